@@ -1,0 +1,94 @@
+"""``polc`` command line: build, check, parse (dump any stage)."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import stages
+from .build import BuildResult, compile_corpus, write_output
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="polc")
+def main() -> None:
+    """Compile Chinese government policy text into JSON and HTML."""
+
+
+def _corpus_argument(f):
+    return click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))(f)
+
+
+def _common_options(f):
+    f = click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too, for publishers' CI.")(f)
+    f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes (default: all cores). Output is identical for any value.")(f)
+    f = click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")(f)
+    return f
+
+
+@main.command()
+@_corpus_argument
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Output folder (replaced atomically).")
+@_common_options
+def build(corpus: Path, out: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
+    """Compile every *.txt and *.md file under CORPUS into OUT."""
+    result = _guarded(lambda: compile_corpus(corpus, jobs or os.cpu_count() or 1))
+    _guarded(lambda: write_output(result, out))
+    sys.exit(_report(result, strict, quiet, f" → {out}"))
+
+
+@main.command()
+@_corpus_argument
+@_common_options
+def check(corpus: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
+    """Compile CORPUS and report diagnostics; write nothing."""
+    result = _guarded(lambda: compile_corpus(corpus, jobs or os.cpu_count() or 1))
+    sys.exit(_report(result, strict, quiet, ""))
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--stage", type=click.Choice(stages.STAGES), default="json", show_default=True,
+              help="Which intermediate result to print.")
+def parse(file: Path, stage: str) -> None:
+    """Print one stage of compiling FILE (normalized, documents, lines, tokens, tree, json)."""
+    output = _guarded(lambda: stages.dump(file.name, file.read_bytes(), stage))
+    click.echo(output if isinstance(output, str) else json.dumps(output, ensure_ascii=False, indent=1))
+
+
+def _report(result: BuildResult, strict: bool, quiet: bool, suffix: str) -> int:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for path, diag in result.diagnostics():
+        counts[diag["severity"]] += 1
+        if diag["severity"] != "info" or not quiet:
+            click.echo(f"{path}:{diag['line']}:{diag['column']}: {diag['severity']}[{diag['code']}]: "
+                       f"{diag['message']}", err=True)
+    documents = sum(len(c.documents) for c in result.compiled)
+    if not quiet:
+        click.echo(f"polc: {documents} documents from {len(result.compiled)} files, {counts['error']} errors, "
+                   f"{counts['warning']} warnings{suffix}", err=True)
+    failed = result.failed or (strict and counts["warning"] > 0)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _guarded(action):
+    """Run ``action``; turn an unexpected exception into an actionable message, not a traceback."""
+    try:
+        return action()
+    except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
+        raise
+    except OSError as exc:
+        raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # noqa: BLE001 — last line of defence for users
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        click.echo(f"polc: internal error ({type(exc).__name__}: {exc}) at {Path(where.filename).name}:"
+                   f"{where.lineno}. Please report this as a bug with the input attached.", err=True)
+        sys.exit(EXIT_FAILED)

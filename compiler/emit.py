@@ -1,0 +1,64 @@
+"""Stage 9 — the JSON contract, in one place: typed objects → plain dicts."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from .model import Diagnostic, Document, Node, Residue
+
+
+class LineIndex:
+    """1-based line and column of a source offset, by binary search over line starts."""
+
+    def __init__(self, text: str):
+        self.starts = [0]
+        at = text.find("\n")
+        while at != -1:
+            self.starts.append(at + 1)
+            at = text.find("\n", at + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def emit_document(doc: Document, lines: LineIndex) -> dict[str, Any]:
+    """The document JSON (see ``schemas/document.schema.json``)."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "source": {"path": doc.source_path, "span": list(doc.span), "sha256": doc.sha256},
+        "meta": doc.meta,
+        "body": [emit_node(n) for n in doc.body],
+        "diagnostics": [emit_diagnostic(d, lines) for d in doc.diagnostics],
+    }
+
+
+def emit_node(node: Node) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": node.id,
+        "kind": node.kind,
+        "style": node.style,
+        "num": node.num,
+        "ordinal": node.ordinal,
+        "heading": node.heading,
+        "text": node.text,
+        "span": list(node.span),
+        "children": [emit_node(c) for c in node.children],
+        "clauses": node.clauses,
+    }
+    if node.role:
+        data["role"] = node.role
+    if node.refs:
+        data["refs"] = node.refs
+    return data
+
+
+def emit_diagnostic(diag: Diagnostic, lines: LineIndex) -> dict[str, Any]:
+    line, column = lines.position(diag.span[0])
+    return {"code": diag.code, "severity": diag.severity, "message": diag.message,
+            "span": list(diag.span), "line": line, "column": column}
+
+
+def emit_residue(residue: Residue, span: tuple[int, int]) -> dict[str, Any]:
+    return {"span": list(span), "reason": residue.reason}

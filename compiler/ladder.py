@@ -1,0 +1,77 @@
+"""Tables of the numbering ladders: which printed numbers open which structural units.
+
+Read by the ``lines`` stage (to recognise markers), the ``levels`` stage (to rank them)
+and the README.  Patterns run on normalised text (full-width brackets already folded).
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Marker
+
+ZH_DIGITS = "零〇○一二三四五六七八九十百千两"
+_ZH = f"[{ZH_DIGITS}]+"
+_ZH_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Rank of each structural kind; items rank below all of them and nest by style.
+RANK = {"part": 1, "subpart": 2, "chapter": 3, "section": 4, "article": 5}
+ITEM_STYLES = ("zh_dun", "zh_paren", "arabic_dot", "arabic_paren", "circled")
+
+# Words that, right after 第X条, show a cross-reference rather than a heading.
+_REF_FOLLOWERS = "、至和或及到中第的规所之前后款项"
+
+_STRUCTURAL = re.compile(
+    rf"第(?P<n>{_ZH}|\d+)(?P<unit>分编|编|章|节|条)(?:之(?P<sub>{_ZH}))?"
+)
+_ITEM_PATTERNS = (
+    ("zh_dun", re.compile(rf"(?P<n>{_ZH})、")),
+    ("zh_paren", re.compile(rf"\((?P<n>{_ZH})\)")),
+    ("arabic_paren", re.compile(r"\((?P<n>\d{1,3})\)")),
+    ("arabic_dot", re.compile(r"(?P<n>\d{1,3})(?:\.(?!\d)|、)")),
+    ("circled", re.compile(rf"(?P<n>[{CIRCLED}])")),
+)
+_UNIT_KIND = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article"}
+ANNEX = re.compile(r"附件\s*(?P<n>\d{1,2}|" + _ZH + r")?\s*$")
+
+
+def zh_to_int(text: str) -> int:
+    """Value of a Chinese (or Arabic) ordinal such as ``二十四``, ``一百零五``, ``12``."""
+    if text.isdigit():
+        return int(text)
+    if text in CIRCLED:
+        return CIRCLED.index(text) + 1
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _ZH_UNITS:
+            total += (digit or 1) * _ZH_UNITS[ch]
+            digit = 0
+        else:
+            digit = _ZH_VALUES[ch]
+    return total + digit
+
+
+def match_marker(text: str, at: int = 0) -> tuple[Marker, int] | None:
+    """The marker that starts ``text[at:]``, with the index where the body begins."""
+    structural = _match_structural(text, at)
+    if structural:
+        return structural
+    for style, pattern in _ITEM_PATTERNS:
+        m = pattern.match(text, at)
+        if m:
+            return Marker("item", style, m.group(0), zh_to_int(m.group("n"))), m.end()
+    return None
+
+
+def _match_structural(text: str, at: int) -> tuple[Marker, int] | None:
+    m = _STRUCTURAL.match(text, at)
+    if not m:
+        return None
+    end = m.end()
+    if end < len(text) and text[end] in _REF_FOLLOWERS:
+        return None
+    kind = _UNIT_KIND[m.group("unit")]
+    sub = zh_to_int(m.group("sub")) if m.group("sub") else 0
+    return Marker(kind, kind, m.group(0), zh_to_int(m.group("n")), sub), end

@@ -1,0 +1,185 @@
+"""Stage 5 — resolve nesting: turn classified lines into open/close tokens.
+
+A stack machine in the manner of Python's Indenter post-lexer: it knows the ladders
+(编 > 分编 > 章 > 节 > 条 > 款; 一、 > （一） > 1. > （1） > ①, in whatever order a
+document first uses them) and feeds balanced ``OPEN_*``/``CLOSE`` tokens to the LALR
+grammar.  Every forced choice — numbering that skips, repeats or goes backwards, a level
+that jumps — becomes a diagnostic; nothing is repaired silently.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ladder import ITEM_STYLES, RANK
+from .model import Diagnostic, Line, Normalized
+
+# Token types, also the terminal names of grammar/structure.lark.
+ZONE_TOKENS = {"header": "HEADER", "preamble": "PREAMBLE", "closing": "CLOSING", "title": "TITLE"}
+OPEN_TOKENS = {kind: f"OPEN_{kind.upper()}" for kind in (*RANK, "item", "annex", "para", "lead")}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One token for the grammar: its type and the index of the line it stands for (-1 for CLOSE)."""
+
+    type: str
+    line: int
+
+
+@dataclass(slots=True)
+class _Frame:
+    key: str  # "chapter", "item:zh_paren", "para", "lead", "annex", "root"
+    last: dict[str, tuple[int, int]] = field(default_factory=dict)  # style → (ordinal, sub) of last child
+
+
+@dataclass(slots=True)
+class _State:
+    norm: Normalized
+    lines: list[Line]
+    events: list[Event] = field(default_factory=list)
+    stack: list[_Frame] = field(default_factory=lambda: [_Frame("root")])
+    running: dict[str, tuple[int, int]] = field(default_factory=dict)  # style → last seen anywhere
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def resolve_levels(norm: Normalized, lines: list[Line]) -> tuple[list[Event], list[Diagnostic]]:
+    """Balanced token stream for ``lines`` plus numbering diagnostics."""
+    state = _State(norm, lines)
+    for index, line in enumerate(lines):
+        _HANDLERS[line.kind](state, index, line)
+    _close_to(state, 1)
+    return state.events, state.diagnostics
+
+
+def _zone(state: _State, index: int, line: Line) -> None:
+    if line.kind in ("closing",):
+        _close_to(state, 1)
+    elif line.kind == "title":
+        _close_to(state, _depth_of(state, ("annex",)) or 1)
+        state.stack[-1].last.clear()
+        state.running.clear()
+    state.events.append(Event(ZONE_TOKENS[line.kind], index))
+
+
+def _annex(state: _State, index: int, line: Line) -> None:
+    _close_to(state, 1)
+    state.running.clear()
+    _open(state, index, "annex", "annex")
+
+
+def _heading(state: _State, index: int, line: Line) -> None:
+    marker = line.marker
+    if marker.kind == "item":
+        _open_item(state, index, line)
+        return
+    rank = RANK[marker.kind]
+    while len(state.stack) > 1 and not _outranks(state.stack[-1].key, rank):
+        _pop(state)
+    _check_number(state, line, marker.kind, first_ok=True)
+    _open(state, index, marker.kind, marker.kind)
+
+
+def _outranks(key: str, rank: int) -> bool:
+    return key in ("annex", "root") or (key in RANK and RANK[key] < rank)
+
+
+def _open_item(state: _State, index: int, line: Line) -> None:
+    key = f"item:{line.marker.style}"
+    sibling = _depth_of(state, (key,), stop_at_structure=True)
+    if sibling:
+        _close_to(state, sibling - 1)
+    else:
+        _check_ladder(state, line)
+    _check_number(state, line, line.marker.style, first_ok=False)
+    _open(state, index, key, "item")
+
+
+def _lead(state: _State, index: int, line: Line) -> None:
+    depth = _depth_of(state, ("lead",), stop_at_structure=True)
+    if depth:
+        _close_to(state, depth - 1)
+    _open(state, index, "lead", "lead")
+
+
+def _text(state: _State, index: int, line: Line) -> None:
+    article = _depth_of(state, ("article",))
+    if article and all(f.key != "lead" for f in state.stack[article:]):
+        _close_to(state, article)
+        _open(state, index, "para", "para")
+    else:
+        state.events.append(Event("TEXT", index))
+
+
+def _open(state: _State, index: int, key: str, kind: str) -> None:
+    state.events.append(Event(OPEN_TOKENS[kind], index))
+    state.stack.append(_Frame(key))
+
+
+def _pop(state: _State) -> None:
+    state.stack.pop()
+    state.events.append(Event("CLOSE", -1))
+
+
+def _close_to(state: _State, depth: int) -> None:
+    while len(state.stack) > depth:
+        _pop(state)
+
+
+def _depth_of(state: _State, keys: tuple[str, ...], stop_at_structure: bool = False) -> int:
+    """Stack depth (1-based length up to and including the frame) of the innermost frame with a key in ``keys``."""
+    for depth in range(len(state.stack), 0, -1):
+        key = state.stack[depth - 1].key
+        if key in keys:
+            return depth
+        if stop_at_structure and (key in RANK or key == "annex"):
+            return 0
+    return 0
+
+
+def _check_number(state: _State, line: Line, style: str, first_ok: bool) -> None:
+    """Report numbering that skips, repeats or goes backwards among siblings."""
+    marker = line.marker
+    frame = state.stack[-1]
+    now = (marker.ordinal, marker.sub)
+    before = frame.last.get(style)
+    frame.last[style] = now
+    running = state.running.get(style)
+    state.running[style] = now
+    if before is None:
+        if marker.ordinal == 1 and marker.sub == 0 or running and _follows(running, now):
+            return
+        if first_ok and running is None:
+            return
+        before = running or (0, 0)
+    if _follows(before, now):
+        return
+    code, what = (("numbering-repeat", "repeats") if now == before else
+                  ("numbering-backwards", "goes backwards") if now < before else ("numbering-gap", "skips"))
+    state.diagnostics.append(Diagnostic(
+        code, "warning",
+        f"{marker.num} {what} after number {before[0]}{'之' + str(before[1]) if before[1] else ''}; "
+        "check the source for a missing or misnumbered provision",
+        state.norm.to_source(line.nstart, line.body_start)))
+
+
+def _follows(before: tuple[int, int], now: tuple[int, int]) -> bool:
+    return now == (before[0] + 1, 0) or now == (before[0], before[1] + 1)
+
+
+def _check_ladder(state: _State, line: Line) -> None:
+    """Warn when an official-document ladder level is skipped (一、 directly over 1.)."""
+    parent = state.stack[-1].key
+    if not parent.startswith("item:"):
+        return
+    above, below = ITEM_STYLES.index(parent[5:]), ITEM_STYLES.index(line.marker.style)
+    if below > above + 1:
+        state.diagnostics.append(Diagnostic(
+            "level-skip", "info",
+            f"{line.marker.num} sits directly under a {parent[5:]} item; a level of the "
+            "一、/（一）/1./（1）/① ladder is skipped", state.norm.to_source(line.nstart, line.body_start)))
+
+
+_HANDLERS = {
+    "header": _zone, "preamble": _zone, "closing": _zone, "title": _zone,
+    "annex": _annex, "heading": _heading, "lead": _lead, "text": _text,
+}

@@ -1,0 +1,208 @@
+"""Stage 4 — cut a document into classified *virtual* lines.
+
+A virtual line is one logical block: a physical line, or the part of a long physical line
+that follows a run of spaces or a ``。 `` before a heading (search listings put a whole
+document on one line), or several physical lines joined because a page break cut a
+sentence (``不低\\n\\n于``).  Each line gets a ``kind``:
+
+``heading`` (opens a numbered unit), ``annex`` (``附件 1``), ``header`` (banner, 文号,
+title, 主送 before the body), ``preamble`` (running text before the first heading),
+``title`` (a guide's title inside an annex), ``lead`` (``省知识产权局：`` over a list),
+``closing`` (signing organ and date), ``text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .ladder import ANNEX, match_marker, zh_to_int
+from .model import DocumentSlice, Line, Marker, Normalized
+
+_PHYSICAL = re.compile(r"[^\n]+")
+_STRONG = r"第[零〇○一二三四五六七八九十百千两\d]+[编章节条]"
+# Where a long physical line is cut into virtual lines.
+_CUT = re.compile(
+    rf" {{3,}}"  # a wide run of spaces (U+3000 and NBSP runs in listings)
+    rf"| {{1,2}}(?={_STRONG}(?: |$))"  # a space before 第X章 / 第X条 followed by a space
+    rf"|(?<=[。;!?]) +(?=\S)"  # a space after the end of a sentence
+    rf"|(?<=附件:)(?=\d{{1,2}}[.、])"  # 附件:1. … starts a list of attachments
+)
+_LONG_LINE = 200  # physical lines longer than this are cut at single spaces too
+_TERMINAL = "。;:!?)”」》】"
+_DATE_LINE = re.compile(r"^[\d零〇○一二三四五六七八九十]{4} ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十]{1,3} ?日$")
+_DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|第\d+号$")
+_TITLE_WORDS = re.compile(r"(指南|办法|通知|方案|细则|规定|意见|决定|计划|措施|条例|纲要|规划)\s*(\([^)]*\))?$")
+_NOTE = re.compile(r"^\(.{1,30}\)$")
+_INFO_END = "<!-- INFO END -->"
+_HEADER_MAX = 60
+_LEAD_MAX = 24
+_CONTINUE_MIN = 15
+_SENTENCE_PUNCT = "。；;，,、:)”》%"
+
+
+def classify_lines(norm: Normalized, doc: DocumentSlice) -> list[Line]:
+    """Virtual lines of ``doc`` with their kinds, in order."""
+    lines = [_classify(norm.text, s, e, brk) for s, e, brk in _virtual_lines(norm.text, doc.nstart, doc.nend)]
+    header_end = _header_end(norm.text, lines)
+    lines = lines[:header_end] + _join_continuations(norm.text, lines[header_end:])
+    return _assign_zones(norm.text, lines, header_end)
+
+
+def _virtual_lines(text: str, start: int, end: int):
+    """Yield ``(nstart, nend, after_newline)`` for every non-blank virtual line."""
+    for m in _PHYSICAL.finditer(text, start, end):
+        s, e = _strip(text, m.start(), m.end())
+        if s == e:
+            continue
+        cuts = [c for c in _CUT.finditer(text, s, e) if e - s > _LONG_LINE or c.group(0).startswith("   ")
+                or c.group(0) == ""]
+        at, first = s, True
+        for c in cuts:
+            if c.start() > at:
+                yield at, c.start(), first
+                first = False
+            at = c.end()
+        if at < e:
+            yield at, e, first
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] == " ":
+        s += 1
+    while e > s and text[e - 1] == " ":
+        e -= 1
+    return s, e
+
+
+def _classify(text: str, s: int, e: int, after_newline: bool) -> Line:
+    at = s
+    annex = ANNEX.match(text[at:e])
+    if annex:
+        n = annex.group("n")
+        marker = Marker("annex", "annex", text[at:at + annex.end()].rstrip(), zh_to_int(n) if n else 1)
+        return Line("annex", s, e, marker, e, int(after_newline))
+    found = match_marker(text[:e], at)
+    if found:
+        marker, body = found
+        return Line("heading", s, e, marker, body, int(after_newline))
+    return Line("text", s, e, None, s, int(after_newline))
+
+
+def _join_continuations(text: str, lines: list[Line]) -> list[Line]:
+    """Join a text line to the line before it when a page break cut a sentence."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev and line.number and line.kind == "text" and _is_cut(text, prev, line):
+            out[-1] = replace(prev, nend=line.nend)
+        else:
+            out.append(line)
+    return out
+
+
+def _is_cut(text: str, prev: Line, line: Line) -> bool:
+    """A sentence cut by a page break: the line before ends mid-sentence in CJK text."""
+    if prev.kind not in ("text", "heading") or _DATE_LINE.match(text[line.nstart:line.nend]):
+        return False
+    last = text[prev.nend - 1]
+    if last in "，、“(《,":
+        return True
+    body = prev.nend - (prev.body_start if prev.kind == "heading" else prev.nstart)
+    if last.isascii() or last in _TERMINAL or body < _CONTINUE_MIN or _TITLE_WORDS.search(text, prev.nstart, prev.nend):
+        return False
+    rest = text[line.nstart:line.nend]
+    return len(rest) >= _CONTINUE_MIN or any(p in rest for p in _SENTENCE_PUNCT)
+
+
+def _assign_zones(text: str, lines: list[Line], header_end: int) -> list[Line]:
+    closing = _closing_lines(text, lines, header_end)
+    out: list[Line] = []
+    in_preamble = True
+    after_annex = False
+    for i, line in enumerate(lines):
+        kind = line.kind
+        if i < header_end:
+            kind = "header"
+        elif i in closing:
+            kind = "closing"
+        elif kind in ("heading", "annex"):
+            in_preamble = False
+            after_annex = after_annex or kind == "annex"
+        elif _is_lead(text, line, lines[i + 1] if i + 1 < len(lines) else None):
+            kind = "lead"
+        elif in_preamble:
+            kind = "preamble"
+        elif _is_title(text, line, lines, i, after_annex):
+            kind = "title"
+        out.append(replace(line, kind=kind) if kind != line.kind else line)
+    return out
+
+
+def _header_end(text: str, lines: list[Line]) -> int:
+    """Number of lines at the top that are banner, 文号, title and addressees."""
+    for i, line in enumerate(lines[:80]):
+        if text[line.nstart:line.nend] == _INFO_END:
+            return i + 1
+    i = _front_matter_end(text, lines)
+    while i < len(lines) and lines[i].kind == "text" and _is_header_like(text, lines[i]):
+        i += 1
+        if text[lines[i - 1].nend - 1] == ":":
+            break  # the addressee line closes the header
+    return i
+
+
+def _front_matter_end(text: str, lines: list[Line]) -> int:
+    if not lines or text[lines[0].nstart:lines[0].nend] != "---":
+        return 0
+    for i, line in enumerate(lines[1:60], 1):
+        if text[line.nstart:line.nend] == "---":
+            return i + 1
+    return 0
+
+
+def _is_header_like(text: str, line: Line) -> bool:
+    content = text[line.nstart:line.nend]
+    if _DOC_NUMBER.search(content) or content.startswith("---"):
+        return True
+    return len(content) <= _HEADER_MAX and not content.endswith(("。", ";"))
+
+
+def _closing_lines(text: str, lines: list[Line], header_end: int) -> set[int]:
+    """Indices of the signing organ, date and notes that end the main body."""
+    stop = next((i for i, line in enumerate(lines) if line.kind == "annex"), len(lines))
+    for d in range(stop - 1, header_end - 1, -1):
+        content = text[lines[d].nstart:lines[d].nend]
+        if _DATE_LINE.match(content):
+            break
+        if not _NOTE.match(content) or stop - d > 3:
+            return set()
+    else:
+        return set()
+    found = set(range(d, stop))
+    for k in range(d - 1, max(header_end, d - 4) - 1, -1):
+        if not _is_signer(text, lines[k]):
+            break
+        found.add(k)
+    return found
+
+
+def _is_signer(text: str, line: Line) -> bool:
+    content = text[line.nstart:line.nend]
+    return line.kind == "text" and len(content) <= 30 and content[-1] not in _TERMINAL
+
+
+def _is_lead(text: str, line: Line, following: Line | None) -> bool:
+    content = text[line.nstart:line.nend]
+    return (line.kind == "text" and len(content) <= _LEAD_MAX and content.endswith(":")
+            and following is not None and following.kind == "heading" and following.marker.kind == "item")
+
+
+def _is_title(text: str, line: Line, lines: list[Line], i: int, after_annex: bool) -> bool:
+    """A guide's title inside an annex, followed by numbering that starts again."""
+    if not after_annex or line.kind != "text" or i + 1 >= len(lines):
+        return False
+    content = text[line.nstart:line.nend]
+    if len(content) > _HEADER_MAX or not _TITLE_WORDS.search(content):
+        return False
+    following = lines[i + 1]
+    return lines[i - 1].kind == "annex" or following.kind == "heading" and following.marker.ordinal == 1

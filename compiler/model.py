@@ -1,0 +1,150 @@
+"""Typed objects handed between pipeline stages.
+
+Every object that refers to text carries a span.  Two coordinate systems exist and the
+name of the field says which one it uses:
+
+* ``span`` — ``[start, end)`` code-point offsets into the *source* text as decoded
+  (UTF-8, BOM removed), before any normalisation.  This is what the JSON contract exposes.
+* ``nstart``/``nend`` — offsets into the *normalised* text (``Normalized.text``).
+  ``Normalized.to_source`` converts them.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A positioned message for a person: stable kebab-case ``code``, advice in ``message``."""
+
+    code: str
+    severity: str  # "error" | "warning" | "info"
+    message: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One decoded input file (stage ``source``)."""
+
+    path: str  # relative to the corpus root, '/'-separated
+    text: str  # decoded text, BOM removed; "" when undecodable
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "gb18030", "binary", "empty"
+    sha256: str  # of the raw bytes
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def compilable(self) -> bool:
+        return not any(d.severity == "error" for d in self.diagnostics)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus, for every normalised index, the source index it came from.
+
+    ``offsets`` has ``len(text) + 1`` entries; the last one is ``len(source)``.
+    """
+
+    text: str
+    offsets: array
+
+    def to_source(self, nstart: int, nend: int) -> Span:
+        """Map a normalised ``[nstart, nend)`` onto the source; an empty range stays empty."""
+        if nend <= nstart:
+            at = self.offsets[nstart]
+            return (at, at)
+        return (self.offsets[nstart], self.offsets[nend - 1] + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Residue:
+    """File-level text that belongs to no document (search-listing chrome)."""
+
+    nstart: int
+    nend: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSlice:
+    """One document found in a source (stage ``split``)."""
+
+    index: int  # 1-based position in its source
+    nstart: int
+    nend: int
+    title_hint: str = ""  # title given by a search listing, if any
+    level_tag: str = ""  # e.g. "苏州市级" from 【苏州市级】
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    documents: tuple[DocumentSlice, ...]
+    residue: tuple[Residue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A printed number that opens a structural unit: ``第五条``, ``（一）``, ``1．``."""
+
+    kind: str  # part, subpart, chapter, section, article, item, annex
+    style: str  # part, chapter, …, zh_dun, zh_paren, arabic_dot, arabic_paren, circled, annex
+    num: str  # exactly as printed (normalised text)
+    ordinal: int
+    sub: int = 0  # 之一 → 1 for inserted articles
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A virtual line of a document (stage ``lines``): one logical block of text.
+
+    ``kind`` is one of: ``heading`` (opens a numbered unit; ``marker`` is set), ``title``,
+    ``header``, ``lead`` (a short actor line ending in ``：`` that groups items),
+    ``text`` (running text), ``closing``, ``annex`` (``附件1`` line), ``residue``.
+    ``body_start`` is where the text after the marker begins.
+    """
+
+    kind: str
+    nstart: int
+    nend: int
+    marker: Marker | None = None
+    body_start: int = 0
+    number: int = 0  # 1-based physical line number of nstart, for messages
+
+
+@dataclass(slots=True)
+class Node:
+    """A node of the document tree (stage ``tree``); mirrors the JSON contract."""
+
+    kind: str
+    span: Span
+    id: str = ""
+    style: str | None = None
+    num: str | None = None
+    ordinal: int | None = None
+    heading: str | None = None
+    text: str = ""
+    children: list[Node] = field(default_factory=list)
+    clauses: list[dict[str, Any]] = field(default_factory=list)
+    # offsets (source coordinates) of each character of ``text``; used by later stages
+    text_offsets: array | None = None
+    role: str | None = None
+    refs: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """A compiled document before serialisation."""
+
+    id: str
+    title: str
+    source_path: str
+    span: Span
+    sha256: str
+    body: list[Node]
+    diagnostics: list[Diagnostic]
+    level_tag: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)

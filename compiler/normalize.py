@@ -1,0 +1,53 @@
+"""Stage 2 — normalise text, keeping a map from every normalised index back to the source.
+
+After ``normalize`` runs, the text satisfies:
+
+* full-width ASCII forms (U+FF01–U+FF5E) are folded to ASCII: ``（一）`` → ``(一)``,
+  ``１．`` → ``1.``, ``：`` → ``:``; CJK punctuation (、。《》“”〔〕【】) and circled
+  numbers (①) are kept, so numbering styles stay distinguishable;
+* every space-like character (U+3000, U+00A0, tab, other Unicode spaces) is one ASCII space;
+* line ends are ``\\n`` (``\\r`` removed); zero-width characters are removed;
+* markdown markup that carries no content is removed: heading hashes at a line start,
+  ``>`` quote marks, ``*`` emphasis, backticks and backslash escapes.
+
+Line breaks and blank lines are kept: joining words cut by page breaks (``不低\\n\\n于``)
+is decided by the ``lines`` stage, which knows where headings start.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+
+from .model import Normalized
+
+_SPACES = "\u3000\u00a0\t\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\x0b\x0c"
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({ord(ch): " " for ch in _SPACES})
+_FOLD = str.maketrans(_FOLD)
+
+_DROP = re.compile(
+    r"\r|[\u200b\u200c\u200d\u2060\ufeff]"  # carriage returns, zero-width characters
+    r"|^ {0,3}#{1,6}(?=\s|$)"  # markdown heading hashes
+    r"|^ {0,3}>+"  # quote marks
+    r"|\*+|`+"  # emphasis and code spans
+    r"|\\(?=[!-/:-@\[-`{-~])",  # backslash escapes before ASCII punctuation
+    re.MULTILINE,
+)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold widths and spaces, drop markup, and record where each character came from."""
+    folded = text.translate(_FOLD)
+    pieces: list[str] = []
+    offsets = array("i")
+    at = 0
+    for match in _DROP.finditer(folded):
+        start, end = match.span()
+        if start > at:
+            pieces.append(folded[at:start])
+            offsets.extend(range(at, start))
+        at = end
+    pieces.append(folded[at:])
+    offsets.extend(range(at, len(folded)))
+    offsets.append(len(text))
+    return Normalized("".join(pieces), offsets)

@@ -1,0 +1,118 @@
+"""Compile one source file: a pure function of its path and bytes.
+
+read → normalise → split → (per document) lines → levels → parse → tree → emit → validate.
+The build orchestrator (``build.py``) is the only place that knows about folders, workers
+and caches; this module never touches the file system.
+"""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from .emit import LineIndex, emit_diagnostic, emit_document, emit_residue
+from .levels import resolve_levels
+from .lines import classify_lines
+from .model import Diagnostic, Document, DocumentSlice, Node, Normalized, Source
+from .normalize import normalize
+from .parse import parse_events
+from .source import read_source
+from .split import split_documents
+from .title import choose_title
+from .tree import build_nodes, collapse
+from .validate import schema_errors
+
+
+@dataclass
+class CompiledSource:
+    """Everything the build writes for one source file."""
+
+    path: str
+    encoding: str
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    residue: list[dict[str, Any]] = field(default_factory=list)
+    diagnostics: list[dict[str, Any]] = field(default_factory=list)  # file-level
+    failed: bool = False
+
+    def all_diagnostics(self):
+        """``(path, diagnostic dict)`` for every diagnostic of the file and its documents."""
+        for diag in self.diagnostics:
+            yield self.path, diag
+        for doc in self.documents:
+            for diag in doc["diagnostics"]:
+                yield self.path, diag
+
+
+def compile_source(path: str, raw: bytes) -> CompiledSource:
+    """Compile the file at corpus-relative ``path`` whose bytes are ``raw``."""
+    source = read_source(raw, path)
+    lines = LineIndex(source.text)
+    result = CompiledSource(path, source.encoding,
+                            diagnostics=[emit_diagnostic(d, lines) for d in source.diagnostics])
+    if not source.compilable:
+        result.failed = True
+        return result
+    norm = normalize(source.text)
+    split = split_documents(norm)
+    result.residue = [emit_residue(r, norm.to_source(r.nstart, r.nend)) for r in split.residue]
+    for piece in split.documents:
+        data, failed = _compile_document(source, norm, piece, len(split.documents) > 1, lines)
+        result.documents.append(data)
+        result.failed |= failed
+    return result
+
+
+def document_id(path: str, piece: DocumentSlice, several: bool) -> str:
+    """Readable id from the source path: ``versions.监狱法.2012-10-26``; ``.dN`` when a file holds several."""
+    stem = str(PurePosixPath(path).with_suffix("")).replace("/", ".")
+    return f"{stem}.d{piece.index}" if several else stem
+
+
+def _compile_document(source: Source, norm: Normalized, piece: DocumentSlice, several: bool,
+                      lines: LineIndex) -> tuple[dict[str, Any], bool]:
+    doc_id = document_id(source.path, piece, several)
+    span = _source_span(norm, piece)
+    try:
+        doc = build_document(source, norm, piece, doc_id, span)
+    except Exception as exc:  # an internal error must not stop the build or lose text
+        doc = _residue_document(source, norm, piece, doc_id, span, exc)
+    data = emit_document(doc, lines)
+    problems = schema_errors(data)
+    if problems:
+        doc = _residue_document(source, norm, piece, doc_id, span,
+                                AssertionError("schema: " + "; ".join(problems[:3])))
+        data = emit_document(doc, lines)
+    return data, any(d.severity == "error" for d in doc.diagnostics)
+
+
+def build_document(source: Source, norm: Normalized, piece: DocumentSlice, doc_id: str,
+                   span: tuple[int, int]) -> Document:
+    """The typed document of one slice (stages lines → levels → parse → tree)."""
+    lines = classify_lines(norm, piece)
+    events, diagnostics = resolve_levels(norm, lines)
+    nodes = build_nodes(parse_events(events), lines, norm, source.text, span) if lines else []
+    title = choose_title(nodes, piece.title_hint or PurePosixPath(source.path).stem)
+    return Document(doc_id, title, source.path, span, source.sha256, nodes, diagnostics, piece.level_tag)
+
+
+def _source_span(norm: Normalized, piece: DocumentSlice) -> tuple[int, int]:
+    start, end = norm.to_source(piece.nstart, piece.nend)
+    if piece.nstart == 0:
+        start = 0
+    if piece.nend == len(norm.text):
+        end = norm.offsets[-1]
+    return start, end
+
+
+def _residue_document(source: Source, norm: Normalized, piece: DocumentSlice, doc_id: str,
+                      span: tuple[int, int], exc: Exception) -> Document:
+    """Keep every character as one residue node and report the internal error."""
+    where = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    diag = Diagnostic("internal-error", "error",
+                      f"polc failed on this document ({where}); its text is kept as residue. "
+                      "Please report this as a bug with the source file attached.", span)
+    text, offsets = collapse(norm, source.text, piece.nstart, piece.nend)
+    node = Node("residue", span, id="residue_1", text=text, text_offsets=offsets)
+    return Document(doc_id, piece.title_hint or doc_id, source.path, span, source.sha256, [node], [diag],
+                    piece.level_tag)

@@ -1,0 +1,74 @@
+"""Stage 1 — read and decode a file, deciding its encoding once, with diagnostics.
+
+Order of decisions: empty → UTF-16 (by BOM) → binary (NUL bytes or many control
+characters) → UTF-8 (BOM removed) → GB18030 with a warning.  A file that cannot be
+decoded yields ``text=""`` and an error diagnostic; the build goes on with other files.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+
+from .model import Diagnostic, Source
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
+def read_source(raw: bytes, path: str) -> Source:
+    """Decode ``raw`` (the bytes of the file at corpus-relative ``path``)."""
+    digest = hashlib.sha256(raw).hexdigest()
+    text, encoding, diagnostics = _decode(raw)
+    return Source(path, text, encoding, digest, tuple(diagnostics))
+
+
+def _decode(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
+    if not raw.strip():
+        return "", "empty", [_diag("empty-source", "warning",
+                                   "the file is empty or only whitespace; it yields no document")]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_utf16(raw)
+    if _looks_binary(raw):
+        return "", "binary", [_diag("binary-source", "error",
+                                    "the file holds binary data, not text; remove it from the corpus "
+                                    "or convert it to UTF-8 text")]
+    if raw.startswith(codecs.BOM_UTF8):
+        return _decode_utf8(raw[3:], "utf-8-sig")
+    return _decode_utf8(raw, "utf-8")
+
+
+def _decode_utf8(raw: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
+    try:
+        return raw.decode("utf-8"), name, []
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "", "binary", [_diag("undecodable-source", "error",
+                                    f"byte {bad} is neither UTF-8 nor GB18030; re-save the file as UTF-8")]
+    return text, "gb18030", [_diag("non-utf8-source", "warning",
+                                   f"not valid UTF-8 (byte {bad}); decoded as GB18030 — re-save as UTF-8 "
+                                   "so spans are unambiguous")]
+
+
+def _decode_utf16(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        return "", "binary", [_diag("undecodable-source", "error",
+                                    f"UTF-16 byte order mark but invalid data at byte {exc.start}; "
+                                    "re-save the file as UTF-8")]
+    return text, "utf-16", [_diag("utf16-source", "info",
+                                  "decoded as UTF-16 (byte order mark); spans count code points of that text")]
+
+
+def _looks_binary(raw: bytes) -> bool:
+    head = raw[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    return controls > len(head) // 100 + 2
+
+
+def _diag(code: str, severity: str, message: str) -> Diagnostic:
+    return Diagnostic(code, severity, message, (0, 0))

@@ -1,0 +1,205 @@
+"""Stage 7 — build typed nodes from the parse tree, then give them ids and tiling spans.
+
+Node text keeps the source's own characters (full-width punctuation stays ``，``) with
+whitespace collapsed — removed next to CJK characters, one space between ASCII words —
+and markdown markup dropped, as the lossless rule allows.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+
+from lark import Token, Transformer
+
+from .model import Line, Node, Normalized
+
+_WS = re.compile(r"\s+")
+_ID_PREFIX = {"part": "part", "subpart": "subpart", "chapter": "chp", "section": "sec", "article": "art",
+              "paragraph": "para", "item": "item", "annex": "annex", "header": "header",
+              "preamble": "preamble", "closing": "closing", "residue": "residue"}
+_HEADING_MAX = 30  # an item line this short without a sentence end is a heading
+_LEAD_SENTENCE_MAX = 12  # ``（一）指导思想。坚持…``: a first sentence this short is the heading
+_MARKUP_LEFT = " \t#*>`\u3000\u00a0"
+
+
+def build_nodes(tree, lines: list[Line], norm: Normalized, source: str, span: tuple[int, int]) -> list[Node]:
+    """Typed top-level nodes of one document whose source span is ``span``."""
+    body = _Builder(lines, norm, source).transform(tree)
+    _assign_ids(body, "")
+    _tile(body, span)
+    return body
+
+
+class _Builder(Transformer):
+    """One method per grammar rule; each returns a ``Node``."""
+
+    def __init__(self, lines: list[Line], norm: Normalized, source: str):
+        super().__init__()
+        self.lines, self.norm, self.source = lines, norm, source
+
+    def start(self, children):
+        return [c for c in children if isinstance(c, Node)]
+
+    def _unit(self, kind, children):
+        line = self.lines[int(children[0])]
+        nodes = [c for c in children[1:] if isinstance(c, Node)]
+        node = self._numbered(kind, line, bool(nodes))
+        node.children = nodes
+        return node
+
+    def part(self, c): return self._unit("part", c)
+    def subpart(self, c): return self._unit("subpart", c)
+    def chapter(self, c): return self._unit("chapter", c)
+    def section(self, c): return self._unit("section", c)
+    def article(self, c): return _wrap_first_paragraph(self._unit("article", c))
+    def item(self, c): return self._unit("item", c)
+    def annex(self, c): return self._unit("annex", c)
+
+    def paragraph(self, children):
+        node = self._leaf("paragraph", children[0])
+        node.children = [c for c in children[1:] if isinstance(c, Node)]
+        return node
+
+    def lead(self, children):
+        node = self._leaf("paragraph", children[0])
+        node.heading, node.text, node.text_offsets = node.text, "", array("i")
+        node.children = [c for c in children[1:] if isinstance(c, Node)]
+        return node
+
+    def header(self, c): return self._leaf("header", c[0])
+    def preamble(self, c): return self._leaf("preamble", c[0])
+    def closing(self, c): return self._leaf("closing", c[0])
+    def title(self, c): return self._leaf("header", c[0])
+
+    def _leaf(self, kind: str, token: Token) -> Node:
+        line = self.lines[int(token)]
+        text, offsets = collapse(self.norm, self.source, line.nstart, line.nend)
+        return Node(kind, self._start_span(line), text=text, text_offsets=offsets)
+
+    def _numbered(self, kind: str, line: Line, has_children: bool) -> Node:
+        marker = line.marker
+        num_start, num_end = self.norm.to_source(_marker_start(line), _marker_start(line) + len(marker.num))
+        body, offsets = collapse(self.norm, self.source, line.body_start, line.nend)
+        node = Node(kind, self._start_span(line), style=marker.style if kind == "item" else None,
+                    num=self.source[num_start:num_end], ordinal=marker.ordinal)
+        if kind in ("part", "subpart", "chapter", "section", "annex"):
+            node.heading, node.text_offsets = body or None, array("i")
+        elif kind == "item":
+            cut = _heading_length(body, has_children)
+            node.heading = body[:cut] or None
+            node.text, node.text_offsets = body[cut:], offsets[cut:]
+        else:
+            node.text, node.text_offsets = body, offsets
+        if marker.sub:
+            node.ordinal = marker.ordinal  # 第五条之一 keeps 5; the id says _1
+        return node
+
+    def _start_span(self, line: Line) -> tuple[int, int]:
+        start, end = self.norm.to_source(line.nstart, line.nend)
+        while start > 0 and self.source[start - 1] in _MARKUP_LEFT:
+            start -= 1
+        return (start, end)
+
+
+def _marker_start(line: Line) -> int:
+    return line.body_start - len(line.marker.num) if line.kind == "heading" else line.nstart
+
+
+def _heading_length(body: str, has_children: bool) -> int:
+    """How much of an item's body is its heading: all of a short title, or a short first sentence.
+
+    ``（一）指导思想。`` over paragraphs is a heading; ``（三）其他不予支持的项目。`` alone is text.
+    """
+    if len(body) <= _HEADING_MAX and not any(p in body[:-1] for p in "。；;，,:：") \
+            and not body.endswith(("；", ";", "，", ",", ":", "：")) and (has_children or not body.endswith("。")):
+        return len(body)
+    stop = body.find("。")
+    if 0 < stop <= _LEAD_SENTENCE_MAX and not any(p in body[:stop] for p in "，,；;：:0123456789"):
+        return stop + 1
+    return 0
+
+
+def _wrap_first_paragraph(article: Node) -> Node:
+    """An article with several 款 gets its own first 款 as a paragraph child (para_1)."""
+    if not any(c.kind == "paragraph" for c in article.children) or not article.text:
+        return article
+    offsets = article.text_offsets
+    first = Node("paragraph", (offsets[0], offsets[-1] + 1), text=article.text, text_offsets=offsets)
+    first.children = []
+    while article.children and article.children[0].kind != "paragraph":
+        first.children.append(article.children.pop(0))
+    article.text, article.text_offsets = "", array("i")
+    article.children.insert(0, first)
+    return article
+
+
+def collapse(norm: Normalized, source: str, nstart: int, nend: int) -> tuple[str, array]:
+    """Source characters of normalised ``[nstart, nend)`` with whitespace collapsed, and their offsets."""
+    pieces: list[str] = []
+    offsets = array("i")
+    text, at = norm.text, nstart
+    for m in _WS.finditer(text, nstart, nend):
+        _take(norm, source, at, m.start(), pieces, offsets)
+        if nstart < m.start() and m.end() < nend and text[m.start() - 1].isascii() and text[m.end()].isascii():
+            pieces.append(" ")
+            offsets.append(norm.offsets[m.start()])
+        at = m.end()
+    _take(norm, source, at, nend, pieces, offsets)
+    return "".join(pieces), offsets
+
+
+def _take(norm: Normalized, source: str, a: int, b: int, pieces: list[str], offsets: array) -> None:
+    if b <= a:
+        return
+    first, last = norm.offsets[a], norm.offsets[b - 1]
+    if last - first == b - 1 - a:  # no markup removed inside: one slice
+        pieces.append(source[first:last + 1])
+        offsets.extend(range(first, last + 1))
+    else:
+        chosen = norm.offsets[a:b]
+        pieces.append("".join(source[i] for i in chosen))
+        offsets.extend(chosen)
+
+
+def _assign_ids(nodes: list[Node], prefix: str) -> None:
+    """Path-style ids (``chp_2__art_5__para_2__item_3``), unique among siblings."""
+    seen: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    for node in nodes:
+        base = _ID_PREFIX[node.kind]
+        if node.ordinal is not None and node.kind != "paragraph":
+            own = f"{base}_{node.ordinal}"
+            sub = _sub_of(node)
+            if sub:
+                own += f"_{sub}"
+        else:
+            counts[base] += 1
+            own = f"{base}_{counts[base]}"
+        seen[own] += 1
+        if seen[own] > 1:
+            own += f"-{seen[own]}"
+        node.id = f"{prefix}__{own}" if prefix else own
+        _assign_ids(node.children, node.id)
+
+
+def _sub_of(node: Node) -> int:
+    num = node.num or ""
+    return _SUB_VALUES.get(num[num.index("之") + 1:], 0) if "之" in num else 0
+
+
+_SUB_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九十", 0)}
+
+
+def _tile(nodes: list[Node], span: tuple[int, int]) -> None:
+    """Stretch spans so siblings tile their parent's remaining region with no gaps."""
+    if not nodes:
+        return
+    nodes[0].span = (span[0], nodes[0].span[1])
+    for node, following in zip(nodes, nodes[1:]):
+        node.span = (node.span[0], following.span[0])
+    nodes[-1].span = (nodes[-1].span[0], span[1])
+    for node in nodes:
+        if node.children:
+            child_start = node.children[0].span[0]
+            _tile(node.children, (child_start, node.span[1]))

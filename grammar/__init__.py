@@ -1,0 +1,1 @@
+"""Package data for polc (shipped inside the wheel)."""
