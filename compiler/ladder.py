@@ -24,25 +24,25 @@ ITEM_STYLES = ("zh_dun", "zh_paren", "arabic_dot", "arabic_paren", "circled")
 _REF_FOLLOWERS = "、至和或及到中第的规所之前后款项"
 
 _STRUCTURAL = re.compile(
-    rf"第(?P<n>{_ZH}|\d+)(?P<unit>分编|编|章|节|条)(?:之(?P<sub>{_ZH}))?"
+    rf"第(?P<n>{_ZH}|[0-9]+)(?P<unit>分编|编|章|节|条)(?:之(?P<sub>{_ZH}))?"
 )
 _ITEM_PATTERNS = (
     ("zh_dun", re.compile(rf"(?P<n>{_ZH})、")),
     ("zh_paren", re.compile(rf"\((?P<n>{_ZH})\)")),
-    ("arabic_paren", re.compile(r"\((?P<n>\d{1,3})\)")),
-    ("arabic_dot", re.compile(r"(?P<n>\d{1,3})(?:\.(?!\d)|、)")),
+    ("arabic_paren", re.compile(r"\((?P<n>[0-9]{1,3})\)")),
+    ("arabic_dot", re.compile(r"(?P<n>[0-9]{1,3})(?:\.(?![0-9])|、)")),
     ("circled", re.compile(rf"(?P<n>[{CIRCLED}])")),
 )
 _UNIT_KIND = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article"}
-ANNEX = re.compile(r"附件\s*(?P<n>\d{1,2}|" + _ZH + r")?\s*$")
+ANNEX = re.compile(r"附件\s*(?P<n>[0-9]{1,2}|" + _ZH + r")?\s*$")
 
 
 def zh_to_int(text: str) -> int:
     """Value of a Chinese (or Arabic) ordinal such as ``二十四``, ``一百零五``, ``12``."""
-    if text.isdigit():
-        return int(text)
     if text in CIRCLED:
         return CIRCLED.index(text) + 1
+    if text.isascii() and text.isdigit():
+        return int(text)
     total, digit = 0, 0
     for ch in text:
         if ch in _ZH_UNITS:

@@ -86,6 +86,8 @@ def _outranks(key: str, rank: int) -> bool:
 def _open_item(state: _State, index: int, line: Line) -> None:
     key = f"item:{line.marker.style}"
     sibling = _depth_of(state, (key,), stop_at_structure=True)
+    if sibling and line.marker.ordinal == 1 and _depth_of(state, ("lead", "para"), stop_at_structure=True) > sibling:
+        sibling = 0  # a list starting again under a lead-in line nests inside it
     if sibling:
         _close_to(state, sibling - 1)
     else:
@@ -95,6 +97,9 @@ def _open_item(state: _State, index: int, line: Line) -> None:
 
 
 def _lead(state: _State, index: int, line: Line) -> None:
+    if _depth_of(state, ("article",)):
+        _text(state, index, line)  # inside an article, a lead-in line is the next 款
+        return
     depth = _depth_of(state, ("lead",), stop_at_structure=True)
     if depth:
         _close_to(state, depth - 1)
@@ -103,7 +108,7 @@ def _lead(state: _State, index: int, line: Line) -> None:
 
 def _text(state: _State, index: int, line: Line) -> None:
     article = _depth_of(state, ("article",))
-    if article and all(f.key != "lead" for f in state.stack[article:]):
+    if article:  # in an article every further paragraph is the next 款
         _close_to(state, article)
         _open(state, index, "para", "para")
     else:

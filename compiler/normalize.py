@@ -6,7 +6,7 @@ After ``normalize`` runs, the text satisfies:
   ``１．`` → ``1.``, ``：`` → ``:``; CJK punctuation (、。《》“”〔〕【】) and circled
   numbers (①) are kept, so numbering styles stay distinguishable;
 * every space-like character (U+3000, U+00A0, tab, other Unicode spaces) is one ASCII space;
-* line ends are ``\\n`` (``\\r`` removed); zero-width characters are removed;
+* line ends are ``\\n`` (``\\r`` removed); zero-width characters are kept (they are content to the lossless rule);
 * markdown markup that carries no content is removed: heading hashes at a line start,
   ``>`` quote marks, ``*`` emphasis, backticks and backslash escapes.
 
@@ -26,7 +26,7 @@ _FOLD.update({ord(ch): " " for ch in _SPACES})
 _FOLD = str.maketrans(_FOLD)
 
 _DROP = re.compile(
-    r"\r|[\u200b\u200c\u200d\u2060\ufeff]"  # carriage returns, zero-width characters
+    r"\r"  # carriage returns
     r"|^ {0,3}#{1,6}(?=\s|$)"  # markdown heading hashes
     r"|^ {0,3}>+"  # quote marks
     r"|\*+|`+"  # emphasis and code spans
