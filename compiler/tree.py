@@ -19,7 +19,7 @@ _ID_PREFIX = {"part": "part", "subpart": "subpart", "chapter": "chp", "section":
               "paragraph": "para", "item": "item", "annex": "annex", "header": "header",
               "preamble": "preamble", "closing": "closing", "residue": "residue"}
 _HEADING_MAX = 30  # an item line this short without a sentence end is a heading
-_LEAD_SENTENCE_MAX = 12  # ``（一）指导思想。坚持…``: a first sentence this short is the heading
+_LEAD_SENTENCE_MAX = 20  # ``（一）指导思想。坚持…``: a first sentence this short is the heading
 _MARKUP_LEFT = " \t#*>`\u3000\u00a0"
 
 
