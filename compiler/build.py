@@ -10,15 +10,17 @@ import json
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterator
 
-from .pipeline import CompiledSource, compile_source
+from .cache import Cache, source_key, write_manifest
+from .engines import compile_jobs
+from .pipeline import CompiledSource
 from .validate import schema_errors
 
 SUFFIXES = (".txt", ".md")
+CACHE_DIR = ".cache"
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,10 @@ class SourceFile:
 class BuildResult:
     compiled: list[CompiledSource]
     skipped: list[dict[str, Any]] = field(default_factory=list)  # diagnostics for files not read
+    cache: Cache = field(default_factory=lambda: Cache(None))
+    keys: dict[str, str] = field(default_factory=dict)  # source path → cache key
+    state: dict[str, Any] = field(default_factory=dict)  # what the cache manifest records
+    up_to_date: bool = False  # OUT already holds exactly this build
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in self.skipped:
@@ -74,33 +80,51 @@ def _skip(path: str, code: str, severity: str, message: str) -> dict[str, Any]:
                                          "span": [0, 0], "line": 1, "column": 1}}
 
 
-def compile_corpus(corpus: Path, jobs: int = 1) -> BuildResult:
-    """Compile every source under ``corpus``; the result does not depend on ``jobs``."""
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to run a build; none of these change the output bytes."""
+
+    workers: int = 1
+    engine: str = "local"  # "local" or "dask"
+    scheduler: str | None = None
+    cache_dir: Path | None = None  # default: OUT/.cache
+    use_cache: bool = True
+    done: Callable[[CompiledSource], None] | None = None  # progress callback
+
+
+def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None) -> BuildResult:
+    """Compile every source under ``corpus``, reusing cached results; nothing is written."""
     files, skipped = discover(corpus)
-    return BuildResult(list(_compile_all(files, jobs)), skipped)
+    jobs, unreadable = _read_all(files)
+    keys = [source_key(path, raw) for path, raw in jobs]
+    cache = Cache(_cache_folder(options, out) if options.use_cache else None)
+    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None}
+    compiled: list[CompiledSource | None] = [cache.get(key) for key in keys]
+    missing = [i for i, c in enumerate(compiled) if c is None]
+    up_to_date = not missing and not unreadable and cache.manifest() == state
+    for index, fresh in zip(missing, compile_jobs([jobs[i] for i in missing], options.workers, options.engine,
+                                                   options.scheduler, options.done)):
+        compiled[index] = fresh
+    ordered = sorted([*compiled, *unreadable], key=lambda c: c.path)
+    return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
+                       state=state, up_to_date=up_to_date and out is not None and (out / "index.json").exists())
 
 
-def _compile_all(files: list[SourceFile], jobs: int) -> Iterable[CompiledSource]:
-    if jobs <= 1 or len(files) < 2:
-        return map(_compile_file, files)
-    pool = ProcessPoolExecutor(max_workers=jobs)
-    return _drain(pool, pool.map(_compile_file, files, chunksize=4))
+def _cache_folder(options: BuildOptions, out: Path | None) -> Path | None:
+    return options.cache_dir or (out / CACHE_DIR if out else None)
 
 
-def _drain(pool: ProcessPoolExecutor, results: Iterable[CompiledSource]) -> Iterator[CompiledSource]:
-    with pool:
-        yield from results
-
-
-def _compile_file(file: SourceFile) -> CompiledSource:
-    try:
-        raw = file.absolute.read_bytes()
-    except OSError as exc:
-        result = CompiledSource(file.path, "unreadable", failed=True)
-        result.diagnostics.append(_skip(file.path, "unreadable-source", "error",
-                                        f"cannot read the file: {exc.strerror}")["diagnostic"])
-        return result
-    return compile_source(file.path, raw)
+def _read_all(files: list[SourceFile]) -> tuple[list[tuple[str, bytes]], list[CompiledSource]]:
+    jobs, unreadable = [], []
+    for file in files:
+        try:
+            jobs.append((file.path, file.absolute.read_bytes()))
+        except OSError as exc:
+            failed = CompiledSource(file.path, "unreadable", failed=True)
+            failed.diagnostics.append(_skip(file.path, "unreadable-source", "error",
+                                            f"cannot read the file: {exc.strerror}")["diagnostic"])
+            unreadable.append(failed)
+    return jobs, unreadable
 
 
 def index_of(result: BuildResult) -> dict[str, Any]:
@@ -121,17 +145,33 @@ def document_path(doc_id: str) -> str:
     return f"docs/{doc_id}.json"
 
 
-def write_output(result: BuildResult, out: Path) -> None:
-    """Write every file of the build into ``out``, replacing it atomically."""
+def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None) -> None:
+    """Write every file of the build into ``out``, replacing it atomically, and update the cache.
+
+    With the cache inside OUT (the default) the new cache is assembled in the staging folder
+    too, so it holds exactly the entries of this build.
+    """
+    if result.up_to_date:
+        return
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
         _write_tree(result, staging)
+        if result.cache.folder is not None:
+            _store_cache(result, cache_dir or staging / CACHE_DIR)
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _store_cache(result: BuildResult, folder: Path) -> None:
+    for compiled in result.compiled:
+        key = result.keys.get(compiled.path)
+        if key and not compiled.failed:
+            result.cache.put(folder, key, compiled)
+    write_manifest(folder, result.state)
 
 
 def _write_tree(result: BuildResult, root: Path) -> None:

@@ -10,7 +10,9 @@ from pathlib import Path
 import click
 
 from . import stages
-from .build import BuildResult, compile_corpus, write_output
+from .build import BuildOptions, BuildResult, compile_corpus, write_output
+from .engines import EngineError
+from .progress import Progress
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -37,12 +39,23 @@ def _common_options(f):
 @_corpus_argument
 @click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Output folder (replaced atomically).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where compiled sources are cached (default: OUT/.cache).")
+@click.option("--no-cache", is_flag=True, help="Compile everything again, ignoring the cache.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run the compile step in local processes or on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (tcp://host:8786); default: a LocalCluster on this machine.")
 @_common_options
-def build(corpus: Path, out: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
+def build(corpus: Path, out: Path, cache_dir: Path | None, no_cache: bool, engine: str, scheduler: str | None,
+          strict: bool, jobs: int | None, quiet: bool) -> None:
     """Compile every *.txt and *.md file under CORPUS into OUT."""
-    result = _guarded(lambda: compile_corpus(corpus, jobs or os.cpu_count() or 1))
-    _guarded(lambda: write_output(result, out))
-    sys.exit(_report(result, strict, quiet, f" → {out}"))
+    with Progress(enabled=not quiet) as progress:
+        options = BuildOptions(jobs or os.cpu_count() or 1, engine, scheduler, cache_dir, not no_cache,
+                               progress.step)
+        result = _guarded(lambda: compile_corpus(corpus, options, out))
+    _guarded(lambda: write_output(result, out, cache_dir))
+    sys.exit(_report(result, strict, quiet, " (up to date)" if result.up_to_date else f" → {out}"))
 
 
 @main.command()
@@ -50,7 +63,8 @@ def build(corpus: Path, out: Path, strict: bool, jobs: int | None, quiet: bool) 
 @_common_options
 def check(corpus: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
     """Compile CORPUS and report diagnostics; write nothing."""
-    result = _guarded(lambda: compile_corpus(corpus, jobs or os.cpu_count() or 1))
+    options = BuildOptions(jobs or os.cpu_count() or 1, use_cache=False)
+    result = _guarded(lambda: compile_corpus(corpus, options))
     sys.exit(_report(result, strict, quiet, ""))
 
 
@@ -85,6 +99,8 @@ def _guarded(action):
         return action()
     except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
         raise
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from exc
     except OSError as exc:
         raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from exc
     except Exception as exc:  # noqa: BLE001 — last line of defence for users

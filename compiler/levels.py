@@ -160,10 +160,10 @@ def _check_number(state: _State, line: Line, style: str, first_ok: bool) -> None
         return
     code, what = (("numbering-repeat", "repeats") if now == before else
                   ("numbering-backwards", "goes backwards") if now < before else ("numbering-gap", "skips"))
+    after = f"after number {before[0]}{'之' + str(before[1]) if before[1] else ''}" if before[0] else "at its first number"
     state.diagnostics.append(Diagnostic(
         code, "warning",
-        f"{marker.num} {what} after number {before[0]}{'之' + str(before[1]) if before[1] else ''}; "
-        "check the source for a missing or misnumbered provision",
+        f"{marker.num} {what} {after}; check the source for a missing or misnumbered provision",
         state.norm.to_source(line.nstart, line.body_start)))
 
 

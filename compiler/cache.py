@@ -1,0 +1,80 @@
+"""A content-addressed cache of compiled sources.
+
+The key of a source is the hash of its corpus path, its bytes, polc's version and the hash
+of the grammars and schemas, so any change to one of them misses.  Entries are JSON files
+named by key; a manifest records the keys of the last complete build so that a rebuild with
+nothing changed can stop before writing anything.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from .pipeline import CompiledSource
+from .resources import fingerprint
+
+MANIFEST = "manifest.json"
+
+
+def polc_version() -> str:
+    try:
+        return version("polc")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+def source_key(path: str, raw: bytes) -> str:
+    """The cache key of one source file."""
+    digest = hashlib.sha256()
+    for part in (polc_version(), fingerprint(), path):
+        digest.update(part.encode("utf-8") + b"\0")
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+class Cache:
+    """Entries under ``folder``; ``None`` folder means no cache at all."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def get(self, key: str) -> CompiledSource | None:
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return CompiledSource(**data)
+
+    def put(self, folder: Path, key: str, compiled: CompiledSource) -> None:
+        """Store ``compiled`` under ``folder`` (the cache being assembled for the new output)."""
+        target = folder / f"{key}.json"
+        source = self.folder / target.name if self.folder else None
+        folder.mkdir(parents=True, exist_ok=True)
+        if source and source.exists() and source.resolve() != target.resolve():
+            try:
+                os.link(source, target)
+                return
+            except OSError:
+                pass
+        if not target.exists():
+            target.write_text(json.dumps(asdict(compiled), ensure_ascii=False), encoding="utf-8")
+
+    def manifest(self) -> dict[str, Any] | None:
+        if self.folder is None:
+            return None
+        try:
+            return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+
+def write_manifest(folder: Path, state: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MANIFEST).write_text(json.dumps(state, ensure_ascii=False, sort_keys=True), encoding="utf-8")
