@@ -1,0 +1,35 @@
+"""Shared pytest setup: the ``--update-golden`` flag and paths to the test corpora."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SEEDS = Path("/work/shared/seeds")
+
+# ``tests/lossless.py`` is a plain helper module, importable as ``lossless`` from every test.
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite tests/fixtures/structure/*.json from the current compiler "
+                          "instead of comparing against them.")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run should rewrite golden files."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The four seed files (read-only); tests that need them skip when they are absent."""
+    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+        pytest.skip(f"seed corpus not found at {SEEDS}")
+    return SEEDS
