@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from .cache import Cache, source_key, write_manifest
 from .engines import compile_jobs
 from .pipeline import CompiledSource
+from .tables import write_clause_tables
 from .validate import schema_errors
 
 SUFFIXES = (".txt", ".md")
@@ -179,10 +180,11 @@ def _write_tree(result: BuildResult, root: Path) -> None:
     problems = schema_errors(index, "index.schema.json")
     if problems:
         raise AssertionError(f"index.json breaks its schema: {problems[:3]}")
-    for compiled in result.compiled:
-        for doc in compiled.documents:
-            write_json(root / document_path(doc["id"]), doc)
+    documents = [doc for compiled in result.compiled for doc in compiled.documents]
+    for doc in documents:
+        write_json(root / document_path(doc["id"]), doc)
     write_json(root / "index.json", index)
+    write_clause_tables(root, documents)
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -1,0 +1,68 @@
+"""Clause tables for people: ``OUT/clauses.csv`` (UTF-8 with BOM) and ``OUT/clauses.jsonl``.
+
+One row per clause, read from the validated document JSON only.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", "type", "value", "min", "max",
+           "unit", "per", "scope", "period", "role", "applies_to", "text", "link")
+_ZH = "零一二三四五六七八九"
+
+
+def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every clause of every document, in document and source order."""
+    for doc in documents:
+        meta = doc.get("meta") or {}
+        issuer = "、".join(i.get("name", "") for i in meta.get("issuer") or [])
+        date = (meta.get("date") or {}).get("value")
+        for node, path in _walk(doc["body"], ()):
+            for clause in node["clauses"]:
+                yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
+                       "node": node["id"], "number_path": " ".join(path),
+                       **{k: clause.get(k) for k in COLUMNS[6:16]}, "text": clause["text"],
+                       "link": f"docs/{doc['id']}.html#{node['id']}"}
+
+
+def _walk(nodes: list[dict[str, Any]], path: tuple[str, ...]):
+    paragraphs = 0
+    for node in nodes:
+        label = node["num"]
+        if node["kind"] == "paragraph" and node["id"].rsplit("__", 1)[-1].startswith("para_"):
+            paragraphs += 1
+            label = f"第{_small_numeral(paragraphs)}款" if path and path[-1].endswith("条") else None
+        here = path + (label.strip(),) if label else path
+        yield node, here
+        yield from _walk(node["children"], here)
+
+
+def _small_numeral(n: int) -> str:
+    if n < 10:
+        return _ZH[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _ZH[tens]) + "十" + (_ZH[ones] if ones else "")
+
+
+def write_clause_tables(root: Path, documents: list[dict[str, Any]]) -> None:
+    """Write ``clauses.csv`` and ``clauses.jsonl`` under ``root``."""
+    rows = list(clause_rows(documents))
+    with (root / "clauses.jsonl").open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    (root / "clauses.csv").write_text(buffer.getvalue(), encoding="utf-8-sig")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
