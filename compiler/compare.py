@@ -169,11 +169,11 @@ def _row(row: dict, order: dict[str, int]) -> dict[str, Any]:
 
 
 def topic(nodes: list[dict]) -> str:
-    """A short name for a row: the shortest heading without its leading verbs, else shared terms."""
+    """A short name for a row: the first heading without its leading verbs, else shared terms."""
     names = [_VERBS.sub("", (n.get("heading") or "").rstrip("。；;：:. ")) for n in nodes]
     names = [n for n in names if len(n) >= 2]
     if names:
-        return min(names, key=lambda n: (len(n), n))
+        return names[0]
     shared = Counter(terms(full_text(nodes[0])))
     for node in nodes[1:]:
         shared &= Counter(terms(full_text(node)))

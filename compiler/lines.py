@@ -31,7 +31,8 @@ _LONG_LINE = 200  # physical lines longer than this are cut at single spaces too
 _TERMINAL = "。;:!?)”」》】"
 _DATE_LINE = re.compile(r"^[\d零〇○一二三四五六七八九十]{4} ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十]{1,3} ?日$")
 _DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|第\d+号$")
-_TITLE_WORDS = re.compile(r"(指南|办法|通知|方案|细则|规定|意见|决定|计划|措施|条例|纲要|规划)\s*(\([^)]*\))?$")
+_TITLE_WORDS = re.compile(r"(指南|办法|通知|方案|细则|规定|意见|决定|计划|措施|条例|纲要|规划|清单)\s*(\([^)]*\))?$")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]+")
 _NOTE = re.compile(r"^\(.{1,30}\)$")
 _INFO_END = "<!-- INFO END -->"
 _HEADER_MAX = 60
@@ -43,6 +44,7 @@ _SENTENCE_PUNCT = "。；;，,、:)”》%"
 def classify_lines(norm: Normalized, doc: DocumentSlice) -> list[Line]:
     """Virtual lines of ``doc`` with their kinds, in order."""
     lines = [_classify(norm.text, s, e, brk) for s, e, brk in _virtual_lines(norm.text, doc.nstart, doc.nend)]
+    lines = _join_invisible(norm.text, lines)
     header_end = _header_end(norm.text, lines)
     lines = lines[:header_end] + _join_continuations(norm.text, lines[header_end:])
     return _assign_zones(norm.text, lines, header_end)
@@ -86,6 +88,17 @@ def _classify(text: str, s: int, e: int, after_newline: bool) -> Line:
         marker, body = found
         return Line("heading", s, e, marker, body, int(after_newline))
     return Line("text", s, e, None, s, int(after_newline))
+
+
+def _join_invisible(text: str, lines: list[Line]) -> list[Line]:
+    """A line of only zero-width characters belongs to the line before it."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _INVISIBLE.fullmatch(text, line.nstart, line.nend):
+            out[-1] = replace(out[-1], nend=line.nend)
+        else:
+            out.append(line)
+    return out
 
 
 def _join_continuations(text: str, lines: list[Line]) -> list[Line]:
@@ -188,7 +201,8 @@ def _closing_lines(text: str, lines: list[Line], header_end: int) -> set[int]:
 
 def _is_signer(text: str, line: Line) -> bool:
     content = text[line.nstart:line.nend]
-    return line.kind == "text" and len(content) <= 30 and content[-1] not in _TERMINAL
+    return (line.kind == "text" and len(content) <= 30 and content[-1] not in _TERMINAL
+            and ":" not in content)
 
 
 def _is_lead(text: str, line: Line, following: Line | None) -> bool:

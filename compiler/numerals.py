@@ -97,11 +97,11 @@ def _spell(n: int) -> str:
 MONEY_UNITS = {"元": "CNY", "美元": "USD", "欧元": "EUR"}
 PERCENT_UNITS = {"%": "%", "‰": "‰", "个百分点": "百分点", "百分点": "百分点"}
 COUNT_UNITS = ("项", "件", "家", "个", "人", "名", "户", "次", "条", "篇", "所", "批", "届",
-               "种", "类", "套", "台", "部", "份", "场", "期", "笔", "只", "本", "张")
+               "种", "类", "套", "台", "部", "份", "笔")
 DURATION_UNITS = ("年", "个月", "天", "日", "周", "个工作日", "工作日", "小时")
 YEAR_MARKS = ("年度", "年")  # after a number: a year of the calendar, or a duration
 MONTH_MARK = "月"
-DAY_MARKS = ("日", "号")
+DAY_MARK = "日"
 PERCENT_PREFIX = "百分之"
 RANGE_SEPARATORS = ("-", "~", "—", "–", "〜", "至", "到")
 LIST_SEPARATORS = ("、", "和", "及", "与", "或")
@@ -169,6 +169,4 @@ ENUM_TAIL = ("的",)
 CONDITION_HEADS = ("设区市", "企业", "单位", "地区", "项目", "申报单位")  # 超过1万件的设区市
 DATE_ROLE_BEFORE = {"截止": "deadline", "截至": "deadline", "有效期至": "expiry", "有效期到": "expiry"}
 DATE_ROLE_AFTER = {"起施行": "effective", "起实施": "effective", "起执行": "effective",
-                   "起生效": "effective", "施行": "effective", "前": "deadline", "之前": "deadline"}
-# Range ends marked with （含） on one side only: the other side is read as excluded, the
-# way tiered rules use it (不超过1000万元（含）; 1000万元-3000万元（含）).
+                   "起生效": "effective", "之前": "deadline", "前": "deadline"}
