@@ -38,6 +38,7 @@ _INFO_END = "<!-- INFO END -->"
 _HEADER_MAX = 60
 _LEAD_MAX = 24
 _CONTINUE_MIN = 15
+_HEADING_CONTINUE_MIN = 24  # a shorter heading line is a title, not a sentence cut by a page break
 _SENTENCE_PUNCT = "。；;，,、:)”》%"
 
 
@@ -121,7 +122,8 @@ def _is_cut(text: str, prev: Line, line: Line) -> bool:
     if last in "，、“(《,":
         return True
     body = prev.nend - (prev.body_start if prev.kind == "heading" else prev.nstart)
-    if last.isascii() or last in _TERMINAL or body < _CONTINUE_MIN or _TITLE_WORDS.search(text, prev.nstart, prev.nend):
+    least = _HEADING_CONTINUE_MIN if prev.kind == "heading" else _CONTINUE_MIN
+    if last.isascii() or last in _TERMINAL or body < least or _TITLE_WORDS.search(text, prev.nstart, prev.nend):
         return False
     rest = text[line.nstart:line.nend]
     return len(rest) >= _CONTINUE_MIN or any(p in rest for p in _SENTENCE_PUNCT)
