@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -106,9 +106,26 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     for index, fresh in zip(missing, compile_jobs([jobs[i] for i in missing], options.workers, options.engine,
                                                    options.scheduler, options.done)):
         compiled[index] = fresh
-    ordered = sorted([*compiled, *unreadable], key=lambda c: c.path)
+    ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
                        state=state, up_to_date=up_to_date and out is not None and (out / "index.json").exists())
+
+
+def _reject_duplicate_ids(compiled: list[CompiledSource]) -> list[CompiledSource]:
+    """Ids come from paths, so ``x.txt`` and ``x.md`` collide: keep the first, report the second."""
+    owner: dict[str, str] = {}
+    out = []
+    for source in compiled:
+        clashes = [d["id"] for d in source.documents if d["id"] in owner]
+        if clashes:
+            source = replace(source, documents=[d for d in source.documents if d["id"] not in owner],
+                             diagnostics=[*source.diagnostics, _skip(
+                                 source.path, "duplicate-document-id", "error",
+                                 f"document id {clashes[0]} is already taken by {owner[clashes[0]]}; "
+                                 "rename one of the two files")["diagnostic"]], failed=True)
+        owner.update((d["id"], source.path) for d in source.documents)
+        out.append(source)
+    return out
 
 
 def _cache_folder(options: BuildOptions, out: Path | None) -> Path | None:
@@ -160,19 +177,23 @@ def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None) 
     try:
         _write_tree(result, staging)
         if result.cache.folder is not None:
-            _store_cache(result, cache_dir or staging / CACHE_DIR)
+            _store_cache(result, cache_dir or staging / CACHE_DIR, manifest=cache_dir is None)
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if result.cache.folder is not None and cache_dir:
+        write_manifest(cache_dir, result.state)  # only once OUT really holds this build
 
 
-def _store_cache(result: BuildResult, folder: Path) -> None:
+def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
+    """Store the entries of this build (and, for a cache inside OUT, its manifest)."""
     for compiled in result.compiled:
         key = result.keys.get(compiled.path)
         if key and not compiled.failed:
             result.cache.put(folder, key, compiled)
-    write_manifest(folder, result.state)
+    if manifest:
+        write_manifest(folder, result.state)
 
 
 def _write_tree(result: BuildResult, root: Path) -> None:

@@ -48,9 +48,9 @@ class Cache:
             return None
         try:
             data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return CompiledSource(**data)
+        except (OSError, ValueError, TypeError):  # missing, damaged or from another polc: a miss
             return None
-        return CompiledSource(**data)
 
     def put(self, folder: Path, key: str, compiled: CompiledSource) -> None:
         """Store ``compiled`` under ``folder`` (the cache being assembled for the new output)."""

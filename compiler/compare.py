@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 from typing import Any, Iterator
@@ -25,6 +26,8 @@ THRESHOLD = 0.25
 METHOD = "tfidf-cosine over jieba tokens (heading ×2 + text), greedy one-to-one per document"
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 _STOP = frozenset("我们 以及 有关 相关 进一步 给予 按照 根据 对于 其中 以上 以下 不超过 最高 每个".split())
+_ROLES = {"cap": "上限", "floor": "下限", "threshold": "门槛", "share": "分担", "amount": ""}
+_TYPES = {"money": "金额", "percent": "比例", "count": "数量", "duration": "期限", "date": "日期"}
 _VERBS = re.compile(r"^(?:开展|实施|推进|鼓励|支持|加强|促进|提升|完善|强化|推动|健全|建立|深化|加快|积极|大力|"
                     r"落实|做好|提高|优化|构建|创新|打造|加大|引导)+")
 
@@ -41,9 +44,10 @@ def tokenize(text: str) -> list[str]:
     return _jieba().lcut(text) if text else []
 
 
-def terms(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 18)
+def terms(text: str) -> tuple[str, ...]:
     """Content words for similarity: jieba tokens of two or more letters, minus a few stop words."""
-    return [t for t in tokenize(text) if _WORD.fullmatch(t) and t not in _STOP]
+    return tuple(t for t in tokenize(text) if _WORD.fullmatch(t) and t not in _STOP)
 
 
 def walk(nodes: list[dict]) -> Iterator[dict]:
@@ -66,6 +70,43 @@ def subtree_clauses(node: dict) -> list[dict]:
     return [c for n in walk([node]) for c in n.get("clauses", [])]
 
 
+def number_changes(old: dict, new: dict) -> list[dict[str, Any]]:
+    """Changed amounts, caps and rates: clauses paired in order by type and role."""
+    a, b = subtree_clauses(old), subtree_clauses(new)
+    sig = lambda c: (c.get("type"), c.get("role"))  # noqa: E731
+    changes = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, [sig(c) for c in a], [sig(c) for c in b],
+                                               autojunk=False).get_opcodes():
+        olds, news = a[i1:i2], b[j1:j2]
+        for k in range(max(len(olds), len(news))):
+            x = olds[k] if k < len(olds) else None
+            y = news[k] if k < len(news) else None
+            if x is None or y is None or _value(x) != _value(y):
+                changes.append(_change(x, y))
+    return changes
+
+
+def _value(clause: dict) -> tuple:
+    return tuple(clause.get(k) for k in ("value", "min", "max", "unit", "per", "period"))
+
+
+def clause_label(clause: dict) -> str:
+    """A short Chinese name for what a clause states: 金额上限, 比例, 期限…"""
+    return _TYPES.get(clause.get("type"), clause.get("type") or "数值") + _ROLES.get(clause.get("role"), "")
+
+
+def _change(x: dict | None, y: dict | None) -> dict[str, Any]:
+    c = x or y
+    return {"label": clause_label(c), "type": c.get("type"), "old": x.get("text") if x else None, "new": y.get("text") if y else None,
+            "old_value": _shown(x), "new_value": _shown(y)}
+
+
+def _shown(c: dict | None) -> Any:
+    if c is None:
+        return None
+    return c.get("value") if c.get("value") is not None else c.get("max", c.get("min"))
+
+
 def provisions(doc: dict) -> list[dict]:
     """The alignment units of a document (see the module docstring)."""
     if any(n["kind"] == "article" for n in walk(doc["body"])):
@@ -84,6 +125,8 @@ def _outermost(nodes: list[dict], is_unit) -> Iterator[dict]:
 
 @dataclass
 class _Unit:
+    """A provision being aligned: its document, node, position and term counts."""
+
     doc: str
     node: dict
     order: int
@@ -110,22 +153,33 @@ def _weigh(units: list[_Unit]) -> None:
         u.vector = {t: w / norm for t, w in vec.items()}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """Cosine of two normalised sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+def _similar(a: list[_Unit], b: list[_Unit], threshold: float) -> list[tuple[float, _Unit, _Unit]]:
+    """Pairs of ``a`` × ``b`` with cosine ≥ ``threshold``, scored through an inverted index of ``b``."""
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for k, q in enumerate(b):
+        for t, w in q.vector.items():
+            postings.setdefault(t, []).append((k, w))
+    found = []
+    for p in a:
+        scores: dict[int, float] = {}
+        for t, w in p.vector.items():
+            for k, v in postings.get(t, ()):
+                scores[k] = scores.get(k, 0.0) + w * v
+        found += [(round(s, 12), p, b[k]) for k, s in scores.items() if s >= threshold]
+    return found
 
 
 def align(documents: list[dict], threshold: float = THRESHOLD) -> dict[str, Any]:
     """Align the provisions of ``documents`` by topic (see ``schemas/compare.schema.json``)."""
     per_doc = [_units(d) for d in documents]
     _weigh([u for units in per_doc for u in units])
-    pairs = sorted(((cosine(p.vector, q.vector), p, q) for a, b in combinations(per_doc, 2)
-                    for p in a for q in b), key=lambda x: (-x[0], x[1].doc, x[1].order, x[2].doc, x[2].order))
-    rows = _cluster([(s, p, q) for s, p, q in pairs if s >= threshold])
+    pairs = [pair for a, b in combinations(per_doc, 2) for pair in _similar(a, b, threshold)]
+    pairs.sort(key=lambda x: (-x[0], x[1].doc, x[1].order, x[2].doc, x[2].order))
+    rows = _cluster(pairs)
     order = {d["id"]: i for i, d in enumerate(documents)}
-    rows.sort(key=lambda r: min((order[u.doc], u.order) for u in r["units"]))
+    sizes = {d["id"]: max(len(units), 1) for d, units in zip(documents, per_doc)}
+    rows.sort(key=lambda r: (sum(u.order / sizes[u.doc] for u in r["units"]) / len(r["units"]),
+                             min((order[u.doc], u.order) for u in r["units"])))
     aligned = {id(u) for r in rows for u in r["units"]}
     return {
         "documents": [d["id"] for d in documents],
@@ -169,13 +223,72 @@ def _row(row: dict, order: dict[str, int]) -> dict[str, Any]:
 
 
 def topic(nodes: list[dict]) -> str:
-    """A short name for a row: the first heading without its leading verbs, else shared terms."""
+    """A short name for a row: the commonest heading without its leading verbs, else shared terms."""
     names = [_VERBS.sub("", (n.get("heading") or "").rstrip("。；;：:. ")) for n in nodes]
-    names = [n for n in names if len(n) >= 2]
+    names = Counter(n for n in names if len(n) >= 2)
     if names:
-        return names[0]
+        return max(names, key=names.__getitem__)  # ties: the first heading
     shared = Counter(terms(full_text(nodes[0])))
     for node in nodes[1:]:
         shared &= Counter(terms(full_text(node)))
     best = sorted(shared, key=lambda t: (-shared[t] * len(t), t))[:3]
     return "·".join(best) or (nodes[0].get("num") or nodes[0]["id"])
+
+
+MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.2, 3
+
+
+def plan(documents: list[dict], entries: list[dict] | None = None, exclude: frozenset = frozenset()) -> list[dict]:
+    """Which documents to compare: the config's ``[[compare]]`` entries, else documents sharing topics.
+
+    Automatic plan: document pairs among each other's ``NEIGHBOURS`` most similar documents (term
+    vector cosine ≥ ``DOC_SIMILARITY``) which share at least ``MIN_SHARED`` aligned provisions are joined, strongest first, into groups
+    of at most ``MAX_COLUMNS`` documents.  A pair's strength is the sum of its row scores over the
+    geometric mean of the two provision counts.  Documents in ``exclude`` (version groups) are left out.
+    """
+    if entries:
+        return [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
+    docs = [d for d in documents if d["id"] not in exclude and len(provisions(d)) >= 2]
+    edges = []
+    for x, y in _neighbours(docs):
+        a, b = docs[x], docs[y]
+        rows = align([a, b])["rows"]
+        strength = sum(r["score"] for r in rows) / math.sqrt(len(provisions(a)) * len(provisions(b)))
+        if len(rows) >= MIN_SHARED and strength >= MIN_STRENGTH:
+            edges.append((-round(strength, 6), a["id"], b["id"]))
+    order = {d["id"]: i for i, d in enumerate(documents)}
+    return [{"name": "", "documents": sorted(g, key=order.__getitem__)} for g in _groups(sorted(edges))]
+
+
+def _neighbours(docs: list[dict]) -> list[tuple[int, int]]:
+    """Index pairs of documents among each other's ``NEIGHBOURS`` nearest (cosine ≥ ``DOC_SIMILARITY``)."""
+    units = []
+    for k, doc in enumerate(docs):
+        counts: Counter = Counter()
+        for unit in _units(doc):
+            counts.update(unit.counts)
+        units.append(_Unit(doc["id"], {}, k, counts))
+    _weigh(units)
+    for u in units:  # the 60 heaviest terms say what a document is about, and keep this linear
+        top = dict(sorted(u.vector.items(), key=lambda tw: (-tw[1], tw[0]))[:60])
+        norm = math.sqrt(sum(w * w for w in top.values())) or 1.0
+        u.vector = {t: w / norm for t, w in top.items()}
+    near: dict[int, list[tuple[float, int]]] = {}
+    for score, p, q in _similar(units, units, DOC_SIMILARITY):
+        if p is not q:
+            near.setdefault(p.order, []).append((-score, q.order))
+    return sorted({(min(k, j), max(k, j)) for k, found in near.items() for _, j in sorted(found)[:NEIGHBOURS]})
+
+
+def _groups(edges: list[tuple[int, str, str]]) -> list[list[str]]:
+    """Join documents along the strongest edges first, never beyond ``MAX_COLUMNS`` per group."""
+    group_of: dict[str, list[str]] = {}
+    for _, a, b in edges:
+        ga, gb = group_of.get(a, [a]), group_of.get(b, [b])
+        if ga is gb or len(ga) + len(gb) > MAX_COLUMNS:
+            continue
+        merged = ga + gb
+        for doc in merged:
+            group_of[doc] = merged
+    unique = {id(g): g for g in group_of.values()}
+    return sorted(unique.values(), key=lambda g: sorted(g))

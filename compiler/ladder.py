@@ -18,7 +18,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Rank of each structural kind; items rank below all of them and nest by style.
 RANK = {"part": 1, "subpart": 2, "chapter": 3, "section": 4, "article": 5}
-ITEM_STYLES = ("zh_dun", "zh_paren", "arabic_dot", "arabic_paren", "circled")
+ITEM_STYLES = ("zh_dun", "zh_paren", "arabic_dot", "arabic_paren", "circled")  # GB/T 9704 order
+LEAD_MAX = 24  # an actor line (省知识产权局：) over a list is at most this long
 
 # Words that, right after 第X条, show a cross-reference rather than a heading.
 _REF_FOLLOWERS = "、至和或及到中第的规所之前后款项"
@@ -53,24 +54,25 @@ def zh_to_int(text: str) -> int:
     return total + digit
 
 
-def match_marker(text: str, at: int = 0) -> tuple[Marker, int] | None:
-    """The marker that starts ``text[at:]``, with the index where the body begins."""
-    structural = _match_structural(text, at)
+def match_marker(text: str, at: int = 0, end: int | None = None) -> tuple[Marker, int] | None:
+    """The marker that starts ``text[at:end]``, with the index where the body begins."""
+    end = len(text) if end is None else end
+    structural = _match_structural(text, at, end)
     if structural:
         return structural
     for style, pattern in _ITEM_PATTERNS:
-        m = pattern.match(text, at)
+        m = pattern.match(text, at, end)
         if m:
             return Marker("item", style, m.group(0), zh_to_int(m.group("n"))), m.end()
     return None
 
 
-def _match_structural(text: str, at: int) -> tuple[Marker, int] | None:
-    m = _STRUCTURAL.match(text, at)
+def _match_structural(text: str, at: int, stop: int) -> tuple[Marker, int] | None:
+    m = _STRUCTURAL.match(text, at, stop)
     if not m:
         return None
     end = m.end()
-    if end < len(text) and text[end] in _REF_FOLLOWERS:
+    if end < stop and text[end] in _REF_FOLLOWERS:
         return None
     kind = _UNIT_KIND[m.group("unit")]
     sub = zh_to_int(m.group("sub")) if m.group("sub") else 0

@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .ladder import ITEM_STYLES, RANK
+import re
+
+from .ladder import ITEM_STYLES, LEAD_MAX, RANK
 from .model import Diagnostic, Line, Normalized
+
+_SELF_REFERENCE = re.compile(r"本(办法|文件|措施|政策措施|通知|细则|规定|意见|方案|计划|实施意见|指南)(自|由|所称|未尽|有效期|中)")
+
+_CLOSING_HEADING = re.compile(r"(附则|其他|其它|附录|实施时间|施行日期)")
 
 # Token types, also the terminal names of grammar/structure.lark.
 ZONE_TOKENS = {"header": "HEADER", "preamble": "PREAMBLE", "closing": "CLOSING", "title": "TITLE"}
@@ -29,6 +35,7 @@ class Event:
 @dataclass(slots=True)
 class _Frame:
     key: str  # "chapter", "item:zh_paren", "para", "lead", "annex", "root"
+    line: int = -1  # index of the line that opened it
     last: dict[str, tuple[int, int]] = field(default_factory=dict)  # style → (ordinal, sub) of last child
 
 
@@ -85,6 +92,7 @@ def _outranks(key: str, rank: int) -> bool:
 
 def _open_item(state: _State, index: int, line: Line) -> None:
     key = f"item:{line.marker.style}"
+    _close_lower_ladder(state, line.marker.style)
     sibling = _depth_of(state, (key,), stop_at_structure=True)
     if sibling and line.marker.ordinal == 1 and _depth_of(state, ("lead", "para"), stop_at_structure=True) > sibling:
         sibling = 0  # a list starting again under a lead-in line nests inside it
@@ -94,6 +102,20 @@ def _open_item(state: _State, index: int, line: Line) -> None:
         _check_ladder(state, line)
     _check_number(state, line, line.marker.style, first_ok=False)
     _open(state, index, key, "item")
+
+
+def _close_lower_ladder(state: _State, style: str) -> None:
+    """一、 never nests under 1.: close the open items that GB/T 9704 ranks below ``style``."""
+    rank = ITEM_STYLES.index(style)
+    keep = len(state.stack)
+    for depth in range(len(state.stack), 1, -1):
+        key = state.stack[depth - 1].key
+        if key in ("lead", "para"):
+            continue
+        if not key.startswith("item:") or ITEM_STYLES.index(key[5:]) <= rank:
+            break
+        keep = depth - 1
+    _close_to(state, keep)
 
 
 def _lead(state: _State, index: int, line: Line) -> None:
@@ -108,16 +130,36 @@ def _lead(state: _State, index: int, line: Line) -> None:
 
 def _text(state: _State, index: int, line: Line) -> None:
     article = _depth_of(state, ("article",))
+    content = state.norm.text[line.nstart:line.nend]
     if article:  # in an article every further paragraph is the next 款
         _close_to(state, article)
         _open(state, index, "para", "para")
-    else:
-        state.events.append(Event("TEXT", index))
+        return
+    if _looks_lead(content) and _depth_of(state, ("lead",), stop_at_structure=True):
+        _lead(state, index, line)  # the next actor group, even when plain text follows it
+        return
+    if _SELF_REFERENCE.match(content):  # 本办法自…起施行 speaks for the whole document …
+        _close_items(state)  # … unless it sits under a heading such as 二、附则
+    state.events.append(Event("TEXT", index))
+
+
+def _close_items(state: _State) -> None:
+    depth = len(state.stack)
+    while depth > 1 and state.stack[depth - 1].key.startswith(("item:", "lead")):
+        line = state.lines[state.stack[depth - 1].line]
+        if _CLOSING_HEADING.match(state.norm.text, line.body_start, line.nend):
+            break
+        depth -= 1
+    _close_to(state, depth)
+
+
+def _looks_lead(content: str) -> bool:
+    return len(content) <= LEAD_MAX and content.endswith(":")
 
 
 def _open(state: _State, index: int, key: str, kind: str) -> None:
     state.events.append(Event(OPEN_TOKENS[kind], index))
-    state.stack.append(_Frame(key))
+    state.stack.append(_Frame(key, line=index))
 
 
 def _pop(state: _State) -> None:

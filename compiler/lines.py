@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .ladder import ANNEX, match_marker, zh_to_int
+from .ladder import ANNEX, LEAD_MAX, match_marker, zh_to_int
 from .model import DocumentSlice, Line, Marker, Normalized
 
 _PHYSICAL = re.compile(r"[^\n]+")
@@ -26,17 +26,18 @@ _CUT = re.compile(
     rf"| {{1,2}}(?={_STRONG}(?: |$))"  # a space before 第X章 / 第X条 followed by a space
     rf"|(?<=[。;!?]) +(?=\S)"  # a space after the end of a sentence
     rf"|(?<=附件:)(?=\d{{1,2}}[.、])"  # 附件:1. … starts a list of attachments
+    rf"|(?<=[。;]) +(?=\((?:[一二三四五六七八九十]+|\d{{1,2}})\))"  # （二）乙； （三）丙
 )
 _LONG_LINE = 200  # physical lines longer than this are cut at single spaces too
 _TERMINAL = "。;:!?)”」》】"
 _DATE_LINE = re.compile(r"^[\d零〇○一二三四五六七八九十]{4} ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十]{1,3} ?日$")
 _DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|第\d+号$")
 _TITLE_WORDS = re.compile(r"(指南|办法|通知|方案|细则|规定|意见|决定|计划|措施|条例|纲要|规划|清单)\s*(\([^)]*\))?$")
+_TABLE_ROW = re.compile(r"[^\x00-\x7f。，；：] [^\x00-\x7f。，；：]")  # cells split by a tab between CJK words
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]+")
 _NOTE = re.compile(r"^\(.{1,30}\)$")
 _INFO_END = "<!-- INFO END -->"
 _HEADER_MAX = 60
-_LEAD_MAX = 24
 _CONTINUE_MIN = 15
 _HEADING_CONTINUE_MIN = 24  # a shorter heading line is a title, not a sentence cut by a page break
 _SENTENCE_PUNCT = "。；;，,、:)”》%"
@@ -58,7 +59,7 @@ def _virtual_lines(text: str, start: int, end: int):
         if s == e:
             continue
         cuts = [c for c in _CUT.finditer(text, s, e) if e - s > _LONG_LINE or c.group(0).startswith("   ")
-                or c.group(0) == ""]
+                or c.group(0) == "" or text[c.end()] == "("]
         at, first = s, True
         for c in cuts:
             if c.start() > at:
@@ -79,12 +80,12 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _classify(text: str, s: int, e: int, after_newline: bool) -> Line:
     at = s
-    annex = ANNEX.match(text[at:e])
+    annex = ANNEX.match(text, at, e)
     if annex:
         n = annex.group("n")
-        marker = Marker("annex", "annex", text[at:at + annex.end()].rstrip(), zh_to_int(n) if n else 1)
+        marker = Marker("annex", "annex", text[at:annex.end()].rstrip(), zh_to_int(n) if n else 1)
         return Line("annex", s, e, marker, e, int(after_newline))
-    found = match_marker(text[:e], at)
+    found = match_marker(text, at, e)
     if found:
         marker, body = found
         return Line("heading", s, e, marker, body, int(after_newline))
@@ -122,7 +123,10 @@ def _is_cut(text: str, prev: Line, line: Line) -> bool:
     if last in "，、“(《,":
         return True
     body = prev.nend - (prev.body_start if prev.kind == "heading" else prev.nstart)
-    least = _HEADING_CONTINUE_MIN if prev.kind == "heading" else _CONTINUE_MIN
+    title = prev.kind == "heading" and not any(p in text[prev.body_start:prev.nend] for p in "。，,；;")
+    least = _HEADING_CONTINUE_MIN if title else _CONTINUE_MIN
+    if _TABLE_ROW.search(text, max(prev.nstart, prev.nend - 80), line.nend):
+        return False
     if last.isascii() or last in _TERMINAL or body < least or _TITLE_WORDS.search(text, prev.nstart, prev.nend):
         return False
     rest = text[line.nstart:line.nend]
@@ -209,7 +213,7 @@ def _is_signer(text: str, line: Line) -> bool:
 
 def _is_lead(text: str, line: Line, following: Line | None) -> bool:
     content = text[line.nstart:line.nend]
-    return (line.kind == "text" and len(content) <= _LEAD_MAX and content.endswith(":")
+    return (line.kind == "text" and len(content) <= LEAD_MAX and content.endswith(":")
             and following is not None and following.kind == "heading" and following.marker.kind == "item")
 
 

@@ -21,9 +21,9 @@ from array import array
 from .model import Normalized
 
 _SPACES = "\u3000\u00a0\t\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\x0b\x0c"
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FOLD.update({ord(ch): " " for ch in _SPACES})
-_FOLD = str.maketrans(_FOLD)
+_WIDTHS = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTHS.update({ord(ch): " " for ch in _SPACES})
+FOLD = str.maketrans(_WIDTHS)  # one character for one: offsets survive it
 
 _DROP = re.compile(
     r"\r"  # carriage returns
@@ -37,7 +37,7 @@ _DROP = re.compile(
 
 def normalize(text: str) -> Normalized:
     """Fold widths and spaces, drop markup, and record where each character came from."""
-    folded = text.translate(_FOLD)
+    folded = text.translate(FOLD)
     pieces: list[str] = []
     offsets = array("i")
     at = 0

@@ -4,7 +4,9 @@ Everything the clause lexer, the grammar's transformer and the context rules nee
 know about words lives here: numeral characters, units, bound words (with the
 inclusivity the law gives them, see REFERENCE.md "Numbers in clauses"), scope and
 period words, and the words that give a clause its role.  ``compiler.clauses`` builds
-its regular expressions from these tables; nothing else spells a word out.
+its regular expressions from these tables; only the shapes of a few context patterns
+(按…的 and 占…比例 for a base, 分别 before a list, 每 before a per-unit basis) are spelled
+out there.
 """
 from __future__ import annotations
 
@@ -58,10 +60,11 @@ def parse_chinese_number(s: str) -> int | float:
         else:
             raise ValueError(f"not a numeral character: {ch!r} in {s!r}")
         at += 1
-    return _plain(total + section + number)
+    return plain_number(total + section + number)
 
 
-def _plain(value: Decimal) -> int | float:
+def plain_number(value: Decimal) -> int | float:
+    """``value`` as JSON wants it: an int when whole (6000, not 6000.0), else a float."""
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -96,7 +99,7 @@ def _spell(n: int) -> str:
 
 MONEY_UNITS = {"元": "CNY", "美元": "USD", "欧元": "EUR"}
 PERCENT_UNITS = {"%": "%", "‰": "‰", "个百分点": "百分点", "百分点": "百分点"}
-COUNT_UNITS = ("项", "件", "家", "个", "人", "名", "户", "次", "条", "篇", "所", "批", "届",
+COUNT_UNITS = ("项", "件", "家", "个", "人次", "人", "名", "户", "次", "条", "篇", "所", "批", "届",
                "种", "类", "套", "台", "部", "份", "笔")
 DURATION_UNITS = ("年", "个月", "天", "日", "周", "个工作日", "工作日", "小时")
 YEAR_MARKS = ("年度", "年")  # after a number: a year of the calendar, or a duration
@@ -104,7 +107,9 @@ MONTH_MARK = "月"
 DAY_MARK = "日"
 PERCENT_PREFIX = "百分之"
 RANGE_SEPARATORS = ("-", "~", "—", "–", "〜", "至", "到")
-LIST_SEPARATORS = ("、", "和", "及", "与", "或")
+ENUM_COMMA = "、"
+LIST_CONJUNCTIONS = ("和", "及", "与", "或")  # 20万元和10万元; 示范和优势企业
+LIST_SEPARATORS = (ENUM_COMMA, *LIST_CONJUNCTIONS)
 APPROX_SUFFIXES = ("余", "多")  # 10余万元, 3000多件
 MAGNITUDES = "十百千万亿"
 
@@ -126,6 +131,9 @@ PRE_BOUNDS = {
     "未满": Bound("max", False), "少于": Bound("max", False), "小于": Bound("max", False),
     "不低于": Bound("min", True), "不少于": Bound("min", True), "不小于": Bound("min", True),
     "至少": Bound("min", True), "最低": Bound("min", True), "满": Bound("min", True),
+    "不得超过": Bound("max", True), "不得高于": Bound("max", True), "不得多于": Bound("max", True),
+    "不应超过": Bound("max", True), "不宜超过": Bound("max", True),
+    "不得低于": Bound("min", True), "不得少于": Bound("min", True), "不应低于": Bound("min", True),
     "超过": Bound("min", False), "高于": Bound("min", False), "多于": Bound("min", False),
     "大于": Bound("min", False), "逾": Bound("min", False), "超": Bound("min", False),
     "约": Bound(None, approx=True), "大约": Bound(None, approx=True),
@@ -134,7 +142,8 @@ PRE_BOUNDS = {
 }
 # After the number (or after its unit).
 POST_BOUNDS = {
-    "以上": Bound("min", True), "以下": Bound("max", True), "以内": Bound("max", True),
+    "以上": Bound("min", True), "及以上": Bound("min", True), "以下": Bound("max", True),
+    "及以下": Bound("max", True), "以内": Bound("max", True),
     "之内": Bound("max", True), "内": Bound("max", True), "为限": Bound("max", True),
     "封顶": Bound("max", True), "届满": Bound("min", True), "左右": Bound(None, approx=True),
     "后": Bound(None, relative=True), "以后": Bound(None, relative=True),
@@ -148,6 +157,13 @@ BOUND_FILLERS = ("给予", "给与", "奖励", "资助", "补贴", "补助", "�
 RELATIVE_TIMES = ("上一年度", "上年度", "上一年", "上年", "本年度", "次年", "次月", "当月",
                   "自印发之日起", "自发布之日起", "自公布之日起", "自施行之日起", "自实施之日起")
 
+# A count or duration in Chinese numerals (两个方向, 三年行动计划) is mostly a name or a
+# figure of speech; it is kept only with a bound, as relative time, or after these.
+CN_QUANTITY_LEADS = ("为", "每")
+
+# Words right after an amount that make it the denominator of a measure (万元GDP能耗).
+DENOMINATORS = ("GDP",)
+
 # --- context words --------------------------------------------------------------------
 
 GRANT_WORDS = ("给予", "给与", "资助", "奖励", "补贴", "补助", "支持", "奖补", "拨付", "配套")
@@ -158,14 +174,16 @@ SHARE_TRIM_TAIL = ("各自", "各", "分别", "共同")
 SCOPE_HEADS = ("每一", "每", "单", "同一")
 SCOPE_MEASURES = ("个", "家", "位", "名", "所", "户", "笔", "项", "件")
 SCOPE_NOUNS = ("专利权利人", "权利人", "调解组织", "企业", "项目", "单位", "主体", "组织", "机构",
-               "平台", "联盟", "设区市", "地区", "园区", "组合", "申请人", "发行人", "中心", "人")
+               "平台", "联盟", "设区市", "地区", "园区", "组合", "申请人", "发行人", "中心")
 SCOPE_BARE = ("单户", "单项", "单笔", "单件")
-PERIOD_WORDS = ("每年", "年度", "年均", "累计", "一次性")
+PERIOD_WORDS = ("每年", "年度", "年均", "累计", "一次性")  # 年度 not after 上/本/上一/a year number
+PERIOD_EVERY = "每"  # 每两年, 每3年: a frequency
+PERIOD_ONCE = ("限", "一次")  # 限奖励一次 → "限一次"
 PER_MEASURES = ("件", "项", "户", "人", "个", "家", "次", "篇", "名", "笔")
 # Text in front of an enumeration that is not part of its first item.
 ENUM_LEADS = ("评价为", "评选出", "评定为", "认定为", "确定为", "争创成", "获得", "获批", "列入",
               "对于", "对", "为", "每个", "每家", "被")
-ENUM_TAIL = ("的",)
+ENUM_TAIL = "的"  # 对获得金奖、银奖的，分别…
 CONDITION_HEADS = ("设区市", "企业", "单位", "地区", "项目", "申报单位")  # 超过1万件的设区市
 DATE_ROLE_BEFORE = {"截止": "deadline", "截至": "deadline", "有效期至": "expiry", "有效期到": "expiry"}
 DATE_ROLE_AFTER = {"起施行": "effective", "起实施": "effective", "起执行": "effective",

@@ -1,6 +1,7 @@
 """Compile one source file: a pure function of its path and bytes.
 
-read → normalise → split → (per document) lines → levels → parse → tree → emit → validate.
+read → normalise → split → (per document) lines → levels → parse → tree → annotate (conditions,
+clauses, cross-references) → meta → emit → validate.
 The build orchestrator (``build.py``) is the only place that knows about folders, workers
 and caches; this module never touches the file system.
 """
@@ -12,8 +13,10 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .emit import LineIndex, emit_diagnostic, emit_document, emit_residue
+from .annotate import annotate
 from .levels import resolve_levels
 from .lines import classify_lines
+from .meta import extract_meta
 from .model import Diagnostic, Document, DocumentSlice, Node, Normalized, Source
 from .normalize import normalize
 from .parse import parse_events
@@ -52,6 +55,8 @@ def compile_source(path: str, raw: bytes) -> CompiledSource:
                             diagnostics=[emit_diagnostic(d, lines) for d in source.diagnostics])
     if not source.compilable:
         result.failed = True
+        return result
+    if source.encoding == "empty":
         return result
     norm = normalize(source.text)
     split = split_documents(norm)
@@ -92,8 +97,16 @@ def build_document(source: Source, norm: Normalized, piece: DocumentSlice, doc_i
     lines = classify_lines(norm, piece)
     events, diagnostics = resolve_levels(norm, lines)
     nodes = build_nodes(parse_events(events), lines, norm, source.text, span) if lines else []
+    diagnostics += annotate(nodes, source.text, span)
     title = choose_title(nodes, piece.title_hint or PurePosixPath(source.path).stem)
-    return Document(doc_id, title, source.path, span, source.sha256, nodes, diagnostics, piece.level_tag)
+    doc = Document(doc_id, title, source.path, span, source.sha256, nodes, sorted(diagnostics, key=_by_place),
+                   piece.level_tag)
+    doc.meta = extract_meta(doc, source.text, piece.level_tag)
+    return doc
+
+
+def _by_place(diag: Diagnostic) -> tuple:
+    return (diag.span, diag.code, diag.message)
 
 
 def _source_span(norm: Normalized, piece: DocumentSlice) -> tuple[int, int]:

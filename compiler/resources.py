@@ -22,10 +22,11 @@ def schemas() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """Hash of the grammars and schemas: part of the build cache key."""
+    """Hash of polc's code, grammars and schemas: part of the build cache key, so an edited
+    compiler never serves output cached by the previous one."""
     digest = hashlib.sha256()
-    for package in ("polc.grammar", "polc.schemas"):
+    for package in ("polc", "polc.grammar", "polc.schemas"):
         for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith((".lark", ".json")):
-                digest.update(entry.name.encode() + entry.read_bytes())
+            if entry.name.endswith((".py", ".lark", ".json")):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return digest.hexdigest()

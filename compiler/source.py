@@ -1,7 +1,7 @@
 """Stage 1 — read and decode a file, deciding its encoding once, with diagnostics.
 
-Order of decisions: empty → UTF-16 (by BOM) → binary (NUL bytes or many control
-characters) → UTF-8 (BOM removed) → GB18030 with a warning.  A file that cannot be
+Order of decisions: UTF-16 (by BOM) → binary (NUL bytes or many control characters) →
+UTF-8 (BOM removed) → GB18030 with a warning; then a text of only whitespace is "empty".  A file that cannot be
 decoded yields ``text=""`` and an error diagnostic; the build goes on with other files.
 """
 from __future__ import annotations
@@ -22,9 +22,14 @@ def read_source(raw: bytes, path: str) -> Source:
 
 
 def _decode(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
-    if not raw.strip():
-        return "", "empty", [_diag("empty-source", "warning",
-                                   "the file is empty or only whitespace; it yields no document")]
+    text, encoding, diagnostics = _decode_text(raw)
+    if encoding != "binary" and not text.strip(" \t\n\r\u3000\u00a0\u200b\ufeff\x0b\x0c"):
+        return text, "empty", [_diag("empty-source", "warning",
+                                     "the file is empty or only whitespace; it yields no document")]
+    return text, encoding, diagnostics
+
+
+def _decode_text(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_utf16(raw)
     if _looks_binary(raw):

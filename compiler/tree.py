@@ -42,9 +42,9 @@ class _Builder(Transformer):
         return [c for c in children if isinstance(c, Node)]
 
     def _unit(self, kind, children):
-        line = self.lines[int(children[0])]
+        index = int(children[0])
         nodes = [c for c in children[1:] if isinstance(c, Node)]
-        node = self._numbered(kind, line, bool(nodes))
+        node = self._numbered(kind, index, bool(nodes))
         node.children = nodes
         return node
 
@@ -73,15 +73,17 @@ class _Builder(Transformer):
     def title(self, c): return self._leaf("header", c[0])
 
     def _leaf(self, kind: str, token: Token) -> Node:
-        line = self.lines[int(token)]
+        index = int(token)
+        line = self.lines[index]
         text, offsets = collapse(self.norm, self.source, line.nstart, line.nend)
-        return Node(kind, self._start_span(line), text=text, text_offsets=offsets)
+        return Node(kind, self._start_span(index), text=text, text_offsets=offsets)
 
-    def _numbered(self, kind: str, line: Line, has_children: bool) -> Node:
+    def _numbered(self, kind: str, index: int, has_children: bool) -> Node:
+        line = self.lines[index]
         marker = line.marker
         num_start, num_end = self.norm.to_source(_marker_start(line), _marker_start(line) + len(marker.num))
         body, offsets = collapse(self.norm, self.source, line.body_start, line.nend)
-        node = Node(kind, self._start_span(line), style=marker.style if kind == "item" else None,
+        node = Node(kind, self._start_span(index), style=marker.style if kind == "item" else None,
                     num=self.source[num_start:num_end], ordinal=marker.ordinal)
         if kind in ("part", "subpart", "chapter", "section", "annex"):
             node.heading, node.text_offsets = body or None, array("i")
@@ -95,9 +97,12 @@ class _Builder(Transformer):
             node.ordinal = marker.ordinal  # 第五条之一 keeps 5; the id says _1
         return node
 
-    def _start_span(self, line: Line) -> tuple[int, int]:
+    def _start_span(self, index: int) -> tuple[int, int]:
+        """The line's source span, stretched back over the markup and spaces that open it."""
+        line = self.lines[index]
         start, end = self.norm.to_source(line.nstart, line.nend)
-        while start > 0 and self.source[start - 1] in _MARKUP_LEFT:
+        floor = self.norm.to_source(0, self.lines[index - 1].nend)[1] if index else 0
+        while start > floor and self.source[start - 1] in _MARKUP_LEFT:
             start -= 1
         return (start, end)
 
@@ -115,7 +120,7 @@ def _heading_length(body: str, has_children: bool) -> int:
             and not body.endswith(("；", ";", "，", ",", ":", "：")) and (has_children or not body.endswith("。")):
         return len(body)
     stop = body.find("。")
-    if 0 < stop <= _LEAD_SENTENCE_MAX and not any(p in body[:stop] for p in "，,；;：:0123456789"):
+    if 0 < stop <= _LEAD_SENTENCE_MAX and stop + 1 < len(body) and not any(p in body[:stop] for p in "，,；;：:0123456789"):
         return stop + 1
     return 0
 

@@ -22,6 +22,13 @@ from polc.validate import schema_errors
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 CASES = sorted(FIXTURES.glob("*.txt"))
+# Cases whose golden holds the correct expectation while the compiler is known to differ.
+KNOWN_WRONG = {
+    "page_break_cut": "regression: the word 单项冠\\n\\n军 cut by a page break is no longer joined when the "
+                      "heading line before it is shorter than lines._HEADING_CONTINUE_MIN",
+}
+GOLDEN_CASES = [pytest.param(c, id=c.stem, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[c.stem])]
+                             if c.stem in KNOWN_WRONG else []) for c in CASES]
 
 
 def compiled(case: str) -> dict[str, Any]:
@@ -48,10 +55,12 @@ def outline(data: dict[str, Any]) -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+@pytest.mark.parametrize("case", GOLDEN_CASES)
 def test_golden(case: Path, update_golden: bool) -> None:
     actual = compiled(case.stem)
     golden = case.with_suffix(".json")
+    if update_golden and case.stem in KNOWN_WRONG:
+        pytest.skip("golden kept by hand: the compiler is known to be wrong here")
     if update_golden:
         golden.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return
@@ -162,8 +171,6 @@ def test_task_list_groups_items_under_actor_lines() -> None:
     assert [p["heading"] for p in third["children"]] == ["省知识产权局：", "各设区市："]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: an actor line (各设区市：) followed by plain text, not by 1. items, "
-                                       "is not a lead; it nests as a paragraph inside the previous actor's last item")
 def test_task_list_actor_line_before_plain_text_is_a_lead() -> None:
     doc = only_document("task_list_actors")
     second = node(doc, "item_1__item_2")
@@ -206,9 +213,17 @@ def test_page_break_cut_words_are_joined() -> None:
     assert [c["num"] for c in parts[0]["children"]] == ["(一)", "(二)", "(三)", "（四）", "（五）"]
     targets = node(doc, "annex_4__item_1__item_5")
     assert targets["children"][1]["text"] == "高校院所年度转让、许可、作价入股专利件数增幅不低于20%；"
-    assert "“单项冠军”" in node(doc, "annex_4__item_2__item_3__item_2")["text"]
     assert "整合高校知识产权信息服务资源" in node(doc, "annex_4__item_1__item_4__item_3")["text"]
     assert not doc["diagnostics"]
+
+
+def test_page_break_after_a_short_item_heading_is_joined() -> None:
+    doc = only_document("page_break_cut")
+    assert "“单项冠军”" in node(doc, "annex_4__item_2__item_3__item_2")["text"]
+    small = compile_text("1. 带动作用突出。相关产业链“链主企业”“单项冠\n\n军”“优势企业”等重点企业落户园区。\n"
+                         "2. 管理机制健全。\n")
+    assert node(small, "item_1")["children"] == []
+    assert node(small, "item_1")["text"].endswith("“单项冠军”“优势企业”等重点企业落户园区。")
 
 
 def test_running_numbering_continues_across_parts() -> None:
@@ -316,8 +331,6 @@ def test_qisehong_front_matter_is_header() -> None:
     assert "《[[中华人民共和国刑法]]》" in node(doc, "chp_1__art_2__para_2")["text"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the title is built from the YAML tags list (-法律法规-法律/行政法), "
-                                       "not from the # title line")
 def test_qisehong_title_comes_from_the_title_line() -> None:
     assert only_document("qisehong_front_matter")["title"] == "中华人民共和国监狱法"
 
@@ -335,8 +348,6 @@ def test_gov_policy_with_tab_table() -> None:
     assert not doc["diagnostics"]  # the table's own 1 … 14, 21 … 23 numbers are cells, not markers
 
 
-@pytest.mark.xfail(strict=True, reason="bug: tab-separated table rows are joined into one paragraph by the "
-                                       "page-break heuristic")
 def test_table_rows_stay_apart() -> None:
     doc = only_document("gov_tab_table")
     rows = [p["text"] for p in nodes(doc, "paragraph")]
@@ -345,6 +356,7 @@ def test_table_rows_stay_apart() -> None:
 
 def test_civil_code_subpart_chapter_section_article() -> None:
     doc = only_document("civil_code_subparts")
+    assert doc["title"].startswith("中华人民共和国民法典")
     subpart = [n for n in doc["body"] if n["kind"] == "subpart"]
     assert [(s["num"], s["heading"]) for s in subpart] == [("第一分编", "通则")]
     assert [c["num"] for c in subpart[0]["children"]] == ["第一章", "第二章"]
@@ -354,8 +366,6 @@ def test_civil_code_subpart_chapter_section_article() -> None:
     assert ordinals(node(doc, "subpart_1__chp_2__sec_1__art_213")["children"]) == [1, 2, 3]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: （三） after '； ' on the same physical line (short line, fewer than "
-                                       "three spaces) is not cut into its own item, giving a false numbering-gap")
 def test_item_after_semicolon_on_same_line_is_its_own_item() -> None:
     doc = only_document("inline_items_after_semicolon")
     assert ordinals(nodes(doc, "item")) == [1, 2, 3, 4, 5, 6, 7]
@@ -381,16 +391,12 @@ def compile_text(text: str, name: str = "case.txt") -> dict[str, Any]:
     return result.documents[0]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a last item that is one short sentence (（二）其他不予支持的项目。) "
-                                       "becomes a heading with empty text, contrary to tree._heading_length's docstring")
 def test_short_sentence_item_is_text_not_heading() -> None:
     doc = compile_text("第一条 有下列情形的，不予支持：\n（一）知识产权有争议的；\n（二）其他不予支持的项目。\n")
     item = node(doc, "art_1__item_2")
     assert (item["heading"], item["text"]) == (None, "其他不予支持的项目。")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a 一、 heading after 1. items, when 一、 was not used before, "
-                                       "nests inside the 1. item (ladder ranks styles by first use)")
 def test_zh_dun_never_nests_under_arabic_dot() -> None:
     doc = compile_text("（一）甲\n1.乙。\n二、丙\n")
     assert [n["num"] for n in doc["body"]][-1] == "二、"

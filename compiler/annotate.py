@@ -1,0 +1,53 @@
+"""Stage 8 — annotate the tree: conditions, numeric clauses and cross-references.
+
+Clause extraction reads each node's own text folded to ASCII widths (``compiler/clauses.py``
+works on one string at a time); this stage maps what it finds back to source spans through
+the node's ``text_offsets`` and gives every clause a document-unique id.
+"""
+from __future__ import annotations
+
+from array import array
+from typing import Any, Iterator
+
+from .clauses import clause_to_dict, extract_clauses
+from .model import Diagnostic, Node, Span
+from .normalize import FOLD
+from .refs import is_condition, mark_conditions, resolve_refs
+
+
+def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
+    """Mark conditions, attach clauses to every node and resolve cross-references."""
+    mark_conditions(nodes)
+    diagnostics: list[Diagnostic] = []
+    for node in _walk(nodes):
+        if node.text and node.text_offsets is not None:
+            diagnostics += _attach_clauses(node, source)
+    diagnostics += resolve_refs(nodes, span)
+    return diagnostics
+
+
+def _walk(nodes: list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
+    found, problems = extract_clauses(node.text.translate(FOLD), condition=is_condition(node))
+    offsets = node.text_offsets
+    ids = [f"{node.id}__clause_{k}" for k in range(1, len(found) + 1)]
+    for clause_id, clause in zip(ids, found):
+        where = _to_source(offsets, clause.span)
+        data: dict[str, Any] = {"id": clause_id, "text": source[where[0]:where[1]], "span": list(where),
+                                "text_span": list(clause.span), **clause_to_dict(clause)}
+        if data.get("limits") is not None:
+            data["limits"] = ids[data["limits"]]
+        node.clauses.append(data)
+    return [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in problems]
+
+
+def _to_source(offsets: array, span: tuple[int, int]) -> Span:
+    start, end = span
+    if end <= start:
+        return (offsets[start] if start < len(offsets) else offsets[-1] + 1,) * 2
+    return (offsets[start], offsets[end - 1] + 1)

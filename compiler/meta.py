@@ -1,0 +1,545 @@
+"""Stage ``meta`` — a document's metadata, every field with the source span it came from.
+
+``extract_meta(doc, source_text, level_tag)`` reads the tree built by ``tree.py`` (never the
+raw text, except to locate headings, which carry no offsets of their own) and returns the
+``meta`` object of ``schemas/meta.schema.json``:
+
+* ``title`` from the header lines (``title.find_title``);
+* ``issuer`` from the banner (``江苏省知识产权局文件``), the title (``国务院办公厅关于…``),
+  the signer above the date, LawRefBook history lines (``2023年12月29日 第十四届全国人民
+  代表大会常务委员会第七次会议修订``) or a front-matter ``issuing_authority``;
+* ``doc_number`` (文号) from the header, ``date`` (成文日期) from the closing or the latest
+  history line, ``status`` from the title, ``level`` from the listing tag, the issuer or the
+  source folder;
+* ``effective``/``expires`` from 自…起施行 / 有效期至… sentences, ``repeals`` from …同时废止
+  sentences, ``references`` from every 《…》, ``attachments`` from the 附件： list.
+
+Spans are ``[start, end)`` source offsets; a node's text maps through ``node.text_offsets``.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+from typing import Any
+
+from .model import Document, Node, Span
+from .numerals import parse_chinese_number
+from .title import Field, Title, find_title, front_matter
+
+# --- patterns ----------------------------------------------------------------------------
+
+_YEAR = r"[0-9０-９]{4}|[零〇○一二三四五六七八九]{4}"
+_MONTH = r"[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]"
+_DAY = r"[0-9０-９]{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]"
+_DATE = (rf"(?P<y>{_YEAR})\s*年(?:\s*(?P<m>{_MONTH})\s*月(?:\s*(?P<d>{_DAY})\s*日)?)?"
+         rf"|(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})(?:-(?P<id>[0-9]{{1,2}}))?")
+DATE = re.compile(_DATE)
+_DATE_LINE = re.compile(rf"^(?:{_DATE})$")
+_HISTORY = re.compile(rf"^[(（]?(?P<date>{_DATE.replace('(?P<', '(?P<h')})\s*(?P<rest>.*)$")
+_HISTORY_VERB = re.compile(r"通过|修订|修正|公布|发布|颁布|批准|施行")
+DOC_NUMBER = re.compile(r"(?P<organ>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>[0-9０-９]{4})\s*[〕\]］】)）]"
+                        r"\s*(?P<serial>[0-9０-９]{1,6})\s*号")
+_BANNER = re.compile(r"^(?P<orgs>.{2,60}?)文件$")
+_TITLE_ORGS = re.compile(r"^(?P<orgs>[^《》“”]{2,60}?)(?:关于|转发|印发|批转)")
+_ORGAN_SUFFIX = ("人民政府", "政府", "办公厅", "办公室", "委员会", "人民法院", "人民检察院", "国务院", "总局", "中共中央",
+                 "中央军委", "局", "部", "厅", "委", "署", "院", "会", "行", "办", "中心", "总署")
+ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:" + "|".join(_ORGAN_SUFFIX) + ")$")
+_STATUS = (("draft", re.compile(r"征求意见稿|草案|送审稿")), ("trial", re.compile(r"试行")),
+           ("interim", re.compile(r"暂行")))
+_DOC_WORD = r"(?:办法|法|条例|规定|细则|决定|规则|解释|意见|通知|方案|文件|措施|政策|纲要|规划|计划|指南|清单|制度|标准|准则|章程)"
+_EFFECTIVE = re.compile(rf"自\s*(?:(?:{_DATE})|(?P<rel>(?:印发|发布|公布|颁布|下发|通过|批准|签发|发文)之日))\s*起\s*"
+                        r"(?:开始)?(?:施行|实施|执行|生效|试行)")
+_EXPIRES = re.compile(rf"(?:有效期|试行期)(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"
+                      r"|(?P<rel>[0-9一二三四五六七八九十两]{1,3}\s*(?:年|个月)))")
+_OWN_DOC = re.compile(rf"本(?:实施)?{_DOC_WORD}")
+_SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
+_REPEAL = re.compile(r"(?:同时|一并|予以|即行|相应)?废止(?=[。；;，,]|$)")
+_BOOK = re.compile(r"《(?P<title>[^《》\n]{1,150})》")
+_BRACKETED_NUMBER = re.compile(r"\s*[(（]\s*(?P<num>[^()（）]{2,30}?号)\s*[)）]")
+_ATTACHMENT = re.compile(r"^[\s\-*•·]*附\s*件\s*[0-9一二三四五六七八九十]{0,2}\s*[:：]\s*")
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:：。；;\u4e00-\u9fff）)》]))[0-9]{1,2}\s*[.．、](?![0-9])\s*")
+_TRAILING_NUMBER = re.compile(r"\s*[(（][^()（）]{1,12}〔[0-9]{4}〕[0-9]+号[)）]\s*$")
+_TRIM = "；;。，,、 "
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+_PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+              "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+              "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+_NATIONAL = re.compile(r"^(?:全国|国务院|国家|中共中央|中央|最高人民|中华人民共和国|中国)")
+_MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:部|总署|总局|委员会|银行)$")  # 公安部, 海关总署 (no place in the name)
+_PROVINCIAL = re.compile(r"^(?:" + "|".join(_PROVINCES) + r")(?:省|市|自治区|特别行政区|[\u4e00-\u9fff]{0,4}自治区)?|^省")
+_TITLE_PLACE = re.compile(r"^中华人民共和国|^(?:" + "|".join(_PROVINCES) + r")(?:省|市|自治区|特别行政区)")
+_MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:市|自治州|州|盟)")
+_COUNTY = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|旗)")
+_TAG_LEVELS = (("national", re.compile(r"^(?:国家|中央|全国)级?$")),
+               ("provincial", re.compile(r"(?:省|自治区)级$|^(?:北京|天津|上海|重庆)市?级$")),
+               ("municipal", re.compile(r"(?:市|州|盟)级$")), ("county", re.compile(r"(?:县|区|旗)级$")))
+
+Text = tuple[str, array]  # a string and the source offset of each of its characters
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+def extract_meta(doc: Document, source_text: str, level_tag: str) -> dict[str, Any]:
+    """The ``meta`` object of ``doc`` (see ``schemas/meta.schema.json``); never raises on odd input."""
+    skip, fields = front_matter(doc.body)
+    headers = [n for n in doc.body if n.kind == "header"][skip:]
+    main = [node for node, in_annex in _walk(doc.body) if not in_annex]
+    title = find_title(doc.body, doc.title)
+    history = _history(headers)
+    issuer = _issuers(doc.body, headers, title, history, fields)
+    return {
+        "title": {"text": title.text, "span": _span_list(title.span)},
+        "issuer": issuer,
+        "doc_number": next((n for h in headers for n in _doc_numbers(_own(h))), None),
+        "date": _date(doc.body, history, fields),
+        "status": _status(title),
+        "level": _level(level_tag, doc.body, issuer, title, doc.source_path),
+        "effective": _effective(main, history, fields),
+        "expires": _expires(main),
+        "repeals": _repeals(main),
+        "references": _references(doc.body, source_text, title.text),
+        "attachments": _attachments(doc.body, source_text),
+    }
+
+
+def empty_meta(title: str) -> dict[str, Any]:
+    """A valid ``meta`` that claims nothing, for documents kept as residue after an internal error."""
+    return {"title": {"text": title, "span": None}, "issuer": [], "doc_number": None, "date": None,
+            "status": {"value": "final", "text": None, "span": None}, "level": {"value": None, "text": None, "span": None},
+            "effective": None, "expires": None, "repeals": [], "references": [], "attachments": []}
+
+
+# --- text access -------------------------------------------------------------------------
+
+def _walk(nodes: list[Node], in_annex: bool = False) -> Iterator[tuple[Node, bool]]:
+    for node in nodes:
+        inside = in_annex or node.kind == "annex"
+        yield node, inside
+        yield from _walk(node.children, inside)
+
+
+def _own(node: Node) -> Text:
+    """The node's own text with its offsets (empty offsets when they do not line up)."""
+    offsets = node.text_offsets if node.text_offsets is not None else array("i")
+    return (node.text, offsets) if len(offsets) == len(node.text) else ("", array("i"))
+
+
+def _heading(node: Node, source: str) -> Text:
+    """The node's heading with offsets found by matching it against the source after the node's start."""
+    text = node.heading or ""
+    if not text:
+        return "", array("i")
+    end = min(len(source), node.span[1] if node.span[1] > node.span[0] else len(source))
+    at = source.find(text[0], node.span[0], end)
+    while at != -1:
+        found = _match_from(source, at, end, text)
+        if found is not None:
+            return text, found
+        at = source.find(text[0], at + 1, end)
+    return "", array("i")
+
+
+def _match_from(source: str, at: int, end: int, text: str) -> array | None:
+    offsets, i = array("i"), 0
+    while i < len(text):
+        if at >= end:
+            return None
+        ch = source[at]
+        if ch == text[i] or (text[i] == " " and ch.isspace()):
+            offsets.append(at)
+            i += 1
+        elif not (ch.isspace() or ch in "*#>`_\u200b"):
+            return None
+        at += 1
+    return offsets
+
+
+def _texts(node: Node, source: str) -> Iterator[Text]:
+    if node.heading:
+        yield _heading(node, source)
+    if node.text:
+        yield _own(node)
+
+
+def _span(offsets: array, a: int, b: int) -> list[int] | None:
+    """Source span of characters ``[a, b)`` of a text whose offsets are ``offsets``."""
+    if b <= a or b > len(offsets):
+        return None
+    return [offsets[a], offsets[b - 1] + 1]
+
+
+def _span_list(span: Span | None) -> list[int] | None:
+    return list(span) if span else None
+
+
+# --- dates, numbers, organs ----------------------------------------------------------------
+
+def _date_value(m: re.Match) -> tuple[str, str] | None:
+    """ISO value and precision of a ``DATE`` match, or None for an impossible date."""
+    try:
+        if m.group("iy"):
+            parts = [m.group("iy"), m.group("im"), m.group("id")]
+            year, month, day = (int(p) if p else None for p in parts)
+        else:
+            year, month, day = (int(parse_chinese_number(m.group(g).translate(_FULL_WIDTH))) if m.group(g) else None
+                                for g in ("y", "m", "d"))
+    except ValueError:
+        return None
+    if not 1000 <= year <= 2999 or (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None
+    if month is None:
+        return f"{year:04d}", "year"
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _date_object(m: re.Match, text: Text) -> dict[str, Any] | None:
+    value = _date_value(m)
+    if value is None:
+        return None
+    a, b = m.span()
+    return {"value": value[0], "precision": value[1], "text": text[0][a:b], "span": _span(text[1], a, b)}
+
+
+def _doc_numbers(text: Text) -> Iterator[dict[str, Any]]:
+    for m in DOC_NUMBER.finditer(text[0]):
+        yield _doc_number(m, text)
+
+
+def _doc_number(m: re.Match, text: Text) -> dict[str, Any]:
+    return {"text": re.sub(r"\s+", "", m.group()), "organ": m.group("organ"), "year": int(m.group("year")),
+            "serial": int(m.group("serial")), "span": _span(text[1], m.start(), m.end())}
+
+
+def _organs(text: Text, a: int, b: int) -> list[dict[str, Any]]:
+    """Organ names in ``text[a:b]``, split at 、/commas and at whitespace the source had; [] unless all are organs."""
+    string, offsets = text
+    for split_gaps in (True, False):
+        pieces, start = [], a
+        for i in range(a, b + 1):
+            cut = i == b or string[i] in "、，, " or (split_gaps and i > a and offsets[i] - offsets[i - 1] > 1)
+            if cut:
+                if i > start:
+                    pieces.append((start, i))
+                start = i + 1 if i < b and string[i] in "、，, " else i
+        names = [string[s:e] for s, e in pieces]
+        if names and all(ORGAN.match(n) for n in names):
+            return [{"name": n, "span": _span(offsets, s, e)} for n, (s, e) in zip(names, pieces)]
+    return []
+
+
+# --- fields ----------------------------------------------------------------------------------
+
+def _history(headers: list[Node]) -> list[tuple[re.Match, Text, str]]:
+    """LawRefBook/qisehong history lines: ``(date match, line text, verb)``."""
+    found = []
+    for node in headers:
+        text = _own(node)
+        line = _HISTORY.match(text[0])
+        if line and line.group("rest"):
+            date = DATE.match(text[0], line.start("date"))
+            verbs = _HISTORY_VERB.findall(_BOOK.sub("", line.group("rest")))  # 通过的《…修正案》: the verb outside 《》
+            if date and _date_value(date) and verbs:
+                found.append((date, text, verbs[-1]))
+    return found
+
+
+def _issuers(body: list[Node], headers: list[Node], title: Title, history, fields: dict[str, Field]) -> list[dict]:
+    found: list[dict] = []
+    for node in headers:
+        banner = _BANNER.match(node.text)
+        if banner:
+            _add(found, _organs(_own(node), 0, banner.end("orgs")))
+    if title.offsets is not None:
+        prefix = _TITLE_ORGS.match(title.text)
+        if prefix:
+            _add(found, _organs((title.text, title.offsets), 0, prefix.end("orgs")))
+    for signer in _signers(body):
+        _add(found, _organs(_own(signer), 0, len(signer.text)))
+    if not found:
+        _add(found, _history_issuer(history))
+    if not found and "issuing_authority" in fields:
+        field = fields["issuing_authority"]
+        _add(found, _organs((field.value, field.offsets), 0, len(field.value)))
+    return found
+
+
+def _add(found: list[dict], organs: list[dict]) -> None:
+    for organ in organs:
+        if not any(organ["name"] in f["name"] or f["name"] in organ["name"] for f in found):
+            found.append(organ)
+
+
+def _signers(body: list[Node]) -> Iterator[Node]:
+    """Top-level organ lines right above the date of writing (or in the closing)."""
+    for node, following in zip(body, [*body[1:], None]):
+        if node.kind == "annex" or _DATE_LINE.match(node.text):
+            return  # what follows the first date is forwarded or attached material
+        dated = following is not None and _DATE_LINE.match(following.text)
+        if (node.kind == "closing" or dated) and node.text and ORGAN.match(node.text) and len(node.text) <= 60:
+            yield node
+
+
+_HISTORY_ORGANS = (
+    re.compile(r"^(?:经)?(?P<place>[\u4e00-\u9fff]{0,12}?)(?:第?[一二三四五六七八九十]+届)?(?P<body>全国人民代表大会|人民代表大会)"
+               r"(?P<sc>常务委员会)?"),
+    re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,20}?)(?:第[一二三四五六七八九十]+届)?(?:审判委员会|检察委员会)"),
+    re.compile(r"^(?:中华人民共和国)?(?P<orgs>[\u4e00-\u9fff、]{2,60}?)(?:第[0-9]+号)?令"),
+    re.compile(r"^经?(?P<org>[\u4e00-\u9fff]{2,20}?)(?:第[一二三四五六七八九十百0-9]+次(?:常务|部务|局务|署务|委务|全体)?会议|公告|批准|发布|公布)"),
+    re.compile(r"^《(?P<orgs>[^《》〈]{2,40}?)关于"),
+)
+
+
+def _history_issuer(history) -> list[dict[str, Any]]:
+    """The organ of the latest enacting line; 市第三届人民代表大会… borrows its place from an earlier line."""
+    organs = [(m, _history_organ(text, m.end())) for m, text, verb in history if verb not in ("批准", "施行")]
+    organs = [(m, o) for m, o in organs if o]
+    if not organs:
+        return []
+    latest = max(organs, key=lambda mo: _date_value(mo[0])[0])[1]
+    if latest["name"][0] in "省市县区":
+        name = latest["name"]
+        fuller = [o["name"] for _, o in organs if len(o["name"]) > len(name) and o["name"].endswith(name)]
+        if fuller:
+            latest = {"name": fuller[0], "span": latest["span"]}
+    return [latest]
+
+
+def _history_organ(text: Text, at: int) -> dict[str, Any] | None:
+    """The enacting organ of a history line, read after its date (at ``at``)."""
+    string, offsets = text
+    while at < len(string) and string[at] == " ":
+        at += 1
+    rest = string[at:]
+    for i, pattern in enumerate(_HISTORY_ORGANS):
+        m = pattern.match(rest)
+        if not m:
+            continue
+        if i == 0:  # 上海市第十五届人民代表大会常务委员会 → 上海市人民代表大会常务委员会
+            name = m.group("place").removeprefix("中华人民共和国") + m.group("body") + (m.group("sc") or "")
+            start = m.start("place") if m.group("place") else m.start("body")
+            return {"name": name, "span": _span(offsets, at + start, at + m.end())}
+        group = "org" if "org" in m.groupdict() else "orgs"
+        organs = _organs(text, at + m.start(group), at + m.end(group))
+        if organs:
+            return organs[0]
+    return None
+
+
+def _date(body: list[Node], history, fields: dict[str, Field]) -> dict[str, Any] | None:
+    for node in body:
+        if node.kind == "annex":
+            break
+        text = _own(node)
+        m = _DATE_LINE.match(text[0])
+        if m and node.kind != "header":
+            found = _date_object(m, text)
+            if found:
+                return found
+    dated = [h for h in history if h[2] != "施行"]
+    if dated:
+        m, text, _ = max(dated, key=lambda h: _date_value(h[0])[0])
+        return _date_object(m, text)
+    field = fields.get("publish_date")
+    if field and not history:
+        m = _DATE_LINE.match(field.value)
+        if m:
+            return _date_object(m, (field.value, field.offsets))
+    return None
+
+
+def _status(title: Title) -> dict[str, Any]:
+    plain = _BOOK.sub(lambda m: "《" + "\0" * len(m.group("title")) + "》", title.text)  # cited titles do not count
+    for value, pattern in _STATUS:
+        m = pattern.search(plain)
+        if m:
+            span = _span(title.offsets, m.start(), m.end()) if title.offsets is not None else None
+            return {"value": value, "text": m.group(), "span": span}
+    return {"value": "final", "text": None, "span": None}
+
+
+def _level(level_tag: str, body: list[Node], issuer: list[dict], title: Title, path: str) -> dict[str, Any]:
+    if level_tag:
+        for value, pattern in _TAG_LEVELS:
+            if pattern.search(level_tag):
+                return {"value": value, "text": level_tag, "span": _tag_span(body, level_tag)}
+    for organ in issuer:
+        value = organ_level(organ["name"])
+        if value:
+            return {"value": value, "text": organ["name"], "span": organ["span"]}
+    place = _TITLE_PLACE.match(title.text)
+    if place and title.offsets is not None:
+        value = "national" if place.group().startswith("中华人民共和国") else "provincial"
+        return {"value": value, "text": place.group(), "span": _span(title.offsets, 0, place.end())}
+    parts = PurePosixPath(path).parts
+    if len(parts) > 2 and parts[0] == "laws":
+        value = "provincial" if parts[1].startswith("地方性法规") else "national"
+        return {"value": value, "text": parts[1], "span": None}
+    return {"value": None, "text": None, "span": None}
+
+
+def organ_level(name: str) -> str | None:
+    """national / provincial / municipal / county for an organ's name, or None."""
+    if _NATIONAL.search(name):
+        return "national"
+    if _PROVINCIAL.match(name):
+        return "provincial"
+    if _MUNICIPAL.match(name):
+        return "municipal"
+    if _COUNTY.match(name):
+        return "county"
+    return "national" if _MINISTRY.match(name) else None
+
+
+def _tag_span(body: list[Node], level_tag: str) -> list[int] | None:
+    for node in body[:3]:
+        text = _own(node)
+        at = text[0].find(f"【{level_tag}】")
+        if at != -1:
+            return _span(text[1], at + 1, at + 1 + len(level_tag))
+    return None
+
+
+def _validity(m: re.Match, text: Text) -> dict[str, Any]:
+    value = None if m.group("rel") else _date_value(m)
+    return {"value": value[0] if value else None, "precision": value[1] if value else None,
+            "relative": value is None, "text": m.group(), "span": _span(text[1], m.start(), m.end())}
+
+
+def _sentences(main: list[Node], needle: str) -> Iterator[tuple[Text, int, int]]:
+    """``(text, start, end)`` of each sentence of the nodes whose text holds ``needle``."""
+    for node in main:
+        if needle not in node.text:
+            continue
+        text = _own(node)
+        for s in _SENTENCE.finditer(text[0]):
+            yield text, s.start(), s.end()
+
+
+def _effective(main: list[Node], history, fields: dict[str, Field]) -> dict[str, Any] | None:
+    own, other = None, None
+    for text, a, b in _sentences(main, "起"):
+        for m in _EFFECTIVE.finditer(text[0], a, b):
+            if _validity_date_ok(m):
+                if _OWN_DOC.search(text[0], a, m.start()) and own is None:
+                    own = _validity(m, text)
+                other = _validity(m, text)
+    if own:
+        return own
+    for m, text, verb in history:
+        if verb == "施行":
+            value = _date_value(m)
+            return {"value": value[0], "precision": value[1], "relative": False, "text": text[0],
+                    "span": _span(text[1], 0, len(text[0]))}
+    field = fields.get("implement_date")
+    m = _DATE_LINE.match(field.value) if field else None
+    if m and _date_value(m):
+        value = _date_value(m)
+        return {"value": value[0], "precision": value[1], "relative": False, "text": field.value, "span": field.span}
+    return other
+
+
+def _validity_date_ok(m: re.Match) -> bool:
+    return bool(m.group("rel")) or _date_value(m) is not None
+
+
+def _expires(main: list[Node]) -> dict[str, Any] | None:
+    for text, a, b in _sentences(main, "期"):
+        for m in _EXPIRES.finditer(text[0], a, b):
+            if not _validity_date_ok(m):
+                continue
+            if m.group("rel") and not _OWN_DOC.search(text[0], a, m.start()):
+                continue  # 证书有效期为三年: not the document's own validity
+            return _validity(m, text)
+    return None
+
+
+def _book_titles(text: Text, a: int, b: int) -> Iterator[dict[str, Any]]:
+    string, offsets = text
+    for m in _BOOK.finditer(string, a, b):
+        title = m.group("title").replace("[[", "").replace("]]", "").strip()
+        number = None
+        after = _BRACKETED_NUMBER.match(string, m.end())
+        if after:
+            inner = DOC_NUMBER.search(string, after.start("num"), after.end("num") + 1)
+            if inner:
+                number = _doc_number(inner, text)
+        if title:
+            yield {"title": title, "doc_number": number, "span": _span(offsets, m.start(), m.end())}
+
+
+def _repeals(main: list[Node]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for text, a, b in _sentences(main, "废止"):
+        end = _REPEAL.search(text[0], a, b)
+        if end:
+            for entry in _book_titles(text, a, end.start()):
+                if all(f["title"] != entry["title"] for f in found):
+                    found.append(entry)
+    return found
+
+
+def _references(body: list[Node], source: str, own_title: str) -> list[dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for node, _ in _walk(body):
+        for text in _texts(node, source):
+            if "《" not in text[0] or len(text[1]) != len(text[0]):
+                continue
+            for entry in _book_titles(text, 0, len(text[0])):
+                if entry["title"] != own_title and entry["title"] not in found:
+                    found[entry["title"]] = entry
+    return list(found.values())
+
+
+def _attachments(body: list[Node], source: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for node, in_annex in _walk(body):
+        if in_annex or node.kind in ("header", "annex"):
+            continue
+        for string, offsets in _texts(node, source):
+            m = _ATTACHMENT.match(string)
+            if not m or len(offsets) != len(string):
+                continue
+            rest = m.end()
+            if rest < len(string):
+                found.extend(_listed(string, offsets, rest))
+            for child in node.children:
+                if child.kind == "item":
+                    found.extend(_item_title(child, source))
+            break
+    return found
+
+
+def _listed(string: str, offsets: array, start: int) -> Iterator[dict[str, Any]]:
+    """``1. 甲 2. 乙`` or a single title after 附件：."""
+    cuts = [m for m in _LIST_NUMBER.finditer(string, start)]
+    bounds = [(m.end(), cuts[i + 1].start() if i + 1 < len(cuts) else len(string)) for i, m in enumerate(cuts)]
+    if not cuts or cuts[0].start() != start:
+        bounds = [(start, cuts[0].start() if cuts else len(string))] + bounds
+    for a, b in bounds:
+        yield from _attachment(string, offsets, a, b)
+
+
+def _item_title(item: Node, source: str) -> Iterator[dict[str, Any]]:
+    parts = [t for t in _texts(item, source) if len(t[1]) == len(t[0])]
+    string = "".join(p[0] for p in parts)
+    offsets = array("i")
+    for p in parts:
+        offsets.extend(p[1])
+    yield from _attachment(string, offsets, 0, len(string))
+
+
+def _attachment(string: str, offsets: array, a: int, b: int) -> Iterator[dict[str, Any]]:
+    number = _TRAILING_NUMBER.search(string, a, b)
+    if number:
+        b = number.start()
+    while b > a and string[b - 1] in _TRIM:
+        b -= 1
+    while a < b and string[a] in _TRIM:
+        a += 1
+    if b > a:
+        yield {"title": string[a:b], "span": _span(offsets, a, b)}

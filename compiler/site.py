@@ -1,0 +1,221 @@
+"""The reviewers' site: ``OUT/index.html``, document pages, comparison tables and version diffs.
+
+Reads the validated JSON dicts and the corpus config (``polc.toml``) only.  Output is
+deterministic: no timestamps, everything sorted or in index order.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import render
+from .compare import align, plan, walk
+from .diff import diff_documents
+
+ASSETS = ("polc.css",)
+_MARKERS = re.compile(r"【[^】]*】|[(（][^()（）]*(?:征求意见稿|试行|暂行|草案|送审稿|修订|修正|\d{4})[^()（）]*[)）]|\s+")
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+def load_config(corpus: Path) -> dict[str, Any]:
+    """``<corpus>/polc.toml`` parsed ({} when absent); ValueError with advice when it is malformed."""
+    path = corpus / "polc.toml"
+    if not path.is_file():
+        return {}
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not valid TOML ({exc}); fix the file or remove it") from exc
+    for table in ("compare", "versions"):
+        for k, entry in enumerate(config.get(table, [])):
+            docs = entry.get("documents") if isinstance(entry, dict) else None
+            if not (isinstance(docs, list) and len(docs) >= 2 and all(isinstance(d, str) for d in docs)):
+                raise ValueError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
+                                 "with at least two document ids from index.json")
+    return config
+
+
+def _check_ids(config: dict[str, Any], known: set[str]) -> None:
+    for table in ("compare", "versions"):
+        for entry in config.get(table, []):
+            missing = [d for d in entry["documents"] if d not in known]
+            if missing:
+                raise ValueError(f"polc.toml: [[{table}]] names unknown document ids {missing}; "
+                                 "use ids as listed in index.json")
+
+
+def title_key(doc: dict) -> str:
+    """The title without status or year markers (（征求意见稿）（试行）(2021-2035年)) and spaces."""
+    meta_title = render.plain(doc["meta"].get("title"))
+    title = _MARKERS.sub("", meta_title or doc["title"])
+    return title.removeprefix("中华人民共和国")
+
+
+def version_groups(documents: list[dict], config: dict[str, Any]) -> list[list[str]]:
+    """Ids of the versions of each document, oldest first: the config's ``[[versions]]``, else automatic.
+
+    Automatic: documents under ``versions/<name>/`` are grouped by ``<name>``, others by ``title_key``;
+    a group is ordered by meta date when every member has one, else by source path.
+    """
+    if config.get("versions"):
+        return [list(e["documents"]) for e in config["versions"]]
+    groups: dict[str, list[dict]] = {}
+    for doc in documents:
+        parts = doc["source"]["path"].split("/")
+        key = "v:" + parts[1] if len(parts) == 3 and parts[0] == "versions" else "t:" + title_key(doc)
+        if key.startswith("v:") or len(key) >= 6:
+            groups.setdefault(key, []).append(doc)
+    result = []
+    for members in groups.values():  # in order of each group's first document
+        if len(members) < 2 or len({d["source"]["path"] for d in members}) < 2:
+            continue
+        dates = [_date(d) for d in members]
+        by_date = all(dates)
+        result.append([d["id"] for _, d in sorted(zip(dates, members), key=lambda x: (
+            x[0] if by_date else "", x[1]["source"]["path"], x[1]["id"]))])
+    return result
+
+
+def _date(doc: dict) -> str:
+    date = doc["meta"].get("date")
+    return str((date.get("value") if isinstance(date, dict) else date) or "")
+
+
+def slug(ids: list[str]) -> str:
+    """A file name for a page about ``ids``: readable, at most ~150 bytes; a shared ``a.b.`` prefix once."""
+    stem = ids[0][:ids[0].rfind(".") + 1] if len(ids) > 1 else ""
+    if stem and all(i.startswith(stem) for i in ids):
+        ids = [stem + ids[0][len(stem):]] + [i[len(stem):] for i in ids[1:]]
+    name = _UNSAFE.sub("_", "--".join(ids))
+    if len(name.encode()) > 150:
+        digest = hashlib.sha1(name.encode()).hexdigest()[:10]
+        name = name.encode()[:120].decode(errors="ignore") + "-" + digest
+    return name
+
+
+def write_site(root: Path, index: dict, documents: list[dict], config: dict) -> None:
+    """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets."""
+    by_id = {d["id"]: d for d in documents}
+    _check_ids(config, set(by_id))
+    groups = version_groups(documents, config)
+    in_groups = frozenset(i for g in groups for i in g)
+    tables = [_table(e, by_id) for e in plan(documents, config.get("compare"), in_groups)]
+    diffs = [_diff(by_id[a], by_id[b]) for g in groups for a, b in zip(g, g[1:])]
+    related = _related(tables, diffs)
+    for doc in documents:
+        _write(root / "docs" / f"{doc['id']}.html", _document_page(doc, related.get(doc["id"], [])))
+    for t in tables:
+        _write(root / "compare" / f"{t['slug']}.json", _json(t["data"]))
+        _write(root / "compare" / f"{t['slug']}.csv", _csv(t["data"], by_id))
+        _write(root / "compare" / f"{t['slug']}.html", _compare_page(t, by_id))
+    for d in diffs:
+        _write(root / "diff" / f"{d['slug']}.json", _json(d["data"]))
+        _write(root / "diff" / f"{d['slug']}.html", diff_page(d["data"], by_id[d["old"]], by_id[d["new"]], d["slug"]))
+    _write(root / "index.html", _index_page(index, by_id, tables, diffs))
+    for name in ASSETS:
+        _write(root / "assets" / name, (resources.files("polc.templates") / name).read_text(encoding="utf-8"))
+
+
+def _table(entry: dict, by_id: dict[str, dict]) -> dict[str, Any]:
+    docs = [by_id[i] for i in entry["documents"]]
+    data = align(docs)
+    title = entry["name"] or " ⇄ ".join(d["title"] for d in docs)
+    data = {"name": entry["name"] or slug(entry["documents"]), "title": title, **data}
+    return {"slug": slug([entry["name"]]) if entry["name"] else slug(entry["documents"]), "title": title,
+            "data": data}
+
+
+def _diff(old: dict, new: dict) -> dict[str, Any]:
+    return {"old": old["id"], "new": new["id"], "slug": slug([old["id"], new["id"]]),
+            "title": f"{old['title']}：{old['id']} → {new['id']}", "data": diff_documents(old, new)}
+
+
+def _related(tables: list[dict], diffs: list[dict]) -> dict[str, list[dict]]:
+    links: dict[str, list[dict]] = {}
+    for t in tables:
+        for i in t["data"]["documents"]:
+            links.setdefault(i, []).append({"href": f"../compare/{t['slug']}.html", "title": "对照表"})
+    for d in diffs:
+        for i in (d["old"], d["new"]):
+            links.setdefault(i, []).append({"href": f"../diff/{d['slug']}.html", "title": "版本比较"})
+    return links
+
+
+def _document_page(doc: dict, related: list[dict]) -> str:
+    nodes = list(walk(doc["body"]))
+    targets = {n["id"]: f"#{n['id']}" for n in nodes}
+    diagnostics = [{**d, "node": render.innermost(doc["body"], d["span"])} for d in doc["diagnostics"]]
+    flags: dict[str, list[int]] = {}
+    for k, d in enumerate(diagnostics):
+        if d["node"]:
+            flags.setdefault(d["node"], []).append(k)
+    return render.page("document.html", root="../", doc=doc, meta=render.meta_rows(doc["meta"]),
+                       counts=render.counts(doc), toc=render.outline(doc["body"]), related=related,
+                       seg={n["id"]: render.segments(n, targets) for n in nodes},
+                       diagnostics=diagnostics, flags=flags)
+
+
+def _compare_page(table: dict, by_id: dict[str, dict]) -> str:
+    data = table["data"]
+    docs = [by_id[i] for i in data["documents"]]
+    columns = [{"title": d["title"], "href": f"../docs/{d['id']}.html",
+                "unmatched": render.cell(d, data["unmatched"].get(d["id"], []), "../")} for d in docs]
+    rows = [{"topic": r["topic"], "score": r["score"],
+             "cells": [render.cell(d, r["cells"].get(d["id"], []), "../") for d in docs]} for r in data["rows"]]
+    return render.page("compare.html", root="../", title=table["title"], table=data, columns=columns,
+                       rows=rows, slug=table["slug"])
+
+
+def diff_page(script: dict, old: dict, new: dict, name: str = "diff") -> str:
+    """One version-diff page (placed one folder below OUT, e.g. ``OUT/diff/<name>.html``)."""
+    return render.page("diff.html", root="../", script=script, old=old, new=new, slug=name,
+                       old_href=f"../docs/{old['id']}.html", new_href=f"../docs/{new['id']}.html",
+                       entries=render.diff_entries(script, old, new))
+
+
+def _index_page(index: dict, by_id: dict[str, dict], tables: list[dict], diffs: list[dict]) -> str:
+    documents = []
+    for entry in index["documents"]:
+        doc = by_id[entry["id"]]
+        meta = {k: doc["meta"].get(k) for k in ("issuer", "doc_number", "date", "status", "level")}
+        search = " ".join([doc["title"], doc["id"], entry["source"]] + [render.meta_text(meta, k) for k in meta])
+        documents.append({"title": doc["title"], "source": entry["source"], "href": f"docs/{doc['id']}.html",
+                          "meta": meta, "counts": render.counts(doc), "search": search.lower()})
+    return render.page("index.html", root="", documents=documents,
+                       tables=[{"href": f"compare/{t['slug']}.html", "title": t["title"],
+                                "rows": len(t["data"]["rows"])} for t in tables],
+                       diffs=[{"href": f"diff/{d['slug']}.html", "title": d["title"],
+                               "changes": sum(v for k, v in d["data"]["summary"].items() if k != "keep")}
+                              for d in diffs])
+
+
+def _csv(data: dict, by_id: dict[str, dict]) -> str:
+    """The comparison as CSV for spreadsheets: one row per topic, label and amounts per document."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    docs = [by_id[i] for i in data["documents"]]
+    writer.writerow(["主题", "相似度"] + [f"{d['title']} {col}" for d in docs for col in ("条款", "数值", "节点")])
+    for row in data["rows"]:
+        cells = []
+        for d in docs:
+            parts = render.cell(d, row["cells"].get(d["id"], []), "")
+            cells += ["；".join(p["label"] for p in parts), "；".join(a for p in parts for a in p["amounts"]),
+                      " ".join(row["cells"].get(d["id"], []))]
+        writer.writerow([row["topic"], row["score"]] + cells)
+    return "\ufeff" + out.getvalue()
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="")

@@ -1,0 +1,297 @@
+"""Numeric clauses: golden fixtures cut from real policy text, the law on bounds, and invariants.
+
+Fixtures live in ``tests/fixtures/clauses/``: ``<case>.txt`` is one node's text after
+normalisation, ``<case>.json`` the expected clauses (``clause_to_dict`` plus ``text``, the
+substring under the span).  Cases named ``condition-*`` are read as eligibility conditions.
+``not-*`` cases hold names that look like numbers and must yield no money or percent.
+``pytest --update-golden`` rewrites the ``.json`` files from the current output (then read
+the diff: a fixture is only as good as its review; the unit tests below pin the key facts).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lark import Lark, Token, Tree
+
+from polc import clauses
+from polc.clauses import Clause, clause_to_dict, extract_clauses
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clauses"
+CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "clause.schema.json").read_text(encoding="utf-8"))
+
+
+def _observed(text: str, condition: bool) -> list[dict]:
+    found, _ = extract_clauses(text, condition=condition)
+    return [{"text": text[c.span[0]:c.span[1]], **clause_to_dict(c)} for c in found]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case, update_golden):
+    text = (FIXTURES / f"{case}.txt").read_text(encoding="utf-8")
+    got = _observed(text, condition=case.startswith("condition-"))
+    expected_path = FIXTURES / f"{case}.json"
+    if update_golden:
+        expected_path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+def test_enough_fixtures():
+    assert len(CASES) >= 25
+    assert all((FIXTURES / f"{case}.json").exists() for case in CASES)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.startswith("not-")])
+def test_lookalikes_are_no_amounts(case):
+    text = (FIXTURES / f"{case}.txt").read_text(encoding="utf-8")
+    assert not [c for c in extract_clauses(text)[0] if c.type in ("money", "percent")]
+
+
+@pytest.mark.parametrize("text", [
+    "江苏省“十四五”知识产权发展规划", "十四五时期", "本办法第十八条", "第四至第六条所列", "(一)企业", "〔2019〕34号",
+    "苏知发〔2021〕140号", "“1+13+N”知识产权快速协同保护体系", "“4·26”知识产权宣传周", "省“1650”重点产业集群",
+    "1650产业体系", "可按1:2抵算", "https://pm.jsipp.cn/a/1000/login.html", "电话:025-83279961", "手机13912345678",
+    "纲要(2021-2035年)", "GB/T 9704-2012", "进一步加强", "一带一路", "两个方向", "三年行动计划",
+])
+def test_not_quantities(text):
+    assert not [c for c in extract_clauses(text)[0] if c.type in ("money", "percent", "count")]
+
+
+def _one(text: str, condition: bool = False) -> Clause:
+    found, _ = extract_clauses(text, condition=condition)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("word, side, inclusive", [
+    ("以上", "min", True), ("以下", "max", True), ("以内", "max", True),
+])
+def test_post_bounds_follow_the_law(word, side, inclusive):
+    c = _one(f"给予20万元{word}")
+    assert (getattr(c, side), getattr(c, f"{side}_inclusive"), c.value) == (200000, inclusive, None)
+
+
+@pytest.mark.parametrize("word, side, inclusive", [
+    ("不超过", "max", True), ("不高于", "max", True), ("最高", "max", True), ("最多", "max", True),
+    ("不低于", "min", True), ("不少于", "min", True), ("至少", "min", True),
+    ("超过", "min", False), ("高于", "min", False), ("多于", "min", False),
+    ("低于", "max", False), ("不足", "max", False), ("不满", "max", False), ("未满", "max", False),
+])
+def test_pre_bounds_follow_the_law(word, side, inclusive):
+    c = _one(f"金额{word}20万元")
+    other = "max" if side == "min" else "min"
+    assert (getattr(c, side), getattr(c, f"{side}_inclusive")) == (200000, inclusive)
+    assert (getattr(c, other), getattr(c, f"{other}_inclusive"), c.value) == (None, None, None)
+
+
+def test_exact_amount_and_cap():
+    amount = _one("给予20万元奖励")
+    assert (amount.value, amount.min, amount.max, amount.min_inclusive, amount.max_inclusive, amount.role) == \
+        (200000, 200000, 200000, True, True, "amount")
+    cap = _one("给予最高不超过30万元奖励")
+    assert (cap.value, cap.max, cap.role) == (None, 300000, "cap")
+
+
+def test_floor_or_threshold_by_condition():
+    text = "上一年度产品销售额在5000 万元以上"
+    assert [c.role for c in extract_clauses(text)[0]] == [None, "floor"]
+    assert [c.role for c in extract_clauses(text, condition=True)[0]] == [None, "threshold"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("奖励十万元", 100000), ("奖励二十万元", 200000), ("奖励两万元", 20000), ("奖励一百五十万元", 1500000),
+    ("奖励壹拾万元", 100000), ("奖励1,000万元", 10000000), ("奖励0.6万元", 6000), ("奖励1.5亿元", 150000000),
+    ("奖励20万", 200000), ("总额达3500亿元", 350000000000), ("给予1千万元", 10000000),
+])
+def test_money_in_every_writing(text, value):
+    c = _one(text)
+    assert (c.type, c.value, c.unit) == ("money", value, "CNY")
+
+
+def test_money_without_yuan_needs_money_words():
+    assert _one("融资额1千万以上").min == 10000000
+    assert not extract_clauses("每万人口拥有量达到12")[0]
+
+
+@pytest.mark.parametrize("text, low, high, low_in, high_in", [
+    ("三十几万元", 310000, 390000, True, True),
+    ("10余万元", 100000, 200000, False, False),
+    ("4200多万元", 42000000, 43000000, False, False),
+])
+def test_approximate_ranges(text, low, high, low_in, high_in):
+    c = _one(text)
+    assert (c.min, c.max, c.min_inclusive, c.max_inclusive, c.approx, c.value) == (low, high, low_in, high_in, True, None)
+
+
+def test_near_is_approximate_below():
+    c = _one("近百万元")
+    assert (c.max, c.max_inclusive, c.min, c.approx) == (1000000, False, None, True)
+
+
+@pytest.mark.parametrize("text, low, high, low_in, high_in", [
+    ("1000万元-3000万元(含)", 10000000, 30000000, False, True),
+    ("10-15个", 10, 15, True, True),
+    ("1000~3000万元", 10000000, 30000000, True, True),
+    ("5万元至10万元", 50000, 100000, True, True),
+    ("1000万元以上5000万元以下", 10000000, 50000000, True, True),
+    ("超过5000件不足10000件", 5000, 10000, False, False),
+])
+def test_ranges_are_one_clause(text, low, high, low_in, high_in):
+    c = _one(text)
+    assert (c.min, c.max, c.min_inclusive, c.max_inclusive, c.value) == (low, high, low_in, high_in, None)
+
+
+def test_range_span_covers_both_numbers():
+    text = "单户贷款余额1000万元-3000万元(含)的"
+    c = _one(text)
+    assert text[c.span[0]:c.span[1]] == "1000万元-3000万元(含)"
+
+
+def test_bound_before_a_list_applies_to_each():
+    found, _ = extract_clauses("对国家级、省级平台，分别给予最高不超过20万元、10万元资助")
+    assert [(c.max, c.max_inclusive, c.role, c.applies_to) for c in found] == \
+        [(200000, True, "cap", "国家级"), (100000, True, "cap", "省级平台")]
+
+
+@pytest.mark.parametrize("text, per", [
+    ("每10项给予1万元资助", (10, "项")), ("每件给予1万元奖励", (1, "件")), ("给予每件20万元奖励", (1, "件")),
+    ("给予所在单位0.6万元/人奖励", (1, "人")),
+])
+def test_per_unit_rates(text, per):
+    c = _one(text)
+    assert (c.type, c.per) == ("money", per)
+    assert c.value in (10000, 200000, 6000)
+
+
+def test_shares_name_their_party():
+    found, _ = extract_clauses("省风险补偿基金承担80%的贷款本金损失风险，合作银行承担20%的贷款本金损失风险")
+    assert [(c.value, c.role, c.party) for c in found] == [(80, "share", "省风险补偿基金"), (20, "share", "合作银行")]
+
+
+def test_cap_limits_the_rate_of_its_sentence():
+    found, _ = extract_clauses("按照实际支付的维权代理费的50%给予资助，最高不超过20万元。另给予10万元。")
+    rate, cap, other = found
+    assert (rate.role, rate.base, cap.role, cap.limits, other.limits) == ("amount", "实际支付的维权代理费", "cap", 0, None)
+
+
+def test_bound_before_a_base_bounds_the_rate():
+    c = _one("给予不超过实际融资额1%的奖励")
+    assert (c.max, c.max_inclusive, c.value, c.base, c.role) == (1, True, None, "实际融资额", "cap")
+
+
+@pytest.mark.parametrize("text, value, unit, period", [
+    ("每年资助不超过5项", None, "项", "每年"), ("实施期为3年", 3, "年", None), ("累计补贴不超过2年", None, "年", "累计"),
+    ("延伸注册国10个以上", None, "个", None), ("项目实施期为两年", 2, "年", None), ("每两年开展一届", 2, "年", "每两年"),
+])
+def test_counts_and_durations(text, value, unit, period):
+    c = _one(text)
+    assert (c.value, c.unit, c.period) == (value, unit, period)
+
+
+@pytest.mark.parametrize("text, value, precision, role", [
+    ("2021年12月24日", "2021-12-24", "day", None),
+    ("2021 年 12 月 24 日", "2021-12-24", "day", None),
+    ("二○三五年", "2035", "year", None),
+    ("二〇二一年十二月二十四日", "2021-12-24", "day", None),
+    ("申报截止日期为2022年2月15日", "2022-02-15", "day", "deadline"),
+    ("本办法自2021年10月1日起施行", "2021-10-01", "day", "effective"),
+    ("有效期至2023年12月", "2023-12", "month", "expiry"),
+])
+def test_dates(text, value, precision, role):
+    c = _one(text)
+    assert (c.type, c.value, c.precision, c.role, c.relative) == ("date", value, precision, role, False)
+
+
+@pytest.mark.parametrize("text, kind", [("上一年度", "date"), ("次月", "date"), ("自印发之日起", "date"), ("近三年", "duration")])
+def test_relative_times(text, kind):
+    c = _one(text)
+    assert (c.type, c.relative) == (kind, True)
+    assert c.value is None if kind == "date" else c.value == 3
+
+
+def test_date_typo_is_reported_not_silently_repaired():
+    text = "网上申报截止日期为2022为1月30日。"
+    found, diagnostics = extract_clauses(text)
+    assert [(c.value, c.role) for c in found] == [("2022-01-30", "deadline")]
+    [diag] = diagnostics
+    assert (diag.code, diag.severity, text[diag.span[0]:diag.span[1]]) == ("date-typo", "warning", "2022为1月30日")
+    assert "2022-01-30" in diag.message
+
+
+def test_conflicting_bound_words_are_reported():
+    found, diagnostics = extract_clauses("注册时间超过3年以上")
+    assert found[0].min == 3 and [d.code for d in diagnostics] == ["bound-conflict"]
+
+
+def _as_emitted(found: list[Clause], text: str) -> list[dict]:
+    out = []
+    for i, c in enumerate(found):
+        d = {"id": f"c{i}", "text": text[c.span[0]:c.span[1]], "span": list(c.span), **clause_to_dict(c)}
+        d["limits"] = None if c.limits is None else f"c{c.limits}"
+        out.append(d)
+    return out
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_emitted_clauses_match_the_schema(case):
+    text = (FIXTURES / f"{case}.txt").read_text(encoding="utf-8")
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for clause in _as_emitted(extract_clauses(text)[0], text):
+        validator.validate(clause)
+
+
+def test_schema_is_valid():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    assert SCHEMA["$id"] == "https://polc.dev/schemas/clause.schema.json"
+
+
+def test_no_parse_objects_leak():
+    text = (FIXTURES / "pledge-rates-and-caps.txt").read_text(encoding="utf-8")
+
+    def plain(value):
+        assert not isinstance(value, (Tree, Token))
+        if isinstance(value, dict):
+            return all(plain(v) for v in value.values())
+        return isinstance(value, (str, int, float, bool, type(None)))
+
+    assert all(plain(clause_to_dict(c)) for c in extract_clauses(text)[0])
+
+
+def test_grammar_is_lalr_without_conflicts():
+    Lark(clauses._grammar_text(), parser="lalr", lexer=clauses._TokenFeed, strict=True)
+
+
+def test_grammar_loads_from_a_source_checkout(monkeypatch):
+    import polc.resources
+
+    def missing(name):
+        raise FileNotFoundError(name)
+
+    monkeypatch.setattr(polc.resources, "grammar_text", missing)
+    assert "%declare" in clauses._grammar_text()
+
+
+_PIECES = st.sampled_from([
+    "万元", "亿元", "元", "%", "以上", "以下", "不超过", "最高", "超过", "不足", "(含)", "-", "~", "至", "、", "和",
+    "分别给予", "每", "件", "项", "个", "年", "月", "日", "为", "余", "几", "近", "约", "百分之", "第", "〔", "〕", "号",
+    "+", "·", ":", "/", "人", "承担", "的", "，", ",", "。", " ", "\n", "http://", "上一年度", "自印发之日起",
+])
+_NUMBERS = st.one_of(st.integers(0, 10**9).map(str), st.sampled_from(["三十", "二○三五", "两", "十四五", "1.5", "0.6", "1,000"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _NUMBERS, st.text(max_size=3)), max_size=30).map("".join))
+def test_never_raises_and_spans_stay_inside(text):
+    found, diagnostics = extract_clauses(text)
+    starts = [c.span[0] for c in found]
+    assert starts == sorted(starts)
+    for item in [*found, *diagnostics]:
+        assert 0 <= item.span[0] < item.span[1] <= len(text)
+    for c in found:
+        if c.limits is not None:
+            assert found[c.limits].type == "percent"

@@ -1,0 +1,88 @@
+"""Comparison tables: provisions of the city measures (004) and the province task list (002) line up."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from polc.compare import align, number_changes, plan, provisions, topic, walk
+from polc.pipeline import compile_source
+from polc.validate import schema_errors
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CITY, PROVINCE = "004_7e5f4f05c94043a5", "002_8d3e17ab9b6137ca"
+
+
+@lru_cache(maxsize=None)
+def compiled(stem: str) -> tuple[dict, ...]:
+    return tuple(compile_source(f"{stem}.txt", (CORPUS / f"{stem}.txt").read_bytes()).documents)
+
+
+def node_by_heading(doc: dict, start: str) -> dict:
+    return next(n for n in walk(doc["body"]) if (n.get("heading") or "").startswith(start))
+
+
+@pytest.fixture(scope="module")
+def table() -> dict:
+    return align([compiled(CITY)[0], compiled(PROVINCE)[0]])
+
+
+def test_the_table_is_schema_valid_and_one_to_one(table: dict) -> None:
+    assert schema_errors(table, "compare.schema.json") == []
+    assert table["documents"] == [CITY, PROVINCE]
+    seen = [(doc, i) for row in table["rows"] for doc, ids in row["cells"].items() for i in ids]
+    assert len(seen) == len(set(seen))
+    assert all(len(ids) == 1 and len(row["cells"]) >= 2 for row in table["rows"] for ids in row["cells"].values())
+    assert all(row["score"] >= table["threshold"] for row in table["rows"])
+
+
+@pytest.mark.parametrize("city, province, name", [
+    ("开展高价值专利培育", "开展高价值专利培育", "高价值专利培育"),
+    ("实施产业专利导航工程", "实施产业专利导航工程", "产业专利导航工程"),
+])
+def test_the_same_measure_lines_up(table: dict, city: str, province: str, name: str) -> None:
+    a = node_by_heading(compiled(CITY)[0], city)
+    b = node_by_heading(compiled(PROVINCE)[0], province)
+    row = next(r for r in table["rows"] if a["id"] in r["cells"].get(CITY, []))
+    assert row["cells"][PROVINCE] == [b["id"]]
+    assert row["topic"] == name
+
+
+def test_provisions_are_taken_at_the_measure_level() -> None:
+    city = [n["num"] for n in provisions(compiled(CITY)[0])]
+    assert city[0] == "（一）" and city[-1] == "（二十四）" and len(city) == 24
+    province = provisions(compiled(PROVINCE)[0])
+    assert all(n["num"].startswith("（") for n in province)  # 1./2. tasks stay inside their measure
+    suzhou = provisions(compiled("001_490c044983d1bc4d")[0])
+    assert {n["kind"] for n in suzhou} == {"article"}
+
+
+def test_the_automatic_plan_puts_city_and_province_together() -> None:
+    docs = [d for stem in ("001_490c044983d1bc4d", PROVINCE, "003_00e0f4675e6c9239", CITY) for d in compiled(stem)]
+    groups = [g["documents"] for g in plan(docs)]
+    assert any(CITY in g and PROVINCE in g for g in groups)
+    assert all(2 <= len(g) <= 3 for g in groups)
+    assert not any(CITY in g for g in plan(docs, exclude=frozenset({CITY})))
+
+
+def test_the_config_decides_when_it_names_comparisons() -> None:
+    docs = list(compiled(CITY)) + list(compiled(PROVINCE))
+    entries = [{"name": "连云港与江苏", "documents": [PROVINCE, CITY]}]
+    assert plan(docs, entries) == [{"name": "连云港与江苏", "documents": [PROVINCE, CITY]}]
+
+
+def test_topic_names_drop_leading_verbs() -> None:
+    nodes = [{"heading": "促进知识产权与金融资源有效融合。", "text": "", "children": []},
+             {"heading": "强化知识产权金融支撑", "text": "", "children": []}]
+    assert topic(nodes) == "知识产权与金融资源有效融合"
+
+
+def test_number_changes_pair_clauses_by_type_and_role() -> None:
+    def node(*clauses):
+        return {"text": "", "children": [], "clauses": list(clauses)}
+    rate = {"type": "percent", "role": "amount", "unit": "%"}
+    old = node({**rate, "text": "30%", "value": 30}, {"type": "money", "role": "cap", "text": "10万元", "max": 1e5})
+    new = node({**rate, "text": "50%", "value": 50}, {"type": "money", "role": "cap", "text": "10万元", "max": 1e5})
+    assert number_changes(old, new) == [{"label": "比例", "type": "percent", "old": "30%", "new": "50%",
+                                         "old_value": 30, "new_value": 50}]

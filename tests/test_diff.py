@@ -1,0 +1,156 @@
+"""Version diffs: edit scripts over provisions, on small made-up documents and on every real version group."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from polc.diff import KINDS, diff_documents, flatten, summarize, token_diff
+from polc.pipeline import compile_source
+from polc.validate import schema_errors
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_EXT = next((p for p in (ROOT.parent / "shared" / "corpus-ext", Path("/work/shared/corpus-ext"))
+                   if (p / "versions").is_dir()), None)
+NUMS = "一二三四五六七八九十"
+
+
+def article(k: int, text: str, clauses: list[dict] | None = None) -> dict:
+    """A minimal schema-shaped article node 第k条."""
+    num = f"第{NUMS[k - 1] if k <= 10 else '十' + NUMS[k - 11]}条"
+    return {"id": f"art_{k}", "kind": "article", "style": None, "num": num, "ordinal": k, "heading": None,
+            "text": text, "span": [0, 0], "children": [], "clauses": clauses or []}
+
+
+def document(doc_id: str, texts: list) -> dict:
+    body = [article(k, *t) if isinstance(t, tuple) else article(k, t) for k, t in enumerate(texts, 1)]
+    return {"id": doc_id, "title": doc_id, "source": {"path": f"{doc_id}.md", "span": [0, 0], "sha256": "0" * 64},
+            "meta": {}, "body": body, "diagnostics": []}
+
+
+TEXTS = ["为了规范专利资助工作，制定本办法。", "本办法适用于本市行政区域内的专利资助。",
+         "市知识产权局负责资助资金的管理和监督。", "申请人应当如实提交申请材料，不得弄虚作假。",
+         "本办法自发布之日起施行。"]
+
+
+def ops_of(script: dict) -> list[tuple]:
+    return [(op["op"], op["old"], op["new"]) for op in script["ops"]]
+
+
+def checked(old: dict, new: dict) -> dict:
+    script = diff_documents(old, new)
+    assert schema_errors(script, "diff.schema.json") == []
+    return script
+
+
+def test_identical_documents_are_all_keep() -> None:
+    script = checked(document("a", TEXTS), document("b", TEXTS))
+    assert {op["op"] for op in script["ops"]} == {"keep"}
+    assert script["summary"]["keep"] == len(TEXTS) and set(script["summary"]) == set(KINDS)
+
+
+def test_an_inserted_article_renumbers_the_rest_instead_of_deleting_them() -> None:
+    new = [TEXTS[0], "新增的一条：设立专利资助专家库，负责评审。"] + TEXTS[1:]
+    script = checked(document("a", TEXTS), document("b", new))
+    assert ops_of(script) == [("keep", "art_1", "art_1"), ("insert", None, "art_2"),
+                              ("renumber", "art_2", "art_3"), ("renumber", "art_3", "art_4"),
+                              ("renumber", "art_4", "art_5"), ("renumber", "art_5", "art_6")]
+    assert script["ops"][2]["old_num"] == "第二条" and script["ops"][2]["new_num"] == "第三条"
+
+
+def test_a_provision_moved_out_of_order_is_a_move() -> None:
+    new = [TEXTS[0], TEXTS[2], TEXTS[3], TEXTS[1], TEXTS[4]]
+    kinds = Counter(op["op"] for op in checked(document("a", TEXTS), document("b", new))["ops"])
+    assert kinds["move"] == 1 and kinds["delete"] == kinds["insert"] == 0
+
+
+def test_an_update_carries_the_word_diff_and_the_numeric_change() -> None:
+    cap = {"type": "money", "role": "cap", "unit": "元", "min": None, "value": None}
+    old = document("a", TEXTS[:2] + [("对通过验收的项目给予资助，资助上限20万元。", [{**cap, "text": "20万元", "max": 200000}])])
+    new = document("b", TEXTS[:2] + [("对通过验收的项目给予资助，资助上限30万元。", [{**cap, "text": "30万元", "max": 300000}])])
+    op = checked(old, new)["ops"][2]
+    assert op["op"] == "update"
+    assert {"op": "delete", "text": "20"} in op["tokens"] and {"op": "insert", "text": "30"} in op["tokens"]
+    assert op["numbers"] == [{"label": "金额上限", "type": "money", "old": "20万元", "new": "30万元",
+                              "old_value": 200000, "new_value": 300000}]
+    assert "金额上限 20万元 → 30万元" in summarize(checked(old, new))
+
+
+def test_split_and_join() -> None:
+    whole = "申请人应当如实提交申请材料。审核部门应当在十五个工作日内完成审核并书面告知结果。"
+    parts = ["申请人应当如实提交申请材料。", "审核部门应当在十五个工作日内完成审核并书面告知结果。"]
+    split = checked(document("a", [TEXTS[0], whole, TEXTS[4]]), document("b", [TEXTS[0]] + parts + [TEXTS[4]]))
+    assert ("split", "art_2", ["art_2", "art_3"]) in ops_of(split)
+    join = checked(document("a", [TEXTS[0]] + parts + [TEXTS[4]]), document("b", [TEXTS[0], whole, TEXTS[4]]))
+    assert ("join", ["art_2", "art_3"], "art_2") in ops_of(join)
+
+
+def test_leftovers_are_insert_and_delete() -> None:
+    script = checked(document("a", TEXTS), document("b", TEXTS[:4] + ["完全不同的新内容：港口岸线使用许可。"]))
+    assert ops_of(script)[-2:] == [("delete", "art_5", None), ("insert", None, "art_5")]
+
+
+def test_token_diff_keeps_both_texts() -> None:
+    a, b = list("资助上限20万元"), list("资助最高30万元")
+    runs = token_diff(a, b)
+    assert "".join(r["text"] for r in runs if r["op"] != "insert") == "资助上限20万元"
+    assert "".join(r["text"] for r in runs if r["op"] != "delete") == "资助最高30万元"
+
+
+def test_summarize_lists_counts_and_changes() -> None:
+    text = summarize(checked(document("a", TEXTS), document("b", [TEXTS[0], "新增一条。"] + TEXTS[1:])))
+    assert text.splitlines()[0] == "a → b"
+    assert "keep 1, insert 1, renumber 4" in text and "renumber 第二条 → 第三条" in text
+
+
+def _compiled(path: Path, rel: str) -> dict:
+    (doc,) = compile_source(rel, path.read_bytes()).documents
+    return doc
+
+
+def _check_pair(old: dict, new: dict) -> Counter:
+    """No unchanged provision as delete + insert; identical text under a new number is renumber or move."""
+    script = diff_documents(old, new)
+    assert schema_errors(script, "diff.schema.json") == []
+    keys = {("old", p.node["id"]): p for p in flatten(old)} | {("new", p.node["id"]): p for p in flatten(new)}
+    deleted = {keys[("old", op["old"])].key for op in script["ops"] if op["op"] == "delete"}
+    inserted = {keys[("new", op["new"])].key for op in script["ops"] if op["op"] == "insert"}
+    assert not deleted & inserted, f"{old['id']}: unchanged provisions reported as delete + insert"
+    for op in script["ops"]:
+        if op["op"] in ("keep", "renumber", "move", "update"):
+            same = keys[("old", op["old"])].key == keys[("new", op["new"])].key
+            assert same == (op["op"] != "update") or op["op"] == "move"
+            if op["op"] == "keep":
+                assert op["old_num"] == op["new_num"]
+            if same and op["old_num"] != op["new_num"]:
+                assert op["op"] in ("renumber", "move"), (old["id"], op)
+    return Counter(op["op"] for op in script["ops"])
+
+
+def test_every_version_group_in_corpus_ext() -> None:
+    """All 59 groups of corpus-ext/versions: unchanged provisions are matched, renumberings named."""
+    if CORPUS_EXT is None:
+        pytest.skip("shared/corpus-ext not found beside the repository")
+    started = time.monotonic()
+    groups = sorted(p for p in (CORPUS_EXT / "versions").iterdir() if p.is_dir())
+    totals, renumbered = Counter(), set()
+    for group in groups:
+        docs = [_compiled(f, f"versions/{group.name}/{f.name}") for f in sorted(group.glob("*.md"))]
+        for old, new in zip(docs, docs[1:]):
+            counts = _check_pair(old, new)
+            totals += counts
+            if counts["renumber"]:
+                renumbered.add(group.name)
+    assert len(groups) == 59
+    assert totals["renumber"] > 500 and len(renumbered) >= 30
+    assert {"放射性药品管理办法", "对外贸易法", "立法法"} <= renumbered
+    assert time.monotonic() - started < 60
+
+
+def test_bundled_versions_report_renumbering() -> None:
+    folder = ROOT / "corpus" / "versions" / "放射性药品管理办法"
+    old, new = (_compiled(f, f"versions/{folder.name}/{f.name}") for f in sorted(folder.glob("*.md")))
+    counts = _check_pair(old, new)
+    assert counts["renumber"] >= 5 and counts["keep"] >= 20

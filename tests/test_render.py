@@ -1,0 +1,141 @@
+"""HTML pages: rendered from the JSON only, escaped, deterministic, with highlights, links and the config."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from polc import render
+from polc.pipeline import compile_source
+from polc.site import load_config, slug, title_key, version_groups, write_site
+from polc.validate import schema_errors
+
+CLAUSE = {"id": "c1", "type": "money", "text": "最高不超过30万元", "span": [40, 49], "value": None, "min": None,
+          "max": 300000, "min_inclusive": None, "max_inclusive": True, "unit": "元", "per": "每家", "scope": None,
+          "period": "年度", "role": "cap", "base": None, "applies_to": None, "approx": False, "limits": [],
+          "text_span": [10, 19]}
+
+
+def node(node_id: str, text: str, children=(), **extra) -> dict:
+    return {"id": node_id, "kind": "article", "style": None, "num": "第一条", "ordinal": 1, "heading": None,
+            "text": text, "span": extra.pop("span", [0, 100]), "children": list(children), "clauses": [], **extra}
+
+
+def document(doc_id: str = "d", body=None, meta=None, diagnostics=()) -> dict:
+    body = body if body is not None else [node("art_1", "对获得金奖的单位给予最高不超过30万元奖励，依照第二条办理。",
+                                               clauses=[CLAUSE], role="condition",
+                                               refs=[{"text": "第二条", "span": [60, 63], "text_span": [24, 27],
+                                                      "targets": ["art_2"]}]),
+                                          node("art_2", "第二条的内容。", span=[100, 200])]
+    return {"id": doc_id, "title": f"标题{doc_id}", "source": {"path": f"{doc_id}.txt", "span": [0, 200], "sha256": "0" * 64},
+            "meta": meta or {}, "body": body, "diagnostics": list(diagnostics)}
+
+
+def site(tmp_path: Path, docs: list[dict], config: dict | None = None) -> Path:
+    index = {"documents": [{"id": d["id"], "title": d["title"], "source": d["source"]["path"],
+                            "json": f"docs/{d['id']}.json"} for d in docs], "sources": []}
+    write_site(tmp_path, index, docs, config or {})
+    return tmp_path
+
+
+def test_clauses_are_highlighted_with_their_normalised_values(tmp_path: Path) -> None:
+    html = (site(tmp_path, [document()]) / "docs" / "d.html").read_text(encoding="utf-8")
+    assert '<mark class="clause t-money" tabindex="0"' in html
+    assert 'data-max="300000"' in html and 'data-role="cap"' in html and 'data-per="每家"' in html
+    assert "金额上限 · ≤ 300000 元 · 每 每家 · 期间 年度" in html
+    assert '<a class="ref" href="#art_2" title="→ art_2">第二条</a>' in html
+    assert 'class="node k-article role-condition"' in html and ">条件</span>" in html
+
+
+def test_segments_nest_and_drop_crossing_marks() -> None:
+    n = node("a", "甲乙丙丁戊己", clauses=[{**CLAUSE, "text_span": [0, 4]}, {**CLAUSE, "text_span": [3, 6]}],
+             refs=[{"text": "乙丙", "span": [0, 0], "text_span": [1, 3], "targets": []}])
+    pieces = render.segments(n, {})
+    assert [p.get("text") for p in pieces] == [None, "戊己"]
+    assert [c.get("text") for c in pieces[0]["children"]] == ["甲", None, "丁"]
+    assert render.segments(node("b", "文本", clauses=[{**CLAUSE, "text_span": [5, 9]}]), {}) == [{"text": "文本"}]
+
+
+def test_diagnostics_link_to_the_innermost_node(tmp_path: Path) -> None:
+    inner = node("art_1__para_2", "款。", span=[10, 20])
+    doc = document(body=[node("art_1", "条。", [inner], span=[0, 30])],
+                   diagnostics=[{"code": "numbering-gap", "severity": "warning", "message": "跳号", "span": [12, 14],
+                                 "line": 3, "column": 2},
+                                {"code": "x", "severity": "info", "message": "外", "span": [50, 50], "line": 9, "column": 1}])
+    html = (site(tmp_path, [doc]) / "docs" / "d.html").read_text(encoding="utf-8")
+    assert '<li id="diag-1" class="sev-warning"><a href="#art_1__para_2">' in html
+    assert '<li id="diag-2" class="sev-info"><a href="#top">' in html
+    assert 'href="#diag-1"' in html
+
+
+def test_metadata_panel_reads_what_exists() -> None:
+    meta = {"title": {"text": "关于X的通知", "span": [0, 5]}, "issuer": [{"name": "国务院办公厅", "span": [0, 1]}],
+            "doc_number": {"text": "国办发〔2019〕1号", "organ": "国办发", "year": 2019, "serial": 1, "span": [1, 2]},
+            "date": {"value": "2019-01-03", "precision": "day", "text": "2019年1月3日", "span": [3, 4]},
+            "status": {"value": "draft", "text": "征求意见稿", "span": None}, "level": {"value": None, "text": None},
+            "expires": None, "references": [{"title": "专利法", "span": [0, 1]}]}
+    rows = dict(render.meta_rows(meta))
+    assert rows == {"标题": "关于X的通知", "发文机关": "国务院办公厅", "文号": "国办发〔2019〕1号",
+                    "日期": "2019年1月3日", "状态": "征求意见稿", "引用": "专利法"}
+
+
+def test_source_markup_and_template_syntax_show_as_text(tmp_path: Path) -> None:
+    raw = "关于<script>alert(1)</script>的通知\n\n第一条 本办法{{ seven }}与{% raw %}有关。\n".encode()
+    docs = compile_source("evil.txt", raw).documents
+    out = site(tmp_path, docs)
+    html = (out / "docs" / "evil.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "{{ seven }}" in html and "{% raw %}" in html
+    assert "&lt;script&gt;" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_site_is_deterministic_and_complete(tmp_path: Path) -> None:
+    docs = [document("a"), document("b")]
+    config = {"compare": [{"name": "甲乙对照", "documents": ["a", "b"]}], "versions": [{"documents": ["a", "b"]}]}
+    first, second = site(tmp_path / "1", docs, config), site(tmp_path / "2", docs, config)
+    files = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    assert {"index.html", "assets/polc.css", "docs/a.html", "compare/甲乙对照.html", "compare/甲乙对照.json",
+            "compare/甲乙对照.csv", "diff/a--b.html", "diff/a--b.json"} <= set(files)
+    table = json.loads((first / "compare" / "甲乙对照.json").read_text(encoding="utf-8"))
+    assert schema_errors(table, "compare.schema.json") == [] and table["rows"][0]["cells"] == {"a": ["art_1"], "b": ["art_1"]}
+    assert (first / "compare" / "甲乙对照.csv").read_bytes().startswith(b"\xef\xbb\xbf\xe4\xb8\xbb\xe9\xa2\x98")
+    script = json.loads((first / "diff" / "a--b.json").read_text(encoding="utf-8"))
+    assert schema_errors(script, "diff.schema.json") == [] and script["summary"]["keep"] == 2
+    pages = "".join(p.read_text(encoding="utf-8") for p in first.rglob("*.html"))
+    assert "http://" not in pages and "https://" not in pages
+
+
+def test_config_is_read_with_tomllib_and_checked(tmp_path: Path) -> None:
+    assert load_config(tmp_path) == {}
+    (tmp_path / "polc.toml").write_text('[[compare]]\nname = "对照"\ndocuments = ["a", "b"]\n', encoding="utf-8")
+    assert load_config(tmp_path)["compare"] == [{"name": "对照", "documents": ["a", "b"]}]
+    (tmp_path / "polc.toml").write_text("[[compare]\nname = 1", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid TOML"):
+        load_config(tmp_path)
+    (tmp_path / "polc.toml").write_text('[[versions]]\ndocuments = ["only-one"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="at least two document ids"):
+        load_config(tmp_path)
+    with pytest.raises(ValueError, match="unknown document ids"):
+        site(tmp_path / "out", [document("a")], {"compare": [{"documents": ["a", "zzz"]}]})
+
+
+def test_versions_are_grouped_by_folder_or_by_title_without_markers() -> None:
+    def doc(doc_id, title, path, date=None):
+        return {**document(doc_id), "title": title, "source": {"path": path, "span": [0, 0], "sha256": "0" * 64},
+                "meta": {"date": {"value": date}} if date else {}}
+    docs = [doc("x2", "关于推进X的若干措施", "b/x.txt", "2023-05-01"),
+            doc("x1", "关于推进X的若干措施（征求意见稿）", "a/x.txt", "2023-01-01"),
+            doc("p", "江苏省知识产权规划(2021-2035年)", "p1.txt"), doc("q", "江苏省知识产权规划", "p0.txt"),
+            doc("v2", "-法律法规-", "versions/监狱法/2026.md"), doc("v1", "中华人民共和国监狱法", "versions/监狱法/2012-10-26.md"),
+            doc("alone", "别的通知", "z.txt")]
+    assert version_groups(docs, {}) == [["x1", "x2"], ["q", "p"], ["v1", "v2"]]
+    assert title_key(docs[1]) == "关于推进X的若干措施" and title_key(docs[4]) == "-法律法规-"
+    assert version_groups(docs, {"versions": [{"documents": ["x2", "x1"]}]}) == [["x2", "x1"]]
+
+
+def test_slugs_are_short_and_readable() -> None:
+    assert slug(["versions.监狱法.2012-10-26", "versions.监狱法.2026"]) == "versions.监狱法.2012-10-26--2026"
+    assert len(slug(["很长" * 80, "b"]).encode()) <= 150
