@@ -42,6 +42,8 @@ def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
                                 "text_span": list(clause.span), **clause_to_dict(clause)}
         if data.get("limits") is not None:
             data["limits"] = ids[data["limits"]]
+        if node.kind == "closing" and data["type"] == "date" and data["role"] is None:
+            data["role"] = "signed"  # the date under the signing organ is the 成文日期
         node.clauses.append(data)
     return [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in problems]
 

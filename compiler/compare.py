@@ -235,7 +235,7 @@ def topic(nodes: list[dict]) -> str:
     return "·".join(best) or (nodes[0].get("num") or nodes[0]["id"])
 
 
-MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.2, 3
+MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.1, 3
 
 
 def plan(documents: list[dict], entries: list[dict] | None = None, exclude: frozenset = frozenset()) -> list[dict]:

@@ -10,7 +10,6 @@ import hashlib
 import io
 import json
 import re
-import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,11 @@ from typing import Any
 from . import render
 from .compare import align, plan, walk
 from .diff import diff_documents
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 
 ASSETS = ("polc.css",)
 _MARKERS = re.compile(r"【[^】]*】|[(（][^()（）]*(?:征求意见稿|试行|暂行|草案|送审稿|修订|修正|\d{4})[^()（）]*[)）]|\s+")

@@ -114,9 +114,11 @@ def _marker_start(line: Line) -> int:
 def _heading_length(body: str, has_children: bool) -> int:
     """How much of an item's body is its heading: all of a short title, or a short first sentence.
 
-    ``（一）指导思想。`` over paragraphs is a heading; ``（三）其他不予支持的项目。`` alone is text.
+    ``（一）指导思想。`` over paragraphs is a heading; ``（三）其他不予支持的项目。`` alone is text,
+    and so is anything with digits (``项目申报截止日期为2022年2月15日。``): amounts and dates are
+    clauses, and clauses are read from the text.
     """
-    if len(body) <= _HEADING_MAX and not any(p in body[:-1] for p in "。；;，,:：") \
+    if len(body) <= _HEADING_MAX and not any(p in body[:-1] for p in "。；;，,:：0123456789０１２３４５６７８９") \
             and not body.endswith(("；", ";", "，", ",", ":", "：")) and (has_children or not body.endswith("。")):
         return len(body)
     stop = body.find("。")
