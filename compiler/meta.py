@@ -379,7 +379,23 @@ def _level(level_tag: str, body: list[Node], issuer: list[dict], title: Title, p
     if len(parts) > 2 and parts[0] == "laws":
         value = "provincial" if parts[1].startswith("地方性法规") else "national"
         return {"value": value, "text": parts[1], "span": None}
+    return _self_level(body)
+
+
+def _self_level(body: list[Node]) -> dict[str, Any]:
+    """How the text names its own jurisdiction: 结合我市实际 → municipal, 我省 → provincial."""
+    for node in body:
+        if node.kind not in ("header", "preamble"):
+            continue
+        text, offsets = _own(node)
+        m = _SELF_PLACE.search(text)
+        if m and len(offsets):
+            return {"value": _SELF_LEVELS[m.group()[-1]], "text": m.group(), "span": _span(offsets, m.start(), m.end())}
     return {"value": None, "text": None, "span": None}
+
+
+_SELF_PLACE = re.compile(r"(我|本|全|强)[省市县区](?!场)")
+_SELF_LEVELS = {"省": "provincial", "市": "municipal", "县": "county", "区": "county"}
 
 
 def organ_level(name: str) -> str | None:
