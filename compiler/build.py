@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from .cache import Cache, source_key, write_manifest
 from .engines import compile_jobs
 from .pipeline import CompiledSource
+from .site import load_config, write_site
 from .tables import write_clause_tables
 from .validate import schema_errors
 
@@ -37,6 +38,7 @@ class BuildResult:
     cache: Cache = field(default_factory=lambda: Cache(None))
     keys: dict[str, str] = field(default_factory=dict)  # source path → cache key
     state: dict[str, Any] = field(default_factory=dict)  # what the cache manifest records
+    config: dict[str, Any] = field(default_factory=dict)  # the corpus's polc.toml
     up_to_date: bool = False  # OUT already holds exactly this build
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -95,11 +97,12 @@ class BuildOptions:
 
 def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None) -> BuildResult:
     """Compile every source under ``corpus``, reusing cached results; nothing is written."""
+    config = load_config(corpus)
     files, skipped = discover(corpus)
     jobs, unreadable = _read_all(files)
     keys = [source_key(path, raw) for path, raw in jobs]
     cache = Cache(_cache_folder(options, out) if options.use_cache else None)
-    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None}
+    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config}
     compiled: list[CompiledSource | None] = [cache.get(key) for key in keys]
     missing = [i for i, c in enumerate(compiled) if c is None]
     up_to_date = not missing and not unreadable and cache.manifest() == state
@@ -108,7 +111,7 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
         compiled[index] = fresh
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
-                       state=state, up_to_date=up_to_date and out is not None and (out / "index.json").exists())
+                       state=state, config=config, up_to_date=up_to_date and out is not None and (out / "index.json").exists())
 
 
 def _reject_duplicate_ids(compiled: list[CompiledSource]) -> list[CompiledSource]:
@@ -197,6 +200,7 @@ def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
 
 
 def _write_tree(result: BuildResult, root: Path) -> None:
+    """JSON, clause tables and the reviewers' site (rendered from the validated JSON only)."""
     index = index_of(result)
     problems = schema_errors(index, "index.schema.json")
     if problems:
@@ -206,6 +210,7 @@ def _write_tree(result: BuildResult, root: Path) -> None:
         write_json(root / document_path(doc["id"]), doc)
     write_json(root / "index.json", index)
     write_clause_tables(root, documents)
+    write_site(root, index, documents, result.config)
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -13,6 +13,9 @@ from . import stages
 from .build import BuildOptions, BuildResult, compile_corpus, write_output
 from .engines import EngineError
 from .progress import Progress
+from .diff import diff_documents, summarize
+from .pipeline import compile_source
+from .site import ConfigError, diff_page
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -78,6 +81,30 @@ def parse(file: Path, stage: str) -> None:
     click.echo(output if isinstance(output, str) else json.dumps(output, ensure_ascii=False, indent=1))
 
 
+@main.command()
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the edit script as JSON (schemas/diff.schema.json).")
+@click.option("--html", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write a self-contained HTML page of the diff.")
+def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
+    """Compare two versions of a document: provisions matched first, text diffed second."""
+    before, after = (_guarded(lambda p=p: _only_document(p)) for p in (old, new))
+    script = _guarded(lambda: diff_documents(before, after))
+    click.echo(json.dumps(script, ensure_ascii=False, indent=1) if as_json else summarize(script))
+    if html:
+        html.write_text(diff_page(script, before, after, html.stem, standalone=True), encoding="utf-8")
+
+
+def _only_document(path: Path) -> dict:
+    compiled = compile_source(path.name, path.read_bytes())
+    if not compiled.documents:
+        raise click.ClickException(f"{path}: no document to compare ({compiled.encoding} file)")
+    if len(compiled.documents) > 1:
+        click.echo(f"{path}: holds {len(compiled.documents)} documents; comparing the first", err=True)
+    return compiled.documents[0]
+
+
 def _report(result: BuildResult, strict: bool, quiet: bool, suffix: str) -> int:
     counts = {"error": 0, "warning": 0, "info": 0}
     for path, diag in result.diagnostics():
@@ -101,6 +128,8 @@ def _guarded(action):
         raise
     except EngineError as exc:
         raise click.ClickException(str(exc)) from exc
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
     except OSError as exc:
         raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from exc
     except Exception as exc:  # noqa: BLE001 — last line of defence for users

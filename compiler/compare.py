@@ -70,9 +70,12 @@ def subtree_clauses(node: dict) -> list[dict]:
     return [c for n in walk([node]) for c in n.get("clauses", [])]
 
 
-def number_changes(old: dict, new: dict) -> list[dict[str, Any]]:
-    """Changed amounts, caps and rates: clauses paired in order by type and role."""
-    a, b = subtree_clauses(old), subtree_clauses(new)
+def number_changes(old: dict, new: dict, deep: bool = True) -> list[dict[str, Any]]:
+    """Changed amounts, caps and rates: clauses (of the subtrees when ``deep``) paired in order by type and role."""
+    if deep:
+        a, b = subtree_clauses(old), subtree_clauses(new)
+    else:
+        a, b = old.get("clauses", []), new.get("clauses", [])
     sig = lambda c: (c.get("type"), c.get("role"))  # noqa: E731
     changes = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, [sig(c) for c in a], [sig(c) for c in b],
@@ -97,8 +100,8 @@ def clause_label(clause: dict) -> str:
 
 def _change(x: dict | None, y: dict | None) -> dict[str, Any]:
     c = x or y
-    return {"label": clause_label(c), "type": c.get("type"), "old": x.get("text") if x else None, "new": y.get("text") if y else None,
-            "old_value": _shown(x), "new_value": _shown(y)}
+    return {"label": clause_label(c), "type": c.get("type"), "old": x.get("text") if x else None,
+            "new": y.get("text") if y else None, "old_value": _shown(x), "new_value": _shown(y)}
 
 
 def _shown(c: dict | None) -> Any:
@@ -241,10 +244,11 @@ MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 
 def plan(documents: list[dict], entries: list[dict] | None = None, exclude: frozenset = frozenset()) -> list[dict]:
     """Which documents to compare: the config's ``[[compare]]`` entries, else documents sharing topics.
 
-    Automatic plan: document pairs among each other's ``NEIGHBOURS`` most similar documents (term
-    vector cosine ≥ ``DOC_SIMILARITY``) which share at least ``MIN_SHARED`` aligned provisions are joined, strongest first, into groups
-    of at most ``MAX_COLUMNS`` documents.  A pair's strength is the sum of its row scores over the
-    geometric mean of the two provision counts.  Documents in ``exclude`` (version groups) are left out.
+    Automatic plan: pairs of documents among each other's ``NEIGHBOURS`` most similar (cosine of
+    their 60 heaviest terms ≥ ``DOC_SIMILARITY``) that share at least ``MIN_SHARED`` aligned
+    provisions are joined, strongest first, into groups of at most ``MAX_COLUMNS`` documents.  A
+    pair's strength is the sum of its row scores over the geometric mean of the two provision
+    counts.  Documents in ``exclude`` (version groups) are left out.
     """
     if entries:
         return [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]

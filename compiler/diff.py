@@ -236,7 +236,7 @@ def _pair_op(p: Prov, q: Prov, straight: bool) -> dict[str, Any]:
     if not same:
         op["score"] = round(dice(p.bag, q.bag), 4)
         op["tokens"] = token_diff(p.tokens, q.tokens)
-        op["numbers"] = number_changes(p.node, q.node)
+        op["numbers"] = number_changes(p.node, q.node, deep=p.unit)
     return op
 
 

@@ -102,9 +102,11 @@ def label(node: dict, width: int = 24) -> str:
 def clause_tip(clause: dict) -> str:
     """What a clause means, for its tooltip: kind, bounds and unit, per, scope, period."""
     parts = [clause_label(clause) + ("（约）" if clause.get("approx") else ""), _bounds(clause)]
-    for key, name in (("per", "每"), ("scope", "范围"), ("period", "期间"), ("base", "基数"), ("applies_to", "适用")):
+    if clause.get("per") not in (None, "", []):
+        parts.append("每" + _per(clause["per"]))
+    for key, name in (("scope", "范围"), ("period", "期间"), ("base", "基数"), ("applies_to", "适用")):
         if clause.get(key) not in (None, "", []):
-            parts.append(f"{name} {_per(clause[key]) if key == 'per' else plain(clause[key])}")
+            parts.append(f"{name} {plain(clause[key])}")
     return " · ".join(p for p in parts if p)
 
 
@@ -112,8 +114,8 @@ def _bounds(c: dict) -> str:
     unit = f" {c['unit']}" if c.get("unit") else ""
     if c.get("value") is not None:
         return f"= {_number(c['value'])}{unit}"
-    low = f"{'≥' if c.get('min_inclusive', True) else '>'} {_number(c['min'])}" if c.get("min") is not None else ""
-    high = f"{'≤' if c.get('max_inclusive', True) else '<'} {_number(c['max'])}" if c.get("max") is not None else ""
+    low = f"{'>' if c.get('min_inclusive') is False else '≥'} {_number(c['min'])}" if c.get("min") is not None else ""
+    high = f"{'<' if c.get('max_inclusive') is False else '≤'} {_number(c['max'])}" if c.get("max") is not None else ""
     return (" 且 ".join(p for p in (low, high) if p) + unit) if low or high else ""
 
 

@@ -18,30 +18,31 @@ from . import render
 from .compare import align, plan, walk
 from .diff import diff_documents
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+import tomllib
 
 ASSETS = ("polc.css",)
+
+
+class ConfigError(ValueError):
+    """``polc.toml`` is malformed or names documents that do not exist."""
 _MARKERS = re.compile(r"【[^】]*】|[(（][^()（）]*(?:征求意见稿|试行|暂行|草案|送审稿|修订|修正|\d{4})[^()（）]*[)）]|\s+")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
 def load_config(corpus: Path) -> dict[str, Any]:
-    """``<corpus>/polc.toml`` parsed ({} when absent); ValueError with advice when it is malformed."""
+    """``<corpus>/polc.toml`` parsed ({} when absent); ConfigError with advice when it is malformed."""
     path = corpus / "polc.toml"
     if not path.is_file():
         return {}
     try:
         config = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: not valid TOML ({exc}); fix the file or remove it") from exc
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or remove it") from exc
     for table in ("compare", "versions"):
         for k, entry in enumerate(config.get(table, [])):
             docs = entry.get("documents") if isinstance(entry, dict) else None
             if not (isinstance(docs, list) and len(docs) >= 2 and all(isinstance(d, str) for d in docs)):
-                raise ValueError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
+                raise ConfigError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
                                  "with at least two document ids from index.json")
     return config
 
@@ -51,7 +52,7 @@ def _check_ids(config: dict[str, Any], known: set[str]) -> None:
         for entry in config.get(table, []):
             missing = [d for d in entry["documents"] if d not in known]
             if missing:
-                raise ValueError(f"polc.toml: [[{table}]] names unknown document ids {missing}; "
+                raise ConfigError(f"polc.toml: [[{table}]] names unknown document ids {missing}; "
                                  "use ids as listed in index.json")
 
 
@@ -96,7 +97,7 @@ def slug(ids: list[str]) -> str:
     """A file name for a page about ``ids``: readable, at most ~150 bytes; a shared ``a.b.`` prefix once."""
     stem = ids[0][:ids[0].rfind(".") + 1] if len(ids) > 1 else ""
     if stem and all(i.startswith(stem) for i in ids):
-        ids = [stem + ids[0][len(stem):]] + [i[len(stem):] for i in ids[1:]]
+        ids = [ids[0]] + [i[len(stem):] for i in ids[1:]]
     name = _UNSAFE.sub("_", "--".join(ids))
     if len(name.encode()) > 150:
         digest = hashlib.sha1(name.encode()).hexdigest()[:10]
@@ -124,7 +125,7 @@ def write_site(root: Path, index: dict, documents: list[dict], config: dict) -> 
         _write(root / "diff" / f"{d['slug']}.html", diff_page(d["data"], by_id[d["old"]], by_id[d["new"]], d["slug"]))
     _write(root / "index.html", _index_page(index, by_id, tables, diffs))
     for name in ASSETS:
-        _write(root / "assets" / name, (resources.files("polc.templates") / name).read_text(encoding="utf-8"))
+        _write(root / "assets" / name, _asset(name))
 
 
 def _table(entry: dict, by_id: dict[str, dict]) -> dict[str, Any]:
@@ -177,11 +178,16 @@ def _compare_page(table: dict, by_id: dict[str, dict]) -> str:
                        rows=rows, slug=table["slug"])
 
 
-def diff_page(script: dict, old: dict, new: dict, name: str = "diff") -> str:
-    """One version-diff page (placed one folder below OUT, e.g. ``OUT/diff/<name>.html``)."""
+def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone: bool = False) -> str:
+    """One version-diff page for ``OUT/diff/<name>.html``; ``standalone`` inlines the CSS (for ``polc diff``)."""
+    extra = {"inline_css": _asset("polc.css")} if standalone else {}
     return render.page("diff.html", root="../", script=script, old=old, new=new, slug=name,
                        old_href=f"../docs/{old['id']}.html", new_href=f"../docs/{new['id']}.html",
-                       entries=render.diff_entries(script, old, new))
+                       entries=render.diff_entries(script, old, new), **extra)
+
+
+def _asset(name: str) -> str:
+    return (resources.files("polc.templates") / name).read_text(encoding="utf-8")
 
 
 def _index_page(index: dict, by_id: dict[str, dict], tables: list[dict], diffs: list[dict]) -> str:

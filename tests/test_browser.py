@@ -64,13 +64,15 @@ class Page:
 
 def pages(out: Path) -> dict[str, Path]:
     return {"index": out / "index.html", "document": out / "docs" / f"{CITY}.html",
-            "compare": next(p for p in sorted((out / "compare").glob("*.html")) if CITY in p.name and PROVINCE in p.name),
+            "compare": next(p for p in sorted((out / "compare").glob("*.html"))
+                            if CITY in p.name and PROVINCE in p.name),
             "diff": next(iter(sorted((out / "diff").glob("versions.放射性药品管理办法.*.html"))))}
 
 
 def in_view(page, selector: str) -> bool:
-    return page.eval_on_selector(selector, "e => { const r = e.getBoundingClientRect();"
-                                           " return r.top >= 0 && r.top < window.innerHeight && e.matches(':target'); }")
+    script = ("e => { const r = e.getBoundingClientRect();"
+              " return r.top >= 0 && r.top < window.innerHeight && e.matches(':target'); }")
+    return page.eval_on_selector(selector, script)
 
 
 @pytest.mark.parametrize("width", [1280, 375])

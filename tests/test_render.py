@@ -12,7 +12,7 @@ from polc.site import load_config, slug, title_key, version_groups, write_site
 from polc.validate import schema_errors
 
 CLAUSE = {"id": "c1", "type": "money", "text": "最高不超过30万元", "span": [40, 49], "value": None, "min": None,
-          "max": 300000, "min_inclusive": None, "max_inclusive": True, "unit": "元", "per": "每家", "scope": None,
+          "max": 300000, "min_inclusive": None, "max_inclusive": True, "unit": "元", "per": {"count": 1, "unit": "家"}, "scope": None,
           "period": "年度", "role": "cap", "base": None, "applies_to": None, "approx": False, "limits": [],
           "text_span": [10, 19]}
 
@@ -28,7 +28,8 @@ def document(doc_id: str = "d", body=None, meta=None, diagnostics=()) -> dict:
                                                refs=[{"text": "第二条", "span": [60, 63], "text_span": [24, 27],
                                                       "targets": ["art_2"]}]),
                                           node("art_2", "第二条的内容。", span=[100, 200])]
-    return {"id": doc_id, "title": f"标题{doc_id}", "source": {"path": f"{doc_id}.txt", "span": [0, 200], "sha256": "0" * 64},
+    source = {"path": f"{doc_id}.txt", "span": [0, 200], "sha256": "0" * 64}
+    return {"id": doc_id, "title": f"标题{doc_id}", "source": source,
             "meta": meta or {}, "body": body, "diagnostics": list(diagnostics)}
 
 
@@ -41,9 +42,9 @@ def site(tmp_path: Path, docs: list[dict], config: dict | None = None) -> Path:
 
 def test_clauses_are_highlighted_with_their_normalised_values(tmp_path: Path) -> None:
     html = (site(tmp_path, [document()]) / "docs" / "d.html").read_text(encoding="utf-8")
-    assert '<mark class="clause t-money" tabindex="0"' in html
-    assert 'data-max="300000"' in html and 'data-role="cap"' in html and 'data-per="每家"' in html
-    assert "金额上限 · ≤ 300000 元 · 每 每家 · 期间 年度" in html
+    assert '<mark id="c1" class="clause t-money" tabindex="0"' in html
+    assert 'data-max="300000"' in html and 'data-role="cap"' in html and 'data-per="家"' in html
+    assert "金额上限 · ≤ 300000 元 · 每家 · 期间 年度" in html
     assert '<a class="ref" href="#art_2" title="→ art_2">第二条</a>' in html
     assert 'class="node k-article role-condition"' in html and ">条件</span>" in html
 
@@ -62,7 +63,8 @@ def test_diagnostics_link_to_the_innermost_node(tmp_path: Path) -> None:
     doc = document(body=[node("art_1", "条。", [inner], span=[0, 30])],
                    diagnostics=[{"code": "numbering-gap", "severity": "warning", "message": "跳号", "span": [12, 14],
                                  "line": 3, "column": 2},
-                                {"code": "x", "severity": "info", "message": "外", "span": [50, 50], "line": 9, "column": 1}])
+                                {"code": "x", "severity": "info", "message": "外", "span": [50, 50],
+                                 "line": 9, "column": 1}])
     html = (site(tmp_path, [doc]) / "docs" / "d.html").read_text(encoding="utf-8")
     assert '<li id="diag-1" class="sev-warning"><a href="#art_1__para_2">' in html
     assert '<li id="diag-2" class="sev-info"><a href="#top">' in html
@@ -100,7 +102,8 @@ def test_the_site_is_deterministic_and_complete(tmp_path: Path) -> None:
     assert {"index.html", "assets/polc.css", "docs/a.html", "compare/甲乙对照.html", "compare/甲乙对照.json",
             "compare/甲乙对照.csv", "diff/a--b.html", "diff/a--b.json"} <= set(files)
     table = json.loads((first / "compare" / "甲乙对照.json").read_text(encoding="utf-8"))
-    assert schema_errors(table, "compare.schema.json") == [] and table["rows"][0]["cells"] == {"a": ["art_1"], "b": ["art_1"]}
+    assert schema_errors(table, "compare.schema.json") == []
+    assert table["rows"][0]["cells"] == {"a": ["art_1"], "b": ["art_1"]}
     assert (first / "compare" / "甲乙对照.csv").read_bytes().startswith(b"\xef\xbb\xbf\xe4\xb8\xbb\xe9\xa2\x98")
     script = json.loads((first / "diff" / "a--b.json").read_text(encoding="utf-8"))
     assert schema_errors(script, "diff.schema.json") == [] and script["summary"]["keep"] == 2

@@ -283,9 +283,8 @@ def test_a_symlink_outside_the_corpus_is_not_followed(tmp_path: Path) -> None:
     assert [s["path"] for s in index["sources"]] == ["inside.txt"]
 
 
-@pytest.mark.xfail(strict=True, reason="source._decode tests bytes.strip(), which knows only ASCII whitespace: a file "
-                   "of ideographic spaces (U+3000) or NBSP gets no empty-source diagnostic, just an empty document")
 def test_a_file_of_unicode_whitespace_is_reported_empty(tmp_path: Path) -> None:
+    """Ideographic spaces and NBSP are whitespace too, not only ASCII's."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "blank.txt").write_text("\u3000\u3000\n\u00a0\n", encoding="utf-8")
@@ -293,9 +292,8 @@ def test_a_file_of_unicode_whitespace_is_reported_empty(tmp_path: Path) -> None:
     assert "[empty-source]" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="the empty-source warning says the file 'yields no document', but "
-                   "pipeline.compile_source still emits an empty document for it (docs/<id>.json, listed in index.json)")
 def test_an_empty_file_yields_no_document_as_its_warning_says(tmp_path: Path) -> None:
+    """The empty-source warning and the output agree: no (empty) document is written."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     only_whitespace(corpus)
