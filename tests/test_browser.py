@@ -64,8 +64,8 @@ class Page:
 
 def pages(out: Path) -> dict[str, Path]:
     return {"index": out / "index.html", "document": out / "docs" / f"{CITY}.html",
-            "compare": next(p for p in sorted((out / "compare").glob("*.html"))
-                            if CITY in p.name and PROVINCE in p.name),
+            "compare": next(p.with_suffix(".html") for p in sorted((out / "compare").glob("*.json"))
+                            if {CITY, PROVINCE} <= set(json.loads(p.read_text(encoding="utf-8"))["documents"])),
             "diff": next(iter(sorted((out / "diff").glob("versions.放射性药品管理办法.*.html"))))}
 
 
