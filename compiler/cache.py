@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import fields
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ class Cache:
             except OSError:
                 pass
         if not target.exists():
-            target.write_text(json.dumps(asdict(compiled), ensure_ascii=False), encoding="utf-8")
+            target.write_text(json.dumps(_fields(compiled), ensure_ascii=False), encoding="utf-8")
 
     def manifest(self) -> dict[str, Any] | None:
         if self.folder is None:
@@ -73,6 +73,11 @@ class Cache:
             return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+
+
+def _fields(compiled: CompiledSource) -> dict[str, Any]:
+    """The entry's JSON: the fields as they are (``dataclasses.asdict`` would deep-copy every document)."""
+    return {f.name: getattr(compiled, f.name) for f in fields(compiled)}
 
 
 def write_manifest(folder: Path, state: dict[str, Any]) -> None:
