@@ -5,10 +5,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import SEEDS_DIR
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-SEEDS = Path("/work/shared/seeds")
+SEEDS = SEEDS_DIR
 
 # ``tests/lossless.py`` is a plain helper module, importable as ``lossless`` from every test.
 if str(TESTS) not in sys.path:

@@ -20,9 +20,10 @@ from polc.pipeline import build_document, document_id
 from polc.source import read_source
 from polc.split import split_documents
 from polc.title import choose_title, title_with_span
+from paths import CORPUS_EXT
 
 ROOT = Path(__file__).resolve().parent.parent
-EXT = Path("/work/shared/corpus-ext")
+EXT = CORPUS_EXT
 VALIDATOR = jsonschema.Draft202012Validator(json.loads((ROOT / "schemas" / "meta.schema.json").read_text("utf-8")))
 
 

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from lossless import assert_lossless, compiled_problems, decode
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
+from paths import SEEDS_DIR
 
-SEEDS = sorted(Path("/work/shared/seeds").glob("*.txt"))
+SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
 
 # Pieces that exercise the stages: numbering of every ladder, cross-references, amounts,
 # listing chrome, markdown, odd spaces and line ends, zero-width and BOM characters.

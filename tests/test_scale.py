@@ -21,8 +21,9 @@ from polc.build import BuildOptions, compile_corpus, write_output
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synth import article_bodies, synthetic_law  # noqa: E402
+from paths import CORPUS_EXT
 
-CORPUS_EXT = Path("/work/shared/corpus-ext")
+
 POLC = Path(sys.executable).with_name("polc")
 SMALL_FILES = 20
 

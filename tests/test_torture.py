@@ -21,8 +21,9 @@ from lossless import compiled_problems, walk
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synth import article_bodies, numbered_articles, synthetic_law, zh_numeral  # noqa: E402
+from paths import CORPUS_EXT
 
-CORPUS_EXT = Path("/work/shared/corpus-ext")
+
 POLC = Path(sys.executable).with_name("polc")
 POLICY = ("关于印发若干政策措施的通知\n\n各有关单位：\n\n一、支持企业发展\n\n"
           "（一）对符合条件的企业，给予不超过50万元的奖励。\n\n（二）贷款贴息比例为50%。\n\n"
