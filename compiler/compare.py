@@ -40,8 +40,36 @@ def _jieba() -> Any:
 
 
 def tokenize(text: str) -> list[str]:
-    """jieba tokens of ``text``, every character kept (for word-level diffs)."""
-    return _jieba().lcut(text) if text else []
+    """jieba tokens of ``text``, every character kept (for word-level diffs).
+
+    Exactly ``jieba.lcut(text)``: jieba cuts each run of Han letters and digits (its
+    ``re_han_default`` blocks) on its own, so the runs are cut once each and cached; policies
+    repeat their sentences across provisions, versions and comparisons.
+    """
+    if not text:
+        return []
+    tokens: list[str] = []
+    for block in _HAN.split(text):
+        if not block:
+            continue
+        if _HAN.match(block):
+            tokens += _cut(block)
+        else:
+            for part in _SKIP.split(block):
+                if _SKIP.match(part):
+                    tokens.append(part)
+                else:
+                    tokens += part
+    return tokens
+
+
+_HAN, _SKIP = jieba.re_han_default, jieba.re_skip_default
+
+
+@lru_cache(maxsize=1 << 19)
+def _cut(block: str) -> tuple[str, ...]:
+    """jieba tokens of one block (see ``tokenize``)."""
+    return tuple(_jieba().lcut(block))
 
 
 @lru_cache(maxsize=1 << 18)

@@ -82,8 +82,25 @@ def unit_text(node: dict) -> str:
 
 def dice(a: Counter, b: Counter) -> float:
     """Bag-of-words Dice coefficient (difflib's ``quick_ratio`` on token lists)."""
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 1.0
+    total = a.total() + b.total()
+    return 2 * _common(a, b) / total if total else 1.0
+
+
+def _common(a: Counter, b: Counter) -> int:
+    """``sum((a & b).values())`` without building the intersection."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(min(v, get(t, 0)) for t, v in a.items() if t in b)
+
+
+def _dice_run(a: Counter, run: list[Counter]) -> float:
+    """``dice(a, sum(run, Counter()))`` without building the sum."""
+    total = a.total() + sum(b.total() for b in run)
+    if not total:
+        return 1.0
+    common = sum(min(v, sum(b.get(t, 0) for b in run)) for t, v in a.items())
+    return 2 * common / total
 
 
 class _Matcher:
@@ -128,9 +145,11 @@ class _Matcher:
 
     def gaps(self) -> list[tuple[list[int], list[int]]]:
         """Unmatched runs of old and new provisions between consecutive in-order anchors."""
-        anchors = sorted((i, j) for i, j in self.pairs.items() if j in in_order(self.pairs))
-        free_old = [p.index for p in self.old if p.index not in self.taken_old()]
-        free_new = [q.index for q in self.new if q.index not in self.taken_new()]
+        straight = in_order(self.pairs)
+        anchors = sorted((i, j) for i, j in self.pairs.items() if j in straight)
+        taken_old, taken_new = self.taken_old(), self.taken_new()
+        free_old = [p.index for p in self.old if p.index not in taken_old]
+        free_new = [q.index for q in self.new if q.index not in taken_new]
         bounds = [(-1, -1)] + anchors + [(len(self.old), len(self.new))]
         return [([i for i in free_old if a[0] < i < b[0]], [j for j in free_new if a[1] < j < b[1]])
                 for a, b in zip(bounds, bounds[1:])]
@@ -161,7 +180,7 @@ class _Matcher:
                     if run[0] < 0 or run[-1] >= len(theirs) or not all(
                             theirs[k].unit and (k == partner or k not in taken) for k in run):
                         continue
-                    score = dice(mine[at].bag, sum((theirs[k].bag for k in run), Counter()))
+                    score = _dice_run(mine[at].bag, [theirs[k].bag for k in run])
                     if score >= SPLIT and score > best + 0.1 and _parts_fit(mine[at].bag, [theirs[k].bag for k in run]):
                         best, best_run = score, run
         if best_run is None:
@@ -179,7 +198,7 @@ def _near(items: list[int], rank: int, size: int, window: int = 4) -> list[int]:
 
 def _parts_fit(whole: Counter, parts: list[Counter]) -> bool:
     """Each part mostly consists of words of the whole."""
-    return all(sum((p & whole).values()) >= 0.6 * sum(p.values()) for p in parts)
+    return all(_common(p, whole) >= 0.6 * p.total() for p in parts)
 
 
 def in_order(pairs: dict[int, int]) -> set[int]:
@@ -221,8 +240,9 @@ def _ops(m: _Matcher, a: list[Prov], b: list[Prov]) -> list[dict[str, Any]]:
     for olds, news in m.groups:
         kind = "split" if len(olds) == 1 else "join"
         ops.append(_op(kind, [a[i] for i in olds], [b[j] for j in news]))
-    ops += [_op("delete", [a[i]], []) for i in range(len(a)) if i not in m.taken_old()]
-    ops += [_op("insert", [], [b[j]]) for j in range(len(b)) if j not in m.taken_new()]
+    taken_old, taken_new = m.taken_old(), m.taken_new()
+    ops += [_op("delete", [a[i]], []) for i in range(len(a)) if i not in taken_old]
+    ops += [_op("insert", [], [b[j]]) for j in range(len(b)) if j not in taken_new]
     ops.sort(key=lambda op: _position(op, m.pairs))
     for op in ops:
         del op["_at"]

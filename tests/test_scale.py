@@ -137,7 +137,8 @@ def test_editing_one_file_recompiles_only_that_file(small_corpus: Path, tmp_path
     assert len(after - entries) == 1 and len(entries - after) == 1, "exactly the edited file's entry is new"
     changed = {path for path, data in tree(out).items() if before.get(path) != data}
     assert own and own <= changed
-    assert not {path for path in changed - own if path.startswith("docs/")}, "other documents were rewritten"
+    others = {path for path in changed - own if path.startswith("docs/") and path.endswith(".json")}
+    assert not others, f"other documents' JSON was rewritten: {sorted(others)[:3]}"  # (HTML pages may link anew)
 
 
 def test_no_cache_compiles_everything_again(small_corpus: Path, tmp_path: Path) -> None:
@@ -275,9 +276,10 @@ def test_an_interrupted_build_leaves_the_previous_out_intact(
         assert not _staging(out), "a build stopped by Ctrl-C removes its staging folder"
         assert "Traceback" not in stderr.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
 
-    # The next build finishes the job: OUT then holds the slow corpus's documents.
-    assert polc("build", slow_corpus, "-o", out, "-q").returncode in (0, 1)
-    assert "docs/big_a.json" in tree(out)
+    # The interrupted build left no trace in the cache either: the first corpus is still up to date.
+    again = polc("build", small_corpus, "-o", out)
+    assert "(up to date)" in again.stderr, again.stderr
+    assert tree(out, cache=True) == first
 
 
 def test_documents_of_removed_sources_disappear_on_rebuild(small_corpus: Path, tmp_path: Path) -> None:
