@@ -39,6 +39,7 @@ class BuildResult:
     keys: dict[str, str] = field(default_factory=dict)  # source path → cache key
     state: dict[str, Any] = field(default_factory=dict)  # what the cache manifest records
     config: dict[str, Any] = field(default_factory=dict)  # the corpus's polc.toml
+    site_workers: int = 1  # processes for rendering the site (forked; 1 under Dask)
     up_to_date: bool = False  # OUT already holds exactly this build
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -111,7 +112,9 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
         compiled[index] = fresh
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
-                       state=state, config=config, up_to_date=up_to_date and out is not None and (out / "index.json").exists())
+                       state=state, config=config,
+                       site_workers=options.workers if options.engine == "local" else 1,
+                       up_to_date=up_to_date and out is not None and (out / "index.json").exists())
 
 
 def _reject_duplicate_ids(compiled: list[CompiledSource]) -> list[CompiledSource]:
@@ -210,7 +213,7 @@ def _write_tree(result: BuildResult, root: Path) -> None:
         write_json(root / document_path(doc["id"]), doc)
     write_json(root / "index.json", index)
     write_clause_tables(root, documents)
-    write_site(root, index, documents, result.config)
+    write_site(root, index, documents, result.config, workers=result.site_workers)
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import jieba
 
@@ -64,12 +64,35 @@ def tokenize(text: str) -> list[str]:
 
 
 _HAN, _SKIP = jieba.re_han_default, jieba.re_skip_default
+_CUTS: dict[str, tuple[str, ...]] = {}
+_MAX_CUTS = 1 << 20
 
 
-@lru_cache(maxsize=1 << 19)
 def _cut(block: str) -> tuple[str, ...]:
-    """jieba tokens of one block (see ``tokenize``)."""
-    return tuple(_jieba().lcut(block))
+    """jieba tokens of one block (see ``tokenize``), cached."""
+    tokens = _CUTS.get(block)
+    if tokens is None:
+        if len(_CUTS) >= _MAX_CUTS:
+            _CUTS.clear()
+        tokens = _CUTS[block] = tuple(_jieba().lcut(block))
+    return tokens
+
+
+def blocks(text: str) -> list[str]:
+    """The blocks of ``text`` that jieba cuts (see ``tokenize``)."""
+    return [b for b in _HAN.split(text) if b and _HAN.match(b)]
+
+
+def cut_blocks(texts: list[str]) -> list[tuple[str, ...]]:
+    """jieba tokens of each block in ``texts`` (run in worker processes to fill the cache)."""
+    return [_cut(b) for b in texts]
+
+
+def remember_cuts(texts: list[str], cuts: list[tuple[str, ...]]) -> None:
+    """Store tokens computed elsewhere (by ``cut_blocks``) in this process's cache."""
+    if len(_CUTS) + len(texts) > _MAX_CUTS:
+        _CUTS.clear()
+    _CUTS.update(zip(texts, cuts))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -163,14 +186,22 @@ class _Unit:
     order: int
     counts: Counter
     vector: dict[str, float] | None = None
+    tf: dict[str, float] | None = None  # 1 + log(count) per term, in ``counts`` order
 
 
-def _units(doc: dict) -> list[_Unit]:
+def _units(doc: dict, cache: dict | None = None) -> list[_Unit]:
+    """Fresh units of ``doc``; their counts and ``tf`` are computed once per ``cache`` (keyed by ``id(doc)``)."""
+    if cache is not None and id(doc) in cache:
+        return [_Unit(u.doc, u.node, u.order, u.counts, tf=u.tf) for u in cache[id(doc)][1]]
     units = []
     for order, node in enumerate(provisions(doc)):
         counts = Counter(terms(full_text(node))) + Counter(terms(node.get("heading") or ""))
         if counts:
-            units.append(_Unit(doc["id"], node, order, counts))
+            units.append(_Unit(doc["id"], node, order, counts,
+                               tf={t: 1 + math.log(c) for t, c in counts.items()}))
+    if cache is not None:
+        cache[id(doc)] = (doc, units)  # the document is kept so that its id is not reused
+        return _units(doc, cache)
     return units
 
 
@@ -178,9 +209,12 @@ def _weigh(units: list[_Unit]) -> None:
     """Set each unit's L2-normalised TF-IDF vector (smoothed IDF over ``units``)."""
     df = Counter(t for u in units for t in u.counts)
     n = len(units)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+    sqrt = math.sqrt
     for u in units:
-        vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in u.counts.items()}
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        tf = u.tf if u.tf is not None else {t: 1 + math.log(c) for t, c in u.counts.items()}
+        vec = {t: w * idf[t] for t, w in tf.items()}
+        norm = sqrt(sum([w * w for w in vec.values()])) or 1.0
         u.vector = {t: w / norm for t, w in vec.items()}
 
 
@@ -191,18 +225,23 @@ def _similar(a: list[_Unit], b: list[_Unit], threshold: float) -> list[tuple[flo
         for t, w in q.vector.items():
             postings.setdefault(t, []).append((k, w))
     found = []
+    empty = ()
+    get_postings = postings.get
     for p in a:
-        scores: dict[int, float] = {}
+        scores: defaultdict[int, float] = defaultdict(float)
         for t, w in p.vector.items():
-            for k, v in postings.get(t, ()):
-                scores[k] = scores.get(k, 0.0) + w * v
+            for k, v in get_postings(t, empty):
+                scores[k] += w * v
         found += [(round(s, 12), p, b[k]) for k, s in scores.items() if s >= threshold]
     return found
 
 
-def align(documents: list[dict], threshold: float = THRESHOLD) -> dict[str, Any]:
-    """Align the provisions of ``documents`` by topic (see ``schemas/compare.schema.json``)."""
-    per_doc = [_units(d) for d in documents]
+def align(documents: list[dict], threshold: float = THRESHOLD, cache: dict | None = None) -> dict[str, Any]:
+    """Align the provisions of ``documents`` by topic (see ``schemas/compare.schema.json``).
+
+    ``cache``: a dict kept across calls on the same document dicts (term counts per document).
+    """
+    per_doc = [_units(d, cache) for d in documents]
     _weigh([u for units in per_doc for u in units])
     pairs = [pair for a, b in combinations(per_doc, 2) for pair in _similar(a, b, threshold)]
     pairs.sort(key=lambda x: (-x[0], x[1].doc, x[1].order, x[2].doc, x[2].order))
@@ -269,35 +308,58 @@ def topic(nodes: list[dict]) -> str:
 MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.1, 3
 
 
-def plan(documents: list[dict], entries: list[dict] | None = None, exclude: frozenset = frozenset()) -> list[dict]:
+def plan(documents: list[dict], entries: list[dict] | None = None, exclude: frozenset = frozenset(),
+         cache: dict | None = None, pmap: Callable | None = None) -> list[dict]:
     """Which documents to compare: the config's ``[[compare]]`` entries, else documents sharing topics.
 
     Automatic plan: pairs of documents among each other's ``NEIGHBOURS`` most similar (cosine of
     their 60 heaviest terms ≥ ``DOC_SIMILARITY``) that share at least ``MIN_SHARED`` aligned
     provisions are joined, strongest first, into groups of at most ``MAX_COLUMNS`` documents.  A
     pair's strength is the sum of its row scores over the geometric mean of the two provision
-    counts.  Documents in ``exclude`` (version groups) are left out.
+    counts.  Documents in ``exclude`` (version groups) are left out.  ``cache`` as for ``align``;
+    ``pmap(function, items)`` is ``map`` returning a list, possibly run in forked processes
+    (``function`` reads the documents from a module global set before the call).
     """
     if entries:
         return [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
-    docs = [d for d in documents if d["id"] not in exclude and len(provisions(d)) >= 2]
-    edges = []
-    for x, y in _neighbours(docs):
-        a, b = docs[x], docs[y]
-        rows = align([a, b])["rows"]
-        strength = sum(r["score"] for r in rows) / math.sqrt(len(provisions(a)) * len(provisions(b)))
-        if len(rows) >= MIN_SHARED and strength >= MIN_STRENGTH:
-            edges.append((-round(strength, 6), a["id"], b["id"]))
+    global _PLANNING
+    cache = {} if cache is None else cache
+    sizes = {id(d): len(provisions(d)) for d in documents if d["id"] not in exclude}
+    docs = [d for d in documents if d["id"] not in exclude and sizes[id(d)] >= 2]
+    _PLANNING = (docs, sizes, cache)
+    try:
+        found = (pmap or _serial_map)(_edge, _neighbours(docs, cache))
+    finally:
+        _PLANNING = ()
+    edges = [edge for edge in found if edge is not None]
     order = {d["id"]: i for i, d in enumerate(documents)}
     return [{"name": "", "documents": sorted(g, key=order.__getitem__)} for g in _groups(sorted(edges))]
 
 
-def _neighbours(docs: list[dict]) -> list[tuple[int, int]]:
+_PLANNING: tuple = ()
+
+
+def _serial_map(function: Callable, items: list) -> list:
+    return [function(item) for item in items]
+
+
+def _edge(pair: tuple[int, int]) -> tuple[float, str, str] | None:
+    """The edge between two planned documents (by index), None when they share too little."""
+    docs, sizes, cache = _PLANNING
+    a, b = docs[pair[0]], docs[pair[1]]
+    rows = align([a, b], cache=cache)["rows"]
+    strength = sum(r["score"] for r in rows) / math.sqrt(sizes[id(a)] * sizes[id(b)])
+    if len(rows) >= MIN_SHARED and strength >= MIN_STRENGTH:
+        return (-round(strength, 6), a["id"], b["id"])
+    return None
+
+
+def _neighbours(docs: list[dict], cache: dict | None = None) -> list[tuple[int, int]]:
     """Index pairs of documents among each other's ``NEIGHBOURS`` nearest (cosine ≥ ``DOC_SIMILARITY``)."""
     units = []
     for k, doc in enumerate(docs):
         counts: Counter = Counter()
-        for unit in _units(doc):
+        for unit in _units(doc, cache):
             counts.update(unit.counts)
         units.append(_Unit(doc["id"], {}, k, counts))
     _weigh(units)

@@ -9,12 +9,15 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from functools import partial
+from typing import Any, Callable
 
-from . import render
+from . import compare, render
 from .compare import align, plan, walk
 from .diff import diff_documents
 
@@ -105,32 +108,104 @@ def slug(ids: list[str]) -> str:
     return name
 
 
-def write_site(root: Path, index: dict, documents: list[dict], config: dict) -> None:
-    """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets."""
+def write_site(root: Path, index: dict, documents: list[dict], config: dict, workers: int = 1) -> None:
+    """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
+
+    ``workers`` > 1 cuts words, aligns, diffs and renders pages in that many forked processes;
+    the output is the same for any number of workers.
+    """
     by_id = {d["id"]: d for d in documents}
     _check_ids(config, set(by_id))
     groups = version_groups(documents, config)
     in_groups = frozenset(i for g in groups for i in g)
-    tables = [_table(e, by_id) for e in plan(documents, config.get("compare"), in_groups)]
-    diffs = [_diff(by_id[a], by_id[b]) for g in groups for a, b in zip(g, g[1:])]
-    related = _related(tables, diffs)
-    for doc in documents:
-        _write(root / "docs" / f"{doc['id']}.html", _document_page(doc, related.get(doc["id"], [])))
-    for t in tables:
-        _write(root / "compare" / f"{t['slug']}.json", _json(t["data"]))
-        _write(root / "compare" / f"{t['slug']}.csv", _csv(t["data"], by_id))
-        _write(root / "compare" / f"{t['slug']}.html", _compare_page(t, by_id))
-    for d in diffs:
-        _write(root / "diff" / f"{d['slug']}.json", _json(d["data"]))
-        _write(root / "diff" / f"{d['slug']}.html", diff_page(d["data"], by_id[d["old"]], by_id[d["new"]], d["slug"]))
+    pmap = partial(_parallel_map, workers=workers) if workers > 1 and _can_fork() else _serial_map
+    global _SHARED
+    try:
+        if pmap is not _serial_map and not config.get("compare"):
+            _pretokenize([d for d in documents if d["id"] not in in_groups], pmap)
+        cache: dict = {}
+        entries = plan(documents, config.get("compare"), in_groups, cache, pmap)
+        _SHARED = (by_id, cache)
+        pairs = [(a, b) for g in groups for a, b in zip(g, g[1:])]
+        done = pmap(_table_or_diff, [("compare", e) for e in entries] + [("diff", p) for p in pairs])
+        tables, diffs = done[:len(entries)], done[len(entries):]
+        for name in ("document.html", "compare.html", "diff.html"):  # compiled once, before forking
+            render.environment().get_template(name)
+        _SHARED = (root, by_id, tables, diffs, _related(tables, diffs))
+        pmap(_write_page, [("doc", d["id"]) for d in documents] + [("compare", k) for k in range(len(tables))]
+             + [("diff", k) for k in range(len(diffs))])
+    finally:
+        _SHARED = ()
     _write(root / "index.html", _index_page(index, by_id, tables, diffs))
     for name in ASSETS:
         _write(root / "assets" / name, _asset(name))
 
 
-def _table(entry: dict, by_id: dict[str, dict]) -> dict[str, Any]:
+# Worker processes are forked after the data they need is put in ``_SHARED`` (or a module
+# global of compare.py), so they read it instead of receiving it pickled.
+_SHARED: tuple = ()
+
+
+def _table_or_diff(job: tuple[str, Any]) -> dict[str, Any]:
+    by_id, cache = _SHARED
+    kind, key = job
+    return _table(key, by_id, cache) if kind == "compare" else _diff(by_id[key[0]], by_id[key[1]])
+
+
+def _write_page(job: tuple[str, Any]) -> None:
+    root, by_id, tables, diffs, related = _SHARED
+    kind, key = job
+    if kind == "doc":
+        _write(root / "docs" / f"{key}.html", _document_page(by_id[key], related.get(key, [])))
+    elif kind == "compare":
+        t = tables[key]
+        _write(root / "compare" / f"{t['slug']}.json", _json(t["data"]))
+        _write(root / "compare" / f"{t['slug']}.csv", _csv(t["data"], by_id))
+        _write(root / "compare" / f"{t['slug']}.html", _compare_page(t, by_id))
+    else:
+        d = diffs[key]
+        _write(root / "diff" / f"{d['slug']}.json", _json(d["data"]))
+        _write(root / "diff" / f"{d['slug']}.html", diff_page(d["data"], by_id[d["old"]], by_id[d["new"]], d["slug"]))
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _serial_map(function: Callable, items: list) -> list:
+    return [function(item) for item in items]
+
+
+def _parallel_map(function: Callable, items: list, workers: int) -> list:
+    """``[function(x) for x in items]`` in ``workers`` forked processes, one interleaved share each."""
+    parts = max(1, min(workers, len(items)))
+    if parts == 1:
+        return _serial_map(function, items)
+    with ProcessPoolExecutor(parts, mp_context=multiprocessing.get_context("fork")) as pool:
+        shares = list(pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]))
+    results: list = [None] * len(items)
+    for p, share in enumerate(shares):
+        results[p::parts] = share
+    return results
+
+
+def _pretokenize(documents: list[dict], pmap: Callable) -> None:
+    """Cut the words of every provision of ``documents`` through ``pmap``; keep them in this process's cache."""
+    compare.cut_blocks(["加载"])  # load jieba's dictionary once, before forking
+    seen: dict[str, None] = {}
+    for doc in documents:
+        for node in compare.provisions(doc):
+            for text in (compare.full_text(node), node.get("heading") or ""):
+                seen.update(dict.fromkeys(compare.blocks(text)))
+    texts = sorted(seen, key=len, reverse=True)  # long blocks spread over the shares
+    chunks = [texts[k:k + 2000] for k in range(0, len(texts), 2000)]
+    for chunk, cuts in zip(chunks, pmap(compare.cut_blocks, chunks)):
+        compare.remember_cuts(chunk, cuts)
+
+
+def _table(entry: dict, by_id: dict[str, dict], cache: dict | None = None) -> dict[str, Any]:
     docs = [by_id[i] for i in entry["documents"]]
-    data = align(docs)
+    data = align(docs, cache=cache)
     title = entry["name"] or " ⇄ ".join(d["title"] for d in docs)
     data = {"name": entry["name"] or slug(entry["documents"]), "title": title, **data}
     return {"slug": slug([entry["name"]]) if entry["name"] else slug(entry["documents"]), "title": title,
