@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator
 
 from .cache import Cache, source_key, write_manifest
 from .engines import compile_jobs
+from .paths import document_json
 from .pipeline import CompiledSource
 from .site import load_config, write_site
 from .tables import write_clause_tables
@@ -157,16 +158,11 @@ def index_of(result: BuildResult) -> dict[str, Any]:
     for compiled in result.compiled:
         for doc in compiled.documents:
             documents.append({"id": doc["id"], "title": doc["title"], "source": compiled.path,
-                              "json": document_path(doc["id"])})
+                              "json": document_json(doc["id"])})
         sources.append({"path": compiled.path, "encoding": compiled.encoding,
                         "documents": [d["id"] for d in compiled.documents],
                         "residue": compiled.residue, "diagnostics": compiled.diagnostics})
     return {"documents": documents, "sources": sources}
-
-
-def document_path(doc_id: str) -> str:
-    """Where a document's JSON lives, relative to OUT."""
-    return f"docs/{doc_id}.json"
 
 
 def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None) -> None:
@@ -210,7 +206,7 @@ def _write_tree(result: BuildResult, root: Path) -> None:
         raise AssertionError(f"index.json breaks its schema: {problems[:3]}")
     documents = [doc for compiled in result.compiled for doc in compiled.documents]
     for doc in documents:
-        write_json(root / document_path(doc["id"]), doc)
+        write_json(root / document_json(doc["id"]), doc)
     write_json(root / "index.json", index)
     write_clause_tables(root, documents)
     write_site(root, index, documents, result.config, workers=result.site_workers)

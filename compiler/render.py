@@ -14,6 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from .compare import clause_label, full_text, subtree_clauses, walk
 from .diff import KINDS, unit_text
+from .paths import document_html
 
 META_FIELDS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"),
                ("status", "状态"), ("level", "层级"), ("effective", "施行"), ("expires", "失效"),
@@ -189,7 +190,7 @@ def innermost(nodes: list[dict], span: list[int]) -> str | None:
 def cell(doc: dict, node_ids: list[str], prefix: str) -> list[dict]:
     """A comparison cell: each aligned node's label, link and amounts."""
     nodes = {n["id"]: n for n in walk(doc["body"])}
-    return [{"label": label(nodes[i]), "href": f"{prefix}docs/{doc['id']}.html#{i}",
+    return [{"label": label(nodes[i]), "href": f"{prefix}{document_html(doc['id'])}#{i}",
              "amounts": amounts(nodes[i])}
             for i in node_ids if i in nodes]
 

@@ -20,6 +20,7 @@ from typing import Any, Callable
 from . import compare, render
 from .compare import align, plan, walk
 from .diff import diff_documents
+from .paths import document_html
 
 import tomllib
 
@@ -156,7 +157,7 @@ def _write_page(job: tuple[str, Any]) -> None:
     root, by_id, tables, diffs, related = _SHARED
     kind, key = job
     if kind == "doc":
-        _write(root / "docs" / f"{key}.html", _document_page(by_id[key], related.get(key, [])))
+        _write(root / document_html(key), _document_page(by_id[key], related.get(key, [])))
     elif kind == "compare":
         t = tables[key]
         _write(root / "compare" / f"{t['slug']}.json", _json(t["data"]))
@@ -245,7 +246,7 @@ def _document_page(doc: dict, related: list[dict]) -> str:
 def _compare_page(table: dict, by_id: dict[str, dict]) -> str:
     data = table["data"]
     docs = [by_id[i] for i in data["documents"]]
-    columns = [{"title": d["title"], "href": f"../docs/{d['id']}.html",
+    columns = [{"title": d["title"], "href": "../" + document_html(d["id"]),
                 "unmatched": render.cell(d, data["unmatched"].get(d["id"], []), "../")} for d in docs]
     rows = [{"topic": r["topic"], "score": r["score"],
              "cells": [render.cell(d, r["cells"].get(d["id"], []), "../") for d in docs]} for r in data["rows"]]
@@ -257,7 +258,7 @@ def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone
     """One version-diff page for ``OUT/diff/<name>.html``; ``standalone`` inlines the CSS (for ``polc diff``)."""
     extra = {"inline_css": _asset("polc.css")} if standalone else {}
     return render.page("diff.html", root="../", script=script, old=old, new=new, slug=name,
-                       old_href=f"../docs/{old['id']}.html", new_href=f"../docs/{new['id']}.html",
+                       old_href="../" + document_html(old["id"]), new_href="../" + document_html(new["id"]),
                        entries=render.diff_entries(script, old, new), **extra)
 
 
@@ -271,7 +272,7 @@ def _index_page(index: dict, by_id: dict[str, dict], tables: list[dict], diffs: 
         doc = by_id[entry["id"]]
         meta = {k: doc["meta"].get(k) for k in ("issuer", "doc_number", "date", "status", "level")}
         search = " ".join([doc["title"], doc["id"], entry["source"]] + [render.meta_text(meta, k) for k in meta])
-        documents.append({"title": doc["title"], "source": entry["source"], "href": f"docs/{doc['id']}.html",
+        documents.append({"title": doc["title"], "source": entry["source"], "href": document_html(doc["id"]),
                           "meta": meta, "counts": render.counts(doc), "search": search.lower()})
     return render.page("index.html", root="", documents=documents,
                        tables=[{"href": f"compare/{t['slug']}.html", "title": t["title"],

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
+from .paths import document_html
+
 COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", "type", "value", "min", "max",
            "unit", "per", "scope", "period", "role", "applies_to", "text", "link")
 _ZH = "零一二三四五六七八九"
@@ -26,7 +28,7 @@ def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
                 yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
                        "node": node["id"], "number_path": " ".join(path),
                        **{k: clause.get(k) for k in COLUMNS[6:16]}, "text": clause["text"],
-                       "link": f"docs/{doc['id']}.html#{node['id']}"}
+                       "link": f"{document_html(doc['id'])}#{node['id']}"}
 
 
 def _walk(nodes: list[dict[str, Any]], path: tuple[str, ...]):

@@ -304,9 +304,6 @@ def test_an_empty_file_yields_no_document_as_its_warning_says(tmp_path: Path) ->
     assert index["documents"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="build.document_path names OUT/docs/<id>.json after the whole source path "
-                   "('/' → '.'), so a legal file name under a folder overflows NAME_MAX (255 bytes) and the whole "
-                   "build stops with 'File name too long', writing nothing (corpus-ext built from one folder up hits it)")
 def test_a_long_file_name_in_a_folder_does_not_stop_the_build(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     (corpus / "法规汇编").mkdir(parents=True)
