@@ -362,27 +362,33 @@ def child_document(path: str, min_seconds: float, trace: bool) -> dict[str, Any]
 
 
 def child_profile(corpus: str, document: str, work: str, top: int) -> dict[str, Any]:
-    """cProfile of an in-process ``polc build -j 1`` of the corpus, and of one big document."""
+    """cProfile of an in-process ``polc build -j 1``: the corpus and one big document with JSON alone,
+    then the corpus as shipped (with the HTML site, when the build writes one)."""
     import cProfile
-    import io
     import pstats
+    import polc.build
     from polc.build import BuildOptions, compile_corpus, write_output
     from polc.pipeline import compile_source
     compile_source("warm.md", "第一条 预热。".encode())
+    site = getattr(polc.build, "write_site", None)
+    runs = [("the corpus, JSON alone", Path(corpus), False), ("the largest document, JSON alone", Path(document), False)]
+    if site:
+        runs.append(("the corpus, JSON + HTML", Path(corpus), True))
     tables = {}
-    for name, target in (("corpus", Path(corpus)), ("document", Path(document))):
+    for k, (name, target, html) in enumerate(runs):
         if target.is_file():
             folder = Path(work) / "one"
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(target, folder / target.name)
             target = folder
-        out = Path(work) / f"out-{name}"
+        if site:
+            polc.build.write_site = site if html else (lambda *args, **kwargs: None)
+        out = Path(work) / f"out-{k}"
         profiler = cProfile.Profile()
         profiler.enable()
         write_output(compile_corpus(target, BuildOptions(workers=1), out), out)
         profiler.disable()
-        stream = io.StringIO()
-        stats = pstats.Stats(profiler, stream=stream)
+        stats = pstats.Stats(profiler)
         total = stats.total_tt
         rows = []
         for (file, line, func), (_, calls, tottime, cumtime, _) in sorted(
@@ -637,8 +643,7 @@ def run(args: argparse.Namespace) -> str:
             if "error" in tables:
                 report += [tables["error"], ""]
             for name, table in tables.items() if "error" not in tables else ():
-                what = "the corpus" if name == "corpus" else f"the {_size(sizes[-1])} document"
-                report += [f"{what}: {table['total']:.1f} s under the profiler", "",
+                report += [f"{name.replace('largest', _size(sizes[-1]))}: {table['total']:.1f} s under the profiler", "",
                            "| function | calls | own s | cum s | own % |", "|---|---:|---:|---:|---:|"]
                 report += [f"| `{f}` | {calls} | {own:.2f} | {cum:.2f} | {share:.0%} |"
                            for f, calls, own, cum, share in table["rows"]]
