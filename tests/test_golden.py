@@ -23,10 +23,7 @@ from polc.validate import schema_errors
 FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 CASES = sorted(FIXTURES.glob("*.txt"))
 # Cases whose golden holds the correct expectation while the compiler is known to differ.
-KNOWN_WRONG = {
-    "page_break_cut": "regression: the word 单项冠\\n\\n军 cut by a page break is no longer joined when the "
-                      "heading line before it is shorter than lines._HEADING_CONTINUE_MIN",
-}
+KNOWN_WRONG: dict[str, str] = {}
 GOLDEN_CASES = [pytest.param(c, id=c.stem, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[c.stem])]
                              if c.stem in KNOWN_WRONG else []) for c in CASES]
 
