@@ -39,6 +39,7 @@ _NOTE = re.compile(r"^\(.{1,30}\)$")
 _INFO_END = "<!-- INFO END -->"
 _HEADER_MAX = 60
 _CONTINUE_MIN = 15
+_BARE_HEADING_MAX = 15
 _HEADING_CONTINUE_MIN = 24  # a shorter heading line is a title, not a sentence cut by a page break
 _SENTENCE_PUNCT = "。；;，,、:)”》%"
 
@@ -49,7 +50,8 @@ def classify_lines(norm: Normalized, doc: DocumentSlice) -> list[Line]:
     lines = _join_invisible(norm.text, lines)
     header_end = _header_end(norm.text, lines)
     lines = lines[:header_end] + _join_continuations(norm.text, lines[header_end:])
-    return _assign_zones(norm.text, lines, header_end)
+    headings = {i for i, line in enumerate(lines) if _is_bare_heading(norm, line)}
+    return _assign_zones(norm.text, lines, header_end, headings)
 
 
 def _virtual_lines(text: str, start: int, end: int):
@@ -133,7 +135,18 @@ def _is_cut(text: str, prev: Line, line: Line) -> bool:
     return len(rest) >= _CONTINUE_MIN or any(p in rest for p in _SENTENCE_PUNCT)
 
 
-def _assign_zones(text: str, lines: list[Line], header_end: int) -> list[Line]:
+def _is_bare_heading(norm: Normalized, line: Line) -> bool:
+    """``## 附则``: a short markdown heading with no number (its ``#`` marks were dropped just before it)."""
+    content = norm.text[line.nstart:line.nend]
+    start = line.nstart
+    while start > 0 and norm.text[start - 1] == " ":
+        start -= 1
+    dropped = norm.offsets[start] - (norm.offsets[start - 1] if start else -1) > 1
+    return (line.kind == "text" and dropped and len(content) <= _BARE_HEADING_MAX
+            and not any(p in content for p in _SENTENCE_PUNCT))
+
+
+def _assign_zones(text: str, lines: list[Line], header_end: int, headings: set[int]) -> list[Line]:
     closing = _closing_lines(text, lines, header_end)
     out: list[Line] = []
     in_preamble = True
@@ -151,7 +164,7 @@ def _assign_zones(text: str, lines: list[Line], header_end: int) -> list[Line]:
             kind = "lead"
         elif in_preamble:
             kind = "preamble"
-        elif _is_title(text, line, lines, i, after_annex):
+        elif i in headings or _is_title(text, line, lines, i, after_annex):
             kind = "title"
         out.append(replace(line, kind=kind) if kind != line.kind else line)
     return out

@@ -285,8 +285,6 @@ def test_criminal_law_tail_with_annexes() -> None:
     assert ordinals(nodes(doc, "article")) == list(range(447, 453))
 
 
-@pytest.mark.xfail(strict=True, reason="bug: an unnumbered markdown heading (## 附则) becomes the last paragraph "
-                                       "of the article before it")
 def test_unnumbered_markdown_heading_is_not_an_article_paragraph() -> None:
     doc = only_document("criminal_law_tail_annexes")
     assert "附则" not in [p["text"] for p in node(doc, "art_451")["children"]]
