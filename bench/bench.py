@@ -415,8 +415,7 @@ def run(args: argparse.Namespace) -> str:
     report: list[str] = []
     say = print if args.verbose else (lambda *a, **k: None)
     try:
-        # corpus-ext at the root and the seeds in seeds/: document ids (and so OUT's file names) stay as
-        # short as when corpus-ext is built on its own; a longer prefix overflows NAME_MAX (see README).
+        # corpus-ext at the root and the seeds in seeds/: document ids are those of corpus-ext built alone.
         corpus = work / "corpus"
         sources = [SEEDS] if args.quick else [CORPUS_EXT, SEEDS]
         if not args.quick:

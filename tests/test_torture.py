@@ -305,6 +305,7 @@ def test_an_empty_file_yields_no_document_as_its_warning_says(tmp_path: Path) ->
 
 
 def test_a_long_file_name_in_a_folder_does_not_stop_the_build(tmp_path: Path) -> None:
+    """OUT/docs/<id>.json stays within NAME_MAX when the id (the whole source path) is long."""
     corpus = tmp_path / "corpus"
     (corpus / "法规汇编").mkdir(parents=True)
     name = ("关于" + "进一步加强和改进" * 10)[:80]  # 240 bytes: a legal file name
