@@ -90,27 +90,18 @@ def child(name: str, **payload: Any) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-# ``polc build`` with the reviewers' site switched off: the JSON stage alone.  polc has no flag for
-# that, so this runs the real command line with ``build.write_site`` replaced by a no-op.
-_JSON_ONLY = ("import sys, polc.build as b\n"
-              "if hasattr(b, 'write_site'): b.write_site = lambda *args, **kwargs: None\n"
-              "from polc.cli import main\nsys.argv[0] = 'polc'\nmain()\n")
-
-
 def builds_html() -> bool:
-    """Whether ``polc build`` writes the HTML site itself (``build.write_site``)."""
-    probe = subprocess.run([sys.executable, "-c", "import polc.build as b; print(hasattr(b, 'write_site'))"],
-                           capture_output=True, text=True)
-    return probe.stdout.strip() == "True"
+    """Whether ``polc build`` writes the HTML site itself (it does unless ``--no-site``)."""
+    return True
 
 
 def polc_build(corpus: Path, out: Path, jobs: int, *extra: str, html: bool = True) -> dict[str, Any]:
     """Time ``polc build`` (``html=False``: without its site) into a fresh OUT; peak RSS via wait4."""
     shutil.rmtree(out, ignore_errors=True)
-    command = [str(POLC)] if html else [sys.executable, "-c", _JSON_ONLY]
+    command = [str(POLC), "build", str(corpus), "-o", str(out), "-q", "-j", str(jobs), *extra]
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen([*command, "build", str(corpus), "-o", str(out), "-q", "-j", str(jobs), *extra],
+        proc = subprocess.Popen(command + ([] if html else ["--no-site"]),
                                 stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -283,7 +274,7 @@ def child_stages(corpus: str, work: str, texts_out: str) -> dict[str, Any]:
 
 def render_site(write_site, corpus: Path, root: Path, index: dict, documents: list[dict]) -> str:
     """Call ``polc.site.write_site(root, index, documents, config)``; "" on success, else why not."""
-    load_config, _ = optional("polc.site", "load_config")
+    load_config, _ = optional("polc.config", "load_config")
     try:
         write_site(root, index, documents, load_config(corpus) if load_config else {})
         return ""
@@ -370,10 +361,8 @@ def child_profile(corpus: str, document: str, work: str, top: int) -> dict[str, 
     from polc.build import BuildOptions, compile_corpus, write_output
     from polc.pipeline import compile_source
     compile_source("warm.md", "第一条 预热。".encode())
-    site = getattr(polc.build, "write_site", None)
-    runs = [("the corpus, JSON alone", Path(corpus), False), ("the largest document, JSON alone", Path(document), False)]
-    if site:
-        runs.append(("the corpus, JSON + HTML", Path(corpus), True))
+    runs = [("the corpus, JSON alone", Path(corpus), False), ("the largest document, JSON alone", Path(document), False),
+            ("the corpus, JSON + HTML", Path(corpus), True)]
     tables = {}
     for k, (name, target, html) in enumerate(runs):
         if target.is_file():
@@ -381,12 +370,10 @@ def child_profile(corpus: str, document: str, work: str, top: int) -> dict[str, 
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(target, folder / target.name)
             target = folder
-        if site:
-            polc.build.write_site = site if html else (lambda *args, **kwargs: None)
         out = Path(work) / f"out-{k}"
         profiler = cProfile.Profile()
         profiler.enable()
-        write_output(compile_corpus(target, BuildOptions(workers=1), out), out)
+        write_output(compile_corpus(target, BuildOptions(workers=1, site=html), out), out)
         profiler.disable()
         stats = pstats.Stats(profiler)
         total = stats.total_tt
@@ -467,7 +454,7 @@ def run(args: argparse.Namespace) -> str:
                    "Wall clock of whole commands (process start-up included), fresh OUT each time. "
                    "`× floor` is time relative to the floor row. " + (
                        "`polc build` writes the HTML site itself; the JSON rows run the same command with "
-                       "`build.write_site` replaced by a no-op." if shipped_html else
+                       "`--no-site`." if shipped_html else
                        "`polc build` writes no HTML; JSON + HTML adds `site.write_site` timed in the per-stage run."),
                    "", "| what | s | MB/s | MB/s per core | docs/s | × floor | note |",
                    "|---|---:|---:|---:|---:|---:|---|",
@@ -518,7 +505,7 @@ def run(args: argparse.Namespace) -> str:
                      "meta": "meta.extract_meta",
                      "emit": "emit.LineIndex, emit_document, emit_residue, emit_diagnostic",
                      "validate": "validate.schema_errors", "other compile": "the rest of pipeline.compile_source",
-                     "write": "build.write_json (indent=1)", "cache": "cache.source_key + Cache.put",
+                     "write": "build.write_json", "cache": "cache.source_key + Cache.put",
                      "index": "build.index_of + schema + write; tables.write_clause_tables",
                      "render": "site.write_site"}
             for stage in STAGES:

@@ -18,7 +18,7 @@ from .cache import Cache, source_key, write_manifest
 from .engines import compile_jobs
 from .paths import document_json
 from .pipeline import CompiledSource
-from .site import load_config, write_site
+from .config import load_config
 from .tables import write_clause_tables
 from .validate import schema_errors
 
@@ -40,7 +40,7 @@ class BuildResult:
     keys: dict[str, str] = field(default_factory=dict)  # source path → cache key
     state: dict[str, Any] = field(default_factory=dict)  # what the cache manifest records
     config: dict[str, Any] = field(default_factory=dict)  # the corpus's polc.toml
-    site_workers: int = 1  # processes for rendering the site (forked; 1 under Dask)
+    site_workers: int = 1  # processes for rendering the site (forked; 1 under Dask); 0: no site
     up_to_date: bool = False  # OUT already holds exactly this build
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -95,6 +95,7 @@ class BuildOptions:
     cache_dir: Path | None = None  # default: OUT/.cache
     use_cache: bool = True
     done: Callable[[CompiledSource], None] | None = None  # progress callback
+    site: bool = True  # render the reviewers' HTML site
 
 
 def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None) -> BuildResult:
@@ -114,7 +115,7 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
                        state=state, config=config,
-                       site_workers=options.workers if options.engine == "local" else 1,
+                       site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
                        up_to_date=up_to_date and out is not None and (out / "index.json").exists())
 
 
@@ -175,6 +176,7 @@ def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None) 
         return
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
         _write_tree(result, staging)
@@ -186,6 +188,12 @@ def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None) 
         raise
     if result.cache.folder is not None and cache_dir:
         write_manifest(cache_dir, result.state)  # only once OUT really holds this build
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Staging and old folders that a killed build left beside OUT (one build per OUT at a time)."""
+    for leftover in (*out.parent.glob(f".{out.name}.new-*"), *out.parent.glob(f".{out.name}.old-*")):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
@@ -209,7 +217,10 @@ def _write_tree(result: BuildResult, root: Path) -> None:
         write_json(root / document_json(doc["id"]), doc)
     write_json(root / "index.json", index)
     write_clause_tables(root, documents)
-    write_site(root, index, documents, result.config, workers=result.site_workers)
+    if result.site_workers:
+        from .site import write_site  # imported here: jieba and Jinja cost start-up a JSON-only run does not need
+
+        write_site(root, index, documents, result.config, workers=result.site_workers)
 
 
 def write_json(path: Path, data: Any) -> None:

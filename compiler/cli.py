@@ -13,9 +13,8 @@ from . import stages
 from .build import BuildOptions, BuildResult, compile_corpus, write_output
 from .engines import EngineError
 from .progress import Progress
-from .diff import diff_documents, summarize
 from .pipeline import compile_source
-from .site import ConfigError, diff_page
+from .config import ConfigError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -45,17 +44,18 @@ def _common_options(f):
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where compiled sources are cached (default: OUT/.cache).")
 @click.option("--no-cache", is_flag=True, help="Compile everything again, ignoring the cache.")
+@click.option("--no-site", is_flag=True, help="Write the JSON and tables only, not the reviewers' HTML.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run the compile step in local processes or on a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (tcp://host:8786); default: a LocalCluster on this machine.")
 @_common_options
-def build(corpus: Path, out: Path, cache_dir: Path | None, no_cache: bool, engine: str, scheduler: str | None,
-          strict: bool, jobs: int | None, quiet: bool) -> None:
+def build(corpus: Path, out: Path, cache_dir: Path | None, no_cache: bool, no_site: bool, engine: str,
+          scheduler: str | None, strict: bool, jobs: int | None, quiet: bool) -> None:
     """Compile every *.txt and *.md file under CORPUS into OUT."""
     with Progress(enabled=not quiet) as progress:
         options = BuildOptions(jobs or os.cpu_count() or 1, engine, scheduler, cache_dir, not no_cache,
-                               progress.step)
+                               progress.step, site=not no_site)
         result = _guarded(lambda: compile_corpus(corpus, options, out))
     _guarded(lambda: write_output(result, out, cache_dir))
     sys.exit(_report(result, strict, quiet, " (up to date)" if result.up_to_date else f" → {out}"))
@@ -90,9 +90,13 @@ def parse(file: Path, stage: str) -> None:
 def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
     """Compare two versions of a document: provisions matched first, text diffed second."""
     before, after = (_guarded(lambda p=p: _only_document(p)) for p in (old, new))
+    from .diff import diff_documents, summarize  # jieba loads only for this command
+
     script = _guarded(lambda: diff_documents(before, after))
     click.echo(json.dumps(script, ensure_ascii=False, indent=1) if as_json else summarize(script))
     if html:
+        from .site import diff_page
+
         html.write_text(diff_page(script, before, after, html.stem, standalone=True), encoding="utf-8")
 
 

@@ -20,35 +20,15 @@ from typing import Any, Callable
 from . import compare, render
 from .compare import align, plan, walk
 from .diff import diff_documents
+from .config import ConfigError
 from .paths import document_html
 
-import tomllib
 
 ASSETS = ("polc.css",)
 
 
-class ConfigError(ValueError):
-    """``polc.toml`` is malformed or names documents that do not exist."""
 _MARKERS = re.compile(r"【[^】]*】|[(（][^()（）]*(?:征求意见稿|试行|暂行|草案|送审稿|修订|修正|\d{4})[^()（）]*[)）]|\s+")
 _UNSAFE = re.compile(r"[^\w.\-]+")
-
-
-def load_config(corpus: Path) -> dict[str, Any]:
-    """``<corpus>/polc.toml`` parsed ({} when absent); ConfigError with advice when it is malformed."""
-    path = corpus / "polc.toml"
-    if not path.is_file():
-        return {}
-    try:
-        config = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or remove it") from exc
-    for table in ("compare", "versions"):
-        for k, entry in enumerate(config.get(table, [])):
-            docs = entry.get("documents") if isinstance(entry, dict) else None
-            if not (isinstance(docs, list) and len(docs) >= 2 and all(isinstance(d, str) for d in docs)):
-                raise ConfigError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
-                                 "with at least two document ids from index.json")
-    return config
 
 
 def _check_ids(config: dict[str, Any], known: set[str]) -> None:

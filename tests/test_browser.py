@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from polc.cli import main
-from polc.site import load_config, write_site
+from polc.config import load_config
+from polc.site import write_site
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")

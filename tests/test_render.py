@@ -8,7 +8,8 @@ import pytest
 
 from polc import render
 from polc.pipeline import compile_source
-from polc.site import load_config, slug, title_key, version_groups, write_site
+from polc.config import load_config
+from polc.site import slug, title_key, version_groups, write_site
 from polc.validate import schema_errors
 
 CLAUSE = {"id": "c1", "type": "money", "text": "最高不超过30万元", "span": [40, 49], "value": None, "min": None,

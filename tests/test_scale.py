@@ -230,11 +230,11 @@ def test_line_classification_costs_the_same_per_mb_at_4_mb_as_at_half_a_mb() -> 
 
 @pytest.fixture(scope="module")
 def slow_corpus(small_corpus_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small corpus plus four 1 MB laws: a build that takes a few seconds."""
+    """The small corpus plus eight 1 MB laws: a build that takes a few seconds even on a fast machine."""
     root = tmp_path_factory.mktemp("slow")
     shutil.copytree(small_corpus_template, root, dirs_exist_ok=True)
     law = synthetic_law(1_000_000, article_bodies(CORPUS_EXT))
-    for name in "abcd":
+    for name in "abcdefgh":
         (root / f"big_{name}.md").write_bytes(law)
     return root
 
