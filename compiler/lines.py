@@ -86,12 +86,12 @@ def _classify(text: str, s: int, e: int, after_newline: bool) -> Line:
     if annex:
         n = annex.group("n")
         marker = Marker("annex", "annex", text[at:annex.end()].rstrip(), zh_to_int(n) if n else 1)
-        return Line("annex", s, e, marker, e, int(after_newline))
+        return Line("annex", s, e, marker, e, after_newline)
     found = match_marker(text, at, e)
     if found:
         marker, body = found
-        return Line("heading", s, e, marker, body, int(after_newline))
-    return Line("text", s, e, None, s, int(after_newline))
+        return Line("heading", s, e, marker, body, after_newline)
+    return Line("text", s, e, None, s, after_newline)
 
 
 def _join_invisible(text: str, lines: list[Line]) -> list[Line]:
@@ -110,7 +110,7 @@ def _join_continuations(text: str, lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev and line.number and line.kind == "text" and _is_cut(text, prev, line):
+        if prev and line.after_break and line.kind == "text" and _is_cut(text, prev, line):
             out[-1] = replace(prev, nend=line.nend)
         else:
             out.append(line)

@@ -112,7 +112,7 @@ class Line:
     nend: int
     marker: Marker | None = None
     body_start: int = 0
-    number: int = 0  # 1-based physical line number of nstart, for messages
+    after_break: bool = False  # starts a physical line (not cut out of a longer one)
 
 
 @dataclass(slots=True)
