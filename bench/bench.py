@@ -357,7 +357,6 @@ def child_profile(corpus: str, document: str, work: str, top: int) -> dict[str, 
     then the corpus as shipped (with the HTML site, when the build writes one)."""
     import cProfile
     import pstats
-    import polc.build
     from polc.build import BuildOptions, compile_corpus, write_output
     from polc.pipeline import compile_source
     compile_source("warm.md", "第一条 预热。".encode())

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Lark, Token, Tree
 
-from polc import clauses
+from polc import numeric_read
 from polc.clauses import Clause, clause_to_dict, extract_clauses
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clauses"
@@ -263,7 +263,7 @@ def test_no_parse_objects_leak():
 
 
 def test_grammar_is_lalr_without_conflicts():
-    Lark(clauses._grammar_text(), parser="lalr", lexer=clauses._TokenFeed, strict=True)
+    Lark(numeric_read._grammar_text(), parser="lalr", lexer=numeric_read._TokenFeed, strict=True)
 
 
 def test_grammar_loads_from_a_source_checkout(monkeypatch):
@@ -273,7 +273,7 @@ def test_grammar_loads_from_a_source_checkout(monkeypatch):
         raise FileNotFoundError(name)
 
     monkeypatch.setattr(polc.resources, "grammar_text", missing)
-    assert "%declare" in clauses._grammar_text()
+    assert "%declare" in numeric_read._grammar_text()
 
 
 _PIECES = st.sampled_from([
