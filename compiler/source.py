@@ -1,6 +1,6 @@
 """Stage 1 — read and decode a file, deciding its encoding once, with diagnostics.
 
-Order of decisions: UTF-16 (by BOM) → binary (NUL bytes or many control characters) →
+Order of decisions: UTF-16 (by BOM, or by the NUL bytes of unmarked UTF-16) → binary (NUL bytes or many control characters) →
 UTF-8 (BOM removed) → GB18030 with a warning; then a text of only whitespace is "empty".  A file that cannot be
 decoded yields ``text=""`` and an error diagnostic; the build goes on with other files.
 """
@@ -32,6 +32,9 @@ def _decode(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
 def _decode_text(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_utf16(raw)
+    unmarked = _unmarked_utf16(raw)
+    if unmarked:
+        return unmarked
     if _looks_binary(raw):
         return "", "binary", [_diag("binary-source", "error",
                                     "the file holds binary data, not text; remove it from the corpus "
@@ -65,6 +68,24 @@ def _decode_utf16(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
                                     "re-save the file as UTF-8")]
     return text, "utf-16", [_diag("utf16-source", "info",
                                   "decoded as UTF-16 (byte order mark); spans count code points of that text")]
+
+
+def _unmarked_utf16(raw: bytes) -> tuple[str, str, list[Diagnostic]] | None:
+    """UTF-16 without a byte order mark: NUL in every other byte of ASCII-range text."""
+    head = raw[:4096]
+    if len(raw) % 2 or len(head) < 8:
+        return None
+    for name, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) * 10 >= len(zeros) * 3:
+            try:
+                text = raw.decode(name)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" not in text:
+                return text, name, [_diag("utf16-without-bom", "warning",
+                                          f"decoded as {name.upper()} without a byte order mark; "
+                                          "re-save the file as UTF-8")]
+    return None
 
 
 def _looks_binary(raw: bytes) -> bool:

@@ -33,6 +33,8 @@ def test_source_decodes_utf8_and_removes_the_bom() -> None:
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", "binary-source", "error"),
     ("第一条 关于知识产权。".encode("gb18030"), "gb18030", "non-utf8-source", "warning"),
     ("第一条 甲。".encode("utf-16"), "utf-16", "utf16-source", "info"),
+    ("第一条 本办法自2021年起实施。\n".encode("utf-16-le"), "utf-16-le", "utf16-without-bom", "warning"),
+    ("第一条 本办法自2021年起实施。\n".encode("utf-16-be"), "utf-16-be", "utf16-without-bom", "warning"),
 ])
 def test_source_decides_the_encoding_once_with_a_diagnostic(raw, encoding, code, severity) -> None:
     source = read_source(raw, "x.txt")
