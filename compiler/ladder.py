@@ -8,12 +8,10 @@ from __future__ import annotations
 import re
 
 from .model import Marker
+from .numerals import parse_chinese_number
 
 ZH_DIGITS = "零〇○一二三四五六七八九十百千两"
 _ZH = f"[{ZH_DIGITS}]+"
-_ZH_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Rank of each structural kind; items rank below all of them and nest by style.
@@ -39,19 +37,10 @@ ANNEX = re.compile(r"附件\s*(?P<n>[0-9]{1,2}|" + _ZH + r")?\s*$")
 
 
 def zh_to_int(text: str) -> int:
-    """Value of a Chinese (or Arabic) ordinal such as ``二十四``, ``一百零五``, ``12``."""
+    """Value of a printed ordinal: Chinese (``二十四``, ``一百零五``), Arabic (``12``) or circled (``③``)."""
     if text in CIRCLED:
         return CIRCLED.index(text) + 1
-    if text.isascii() and text.isdigit():
-        return int(text)
-    total, digit = 0, 0
-    for ch in text:
-        if ch in _ZH_UNITS:
-            total += (digit or 1) * _ZH_UNITS[ch]
-            digit = 0
-        else:
-            digit = _ZH_VALUES[ch]
-    return total + digit
+    return int(parse_chinese_number(text))
 
 
 def match_marker(text: str, at: int = 0, end: int | None = None) -> tuple[Marker, int] | None:

@@ -125,6 +125,7 @@ class Node:
     style: str | None = None
     num: str | None = None
     ordinal: int | None = None
+    sub: int = 0  # 第五条之一 → 1: part of the id, not emitted (ordinal stays 5)
     heading: str | None = None
     text: str = ""
     children: list[Node] = field(default_factory=list)

@@ -93,8 +93,7 @@ class _Builder(Transformer):
             node.text, node.text_offsets = body[cut:], offsets[cut:]
         else:
             node.text, node.text_offsets = body, offsets
-        if marker.sub:
-            node.ordinal = marker.ordinal  # 第五条之一 keeps 5; the id says _1
+        node.sub = marker.sub
         return node
 
     def _start_span(self, index: int) -> tuple[int, int]:
@@ -177,9 +176,8 @@ def _assign_ids(nodes: list[Node], prefix: str) -> None:
         base = _ID_PREFIX[node.kind]
         if node.ordinal is not None and node.kind != "paragraph":
             own = f"{base}_{node.ordinal}"
-            sub = _sub_of(node)
-            if sub:
-                own += f"_{sub}"
+            if node.sub:
+                own += f"_{node.sub}"  # 第五条之一 → art_5_1
         else:
             counts[base] += 1
             own = f"{base}_{counts[base]}"
@@ -190,12 +188,6 @@ def _assign_ids(nodes: list[Node], prefix: str) -> None:
         _assign_ids(node.children, node.id)
 
 
-def _sub_of(node: Node) -> int:
-    num = node.num or ""
-    return _SUB_VALUES.get(num[num.index("之") + 1:], 0) if "之" in num else 0
-
-
-_SUB_VALUES = {ch: i for i, ch in enumerate("零一二三四五六七八九十", 0)}
 
 
 def _tile(nodes: list[Node], span: tuple[int, int]) -> None:
