@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
+from .numerals import to_chinese_numeral
 from .paths import document_html
 
 COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", "type", "value", "min", "max",
            "unit", "per", "scope", "period", "role", "applies_to", "text", "link")
-_ZH = "零一二三四五六七八九"
 
 
 def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -37,17 +37,10 @@ def _walk(nodes: list[dict[str, Any]], path: tuple[str, ...]):
         label = node["num"]
         if node["kind"] == "paragraph" and node["id"].rsplit("__", 1)[-1].startswith("para_"):
             paragraphs += 1
-            label = f"第{_small_numeral(paragraphs)}款" if path and path[-1].endswith("条") else None
+            label = f"第{to_chinese_numeral(paragraphs)}款" if path and path[-1].endswith("条") else None
         here = path + (label.strip(),) if label else path
         yield node, here
         yield from _walk(node["children"], here)
-
-
-def _small_numeral(n: int) -> str:
-    if n < 10:
-        return _ZH[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _ZH[tens]) + "十" + (_ZH[ones] if ones else "")
 
 
 def write_clause_tables(root: Path, documents: list[dict[str, Any]]) -> None:
