@@ -5,7 +5,9 @@ so every engine returns the same results in the same order; only speed differs.
 """
 from __future__ import annotations
 
+import signal
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from .pipeline import CompiledSource, compile_source
@@ -35,9 +37,27 @@ def _run(jobs: list[Job], workers: int, engine: str, scheduler: str | None) -> I
         for path, raw in jobs:
             yield compile_source(path, raw)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with worker_pool(workers) as pool:
             chunk = max(1, min(16, len(jobs) // (workers * 8)))
             yield from pool.map(compile_source, *zip(*jobs), chunksize=chunk)
+
+
+@contextmanager
+def worker_pool(workers: int, mp_context=None) -> Iterator[ProcessPoolExecutor]:
+    """A process pool that Ctrl-C stops cleanly: workers ignore SIGINT, so only this process
+    sees it, and on any exception pending work is cancelled instead of waited for (waiting on a
+    pool whose workers were interrupted mid-task can hang)."""
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp_context, initializer=_ignore_interrupts)
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_dask(jobs: list[Job], workers: int, scheduler: str | None) -> Iterator[CompiledSource]:

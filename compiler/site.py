@@ -11,7 +11,6 @@ import io
 import json
 import multiprocessing
 import re
-from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 from pathlib import Path
 from functools import partial
@@ -21,6 +20,7 @@ from . import compare, render
 from .compare import align, plan, walk
 from .diff import diff_documents
 from .config import ConfigError
+from .engines import worker_pool
 from .paths import document_html
 
 
@@ -162,7 +162,7 @@ def _parallel_map(function: Callable, items: list, workers: int) -> list:
     parts = max(1, min(workers, len(items)))
     if parts == 1:
         return _serial_map(function, items)
-    with ProcessPoolExecutor(parts, mp_context=multiprocessing.get_context("fork")) as pool:
+    with worker_pool(parts, multiprocessing.get_context("fork")) as pool:
         shares = list(pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]))
     results: list = [None] * len(items)
     for p, share in enumerate(shares):
