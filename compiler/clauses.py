@@ -23,7 +23,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import numerals as N
+from . import lexicon as L
+from .numerals import parse_chinese_number, plain_number
 from .numeric_read import CN_DIGIT, Reading, Window, alt, apply_bound, read_window, windows
 
 Span = tuple[int, int]
@@ -44,7 +45,7 @@ class Clause:
     per: tuple[int | float, str] | None = None  # (10, "项") for 每10项给予1万元
     scope: str | None = None  # 每家企业, 单个项目, …
     period: str | None = None  # 每年, 年度, 累计, 一次性, 限一次, 每两年
-    role: str | None = None  # amount, cap, floor, threshold, share, deadline, effective, expiry
+    role: str | None = None  # amount, cap, floor, threshold, share, validity, deadline, effective, expiry, figure
     base: str | None = None  # what a percentage is of
     applies_to: str | None = None  # the 分别 enumeration item this value belongs to
     approx: bool = False
@@ -70,8 +71,8 @@ _REACH = 80  # how far back, at most, context words are looked for
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _SEGMENT_END = re.compile(r"[。；;！？!?\n，,：:]")
 _TEXT = r"[^0-9，,。；;：:]"  # a stretch of words inside one comma segment
-_GRANTS = alt(N.GRANT_WORDS)
-_SIDE_BOUNDS = alt(w for w, b in N.PRE_BOUNDS.items() if b.side and not b.approx)
+_GRANTS = alt(L.GRANT_WORDS)
+_SIDE_BOUNDS = alt(w for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx)
 _DETACHED_RE = re.compile(f"(?P<bound>(?:{_SIDE_BOUNDS})+)(?P<base>{_TEXT}{{1,40}}?)的? ?$")
 _BASE_RES = tuple(re.compile(p) for p in (
     f"(?:按照|按|以)(?P<base>{_TEXT}{{1,40}}?)的 ?$",  # 按实际支付维权代理费的50%
@@ -79,17 +80,23 @@ _BASE_RES = tuple(re.compile(p) for p in (
     f"对(?P<base>{_TEXT}{{1,30}}?)给予 ?$",  # 对保费给予最高不超过50%
     f"给予(?P<base>{_TEXT}{{1,30}}?) ?$",  # 给予利息、税费…不超过50%
 ))
-_SHARE_RE = re.compile(f"(?P<party>{_TEXT}{{1,20}}?)(?:{alt(N.SHARE_TRIM_TAIL)})?(?:{alt(N.SHARE_VERBS)}) ?$")
-_SHARE_HEAD_RE = re.compile(f"^(?:{alt(N.SHARE_TRIM_HEAD)})")
-_SCOPE_RE = re.compile(f"(?:{alt(N.SCOPE_HEADS)})(?:{alt(N.SCOPE_MEASURES)})?(?:{alt(N.SCOPE_NOUNS)})"
-                       f"|{alt(N.SCOPE_BARE)}")
-_PERIOD_RE = re.compile(f"(?<![上本一0-9])(?:{alt(N.PERIOD_WORDS)})|{N.PERIOD_EVERY}[0-9{CN_DIGIT}十]+年")
-_ONCE_RE = re.compile(f"[，,]?{N.PERIOD_ONCE[0]}{_TEXT}{{0,4}}?{N.PERIOD_ONCE[1]}")
-_PER_RE = re.compile(f"每(?:{_TEXT}{{0,8}}?(?P<count>\\d+|[{CN_DIGIT}十]+))?(?P<unit>{alt(N.PER_MEASURES)})"
-                     f"[，,]?(?:{_GRANTS}|{alt(N.PRE_BOUNDS)})* ?$")
+_SHARE_RE = re.compile(f"(?P<party>{_TEXT}{{1,20}}?)(?:{alt(L.SHARE_TRIM_TAIL)})?(?:{alt(L.SHARE_VERBS)}) ?$")
+_SHARE_HEAD_RE = re.compile(f"^(?:{alt(L.SHARE_TRIM_HEAD)})")
+_SCOPE_RE = re.compile(f"(?:{alt(L.SCOPE_HEADS)})(?:{alt(L.SCOPE_MEASURES)})?(?:{alt(L.SCOPE_NOUNS)})"
+                       f"|{alt(L.SCOPE_BARE)}")
+_PERIOD_RE = re.compile(f"(?<![上本一0-9])(?:{alt(L.PERIOD_WORDS)})|{L.PERIOD_EVERY}[0-9{CN_DIGIT}十]+年")
+_ONCE_RE = re.compile(f"[，,]?{L.PERIOD_ONCE[0]}{_TEXT}{{0,4}}?{L.PERIOD_ONCE[1]}")
+_PER_RE = re.compile(f"每(?:{_TEXT}{{0,8}}?(?P<count>\\d+|[{CN_DIGIT}十]+))?(?P<unit>{alt(L.PER_MEASURES)})"
+                     f"[，,]?(?:{_GRANTS}|{alt(L.PRE_BOUNDS)})* ?$")
 _SEVERALLY_RE = re.compile(f"分别{_TEXT}{{0,8}}$")
-_LEAD_RE = re.compile(f"^.*(?:{alt(N.ENUM_LEADS)})")
-_CONDITION_RE = re.compile(f"^{_TEXT}{{0,20}}的 ?$|^的(?:{alt(N.CONDITION_HEADS)})")
+_LEAD_RE = re.compile(f"^.*(?:{alt(L.ENUM_LEADS)})")
+_CONDITION_RE = re.compile(f"^{_TEXT}{{0,20}}的 ?$|^的(?:{alt(L.CONDITION_HEADS)})")
+# 对年纳税额达到50万元、营业收入达2000万元的企业: a condition framed by 对/凡 … 的 around the number.
+_FRAMED_BEFORE = re.compile(f"(?:^|[，,:：])(?:{alt(L.CONDITION_LEADS)})[^，,。；;:：]{{0,40}}$")
+_FRAMED_AFTER = re.compile(f"^[^，,。；;:：]{{0,40}}?的(?:{alt(L.CONDITION_HEADS)})?(?:[，,]|$)")
+_VALIDITY_RE = re.compile(f"(?:{alt(L.VALIDITY_WORDS)})(?:为|是|暂定为|暂定)?$")
+_NOUN_VALUE = f"(?:{alt(L.NOUN_VALUE_VERBS)})(?:{_TEXT}{{0,12}}的)? ?$"
+_AFTER_MONEY = tuple(L.MONEY_CONTEXT)  # 1亿元 written 1亿 before 投资, 资金…
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
@@ -125,13 +132,25 @@ class _Context:
         """Whether a reading is a quantity at all (bare numbers, 两个方向 and the like are not)."""
         if r.type is None:
             lo, _ = self._around(self.segment_ends, window.start, window.end)
-            if r.scale > 1 and any(w in self.text[lo:window.start] for w in N.MONEY_CONTEXT):
-                r.type, r.unit = "money", N.MONEY_UNITS["元"]  # 奖励20万, 融资额1千万以上
+            if r.scale > 1 and not self._measured(window) and (any(w in self.text[lo:window.start] for w in L.MONEY_CONTEXT)
+                                or self._money_before(window) or self.text.startswith(_AFTER_MONEY, window.end)):
+                r.type, r.unit = "money", L.MONEY_UNITS["元"]  # 奖励20万, 融资额1千万以上; …（含）以上，8亿以下
                 return True
             return False
         if r.chinese and r.type in ("count", "duration") and not (r.bounded or r.approx or r.relative):
-            return r.type == "duration" and self.text[window.start - 1:window.start] in N.CN_QUANTITY_LEADS
-        return not self.text.startswith(N.DENOMINATORS, window.end)  # 万元GDP: a unit of measure
+            return r.type == "duration" and self.text[window.start - 1:window.start] in L.CN_QUANTITY_LEADS
+        return not self.text.startswith(L.DENOMINATORS, window.end)  # 万元GDP: a unit of measure
+
+    def _measured(self, window: Window) -> bool:
+        """A number before a measure word (1万平方米, 5万亩) is no amount."""
+        return self.text.startswith(L.MEASURE_WORDS, window.end + (self.text[window.end:window.end + 1] == " "))
+
+    def _money_before(self, window: Window) -> bool:
+        """The last clause of this sentence, if any, was money: 3亿元（含）以上，8亿以下."""
+        if not self.entries:
+            return False
+        sentence, fields = self.entries[-1]
+        return fields["type"] == "money" and sentence == self._around(self.sentence_ends, window.start, window.end)[0]
 
     def add(self, window: Window, readings: list[Reading]) -> None:
         """Give the readings of one window their context and keep them as clause fields."""
@@ -147,7 +166,7 @@ class _Context:
             base = party = None
             if r.type == "percent":
                 base, party = self._base(r, before), _share_party(before)
-            rate = (N.plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
+            rate = (plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
             fields = {**self._fields(r), **shared, "base": base, "party": party, "applies_to": target, "per": rate,
                       "role": self._role(r, window, before, after, party is not None)}
             self.entries.append((sent_lo, fields))
@@ -158,13 +177,15 @@ class _Context:
         self.diagnostics.extend(ClauseDiagnostic(r.note[0], "warning", r.note[1], r.span) for r in readings if r.note)
 
     def finish(self) -> tuple[list[Clause], list[ClauseDiagnostic]]:
-        """The clauses in source order, each cap linked to the rate it limits."""
+        """The clauses in source order, each cap linked to what it limits, every one with a role."""
         entries = [(s, f) for s, f in self.entries
                    if not (f["type"] == "count" and any(a <= f["span"][0] and f["span"][1] <= b
                                                        for a, b in self.consumed))]
         for i, (sentence, fields) in enumerate(entries):
             if fields["type"] == "money" and fields["role"] == "cap":
-                fields["limits"] = _rate_before(entries, i, sentence)
+                fields["limits"] = _limited_before(entries, i, sentence)
+        for _, fields in entries:
+            fields["role"] = fields["role"] or L.DEFAULT_ROLE
         return [Clause(**fields) for _, fields in entries], self.diagnostics
 
     @staticmethod
@@ -172,7 +193,7 @@ class _Context:
         def out(v):
             if v is None or isinstance(v, str):
                 return v
-            return str(int(v)) if r.type == "date" else N.plain_number(v)
+            return str(int(v)) if r.type == "date" else plain_number(v)
         return {"type": r.type, "span": r.span, "value": out(r.value), "min": out(r.min), "max": out(r.max),
                 "min_inclusive": r.min_inclusive, "max_inclusive": r.max_inclusive, "unit": r.unit,
                 "approx": r.approx, "precision": r.precision, "relative": r.relative}
@@ -186,7 +207,7 @@ class _Context:
         after = _PERIOD_RE.search(self.text, window.end, min(seg_hi, window.end + 5))
         if after:
             return after.group()
-        return "".join(N.PERIOD_ONCE) if _ONCE_RE.match(self.text, seg_hi) else None
+        return "".join(L.PERIOD_ONCE) if _ONCE_RE.match(self.text, seg_hi) else None
 
     def _per(self, before: str, offset: int) -> tuple[int | float, str] | None:
         """每10项给予 → (10, 项); the count 10项 is then the rate's basis, not a clause of its own."""
@@ -196,42 +217,53 @@ class _Context:
         count = found.group("count")
         if count and count.isdigit():
             self.consumed.append((offset + found.start(), offset + found.end()))
-        return (N.parse_chinese_number(count) if count else 1), found.group("unit")
+        return (parse_chinese_number(count) if count else 1), found.group("unit")
 
     def _base(self, r: Reading, before: str) -> str | None:
-        """What a percentage is of; a bound word before the base bounds the rate (不超过实际融资额1%)."""
+        """What a percentage is of; a bound word before the base bounds the rate (不超过实际融资额1%),
+        unless it is part of the base: 最低生活保障标准的20%, 超过基准价的部分给予50%."""
         detached = _DETACHED_RE.search(before) if not r.bounded else None
-        if detached:
+        if detached and _bounds_the_rate(detached):
             for word in re.findall(_SIDE_BOUNDS, detached.group("bound")):
-                apply_bound(r, N.PRE_BOUNDS[word], word)
+                apply_bound(r, L.PRE_BOUNDS[word], word)
             return _clean_base(detached.group("base"))
         found = next((m for p in _BASE_RES if (m := p.search(before))), None)
         return _clean_base(found.group("base")) if found else None
 
     def _role(self, r: Reading, window: Window, before: str, after: str, shared: bool) -> str | None:
+        """The role the words around a reading give it; None when none does (see :meth:`finish`)."""
         if r.type == "date":
             return self._date_role(window, before)
+        if r.type == "duration" and _VALIDITY_RE.search(before):
+            return "validity"  # 有效期3年
         if r.relative:  # 满一年后, 近3年内: a point or stretch of time, not a limit
             return None
         if shared:
             return "share"
-        if r.bounded and not r.approx:
-            if self.condition or _CONDITION_RE.search(after):
+        framed = self.condition or _CONDITION_RE.search(after) or (
+            _FRAMED_BEFORE.search(before) and _FRAMED_AFTER.search(after))
+        if r.bounded and not r.approx or r.reach:
+            if framed:
                 return "threshold"
-            return {frozenset({"max"}): "cap", frozenset({"min"}): "floor"}.get(frozenset(r.bounded))
+            if r.reach:
+                return None  # 全市GDP达1万亿元: a figure reached, no rule
+            if r.bounded != {"min", "max"}:
+                return "cap" if r.bounded == {"max"} else "floor"
+        if r.type in ("count", "duration") and self.condition:
+            return "threshold"  # 拥有发明专利5件 in 申报条件
         if r.type in ("money", "percent") and re.search(_GRANTS, before + after):
             return "amount"
         return None
 
     def _date_role(self, window: Window, before: str) -> str | None:
-        for word, role in N.DATE_ROLE_BEFORE.items():
+        for word, role in L.DATE_ROLE_BEFORE.items():
             if word in before[-12:]:
                 return role
         follow = self.text[window.end:window.end + 4]
         if self.text[window.end - 1:window.end] == "起":
             follow = "起" + follow
         is_day = window.tokens[-1].type == "DAY"
-        return next((role for word, role in N.DATE_ROLE_AFTER.items()
+        return next((role for word, role in L.DATE_ROLE_AFTER.items()
                      if follow.startswith(word) and (role != "deadline" or is_day)), None)
 
     def _applies_to(self, window: Window, before: str, count: int) -> list[str | None]:
@@ -249,15 +281,24 @@ class _Context:
         return items
 
 
+def _bounds_the_rate(detached: re.Match) -> bool:
+    """Whether the bound words before a percentage's base bound the rate (不超过实际融资额1%), not
+    a noun: 最低生活保障标准的20%, 最低首付比例为20%, 超过基准价的部分给予50%."""
+    bound, base = detached.group("bound"), detached.group("base")
+    if any((bound + base).startswith(noun) or noun in bound[-2:] + base for noun in L.BOUND_NOUNS):
+        return False
+    return L.EXCESS_PART not in base and not re.search(_NOUN_VALUE, base)
+
+
 def _enumeration(head: str) -> list[str] | None:
     """Items of the enumeration that ends ``head`` (the text before 分别), in its last or
     second-last comma segment: 对获得金奖、银奖的 → [金奖, 银奖]."""
     for segment in reversed(re.split("[，,：:]", head)[-2:]):
-        segment = segment.strip().removesuffix(N.ENUM_TAIL)
-        if N.ENUM_COMMA in segment:
-            items = segment.split(N.ENUM_COMMA)
+        segment = segment.strip().removesuffix(L.ENUM_TAIL)
+        if L.ENUM_COMMA in segment:
+            items = segment.split(L.ENUM_COMMA)
         else:
-            items = re.split(alt(N.LIST_CONJUNCTIONS), segment)
+            items = re.split(alt(L.LIST_CONJUNCTIONS), segment)
         if len(items) > 1:
             items[0] = _LEAD_RE.sub("", items[0]) or items[0]
             return [item.strip() for item in items]
@@ -280,13 +321,15 @@ def _share_party(before: str) -> str | None:
     return _SHARE_HEAD_RE.sub("", found.group("party")).strip() or None
 
 
-def _rate_before(entries: list[tuple[int, dict]], i: int, sentence: int) -> int | None:
-    """Index of the rate a money cap limits: the nearest granted percentage earlier in its sentence."""
+def _limited_before(entries: list[tuple[int, dict]], i: int, sentence: int) -> int | None:
+    """Index of what a money cap limits: the nearest granted rate or amount earlier in its sentence
+    (按…50%给予资助，最高不超过20万元; 每件给予1万元，同一企业每年最高不超过3万元)."""
     for j in range(i - 1, -1, -1):
         other_sentence, other = entries[j]
         if other_sentence != sentence:
             return None
-        if other["type"] == "percent" and other["role"] in ("amount", "cap"):
+        if other["type"] == "percent" and other["role"] in ("amount", "cap") or \
+                other["type"] == "money" and other["role"] == "amount":
             return j
     return None
 

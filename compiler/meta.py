@@ -25,7 +25,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .model import Document, Node, Span
-from .numerals import parse_chinese_number
+from .numerals import calendar_date, parse_chinese_number
 from .title import Field, Title, find_title, front_matter
 
 # --- patterns ----------------------------------------------------------------------------
@@ -178,23 +178,17 @@ def _span_list(span: Span | None) -> list[int] | None:
 # --- dates, numbers, organs ----------------------------------------------------------------
 
 def _date_value(m: re.Match) -> tuple[str, str] | None:
-    """ISO value and precision of a ``DATE`` match, or None for an impossible date."""
+    """ISO value and precision of a ``DATE`` match, or None for an impossible date (the one
+    reader, :func:`numerals.calendar_date`; the clause stage reports it)."""
     try:
         if m.group("iy"):
-            parts = [m.group("iy"), m.group("im"), m.group("id")]
-            year, month, day = (int(p) if p else None for p in parts)
+            year, month, day = (int(m.group(g)) if m.group(g) else None for g in ("iy", "im", "id"))
         else:
             year, month, day = (int(parse_chinese_number(m.group(g).translate(_FULL_WIDTH))) if m.group(g) else None
                                 for g in ("y", "m", "d"))
     except ValueError:
         return None
-    if not 1000 <= year <= 2999 or (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
-        return None
-    if month is None:
-        return f"{year:04d}", "year"
-    if day is None:
-        return f"{year:04d}-{month:02d}", "month"
-    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    return calendar_date(year, month, day)
 
 
 def _date_object(m: re.Match, text: Text) -> dict[str, Any] | None:

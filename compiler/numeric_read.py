@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date as _date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +18,8 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
-from . import numerals as N
+from . import lexicon as L
+from .numerals import calendar_date, parse_chinese_number, plain_number
 
 Span = tuple[int, int]
 
@@ -31,35 +31,56 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-CN_DIGIT = "".join(ch for ch in N.DIGITS if N.DIGITS[ch])
-_CN_ALL = "".join(N.DIGITS) + "".join(N.SMALL_UNITS) + "".join(N.BIG_UNITS) + N.APPROX_DIGITS
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?: ?(?:[十千万亿]|百(?!分)))*"
-_CHINESE = rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万]))[{_CN_ALL}]*"
-_UNIT_WORDS = [*N.MONEY_UNITS, *N.PERCENT_UNITS, *N.COUNT_UNITS,
-               *(u for u in N.DURATION_UNITS if u not in N.YEAR_MARKS and u != N.DAY_MARK)]
+CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
+_CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
+_CN_NUM = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS)
+_MAG = f"[{L.MAGNITUDES}]"
+_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?: ?(?:[十千万亿萬億]|百(?!分)))*"
+_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*"
+            rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
+_RATE_WORDS = "|".join(f"{re.escape(w)}(?:{L.RATE_HALF})?(?![{L.RATE_WORD_NOT_BEFORE[w]}])"
+                       for w in L.RATE_WORD_NOT_BEFORE)
+_UNIT_WORDS = [*L.MONEY_UNITS, *(u for u in L.PERCENT_UNITS if u not in L.RATE_WORD_NOT_BEFORE), *L.COUNT_UNITS,
+               *(u for u in L.DURATION_UNITS if u not in L.YEAR_MARKS and u != L.DAY_MARK)]
+_UNIT = f"{alt(_UNIT_WORDS)}|{_RATE_WORDS}"
+_YUAN_DIGIT = f"[0-9{''.join(L.DIGITS)}]"
+# After a yuan unit: 五角六分, 五毛, 六分, a bare digit after 块 (两块五), and 整 closing the amount.
+_CENTS_RE = re.compile(f"(?:{_YUAN_DIGIT}[{''.join(w for w in L.SUBUNITS if L.SUBUNITS[w] == 1)}]"
+                       f"(?:{_YUAN_DIGIT}分)?|{_YUAN_DIGIT}分|(?<=块)[{CN_DIGIT}](?![\u4e00-\u9fff0-9]))?{L.AMOUNT_CLOSE}?")
+_INCL = (rf"{alt(L.INCLUSION_MARKS)}|\((?:{alt(L.INCLUSION_WORDS)}) ?(?:{_ARABIC}) ?(?:{_UNIT})?\)")
 _TYPO = r"[\u4e00-\u9fff](?= ?\d{1,2} ?月 ?\d{1,2} ?日)"  # 2022为1月30日
-_TOKEN_RE = re.compile(" ?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
-    ("INCL", alt(N.INCLUSION_MARKS)),
-    ("REL", alt(N.RELATIVE_TIMES)),
-    ("PERCENT_PRE", re.escape(N.PERCENT_PREFIX)),
+_DIGIT_AHEAD = f"(?= ?[0-9{CN_DIGIT}十拾])"
+_REACH = f"(?<![{L.REACH_NOT_AFTER}])(?:{alt(L.REACH_WORDS)})"  # 达到, but not 下达
+_PRE = (f"{alt(w for w in L.PRE_BOUNDS if w not in L.REACH_WORDS)}|{_REACH}"
+        f"|(?:{alt(L.MAGNITUDE_BOUNDS)})(?=[百千万亿萬億])")
+_TOKEN_RE = re.compile("[ \n]?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
+    ("INCL", _INCL),
+    ("NOTE", r"\([^()0-9]{1,8}\)"),  # (不含税): a remark between an amount and its bound word
+    ("REL", alt(L.RELATIVE_TIMES)),
+    ("PERCENT_PRE", alt(L.PERCENT_PREFIXES)),
+    ("HALF", alt(L.HALF_PRICE)),
+    ("CUR", f"(?:{alt(L.CURRENCY_MARKS)}){_DIGIT_AHEAD}"),
+    ("SIGN", f"(?:{alt(L.NEGATIVE_SIGNS)})(?=[0-9{CN_DIGIT}十])"),
     ("NUM", f"{_ARABIC}|{_CHINESE}"),
-    ("PRE", alt(N.PRE_BOUNDS)),
-    ("POST", alt(N.POST_BOUNDS)),
-    ("UNIT", alt(_UNIT_WORDS)),
-    ("YEAR", alt(N.YEAR_MARKS)),
-    ("MONTH", re.escape(N.MONTH_MARK)),
-    ("DAY", re.escape(N.DAY_MARK)),
-    ("_RANGE", alt(N.RANGE_SEPARATORS)),
-    ("_SEP", alt(N.LIST_SEPARATORS)),
+    ("PRE", _PRE),
+    ("POST", alt(L.POST_BOUNDS)),
+    ("UNIT", _UNIT),
+    ("YEAR", alt(L.YEAR_MARKS)),
+    ("MONTH", re.escape(L.MONTH_MARK)),
+    ("DAY", re.escape(L.DAY_MARK)),
+    ("_RANGE", alt(L.RANGE_SEPARATORS)),
+    ("OR", re.escape(L.ALTERNATIVE)),
+    ("_SEP", alt(w for w in L.LIST_SEPARATORS if w != L.ALTERNATIVE)),
     ("_SLASH", "/"),
-    ("APPROX_SUF", alt(N.APPROX_SUFFIXES)),
-    ("MAG", f"[{N.MAGNITUDES}]+"),
-    ("_FILLER", alt(N.BOUND_FILLERS)),
+    ("MEASURE", f"(?<=/)(?:{alt(L.MEASURE_WORDS)}|[月])"),  # 50元/平方米, 0.5%/月
+    ("APPROX_SUF", alt(L.APPROX_SUFFIXES)),
+    ("MAG", f"{_MAG}+"),
+    ("_FILLER", alt(L.BOUND_FILLERS)),
     ("TYPO", _TYPO),
 )) + ")")
-_FOLLOW = "".join(sorted({w[0] for w in [*N.INCLUSION_MARKS, *N.POST_BOUNDS, *_UNIT_WORDS, *N.YEAR_MARKS,
-                                           N.MONTH_MARK, N.DAY_MARK, *N.RANGE_SEPARATORS, *N.LIST_SEPARATORS,
-                                           "/", *N.APPROX_SUFFIXES]}))
+_FOLLOW = "".join(sorted({w[0] for w in [*L.INCLUSION_MARKS, *L.POST_BOUNDS, *_UNIT_WORDS, *L.RATE_WORD_NOT_BEFORE,
+                                           *L.YEAR_MARKS, L.MONTH_MARK, L.DAY_MARK, *L.RANGE_SEPARATORS,
+                                           *L.LIST_SEPARATORS, "/", *L.APPROX_SUFFIXES]}))
 _SKIP = "|".join((
     r"(?:https?://|www\.)[!-~]+",  # URLs
     r"〔[^〕]{0,8}〕\d*号?|\[\d{4}\]\d+号",  # document numbers: 〔2019〕34号
@@ -68,19 +89,24 @@ _SKIP = "|".join((
     r"\d+[·•]\d+",  # 4·26
     r"\d+:\d+",  # 1:2, 9:00
     r"0\d{2,3}-\d{7,8}|1[3-9]\d{9}(?!\d)",  # phone numbers
-    alt(N.FIVE_YEAR_PLANS) + "(?![万亿元])",
+    alt(L.FIVE_YEAR_PLANS) + "(?![万亿元])",
 ))
-_SHORT_PRE = "".join(w for w in N.PRE_BOUNDS if len(w) == 1)  # 近, 约, 逾…: 近百万元
-_ANCHOR_FIRST = re.escape("".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[hw", *_SHORT_PRE,
-                                          *(w[0] for w in (*N.RELATIVE_TIMES, *N.FIVE_YEAR_PLANS, N.PERCENT_PREFIX))})))
+# Bound words that may stand right before a bare magnitude: 近百万元, 上千万元, 达到亿元.
+_MAG_PRE = alt([*(w for w in L.PRE_BOUNDS if len(w) == 1), *L.MAGNITUDE_BOUNDS, "达到"])
+_ANCHOR_FIRST = re.escape("".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[hw", *_MAG_PRE.replace("|", ""),
+                                          *(w[0] for w in (*L.RELATIVE_TIMES, *L.FIVE_YEAR_PLANS, *L.PERCENT_PREFIXES,
+                                                           *L.HALF_PRICE, *L.CURRENCY_MARKS))})))
 _ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain text quickly
-    f"(?=[{_ANCHOR_FIRST}])(?:(?P<skip>{_SKIP})|(?P<rel>{alt(N.RELATIVE_TIMES)})"
-    f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?= ?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
-    rf"|\d+(?:\.\d+)?(?: ?[千万亿])+|{re.escape(N.PERCENT_PREFIX)}|[{_SHORT_PRE}](?=[百千万亿])))")
-_LEFT_RE = re.compile(f"(?:(?:{alt(N.PRE_BOUNDS)})+(?:{alt(N.BOUND_FILLERS)})* ?)$")
-_DANGLING = {"_SEP", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE"}
-_ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG"}
-_STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG"}
+    f"(?=[{_ANCHOR_FIRST}])(?:(?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
+    f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
+    rf"|\d+(?:\.\d+)?(?: ?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
+    rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
+_LEFT_RE = re.compile(f"(?:(?:{_PRE})+(?:{alt(L.BOUND_FILLERS)})* ?)?(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
+                      f"(?:{alt(L.NEGATIVE_SIGNS)})?$")
+_SIGN_BLOCKERS = "0123456789.%A-Za-z"
+_DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", "CUR", "SIGN"}
+_ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "MEASURE"}
+_STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF"}
 _MAX_TOKENS = 48
 
 
@@ -99,7 +125,10 @@ def windows(text: str):
             at = anchor.end()
             continue
         left = _LEFT_RE.search(text, max(at, anchor.start() - 16), anchor.start())
-        start = left.start() if left else anchor.start()
+        start = left.start() if left and left.start() < anchor.start() else anchor.start()
+        if start < anchor.start() and text[anchor.start() - 1] in "-−" and start == anchor.start() - 1 \
+                and start > 0 and text[start - 1] in _SIGN_BLOCKERS:
+            start = anchor.start()  # 2020-2022: a range, not a sign
         tokens = _lex(text, start)
         if tokens:
             yield Window(tokens[0].start_pos, tokens[-1].end_pos, tokens)
@@ -110,16 +139,41 @@ def _lex(text: str, at: int) -> list[Token]:
     tokens: list[Token] = []
     while len(tokens) < _MAX_TOKENS and (m := _TOKEN_RE.match(text, at)) is not None:
         kind = m.lastgroup
+        if m.group().startswith("\n") and not (kind in ("UNIT", "MAG") and tokens and tokens[-1].type == "NUM"):
+            break  # a line break may cut an amount from its unit (20\n万元), nothing else
         if kind == "_FILLER" and not (tokens and tokens[-1].type in ("PRE", "_FILLER")):
             break
         if kind == "TYPO":
             if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1]) == 4 and tokens[-1].isdigit()):
                 break
             kind = "YEAR"
+        if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR"):
+            kind = "_RANGE"  # 10-15%: the dash between two numbers
+        if kind == "NOTE":  # a remark counts only between an amount and its bound: 500万元(不含税)以上
+            following = _TOKEN_RE.match(text, m.end())
+            if not (tokens and following and following.lastgroup == "POST"):
+                break
+            at = m.end()
+            continue
         tokens.append(Token(kind, m.group(m.lastgroup), start_pos=m.start(m.lastgroup), end_pos=m.end()))
         at = m.end()
+        if kind == "UNIT" and m.group("UNIT") in L.YUAN_UNITS and (cents := _CENTS_RE.match(text, at)) and cents.group():
+            tokens.append(Token("CENTS", cents.group(), start_pos=cents.start(), end_pos=cents.end()))
+            at = cents.end()
     while tokens and tokens[-1].type in _DANGLING:
         tokens.pop()
+    return _inclusion_inside(tokens)
+
+
+def _inclusion_inside(tokens: list[Token]) -> list[Token]:
+    """300(含300)万元以上: a mark between a number and its magnitude goes after the amount."""
+    for i in range(len(tokens) - 2):
+        num, mark, mag = tokens[i:i + 3]
+        if (num.type, mark.type, mag.type) == ("NUM", "INCL", "MAG"):
+            merged = Token("NUM", num.value + mag.value, start_pos=num.start_pos, end_pos=mag.end_pos)
+            rest = tokens[i + 3:]
+            unit = 1 if rest and rest[0].type == "UNIT" else 0
+            return tokens[:i] + [merged, *rest[:unit], mark] + _inclusion_inside(rest[unit:])
     return tokens
 
 
@@ -178,6 +232,8 @@ class Reading:
     chinese: bool = False
     bounded: set = field(default_factory=set)
     pre_bounds: list = field(default_factory=list)
+    post_bounds: list = field(default_factory=list)
+    reach: bool = False  # bounded only by 达/达到: a threshold or a stated figure, never a cap or floor
     mark: bool | None = None  # （含） True, （不含） False
     note: tuple[str, str] | None = None  # diagnostic (code, message)
 
@@ -186,30 +242,38 @@ def _dec(value) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
-def _number(token: Token) -> _Number:
+def _number(token: Token, sign: int = 1) -> _Number:
     text = token.value.replace(" ", "")
     chinese = not any("0" <= ch <= "9" for ch in text)
-    tail = re.fullmatch(r"[\d.,]+([十百千万亿]+)", text)
-    scale = int(N.parse_chinese_number(tail.group(1))) if tail else 1
-    if any(ch in N.APPROX_DIGITS for ch in text):  # 三十几 → 31…39
-        low = _dec(N.parse_chinese_number(re.sub(f"[{N.APPROX_DIGITS}]", "一", text)))
-        high = _dec(N.parse_chinese_number(re.sub(f"[{N.APPROX_DIGITS}]", "九", text)))
-        return _Number(low, high, True, True, scale, chinese, (token.start_pos, token.end_pos))
-    value = _dec(N.parse_chinese_number(text))
-    return _Number(value, value, True, False, scale, chinese, (token.start_pos, token.end_pos))
+    span = (token.start_pos, token.end_pos)
+    if any(ch in L.APPROX_DIGITS for ch in text):  # 三十几 → 31…39
+        low = _dec(parse_chinese_number(re.sub(f"[{L.APPROX_DIGITS}]", "一", text)))
+        high = _dec(parse_chinese_number(re.sub(f"[{L.APPROX_DIGITS}]", "九", text)))
+        return _Number(low, high, True, True, _scale(text), chinese, span)
+    value = _dec(parse_chinese_number(text)) * sign
+    return _Number(value, value, True, False, _scale(text), chinese, span)
 
 
-def _unit_kind(unit: str) -> tuple[str, str]:
-    if unit in N.MONEY_UNITS:
-        return "money", N.MONEY_UNITS[unit]
-    if unit in N.PERCENT_UNITS:
-        return "percent", N.PERCENT_UNITS[unit]
-    return ("count" if unit in N.COUNT_UNITS else "duration"), unit
+def _scale(text: str) -> int:
+    """The magnitude a number ends with, which a range's other end may share: 30万 and 五十万 → 10⁴,
+    1千万 → 10⁷ (after Arabic digits every place word counts; after Chinese ones only 万 and 亿)."""
+    tail = re.search(f"[{L.MAGNITUDES}]+$", text) if text[:1].isdigit() else re.search("[万亿萬億]+$", text)
+    return int(parse_chinese_number(tail.group())) if tail and tail.start() > 0 else 1
+
+
+def _unit_kind(unit: str) -> tuple[str, str, Decimal]:
+    """Clause type, contract unit and the factor that turns the printed number into that unit."""
+    if unit in L.MONEY_UNITS:
+        return "money", L.MONEY_UNITS[unit], Decimal(1)
+    word = unit.removesuffix(L.RATE_HALF) if unit.endswith(L.RATE_HALF) and len(unit) > 1 else unit
+    if word in L.PERCENT_UNITS:
+        return "percent", L.PERCENT_UNITS[word], Decimal(str(L.PERCENT_SCALE[word]))
+    return ("count" if unit in L.COUNT_UNITS else "duration"), unit, Decimal(1)
 
 
 def _is_calendar_year(token: Token) -> bool:
     text = token.value
-    return len(text) == 4 and (text.isdigit() and text[0] in "12" or all(ch in N.DIGITS for ch in text))
+    return len(text) == 4 and (text.isdigit() and text[0] in "12" or all(ch in L.DIGITS for ch in text))
 
 
 def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
@@ -220,15 +284,26 @@ def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
     if n.low == n.high:
         r.value = n.low
     for word in pres:
-        r.pre_bounds.append(N.PRE_BOUNDS[word])
-        apply_bound(r, N.PRE_BOUNDS[word], word)
+        bound = L.PRE_BOUNDS.get(word) or L.MAGNITUDE_BOUNDS[word]
+        r.pre_bounds.append(bound)
+        if word in L.REACH_WORDS and r.bounded:
+            continue  # 最高可达50万元: after a bound, 达 only says the amount may reach it
+        r.reach = not r.bounded and word in L.REACH_WORDS if bound.side else r.reach
+        apply_bound(r, bound, word)
     for word in posts:
         if word.type == "INCL":
             r.span = (r.span[0], word.end_pos)
-            _mark(r, N.INCLUSION_MARKS[word])
+            _mark(r, _included(word.value))
         else:
-            apply_bound(r, N.POST_BOUNDS[word], word)
+            r.post_bounds.append(L.POST_BOUNDS[word])
+            r.reach = r.reach and not L.POST_BOUNDS[word].side
+            apply_bound(r, L.POST_BOUNDS[word], word)
     return r
+
+
+def _included(mark: str) -> bool:
+    """（含）, （含本数）, （含30%） → True; （不含）… → False."""
+    return L.INCLUSION_MARKS.get(mark, not mark.strip("(").startswith("不"))
 
 
 def _terms(children) -> list[Reading]:
@@ -250,7 +325,7 @@ def _terms(children) -> list[Reading]:
     return out
 
 
-def apply_bound(r: Reading, bound: N.Bound, word: str) -> None:
+def apply_bound(r: Reading, bound: L.Bound, word: str) -> None:
     """Apply one bound word to a reading (the law decides inclusivity, see numerals)."""
     r.relative |= bound.relative
     if bound.approx and bound.side and r.type == "duration":  # 近三年: the last three years
@@ -282,7 +357,9 @@ def _inherit(r: Reading, donor: Reading) -> None:
     """A bare number takes unit and magnitude from its neighbour: 10-15个, 1000-3000万元."""
     r.type, r.unit, r.precision = donor.type, donor.unit, donor.precision
     r.per = r.per or donor.per
-    if r.scale == 1 and donor.scale > 1 and not r.chinese:
+    low = r.low if r.low is not None else r.min
+    if r.scale == 1 and donor.scale > 1 and low is not None and not isinstance(low, str) \
+            and (not r.chinese or low * donor.scale <= donor.high):  # 三十到五十万元
         for name in ("low", "high", "value", "min", "max"):
             if getattr(r, name) is not None:
                 setattr(r, name, getattr(r, name) * donor.scale)
@@ -312,21 +389,30 @@ class ClauseReader(Transformer):
         return [Reading("date", (token.start_pos, token.end_pos), relative=True)]
 
     def items(self, children):
-        readings = [r for child in children for r in (child if isinstance(child, list) else [child])]
-        for i, r in enumerate(readings):
-            donor = next((d for d in readings[i + 1:] + readings[:i][::-1] if d.type), None)
+        alternatives = any(isinstance(c, Token) for c in children)  # OR: 5000万元或800万美元及以上
+        readings = [r for child in children if not isinstance(child, Token)
+                    for r in (child if isinstance(child, list) else [child])]
+        for i, r in enumerate(readings):  # 10、20万元: a unit written once is written last
+            donor = next((d for d in readings[i + 1:] if d.type), None)
             if r.type is None and donor:
                 _inherit(r, donor)
         for r in readings[1:]:  # 分别给予最高不超过20万元、10万元: the bound applies to each
             if not r.bounded:
                 for bound in readings[0].pre_bounds:
                     apply_bound(r, bound, "")
+        if alternatives:  # a bound after the last alternative applies to each
+            for r in readings[:-1]:
+                if not r.bounded and r.type == readings[-1].type:
+                    for bound in readings[-1].post_bounds:
+                        apply_bound(r, bound, "")
         return readings
 
     def span_range(self, children):
         low, high = children
         if high.mark is not None and low.mark is None:  # 1000万元-3000万元（含）: the tier's low end is out
             return _join(low, high, not high.mark, high.mark)
+        if low.mark is not None and high.mark is None:  # 50(含50)-100万元: the next tier holds 100
+            return _join(low, high, low.mark, not low.mark)
         return _join(low, high, True if low.mark is None else low.mark, True if high.mark is None else high.mark)
 
     def bound_range(self, children):
@@ -351,12 +437,23 @@ class ClauseReader(Transformer):
         return list(children)
 
     def quantity(self, children):
-        number, *rest = children
-        unit = next((c for c in rest if isinstance(c, Token)), None)
-        per = next((c for c in rest if isinstance(c, tuple)), None)
-        end = max(number.span[1], unit.end_pos if unit else 0, per[2] if per else 0)
-        kind, name = _unit_kind(unit.value) if unit else (None, None)
-        return _Quantity(number, kind, name, (number.span[0], end), per[:2] if per else None)
+        tokens = {c.type: c for c in children if isinstance(c, Token)}
+        number = next(c for c in children if isinstance(c, _Number))
+        per = next((c for c in children if isinstance(c, tuple)), None)
+        unit, mark = tokens.get("UNIT") or tokens.get("DAY"), tokens.get("CUR")
+        if unit:
+            kind, name, factor = _unit_kind(unit.value)
+        elif mark:  # ￥500, 人民币5千元
+            kind, name, factor = "money", L.CURRENCY_MARKS[mark.value], Decimal(1)
+        else:
+            kind, name, factor = None, None, Decimal(1)
+        if kind == "percent":
+            number = _rate(number, factor, unit.value.endswith(L.RATE_HALF))
+        if "CENTS" in tokens:
+            number = _plus(number, _cents(tokens["CENTS"].value))
+        start = mark.start_pos if mark else number.span[0]
+        end = max(number.span[1], *(t.end_pos for t in tokens.values()), per[2] if per else 0)
+        return _Quantity(number, kind, name, (start, end), per[:2] if per else None)
 
     def years(self, children):
         num, mark = children
@@ -364,21 +461,31 @@ class ClauseReader(Transformer):
         kind, unit = ("date", None) if _is_calendar_year(num) else ("duration", "年")
         return _Quantity(number, kind, unit, (num.start_pos, mark.end_pos))
 
-    def percent_words(self, children):
+    def percent_words(self, children):  # 百分之十五, 千分之三 → 0.3
         prefix, number = children
+        number = _rate(number, Decimal(str(L.PERCENT_PREFIXES[prefix.value])), False)
         return _Quantity(number, "percent", "%", (prefix.start_pos, number.span[1]))
+
+    def half_price(self, children):  # 对折
+        token = children[0]
+        value = Decimal(L.HALF_PRICE[token.value])
+        span = (token.start_pos, token.end_pos)
+        return _Quantity(_Number(value, value, True, False, 1, True, span), "percent", "%", span)
 
     def per(self, children):
         unit = children[0]
         return (Decimal(1), unit.value, unit.end_pos)
 
     def number(self, children):
+        if len(children) == 2:  # -3.5%, 负15%
+            sign, num = children
+            return replace(_number(num, -1), span=(sign.start_pos, num.end_pos))
         return _number(children[0])
 
     def more_than(self, children):  # 10余万: more than 10万, less than 20万
         num, suffix, *magnitude = children
         base = _number(num)
-        scale = int(N.parse_chinese_number(magnitude[0].value)) if magnitude else 1
+        scale = int(parse_chinese_number(magnitude[0].value)) if magnitude else 1
         step = Decimal(10) ** base.low.normalize().as_tuple().exponent
         end = (magnitude or [suffix])[0].end_pos
         return _Number(base.low * scale, (base.low + step) * scale, False, True, scale if magnitude else base.scale,
@@ -387,7 +494,7 @@ class ClauseReader(Transformer):
     def date(self, children):
         year, mark, month, _m, *day = children
         r = _calendar_date(year, month, day[0] if day else None, (year.start_pos, children[-1].end_pos))
-        if r.type and mark.value not in N.YEAR_MARKS:
+        if r.type and mark.value not in L.YEAR_MARKS:
             r.note = ("date-typo", f"'{mark.value}' stands where '年' belongs after the year {year.value}; "
                       f"read the date as {r.value}. Check the source.")
         return r
@@ -400,14 +507,38 @@ class ClauseReader(Transformer):
 def _calendar_date(year: Token | None, month: Token, day: Token | None, span: Span) -> Reading:
     """A date reading with an ISO value (2021-12-24, 2021-12, --12-24), or no type when invalid."""
     try:
-        y, m, d = (int(N.parse_chinese_number(t.value.replace(" ", ""))) if t else None for t in (year, month, day))
-        _date(2000 if y is None else y, m, d or 1)  # 2000: a leap year, so --02-29 stands
-    except ValueError:  # 2月30日, 几月, year 0: not a date
+        y, m, d = (int(parse_chinese_number(t.value.replace(" ", ""))) if t else None for t in (year, month, day))
+    except ValueError:  # 几月
+        y = m = d = None
+    found = calendar_date(y, m, d) if m is not None else None
+    if found is None:  # 2月30日, 13月, year 0: not a date
         return Reading(None, span, note=("date-invalid", "this is no calendar date; no clause was made for it. "
                                                             "Check the source."))
-    iso = ("-" if y is None else f"{y:04d}") + f"-{m:02d}" + (f"-{d:02d}" if d else "")
+    iso, precision = found
     return Reading("date", span, value=iso, min=iso, max=iso, min_inclusive=True, max_inclusive=True,
-                    low=iso, high=iso, precision="day" if d else "month")
+                    low=iso, high=iso, precision=precision)
+
+
+def _rate(n: _Number, factor: Decimal, half: bool) -> _Number:
+    """A rate in percent points: 2‰ → 0.2, 八成 → 80, 七成半 → 75, 千分之三 → 0.3."""
+    step = Decimal("0.5") if half else Decimal(0)
+    return replace(n, low=(n.low + step) * factor, high=(n.high + step) * factor)
+
+
+def _plus(n: _Number, amount: Decimal) -> _Number:
+    return replace(n, low=n.low + amount, high=n.high + amount)
+
+
+def _cents(text: str) -> Decimal:
+    """五角六分 → 0.56, 五毛 → 0.5, 六分 → 0.06, 五 (after 块) → 0.5, 整 → 0."""
+    total, digit = Decimal(0), None
+    for ch in text.removesuffix(L.AMOUNT_CLOSE):
+        if ch in L.SUBUNITS:
+            total += Decimal(digit) / Decimal(10) ** L.SUBUNITS[ch]
+            digit = None
+        else:
+            digit = int(parse_chinese_number(ch))
+    return total + (Decimal(digit) / 10 if digit is not None else 0)
 
 
 @lru_cache(maxsize=1)
@@ -438,7 +569,7 @@ def _read_shape(shape: tuple) -> tuple[Reading, ...]:
 
 def _read(tokens: list[Token]) -> list[Reading]:
     """Readings of a token run; on a syntax error, read the parts before and after it."""
-    if not any(t.type in ("NUM", "MAG", "REL") for t in tokens) or _lone_number(tokens):
+    if not any(t.type in ("NUM", "MAG", "REL", "HALF") for t in tokens) or _lone_number(tokens):
         return []
     try:
         return _parser().parse(tokens)

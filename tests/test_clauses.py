@@ -99,14 +99,14 @@ def test_exact_amount_and_cap():
 
 def test_floor_or_threshold_by_condition():
     text = "上一年度产品销售额在5000 万元以上"
-    assert [c.role for c in extract_clauses(text)[0]] == [None, "floor"]
-    assert [c.role for c in extract_clauses(text, condition=True)[0]] == [None, "threshold"]
+    assert [c.role for c in extract_clauses(text)[0]] == ["figure", "floor"]
+    assert [c.role for c in extract_clauses(text, condition=True)[0]] == ["figure", "threshold"]
 
 
 @pytest.mark.parametrize("text, value", [
     ("奖励十万元", 100000), ("奖励二十万元", 200000), ("奖励两万元", 20000), ("奖励一百五十万元", 1500000),
     ("奖励壹拾万元", 100000), ("奖励1,000万元", 10000000), ("奖励0.6万元", 6000), ("奖励1.5亿元", 150000000),
-    ("奖励20万", 200000), ("总额达3500亿元", 350000000000), ("给予1千万元", 10000000),
+    ("奖励20万", 200000), ("总额3500亿元", 350000000000), ("给予1千万元", 10000000),
 ])
 def test_money_in_every_writing(text, value):
     c = _one(text)
@@ -194,10 +194,10 @@ def test_counts_and_durations(text, value, unit, period):
 
 
 @pytest.mark.parametrize("text, value, precision, role", [
-    ("2021年12月24日", "2021-12-24", "day", None),
-    ("2021 年 12 月 24 日", "2021-12-24", "day", None),
-    ("二○三五年", "2035", "year", None),
-    ("二〇二一年十二月二十四日", "2021-12-24", "day", None),
+    ("2021年12月24日", "2021-12-24", "day", "figure"),
+    ("2021 年 12 月 24 日", "2021-12-24", "day", "figure"),
+    ("二○三五年", "2035", "year", "figure"),
+    ("二〇二一年十二月二十四日", "2021-12-24", "day", "figure"),
     ("申报截止日期为2022年2月15日", "2022-02-15", "day", "deadline"),
     ("本办法自2021年10月1日起施行", "2021-10-01", "day", "effective"),
     ("有效期至2023年12月", "2023-12", "month", "expiry"),

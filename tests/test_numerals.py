@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from polc import numerals as N
+from polc import lexicon as N
 from polc.numerals import parse_chinese_number, plain_number, to_chinese_numeral
 
 
