@@ -95,7 +95,9 @@ _CONDITION_RE = re.compile(f"^{_TEXT}{{0,20}}的 ?$|^的(?:{alt(L.CONDITION_HEAD
 _FRAMED_BEFORE = re.compile(f"(?:^|[，,:：])(?:{alt(L.CONDITION_LEADS)})[^，,。；;:：]{{0,40}}$")
 _FRAMED_AFTER = re.compile(f"^[^，,。；;:：]{{0,40}}?的(?:{alt(L.CONDITION_HEADS)})?(?:[，,]|$)")
 _VALIDITY_RE = re.compile(f"(?:{alt(L.VALIDITY_WORDS)})(?:为|是|暂定为|暂定)?$")
-_NOUN_VALUE = f"(?:{alt(L.NOUN_VALUE_VERBS)})(?:{_TEXT}{{0,12}}的)? ?$"
+_LIST_LINK = re.compile(r"[^\d，,。；;:：()（）\n]{0,8}")
+_LIST_WORD = re.compile(f"{alt(L.LIST_SEPARATORS)}|以及")
+_NOUN_VALUE = f"(?<![作认成因行称])(?:{alt(L.NOUN_VALUE_VERBS)})"
 _AFTER_MONEY = tuple(L.MONEY_CONTEXT)  # 1亿元 written 1亿 before 投资, 资金…
 
 
@@ -106,6 +108,17 @@ def _last(pattern: re.Pattern, text: str) -> str | None:
     return found.group() if found else None
 
 
+@dataclass(slots=True)
+class _Item:
+    """One reading with its clause fields and the words around it, while its list may still grow."""
+
+    reading: Reading
+    fields: dict
+    window: Window
+    before: str
+    after: str
+
+
 class _Context:
     """Reads the words around the windows of one text; created per call."""
 
@@ -114,6 +127,8 @@ class _Context:
         self.entries: list[tuple[int, dict]] = []  # (sentence start, clause fields)
         self.consumed: list[Span] = []  # counts read as the basis of a per-unit rate
         self.diagnostics: list[ClauseDiagnostic] = []
+        self.chain: list[_Item] = []  # the clauses of the list the last window belongs to
+        self.chain_end = 0
 
     @cached_property
     def sentence_ends(self) -> list[int]:
@@ -162,15 +177,35 @@ class _Context:
         shared = {"scope": _last(_SCOPE_RE, before), "period": self._period(window, seg_lo, seg_hi)}
         per = self._per(text[reach:window.start], reach) if any(r.type == "money" for r in readings) else None
         targets = self._applies_to(window, text[sent_lo:window.start], len(readings))
+        chain = self._list_chain(window)
         for r, target in zip(readings, targets):
+            if chain and not r.bounded and r.type == chain[0].reading.type:
+                for bound in chain[0].reading.pre_bounds:  # 最高给予15万元经费资助和10万元交通补贴
+                    apply_bound(r, bound, "")
             base = party = None
             if r.type == "percent":
                 base, party = self._base(r, before), _share_party(before)
             rate = (plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
-            fields = {**self._fields(r), **shared, "base": base, "party": party, "applies_to": target, "per": rate,
-                      "role": self._role(r, window, before, after, party is not None)}
+            fields = {**self._fields(r), **shared, "base": base, "party": party, "applies_to": target, "per": rate}
+            item = _Item(r, fields, window, before, after)
+            fields["role"] = self._role_of(item)
             self.entries.append((sent_lo, fields))
+            for earlier in chain if any(b.side for b in r.post_bounds) else ():
+                if not earlier.reading.bounded and earlier.reading.type == r.type:  # 2亿元、3亿元、10亿元以上
+                    for bound in r.post_bounds:
+                        apply_bound(earlier.reading, bound, "")
+                    earlier.fields.update(self._fields(earlier.reading), role=self._role_of(earlier))
+            chain.append(item)
+        self.chain, self.chain_end = chain, window.end
         self.report(readings)
+
+    def _list_chain(self, window: Window) -> list[_Item]:
+        """The items of the list this window continues (joined by 、/和/及/或 and a few words), or []."""
+        between = self.text[self.chain_end:window.start]
+        return self.chain if self.chain and _LIST_LINK.fullmatch(between) and _LIST_WORD.search(between) else []
+
+    def _role_of(self, item: _Item) -> str | None:
+        return self._role(item.reading, item.window, item.before, item.after, item.fields["party"] is not None)
 
     def report(self, readings: list[Reading]) -> None:
         """Diagnostics the readings carry (date typos, invalid dates, conflicting bounds)."""

@@ -93,7 +93,7 @@ _SKIP = "|".join((
 ))
 # Bound words that may stand right before a bare magnitude: 近百万元, 上千万元, 达到亿元.
 _MAG_PRE = alt([*(w for w in L.PRE_BOUNDS if len(w) == 1), *L.MAGNITUDE_BOUNDS, "达到"])
-_ANCHOR_FIRST = re.escape("".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[hw", *_MAG_PRE.replace("|", ""),
+_ANCHOR_FIRST = re.escape("".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[hw", *_MAG_PRE.replace("|", ""), *L.MAGNITUDES,
                                           *(w[0] for w in (*L.RELATIVE_TIMES, *L.FIVE_YEAR_PLANS, *L.PERCENT_PREFIXES,
                                                            *L.HALF_PRICE, *L.CURRENCY_MARKS))})))
 _ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain text quickly
@@ -101,7 +101,7 @@ _ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain t
     f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
     rf"|\d+(?:\.\d+)?(?: ?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
-_LEFT_RE = re.compile(f"(?:(?:{_PRE})+(?:{alt(L.BOUND_FILLERS)})* ?)?(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
+_LEFT_RE = re.compile(f"(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?$")
 _SIGN_BLOCKERS = "0123456789.%A-Za-z"
 _DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", "CUR", "SIGN"}
@@ -285,9 +285,9 @@ def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
         r.value = n.low
     for word in pres:
         bound = L.PRE_BOUNDS.get(word) or L.MAGNITUDE_BOUNDS[word]
-        r.pre_bounds.append(bound)
         if word in L.REACH_WORDS and r.bounded:
             continue  # 最高可达50万元: after a bound, 达 only says the amount may reach it
+        r.pre_bounds.append(bound)
         r.reach = not r.bounded and word in L.REACH_WORDS if bound.side else r.reach
         apply_bound(r, bound, word)
     for word in posts:
