@@ -1,29 +1,31 @@
 """The build orchestrator: finds sources, compiles them (in worker processes), writes ``OUT/``.
 
-The only module that knows about folders and workers.  Writes are atomic: the new
-output is assembled in a temporary folder beside ``OUT`` and swapped in at the end, so
-readers see the old output or the new one, never a mix.
+The only module that knows about folders and workers.  Writes are atomic and never destroy
+what polc did not write (``output.py``): the new output is assembled in a staging folder and
+swapped in at the end, so readers see the old output or the new one, never a mix.
 """
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .cache import Cache, source_key, write_manifest
-from .engines import compile_jobs
+from . import output
+from .cache import Cache, polc_version, source_key, write_manifest
+from .config import check_document_ids, load_config
+from .engines import ENGINES, compile_jobs
+from .errors import PolcError
+from .globs import excluded_by
 from .paths import document_json
 from .pipeline import CompiledSource
-from .config import load_config
 from .tables import write_clause_tables
 from .validate import schema_errors
 
 SUFFIXES = (".txt", ".md")
 CACHE_DIR = ".cache"
+Progress = Callable[[str, int, "int | None", int], None]  # (phase, done, total or None, errors so far)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class BuildResult:
     config: dict[str, Any] = field(default_factory=dict)  # the corpus's polc.toml
     site_workers: int = 1  # processes for rendering the site (forked; 1 under Dask); 0: no site
     up_to_date: bool = False  # OUT already holds exactly this build
+    excluded: list[str] = field(default_factory=list)  # corpus paths left out by an exclude pattern
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in self.skipped:
@@ -55,10 +58,12 @@ class BuildResult:
             s["diagnostic"]["severity"] == "error" for s in self.skipped)
 
 
-def discover(corpus: Path) -> tuple[list[SourceFile], list[dict[str, Any]]]:
-    """``*.txt`` and ``*.md`` under ``corpus``, sorted by path; hidden files and outside links skipped."""
+def discover(corpus: Path, exclude: tuple[str, ...] = ()) -> tuple[list[SourceFile], list[dict[str, Any]], list[str]]:
+    """``*.txt`` and ``*.md`` under ``corpus``, sorted by path; hidden files and outside links skipped,
+    files matching an ``exclude`` pattern (``excluded``) left out and listed."""
     root = corpus.resolve()
-    found, skipped = [], []
+    is_excluded = excluded_by(exclude)
+    found, skipped, excluded = [], [], []
     for dirpath, dirnames, filenames in os.walk(corpus, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
@@ -66,14 +71,16 @@ def discover(corpus: Path) -> tuple[list[SourceFile], list[dict[str, Any]]]:
                 continue
             absolute = Path(dirpath) / name
             rel = absolute.relative_to(corpus).as_posix()
-            if absolute.is_symlink() and not _inside(absolute.resolve(), root):
+            if is_excluded(rel):
+                excluded.append(rel)
+            elif absolute.is_symlink() and not _inside(absolute.resolve(), root):
                 skipped.append(_skip(rel, "symlink-outside-corpus", "warning",
                                      "this symlink points outside the corpus and was not followed"))
             elif not absolute.is_file():
                 skipped.append(_skip(rel, "unreadable-source", "error", "not a regular file; remove it"))
             else:
                 found.append(SourceFile(rel, absolute))
-    return sorted(found, key=lambda f: f.path), sorted(skipped, key=lambda s: s["path"])
+    return sorted(found, key=lambda f: f.path), sorted(skipped, key=lambda s: s["path"]), sorted(excluded)
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -94,14 +101,33 @@ class BuildOptions:
     scheduler: str | None = None
     cache_dir: Path | None = None  # default: OUT/.cache
     use_cache: bool = True
-    done: Callable[[CompiledSource], None] | None = None  # progress callback
+    done: Callable[[CompiledSource], None] | None = None  # called after each source is compiled
     site: bool = True  # render the reviewers' HTML site
+    exclude: tuple[str, ...] = ()  # glob patterns of files that are not documents (with polc.toml's)
+    progress: Progress | None = None
+
+    def check(self) -> None:
+        """PolcError for options that contradict each other."""
+        if self.engine not in ENGINES:
+            raise PolcError(f"unknown engine {self.engine!r}; choose one of {', '.join(ENGINES)}")
+        if self.scheduler and self.engine != "dask":
+            raise PolcError("--scheduler needs --engine dask (the local engine has no scheduler)")
+        if self.workers < 1:
+            raise PolcError(f"jobs must be at least 1, not {self.workers}")
+
+
+def check_corpus(corpus: Path) -> None:
+    """PolcError unless ``corpus`` is a folder."""
+    if not corpus.is_dir():
+        raise PolcError(f"corpus {corpus} is not a folder" if corpus.exists() else f"corpus {corpus} does not exist")
 
 
 def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None) -> BuildResult:
     """Compile every source under ``corpus``, reusing cached results; nothing is written."""
+    options.check()
+    check_corpus(corpus)
     config = load_config(corpus)
-    files, skipped = discover(corpus)
+    files, skipped, excluded = discover(corpus, (*config.get("exclude", ()), *options.exclude))
     jobs, unreadable = _read_all(files)
     keys = [source_key(path, raw) for path, raw in jobs]
     cache = Cache(_cache_folder(options, out) if options.use_cache else None)
@@ -110,13 +136,31 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     missing = [i for i, c in enumerate(compiled) if c is None]
     up_to_date = not missing and not unreadable and cache.manifest() == state
     for index, fresh in zip(missing, compile_jobs([jobs[i] for i in missing], options.workers, options.engine,
-                                                   options.scheduler, options.done)):
+                                                   options.scheduler, _counting(options, len(missing)))):
         compiled[index] = fresh
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
+    check_document_ids(config, {d["id"] for c in ordered for d in c.documents})
     return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
                        state=state, config=config,
                        site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
-                       up_to_date=up_to_date and out is not None and (out / "index.json").exists())
+                       up_to_date=up_to_date and out is not None and (out / "index.json").exists(),
+                       excluded=excluded)
+
+
+def _counting(options: BuildOptions, total: int) -> Callable[[CompiledSource], None] | None:
+    """The per-source callback: ``options.done`` and the ``compile`` phase of ``options.progress``."""
+    if not (options.done or options.progress):
+        return None
+    counts = [0, 0]
+
+    def finished(compiled: CompiledSource) -> None:
+        counts[0] += 1
+        counts[1] += compiled.failed
+        if options.done:
+            options.done(compiled)
+        if options.progress:
+            options.progress("compile", counts[0], total, counts[1])
+    return finished
 
 
 def _reject_duplicate_ids(compiled: list[CompiledSource]) -> list[CompiledSource]:
@@ -166,34 +210,29 @@ def index_of(result: BuildResult) -> dict[str, Any]:
     return {"documents": documents, "sources": sources}
 
 
-def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None) -> None:
+def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None,
+                 progress: Progress | None = None, corpus: Path | None = None) -> None:
     """Write every file of the build into ``out``, replacing it atomically, and update the cache.
 
-    With the cache inside OUT (the default) the new cache is assembled in the staging folder
-    too, so it holds exactly the entries of this build.
+    Refuses (``PolcError``) an ``out`` polc did not write, and one inside ``corpus``; a failure to
+    write is an ``EnvironmentFailure`` naming ``out``.  With the cache inside OUT (the default) the
+    new cache is assembled in the staging folder too, so it holds exactly the entries of this build.
     """
+    output.check_output(out, corpus)
     if result.up_to_date:
         return
-    out = out.absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        _write_tree(result, staging)
+
+    def write(staging: Path) -> None:
+        _write_tree(result, staging, progress)
         if result.cache.folder is not None:
             _store_cache(result, cache_dir or staging / CACHE_DIR, manifest=cache_dir is None)
-        _swap(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+
+    output.replace_output(out, write)
     if result.cache.folder is not None and cache_dir:
-        write_manifest(cache_dir, result.state)  # only once OUT really holds this build
-
-
-def _remove_leftovers(out: Path) -> None:
-    """Staging and old folders that a killed build left beside OUT (one build per OUT at a time)."""
-    for leftover in (*out.parent.glob(f".{out.name}.new-*"), *out.parent.glob(f".{out.name}.old-*")):
-        shutil.rmtree(leftover, ignore_errors=True)
+        try:
+            write_manifest(cache_dir, result.state)  # only once OUT really holds this build
+        except OSError as exc:
+            raise output.environment_failure(exc, cache_dir) from exc
 
 
 def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
@@ -206,33 +245,28 @@ def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
         write_manifest(folder, result.state)
 
 
-def _write_tree(result: BuildResult, root: Path) -> None:
+def _write_tree(result: BuildResult, root: Path, progress: Progress | None = None) -> None:
     """JSON, clause tables and the reviewers' site (rendered from the validated JSON only)."""
     index = index_of(result)
     problems = schema_errors(index, "index.schema.json")
     if problems:
         raise AssertionError(f"index.json breaks its schema: {problems[:3]}")
+    (root / output.MARKER).write_text(output.marker_text(polc_version()), encoding="utf-8")
     documents = [doc for compiled in result.compiled for doc in compiled.documents]
-    for doc in documents:
+    for done, doc in enumerate(documents, 1):
         write_json(root / document_json(doc["id"]), doc)
+        if progress:
+            progress("write", done, len(documents), 0)
     write_json(root / "index.json", index)
     write_clause_tables(root, documents)
     if result.site_workers:
         from .site import write_site  # imported here: jieba and Jinja cost start-up a JSON-only run does not need
 
-        write_site(root, index, documents, result.config, workers=result.site_workers)
+        site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
+        write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress)
 
 
 def write_json(path: Path, data: Any) -> None:
     """Compact UTF-8 JSON: the C encoder only runs without ``indent`` (10× faster on big documents)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-
-
-def _swap(staging: Path, out: Path) -> None:
-    """Put ``staging`` in place of ``out``; two renames, so ``out`` is never half-written."""
-    old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    if out.exists():
-        os.replace(out, old)
-    os.replace(staging, out)
-    shutil.rmtree(old, ignore_errors=True)

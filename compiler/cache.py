@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .pipeline import CompiledSource
+from .output import CACHE_MARKER
 from .resources import fingerprint
 
 MANIFEST = "manifest.json"
@@ -82,4 +83,5 @@ def _fields(compiled: CompiledSource) -> dict[str, Any]:
 
 def write_manifest(folder: Path, state: dict[str, Any]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    (folder / CACHE_MARKER).write_text("polc build cache; safe to delete\n", encoding="utf-8")
     (folder / MANIFEST).write_text(json.dumps(state, ensure_ascii=False, sort_keys=True), encoding="utf-8")

@@ -1,22 +1,23 @@
-"""``polc`` command line: build, check, parse (dump any stage)."""
+"""``polc`` command line: build, check, parse (dump any stage), diff — a thin layer over ``polc.api``.
+
+Exit status: 0 compiled (warnings allowed); 1 some input could not be compiled (or, with
+``--strict``, warned about); 2 usage or configuration error; 3 environment failure.
+"""
 from __future__ import annotations
 
 import json
-import os
 import sys
 import traceback
 from pathlib import Path
 
 import click
 
-from . import stages
-from .build import BuildOptions, BuildResult, compile_corpus, write_output
-from .engines import EngineError
+from . import api, report, stages
+from .cache import polc_version
+from .errors import EXIT_ENVIRONMENT, EXIT_FAILED, EXIT_OK, EXIT_USAGE, PolcError
 from .progress import Progress
-from .pipeline import compile_source
-from .config import ConfigError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+__all__ = ["main", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE", "EXIT_ENVIRONMENT"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,41 +35,47 @@ def _common_options(f):
     f = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                      help="Worker processes (default: all cores). Output is identical for any value.")(f)
     f = click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")(f)
+    f = click.option("--exclude", "exclude", metavar="GLOB", multiple=True,
+                     help="Leave out files matching GLOB (repeatable; added to polc.toml's exclude).")(f)
+    f = click.option("--format", "fmt", type=click.Choice(report.FORMATS), default="text", show_default=True,
+                     help="Diagnostics as text (stderr), JSON lines, GitHub workflow commands or SARIF (stdout).")(f)
+    f = click.option("--absolute-paths", is_flag=True,
+                     help="Print absolute paths in diagnostics (default: relative to the current folder).")(f)
     return f
 
 
 @main.command()
 @_corpus_argument
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Output folder (replaced atomically).")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Output folder (replaced atomically; only a folder polc wrote, or an empty one).")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
               help="Where compiled sources are cached (default: OUT/.cache).")
 @click.option("--no-cache", is_flag=True, help="Compile everything again, ignoring the cache.")
 @click.option("--no-site", is_flag=True, help="Write the JSON and tables only, not the reviewers' HTML.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run the compile step in local processes or on a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Dask scheduler address (tcp://host:8786); default: a LocalCluster on this machine.")
+              help="Dask scheduler address (tcp://host:8786; needs --engine dask); default: a LocalCluster.")
 @_common_options
 def build(corpus: Path, out: Path, cache_dir: Path | None, no_cache: bool, no_site: bool, engine: str,
-          scheduler: str | None, strict: bool, jobs: int | None, quiet: bool) -> None:
+          scheduler: str | None, **common) -> None:
     """Compile every *.txt and *.md file under CORPUS into OUT."""
-    with Progress(enabled=not quiet) as progress:
-        options = BuildOptions(jobs or os.cpu_count() or 1, engine, scheduler, cache_dir, not no_cache,
-                               progress.step, site=not no_site)
-        result = _guarded(lambda: compile_corpus(corpus, options, out))
-    _guarded(lambda: write_output(result, out, cache_dir))
-    sys.exit(_report(result, strict, quiet, " (up to date)" if result.up_to_date else f" → {out}"))
+    with Progress(enabled=not common["quiet"]) as progress:
+        built = _guarded(lambda: api.build(corpus, out, jobs=common["jobs"], engine=engine, scheduler=scheduler,
+                                           cache_dir=cache_dir, use_cache=not no_cache, site=not no_site,
+                                           exclude=common["exclude"], progress=progress))
+    sys.exit(_report(built, " (up to date)" if built.up_to_date else f" → {out}", **common))
 
 
 @main.command()
 @_corpus_argument
 @_common_options
-def check(corpus: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
+def check(corpus: Path, **common) -> None:
     """Compile CORPUS and report diagnostics; write nothing."""
-    options = BuildOptions(jobs or os.cpu_count() or 1, use_cache=False)
-    result = _guarded(lambda: compile_corpus(corpus, options))
-    sys.exit(_report(result, strict, quiet, ""))
+    with Progress(enabled=not common["quiet"]) as progress:
+        built = _guarded(lambda: api.check(corpus, jobs=common["jobs"], exclude=common["exclude"],
+                                           progress=progress))
+    sys.exit(_report(built, "", **common))
 
 
 @main.command()
@@ -76,9 +83,20 @@ def check(corpus: Path, strict: bool, jobs: int | None, quiet: bool) -> None:
 @click.option("--stage", type=click.Choice(stages.STAGES), default="json", show_default=True,
               help="Which intermediate result to print.")
 def parse(file: Path, stage: str) -> None:
-    """Print one stage of compiling FILE (normalized, documents, lines, tokens, tree, json)."""
-    output = _guarded(lambda: stages.dump(file.name, file.read_bytes(), stage))
+    """Print one stage of compiling FILE (normalized, documents, lines, tokens, tree, json).
+
+    Exits 1 when FILE has an error diagnostic (printed to stderr with its warnings).
+    """
+    raw = _guarded(file.read_bytes)
+    output = _guarded(lambda: stages.dump(file.name, raw, stage))
     click.echo(output if isinstance(output, str) else json.dumps(output, ensure_ascii=False, indent=1))
+    if stage == "json":  # the dump is the compiled file: its diagnostics are at hand
+        diagnostics = [*output["diagnostics"], *(d for doc in output["documents"] for d in doc["diagnostics"])]
+    else:
+        diagnostics = [d for _, d in _guarded(lambda: api.compile_file(file)).all_diagnostics()]
+    problems = [(report.shown_path(None, str(file)), d) for d in diagnostics if d["severity"] != "info"]
+    click.echo(report.render(problems, "text", polc_version()), nl=False, err=True)
+    sys.exit(EXIT_FAILED if any(d["severity"] == "error" for _, d in problems) else EXIT_OK)
 
 
 @main.command()
@@ -89,6 +107,8 @@ def parse(file: Path, stage: str) -> None:
               help="Also write a self-contained HTML page of the diff.")
 def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
     """Compare two versions of a document: provisions matched first, text diffed second."""
+    if html and html.resolve() in (old.resolve(), new.resolve()):
+        raise click.UsageError(f"--html {html} is one of the files compared; polc will not overwrite it")
     before, after = (_guarded(lambda p=p: _only_document(p)) for p in (old, new))
     from .diff import diff_documents, summarize  # jieba loads only for this command
 
@@ -97,11 +117,12 @@ def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
     if html:
         from .site import diff_page
 
-        html.write_text(diff_page(script, before, after, html.stem, standalone=True), encoding="utf-8")
+        page = diff_page(script, before, after, html.stem, standalone=True)
+        _guarded(lambda: html.write_text(page, encoding="utf-8"))
 
 
 def _only_document(path: Path) -> dict:
-    compiled = compile_source(path.name, path.read_bytes())
+    compiled = api.compile_file(path)
     if not compiled.documents:
         raise click.ClickException(f"{path}: no document to compare ({compiled.encoding} file)")
     if len(compiled.documents) > 1:
@@ -109,33 +130,35 @@ def _only_document(path: Path) -> dict:
     return compiled.documents[0]
 
 
-def _report(result: BuildResult, strict: bool, quiet: bool, suffix: str) -> int:
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for path, diag in result.diagnostics():
-        counts[diag["severity"]] += 1
-        if diag["severity"] != "info" or not quiet:
-            click.echo(f"{path}:{diag['line']}:{diag['column']}: {diag['severity']}[{diag['code']}]: "
-                       f"{diag['message']}", err=True)
-    documents = sum(len(c.documents) for c in result.compiled)
+def _report(built: api.Built, suffix: str, *, strict: bool, quiet: bool, fmt: str, absolute_paths: bool,
+            **_) -> int:
+    """Print the diagnostics and the summary; the exit status."""
+    shown = [(report.shown_path(built.corpus, path, absolute_paths), diag) for path, diag in built.diagnostics
+             if diag["severity"] != "info" or not quiet]
+    click.echo(report.render(shown, fmt, polc_version()), nl=False, err=fmt == "text")
     if not quiet:
-        click.echo(f"polc: {documents} documents from {len(result.compiled)} files, {counts['error']} errors, "
-                   f"{counts['warning']} warnings{suffix}", err=True)
-    failed = result.failed or (strict and counts["warning"] > 0)
-    return EXIT_FAILED if failed else EXIT_OK
+        files = len(built.index["sources"])
+        excluded = f" ({len(built.excluded)} excluded)" if built.excluded else ""
+        click.echo(f"polc: {len(built.documents)} documents from {files} files{excluded}, "
+                   f"{built.count('error')} errors, {built.count('warning')} warnings{suffix}", err=True)
+    if strict and built.count("warning") and not built.failed:
+        click.echo(report.strict_failure(built.diagnostics), err=True)
+        return EXIT_FAILED
+    return EXIT_FAILED if built.failed else EXIT_OK
 
 
 def _guarded(action):
-    """Run ``action``; turn an unexpected exception into an actionable message, not a traceback."""
+    """Run ``action``; turn an exception into a message and an exit status, never a traceback."""
     try:
         return action()
     except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
         raise
-    except EngineError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
+    except PolcError as exc:
+        click.echo(f"polc: error: {exc}", err=True)
+        sys.exit(exc.exit_status)
     except OSError as exc:
-        raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from exc
+        click.echo(f"polc: error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_ENVIRONMENT)
     except Exception as exc:  # noqa: BLE001 — last line of defence for users
         where = traceback.extract_tb(exc.__traceback__)[-1]
         click.echo(f"polc: internal error ({type(exc).__name__}: {exc}) at {Path(where.filename).name}:"

@@ -1,17 +1,26 @@
 """The corpus configuration, ``polc.toml`` at the corpus root (optional).
 
 ``[[compare]]`` entries fix which documents share a comparison table; ``[[versions]]`` entries
-fix version groups, oldest first.
+fix version groups, oldest first; ``exclude`` lists glob patterns of files that are not
+documents (see ``build.excluded``).  A key polc does not know is an error, not ignored: a typo
+such as ``[[version]]`` would otherwise silently change the output.
 """
 from __future__ import annotations
 
+import difflib
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from .errors import PolcError
 
-class ConfigError(ValueError):
-    """``polc.toml`` is malformed or names documents that do not exist."""
+# table → the keys one of its entries may have (the first ones are required)
+_ENTRY_KEYS = {"compare": ("documents", "name"), "versions": ("documents",)}
+_TOP_KEYS = (*_ENTRY_KEYS, "exclude")
+
+
+class ConfigError(PolcError, ValueError):
+    """``polc.toml`` is malformed, has a key polc does not know, or names documents that do not exist."""
 
 
 def load_config(corpus: Path) -> dict[str, Any]:
@@ -23,10 +32,43 @@ def load_config(corpus: Path) -> dict[str, Any]:
         config = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or remove it") from exc
-    for table in ("compare", "versions"):
-        for k, entry in enumerate(config.get(table, [])):
-            docs = entry.get("documents") if isinstance(entry, dict) else None
-            if not (isinstance(docs, list) and len(docs) >= 2 and all(isinstance(d, str) for d in docs)):
-                raise ConfigError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
-                                 "with at least two document ids from index.json")
+    _check_keys(path, config, _TOP_KEYS, "")
+    for table, keys in _ENTRY_KEYS.items():
+        entries = config.get(table, [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise ConfigError(f"{path}: {table} must be written [[{table}]] (an array of tables)")
+        for k, entry in enumerate(entries):
+            _check_entry(path, table, k, entry, keys)
+    exclude = config.get("exclude", [])
+    if not (isinstance(exclude, list) and all(isinstance(p, str) and p for p in exclude)):
+        raise ConfigError(f"{path}: exclude must be a list of glob patterns, e.g. exclude = [\"README.md\"]")
     return config
+
+
+def _check_entry(path: Path, table: str, k: int, entry: dict[str, Any], keys: tuple[str, ...]) -> None:
+    _check_keys(path, entry, keys, f"[[{table}]] entry {k + 1}: ")
+    docs = entry.get("documents")
+    if not (isinstance(docs, list) and len(docs) >= 2 and all(isinstance(d, str) for d in docs)):
+        raise ConfigError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
+                          "with at least two document ids from index.json")
+    if not isinstance(entry.get("name", ""), str):
+        raise ConfigError(f"{path}: [[{table}]] entry {k + 1}: name must be a string")
+
+
+def _check_keys(path: Path, table: dict[str, Any], known: tuple[str, ...], where: str) -> None:
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(f"{path}: {where}unknown key {key!r}{hint} (polc.toml knows "
+                              f"{', '.join(repr(k) for k in known)})")
+
+
+def check_document_ids(config: dict[str, Any], known: set[str]) -> None:
+    """ConfigError when ``[[compare]]`` or ``[[versions]]`` names a document the build does not have."""
+    for table in _ENTRY_KEYS:
+        for entry in config.get(table, []):
+            missing = [d for d in entry["documents"] if d not in known]
+            if missing:
+                raise ConfigError(f"polc.toml: [[{table}]] names unknown document ids {missing}; "
+                                  "use ids as listed in index.json")

@@ -10,13 +10,15 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from .errors import EnvironmentFailure
 from .pipeline import CompiledSource, compile_source
 
 Job = tuple[str, bytes]  # corpus-relative path, raw bytes
+ENGINES = ("local", "dask")
 
 
-class EngineError(Exception):
-    """The engine could not start (a missing package, an unreachable scheduler)."""
+class EngineError(EnvironmentFailure):
+    """The engine could not start (a missing package, an unreachable scheduler): exit status 3."""
 
 
 def compile_jobs(jobs: list[Job], workers: int, engine: str = "local", scheduler: str | None = None,

@@ -1,34 +1,57 @@
-"""A one-line progress display on a terminal: files done, errors so far, rate."""
+"""The progress display on a terminal: phase, done/total, errors so far, rate and time left.
+
+One ``rich`` progress bar on stderr, updated through every phase of a build (``compile``,
+``write``, ``site``); nothing at all when stderr is not a terminal or with ``-q`` (rich is then
+not even imported).  A ``Progress`` is the ``progress(phase, done, total, errors)`` callback that
+``polc.build`` accepts.
+"""
 from __future__ import annotations
 
 import sys
-import time
+from typing import Any
 
-import click
+UNITS = {"compile": "files", "write": "documents", "site": "pages"}
 
 
 class Progress:
-    """Prints ``\\r[done] errors rate`` to stderr when it is a TTY; silent otherwise."""
+    """A context manager; call it as ``progress(phase, done, total, errors)``."""
 
-    def __init__(self, enabled: bool = True):
-        self.enabled = enabled and sys.stderr.isatty()
-        self.done = self.errors = 0
-        self.started = time.monotonic()
-        self.shown = 0.0
+    def __init__(self, enabled: bool = True, stream: Any = None):
+        stream = stream or sys.stderr
+        self.enabled = enabled and stream.isatty()
+        self.bar = _bar(stream) if self.enabled else None
+        self.tasks: dict[str, Any] = {}
 
     def __enter__(self) -> "Progress":
+        if self.bar:
+            self.bar.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.enabled and self.done:
-            click.echo("\r\033[K", nl=False, err=True)
+        if self.bar:
+            self.bar.stop()
 
-    def step(self, compiled) -> None:
-        self.done += 1
-        self.errors += compiled.failed
-        now = time.monotonic()
-        if self.enabled and now - self.shown > 0.1:
-            self.shown = now
-            rate = self.done / max(now - self.started, 1e-9)
-            click.echo(f"\r\033[Kpolc: {self.done} files compiled, {self.errors} with errors, {rate:.0f} files/s",
-                       nl=False, err=True)
+    def __call__(self, phase: str, done: int, total: int | None, errors: int = 0) -> None:
+        if not self.bar:
+            return
+        if phase not in self.tasks:
+            for task in self.tasks.values():  # one line at a time: the previous phase is over
+                self.bar.update(task, visible=False)
+            self.tasks[phase] = self.bar.add_task(phase, total=total, errors=errors, unit=UNITS.get(phase, ""))
+        self.bar.update(self.tasks[phase], completed=done, total=total, errors=errors)
+
+
+def _bar(stream: Any):
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, ProgressColumn, TextColumn,
+                               TimeRemainingColumn)
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.0f} {task.fields.get('unit', '')}/s" if speed else "", style="progress.data.speed")
+
+    return Bar(TextColumn("polc: {task.description:<7}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[errors]} errors"), Rate(), TimeRemainingColumn(),
+               console=Console(file=stream), transient=True)

@@ -8,6 +8,8 @@
   and returns an ``unresolved-reference`` warning for each target the document lacks.
   A 第X条 right after 》 or after a law's name (《刑法》第二十条, 国家赔偿法第十七条) belongs
   to another document and is left alone; 本条 and 本款 alone are not references.
+  In an amendment instrument (修正案, 关于修改…的决定) 本法第N条, 第N条 and 前款 point into the
+  amended law, not the instrument, so only 本决定… is resolved there.
 
 Both run after the tree is built and before clauses are extracted; each is linear in the
 size of the document (one pass of compiled regexes over every node's text).
@@ -95,6 +97,7 @@ _TOKEN = re.compile(rf"(?P<prev>前条)|第(?P<art>{_NUM})条(?:之(?P<sub>{_NUM
 _FOREIGN_BEFORE = re.compile(rf"(?:[》〉]|{_DOC})(?:[(（][^()（）]{{0,24}}[)）])?$|(?:将|在|删去|删除|原|把|作为)$")
 _FOREIGN_AFTER = re.compile(r"修改为|改为|后增加|前增加|之后增加|作为|调整为|中的“")
 _LONG_QUOTE = 30  # “…” longer than this is quoted provision text (amendments), not this document's
+_AMENDMENT_TITLE = re.compile(r"修正案|关于修改.*的决定")
 
 
 @dataclass(slots=True)
@@ -119,6 +122,7 @@ class _Address:
 def resolve_refs(nodes: list[Node], doc_span: Span) -> list[Diagnostic]:
     """Fill ``node.refs`` for every node under ``nodes``; one warning per unresolved reference."""
     index = _Index(nodes)
+    own_only = "本决定" if _is_amendment(nodes) else None
     diagnostics: list[Diagnostic] = []
     for node in index.order:
         node.refs = []
@@ -128,7 +132,7 @@ def resolve_refs(nodes: list[Node], doc_span: Span) -> list[Diagnostic]:
         quoted = _quoted(text)
         for m in _CHAIN.finditer(text):
             addresses, seps = _parse(m.group("chain"))
-            if not _wanted(text, m, addresses, quoted):
+            if not _wanted(text, m, addresses, quoted) or own_only and m.group("pre") != own_only:
                 continue
             targets, missing, kind = _Resolver(index, node).chain(addresses, seps)
             a, b = m.span()
@@ -138,6 +142,14 @@ def resolve_refs(nodes: list[Node], doc_span: Span) -> list[Diagnostic]:
                 diagnostics.append(Diagnostic("unresolved-reference", "warning", _advice(m.group(), missing),
                                               span if span[1] > span[0] else doc_span))
     return diagnostics
+
+
+def _is_amendment(nodes: list[Node]) -> bool:
+    """True for an amendment instrument: its title (the first line of its first node) says 修正案 or 关于修改…的决定."""
+    first = next((n for n in nodes if n.heading or n.text), None)
+    if first is None or first.kind not in ("header", "preamble"):
+        return False
+    return bool(_AMENDMENT_TITLE.search((first.heading or first.text or "").split("\n", 1)[0]))
 
 
 def _parse(chain: str) -> tuple[list[_Address], list[str]]:

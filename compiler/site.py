@@ -19,7 +19,7 @@ from typing import Any, Callable
 from . import compare, render
 from .compare import align, plan, walk
 from .diff import diff_documents
-from .config import ConfigError
+from .config import check_document_ids
 from .engines import worker_pool
 from .paths import document_html
 
@@ -29,15 +29,6 @@ ASSETS = ("polc.css",)
 
 _MARKERS = re.compile(r"【[^】]*】|[(（][^()（）]*(?:征求意见稿|试行|暂行|草案|送审稿|修订|修正|\d{4})[^()（）]*[)）]|\s+")
 _UNSAFE = re.compile(r"[^\w.\-]+")
-
-
-def _check_ids(config: dict[str, Any], known: set[str]) -> None:
-    for table in ("compare", "versions"):
-        for entry in config.get(table, []):
-            missing = [d for d in entry["documents"] if d not in known]
-            if missing:
-                raise ConfigError(f"polc.toml: [[{table}]] names unknown document ids {missing}; "
-                                 "use ids as listed in index.json")
 
 
 def title_key(doc: dict) -> str:
@@ -89,14 +80,17 @@ def slug(ids: list[str]) -> str:
     return name
 
 
-def write_site(root: Path, index: dict, documents: list[dict], config: dict, workers: int = 1) -> None:
+def write_site(root: Path, index: dict, documents: list[dict], config: dict, workers: int = 1,
+               progress: Callable[[int, int | None], None] | None = None) -> None:
     """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
 
     ``workers`` > 1 cuts words, aligns, diffs and renders pages in that many forked processes;
-    the output is the same for any number of workers.
+    the output is the same for any number of workers.  ``progress(done, total)`` is told of the
+    tables, diffs and pages done (``total`` is None while the comparisons are planned).
     """
     by_id = {d["id"]: d for d in documents}
-    _check_ids(config, set(by_id))
+    check_document_ids(config, set(by_id))
+    tick = _Ticker(progress)
     groups = version_groups(documents, config)
     in_groups = frozenset(i for g in groups for i in g)
     pmap = partial(_parallel_map, workers=workers) if workers > 1 and _can_fork() else _serial_map
@@ -108,13 +102,14 @@ def write_site(root: Path, index: dict, documents: list[dict], config: dict, wor
         entries = plan(documents, config.get("compare"), in_groups, cache, pmap)
         _SHARED = (by_id, cache)
         pairs = [(a, b) for g in groups for a, b in zip(g, g[1:])]
-        done = pmap(_table_or_diff, [("compare", e) for e in entries] + [("diff", p) for p in pairs])
+        tick.total = 2 * (len(entries) + len(pairs)) + len(documents)
+        done = pmap(_table_or_diff, [("compare", e) for e in entries] + [("diff", p) for p in pairs], tick=tick)
         tables, diffs = done[:len(entries)], done[len(entries):]
         for name in ("document.html", "compare.html", "diff.html"):  # compiled once, before forking
             render.environment().get_template(name)
         _SHARED = (root, by_id, tables, diffs, _related(tables, diffs))
         pmap(_write_page, [("doc", d["id"]) for d in documents] + [("compare", k) for k in range(len(tables))]
-             + [("diff", k) for k in range(len(diffs))])
+             + [("diff", k) for k in range(len(diffs))], tick=tick)
     finally:
         _SHARED = ()
     _write(root / "index.html", _index_page(index, by_id, tables, diffs))
@@ -153,17 +148,40 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _serial_map(function: Callable, items: list) -> list:
-    return [function(item) for item in items]
+class _Ticker:
+    """Counts the site's units of work done for ``progress(done, total)``."""
+
+    def __init__(self, progress: Callable[[int, int | None], None] | None):
+        self.progress, self.done, self.total = progress, 0, None
+        self(0)
+
+    def __call__(self, count: int) -> None:
+        self.done += count
+        if self.progress:
+            self.progress(self.done, self.total)
 
 
-def _parallel_map(function: Callable, items: list, workers: int) -> list:
-    """``[function(x) for x in items]`` in ``workers`` forked processes, one interleaved share each."""
-    parts = max(1, min(workers, len(items)))
-    if parts == 1:
-        return _serial_map(function, items)
-    with worker_pool(parts, multiprocessing.get_context("fork")) as pool:
-        shares = list(pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]))
+def _serial_map(function: Callable, items: list, tick: Callable[[int], None] | None = None) -> list:
+    results = []
+    for item in items:
+        results.append(function(item))
+        if tick:
+            tick(1)
+    return results
+
+
+def _parallel_map(function: Callable, items: list, workers: int, tick: Callable[[int], None] | None = None) -> list:
+    """``[function(x) for x in items]`` in ``workers`` forked processes, in interleaved shares
+    (several per worker when ``tick`` wants to hear of progress)."""
+    parts = max(1, min(workers * (8 if tick else 1), len(items)))
+    if workers == 1 or parts == 1:
+        return _serial_map(function, items, tick)
+    with worker_pool(min(workers, parts), multiprocessing.get_context("fork")) as pool:
+        shares = []
+        for share in pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]):
+            shares.append(share)
+            if tick:
+                tick(len(share))
     results: list = [None] * len(items)
     for p, share in enumerate(shares):
         results[p::parts] = share

@@ -1,17 +1,31 @@
 """Stage 1 — read and decode a file, deciding its encoding once, with diagnostics.
 
-Order of decisions: UTF-16 (by BOM, or by the NUL bytes of unmarked UTF-16) → binary (NUL bytes or many control characters) →
-UTF-8 (BOM removed) → GB18030 with a warning; then a text of only whitespace is "empty".  A file that cannot be
-decoded yields ``text=""`` and an error diagnostic; the build goes on with other files.
+Order of decisions: UTF-16 by its byte order mark → valid UTF-8 (BOM removed) → UTF-16 without a
+BOM, recognised by content → binary (NUL bytes or many control characters) → UTF-8 with a few bad
+bytes → GB18030.  No text is dropped for a stray byte: an invalid byte sequence becomes one U+FFFD
+(�) in the text, which is kept, so spans index the decoded text, and each gets a warning at its
+line and column (the first ``MAX_BYTE_WARNINGS`` of a file, then one summary).  Only a file that is
+not text at all is reported ``binary`` with ``text=""`` and an error; the build goes on with the
+other files.  A text of only whitespace is ``empty``.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
+import threading
 
 from .model import Diagnostic, Source
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_TEXT_CONTROLS = frozenset("\t\n\x0b\x0c\r\x1b")
+MAX_BYTE_WARNINGS = 20
+_HEAD = 8192
+# High bytes of the UTF-16 code units of Chinese text: ASCII and Latin (00–04), punctuation and
+# symbols (20–27), CJK punctuation and kana (30–33), CJK ideographs (34–9F), full-width forms (FE, FF).
+_UTF16_HIGH = frozenset([*range(0x00, 0x05), *range(0x20, 0x28), *range(0x30, 0xA0), 0xFE, 0xFF])
+_ASCII_TEXT = frozenset([9, 10, 13, *range(0x20, 0x7F)])
+
+BadBytes = list[tuple[int, bytes]]  # (index of the U+FFFD in the text, the bytes it replaced)
 
 
 def read_source(raw: bytes, path: str) -> Source:
@@ -31,69 +45,132 @@ def _decode(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
 
 def _decode_text(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode_utf16(raw)
+        name = "utf-16-le" if raw.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        text, bad = decode_leniently(raw[2:], name)
+        return text, "utf-16", [_diag("utf16-source", "info", "decoded as UTF-16 (byte order mark); spans count "
+                                      "code points of that text"), *_bad_byte_warnings(bad, "UTF-16")]
+    body, name = (raw[3:], "utf-8-sig") if raw.startswith(codecs.BOM_UTF8) else (raw, "utf-8")
+    try:
+        text = body.decode("utf-8")
+        if not _looks_binary(body):
+            return text, name, []
+    except UnicodeDecodeError:
+        pass
     unmarked = _unmarked_utf16(raw)
     if unmarked:
         return unmarked
     if _looks_binary(raw):
-        return "", "binary", [_diag("binary-source", "error",
-                                    "the file holds binary data, not text; remove it from the corpus "
-                                    "or convert it to UTF-8 text")]
-    if raw.startswith(codecs.BOM_UTF8):
-        return _decode_utf8(raw[3:], "utf-8-sig")
-    return _decode_utf8(raw, "utf-8")
+        return _binary("binary-source", "the file holds binary data, not text; remove it from the corpus "
+                                        "or convert it to UTF-8 text")
+    return _decode_8bit(body, name)
 
 
-def _decode_utf8(raw: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
-    try:
-        return raw.decode("utf-8"), name, []
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return "", "binary", [_diag("undecodable-source", "error",
-                                    f"byte {bad} is neither UTF-8 nor GB18030; re-save the file as UTF-8")]
-    return text, "gb18030", [_diag("non-utf8-source", "warning",
-                                   f"not valid UTF-8 (byte {bad}); decoded as GB18030 — re-save as UTF-8 "
-                                   "so spans are unambiguous")]
+def _decode_8bit(raw: bytes, name: str) -> tuple[str, str, list[Diagnostic]]:
+    """UTF-8 with a few bad bytes, else GB18030 (strict, else the one of the two with fewer bad bytes)."""
+    text, bad = decode_leniently(raw, "utf-8")
+    if len(bad) * 10 <= len(text) - len(bad) - _ascii_count(raw):  # UTF-8 clearly dominant
+        return text, name, _bad_byte_warnings(bad, "UTF-8")
+    gb_text, gb_bad = decode_leniently(raw, "gb18030")
+    if len(gb_bad) < len(bad):
+        text, bad, name = gb_text, gb_bad, "gb18030"
+    if len(bad) * 4 > len(raw):
+        return _binary("undecodable-source", f"{len(bad)} of {len(raw)} bytes are neither UTF-8 nor GB18030: "
+                                             "this is not text polc can read; re-save the file as UTF-8")
+    if name != "gb18030":
+        return text, name, _bad_byte_warnings(bad, "UTF-8")
+    return text, name, [_diag("non-utf8-source", "warning", "not valid UTF-8; decoded as GB18030 — re-save as "
+                                                            "UTF-8 so spans are unambiguous"),
+                        *_bad_byte_warnings(bad, "GB18030")]
 
 
-def _decode_utf16(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
-    try:
-        text = raw.decode("utf-16")
-    except UnicodeDecodeError as exc:
-        return "", "binary", [_diag("undecodable-source", "error",
-                                    f"UTF-16 byte order mark but invalid data at byte {exc.start}; "
-                                    "re-save the file as UTF-8")]
-    return text, "utf-16", [_diag("utf16-source", "info",
-                                  "decoded as UTF-16 (byte order mark); spans count code points of that text")]
+def decode_leniently(raw: bytes, encoding: str) -> tuple[str, BadBytes]:
+    """``raw`` decoded with each invalid byte sequence replaced by one U+FFFD, and where each went."""
+    _RECORDED.errors = []
+    text = raw.decode(encoding, errors=_RECORD)
+    bad: BadBytes = []
+    at = chars = 0
+    for start, end in _RECORDED.errors:
+        chars += len(raw[at:start].decode(encoding))  # the stretch between two bad sequences is valid
+        bad.append((chars, raw[start:end]))
+        chars += 1
+        at = end
+    return text, bad
+
+
+def _record(exc: UnicodeDecodeError) -> tuple[str, int]:
+    _RECORDED.errors.append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+_RECORD = "polc-record-bad-bytes"
+_RECORDED = threading.local()  # the error handler is global; what it records is per thread
+codecs.register_error(_RECORD, _record)
+
+
+def _bad_byte_warnings(bad: BadBytes, encoding: str) -> list[Diagnostic]:
+    warnings = [Diagnostic("invalid-byte", "warning",
+                           f"byte{'s' if len(raw) > 1 else ''} {raw.hex(' ').upper()} {'are' if len(raw) > 1 else 'is'} "
+                           f"not valid {encoding}; kept as U+FFFD (�) so the rest of the file compiles — "
+                           "fix or re-save the file", (at, at + 1))
+                for at, raw in bad[:MAX_BYTE_WARNINGS]]
+    if len(bad) > MAX_BYTE_WARNINGS:
+        at = bad[MAX_BYTE_WARNINGS][0]
+        warnings.append(Diagnostic("invalid-byte", "warning",
+                                   f"{len(bad) - MAX_BYTE_WARNINGS} more invalid byte sequences from here on, "
+                                   "each kept as U+FFFD (�); re-save the file as UTF-8", (at, at + 1)))
+    return warnings
 
 
 def _unmarked_utf16(raw: bytes) -> tuple[str, str, list[Diagnostic]] | None:
-    """UTF-16 without a byte order mark: NUL in every other byte of ASCII-range text."""
-    head = raw[:4096]
-    if len(raw) % 2 or len(head) < 8:
+    """UTF-16 without a byte order mark, by the high bytes of its code units (module doc)."""
+    head = raw[:_HEAD]
+    if len(head) < 8:
         return None
-    for name, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-        if zeros.count(0) * 10 >= len(zeros) * 3:
-            try:
-                text = raw.decode(name)
-            except UnicodeDecodeError:
-                return None
-            if "\x00" not in text:
-                return text, name, [_diag("utf16-without-bom", "warning",
-                                          f"decoded as {name.upper()} without a byte order mark; "
-                                          "re-save the file as UTF-8")]
+    for name, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if _utf16_units_look_like_text(high, low):
+            text, bad = decode_leniently(raw, name)
+            if len(bad) > 1 + len(text) // 100 or _control_share(text[:_HEAD]) > 0.01:
+                continue
+            return text, name, [_diag("utf16-without-bom", "warning",
+                                      f"decoded as {name.upper()} without a byte order mark (recognised by the "
+                                      "distribution of its zero and CJK bytes); re-save the file as UTF-8"),
+                                *_bad_byte_warnings(bad, name.upper())]
     return None
 
 
+def _utf16_units_look_like_text(high: bytes, low: bytes) -> bool:
+    """Some bytes are zero (else it is no UTF-16 of Chinese: ASCII or UTF-8 read as UTF-16 has none),
+    nearly every unit's high byte is one of Chinese text's, no unit is NUL, and the units are either
+    partly ASCII (a line break, a digit) or mostly CJK."""
+    units = min(len(high), len(low))
+    if 0 not in high and 0 not in low:
+        return False
+    ascii_lows = [lo for hi, lo in zip(high, low) if hi == 0]
+    typical = sum(1 for b in high[:units] if b in _UTF16_HIGH)
+    cjk = sum(1 for b in high[:units] if 0x34 <= b < 0xA0)
+    return (typical >= 0.95 * units and all(lo in _ASCII_TEXT for lo in ascii_lows)
+            and (bool(ascii_lows) or cjk >= 0.6 * units))
+
+
+def _control_share(text: str) -> float:
+    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+    return controls / max(1, len(text))
+
+
+def _ascii_count(raw: bytes) -> int:
+    return len(raw) - len(raw.translate(None, bytes(range(128))))
+
+
 def _looks_binary(raw: bytes) -> bool:
-    head = raw[:8192]
+    head = raw[:_HEAD]
     if b"\x00" in head:
         return True
     controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
     return controls > len(head) // 100 + 2
+
+
+def _binary(code: str, message: str) -> tuple[str, str, list[Diagnostic]]:
+    return "", "binary", [_diag(code, "error", message)]
 
 
 def _diag(code: str, severity: str, message: str) -> Diagnostic:

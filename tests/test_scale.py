@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from polc import build as build_module
+from polc import EnvironmentFailure, output as output_module
 from polc.build import BuildOptions, compile_corpus, write_output
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -184,8 +185,8 @@ def test_a_failed_swap_does_not_leave_the_external_cache_claiming_up_to_date(
         raise OSError(16, "Device or resource busy")
 
     with monkeypatch.context() as patch:
-        patch.setattr(build_module, "_swap", busy)
-        with pytest.raises(OSError):
+        patch.setattr(output_module, "_swap", busy)
+        with pytest.raises(EnvironmentFailure, match=re.escape(f"cannot write the output folder {out}: Device or resource busy")):
             write_output(compile_corpus(small_corpus, options, out), out, cache)
     assert "new.txt" not in (out / "index.json").read_text(encoding="utf-8")
     assert not compile_corpus(small_corpus, options, out).up_to_date
