@@ -90,10 +90,23 @@ _PER_RE = re.compile(f"每(?:{_TEXT}{{0,8}}?(?P<count>\\d+|[{CN_DIGIT}十]+))?(?
                      f"[，,]?(?:{_GRANTS}|{alt(L.PRE_BOUNDS)})* ?$")
 _SEVERALLY_RE = re.compile(f"分别{_TEXT}{{0,8}}$")
 _LEAD_RE = re.compile(f"^.*(?:{alt(L.ENUM_LEADS)})")
-_CONDITION_RE = re.compile(f"^{_TEXT}{{0,20}}的 ?$|^的(?:{alt(L.CONDITION_HEADS)})")
+_CONDITION_RE = re.compile(f"^[^，,。；;:：]{{0,40}}的 ?(?:[(（]|$)|^的[^，,。；;:：]{{0,10}}?(?:{alt(L.CONDITION_HEADS)})")
+# 超过15%的部分给予; 50-100万元的给予20万元: a tier, unless a grant comes first (给予不超过1%的奖励).
+_TIER_RE = re.compile(f"^的?{L.EXCESS_PART}|^的(?:{_GRANTS})")
+# 300万美元以下，50万美元以上的: the next comma segment closes the condition.
+_NEXT_CONDITION_RE = re.compile(r"[，,][^，,。；;:：]{0,24}的 ?(?:[，,(（]|$)")
 # 对年纳税额达到50万元、营业收入达2000万元的企业: a condition framed by 对/凡 … 的 around the number.
 _FRAMED_BEFORE = re.compile(f"(?:^|[，,:：])(?:{alt(L.CONDITION_LEADS)})[^，,。；;:：]{{0,40}}$")
-_FRAMED_AFTER = re.compile(f"^[^，,。；;:：]{{0,40}}?的(?:{alt(L.CONDITION_HEADS)})?(?:[，,]|$)")
+_FRAMED_AFTER = re.compile(f"^[^。；;:：]{{0,60}}?(?:的|以上|以下)[^，,。；;:：]{{0,8}}?(?:{alt(L.CONDITION_HEADS)})")
+# 10亿元以上项目, …以上的企业: the number describes who or what.
+_QUALIFIES_RE = re.compile(f"(?:的|(?!{_GRANTS})[^，,。；;:：0-9]{{0,4}}?)(?:{alt(L.CONDITION_HEADS)})")
+_NOUN_BOUND_RE = re.compile(f"(?P<word>{alt(L.NOUN_BOUND_ROLES)})[^，,。；;]{{0,16}}?(?:{alt(L.NOUN_VALUE_VERBS)})"
+                            f"[^，,。；;]{{0,10}}$")
+_REQUIREMENT_RE = re.compile(f"(?:{alt(L.REQUIREMENT_HEADS)}) ?[:：]")
+_TARGET_RE = re.compile(alt(L.TARGET_WORDS))
+_LOAN_RE = re.compile(alt(L.LOAN_WORDS))
+_GRANT_ANY = re.compile(f"(?<!贷款)(?:{_GRANTS})")  # 创业担保贷款支持 is a loan
+_GRANTED_RE = re.compile(f"(?:{_GRANTS})[^，,。；;]{{0,4}}$")
 _VALIDITY_RE = re.compile(f"(?:{alt(L.VALIDITY_WORDS)})(?:为|是|暂定为|暂定)?$")
 _LIST_LINK = re.compile(r"[^\d，,。；;:：()（）\n]{0,8}")
 _LIST_WORD = re.compile(f"{alt(L.LIST_SEPARATORS)}|以及")
@@ -275,20 +288,40 @@ class _Context:
             return None
         if shared:
             return "share"
-        framed = self.condition or _CONDITION_RE.search(after) or (
-            _FRAMED_BEFORE.search(before) and _FRAMED_AFTER.search(after))
-        if r.bounded and not r.approx or r.reach:
+        sent_lo, sent_hi = self._around(self.sentence_ends, window.start, window.end)
+        sentence_before, sentence_after = self.text[sent_lo:window.start], self.text[window.end:sent_hi]
+        granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
+        framed = not granted and self._framed(before, after, sentence_before, sentence_after)
+        if r.reach or r.bounded and not r.approx:
             if framed:
-                return "threshold"
+                return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 产出要求：不低于…
             if r.reach:
                 return None  # 全市GDP达1万亿元: a figure reached, no rule
             if r.bounded != {"min", "max"}:
+                if _TARGET_RE.search(before) or _TARGET_RE.match(sentence_before):
+                    return None  # 力争全年完成投资17亿元以上: a target
+                if r.bounded == {"max"} and _LOAN_RE.search(self.text[max(0, window.start - _REACH):window.start]
+                                                           + after) and not _GRANT_ANY.search(sentence_before + after):
+                    return None  # 个人额度最高300万元: what a bank may lend
                 return "cap" if r.bounded == {"max"} else "floor"
+        loan = r.type == "money" and _LOAN_RE.search(self.text[max(0, window.start - _REACH):window.start] + after) \
+            and not _GRANT_ANY.search(sentence_before + after)
+        if r.type in ("money", "percent") and (noun := _NOUN_BOUND_RE.search(before)):
+            priced = L.PRICE_WORD in noun.group()  # 最低出让价为5.8万元/亩: a price, no rule
+            return None if loan or priced else L.NOUN_BOUND_ROLES[noun.group("word")]  # 最低首付比例为20%
         if r.type in ("count", "duration") and self.condition:
             return "threshold"  # 拥有发明专利5件 in 申报条件
-        if r.type in ("money", "percent") and re.search(_GRANTS, before + after):
+        if r.type in ("money", "percent") and not loan and _GRANT_ANY.search(before + after):
             return "amount"
         return None
+
+    def _framed(self, before: str, after: str, sentence_before: str, sentence_after: str) -> bool:
+        """Whether the words around a bounded number make it a condition on who gets what."""
+        return bool(self.condition or _CONDITION_RE.search(after) or _QUALIFIES_RE.match(sentence_after)
+                    or _NEXT_CONDITION_RE.match(sentence_after)
+                    or _TIER_RE.match(after) and not _GRANT_ANY.search(before)
+                    or _REQUIREMENT_RE.search(sentence_before)
+                    or _FRAMED_BEFORE.search(before) and _FRAMED_AFTER.search(sentence_after))
 
     def _date_role(self, window: Window, before: str) -> str | None:
         for word, role in L.DATE_ROLE_BEFORE.items():

@@ -129,6 +129,9 @@ BOUND_NOUNS = ("最低生活保障", "最低工资", "最低保障", "最低价"
 # the bound word part of the noun, and the number the noun's exact value.
 NOUN_VALUE_VERBS = ("为", "是", "由", "调整为", "调整到", "下调至", "下调到", "上调至", "提高至", "提高到", "降至",
                     "降低至", "降到", "分别为")
+# The role of a noun-bound value: 最低首付比例为20% is a floor, 最高补助标准为50万元 a cap.
+NOUN_BOUND_ROLES = {"最低": "floor", "下限": "floor", "最高": "cap", "上限": "cap"}
+PRICE_WORD = "价"
 # 超过…的部分 is the part above a base: the bound word belongs to the base.
 EXCESS_PART = "部分"
 
@@ -165,9 +168,16 @@ PER_MEASURES = ("件", "项", "户", "人", "个", "家", "次", "篇", "名", "
 ENUM_LEADS = ("评价为", "评选出", "评定为", "认定为", "确定为", "争创成", "获得", "获批", "列入",
               "对于", "对", "为", "每个", "每家", "被")
 ENUM_TAIL = "的"  # 对获得金奖、银奖的，分别…
-CONDITION_HEADS = ("设区市", "企业", "单位", "地区", "项目", "申报单位", "主体", "机构", "个人", "人员", "家庭")
+CONDITION_HEADS = ("设区市", "企业", "单位", "地区", "项目", "申报单位", "主体", "机构", "团队", "工业项目")
 # 对…的企业, 凡…的: a clause between these frames a condition on who gets what.
 CONDITION_LEADS = ("对", "凡", "对于", "其中")
+# 产出要求：…不低于20万元; 申报条件：…: a heading word that makes what follows a condition.
+REQUIREMENT_HEADS = ("要求", "条件", "标准", "门槛")
+# 力争全年完成投资17亿元以上: a bound in a target is a stated figure, not a rule.
+TARGET_WORDS = ("力争", "确保", "争取", "完成投资", "突破", "目标", "预计", "带动", "撬动", "投放", "到位", "下达",
+                "累计达")
+# 个人额度最高300万元: a bound on what a bank lends is a stated figure, not a cap on a grant.
+LOAN_WORDS = ("贷款", "授信", "信贷", "贷")
 DATE_ROLE_BEFORE = {"截止": "deadline", "截至": "deadline", "有效期至": "expiry", "有效期到": "expiry"}
 DATE_ROLE_AFTER = {"起施行": "effective", "起实施": "effective", "起执行": "effective",
                    "起生效": "effective", "之前": "deadline", "前": "deadline"}

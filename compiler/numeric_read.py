@@ -143,6 +143,8 @@ def _lex(text: str, at: int) -> list[Token]:
             break  # a line break may cut an amount from its unit (20\n万元), nothing else
         if kind == "_FILLER" and not (tokens and tokens[-1].type in ("PRE", "_FILLER")):
             break
+        if kind == "UNIT" and tokens and tokens[-1].type == "POST":
+            break  # 10亿元以上项目: the word after a bound is no unit
         if kind == "TYPO":
             if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1]) == 4 and tokens[-1].isdigit()):
                 break
