@@ -10,6 +10,7 @@ from array import array
 from typing import Any, Iterator
 
 from .clauses import clause_to_dict, extract_clauses
+from .lexicon import DEFAULT_ROLE
 from .model import Diagnostic, Node, Span
 from .normalize import FOLD
 from .refs import is_condition, mark_conditions, resolve_refs
@@ -20,8 +21,7 @@ def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
     mark_conditions(nodes)
     diagnostics: list[Diagnostic] = []
     for node in _walk(nodes):
-        if node.text and node.text_offsets is not None:
-            diagnostics += _attach_clauses(node, source)
+        diagnostics += _attach_clauses(node, source)
     diagnostics += resolve_refs(nodes, span)
     return diagnostics
 
@@ -33,19 +33,28 @@ def _walk(nodes: list[Node]) -> Iterator[Node]:
 
 
 def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
-    found, problems = extract_clauses(node.text.translate(FOLD), condition=is_condition(node))
-    offsets = node.text_offsets
-    ids = [f"{node.id}__clause_{k}" for k in range(1, len(found) + 1)]
-    for clause_id, clause in zip(ids, found):
-        where = _to_source(offsets, clause.span)
-        data: dict[str, Any] = {"id": clause_id, "text": source[where[0]:where[1]], "span": list(where),
-                                "text_span": list(clause.span), **clause_to_dict(clause)}
-        if data.get("limits") is not None:
-            data["limits"] = ids[data["limits"]]
-        if node.kind == "closing" and data["type"] == "date" and data["role"] is None:
-            data["role"] = "signed"  # the date under the signing organ is the 成文日期
-        node.clauses.append(data)
-    return [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in problems]
+    """Clauses of the node's heading, then of its text: a heading is read like any other text
+    (一、对获评国家级的企业给予一百万元奖励).  ``text_span`` places a clause in ``text``; a clause of
+    the heading has none."""
+    condition = is_condition(node)
+    problems: list[Diagnostic] = []
+    for own, offsets, in_text in ((node.heading, node.heading_offsets, False), (node.text, node.text_offsets, True)):
+        if not own or offsets is None:
+            continue
+        found, notes = extract_clauses(own.translate(FOLD), condition=condition)
+        first = len(node.clauses) + 1
+        ids = [f"{node.id}__clause_{k}" for k in range(first, first + len(found))]
+        for clause_id, clause in zip(ids, found):
+            where = _to_source(offsets, clause.span)
+            data: dict[str, Any] = {"id": clause_id, "text": source[where[0]:where[1]], "span": list(where),
+                                    **({"text_span": list(clause.span)} if in_text else {}), **clause_to_dict(clause)}
+            if data.get("limits") is not None:
+                data["limits"] = ids[data["limits"]]
+            if node.kind == "closing" and data["type"] == "date" and data["role"] == DEFAULT_ROLE:
+                data["role"] = "signed"  # the date under the signing organ is the 成文日期
+            node.clauses.append(data)
+        problems += [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in notes]
+    return problems
 
 
 def _to_source(offsets: array, span: tuple[int, int]) -> Span:

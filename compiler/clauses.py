@@ -94,7 +94,7 @@ _CONDITION_RE = re.compile(f"^[^，,。；;:：]{{0,40}}的 ?(?:[(（]|$)|^的[^
 # 超过15%的部分给予; 50-100万元的给予20万元: a tier, unless a grant comes first (给予不超过1%的奖励).
 _TIER_RE = re.compile(f"^的?{L.EXCESS_PART}|^的(?:{_GRANTS})")
 # 300万美元以下，50万美元以上的: the next comma segment closes the condition.
-_NEXT_CONDITION_RE = re.compile(r"[，,][^，,。；;:：]{0,24}的 ?(?:[，,(（]|$)")
+_NEXT_CONDITION_RE = re.compile(f"[，,](?:{_SIDE_BOUNDS})?[0-9][^，,。；;:：]{{0,20}}的(?:{alt(L.CONDITION_HEADS)})? ?(?:[，,(（]|$)")
 # 对年纳税额达到50万元、营业收入达2000万元的企业: a condition framed by 对/凡 … 的 around the number.
 _FRAMED_BEFORE = re.compile(f"(?:^|[，,:：])(?:{alt(L.CONDITION_LEADS)})[^，,。；;:：]{{0,40}}$")
 _FRAMED_AFTER = re.compile(f"^[^。；;:：]{{0,60}}?(?:的|以上|以下)[^，,。；;:：]{{0,8}}?(?:{alt(L.CONDITION_HEADS)})")

@@ -1,7 +1,7 @@
 """Stage ``meta`` — a document's metadata, every field with the source span it came from.
 
 ``extract_meta(doc, source_text, level_tag)`` reads the tree built by ``tree.py`` (never the
-raw text, except to locate headings, which carry no offsets of their own) and returns the
+raw text) and returns the
 ``meta`` object of ``schemas/meta.schema.json``:
 
 * ``title`` from the header lines (``title.find_title``);
@@ -127,39 +127,15 @@ def _own(node: Node) -> Text:
     return (node.text, offsets) if len(offsets) == len(node.text) else ("", array("i"))
 
 
-def _heading(node: Node, source: str) -> Text:
-    """The node's heading with offsets found by matching it against the source after the node's start."""
-    text = node.heading or ""
-    if not text:
-        return "", array("i")
-    end = min(len(source), node.span[1] if node.span[1] > node.span[0] else len(source))
-    at = source.find(text[0], node.span[0], end)
-    while at != -1:
-        found = _match_from(source, at, end, text)
-        if found is not None:
-            return text, found
-        at = source.find(text[0], at + 1, end)
-    return "", array("i")
-
-
-def _match_from(source: str, at: int, end: int, text: str) -> array | None:
-    offsets, i = array("i"), 0
-    while i < len(text):
-        if at >= end:
-            return None
-        ch = source[at]
-        if ch == text[i] or (text[i] == " " and ch.isspace()):
-            offsets.append(at)
-            i += 1
-        elif not (ch.isspace() or ch in "*#>`_\u200b"):
-            return None
-        at += 1
-    return offsets
+def _heading(node: Node) -> Text:
+    """The node's heading with its offsets (empty offsets when they do not line up)."""
+    offsets = node.heading_offsets if node.heading_offsets is not None else array("i")
+    return (node.heading or "", offsets) if len(offsets) == len(node.heading or "") else ("", array("i"))
 
 
 def _texts(node: Node, source: str) -> Iterator[Text]:
     if node.heading:
-        yield _heading(node, source)
+        yield _heading(node)
     if node.text:
         yield _own(node)
 

@@ -132,6 +132,7 @@ class Node:
     clauses: list[dict[str, Any]] = field(default_factory=list)
     # offsets (source coordinates) of each character of ``text``; used by later stages
     text_offsets: array | None = None
+    heading_offsets: array | None = None  # the same for ``heading``
     role: str | None = None
     refs: list[dict[str, Any]] = field(default_factory=list)
 

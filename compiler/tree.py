@@ -63,7 +63,8 @@ class _Builder(Transformer):
 
     def lead(self, children):
         node = self._leaf("paragraph", children[0])
-        node.heading, node.text, node.text_offsets = node.text, "", array("i")
+        node.heading, node.heading_offsets = node.text, node.text_offsets
+        node.text, node.text_offsets = "", array("i")
         node.children = [c for c in children[1:] if isinstance(c, Node)]
         return node
 
@@ -86,10 +87,10 @@ class _Builder(Transformer):
         node = Node(kind, self._start_span(index), style=marker.style if kind == "item" else None,
                     num=self.source[num_start:num_end], ordinal=marker.ordinal)
         if kind in ("part", "subpart", "chapter", "section", "annex"):
-            node.heading, node.text_offsets = body or None, array("i")
+            node.heading, node.heading_offsets, node.text_offsets = body or None, offsets, array("i")
         elif kind == "item":
             cut = _heading_length(body, has_children)
-            node.heading = body[:cut] or None
+            node.heading, node.heading_offsets = body[:cut] or None, offsets[:cut]
             node.text, node.text_offsets = body[cut:], offsets[cut:]
         else:
             node.text, node.text_offsets = body, offsets

@@ -4,7 +4,10 @@ Two keys, both labelled by reading the text before polc ran on it (tests/answer_
 
 * ``seeds`` — the seeds 002–004 and two documents of 001 (``tests/answer_key/0*.jsonl``);
 * ``ext`` — whole local subsidy, talent, consumption and housing measures of corpus-ext
-  (``tests/answer_key/ext/*.jsonl``), an evaluation set that rules are never tuned on case by case.
+  (``tests/answer_key/ext/*.jsonl``), an evaluation set that rules are never tuned on case by case;
+* ``holdout`` — three more local measures (``tests/answer_key/holdout/*.jsonl``), labelled after
+  the reader's rules were written and only ever scored, to see how the reader does on text that
+  shaped none of its rules.
 
 Shared by tests/test_answer_key.py and bench/.  A clause *matches* a key entry when their spans
 overlap and the type agrees.  A match has the right *value* when value, min and max agree (and
@@ -26,6 +29,7 @@ from polc.pipeline import compile_source
 
 KEY = Path(__file__).parent / "answer_key"
 EXT_KEY = KEY / "ext"
+HOLDOUT_KEY = KEY / "holdout"
 SEEDS = Path(__file__).resolve().parents[1] / "corpus"
 EXT_SOURCES = (CORPUS_EXT / "local", CORPUS_EXT / "policies")
 # The seed key covers every document of 002–004 and two of the five documents of 001.
@@ -66,7 +70,7 @@ class Score:
 
 def source_of(key_file: Path) -> Path:
     """The source text a key file labels: a seed in corpus/, or a corpus-ext file."""
-    if key_file.parent == KEY:
+    if key_file.parent == KEY:  # a seed
         return SEEDS / f"{key_file.stem}.txt"
     for folder in EXT_SOURCES:
         for suffix in (".txt", ".md"):
@@ -76,7 +80,9 @@ def source_of(key_file: Path) -> Path:
 
 
 def key_files(which: str) -> list[Path]:
-    return sorted(KEY.glob("0*.jsonl")) if which == "seeds" else sorted(EXT_KEY.glob("*.jsonl"))
+    """The files of one key: ``seeds``, ``ext`` or ``holdout``."""
+    folder = {"seeds": KEY, "ext": EXT_KEY, "holdout": HOLDOUT_KEY}[which]
+    return sorted(folder.glob("0*.jsonl" if which == "seeds" else "*.jsonl"))
 
 
 def load_key(key_file: Path) -> list[dict[str, Any]]:
