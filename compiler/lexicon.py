@@ -43,8 +43,9 @@ SUBUNITS = {"角": 1, "毛": 1, "分": 2}  # decimal places
 AMOUNT_CLOSE = "整"
 
 # Rates.  Values are percent points: 2‰ → 0.2, 千分之三 → 0.3, 八成 → 80, 8.8折 → 88.
-PERCENT_UNITS = {"%": "%", "‰": "%", "个百分点": "pp", "百分点": "pp", "成": "%", "折": "%"}
-PERCENT_SCALE = {"%": 1, "‰": "0.1", "个百分点": 1, "百分点": 1, "成": 10, "折": 10}  # times the number
+PERCENT_UNITS = {"%": "%", "‰": "%", "个百分点": "pp", "百分点": "pp", "個百分點": "pp", "百分點": "pp", "成": "%",
+                 "折": "%"}
+PERCENT_SCALE = {"%": 1, "‰": "0.1", "个百分点": 1, "百分点": 1, "個百分點": 1, "百分點": 1, "成": 10, "折": 10}
 # 成 and 折 are rates only when the word does not go on (成员, 成本, 折旧, 折算…).
 RATE_WORD_NOT_BEFORE = {"成": "员本果效立为交品型都熟绩长功就套分年人批片熟", "折": "旧算合扣抵现价叠子返"}
 RATE_HALF = "半"  # 七成半 = 75

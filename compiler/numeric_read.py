@@ -102,7 +102,7 @@ _ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain t
     rf"|\d+(?:\.\d+)?(?: ?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
 _LEFT_RE = re.compile(f"(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
-                      f"(?:{alt(L.NEGATIVE_SIGNS)})?$")
+                      f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z")
 _SIGN_BLOCKERS = "0123456789.%A-Za-z"
 _DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", "CUR", "SIGN"}
 _ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "MEASURE"}
@@ -294,7 +294,7 @@ def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
         apply_bound(r, bound, word)
     for word in posts:
         if word.type == "INCL":
-            r.span = (r.span[0], word.end_pos)
+            r.span = (r.span[0], max(r.span[1], word.end_pos))
             _mark(r, _included(word.value))
         else:
             r.post_bounds.append(L.POST_BOUNDS[word])

@@ -20,6 +20,7 @@ from lark import Lark, Token, Tree
 
 from polc import numeric_read
 from polc.clauses import Clause, clause_to_dict, extract_clauses
+from polc.normalize import FOLD
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clauses"
 CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
@@ -27,7 +28,8 @@ SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "clause.schema.j
 
 
 def _observed(text: str, condition: bool) -> list[dict]:
-    found, _ = extract_clauses(text, condition=condition)
+    """Clauses as the pipeline reads them: from the width-folded text (spans survive the fold)."""
+    found, _ = extract_clauses(text.translate(FOLD), condition=condition)
     return [{"text": text[c.span[0]:c.span[1]], **clause_to_dict(c)} for c in found]
 
 
@@ -295,3 +297,39 @@ def test_never_raises_and_spans_stay_inside(text):
     for c in found:
         if c.limits is not None:
             assert found[c.limits].type == "percent"
+
+
+def _compiled_nodes(text: str) -> list[dict]:
+    from polc.pipeline import compile_source
+
+    (doc,) = compile_source("case.txt", text.encode("utf-8")).documents
+
+    def walk(nodes):
+        for node in nodes:
+            yield node
+            yield from walk(node["children"])
+    return doc, list(walk(doc["body"]))
+
+
+def test_a_heading_is_read_like_text():
+    """一、对获评国家级的企业给予一百万元奖励 is short and has no 。: a heading, and it carries its clause."""
+    text = "关于支持企业发展的若干措施\n\n一、对获评国家级的企业给予一百万元奖励\n（一）具体办法另行制定。\n二、对获评省级的企业给予五十万元奖励\n"
+    doc, nodes = _compiled_nodes(text)
+    items = [n for n in nodes if n["kind"] == "item" and n["style"] == "zh_dun"]
+    assert [n["heading"] for n in items] == ["对获评国家级的企业给予一百万元奖励", "对获评省级的企业给予五十万元奖励"]
+    found = [(c["text"], c["value"], c["role"]) for n in items for c in n["clauses"]]
+    assert found == [("一百万元", 1000000, "amount"), ("五十万元", 500000, "amount")]
+    for n in items:
+        (clause,) = n["clauses"]
+        assert text[slice(*clause["span"])] == clause["text"] and "text_span" not in clause
+
+
+def test_one_date_reader_for_meta_and_clauses():
+    """An impossible closing date is no date in meta, and a diagnostic where it stands."""
+    text = "关于印发某某办法的通知\n\n一、本办法自印发之日起施行。\n\n某某市人民政府\n2021年2月30日\n"
+    doc, _ = _compiled_nodes(text)
+    assert doc["meta"]["date"] is None
+    (diag,) = [d for d in doc["diagnostics"] if d["code"] == "date-invalid"]
+    assert text[diag["span"][0]:].startswith("2021年2月30日") and (diag["line"], diag["column"]) == (6, 1)
+    fixed, _ = _compiled_nodes(text.replace("2月30日", "2月28日"))
+    assert fixed["meta"]["date"]["value"] == "2021-02-28"
