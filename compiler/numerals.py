@@ -27,10 +27,13 @@ def parse_chinese_number(s: str) -> int | float:
         return int("".join(str(DIGITS[ch]) for ch in s))
     whole, point, fraction = s.partition(next((p for p in DECIMAL_POINTS if p in s), "\0"))
     if point:
+        scale = Decimal(1)
+        while fraction and fraction[-1] in BIG_UNITS:  # 二点五万 = 25000
+            scale, fraction = scale * BIG_UNITS[fraction[-1]], fraction[:-1]
         if not fraction or not all(ch in DIGITS for ch in fraction):
             raise ValueError(f"not a decimal numeral: {s!r}")
         digits = "".join(str(DIGITS[ch]) for ch in fraction)
-        return plain_number(Decimal(parse_chinese_number(whole) if whole else 0) + Decimal("0." + digits))
+        return plain_number((Decimal(parse_chinese_number(whole) if whole else 0) + Decimal("0." + digits)) * scale)
     return plain_number(_integer_part(s))
 
 

@@ -282,8 +282,11 @@ _PIECES = st.sampled_from([
     "万元", "亿元", "元", "%", "以上", "以下", "不超过", "最高", "超过", "不足", "(含)", "-", "~", "至", "、", "和",
     "分别给予", "每", "件", "项", "个", "年", "月", "日", "为", "余", "几", "近", "约", "百分之", "第", "〔", "〕", "号",
     "+", "·", ":", "/", "人", "承担", "的", "，", ",", "。", " ", "\n", "http://", "上一年度", "自印发之日起",
+    "圆整", "角", "分", "毛", "块", "￥", "人民币", "美元", "千分之", "万分之", "‰", "成", "成半", "折", "对折", "负", "个百分点",
+    "达到", "达", "上", "数", "(含30%)", "(不含税)", "或", "及以上", "限额内", "最高可达", "合计", "平方米", "对", "的部分",
 ])
-_NUMBERS = st.one_of(st.integers(0, 10**9).map(str), st.sampled_from(["三十", "二○三五", "两", "十四五", "1.5", "0.6", "1,000"]))
+_NUMBERS = st.one_of(st.integers(0, 10**9).map(str), st.sampled_from(
+    ["三十", "二○三五", "两", "十四五", "1.5", "0.6", "1,000", "贰拾伍萬", "二点五", "十二万零三百", "伍", "8.8"]))
 
 
 @settings(max_examples=400, deadline=None)
@@ -295,8 +298,14 @@ def test_never_raises_and_spans_stay_inside(text):
     for item in [*found, *diagnostics]:
         assert 0 <= item.span[0] < item.span[1] <= len(text)
     for c in found:
+        assert c.role is not None
         if c.limits is not None:
-            assert found[c.limits].type == "percent"
+            assert found[c.limits].type in ("percent", "money") and found[c.limits].role in ("amount", "cap")
+        if c.type != "date" and c.min is not None and c.max is not None:
+            assert c.min <= c.max, c
+        if c.value is not None:
+            assert c.min == c.max == c.value and c.min_inclusive and c.max_inclusive, c
+        assert (c.min is None) == (c.min_inclusive is None) and (c.max is None) == (c.max_inclusive is None), c
 
 
 def _compiled_nodes(text: str) -> list[dict]:
