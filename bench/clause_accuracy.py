@@ -1,19 +1,24 @@
-"""Clause extraction accuracy and speed against the hand-made answer key, polc beside JioNLP.
+"""Clause extraction accuracy and speed against the hand-made answer keys, polc beside JioNLP.
 
     .venv/bin/pip install jionlp          # the peer (pyproject's `bench` extra)
-    .venv/bin/python bench/clause_accuracy.py
+    .venv/bin/python bench/clause_accuracy.py [-o bench/clause-accuracy.md]
 
-For every money and percent amount in tests/answer_key/ (the seeds 002–004 and two documents of
-001), each extractor is scored separately on the *value* (the number it reads, in yuan or percent)
-and on the *bound direction* (exact, upper bound, lower bound, range — and for polc inclusivity).
-Speed is characters per second over the same seed texts. Microsoft Recognizers-Text is not
-included: its Python packages (recognizers-text-suite) do not install on Python 3.11.
+Three keys (tests/answer_key/README.md): ``seeds`` (the seeds 002–004 and two documents of 001),
+``ext`` (whole local measures of corpus-ext, the evaluation set) and ``holdout`` (three more local
+measures, scored only).  Every extractor is scored separately on the *value* (the number it reads,
+in yuan or percent points: exact value, or the bounds of a range) and on the *bound direction*
+(exact, upper, lower or range, and for polc whether each end is included), as recall (right /
+keyed) and precision (right / emitted).  JioNLP reads money only, so its rows count money entries.
+
+Speed is characters per second of ``polc.clauses.extract_clauses`` and of JioNLP's
+``extract_money`` over the same lines of the keyed texts, in one warm process, best of three.
+Microsoft Recognizers-Text is not included: its Python packages do not install on Python 3.11.
 """
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
-import json
 import sys
 import time
 from pathlib import Path
@@ -21,8 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from accuracy import KEY, SEEDS, clauses_of  # noqa: E402
+from accuracy import SCOPE, clauses_of, key_files, load_key, source_of  # noqa: E402
 
+KEYS = ("seeds", "ext", "holdout")
 DOCUMENT_LINES = {"001_490c044983d1bc4d": (3, 7)}  # 0-based lines of the two keyed 001 documents
 
 
@@ -34,88 +40,147 @@ def direction(entry: dict) -> str:
     return "range" if low and high else "upper" if high else "lower" if low else "none"
 
 
-def _number(entry: dict) -> float | None:
-    for field in ("value", "max", "min"):
-        if entry.get(field) is not None:
-            return float(entry[field])
-    return None
+def numbers(entry: dict) -> tuple:
+    return tuple(float(entry[k]) if entry.get(k) is not None else None for k in ("value", "min", "max"))
 
 
-def keyed() -> dict[str, list[dict]]:
-    return {f.stem: [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-            for f in sorted(KEY.glob("0*.jsonl"))}
+def polc_found(key_file: Path) -> list[dict]:
+    return [{"span": c["span"], "type": c["type"], "numbers": numbers(c), "direction": direction(c),
+             "inclusive": (c["min_inclusive"], c["max_inclusive"])} for c in clauses_of(key_file)]
 
 
-def polc_found(stem: str) -> list[dict]:
-    return [{"span": c["span"], "number": _number(c), "direction": direction(c), "type": c["type"],
-             "bounds": (c["min_inclusive"], c["max_inclusive"])} for c in clauses_of(stem)]
+def source_text(key_file: Path) -> str:
+    return source_of(key_file).read_bytes().decode("utf-8", "replace").removeprefix("\ufeff")
 
 
-_JIO_DIRECTION = {"accurate": "exact", "blur": "exact", "blur+": "lower", "blur-": "upper"}
-
-
-def jionlp_found(stem: str, text: str) -> list[dict]:
-    import jionlp
-
-    found = []
-    for start, line in _keyed_lines(stem, text):
-        for m in jionlp.ner.extract_money(line, with_parsing=True):
-            detail = m.get("detail") or {}
-            num = detail.get("num")
-            number = float(num[0] if isinstance(num, list) else num) if num else None
-            found.append({"span": [start + m["offset"][0], start + m["offset"][1]], "number": number,
-                          "direction": "range" if isinstance(num, list) else
-                          _JIO_DIRECTION.get(detail.get("definition"), "exact"), "type": "money"})
-    return found
-
-
-def _keyed_lines(stem: str, text: str):
-    at = 0
-    wanted = DOCUMENT_LINES.get(stem)
+def keyed_lines(key_file: Path, text: str):
+    """(offset, line) of the text the key covers."""
+    at, wanted = 0, DOCUMENT_LINES.get(key_file.stem) if key_file.stem in SCOPE else None
     for k, line in enumerate(text.split("\n")):
         if wanted is None or k in wanted:
             yield at, line
         at += len(line) + 1
 
 
-def score(key: dict[str, list[dict]], found: dict[str, list[dict]], types: tuple[str, ...]) -> dict:
-    total = value = bound = 0
-    for stem, entries in key.items():
-        for entry in (e for e in entries if e["type"] in types):
-            total += 1
-            hit = next((f for f in found[stem] if f["span"][0] < entry["span"][1] and entry["span"][0] < f["span"][1]
-                        and f["type"] == entry["type"]), None)
-            if hit and hit["number"] is not None and abs(hit["number"] - _number(entry)) < 1e-6:
-                value += 1
-                bound += hit["direction"] == direction(entry)
-    return {"total": total, "value": value, "bound": bound}
+_JIO_DIRECTION = {"accurate": "exact", "blur": "exact", "blur+": "lower", "blur-": "upper"}
+
+
+def jionlp_found(extract, key_file: Path, text: str) -> list[dict]:
+    found = []
+    for start, line in keyed_lines(key_file, text):
+        for m in extract(line, with_parsing=True):
+            detail = m.get("detail") or {}
+            num = detail.get("num")
+            is_range = isinstance(num, list)
+            value = [float(n) for n in num] if is_range else float(num) if num else None
+            how = "range" if is_range else _JIO_DIRECTION.get(detail.get("definition"), "exact")
+            if how == "range":
+                shaped = (None, *value[:2])
+            else:
+                shaped = {"exact": (value, value, value), "lower": (None, value, None), "upper": (None, None, value)}[how]
+            found.append({"span": [start + m["offset"][0], start + m["offset"][1]], "type": "money",
+                          "numbers": shaped, "direction": how, "inclusive": None})
+    return found
+
+
+def score(entries: list[dict], found: list[dict], types: tuple[str, ...]) -> dict[str, int]:
+    """Keyed, emitted, and matches right on value and on bound direction."""
+    entries = [e for e in entries if e["type"] in types]
+    found = [f for f in found if f["type"] in types]
+    used: set[int] = set()
+    value = bound = 0
+    for entry in entries:
+        hit = next((k for k, f in enumerate(found) if k not in used and f["type"] == entry["type"]
+                    and f["span"][0] < entry["span"][1] and entry["span"][0] < f["span"][1]), None)
+        if hit is None:
+            continue
+        used.add(hit)
+        f = found[hit]
+        value += all(_close(a, b) for a, b in zip(f["numbers"], numbers(entry)))
+        inclusive = (entry["min_inclusive"], entry["max_inclusive"])
+        bound += f["direction"] == direction(entry) and (f["inclusive"] is None or f["inclusive"] == inclusive)
+    return {"keyed": len(entries), "emitted": len(found), "value": value, "bound": bound}
+
+
+def _close(a, b) -> bool:
+    return a is None and b is None or a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _add(total: dict, part: dict) -> None:
+    for k, v in part.items():
+        total[k] = total.get(k, 0) + v
+
+
+def accuracy_rows(jio) -> list[str]:
+    rows = []
+    for which in KEYS:
+        totals = {"polc": {}, "polc money": {}, "JioNLP money": {}}
+        for key_file in key_files(which):
+            key = load_key(key_file)
+            found = polc_found(key_file)
+            _add(totals["polc"], score(key, found, ("money", "percent")))
+            _add(totals["polc money"], score(key, found, ("money",)))
+            if jio:
+                _add(totals["JioNLP money"], score(key, jionlp_found(jio, key_file, source_text(key_file)), ("money",)))
+        for name, t in totals.items():
+            if t:
+                rows.append(f"| {which} | {name} | {t['keyed']} | {_rate(t['value'], t['keyed'])} | "
+                            f"{_rate(t['value'], t['emitted'])} | {_rate(t['bound'], t['keyed'])} | "
+                            f"{_rate(t['bound'], t['emitted'])} |")
+    return rows
+
+
+def _rate(right: int, total: int) -> str:
+    return f"{right / total:.3f} ({right}/{total})" if total else "—"
+
+
+def speed_rows(jio) -> list[str]:
+    from polc.clauses import extract_clauses
+    from polc.normalize import FOLD
+
+    lines = [line.translate(FOLD) for which in KEYS for f in key_files(which)
+             for _, line in keyed_lines(f, source_text(f)) if line.strip()]
+    chars = sum(map(len, lines))
+    extractors = [("polc `extract_clauses` (all five types)", lambda t: extract_clauses(t)[0])]
+    if jio:
+        extractors.append(("JioNLP `extract_money`", jio))
+    rows, rates = [], {}
+    for name, extract in extractors:
+        extract("预热：奖励10万元。")
+        best = min(_timed(extract, lines) for _ in range(3))
+        rates[name] = chars / best
+        rows.append(f"| {name} | {chars:,} | {best:.3f} | {chars / best:,.0f} |")
+    if len(rates) == 2:
+        polc, peer = rates.values()
+        rows.append(f"| ratio polc / JioNLP | | | {polc / peer:.1f}× |")
+    return rows
+
+
+def _timed(extract, lines: list[str]) -> float:
+    start = time.perf_counter()
+    for line in lines:
+        extract(line)
+    return time.perf_counter() - start
 
 
 def main() -> None:
-    key = keyed()
-    texts = {stem: (SEEDS / f"{stem}.txt").read_text(encoding="utf-8") for stem in key}
-    chars = sum(len(t) for t in texts.values())
-    rows = []
-    start = time.perf_counter()
-    polc = {stem: polc_found(stem) for stem in key}
-    rows.append(("polc (full compile)", time.perf_counter() - start, score(key, polc, ("money", "percent")),
-                 score(key, polc, ("money",))))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-o", "--out", type=Path, default=None, help="also write the tables to this file")
+    args = parser.parse_args()
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            import jionlp  # noqa: F401  (prints a banner on import)
-        start = time.perf_counter()
-        jio = {stem: jionlp_found(stem, texts[stem]) for stem in key}
-        rows.append(("JioNLP extract_money", time.perf_counter() - start, None, score(key, jio, ("money",))))
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            import jionlp  # prints a banner on import
+        jio = getattr(jionlp, "extract_money", None) or jionlp.ner.extract_money
     except ImportError as exc:
-        print(f"JioNLP: n/a ({exc})", file=sys.stderr)
-    print(f"Answer key: {sum(len(v) for v in key.values())} amounts in {len(key)} seed files, {chars:,} characters.\n")
-    print("| extractor | chars/s | money+percent: value | bound direction | money only: value | bound direction |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, seconds, both, money in rows:
-        both_cells = (f"{both['value']}/{both['total']} | {both['bound']}/{both['total']}" if both
-                      else "no percentages | —")
-        print(f"| {name} | {chars / seconds:,.0f} | {both_cells} | {money['value']}/{money['total']} "
-              f"| {money['bound']}/{money['total']} |")
+        print(f"JioNLP: n/a ({exc}); .venv/bin/pip install jionlp", file=sys.stderr)
+        jio = None
+    report = ["| key | extractor | keyed | value recall | value precision | bound recall | bound precision |",
+              "|---|---|---:|---:|---:|---:|---:|", *accuracy_rows(jio), "",
+              "| speed, same lines | characters | best of 3 (s) | chars/s |", "|---|---:|---:|---:|", *speed_rows(jio)]
+    text = "\n".join(report)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
+from itertools import chain
 
 from . import lexicon as L
 from .numerals import parse_chinese_number, plain_number
@@ -30,9 +32,11 @@ from .numeric_read import CN_DIGIT, Reading, Window, alt, apply_bound, read_wind
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """One numeric clause; ``span`` is ``[start, end)`` in the text given to :func:`extract_clauses`."""
+class Clause(NamedTuple):
+    """One numeric clause; ``span`` is ``[start, end)`` in the text given to :func:`extract_clauses`.
+
+    Immutable and typed like a frozen dataclass, and cheap to make (a clause is made for every
+    number of a corpus)."""
 
     type: str  # money, percent, count, duration, date
     span: Span
@@ -88,7 +92,10 @@ _PERIOD_RE = re.compile(f"(?<![上本一0-9])(?:{alt(L.PERIOD_WORDS)})|{L.PERIOD
 _ONCE_RE = re.compile(f"[，,]?{L.PERIOD_ONCE[0]}{_TEXT}{{0,4}}?{L.PERIOD_ONCE[1]}")
 _PER_RE = re.compile(f"每(?:{_TEXT}{{0,8}}?(?P<count>\\d+|[{CN_DIGIT}十]+))?(?P<unit>{alt(L.PER_MEASURES)})"
                      f"[，,]?(?:{_GRANTS}|{alt(L.PRE_BOUNDS)})* ?$")
-_SEVERALLY_RE = re.compile(f"分别{_TEXT}{{0,8}}$")
+_SEVERALLY = "分别"
+_SEVERALLY_RE = re.compile(f"{_SEVERALLY}{_TEXT}{{0,8}}$")
+_PERIOD_ANY = re.compile(f"{alt(L.PERIOD_WORDS)}|{L.PERIOD_EVERY}|{L.PERIOD_ONCE[0]}")
+_SCOPE_ANY = re.compile(f"{alt(L.SCOPE_HEADS)}|{alt(L.SCOPE_BARE)}")
 _LEAD_RE = re.compile(f"^.*(?:{alt(L.ENUM_LEADS)})")
 _CONDITION_RE = re.compile(f"^[^，,。；;:：]{{0,40}}的 ?(?:[(（]|$)|^的[^，,。；;:：]{{0,10}}?(?:{alt(L.CONDITION_HEADS)})")
 # 超过15%的部分给予; 50-100万元的给予20万元: a tier, unless a grant comes first (给予不超过1%的奖励).
@@ -142,6 +149,12 @@ class _Context:
         self.diagnostics: list[ClauseDiagnostic] = []
         self.chain: list[_Item] = []  # the clauses of the list the last window belongs to
         self.chain_end = 0
+        # Whole-text checks that spare most windows a context search: most texts have no period
+        # word, no scope word, no 每 and no 分别.
+        self.periodic = bool(_PERIOD_ANY.search(text))
+        self.scoped = bool(_SCOPE_ANY.search(text))
+        self.per_unit = L.PERIOD_EVERY in text
+        self.severally = _SEVERALLY in text
 
     @cached_property
     def sentence_ends(self) -> list[int]:
@@ -187,9 +200,13 @@ class _Context:
         sent_lo, _ = self._around(self.sentence_ends, window.start, window.end)
         seg_lo, reach = max(seg_lo, window.start - _REACH), max(sent_lo, window.start - _REACH)
         before, after = text[seg_lo:window.start], text[window.end:seg_hi]
-        shared = {"scope": _last(_SCOPE_RE, before), "period": self._period(window, seg_lo, seg_hi)}
-        per = self._per(text[reach:window.start], reach) if any(r.type == "money" for r in readings) else None
-        targets = self._applies_to(window, text[sent_lo:window.start], len(readings))
+        dated = all(r.type == "date" for r in readings)  # a date has no scope or period
+        shared = {"scope": None if dated or not self.scoped else _last(_SCOPE_RE, before),
+                  "period": None if dated else self._period(window, seg_lo, seg_hi)}
+        money = any(r.type == "money" for r in readings)
+        per = self._per(text[reach:window.start], reach) if money and self.per_unit else None
+        targets = self._applies_to(window, text[sent_lo:window.start], len(readings)) if self.severally \
+            else [None] * len(readings)
         chain = self._list_chain(window)
         for r, target in zip(readings, targets):
             if chain and not r.bounded and r.type == chain[0].reading.type:
@@ -249,6 +266,8 @@ class _Context:
     def _period(self, window: Window, seg_lo: int, seg_hi: int) -> str | None:
         """The nearest period word before the window in its segment, or right after it
         (不超过50%的一次性补贴), or a 限…一次 in the next segment."""
+        if not self.periodic:
+            return None
         found = _last(_PERIOD_RE, self.text[seg_lo:window.end])
         if found:
             return found
@@ -297,6 +316,8 @@ class _Context:
                 return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 产出要求：不低于…
             if r.reach:
                 return None  # 全市GDP达1万亿元: a figure reached, no rule
+            if r.bounded != {"min", "max"} and r.type not in ("money", "percent"):
+                return "cap" if r.bounded == {"max"} else "floor"
             if r.bounded != {"min", "max"}:
                 if _TARGET_RE.search(before) or _TARGET_RE.match(sentence_before):
                     return None  # 力争全年完成投资17亿元以上: a target
@@ -409,8 +430,12 @@ def extract_clauses(text: str, *, condition: bool = False) -> tuple[list[Clause]
     ``condition`` says the node is an eligibility condition, so bounds are thresholds.
     Spans are ``[start, end)`` offsets into ``text``.  Never raises on odd input.
     """
+    found = windows(text)
+    first = next(found, None)
+    if first is None:  # most texts hold no number: no context to build
+        return [], []
     context = _Context(text, condition)
-    for window in windows(text):
+    for window in chain((first,), found):
         kept = []
         for reading in read_window(window):
             if context.keep(reading, window):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -103,6 +104,8 @@ _ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain t
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
 _LEFT_RE = re.compile(f"(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z")
+_LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.CURRENCY_MARKS,
+                                      *L.NEGATIVE_SIGNS)) | {" "}  # what the left context can end with
 _SIGN_BLOCKERS = "0123456789.%A-Za-z"
 _DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", "CUR", "SIGN"}
 _ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "MEASURE"}
@@ -110,11 +113,20 @@ _STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF"}
 _MAX_TOKENS = 48
 
 
+class Lexeme(NamedTuple):
+    """One classified word of a window (a Lark ``Token`` is made only when a new shape is parsed)."""
+
+    type: str
+    value: str
+    start_pos: int
+    end_pos: int
+
+
 @dataclass(slots=True)
 class Window:
     start: int
     end: int
-    tokens: list[Token]
+    tokens: list[Lexeme]
 
 
 def windows(text: str):
@@ -124,7 +136,8 @@ def windows(text: str):
         if anchor.lastgroup == "skip":
             at = anchor.end()
             continue
-        left = _LEFT_RE.search(text, max(at, anchor.start() - 16), anchor.start())
+        left = _LEFT_RE.search(text, max(at, anchor.start() - 16), anchor.start()) \
+            if anchor.start() and text[anchor.start() - 1] in _LEFT_LAST else None
         start = left.start() if left and left.start() < anchor.start() else anchor.start()
         if start < anchor.start() and text[anchor.start() - 1] in "-−" and start == anchor.start() - 1 \
                 and start > 0 and text[start - 1] in _SIGN_BLOCKERS:
@@ -135,8 +148,8 @@ def windows(text: str):
         at = max(anchor.end(), tokens[-1].end_pos if tokens else 0)
 
 
-def _lex(text: str, at: int) -> list[Token]:
-    tokens: list[Token] = []
+def _lex(text: str, at: int) -> list[Lexeme]:
+    tokens: list[Lexeme] = []
     while len(tokens) < _MAX_TOKENS and (m := _TOKEN_RE.match(text, at)) is not None:
         kind = m.lastgroup
         if m.group().startswith("\n") and not (kind in ("UNIT", "MAG") and tokens and tokens[-1].type == "NUM"):
@@ -146,7 +159,7 @@ def _lex(text: str, at: int) -> list[Token]:
         if kind == "UNIT" and tokens and tokens[-1].type == "POST":
             break  # 10亿元以上项目: the word after a bound is no unit
         if kind == "TYPO":
-            if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1]) == 4 and tokens[-1].isdigit()):
+            if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
                 break
             kind = "YEAR"
         if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR"):
@@ -157,22 +170,22 @@ def _lex(text: str, at: int) -> list[Token]:
                 break
             at = m.end()
             continue
-        tokens.append(Token(kind, m.group(m.lastgroup), start_pos=m.start(m.lastgroup), end_pos=m.end()))
+        tokens.append(Lexeme(kind, m.group(m.lastgroup), m.start(m.lastgroup), m.end()))
         at = m.end()
         if kind == "UNIT" and m.group("UNIT") in L.YUAN_UNITS and (cents := _CENTS_RE.match(text, at)) and cents.group():
-            tokens.append(Token("CENTS", cents.group(), start_pos=cents.start(), end_pos=cents.end()))
+            tokens.append(Lexeme("CENTS", cents.group(), cents.start(), cents.end()))
             at = cents.end()
     while tokens and tokens[-1].type in _DANGLING:
         tokens.pop()
     return _inclusion_inside(tokens)
 
 
-def _inclusion_inside(tokens: list[Token]) -> list[Token]:
+def _inclusion_inside(tokens: list[Lexeme]) -> list[Lexeme]:
     """300(含300)万元以上: a mark between a number and its magnitude goes after the amount."""
     for i in range(len(tokens) - 2):
         num, mark, mag = tokens[i:i + 3]
         if (num.type, mark.type, mag.type) == ("NUM", "INCL", "MAG"):
-            merged = Token("NUM", num.value + mag.value, start_pos=num.start_pos, end_pos=mag.end_pos)
+            merged = Lexeme("NUM", num.value + mag.value, num.start_pos, mag.end_pos)
             rest = tokens[i + 3:]
             unit = 1 if rest and rest[0].type == "UNIT" else 0
             return tokens[:i] + [merged, *rest[:unit], mark] + _inclusion_inside(rest[unit:])
@@ -238,6 +251,15 @@ class Reading:
     reach: bool = False  # bounded only by 达/达到: a threshold or a stated figure, never a cap or floor
     mark: bool | None = None  # （含） True, （不含） False
     note: tuple[str, str] | None = None  # diagnostic (code, message)
+
+    def moved(self, offset: int) -> Reading:
+        """A copy ``offset`` characters further on, with its own mutable parts (memoised readings are shared)."""
+        copy = object.__new__(Reading)
+        for name in Reading.__slots__:
+            setattr(copy, name, getattr(self, name))
+        copy.span = (self.span[0] + offset, self.span[1] + offset)
+        copy.bounded, copy.pre_bounds, copy.post_bounds = set(self.bounded), list(self.pre_bounds), list(self.post_bounds)
+        return copy
 
 
 def _dec(value) -> Decimal:
@@ -559,12 +581,12 @@ def _grammar_text() -> str:
 def read_window(window: Window) -> list[Reading]:
     """Readings of a window.  Windows repeat (2年, 10万元), so parses are memoised by the
     window's shape, with offsets relative to its start."""
-    shape = tuple((t.type, t.value, t.start_pos - window.start, t.end_pos - window.start) for t in window.tokens)
-    return [replace(r, span=(r.span[0] + window.start, r.span[1] + window.start),
-                    bounded=set(r.bounded), pre_bounds=list(r.pre_bounds)) for r in _read_shape(shape)]
+    at = window.start
+    shape = tuple((t.type, t.value, t.start_pos - at, t.end_pos - at) for t in window.tokens)
+    return [r.moved(at) for r in _read_shape(shape)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def _read_shape(shape: tuple) -> tuple[Reading, ...]:
     return tuple(_read([Token(kind, value, start_pos=s, end_pos=e) for kind, value, s, e in shape]))
 
