@@ -21,7 +21,7 @@ __all__ = ["main", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE", "EXIT_ENVIRONMENT"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="polc")
+@click.version_option(package_name="polc", prog_name="polc")
 def main() -> None:
     """Compile Chinese government policy text into JSON and HTML."""
 

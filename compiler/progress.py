@@ -34,11 +34,14 @@ class Progress:
     def __call__(self, phase: str, done: int, total: int | None, errors: int = 0) -> None:
         if not self.bar:
             return
-        if phase not in self.tasks:
+        new = phase not in self.tasks
+        if new:
             for task in self.tasks.values():  # one line at a time: the previous phase is over
                 self.bar.update(task, visible=False)
             self.tasks[phase] = self.bar.add_task(phase, total=total, errors=errors, unit=UNITS.get(phase, ""))
-        self.bar.update(self.tasks[phase], completed=done, total=total, errors=errors)
+        # drawn ten times a second by rich's thread, and at once when a phase starts or ends
+        self.bar.update(self.tasks[phase], completed=done, total=total, errors=errors,
+                        refresh=new or done == total)
 
 
 def _bar(stream: Any):
@@ -54,4 +57,4 @@ def _bar(stream: Any):
 
     return Bar(TextColumn("polc: {task.description:<7}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[errors]} errors"), Rate(), TimeRemainingColumn(),
-               console=Console(file=stream), transient=True)
+               console=Console(file=stream, force_terminal=True), transient=True)

