@@ -48,3 +48,13 @@ def _walk(nodes):
     for node in nodes:
         yield node
         yield from _walk(node["children"])
+
+
+def test_every_answer_key_matches_its_source() -> None:
+    """Spans, texts, bounds and roles of all three keys are well formed (tests/answer_key/check_key.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_key", KEY / "check_key.py")
+    check_key = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_key)
+    assert check_key.main() == 0

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Validate the hand-made answer key against the seed texts (stdlib only).
+"""Validate the hand-made answer keys against their source texts (stdlib only).
 
 Usage: python3 tests/answer_key/check_key.py [SEEDS_DIR]
-SEEDS_DIR defaults to $POLC_SEEDS or /work/shared/seeds.
+SEEDS_DIR defaults to $POLC_SEEDS or ../shared/seeds beside the checkout; the ext/ and holdout/
+keys are checked against corpus-ext ($POLC_CORPUS_EXT or ../shared/corpus-ext: local/ and policies/).
 Exit status 0 when every file is clean, 1 otherwise.
 """
 import collections
@@ -11,19 +12,28 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "shared")
 SEEDS = (sys.argv[1] if len(sys.argv) > 1
-         else os.environ.get("POLC_SEEDS", "/work/shared/seeds"))
+         else os.environ.get("POLC_SEEDS", os.path.join(SHARED, "seeds")))
+CORPUS_EXT = os.environ.get("POLC_CORPUS_EXT", os.path.join(SHARED, "corpus-ext"))
+FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"))
 
-ROLES = {"amount", "cap", "floor", "threshold", "share"}
+ROLES = {"amount", "cap", "floor", "threshold", "share", "figure"}  # figure: the ext and holdout keys only
+UNITS = {"CNY", "USD", "EUR", "HKD", "%", "pp"}
 TYPES = {"money", "percent"}
 # In seed 001 only two documents are keyed: line 4 (金融奖励补贴实施办法)
 # and line 8 (企业知识产权登峰行动计划), 1-based line numbers.
 ALLOWED_LINES = {"001_490c044983d1bc4d": {4, 8}}
 
 
-def load_source(stem):
-    with open(os.path.join(SEEDS, stem + ".txt"), encoding="utf-8") as f:
-        text = f.read()
+def load_source(stem, folder=HERE):
+    if folder == HERE:
+        candidates = [os.path.join(SEEDS, stem + ".txt")]
+    else:
+        candidates = [os.path.join(CORPUS_EXT, sub, stem + ext) for sub in ("local", "policies") for ext in (".txt", ".md")]
+    path = next(p for p in candidates if os.path.exists(p))
+    with open(path, "rb") as f:
+        text = f.read().decode("utf-8", "replace")
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -40,6 +50,8 @@ def check_amount(e, where, errors):
         errors.append(f"{where}: bad type {e['type']!r}")
     if e["role"] not in ROLES:
         errors.append(f"{where}: bad role {e['role']!r}")
+    if "unit" in e and e["unit"] not in UNITS:
+        errors.append(f"{where}: bad unit {e['unit']!r}")
     for b in ("min", "max"):
         inc = e[b + "_inclusive"]
         if e[b] is None and inc is not None:
@@ -70,7 +82,7 @@ def check_file(path):
     is_dates = name.startswith("dates_")
     stem = ("003_00e0f4675e6c9239" if name == "dates_003.jsonl"
             else name[:-len(".jsonl")])
-    src = load_source(stem)
+    src = load_source(stem, os.path.dirname(path))
     errors, entries = [], []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -102,10 +114,11 @@ def check_file(path):
 
 
 def main():
-    files = sorted(p for p in os.listdir(HERE) if p.endswith(".jsonl"))
+    files = [os.path.join(folder, p) for folder in FOLDERS if os.path.isdir(folder)
+             for p in sorted(os.listdir(folder)) if p.endswith(".jsonl")]
     total_err = 0
     for p in files:
-        name, entries, errors = check_file(os.path.join(HERE, p))
+        name, entries, errors = check_file(p)
         es = [e for _, e in entries]
         if name.startswith("dates_"):
             detail = dict(collections.Counter(e.get("role") for e in es))
@@ -113,7 +126,7 @@ def main():
             detail = {"money": sum(e.get("type") == "money" for e in es),
                       "percent": sum(e.get("type") == "percent" for e in es),
                       **dict(sorted(collections.Counter(e.get("role") for e in es).items()))}
-        print(f"{name:32s} {len(es):4d} entries  {detail}  {'OK' if not errors else f'{len(errors)} ERRORS'}")
+        print(f"{name[:32]:32s} {len(es):4d} entries  {detail}  {'OK' if not errors else f'{len(errors)} ERRORS'}")
         for msg in errors:
             print("   ", msg)
         total_err += len(errors)
