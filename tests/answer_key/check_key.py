@@ -13,8 +13,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "shared")
-SEEDS = (sys.argv[1] if len(sys.argv) > 1
-         else os.environ.get("POLC_SEEDS", os.path.join(SHARED, "seeds")))
+SEEDS = os.environ.get("POLC_SEEDS", os.path.join(SHARED, "seeds"))
 CORPUS_EXT = os.environ.get("POLC_CORPUS_EXT", os.path.join(SHARED, "corpus-ext"))
 FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"))
 
@@ -135,4 +134,6 @@ def main():
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        SEEDS = sys.argv[1]
     sys.exit(main())
