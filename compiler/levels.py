@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 import re
 
+from . import lexicon as L
 from .ladder import ITEM_STYLES, LEAD_MAX, RANK
 from .model import Diagnostic, Line, Normalized
 
-_SELF_REFERENCE = re.compile(r"本(办法|文件|措施|政策措施|通知|细则|规定|意见|方案|计划|实施意见|指南)(自|由|所称|未尽|有效期|中)")
+_SELF_REFERENCE = re.compile(f"本({'|'.join(L.SELF_REFERENCE_KINDS)})(自|由|所称|未尽|有效期|中)")
 
 _CLOSING_HEADING = re.compile(r"(附则|其他|其它|附录|实施时间|施行日期)")
 

@@ -185,3 +185,20 @@ DATE_ROLE_AFTER = {"起施行": "effective", "起实施": "effective", "起执�
 VALIDITY_WORDS = ("有效期", "试行期", "实施期", "执行期")  # 有效期3年: a period of validity
 # The role a clause has when no rule gives it another: a quantity stated as fact or target.
 DEFAULT_ROLE = "figure"
+
+# --- documents ------------------------------------------------------------------------
+
+# The words a document's kind is named by, each table for one use (their differences are
+# deliberate: a title may end in 函 or 通报; 本法 is a self-reference only in a reference).
+DOC_KINDS = ("办法", "法", "条例", "规定", "细则", "决定", "规则", "解释", "意见", "通知", "方案", "文件", "措施", "政策",
+             "纲要", "规划", "计划", "指南", "清单", "制度", "标准", "准则", "章程")  # 本办法, 本实施细则 (meta)
+TITLE_END_WORDS = ("指南", "办法", "通知", "方案", "细则", "规定", "意见", "决定", "计划", "措施", "条例", "纲要", "规划",
+                   "清单", "通报", "批复", "函", "法", "规则", "解释", "法典")  # the last word of a title
+TITLE_LINE_WORDS = ("指南", "办法", "通知", "方案", "细则", "规定", "意见", "决定", "计划", "措施", "条例", "纲要", "规划",
+                    "清单")  # a short line ending in one of these is a title line (lines)
+REFERENCE_KINDS = ("实施细则", "实施办法", "办法", "条例", "规定", "细则", "决定", "规则", "解释", "意见", "通知", "方案",
+                   "纲要", "规划", "措施", "章程", "准则", "法典", "宪法", "法")  # 本办法第四条 (refs)
+SELF_REFERENCE_KINDS = ("办法", "文件", "措施", "政策措施", "通知", "细则", "规定", "意见", "方案", "计划", "实施意见",
+                        "指南")  # 本办法自…施行 ends the body (levels)
+# Status words in a title, by the status they give (meta.schema.json ``status``).
+STATUS_WORDS = {"draft": ("征求意见稿", "草案", "送审稿"), "trial": ("试行",), "interim": ("暂行",)}

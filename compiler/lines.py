@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon as L
 from .ladder import ANNEX, LEAD_MAX, match_marker, zh_to_int
 from .model import DocumentSlice, Line, Marker, Normalized
 
@@ -32,7 +33,7 @@ _LONG_LINE = 200  # physical lines longer than this are cut at single spaces too
 _TERMINAL = "。;:!?)”」》】"
 _DATE_LINE = re.compile(r"^[\d零〇○一二三四五六七八九十]{4} ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十]{1,3} ?日$")
 _DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|第\d+号$")
-_TITLE_WORDS = re.compile(r"(指南|办法|通知|方案|细则|规定|意见|决定|计划|措施|条例|纲要|规划|清单)\s*(\([^)]*\))?$")
+_TITLE_WORDS = re.compile(f"({'|'.join(L.TITLE_LINE_WORDS)})" r"\s*(\([^)]*\))?$")
 _TABLE_ROW = re.compile(r"[^\x00-\x7f。，；：] [^\x00-\x7f。，；：]")  # cells split by a tab between CJK words
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]+")
 _NOTE = re.compile(r"^\(.{1,30}\)$")

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
+from . import lexicon as L
 from .model import Document, Node, Span
 from .numerals import calendar_date, parse_chinese_number
 from .title import Field, Title, find_title, front_matter
@@ -46,9 +47,8 @@ _TITLE_ORGS = re.compile(r"^(?P<orgs>[^《》“”]{2,60}?)(?:关于|转发|印
 _ORGAN_SUFFIX = ("人民政府", "政府", "办公厅", "办公室", "委员会", "人民法院", "人民检察院", "国务院", "总局", "中共中央",
                  "中央军委", "局", "部", "厅", "委", "署", "院", "会", "行", "办", "中心", "总署")
 ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:" + "|".join(_ORGAN_SUFFIX) + ")$")
-_STATUS = (("draft", re.compile(r"征求意见稿|草案|送审稿")), ("trial", re.compile(r"试行")),
-           ("interim", re.compile(r"暂行")))
-_DOC_WORD = r"(?:办法|法|条例|规定|细则|决定|规则|解释|意见|通知|方案|文件|措施|政策|纲要|规划|计划|指南|清单|制度|标准|准则|章程)"
+_STATUS = tuple((status, re.compile("|".join(words))) for status, words in L.STATUS_WORDS.items())
+_DOC_WORD = f"(?:{'|'.join(L.DOC_KINDS)})"
 _EFFECTIVE = re.compile(rf"自\s*(?:(?:{_DATE})|(?P<rel>(?:印发|发布|公布|颁布|下发|通过|批准|签发|发文)之日))\s*起\s*"
                         r"(?:开始)?(?:施行|实施|执行|生效|试行)")
 _EXPIRES = re.compile(rf"(?:有效期|试行期)(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import lexicon as L
 from .model import Diagnostic, Node, Span
 from .numerals import parse_chinese_number
 
@@ -84,7 +85,7 @@ def _own_role(node: Node) -> str | None:
 
 _NUM = r"[零〇○一二三四五六七八九十百千两0-9]+"
 _INUM = rf"[（(]?{_NUM}[)）]?"  # 第（一）项
-_DOC = r"(?:实施细则|实施办法|办法|条例|规定|细则|决定|规则|解释|意见|通知|方案|纲要|规划|措施|章程|准则|法典|宪法|法)"
+_DOC = f"(?:{'|'.join(L.REFERENCE_KINDS)})"
 _SEP = r"(?:以及|或者|至|到|—|～|~|、|，|和|及|与|或)"
 _RANGE_SEPS = ("至", "到", "—", "～", "~")
 _ATOM = (rf"(?:前条|第{_NUM}条(?:之{_NUM})?)(?:第{_NUM}款)?(?:第{_INUM}项)?"

@@ -11,11 +11,11 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from . import lexicon as L
 from .model import Node, Span
 
-_TITLE_END = re.compile(r"(指南|办法|通知|方案|细则|规定|意见|决定|计划|措施|条例|纲要|规划|清单|通报|批复|函|法|规则|解释|法典)"
-                        r"\s*([(（][^()（）]{1,12}[)）])?$")
-_STATUS_LINE = re.compile(r"^[(（](征求意见稿|试行|暂行|草案|送审稿)[)）]$")
+_TITLE_END = re.compile(f"({'|'.join(L.TITLE_END_WORDS)})" r"\s*([(（][^()（）]{1,12}[)）])?$")
+_STATUS_LINE = re.compile(f"^[(（]({'|'.join(w for words in L.STATUS_WORDS.values() for w in words)})[)）]$")
 _NOT_TITLE = re.compile(r"^(---|<!--|[a-z_]+\s*:)|〔\d{4}〕|文件$|^\d{4}")
 _LEVEL_TAG = re.compile(r"^【[^】]{1,12}】")
 _BOOK_PART = re.compile(r"^[\u4e00-\u9fff]{1,8}编$")  # 民法典's ``# 人格权编`` under ``# 中华人民共和国民法典``
