@@ -7,11 +7,11 @@ the node's ``text_offsets`` and gives every clause a document-unique id.
 from __future__ import annotations
 
 from array import array
-from typing import Any, Iterator
+from typing import Iterator
 
-from .clauses import clause_to_dict, extract_clauses
+from .clauses import extract_clauses
 from .lexicon import DEFAULT_ROLE
-from .model import Diagnostic, Node, Span
+from .model import Diagnostic, Node, PlacedClause, Span
 from .normalize import FOLD
 from .refs import is_condition, mark_conditions, resolve_refs
 
@@ -46,13 +46,11 @@ def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
         ids = [f"{node.id}__clause_{k}" for k in range(first, first + len(found))]
         for clause_id, clause in zip(ids, found):
             where = _to_source(offsets, clause.span)
-            data: dict[str, Any] = {"id": clause_id, "text": source[where[0]:where[1]], "span": list(where),
-                                    **({"text_span": list(clause.span)} if in_text else {}), **clause_to_dict(clause)}
-            if data.get("limits") is not None:
-                data["limits"] = ids[data["limits"]]
-            if node.kind == "closing" and data["type"] == "date" and data["role"] == DEFAULT_ROLE:
-                data["role"] = "signed"  # the date under the signing organ is the 成文日期
-            node.clauses.append(data)
+            if node.kind == "closing" and clause.type == "date" and clause.role == DEFAULT_ROLE:
+                clause = clause._replace(role="signed")  # the date under the signing organ is the 成文日期
+            node.clauses.append(PlacedClause(clause_id, source[where[0]:where[1]], where,
+                                             clause.span if in_text else None, clause,
+                                             None if clause.limits is None else ids[clause.limits]))
         problems += [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in notes]
     return problems
 

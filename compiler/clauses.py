@@ -445,16 +445,3 @@ def extract_clauses(text: str, *, condition: bool = False) -> tuple[list[Clause]
         if kept:
             context.add(window, kept)
     return context.finish()
-
-
-_FIELDS = ("type", "value", "min", "max", "min_inclusive", "max_inclusive", "unit", "per", "scope", "period",
-           "role", "base", "applies_to", "approx", "limits", "party", "precision", "relative")
-
-
-def clause_to_dict(clause: Clause) -> dict:
-    """The contract's fields of a clause, without ``id``, ``text`` and ``span`` (the caller adds
-    them in source coordinates); ``limits`` stays the index of the limited clause."""
-    out = {name: getattr(clause, name) for name in _FIELDS}
-    if clause.per is not None:
-        out["per"] = {"count": clause.per[0], "unit": clause.per[1]}
-    return out

@@ -4,7 +4,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from .model import Diagnostic, Document, Node, Residue
+from .clauses import Clause
+from .model import Diagnostic, Document, Node, PlacedClause, Residue
 
 
 class LineIndex:
@@ -45,13 +46,34 @@ def emit_node(node: Node) -> dict[str, Any]:
         "text": node.text,
         "span": list(node.span),
         "children": [emit_node(c) for c in node.children],
-        "clauses": node.clauses,
+        "clauses": [emit_clause(c) for c in node.clauses],
     }
     if node.role:
         data["role"] = node.role
     if node.refs:
         data["refs"] = node.refs
     return data
+
+
+_CLAUSE_FIELDS = ("type", "value", "min", "max", "min_inclusive", "max_inclusive", "unit", "per", "scope", "period",
+                  "role", "base", "applies_to", "approx", "limits", "party", "precision", "relative")
+
+
+def emit_clause(placed: PlacedClause) -> dict[str, Any]:
+    """A clause as the contract has it (``schemas/clause.schema.json``)."""
+    data: dict[str, Any] = {"id": placed.id, "text": placed.text, "span": list(placed.span)}
+    if placed.text_span is not None:
+        data["text_span"] = list(placed.text_span)
+    return {**data, **clause_fields(placed.clause), "limits": placed.limits}
+
+
+def clause_fields(clause: Clause) -> dict[str, Any]:
+    """The contract's fields of a clause read from one text, without ``id``, ``text`` and ``span``;
+    ``limits`` is still the index of the limited clause in that text."""
+    out = {name: getattr(clause, name) for name in _CLAUSE_FIELDS}
+    if clause.per is not None:
+        out["per"] = {"count": clause.per[0], "unit": clause.per[1]}
+    return out
 
 
 def emit_diagnostic(diag: Diagnostic, lines: LineIndex) -> dict[str, Any]:

@@ -115,6 +115,20 @@ class Line:
     after_break: bool = False  # starts a physical line (not cut out of a longer one)
 
 
+@dataclass(frozen=True, slots=True)
+class PlacedClause:
+    """A numeric clause of a node (``clauses.Clause``) placed in the document: its id, its source
+    text and span, its span in the node's ``text`` (None for a clause of the heading) and the id
+    of the clause it limits."""
+
+    id: str
+    text: str
+    span: Span
+    text_span: Span | None
+    clause: Any  # clauses.Clause (a NamedTuple; typed loosely to keep model free of stage imports)
+    limits: str | None = None
+
+
 @dataclass(slots=True)
 class Node:
     """A node of the document tree (stage ``tree``); mirrors the JSON contract."""
@@ -129,7 +143,7 @@ class Node:
     heading: str | None = None
     text: str = ""
     children: list[Node] = field(default_factory=list)
-    clauses: list[dict[str, Any]] = field(default_factory=list)
+    clauses: list[PlacedClause] = field(default_factory=list)
     # offsets (source coordinates) of each character of ``text``; used by later stages
     text_offsets: array | None = None
     heading_offsets: array | None = None  # the same for ``heading``

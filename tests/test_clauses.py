@@ -1,7 +1,7 @@
 """Numeric clauses: golden fixtures cut from real policy text, the law on bounds, and invariants.
 
 Fixtures live in ``tests/fixtures/clauses/``: ``<case>.txt`` is one node's text after
-normalisation, ``<case>.json`` the expected clauses (``clause_to_dict`` plus ``text``, the
+normalisation, ``<case>.json`` the expected clauses (``emit.clause_fields`` plus ``text``, the
 substring under the span).  Cases named ``condition-*`` are read as eligibility conditions.
 ``not-*`` cases hold names that look like numbers and must yield no money or percent.
 ``pytest --update-golden`` rewrites the ``.json`` files from the current output (then read
@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from lark import Lark, Token, Tree
 
 from polc import numeric_read
-from polc.clauses import Clause, clause_to_dict, extract_clauses
+from polc.clauses import Clause, extract_clauses
+from polc.emit import clause_fields
 from polc.normalize import FOLD
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clauses"
@@ -30,7 +31,7 @@ SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "clause.schema.j
 def _observed(text: str, condition: bool) -> list[dict]:
     """Clauses as the pipeline reads them: from the width-folded text (spans survive the fold)."""
     found, _ = extract_clauses(text.translate(FOLD), condition=condition)
-    return [{"text": text[c.span[0]:c.span[1]], **clause_to_dict(c)} for c in found]
+    return [{"text": text[c.span[0]:c.span[1]], **clause_fields(c)} for c in found]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -233,7 +234,7 @@ def test_conflicting_bound_words_are_reported():
 def _as_emitted(found: list[Clause], text: str) -> list[dict]:
     out = []
     for i, c in enumerate(found):
-        d = {"id": f"c{i}", "text": text[c.span[0]:c.span[1]], "span": list(c.span), **clause_to_dict(c)}
+        d = {"id": f"c{i}", "text": text[c.span[0]:c.span[1]], "span": list(c.span), **clause_fields(c)}
         d["limits"] = None if c.limits is None else f"c{c.limits}"
         out.append(d)
     return out
