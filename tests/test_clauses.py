@@ -262,7 +262,7 @@ def test_no_parse_objects_leak():
             return all(plain(v) for v in value.values())
         return isinstance(value, (str, int, float, bool, type(None)))
 
-    assert all(plain(clause_to_dict(c)) for c in extract_clauses(text)[0])
+    assert all(plain(clause_fields(c)) for c in extract_clauses(text)[0])
 
 
 def test_grammar_is_lalr_without_conflicts():
