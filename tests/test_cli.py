@@ -1,6 +1,7 @@
 """The ``polc`` command line, tested as a function with click's CliRunner (plus one subprocess test)."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -8,6 +9,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from click.testing import CliRunner
 
 from lossless import decode, source_problems
 from polc.cli import main
+from polc.progress import Progress
 from polc.validate import schema_errors
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
@@ -473,11 +476,11 @@ def test_strict_names_the_warnings_that_failed_it(tmp_path: Path) -> None:
 
 AMENDMENT = """中华人民共和国刑法修正案（十三）
 
-一、将刑法第一百五十一条第一款修改为：“走私武器、弹药的，处七年以上有期徒刑。”
+一、将刑法第一百五十三条第一款修改为：“走私本法第一百五十一条、第一百五十二条规定以外的货物的，分别依照下列规定处罚：
 
-二、在刑法第二百零五条后增加一条，作为第二百零五条之一：“依照本法第二百零五条的规定处罚。前款规定的行为，依照前款的规定处罚。”
+“为谋取不正当利益的，依照前款的规定处罚。”
 
-三、本修正案自公布之日起施行。
+二、本修正案自公布之日起施行。
 """
 
 
@@ -534,6 +537,41 @@ def test_version_and_python_requirement() -> None:
     assert required.startswith(">=")
     assert f"Python {required[2:]}+" in readme
     assert not {m for m in re.findall(r"Python (3\.\d+)\+", readme) if m != required[2:]}
+
+
+def test_diff_html_never_overwrites_a_file_it_compares(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_bytes("第一条 甲。\n".encode())
+    new.write_bytes("第一条 乙。\n".encode())
+    result = run("diff", old, new, "--html", new)
+    assert result.exit_code == 2 and "is one of the files compared" in result.stderr
+    assert new.read_bytes() == "第一条 乙。\n".encode()
+    assert run("diff", old, new, "--html", tmp_path / "page.html").exit_code == 0
+    assert (tmp_path / "page.html").read_text(encoding="utf-8").startswith("<!")
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_display_shows_phase_counts_errors_rate_and_time_left() -> None:
+    screen = Terminal()
+    with Progress(stream=screen) as progress:
+        for done in range(1, 5):
+            progress("compile", done, 4, done // 2)
+            time.sleep(0.12)  # rich redraws ten times a second
+        progress("site", 0, None)
+        for done in (3, 6, 10):
+            progress("site", done, 10)
+            time.sleep(0.12)
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())  # colours and cursor moves
+    assert re.search(r"polc: compile .* 2/4 1 errors \d+ files/s 0:00:0\d", shown), shown[-500:]
+    assert re.search(r"polc: site .* 10/10 0 errors \d+ pages/s", shown), shown[-500:]
+    quiet = io.StringIO()  # not a terminal: nothing at all
+    with Progress(stream=quiet) as progress:
+        progress("compile", 1, 1)
+    assert quiet.getvalue() == ""
 
 
 # --- end to end ---------------------------------------------------------------------------------
