@@ -5,8 +5,8 @@
 
 Three keys (tests/answer_key/README.md): ``seeds`` (the seeds 002–004 and two documents of 001),
 ``ext`` (whole local measures of corpus-ext, the evaluation set) and ``holdout`` (three more local
-measures, scored only).  Every extractor is scored separately on the *value* (the number it reads,
-in yuan or percent points: exact value, or the bounds of a range) and on the *bound direction*
+measures, scored only).  Every extractor is scored separately on the *value* (the numbers it reads,
+in yuan or percent points, whatever their side: 不超过250万元 states 2500000) and on the *bound direction*
 (exact, upper, lower or range, and for polc whether each end is included), as recall (right /
 keyed) and precision (right / emitted).  JioNLP reads money only, so its rows count money entries.
 
@@ -96,7 +96,8 @@ def score(entries: list[dict], found: list[dict], types: tuple[str, ...]) -> dic
             continue
         used.add(hit)
         f = found[hit]
-        value += all(_close(a, b) for a, b in zip(f["numbers"], numbers(entry)))
+        got, want = sorted({n for n in f["numbers"] if n is not None}), sorted({n for n in numbers(entry) if n is not None})
+        value += len(got) == len(want) and all(_close(a, b) for a, b in zip(got, want))
         inclusive = (entry["min_inclusive"], entry["max_inclusive"])
         bound += f["direction"] == direction(entry) and (f["inclusive"] is None or f["inclusive"] == inclusive)
     return {"keyed": len(entries), "emitted": len(found), "value": value, "bound": bound}

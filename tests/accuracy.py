@@ -10,9 +10,9 @@ Two keys, both labelled by reading the text before polc ran on it (tests/answer_
   shaped none of its rules.
 
 Shared by tests/test_answer_key.py and bench/.  A clause *matches* a key entry when their spans
-overlap and the type agrees.  A match has the right *value* when value, min and max agree (and
-the currency or percent unit, where the key gives one), the right *bound* when the direction
-agrees (which of min and max are open, and whether each end is included), and the right *role*.
+overlap and the type agrees.  A match has the right *value* when it states the same numbers (and
+the currency or percent unit, where the key gives one), whatever their side (不超过250万元 and 250万元 both state 2500000), the right *bound* when the direction agrees
+(which of min and max are open, and whether each end is included), and the right *role*.
 Recall is right / keyed, precision right / emitted, for value and bound separately; ``right``
 counts matches right on both.
 """
@@ -132,8 +132,7 @@ def _score_one(key: list[dict], clauses: list[dict], total: Score) -> None:
             continue
         used.add(match["id"])
         total.found += 1
-        value = all(_same(match.get(k), entry.get(k)) for k in VALUES) and (
-            "unit" not in entry or match.get("unit") == entry["unit"])
+        value = _same_numbers(match, entry) and ("unit" not in entry or match.get("unit") == entry["unit"])
         bound = all(match.get(k) == entry.get(k) for k in BOUNDS) and all(
             (match.get(k) is None) == (entry.get(k) is None) for k in VALUES)
         total.value_right += value
@@ -147,6 +146,16 @@ def _score_one(key: list[dict], clauses: list[dict], total: Score) -> None:
         else:
             total.wrong_role.append(f"{entry['text']}: want {entry.get('role')} got {match.get('role')}")
     total.extra += [c["text"] for c in clauses if c["id"] not in used]
+
+
+def numbers_read(clause: dict) -> list[float]:
+    """The distinct numbers a clause states, whatever their side: 不超过250万元 → [2500000]."""
+    return sorted({float(clause[k]) for k in VALUES if clause.get(k) is not None})
+
+
+def _same_numbers(got: dict, want: dict) -> bool:
+    a, b = numbers_read(got), numbers_read(want)
+    return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
 
 
 def _overlap(a: list[int], b: list[int]) -> bool:
