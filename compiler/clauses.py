@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple
 from itertools import chain
 
@@ -155,14 +154,20 @@ class _Context:
         self.scoped = bool(_SCOPE_ANY.search(text))
         self.per_unit = L.PERIOD_EVERY in text
         self.severally = _SEVERALLY in text
+        self._sentence_ends: list[int] | None = None  # positions of 。；! ? and line ends, made when first asked
+        self._segment_ends: list[int] | None = None  # … and of commas and colons
 
-    @cached_property
+    @property
     def sentence_ends(self) -> list[int]:
-        return [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        return self._sentence_ends
 
-    @cached_property
+    @property
     def segment_ends(self) -> list[int]:
-        return [m.start() for m in _SEGMENT_END.finditer(self.text)]
+        if self._segment_ends is None:
+            self._segment_ends = [m.start() for m in _SEGMENT_END.finditer(self.text)]
+        return self._segment_ends
 
     def _around(self, ends: list[int], start: int, end: int) -> Span:
         i = bisect_left(ends, start)
@@ -255,10 +260,7 @@ class _Context:
 
     @staticmethod
     def _fields(r: Reading) -> dict:
-        def out(v):
-            if v is None or isinstance(v, str):
-                return v
-            return str(int(v)) if r.type == "date" else plain_number(v)
+        out = _out_date if r.type == "date" else _out_number
         return {"type": r.type, "span": r.span, "value": out(r.value), "min": out(r.min), "max": out(r.max),
                 "min_inclusive": r.min_inclusive, "max_inclusive": r.max_inclusive, "unit": r.unit,
                 "approx": r.approx, "precision": r.precision, "relative": r.relative}
@@ -308,7 +310,8 @@ class _Context:
         if shared:
             return "share"
         sent_lo, sent_hi = self._around(self.sentence_ends, window.start, window.end)
-        sentence_before, sentence_after = self.text[sent_lo:window.start], self.text[window.end:sent_hi]
+        sentence_before = self.text[max(sent_lo, window.start - _REACH):window.start]  # its sentence, within reach
+        sentence_after = self.text[window.end:min(sent_hi, window.end + _REACH)]
         granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
         framed = not granted and self._framed(before, after, sentence_before, sentence_after)
         if r.reach or r.bounded and not r.approx:
@@ -319,7 +322,7 @@ class _Context:
             if r.bounded != {"min", "max"} and r.type not in ("money", "percent"):
                 return "cap" if r.bounded == {"max"} else "floor"
             if r.bounded != {"min", "max"}:
-                if _TARGET_RE.search(before) or _TARGET_RE.match(sentence_before):
+                if _TARGET_RE.search(before) or _TARGET_RE.match(self.text, sent_lo):
                     return None  # 力争全年完成投资17亿元以上: a target
                 if r.bounded == {"max"} and _LOAN_RE.search(self.text[max(0, window.start - _REACH):window.start]
                                                            + after) and not _GRANT_ANY.search(sentence_before + after):
@@ -368,6 +371,14 @@ class _Context:
                     f"({'、'.join(items)}); applies_to is left empty", (window.start, window.end)))
             return [None] * count
         return items
+
+
+def _out_number(v):
+    return v if v is None or isinstance(v, str) else plain_number(v)
+
+
+def _out_date(v):
+    return v if v is None or isinstance(v, str) else str(int(v))
 
 
 def _bounds_the_rate(detached: re.Match) -> bool:
