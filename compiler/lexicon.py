@@ -202,3 +202,7 @@ SELF_REFERENCE_KINDS = ("办法", "文件", "措施", "政策措施", "通知", 
                         "指南")  # 本办法自…施行 ends the body (levels)
 # Status words in a title, by the status they give (meta.schema.json ``status``).
 STATUS_WORDS = {"draft": ("征求意见稿", "草案", "送审稿"), "trial": ("试行",), "interim": ("暂行",)}
+# The status a source's front matter gives (``status: "废止或失效"``); 现行有效 is final.
+FRONT_MATTER_STATUS = {"废止或失效": "repealed", "已废止": "repealed", "废止": "repealed", "失效": "repealed",
+                       "已失效": "repealed", "已被修改": "amended", "已修改": "amended", "尚未生效": "final",
+                       "现行有效": "final", "有效": "final"}

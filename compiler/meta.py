@@ -88,14 +88,14 @@ def extract_meta(doc: Document, source_text: str, level_tag: str) -> dict[str, A
     headers = [n for n in doc.body if n.kind == "header"][skip:]
     main = [node for node, in_annex in _walk(doc.body) if not in_annex]
     title = find_title(doc.body, doc.title)
-    history = _history(headers)
+    history = _history(headers + _leading_preamble(doc.body))
     issuer = _issuers(doc.body, headers, title, history, fields)
     return {
         "title": {"text": title.text, "span": _span_list(title.span)},
         "issuer": issuer,
         "doc_number": next((n for h in headers for n in _doc_numbers(_own(h))), None),
         "date": _date(doc.body, history, fields),
-        "status": _status(title),
+        "status": _status(title, fields.get("status")),
         "level": _level(level_tag, doc.body, issuer, title, doc.source_path),
         "effective": _effective(main, history, fields),
         "expires": _expires(main),
@@ -203,6 +203,18 @@ def _organs(text: Text, a: int, b: int) -> list[dict[str, Any]]:
 
 
 # --- fields ----------------------------------------------------------------------------------
+
+def _leading_preamble(body: list[Node]) -> list[Node]:
+    """The preamble lines between the header and the first numbered unit: a long adoption and
+    amendment history (公司法: seven lines) runs on past the header zone."""
+    lead = []
+    for node in body:
+        if node.kind not in ("header", "preamble"):
+            break
+        if node.kind == "preamble":
+            lead.append(node)
+    return lead
+
 
 def _history(headers: list[Node]) -> list[tuple[re.Match, Text, str]]:
     """LawRefBook/qisehong history lines: ``(date match, line text, verb)``."""
@@ -322,7 +334,11 @@ def _date(body: list[Node], history, fields: dict[str, Field]) -> dict[str, Any]
     return None
 
 
-def _status(title: Title) -> dict[str, Any]:
+def _status(title: Title, declared: Field | None) -> dict[str, Any]:
+    """From the front matter when it says repealed or amended (出版管理条例: 废止或失效), else from the title."""
+    found = L.FRONT_MATTER_STATUS.get(declared.value.strip().strip('"')) if declared else None
+    if found in ("repealed", "amended"):
+        return {"value": found, "text": declared.value, "span": _span_list(declared.span)}
     plain = _BOOK.sub(lambda m: "《" + "\0" * len(m.group("title")) + "》", title.text)  # cited titles do not count
     for value, pattern in _STATUS:
         m = pattern.search(plain)

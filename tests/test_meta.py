@@ -240,3 +240,55 @@ def test_meta_of_an_empty_document_is_valid() -> None:
     assert not list(VALIDATOR.iter_errors(meta))
     assert not list(VALIDATOR.iter_errors(empty_meta("x")))
     assert not list(VALIDATOR.iter_errors({}))  # a residue document may carry no meta at all
+
+
+def _version_dates() -> list[tuple[str, str, str | None]]:
+    """(group, file date, meta.date) of every version document of corpus-ext."""
+    from polc.pipeline import compile_source
+
+    found = []
+    for path in sorted((CORPUS_EXT / "versions").rglob("*.md")):
+        for doc in compile_source(path.name, path.read_bytes()).documents:
+            found.append((path.parent.name, path.stem, (doc["meta"]["date"] or {}).get("value")))
+    return found
+
+
+def _explained(file_date: str, meta_date: str | None) -> str | None:
+    """Why a version's meta.date differs from its file's date, or None when nothing explains it."""
+    from datetime import date
+
+    if meta_date is None:
+        return "no date in the text: the order falls back to the file name"
+    if len(file_date) == 4 or len(meta_date) == 4:
+        return "year only" if file_date[:4] == meta_date[:4] else None
+    gap = (date.fromisoformat(file_date) - date.fromisoformat(meta_date)).days
+    if 0 < gap <= 90:
+        return "the file is named by its publication or effective date; meta.date is the adoption date"
+    if gap < 0:
+        return "the text records a later amendment than its file name"
+    return "the text's latest adoption or amendment line is older than its file name"
+
+
+@pytest.mark.skipif(not (CORPUS_EXT / "versions").exists(), reason="corpus-ext is not beside the checkout")
+def test_a_version_is_dated_by_its_latest_adoption_or_amendment() -> None:
+    """公司法 2023: seven history lines run past the header zone; the latest (2023-12-29) is the date."""
+    dates = _version_dates()
+    by_file = {(group, file_date): meta_date for group, file_date, meta_date in dates}
+    assert by_file[("公司法", "2023-12-29")] == "2023-12-29"
+    assert by_file[("公司法", "2018-10-26")] == "2018-10-26"
+    assert by_file[("海洋环境保护法", "2023-10-24")] == "2023-10-24"
+    differing = [(g, f, m, _explained(f, m)) for g, f, m in dates if m != f]
+    assert all(why for *_, why in differing), [d for d in differing if not d[3]]
+    assert len(differing) <= 34
+
+
+def test_front_matter_status_repealed() -> None:
+    text = "---\ntitle: \"出版管理条例\"\nstatus: \"废止或失效\"\n---\n# 出版管理条例\n\n第一条 为了加强对出版活动的管理，制定本条例。\n"
+    from polc.pipeline import compile_source
+
+    (doc,) = compile_source("a.md", text.encode("utf-8")).documents
+    status = doc["meta"]["status"]
+    assert (status["value"], status["text"]) == ("repealed", "废止或失效")
+    assert text[slice(*status["span"])] == "废止或失效"
+    (live,) = compile_source("b.md", text.replace("废止或失效", "现行有效").encode("utf-8")).documents
+    assert live["meta"]["status"]["value"] == "final"
