@@ -120,8 +120,10 @@ def source_problems(source: str, documents: list[dict[str, Any]], residue: list[
 
 def compiled_problems(raw: bytes, compiled: Any) -> list[str]:
     """Contract problems of a ``CompiledSource`` (or a dict with its keys) for the file's ``raw`` bytes."""
-    get = compiled.get if isinstance(compiled, dict) else lambda key: getattr(compiled, key)
-    return source_problems(decode(raw), get("documents"), get("residue"))
+    get = compiled.get if isinstance(compiled, dict) else lambda key: getattr(compiled, key, None)
+    encoding = get("encoding")  # as decided by the compiler; invalid bytes stay as U+FFFD in its text
+    text = raw.decode(encoding, "replace") if encoding not in (None, "binary", "empty") else decode(raw)
+    return source_problems(text, get("documents"), get("residue"))
 
 
 def assert_lossless(raw: bytes, compiled: Any) -> None:
