@@ -4,9 +4,10 @@ Reads validated document JSON only.  A *provision* is an article, or, in documen
 articles, an item with no numbered items directly under it (the measure level: 004's
 （一）…（二十四）, 002's （一） with its actor groups and 1./2. lists as text).
 
-Similarity is TF-IDF cosine over jieba tokens of heading (counted twice) and text, with IDF
-taken over the provisions of the documents compared.  Pairs at or above ``threshold`` are
-merged greedily, best first, into rows that hold at most one provision per document.
+Each document is reduced once to a ``Profile``: the term counts of its provisions.  Similarity
+is TF-IDF cosine over jieba tokens of heading (counted twice) and text, with IDF taken over the
+provisions of the documents compared.  Pairs at or above ``threshold`` are merged greedily,
+best first, into rows that hold at most one provision per document.
 """
 from __future__ import annotations
 
@@ -64,35 +65,12 @@ def tokenize(text: str) -> list[str]:
 
 
 _HAN, _SKIP = jieba.re_han_default, jieba.re_skip_default
-_CUTS: dict[str, tuple[str, ...]] = {}
-_MAX_CUTS = 1 << 20
 
 
+@lru_cache(maxsize=1 << 18)
 def _cut(block: str) -> tuple[str, ...]:
-    """jieba tokens of one block (see ``tokenize``), cached."""
-    tokens = _CUTS.get(block)
-    if tokens is None:
-        if len(_CUTS) >= _MAX_CUTS:
-            _CUTS.clear()
-        tokens = _CUTS[block] = tuple(_jieba().lcut(block))
-    return tokens
-
-
-def blocks(text: str) -> list[str]:
-    """The blocks of ``text`` that jieba cuts (see ``tokenize``)."""
-    return [b for b in _HAN.split(text) if b and _HAN.match(b)]
-
-
-def cut_blocks(texts: list[str]) -> list[tuple[str, ...]]:
-    """jieba tokens of each block in ``texts`` (run in worker processes to fill the cache)."""
-    return [_cut(b) for b in texts]
-
-
-def remember_cuts(texts: list[str], cuts: list[tuple[str, ...]]) -> None:
-    """Store tokens computed elsewhere (by ``cut_blocks``) in this process's cache."""
-    if len(_CUTS) + len(texts) > _MAX_CUTS:
-        _CUTS.clear()
-    _CUTS.update(zip(texts, cuts))
+    """jieba tokens of one block (see ``tokenize``), memoised."""
+    return tuple(_jieba().lcut(block))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -177,45 +155,67 @@ def _outermost(nodes: list[dict], is_unit) -> Iterator[dict]:
             yield from _outermost(node["children"], is_unit)
 
 
-@dataclass
-class _Unit:
-    """A provision being aligned: its document, node, position and term counts."""
+@dataclass(frozen=True, eq=False)
+class Terms:
+    """One provision as the aligner sees it: its node, position, heading and term counts."""
 
-    doc: str
-    node: dict
-    order: int
-    counts: Counter
-    vector: dict[str, float] | None = None
-    tf: dict[str, float] | None = None  # 1 + log(count) per term, in ``counts`` order
+    node: str  # the node's id
+    order: int  # position among the document's provisions
+    num: str | None
+    heading: str
+    text_counts: Counter  # terms of the provision's full text (``full_text``)
+    counts: Counter  # the text's terms, then the heading's once more
+    tf: dict[str, float]  # 1 + log(count) per term, in ``counts`` order
 
 
-def _units(doc: dict, cache: dict | None = None) -> list[_Unit]:
-    """Fresh units of ``doc``; their counts and ``tf`` are computed once per ``cache`` (keyed by ``id(doc)``)."""
-    if cache is not None and id(doc) in cache:
-        return [_Unit(u.doc, u.node, u.order, u.counts, tf=u.tf) for u in cache[id(doc)][1]]
-    units = []
-    for order, node in enumerate(provisions(doc)):
-        counts = Counter(terms(full_text(node))) + Counter(terms(node.get("heading") or ""))
+@dataclass(frozen=True, eq=False)
+class Profile:
+    """A document reduced to what alignment reads: its provisions' terms, computed once."""
+
+    doc: str  # the document's id
+    size: int  # number of provisions, those without terms included
+    terms: tuple[Terms, ...]
+
+
+def profile(doc: dict) -> Profile:
+    """The profile of one validated document (provisions without content words are left out)."""
+    found = []
+    units = provisions(doc)
+    for order, node in enumerate(units):
+        heading = node.get("heading") or ""
+        text_counts = Counter(terms(full_text(node)))
+        counts = text_counts + Counter(terms(heading))
         if counts:
-            units.append(_Unit(doc["id"], node, order, counts,
-                               tf={t: 1 + math.log(c) for t, c in counts.items()}))
-    if cache is not None:
-        cache[id(doc)] = (doc, units)  # the document is kept so that its id is not reused
-        return _units(doc, cache)
-    return units
+            found.append(Terms(node["id"], order, node.get("num"), heading, text_counts, counts,
+                               {t: 1 + math.log(c) for t, c in counts.items()}))
+    return Profile(doc["id"], len(units), tuple(found))
 
 
-def _weigh(units: list[_Unit]) -> None:
-    """Set each unit's L2-normalised TF-IDF vector (smoothed IDF over ``units``)."""
-    df = Counter(t for u in units for t in u.counts)
-    n = len(units)
+class _Unit:
+    """A provision during one alignment: its document, terms and TF-IDF vector."""
+
+    __slots__ = ("doc", "terms", "vector")
+
+    def __init__(self, doc: str, terms: Terms | None, vector: dict[str, float]):
+        self.doc, self.terms, self.vector = doc, terms, vector
+
+    @property
+    def order(self) -> int:
+        return self.terms.order
+
+
+def _weigh(tfs: list[dict[str, float]]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors of the term weights ``tfs`` (smoothed IDF over ``tfs``)."""
+    df = Counter(t for tf in tfs for t in tf)
+    n = len(tfs)
     idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
     sqrt = math.sqrt
-    for u in units:
-        tf = u.tf if u.tf is not None else {t: 1 + math.log(c) for t, c in u.counts.items()}
+    vectors = []
+    for tf in tfs:
         vec = {t: w * idf[t] for t, w in tf.items()}
         norm = sqrt(sum([w * w for w in vec.values()])) or 1.0
-        u.vector = {t: w / norm for t, w in vec.items()}
+        vectors.append({t: w / norm for t, w in vec.items()})
+    return vectors
 
 
 def _similar(a: list[_Unit], b: list[_Unit], threshold: float) -> list[tuple[float, _Unit, _Unit]]:
@@ -236,28 +236,31 @@ def _similar(a: list[_Unit], b: list[_Unit], threshold: float) -> list[tuple[flo
     return found
 
 
-def align(documents: list[dict], threshold: float = THRESHOLD, cache: dict | None = None) -> dict[str, Any]:
-    """Align the provisions of ``documents`` by topic (see ``schemas/compare.schema.json``).
+def align(documents: list[dict], threshold: float = THRESHOLD) -> dict[str, Any]:
+    """Align the provisions of ``documents`` by topic (see ``align_profiles``)."""
+    return align_profiles([profile(d) for d in documents], threshold)
 
-    ``cache``: a dict kept across calls on the same document dicts (term counts per document).
-    """
-    per_doc = [_units(d, cache) for d in documents]
-    _weigh([u for units in per_doc for u in units])
+
+def align_profiles(profiles: list[Profile], threshold: float = THRESHOLD) -> dict[str, Any]:
+    """Align the provisions of the profiled documents (see ``schemas/compare.schema.json``)."""
+    flat = [t for p in profiles for t in p.terms]
+    vectors = iter(_weigh([t.tf for t in flat]))
+    per_doc = [[_Unit(p.doc, t, next(vectors)) for t in p.terms] for p in profiles]
     pairs = [pair for a, b in combinations(per_doc, 2) for pair in _similar(a, b, threshold)]
     pairs.sort(key=lambda x: (-x[0], x[1].doc, x[1].order, x[2].doc, x[2].order))
     rows = _cluster(pairs)
-    order = {d["id"]: i for i, d in enumerate(documents)}
-    sizes = {d["id"]: max(len(units), 1) for d, units in zip(documents, per_doc)}
+    order = {p.doc: i for i, p in enumerate(profiles)}
+    sizes = {p.doc: max(len(units), 1) for p, units in zip(profiles, per_doc)}
     rows.sort(key=lambda r: (sum(u.order / sizes[u.doc] for u in r["units"]) / len(r["units"]),
                              min((order[u.doc], u.order) for u in r["units"])))
     aligned = {id(u) for r in rows for u in r["units"]}
     return {
-        "documents": [d["id"] for d in documents],
+        "documents": [p.doc for p in profiles],
         "threshold": threshold,
         "method": METHOD,
         "rows": [_row(r, order) for r in rows],
-        "unmatched": {d["id"]: [u.node["id"] for u in units if id(u) not in aligned]
-                      for d, units in zip(documents, per_doc)},
+        "unmatched": {p.doc: [u.terms.node for u in units if id(u) not in aligned]
+                      for p, units in zip(profiles, per_doc)},
     }
 
 
@@ -288,85 +291,74 @@ def _cluster(pairs: list[tuple[float, _Unit, _Unit]]) -> list[dict]:
 
 def _row(row: dict, order: dict[str, int]) -> dict[str, Any]:
     units = sorted(row["units"], key=lambda u: order[u.doc])
-    return {"topic": topic([u.node for u in units]), "score": round(row["score"], 4),
-            "cells": {u.doc: [u.node["id"]] for u in units}}
+    return {"topic": topic([u.terms for u in units]), "score": round(row["score"], 4),
+            "cells": {u.doc: [u.terms.node] for u in units}}
 
 
-def topic(nodes: list[dict]) -> str:
+def topic(provisions: list[Terms]) -> str:
     """A short name for a row: the commonest heading without its leading verbs, else shared terms."""
-    names = [_VERBS.sub("", (n.get("heading") or "").rstrip("。；;：:. ")) for n in nodes]
+    names = [_VERBS.sub("", p.heading.rstrip("。；;：:. ")) for p in provisions]
     names = Counter(n for n in names if len(n) >= 2)
     if names:
         return max(names, key=names.__getitem__)  # ties: the first heading
-    shared = Counter(terms(full_text(nodes[0])))
-    for node in nodes[1:]:
-        shared &= Counter(terms(full_text(node)))
+    shared = Counter(provisions[0].text_counts)
+    for p in provisions[1:]:
+        shared &= p.text_counts
     best = sorted(shared, key=lambda t: (-shared[t] * len(t), t))[:3]
-    return "·".join(best) or (nodes[0].get("num") or nodes[0]["id"])
+    return "·".join(best) or (provisions[0].num or provisions[0].node)
 
 
 MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.1, 3
 
 
-def plan(documents: list[dict], entries: list[dict] | None = None, exclude: frozenset = frozenset(),
-         cache: dict | None = None, pmap: Callable | None = None) -> list[dict]:
+def plan(profiles: list[Profile], entries: list[dict] | None = None, exclude: frozenset = frozenset(),
+         pmap: Callable | None = None) -> list[dict]:
     """Which documents to compare: the config's ``[[compare]]`` entries, else documents sharing topics.
 
     Automatic plan: pairs of documents among each other's ``NEIGHBOURS`` most similar (cosine of
     their 60 heaviest terms ≥ ``DOC_SIMILARITY``) that share at least ``MIN_SHARED`` aligned
     provisions are joined, strongest first, into groups of at most ``MAX_COLUMNS`` documents.  A
     pair's strength is the sum of its row scores over the geometric mean of the two provision
-    counts.  Documents in ``exclude`` (version groups) are left out.  ``cache`` as for ``align``;
-    ``pmap(function, items)`` is ``map`` returning a list, possibly run in forked processes
-    (``function`` reads the documents from a module global set before the call).
+    counts.  Documents in ``exclude`` (version groups) are left out.  ``pmap(function, items)``
+    is ``map`` returning a list, possibly run in worker processes (each item holds its inputs).
     """
     if entries:
         return [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
-    global _PLANNING
-    cache = {} if cache is None else cache
-    sizes = {id(d): len(provisions(d)) for d in documents if d["id"] not in exclude}
-    docs = [d for d in documents if d["id"] not in exclude and sizes[id(d)] >= 2]
-    _PLANNING = (docs, sizes, cache)
-    try:
-        found = (pmap or _serial_map)(_edge, _neighbours(docs, cache))
-    finally:
-        _PLANNING = ()
-    edges = [edge for edge in found if edge is not None]
-    order = {d["id"]: i for i, d in enumerate(documents)}
+    docs = [p for p in profiles if p.doc not in exclude and p.size >= 2]
+    found = (pmap or _serial_map)(edge, [(docs[i], docs[j]) for i, j in _neighbours(docs)])
+    edges = [e for e in found if e is not None]
+    order = {p.doc: i for i, p in enumerate(profiles)}
     return [{"name": "", "documents": sorted(g, key=order.__getitem__)} for g in _groups(sorted(edges))]
-
-
-_PLANNING: tuple = ()
 
 
 def _serial_map(function: Callable, items: list) -> list:
     return [function(item) for item in items]
 
 
-def _edge(pair: tuple[int, int]) -> tuple[float, str, str] | None:
-    """The edge between two planned documents (by index), None when they share too little."""
-    docs, sizes, cache = _PLANNING
-    a, b = docs[pair[0]], docs[pair[1]]
-    rows = align([a, b], cache=cache)["rows"]
-    strength = sum(r["score"] for r in rows) / math.sqrt(sizes[id(a)] * sizes[id(b)])
+def edge(pair: tuple[Profile, Profile]) -> tuple[float, str, str] | None:
+    """The plan's edge between two profiled documents, None when they share too little."""
+    a, b = pair
+    rows = align_profiles([a, b])["rows"]
+    strength = sum(r["score"] for r in rows) / math.sqrt(a.size * b.size)
     if len(rows) >= MIN_SHARED and strength >= MIN_STRENGTH:
-        return (-round(strength, 6), a["id"], b["id"])
+        return (-round(strength, 6), a.doc, b.doc)
     return None
 
 
-def _neighbours(docs: list[dict], cache: dict | None = None) -> list[tuple[int, int]]:
+def _neighbours(docs: list[Profile]) -> list[tuple[int, int]]:
     """Index pairs of documents among each other's ``NEIGHBOURS`` nearest (cosine ≥ ``DOC_SIMILARITY``)."""
-    units = []
-    for k, doc in enumerate(docs):
+    tfs = []
+    for p in docs:
         counts: Counter = Counter()
-        for unit in _units(doc, cache):
-            counts.update(unit.counts)
-        units.append(_Unit(doc["id"], {}, k, counts))
-    _weigh(units)
-    for u in units:  # the 60 heaviest terms say what a document is about, and keep this linear
-        top = dict(sorted(u.vector.items(), key=lambda tw: (-tw[1], tw[0]))[:60])
+        for t in p.terms:
+            counts.update(t.counts)
+        tfs.append({t: 1 + math.log(c) for t, c in counts.items()})
+    units = []
+    for k, vector in enumerate(_weigh(tfs)):  # the 60 heaviest terms say what a document is about
+        top = dict(sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:60])
         norm = math.sqrt(sum(w * w for w in top.values())) or 1.0
-        u.vector = {t: w / norm for t, w in top.items()}
+        units.append(_Unit(docs[k].doc, Terms("", k, None, "", Counter(), Counter(), {}),
+                           {t: w / norm for t, w in top.items()}))
     near: dict[int, list[tuple[float, int]]] = {}
     for score, p, q in _similar(units, units, DOC_SIMILARITY):
         if p is not q:

@@ -1,19 +1,24 @@
-"""Render HTML pages from validated JSON only, with Jinja (autoescape on).
+"""Render the reviewers' pages from validated JSON only, with Jinja (autoescape on).
 
-Every function here takes the dicts that passed the schemas and returns a page as a string;
-nothing reads the parse tree or the source text.  Paths inside pages are relative, so the
-output opens from the file system with no server.
+Every ``*_page`` function takes dicts that passed the schemas (documents, and the compare and
+diff data of ``reduce``) and returns a page as a string; nothing reads the parse tree or the
+source text.  Node trees are written by ``markup`` in Python; the templates are flat.  Paths
+inside pages are relative, so the output opens from the file system with no server.
 """
 from __future__ import annotations
 
+import csv
+import io
 from functools import lru_cache
+from importlib import resources
 from typing import Any
-from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from . import markup
 from .compare import clause_label, full_text, subtree_clauses, walk
 from .diff import KINDS, unit_text
+from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
 
 META_FIELDS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"),
@@ -21,7 +26,6 @@ META_FIELDS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "
                ("repeals", "废止"), ("references", "引用"), ("attachments", "附件"))
 AMOUNT_TYPES = ("money", "percent")
 OUTLINE_KINDS = {"preamble", "part", "subpart", "chapter", "section", "article", "item", "annex", "closing"}
-ROLE_NAMES = {"condition": "条件", "exclusion": "排除"}
 STATUS_NAMES = {"draft": "征求意见稿", "trial": "试行", "interim": "暂行", "final": "正式"}
 KIND_NAMES = {"keep": "未变", "update": "修改", "insert": "新增", "delete": "删除", "move": "移动",
               "renumber": "重新编号", "split": "拆分", "join": "合并"}
@@ -32,7 +36,7 @@ def environment() -> Environment:
     """The Jinja environment: package templates, autoescape for every page, strict undefined."""
     env = Environment(loader=PackageLoader("polc", "templates"), autoescape=select_autoescape(default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["href"] = lambda path: quote(path, safe="/#.-_~")
+    env.filters["href"] = lambda path: markup.Markup(href(path))
     env.filters["plain"] = plain
     env.filters["meta"] = meta_text
     env.globals.update(kind_names=KIND_NAMES, kinds=KINDS, role_names=ROLE_NAMES)
@@ -44,18 +48,75 @@ def page(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 
-def plain(value: Any) -> str:
-    """A metadata value as text: strings as they are, lists joined, dicts by their text or value."""
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        for key in ("text", "value", "name", "title"):
-            if value.get(key) not in (None, ""):
-                return plain(value[key])
-        return "；".join(f"{k}: {plain(v)}" for k, v in sorted(value.items()) if k not in ("span", "spans") and plain(v))
-    if isinstance(value, (list, tuple)):
-        return "、".join(plain(v) for v in value if plain(v))
-    return str(value)
+def asset(name: str) -> str:
+    """The text of a file the pages share (``polc.css``)."""
+    return (resources.files("polc.templates") / name).read_text(encoding="utf-8")
+
+
+def document_page(doc: dict, related: list[dict]) -> str:
+    """``docs/<id>.html``: metadata, outline, the text with clauses and references marked, diagnostics."""
+    targets = {n["id"]: f"#{n['id']}" for n in walk(doc["body"])}
+    diagnostics = [{**d, "node": innermost(doc["body"], d["span"])} for d in doc["diagnostics"]]
+    flags: dict[str, list[int]] = {}
+    for k, d in enumerate(diagnostics):
+        if d["node"]:
+            flags.setdefault(d["node"], []).append(k)
+    return page("document.html", root="../", doc=doc, meta=meta_rows(doc["meta"]), counts=counts(doc),
+                outline_html=markup.outline(outline(doc["body"])), related=related,
+                body_html=markup.body(doc["body"], targets, diagnostics, flags), diagnostics=diagnostics)
+
+
+def compare_page(table: Any, docs: list[dict]) -> str:
+    """``compare/<slug>.html``: one row per topic, one column per document (``table``: a ``reduce.Table``)."""
+    data = table.data
+    nodes = [_nodes(d) for d in docs]
+    columns = [{"title": d["title"], "href": "../" + document_html(d["id"]),
+                "unmatched": cell(d, ns, data["unmatched"].get(d["id"], []), "../")} for d, ns in zip(docs, nodes)]
+    rows = [{"topic": r["topic"], "score": r["score"],
+             "cells": [cell(d, ns, r["cells"].get(d["id"], []), "../") for d, ns in zip(docs, nodes)]}
+            for r in data["rows"]]
+    return page("compare.html", root="../", title=table.title, table=data, columns=columns, rows=rows,
+                slug=table.slug)
+
+
+def compare_csv(data: dict, docs: list[dict]) -> str:
+    """The comparison as CSV for spreadsheets: one row per topic, label and amounts per document."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    nodes = [_nodes(d) for d in docs]
+    writer.writerow(["主题", "相似度"] + [f"{d['title']} {col}" for d in docs for col in ("条款", "数值", "节点")])
+    for row in data["rows"]:
+        cells = []
+        for d, ns in zip(docs, nodes):
+            parts = cell(d, ns, row["cells"].get(d["id"], []), "")
+            cells += ["；".join(p["label"] for p in parts), "；".join(a for p in parts for a in p["amounts"]),
+                      " ".join(row["cells"].get(d["id"], []))]
+        writer.writerow([row["topic"], row["score"]] + cells)
+    return "\ufeff" + out.getvalue()
+
+
+def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone: bool = False) -> str:
+    """``diff/<name>.html`` for an edit script; ``standalone`` inlines the CSS (for ``polc diff``)."""
+    extra = {"inline_css": asset("polc.css")} if standalone else {}
+    return page("diff.html", root="../", script=script, old=old, new=new, slug=name,
+                old_href="../" + document_html(old["id"]), new_href="../" + document_html(new["id"]),
+                entries=diff_entries(script, old, new), **extra)
+
+
+def index_page(index: dict, by_id: dict[str, dict], tables: list[Any], diffs: list[Any]) -> str:
+    """``index.html``: every document with its metadata and counts, then the tables and diffs."""
+    documents = []
+    for entry in index["documents"]:
+        doc = by_id[entry["id"]]
+        meta = {k: doc["meta"].get(k) for k in ("issuer", "doc_number", "date", "status", "level")}
+        search = " ".join([doc["title"], doc["id"], entry["source"]] + [meta_text(meta, k) for k in meta])
+        documents.append({"title": doc["title"], "source": entry["source"], "href": document_html(doc["id"]),
+                          "meta": meta, "counts": counts(doc), "search": search.lower()})
+    return page("index.html", root="", documents=documents,
+                tables=[{"href": f"compare/{t.slug}.html", "title": t.title, "rows": len(t.data["rows"])}
+                        for t in tables],
+                diffs=[{"href": f"diff/{d.slug}.html", "title": d.title,
+                        "changes": sum(v for k, v in d.data["summary"].items() if k != "keep")} for d in diffs])
 
 
 def meta_rows(meta: dict) -> list[tuple[str, str]]:
@@ -100,84 +161,6 @@ def label(node: dict, width: int = 24) -> str:
     return " ".join(part for part in (node.get("num") or "", rest) if part)
 
 
-def clause_tip(clause: dict) -> str:
-    """What a clause means, for its tooltip: kind, bounds and unit, per, scope, period."""
-    parts = [clause_label(clause) + ("（约）" if clause.get("approx") else ""), _bounds(clause)]
-    if clause.get("per") not in (None, "", []):
-        parts.append("每" + _per(clause["per"]))
-    for key, name in (("scope", "范围"), ("period", "期间"), ("base", "基数"), ("applies_to", "适用")):
-        if clause.get(key) not in (None, "", []):
-            parts.append(f"{name} {plain(clause[key])}")
-    return " · ".join(p for p in parts if p)
-
-
-def _bounds(c: dict) -> str:
-    unit = f" {c['unit']}" if c.get("unit") else ""
-    if c.get("value") is not None:
-        return f"= {_number(c['value'])}{unit}"
-    low = f"{'>' if c.get('min_inclusive') is False else '≥'} {_number(c['min'])}" if c.get("min") is not None else ""
-    high = f"{'<' if c.get('max_inclusive') is False else '≤'} {_number(c['max'])}" if c.get("max") is not None else ""
-    return (" 且 ".join(p for p in (low, high) if p) + unit) if low or high else ""
-
-
-def _per(per: Any) -> str:
-    """``{"count": 1, "unit": "家"}`` → ``家``; ``{"count": 10, "unit": "项"}`` → ``10项``."""
-    if isinstance(per, dict) and "unit" in per:
-        return ("" if per.get("count") in (None, 1) else _number(per["count"])) + str(per["unit"])
-    return plain(per)
-
-
-def _number(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value)
-
-
-def clause_attrs(clause: dict) -> dict[str, str]:
-    """``data-*`` attributes of a clause highlight (normalised values, for scripts and tests)."""
-    keys = ("type", "role", "value", "min", "max", "unit", "per", "scope", "period")
-    return {f"data-{k}": _number(clause[k]) if isinstance(clause[k], (int, float)) else
-            _per(clause[k]) if k == "per" else plain(clause[k]) for k in keys if clause.get(k) not in (None, "", [])}
-
-
-def segments(node: dict, targets: dict[str, str]) -> list[dict]:
-    """The node's text cut into plain runs, clause highlights and reference links (nested, no overlaps)."""
-    text = node["text"]
-    marks = [(c["text_span"][0], c["text_span"][1], 1, {"clause": c, "tip": clause_tip(c), "attrs": clause_attrs(c),
-                                                         "text": text[c["text_span"][0]:c["text_span"][1]]})
-             for c in node.get("clauses", []) if _fits(c.get("text_span"), text)]
-    marks += [(r["text_span"][0], r["text_span"][1], 0, {"ref": r, "href": _ref_href(r, targets)})
-              for r in node.get("refs", []) if _fits(r.get("text_span"), text)]
-    marks.sort(key=lambda m: (m[0], -m[1], m[2]))
-    return _nest(text, 0, len(text), marks)
-
-
-def _fits(span: Any, text: str) -> bool:
-    return isinstance(span, list) and len(span) == 2 and 0 <= span[0] < span[1] <= len(text)
-
-
-def _ref_href(ref: dict, targets: dict[str, str]) -> str | None:
-    return targets.get(ref["targets"][0]) if ref.get("targets") else None
-
-
-def _nest(text: str, start: int, end: int, marks: list[tuple]) -> list[dict]:
-    """Pieces of ``text[start:end]``; a mark that crosses another one's end is dropped."""
-    pieces, at, k = [], start, 0
-    while k < len(marks):
-        s, e, _, payload = marks[k]
-        inner = [m for m in marks[k + 1:] if m[0] < e]
-        k += 1 + len(inner)
-        if s < at or e > end:
-            continue
-        if s > at:
-            pieces.append({"text": text[at:s]})
-        pieces.append({"mark": payload, "children": _nest(text, s, e, [m for m in inner if m[1] <= e])})
-        at = e
-    if at < end:
-        pieces.append({"text": text[at:end]})
-    return pieces
-
-
 def innermost(nodes: list[dict], span: list[int]) -> str | None:
     """Id of the innermost node whose span contains ``span`` (None when no node does)."""
     for node in nodes:
@@ -187,9 +170,12 @@ def innermost(nodes: list[dict], span: list[int]) -> str | None:
     return None
 
 
-def cell(doc: dict, node_ids: list[str], prefix: str) -> list[dict]:
-    """A comparison cell: each aligned node's label, link and amounts."""
-    nodes = {n["id"]: n for n in walk(doc["body"])}
+def _nodes(doc: dict) -> dict[str, dict]:
+    return {n["id"]: n for n in walk(doc["body"])}
+
+
+def cell(doc: dict, nodes: dict[str, dict], node_ids: list[str], prefix: str) -> list[dict]:
+    """A comparison cell: each aligned node's label, link and amounts (``nodes``: the document's id map)."""
     return [{"label": label(nodes[i]), "href": f"{prefix}{document_html(doc['id'])}#{i}",
              "amounts": amounts(nodes[i])}
             for i in node_ids if i in nodes]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from polc.compare import align, number_changes, plan, provisions, topic, walk
+from polc.compare import align, number_changes, plan, profile, provisions, topic, walk
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
 
@@ -60,10 +60,11 @@ def test_provisions_are_taken_at_the_measure_level() -> None:
 
 def test_the_automatic_plan_puts_city_and_province_together() -> None:
     docs = [d for stem in ("001_490c044983d1bc4d", PROVINCE, "003_00e0f4675e6c9239", CITY) for d in compiled(stem)]
-    groups = [g["documents"] for g in plan(docs)]
+    profiles = [profile(d) for d in docs]
+    groups = [g["documents"] for g in plan(profiles)]
     assert any(CITY in g and PROVINCE in g for g in groups)
     assert all(2 <= len(g) <= 3 for g in groups)
-    assert not any(CITY in g for g in plan(docs, exclude=frozenset({CITY})))
+    assert not any(CITY in g for g in plan(profiles, exclude=frozenset({CITY})))
 
 
 def test_the_config_decides_when_it_names_comparisons() -> None:
@@ -73,9 +74,11 @@ def test_the_config_decides_when_it_names_comparisons() -> None:
 
 
 def test_topic_names_drop_leading_verbs() -> None:
-    nodes = [{"heading": "促进知识产权与金融资源有效融合。", "text": "", "children": []},
-             {"heading": "强化知识产权金融支撑", "text": "", "children": []}]
-    assert topic(nodes) == "知识产权与金融资源有效融合"
+    def item(k: int, heading: str) -> dict:
+        return {"id": f"item_{k}", "kind": "item", "num": f"（{k}）", "heading": heading, "text": "内容。",
+                "children": []}
+    doc = {"id": "d", "body": [item(1, "促进知识产权与金融资源有效融合。"), item(2, "强化知识产权金融支撑")]}
+    assert topic(list(profile(doc).terms)) == "知识产权与金融资源有效融合"
 
 
 def test_number_changes_pair_clauses_by_type_and_role() -> None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from polc import render
+from polc import markup, render
 from polc.pipeline import compile_source
 from polc.config import load_config
-from polc.site import slug, title_key, version_groups, write_site
+from polc.reduce import slug, title_key, version_groups
+from polc.site import write_site
 from polc.validate import schema_errors
 
 CLAUSE = {"id": "c1", "type": "money", "text": "最高不超过30万元", "span": [40, 49], "value": None, "min": None,
@@ -53,10 +54,10 @@ def test_clauses_are_highlighted_with_their_normalised_values(tmp_path: Path) ->
 def test_segments_nest_and_drop_crossing_marks() -> None:
     n = node("a", "甲乙丙丁戊己", clauses=[{**CLAUSE, "text_span": [0, 4]}, {**CLAUSE, "text_span": [3, 6]}],
              refs=[{"text": "乙丙", "span": [0, 0], "text_span": [1, 3], "targets": []}])
-    pieces = render.segments(n, {})
+    pieces = markup.segments(n, {})
     assert [p.get("text") for p in pieces] == [None, "戊己"]
     assert [c.get("text") for c in pieces[0]["children"]] == ["甲", None, "丁"]
-    assert render.segments(node("b", "文本", clauses=[{**CLAUSE, "text_span": [5, 9]}]), {}) == [{"text": "文本"}]
+    assert markup.segments(node("b", "文本", clauses=[{**CLAUSE, "text_span": [5, 9]}]), {}) == [{"text": "文本"}]
 
 
 def test_diagnostics_link_to_the_innermost_node(tmp_path: Path) -> None:
