@@ -121,6 +121,29 @@ def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
         _guarded(lambda: html.write_text(page, encoding="utf-8"))
 
 
+@main.command()
+@click.argument("profile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True,
+              help="The built output to read (polc build CORPUS -o OUT).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (schemas/match.schema.json).")
+@click.option("--html", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the answer as a page in the reviewers' site style.")
+def match(profile: Path, out: Path, as_json: bool, html: Path | None) -> None:
+    """Which programmes of OUT a profile (TOML: name and facts) can apply for, for how much, by when, and why."""
+    from . import match as matching
+
+    try:
+        facts = matching.load_profile(profile)
+    except matching.ProfileError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if not (out / "index.json").is_file():
+        raise click.UsageError(f"{out}: no polc build here (no index.json); run polc build CORPUS -o {out} first")
+    answer = _guarded(lambda: matching.match(out, facts))
+    click.echo(json.dumps(answer, ensure_ascii=False, indent=1) if as_json else matching.summary(answer))
+    if html:
+        _guarded(lambda: html.write_text(matching.page(answer, out), encoding="utf-8"))
+
+
 def _only_document(path: Path) -> dict:
     compiled = api.compile_file(path)
     if not compiled.documents:

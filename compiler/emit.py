@@ -5,6 +5,7 @@ from bisect import bisect_right
 from typing import Any
 
 from .clauses import Clause
+from .eligibility import Condition, Logic, Programme
 from .model import Diagnostic, Document, Node, PlacedClause, Residue
 
 
@@ -31,6 +32,7 @@ def emit_document(doc: Document, lines: LineIndex) -> dict[str, Any]:
         "source": {"path": doc.source_path, "span": list(doc.span), "sha256": doc.sha256},
         "meta": doc.meta,
         "body": [emit_node(n) for n in doc.body],
+        "programmes": [emit_programme(p) for p in doc.programmes],
         "diagnostics": [emit_diagnostic(d, lines) for d in doc.diagnostics],
     }
 
@@ -74,6 +76,32 @@ def clause_fields(clause: Clause) -> dict[str, Any]:
     if clause.per is not None:
         out["per"] = {"count": clause.per[0], "unit": clause.per[1]}
     return out
+
+
+def emit_programme(p: Programme) -> dict[str, Any]:
+    """A programme and its eligibility (``schemas/programme.schema.json``)."""
+    return {"id": p.id, "node": p.node, "title": p.title, "span": list(p.span),
+            "applicants": emit_logic(p.applicants), "logic": emit_logic(p.logic),
+            "exemptions": [{"node": e.node, "span": list(e.span), "text": e.text, "holders": list(e.holders),
+                            "facts": list(e.facts), "effect": e.effect} for e in p.exemptions],
+            "exclusions": [emit_condition(c) for c in p.exclusions],
+            "preferences": [emit_condition(c) for c in p.preferences],
+            "benefits": list(p.benefits), "deadline": p.deadline}
+
+
+def emit_logic(logic: Logic) -> dict[str, Any]:
+    return {"op": logic.op, "node": logic.node, "span": list(logic.span) if logic.span else None,
+            "when": list(logic.when),
+            "items": [emit_logic(i) if isinstance(i, Logic) else emit_condition(i) for i in logic.items]}
+
+
+def emit_condition(c: Condition) -> dict[str, Any]:
+    test = None
+    if c.test is not None:
+        t = c.test
+        test = {"fact": t.fact, "op": t.op, "value": list(t.value) if isinstance(t.value, tuple) else t.value,
+                "unit": t.unit, "clause": t.clause, "years": t.years}
+    return {"node": c.node, "span": list(c.span), "text": c.text, "test": test}
 
 
 def emit_diagnostic(diag: Diagnostic, lines: LineIndex) -> dict[str, Any]:

@@ -164,3 +164,4 @@ class Document:
     diagnostics: list[Diagnostic]
     level_tag: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    programmes: list[Any] = field(default_factory=list)  # eligibility.Programme

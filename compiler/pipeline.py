@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from .eligibility import find_programmes
 from .emit import LineIndex, emit_diagnostic, emit_document, emit_residue
 from .annotate import annotate
 from .levels import resolve_levels
@@ -122,6 +123,7 @@ def build_document(source: Source, norm: Normalized, piece: DocumentSlice, doc_i
     doc = Document(doc_id, title, source.path, span, source.sha256, nodes, sorted(diagnostics, key=_by_place),
                    piece.level_tag)
     doc.meta = extract_meta(doc, source.text, piece.level_tag)
+    doc.programmes = find_programmes(doc)
     return doc
 
 
