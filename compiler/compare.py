@@ -1,8 +1,7 @@
 """Comparison tables: align provisions of policies on the same topic by different authorities.
 
-Reads validated document JSON only.  A *provision* is an article, or, in documents without
-articles, an item with no numbered items directly under it (the measure level: 004's
-（一）…（二十四）, 002's （一） with its actor groups and 1./2. lists as text).
+Reads validated document JSON only.  The provisions aligned are a document's measures
+(``provisions.measures``: articles, or items at the measure level).
 
 Each document is reduced once to a ``Profile``: the term counts of its provisions.  Similarity
 is TF-IDF cosine over jieba tokens of heading (counted twice) and text, with IDF taken over the
@@ -19,9 +18,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import jieba
+
+from .provisions import full_text, measures, subtree_clauses
 
 THRESHOLD = 0.25
 METHOD = "tfidf-cosine over jieba tokens (heading ×2 + text), greedy one-to-one per document"
@@ -79,24 +80,10 @@ def terms(text: str) -> tuple[str, ...]:
     return tuple(t for t in tokenize(text) if _WORD.fullmatch(t) and t not in _STOP)
 
 
-def walk(nodes: list[dict]) -> Iterator[dict]:
-    """Every node of a tree in document order."""
-    for node in nodes:
-        yield node
-        yield from walk(node["children"])
 
 
-def full_text(node: dict) -> str:
-    """A node's heading and text followed by its descendants' numbers, headings and texts."""
-    parts = [node.get("heading") or "", node["text"]]
-    for child in walk(node["children"]):
-        parts += [child.get("num") or "", child.get("heading") or "", child["text"]]
-    return "".join(parts)
 
 
-def subtree_clauses(node: dict) -> list[dict]:
-    """The clauses of a node and all its descendants, in document order."""
-    return [c for n in walk([node]) for c in n.get("clauses", [])]
 
 
 def number_changes(old: dict, new: dict, deep: bool = True) -> list[dict[str, Any]]:
@@ -139,20 +126,6 @@ def _shown(c: dict | None) -> Any:
     return c.get("value") if c.get("value") is not None else c.get("max", c.get("min"))
 
 
-def provisions(doc: dict) -> list[dict]:
-    """The alignment units of a document (see the module docstring)."""
-    if any(n["kind"] == "article" for n in walk(doc["body"])):
-        return list(_outermost(doc["body"], lambda n: n["kind"] == "article"))
-    return list(_outermost(doc["body"], lambda n: n["kind"] == "item" and not any(
-        c["kind"] == "item" for c in n["children"])))
-
-
-def _outermost(nodes: list[dict], is_unit) -> Iterator[dict]:
-    for node in nodes:
-        if is_unit(node):
-            yield node
-        else:
-            yield from _outermost(node["children"], is_unit)
 
 
 @dataclass(frozen=True, eq=False)
@@ -180,7 +153,7 @@ class Profile:
 def profile(doc: dict) -> Profile:
     """The profile of one validated document (provisions without content words are left out)."""
     found = []
-    units = provisions(doc)
+    units = measures(doc)
     for order, node in enumerate(units):
         heading = node.get("heading") or ""
         text_counts = Counter(terms(full_text(node)))

@@ -1,9 +1,9 @@
 """Version diffs: an edit script over two compiled documents (``schemas/diff.schema.json``).
 
 Provisions are matched first and their text diffed second, like sqlglot's ``diff`` with
-Akoma Ntoso's change kinds.  A *provision* is an article (with its paragraphs and items as
-text) or, in documents without articles, a node with no numbered item below it; the
-chapters, sections and groups around them are provisions of their own (heading only).
+Akoma Ntoso's change kinds.  The provisions are those of ``provisions.provisions``, the same
+that comparison tables align: measures with their subtree as text, and the chapters, sections
+and groups around them with their own heading and text only.
 
 1. identical text (hash map) → keep / renumber, or move when out of order;
 2. within each gap between those anchors, similar text (bag-of-words Dice over jieba tokens,
@@ -17,31 +17,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from .compare import number_changes, tokenize, walk
+from .compare import number_changes, tokenize
+from .provisions import Provision, provisions
 
 KINDS = ("keep", "update", "insert", "delete", "move", "renumber", "split", "join")
 UPDATE, SPLIT, WINDOW = 0.5, 0.8, 25
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass
 class Prov:
-    """One provision of a document, in document order."""
+    """A provision being matched: the shared ``Provision`` with its match key, tokens and bag of words."""
 
-    node: dict
-    unit: bool  # False for a container (chapter, group): its own heading and text only
-    index: int
-    text: str  # display text, "\n" between the parts of a unit
-    _tokens: list[str] | None = field(default=None, repr=False)
-    _bag: Counter | None = field(default=None, repr=False)
+    __slots__ = ("provision", "node", "index", "text", "whole", "_tokens", "_bag")
+
+    def __init__(self, provision: Provision):
+        self.provision, self.node, self.index, self.text = provision, provision.node, provision.index, provision.text
+        self.whole = not provision.container  # a measure or leaf: its whole subtree is its text
+        self._tokens: list[str] | None = None
+        self._bag: Counter | None = None
 
     @property
     def key(self) -> str:
-        return ("u" if self.unit else "c") + _SPACE.sub("", self.text)
+        return ("u" if self.whole else "c") + _SPACE.sub("", self.text)
 
     @property
     def tokens(self) -> list[str]:
@@ -57,27 +57,8 @@ class Prov:
 
 
 def flatten(doc: dict) -> list[Prov]:
-    """The provisions of ``doc`` (see the module docstring) in document order."""
-    level = "article" if any(n["kind"] == "article" for n in walk(doc["body"])) else "item"
-    out: list[Prov] = []
-
-    def visit(nodes: list[dict]) -> None:
-        for node in nodes:
-            below = any(n["kind"] == level for n in walk(node["children"]))
-            if (level == "article" and node["kind"] == "article") or not below:
-                out.append(Prov(node, True, len(out), unit_text(node)))
-            else:
-                out.append(Prov(node, False, len(out), (node.get("heading") or "") + node["text"]))
-                visit(node["children"])
-    visit(doc["body"])
-    return out
-
-
-def unit_text(node: dict) -> str:
-    """A provision's heading and text, then each descendant's number, heading and text, one per line."""
-    lines = [(node.get("heading") or "") + node["text"]]
-    lines += [(n.get("num") or "") + (n.get("heading") or "") + n["text"] for n in walk(node["children"])]
-    return "\n".join(line for line in lines if line)
+    """The provisions of ``doc`` (``provisions.provisions``) in document order."""
+    return [Prov(p) for p in provisions(doc)]
 
 
 def dice(a: Counter, b: Counter) -> float:
@@ -133,7 +114,7 @@ class _Matcher:
             for r, i in enumerate(olds):
                 centre = r * len(news) // max(len(olds), 1)
                 for j in news[max(0, centre - window): centre + window + 1]:
-                    if self.old[i].unit == self.new[j].unit:
+                    if self.old[i].whole == self.new[j].whole:
                         s = dice(self.old[i].bag, self.new[j].bag)
                         if s >= threshold:
                             candidates.append((-s, i, j))
@@ -168,7 +149,7 @@ class _Matcher:
     def _regroup(self, at: int, split: bool, partner: int | None, anchors: list[int]) -> bool:
         """Replace ``at``'s match (if any) by the best run of 2–4 consecutive provisions around ``anchors``."""
         mine, theirs = (self.old, self.new) if split else (self.new, self.old)
-        if not mine[at].unit or at in (self.taken_old() if split else self.taken_new()) and partner is None:
+        if not mine[at].whole or at in (self.taken_old() if split else self.taken_new()) and partner is None:
             return False
         taken = self.taken_new() if split else self.taken_old()
         best = self.score[at if split else partner] if partner is not None else 0.0
@@ -178,7 +159,7 @@ class _Matcher:
                 for start in range(a - size + 1, a + 1):
                     run = list(range(start, start + size))
                     if run[0] < 0 or run[-1] >= len(theirs) or not all(
-                            theirs[k].unit and (k == partner or k not in taken) for k in run):
+                            theirs[k].whole and (k == partner or k not in taken) for k in run):
                         continue
                     score = _dice_run(mine[at].bag, [theirs[k].bag for k in run])
                     if score >= SPLIT and score > best + 0.1 and _parts_fit(mine[at].bag, [theirs[k].bag for k in run]):
@@ -256,7 +237,7 @@ def _pair_op(p: Prov, q: Prov, straight: bool) -> dict[str, Any]:
     if not same:
         op["score"] = round(dice(p.bag, q.bag), 4)
         op["tokens"] = token_diff(p.tokens, q.tokens)
-        op["numbers"] = number_changes(p.node, q.node, deep=p.unit)
+        op["numbers"] = number_changes(p.node, q.node, deep=p.whole)
     return op
 
 

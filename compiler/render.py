@@ -16,8 +16,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from . import markup
-from .compare import clause_label, full_text, subtree_clauses, walk
-from .diff import KINDS, unit_text
+from .compare import clause_label
+from .provisions import full_text, subtree_clauses, unit_text, walk
+from .diff import KINDS
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
 

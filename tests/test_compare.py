@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from polc.compare import align, number_changes, plan, profile, provisions, topic, walk
+from polc.compare import align, number_changes, plan, profile, topic
+from polc.provisions import measures, provisions, walk
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
 
@@ -50,12 +51,26 @@ def test_the_same_measure_lines_up(table: dict, city: str, province: str, name: 
 
 
 def test_provisions_are_taken_at_the_measure_level() -> None:
-    city = [n["num"] for n in provisions(compiled(CITY)[0])]
+    city = [n["num"] for n in measures(compiled(CITY)[0])]
     assert city[0] == "（一）" and city[-1] == "（二十四）" and len(city) == 24
-    province = provisions(compiled(PROVINCE)[0])
+    province = measures(compiled(PROVINCE)[0])
     assert all(n["num"].startswith("（") for n in province)  # 1./2. tasks stay inside their measure
-    suzhou = provisions(compiled("001_490c044983d1bc4d")[0])
+    suzhou = measures(compiled("001_490c044983d1bc4d")[0])
     assert {n["kind"] for n in suzhou} == {"article"}
+
+
+@pytest.mark.parametrize("stem", ["001_490c044983d1bc4d", PROVINCE, "003_00e0f4675e6c9239", CITY])
+def test_provisions_cover_every_node_once_and_compare_aligns_their_measures(stem: str) -> None:
+    """Diffs and tables read one ``provisions(doc)``: each node belongs to exactly one provision."""
+    for doc in compiled(stem):
+        owner: dict[str, int] = {}
+        for p in provisions(doc):
+            for node in ([p.node] if p.container else walk([p.node])):
+                assert node["id"] not in owner, (doc["id"], node["id"])
+                owner[node["id"]] = p.index
+        assert set(owner) == {n["id"] for n in walk(doc["body"])}
+        assert [n["id"] for n in measures(doc)] == [p.node["id"] for p in provisions(doc) if p.measure]
+        assert all(not p.container for p in provisions(doc) if p.measure)
 
 
 def test_the_automatic_plan_puts_city_and_province_together() -> None:
