@@ -50,7 +50,8 @@ def polc_found(key_file: Path) -> list[dict]:
 
 
 def source_text(key_file: Path) -> str:
-    return source_of(key_file).read_bytes().decode("utf-8", "replace").removeprefix("\ufeff")
+    text = source_of(key_file).read_bytes().decode("utf-8", "replace").removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # line ends as polc reads them
 
 
 def keyed_lines(key_file: Path, text: str):

@@ -6,13 +6,16 @@ bytes → GB18030.  No text is dropped for a stray byte: an invalid byte sequenc
 (�) in the text, which is kept, so spans index the decoded text, and each gets a warning at its
 line and column (the first ``MAX_BYTE_WARNINGS`` of a file, then one summary).  Only a file that is
 not text at all is reported ``binary`` with ``text=""`` and an error; the build goes on with the
-other files.  A text of only whitespace is ``empty``.
+other files.  A text of only whitespace is ``empty``.  Line ends are read as Python reads text
+(``\r\n`` and ``\r`` become ``\n``), so spans index what ``read_text`` returns.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
 import threading
+from bisect import bisect_left
+from dataclasses import replace
 
 from .model import Diagnostic, Source
 
@@ -36,11 +39,22 @@ def read_source(raw: bytes, path: str) -> Source:
 
 
 def _decode(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
-    text, encoding, diagnostics = _decode_text(raw)
+    text, encoding, diagnostics = _universal_newlines(*_decode_text(raw))
     if encoding != "binary" and not text.strip(" \t\n\r\u3000\u00a0\u200b\ufeff\x0b\x0c"):
         return text, "empty", [_diag("empty-source", "warning",
                                      "the file is empty or only whitespace; it yields no document")]
     return text, encoding, diagnostics
+
+
+def _universal_newlines(text: str, encoding: str, diagnostics: list[Diagnostic]):
+    """Line ends as Python reads text (``\r\n`` and ``\r`` become ``\n``): spans index the text as
+    ``open(path, encoding=...).read()`` gives it, which is what every reader of the contract uses."""
+    if "\r" not in text:
+        return text, encoding, diagnostics
+    removed = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+    shift = lambda at: at - bisect_left(removed, at)  # noqa: E731
+    moved = [replace(d, span=(shift(d.span[0]), shift(d.span[1]))) for d in diagnostics]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding, moved
 
 
 def _decode_text(raw: bytes) -> tuple[str, str, list[Diagnostic]]:

@@ -29,13 +29,19 @@ def squash(text: str | None) -> str:
 
 
 def decode(raw: bytes) -> str:
-    """The text spans point into: UTF-16 by BOM, else UTF-8 (BOM removed), else GB18030."""
+    """The text spans point into: UTF-16 by BOM, else UTF-8 (BOM removed), else GB18030; line ends
+    as Python's text files read them (``\r\n`` and ``\r`` are ``\n``)."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
+        return lines(raw.decode("utf-16"))
     try:
-        return raw.decode("utf-8-sig")
+        return lines(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return raw.decode("gb18030")
+        return lines(raw.decode("gb18030"))
+
+
+def lines(text: str) -> str:
+    """Universal newlines, as ``read_text`` gives them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def walk(nodes: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -122,7 +128,7 @@ def compiled_problems(raw: bytes, compiled: Any) -> list[str]:
     """Contract problems of a ``CompiledSource`` (or a dict with its keys) for the file's ``raw`` bytes."""
     get = compiled.get if isinstance(compiled, dict) else lambda key: getattr(compiled, key, None)
     encoding = get("encoding")  # as decided by the compiler; invalid bytes stay as U+FFFD in its text
-    text = raw.decode(encoding, "replace") if encoding not in (None, "binary", "empty") else decode(raw)
+    text = lines(raw.decode(encoding, "replace")) if encoding not in (None, "binary", "empty") else decode(raw)
     return source_problems(text, get("documents"), get("residue"))
 
 

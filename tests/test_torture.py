@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 import pytest
 
-from lossless import compiled_problems, source_problems, walk
+from lossless import compiled_problems, lines, source_problems, walk
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synth import article_bodies, numbered_articles, synthetic_law, zh_numeral  # noqa: E402
@@ -243,7 +243,7 @@ def test_a_torture_input_gives_diagnostics_never_a_traceback(torture) -> None:
         docs = [d for d in torture["documents"] if d["source"]["path"] == source["path"]]
         if torture["name"] != "one_line_10mb":  # the contract checker is slow on 10 MB; tiling is checked below
             # decoded as the index says, bad bytes replaced: spans index that text
-            problems = source_problems(raw.decode(source["encoding"], "replace"), docs, source["residue"])
+            problems = source_problems(lines(raw.decode(source["encoding"], "replace")), docs, source["residue"])
             assert not problems, "\n".join(problems[:10])
         for doc in docs:
             assert_tiled_and_nested(doc)
@@ -334,3 +334,17 @@ def test_a_long_file_name_in_a_folder_does_not_stop_the_build(tmp_path: Path) ->
     result = polc_build(corpus, tmp_path / "out")
     assert "Traceback" not in result.stderr
     assert (tmp_path / "out" / "index.json").is_file(), result.stderr
+
+
+def test_crlf_line_ends_are_read_as_python_reads_text(tmp_path: Path) -> None:
+    """Spans index the text ``read_text`` gives (``\\r\\n`` → ``\\n``), as every reader of the contract decodes it."""
+    from polc.pipeline import compile_source
+
+    raw = "关于支持企业的若干措施\r\n\r\n一、对获评国家级的企业给予一百万元奖励。\r\n二、对获评省级的企业给予五十万元奖励。\r\n".encode("utf-8")
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw)
+    text = path.read_text(encoding="utf-8")
+    compiled = compile_source("crlf.txt", raw)
+    assert compiled_problems(raw, compiled) == []
+    clauses = [c for d in compiled.documents for n in walk(d["body"]) for c in n["clauses"]]
+    assert [text[slice(*c["span"])] for c in clauses] == ["一百万元", "五十万元"]

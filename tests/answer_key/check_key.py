@@ -32,7 +32,7 @@ def load_source(stem, folder=HERE):
         candidates = [os.path.join(CORPUS_EXT, sub, stem + ext) for sub in ("local", "policies") for ext in (".txt", ".md")]
     path = next(p for p in candidates if os.path.exists(p))
     with open(path, "rb") as f:
-        text = f.read().decode("utf-8", "replace")
+        text = f.read().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads it
     return text[1:] if text.startswith("\ufeff") else text
 
 
