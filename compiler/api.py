@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .pipeline import cyclic_gc_paused
 from . import output
 from .build import BuildOptions, BuildResult, Progress, check_corpus, compile_corpus, index_of, write_output
 from .errors import EnvironmentFailure, PolcError
@@ -82,9 +83,10 @@ def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: in
     output.check_output(out, corpus)
     if cache is not None:
         output.check_cache(cache, corpus, out)
-    result = compile_corpus(corpus, options, out)
-    write_output(result, out, cache, progress, corpus)
-    return _built(corpus, out, result)
+    with cyclic_gc_paused():  # one GC policy for the whole build: no full passes over every kept document
+        result = compile_corpus(corpus, options, out)
+        write_output(result, out, cache, progress, corpus)
+        return _built(corpus, out, result)
 
 
 def check(corpus: str | os.PathLike, *, jobs: int | None = None, exclude: tuple[str, ...] | list[str] = (),
@@ -93,7 +95,8 @@ def check(corpus: str | os.PathLike, *, jobs: int | None = None, exclude: tuple[
     corpus = Path(corpus)
     check_corpus(corpus)
     options = _options(jobs, "local", None, None, False, False, exclude, progress)
-    return _built(corpus, None, compile_corpus(corpus, options))
+    with cyclic_gc_paused():
+        return _built(corpus, None, compile_corpus(corpus, options))
 
 
 def _options(jobs, engine, scheduler, cache, use_cache, site, exclude, progress) -> BuildOptions:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from dataclasses import fields
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ from .resources import fingerprint
 MANIFEST = "manifest.json"
 
 
+@lru_cache(maxsize=1)
 def polc_version() -> str:
+    """polc's installed version (read once per process: ``importlib.metadata`` is slow)."""
     try:
         return version("polc")
     except PackageNotFoundError:  # running from a source tree that was never installed
@@ -31,11 +34,16 @@ def polc_version() -> str:
 
 def source_key(path: str, raw: bytes) -> str:
     """The cache key of one source file."""
-    digest = hashlib.sha256()
-    for part in (polc_version(), fingerprint(), path):
-        digest.update(part.encode("utf-8") + b"\0")
+    digest = hashlib.sha256(_code_key())
+    digest.update(path.encode("utf-8") + b"\0")
     digest.update(raw)
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_key() -> bytes:
+    """What every key shares: polc's version and the fingerprint of its code, computed once."""
+    return b"".join(part.encode("utf-8") + b"\0" for part in (polc_version(), fingerprint()))
 
 
 class Cache:
