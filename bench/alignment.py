@@ -83,12 +83,15 @@ def evaluate(key: dict | None = None, docs: dict[str, dict] | None = None) -> li
     profiles = {i: compare.profile(d) for i, d in docs.items()}
     links = {tuple(p["documents"]): {(a, b) for a, b, _ in p["links"]} for p in key["pairs"]}
     results = []
+    def aligned(ids: list[str]) -> dict:
+        chosen = [profiles[i] for i in ids]
+        return compare.table(chosen, {(x.doc, y.doc): compare.align_pair((x, y)) for x, y in combinations(chosen, 2)})
     for (a, b), pair_links in links.items():
-        table = compare.align_profiles([profiles[a], profiles[b]])
+        table = aligned([a, b])
         results.append({"table": "2 columns", "documents": (a, b), **score(proposed(table, a, b), pair_links),
                         "wrong": sorted(proposed(table, a, b) - pair_links),
                         "missed": sorted(pair_links - proposed(table, a, b))})
-    table = compare.align_profiles([profiles[i] for i in TABLE])
+    table = aligned(TABLE)
     for a, b in combinations(TABLE, 2):
         pair_links = links.get((a, b), set())
         results.append({"table": "3 columns", "documents": (a, b), **score(proposed(table, a, b), pair_links),

@@ -1,345 +1,312 @@
-"""Comparison tables: align provisions of policies on the same topic by different authorities.
+"""Comparison tables: align the measures of policies on the same topic by different authorities.
 
-Reads validated document JSON only.  The provisions aligned are a document's measures
-(``provisions.measures``: articles, or items at the measure level).
+Reads validated document JSON only.  Each document is reduced once to a ``Profile``: for every
+measure (``provisions.measures``) the weighted counts of what it is about —
 
-Each document is reduced once to a ``Profile``: the term counts of its provisions.  Similarity
-is TF-IDF cosine over jieba tokens of heading (counted twice) and text, with IDF taken over the
-provisions of the documents compared.  Pairs at or above ``threshold`` are merged greedily,
-best first, into rows that hold at most one provision per document.
+* the character bigrams of its text, of its heading or else its first sentence (× ``HEADING``,
+  leading policy verbs such as 加强/支持/优化 dropped) and of the objects it funds (对…给予, × ``OBJECT``);
+* its amounts by type and role (``§money:cap``, × ``AMOUNT``);
+* and its frame: a purpose, scope, interpretation or commencement article is only ever aligned
+  with one of the same frame, never with a measure.
+
+No word segmentation: bigrams are counted once per document, in the workers.  Two documents
+are aligned pairwise (``align_pair``): TF-IDF vectors with IDF over the two documents' measures
+(terms in more than ``COMMON`` of them dropped, terms only one document uses counted at
+``SOLO`` weight, since they cannot be evidence of a match), candidate pairs from an inverted
+index, and the one-to-one assignment with the largest total similarity above ``THRESHOLD``
+(``matching``).  A table of three documents joins its three pairwise alignments into rows.
 """
 from __future__ import annotations
 
-import logging
 import math
 import re
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import combinations
-from typing import Any, Callable
+from typing import Any
 
-import jieba
-
+from .matching import max_weight_matching
 from .provisions import full_text, measures, subtree_clauses
 
-THRESHOLD = 0.25
-METHOD = "tfidf-cosine over jieba tokens (heading ×2 + text), greedy one-to-one per document"
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
-_STOP = frozenset("我们 以及 有关 相关 进一步 给予 按照 根据 对于 其中 以上 以下 不超过 最高 每个".split())
-_ROLES = {"cap": "上限", "floor": "下限", "threshold": "门槛", "share": "分担", "amount": ""}
-_TYPES = {"money": "金额", "percent": "比例", "count": "数量", "duration": "期限", "date": "日期"}
+THRESHOLD = 0.205
+HEADING, OBJECT, AMOUNT = 3, 1, 1
+COMMON, SOLO = 0.3, 0.5
+METHOD = ("逐条比较用字（字的二元组，标题加重并去掉“加强”“支持”等开头动词，资助对象、金额及其性质也计入），"
+          "每条至多对应另一份文件的一条，取总相似度最大的对应")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_OBJECTS = re.compile(r"对([^，。；：,;]{2,40}?)(?:的[，,]|，?给予|，?予以|，?按|进行)")
 _VERBS = re.compile(r"^(?:开展|实施|推进|鼓励|支持|加强|促进|提升|完善|强化|推动|健全|建立|深化|加快|积极|大力|"
-                    r"落实|做好|提高|优化|构建|创新|打造|加大|引导)+")
-
-
-@lru_cache(maxsize=1)
-def _jieba() -> Any:
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
-def tokenize(text: str) -> list[str]:
-    """jieba tokens of ``text``, every character kept (for word-level diffs).
-
-    Exactly ``jieba.lcut(text)``: jieba cuts each run of Han letters and digits (its
-    ``re_han_default`` blocks) on its own, so the runs are cut once each and cached; policies
-    repeat their sentences across provisions, versions and comparisons.
-    """
-    if not text:
-        return []
-    tokens: list[str] = []
-    for block in _HAN.split(text):
-        if not block:
-            continue
-        if _HAN.match(block):
-            tokens += _cut(block)
-        else:
-            for part in _SKIP.split(block):
-                if _SKIP.match(part):
-                    tokens.append(part)
-                else:
-                    tokens += part
-    return tokens
-
-
-_HAN, _SKIP = jieba.re_han_default, jieba.re_skip_default
-
-
-@lru_cache(maxsize=1 << 18)
-def _cut(block: str) -> tuple[str, ...]:
-    """jieba tokens of one block (see ``tokenize``), memoised."""
-    return tuple(_jieba().lcut(block))
-
-
-@lru_cache(maxsize=1 << 18)
-def terms(text: str) -> tuple[str, ...]:
-    """Content words for similarity: jieba tokens of two or more letters, minus a few stop words."""
-    return tuple(t for t in tokenize(text) if _WORD.fullmatch(t) and t not in _STOP)
-
-
-
-
-
-
-
-
-def number_changes(old: dict, new: dict, deep: bool = True) -> list[dict[str, Any]]:
-    """Changed amounts, caps and rates: clauses (of the subtrees when ``deep``) paired in order by type and role."""
-    if deep:
-        a, b = subtree_clauses(old), subtree_clauses(new)
-    else:
-        a, b = old.get("clauses", []), new.get("clauses", [])
-    sig = lambda c: (c.get("type"), c.get("role"))  # noqa: E731
-    changes = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, [sig(c) for c in a], [sig(c) for c in b],
-                                               autojunk=False).get_opcodes():
-        olds, news = a[i1:i2], b[j1:j2]
-        for k in range(max(len(olds), len(news))):
-            x = olds[k] if k < len(olds) else None
-            y = news[k] if k < len(news) else None
-            if x is None or y is None or _value(x) != _value(y):
-                changes.append(_change(x, y))
-    return changes
-
-
-def _value(clause: dict) -> tuple:
-    return tuple(clause.get(k) for k in ("value", "min", "max", "unit", "per", "period"))
-
-
-def clause_label(clause: dict) -> str:
-    """A short Chinese name for what a clause states: 金额上限, 比例, 期限…"""
-    return _TYPES.get(clause.get("type"), clause.get("type") or "数值") + _ROLES.get(clause.get("role"), "")
-
-
-def _change(x: dict | None, y: dict | None) -> dict[str, Any]:
-    c = x or y
-    return {"label": clause_label(c), "type": c.get("type"), "old": x.get("text") if x else None,
-            "new": y.get("text") if y else None, "old_value": _shown(x), "new_value": _shown(y)}
-
-
-def _shown(c: dict | None) -> Any:
-    if c is None:
-        return None
-    return c.get("value") if c.get("value") is not None else c.get("max", c.get("min"))
-
-
+                    r"落实|做好|提高|优化|构建|创新|打造|加大|引导|提优|调整|继续|进一步|合理|适度|适当|贯彻|"
+                    r"实行|给予|放宽|降低|取消|规范|保障)+")
+_FRAMES = (("purpose", re.compile(r"^(?:为了?|为进一步)[^。]{0,120}(?:制定|特制定)本")),
+           ("scope", re.compile(r"本(?:办法|条例|规定|细则|措施|意见|法)所称|适用于|适用范围|适用对象")),
+           ("interpretation", re.compile(r"负责解释|解释权")),
+           ("commencement", re.compile(r"(?:起|之日起)(?:施行|实施|执行)|有效期至")))
+_AMOUNT_TYPES = ("money", "percent")
 
 
 @dataclass(frozen=True, eq=False)
 class Terms:
-    """One provision as the aligner sees it: its node, position, heading and term counts."""
+    """One measure as the aligner sees it: its node, position, heading, frame and term counts.
+
+    Terms are two characters each (a bigram, or an amount's code), so they are kept packed, one
+    string and one count each, which keeps profiles small in memory and cheap to send to workers."""
 
     node: str  # the node's id
-    order: int  # position among the document's provisions
+    order: int  # position among the document's measures
     num: str | None
     heading: str
-    text_counts: Counter  # terms of the provision's full text (``full_text``)
-    counts: Counter  # the text's terms, then the heading's once more
-    tf: dict[str, float]  # 1 + log(count) per term, in ``counts`` order
+    frame: str  # "" for a measure, else purpose / scope / interpretation / commencement
+    grams: str  # the terms, two characters each (see the module docstring)
+    counts: bytes  # each term's weighted count, at most 255
+    text: str  # the start of its text, for naming rows without a heading
+
+    def tf(self) -> dict[str, float]:
+        """1 + log of each term's count."""
+        return dict(zip(_split(self.grams), map(_TF.__getitem__, self.counts)))
 
 
 @dataclass(frozen=True, eq=False)
 class Profile:
-    """A document reduced to what alignment reads: its provisions' terms, computed once."""
+    """A document reduced to what alignment reads, computed once per document."""
 
     doc: str  # the document's id
-    size: int  # number of provisions, those without terms included
+    size: int  # number of measures, those without terms included
     terms: tuple[Terms, ...]
+    grams: str  # every term of its measures, two characters each
+    df: array  # for each of ``grams``, the number of measures that have it
+
+    def frequencies(self) -> dict[str, int]:
+        """Term → number of measures that have it."""
+        return dict(zip(_split(self.grams), self.df))
+
+
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]
+
+
+def _split(grams: str) -> list[str]:
+    """The two-character terms of a packed string."""
+    return [grams[k:k + 2] for k in range(0, len(grams), 2)]
+_ROLES = ("amount", "cap", "floor", "threshold", "share", "figure", "validity", "deadline", "effective", "expiry",
+          "signed")
 
 
 def profile(doc: dict) -> Profile:
-    """The profile of one validated document (provisions without content words are left out)."""
+    """The profile of one validated document (measures without any term are left out)."""
     found = []
     units = measures(doc)
     for order, node in enumerate(units):
+        text = full_text(node)
         heading = node.get("heading") or ""
-        text_counts = Counter(terms(full_text(node)))
-        counts = text_counts + Counter(terms(heading))
+        counts = Counter(_bigrams(text))
+        lead = heading or _lead(node["text"])
+        for weight, part in [(HEADING, _VERBS.sub("", lead))] + [(OBJECT, m.group(1)) for m in _OBJECTS.finditer(text)]:
+            for gram in _bigrams(part):
+                counts[gram] += weight
+        for clause in subtree_clauses(node):
+            if clause.get("type") in _AMOUNT_TYPES:
+                counts[_amount_code(clause)] += AMOUNT
         if counts:
-            found.append(Terms(node["id"], order, node.get("num"), heading, text_counts, counts,
-                               {t: 1 + math.log(c) for t, c in counts.items()}))
-    return Profile(doc["id"], len(units), tuple(found))
+            found.append(Terms(node["id"], order, node.get("num"), heading, _frame(text), "".join(counts),
+                               bytes(min(c, 255) for c in counts.values()), text[:100]))
+    df = Counter(term for t in found for term in _split(t.grams))
+    return Profile(doc["id"], len(units), tuple(found), "".join(df), array("I", df.values()))
 
 
-class _Unit:
-    """A provision during one alignment: its document, terms and TF-IDF vector."""
-
-    __slots__ = ("doc", "terms", "vector")
-
-    def __init__(self, doc: str, terms: Terms | None, vector: dict[str, float]):
-        self.doc, self.terms, self.vector = doc, terms, vector
-
-    @property
-    def order(self) -> int:
-        return self.terms.order
+def _amount_code(clause: dict) -> str:
+    """An amount's type and role as one two-character term (private-use characters, never in text)."""
+    role = clause.get("role")
+    return chr(0xE000 + _AMOUNT_TYPES.index(clause["type"])) + chr(0xE100 + (_ROLES.index(role) if role in _ROLES
+                                                                             else len(_ROLES)))
 
 
-def _weigh(tfs: list[dict[str, float]]) -> list[dict[str, float]]:
-    """L2-normalised TF-IDF vectors of the term weights ``tfs`` (smoothed IDF over ``tfs``)."""
-    df = Counter(t for tf in tfs for t in tf)
-    n = len(tfs)
-    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
-    sqrt = math.sqrt
-    vectors = []
-    for tf in tfs:
-        vec = {t: w * idf[t] for t, w in tf.items()}
-        norm = sqrt(sum([w * w for w in vec.values()])) or 1.0
-        vectors.append({t: w / norm for t, w in vec.items()})
-    return vectors
+def _lead(text: str) -> str:
+    """What stands for the heading of a measure without one: its first sentence, at most 40 characters."""
+    first = _SENTENCE.match(text)
+    return first.group(0)[:40] if first else ""
 
 
-def _similar(a: list[_Unit], b: list[_Unit], threshold: float) -> list[tuple[float, _Unit, _Unit]]:
-    """Pairs of ``a`` × ``b`` with cosine ≥ ``threshold``, scored through an inverted index of ``b``."""
+def _bigrams(text: str) -> list[str]:
+    return [run[k:k + 2] for run in _HAN.findall(text) for k in range(len(run) - 1)]
+
+
+def _frame(text: str) -> str:
+    first = _SENTENCE.match(text)
+    sentence = first.group(0) if first else ""
+    return next((name for name, pattern in _FRAMES if pattern.search(sentence)), "")
+
+
+Pairs = list[tuple[str, str, float]]  # (node of the first document, node of the second, similarity)
+
+
+def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
+    """The one-to-one alignment of two profiled documents (see the module docstring)."""
+    a, b = pair
+    idf = _idf(a, b)
+    va, vb = [_vector(t.tf(), idf) for t in a.terms], [_vector(t.tf(), idf) for t in b.terms]
     postings: dict[str, list[tuple[int, float]]] = {}
-    for k, q in enumerate(b):
-        for t, w in q.vector.items():
-            postings.setdefault(t, []).append((k, w))
-    found = []
+    for j, vector in enumerate(vb):
+        for term, weight in vector.items():
+            postings.setdefault(term, []).append((j, weight))
+    scores: dict[tuple[int, int], float] = {}
     empty = ()
-    get_postings = postings.get
-    for p in a:
-        scores: defaultdict[int, float] = defaultdict(float)
-        for t, w in p.vector.items():
-            for k, v in get_postings(t, empty):
-                scores[k] += w * v
-        found += [(round(s, 12), p, b[k]) for k, s in scores.items() if s >= threshold]
-    return found
+    for i, vector in enumerate(va):
+        found: dict[int, float] = {}
+        get = found.get
+        for term, weight in vector.items():
+            for j, other in postings.get(term, empty):
+                found[j] = get(j, 0.0) + weight * other
+        frame = a.terms[i].frame
+        for j, score in found.items():
+            if score > THRESHOLD and b.terms[j].frame == frame:
+                scores[i, j] = round(score, 6)
+    edges = {pair: weight for pair, score in scores.items() if (weight := round((score - THRESHOLD) * 10 ** 6)) > 0}
+    return [(a.terms[i].node, b.terms[j].node, scores[i, j]) for i, j in sorted(max_weight_matching(edges))]
 
 
-def align(documents: list[dict], threshold: float = THRESHOLD) -> dict[str, Any]:
-    """Align the provisions of ``documents`` by topic (see ``align_profiles``)."""
-    return align_profiles([profile(d) for d in documents], threshold)
+def _idf(a: Profile, b: Profile) -> dict[str, float]:
+    """IDF over the measures of both documents; common terms left out, one document's own terms discounted."""
+    n = len(a.terms) + len(b.terms)
+    cap, base, log = max(2, COMMON * n), math.log(1 + n) + 1, math.log
+    df_a, df_b = a.frequencies(), b.frequencies()
+    idf = {}
+    for term, count in df_a.items():
+        other = df_b.get(term, 0)
+        if count + other <= cap:
+            idf[term] = (base - log(1 + count + other)) * (1 if other else SOLO)
+    for term, count in df_b.items():
+        if count <= cap and term not in df_a:
+            idf[term] = (base - log(1 + count)) * SOLO
+    return idf
 
 
-def align_profiles(profiles: list[Profile], threshold: float = THRESHOLD) -> dict[str, Any]:
-    """Align the provisions of the profiled documents (see ``schemas/compare.schema.json``)."""
-    flat = [t for p in profiles for t in p.terms]
-    vectors = iter(_weigh([t.tf for t in flat]))
-    per_doc = [[_Unit(p.doc, t, next(vectors)) for t in p.terms] for p in profiles]
-    pairs = [pair for a, b in combinations(per_doc, 2) for pair in _similar(a, b, threshold)]
-    pairs.sort(key=lambda x: (-x[0], x[1].doc, x[1].order, x[2].doc, x[2].order))
-    rows = _cluster(pairs)
-    order = {p.doc: i for i, p in enumerate(profiles)}
-    sizes = {p.doc: max(len(units), 1) for p, units in zip(profiles, per_doc)}
-    rows.sort(key=lambda r: (sum(u.order / sizes[u.doc] for u in r["units"]) / len(r["units"]),
-                             min((order[u.doc], u.order) for u in r["units"])))
-    aligned = {id(u) for r in rows for u in r["units"]}
+def _vector(tf: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
+    get = idf.get
+    vector = {term: w * x for term, w in tf.items() if (x := get(term))}
+    norm = math.sqrt(sum([w * w for w in vector.values()])) or 1.0
+    return {term: w / norm for term, w in vector.items()}
+
+
+def align(documents: list[dict]) -> dict[str, Any]:
+    """A comparison table of ``documents`` (``schemas/compare.schema.json``), every pair aligned here."""
+    profiles = [profile(d) for d in documents]
+    return table(profiles, {(a.doc, b.doc): align_pair((a, b)) for a, b in combinations(profiles, 2)})
+
+
+def table(profiles: list[Profile], pairs: dict[tuple[str, str], Pairs]) -> dict[str, Any]:
+    """The table of the profiled documents from their pairwise alignments (``pairs[(a, b)]``, a before b).
+
+    Rows join aligned pairs, the most similar first, never two measures of one document in a row.
+    """
+    order = {p.doc: k for k, p in enumerate(profiles)}
+    terms = {(p.doc, t.node): t for p in profiles for t in p.terms}
+    links = sorted(((-score, order[a], x, order[b], y) for (a, b), found in pairs.items() for x, y, score in found))
+    row_of: dict[tuple[int, str], dict] = {}
+    rows: list[dict] = []
+    for score, da, x, db, y in links:
+        ra, rb = row_of.get((da, x)), row_of.get((db, y))
+        if ra is None and rb is None:
+            row = {"members": {da: x, db: y}, "score": -score}
+            rows.append(row)
+            row_of[da, x] = row_of[db, y] = row
+        elif ra is not None and rb is None and db not in ra["members"]:
+            ra["members"][db] = y
+            row_of[db, y] = ra
+        elif rb is not None and ra is None and da not in rb["members"]:
+            rb["members"][da] = x
+            row_of[da, x] = rb
+    sizes = [max(len(p.terms), 1) for p in profiles]
+
+    def position(row: dict) -> tuple:
+        places = [(d, terms[profiles[d].doc, n].order) for d, n in row["members"].items()]
+        return (sum(o / sizes[d] for d, o in places) / len(places), min(places))
+    rows.sort(key=position)
+    aligned = set(row_of)
     return {
         "documents": [p.doc for p in profiles],
-        "threshold": threshold,
+        "threshold": THRESHOLD,
         "method": METHOD,
-        "rows": [_row(r, order) for r in rows],
-        "unmatched": {p.doc: [u.terms.node for u in units if id(u) not in aligned]
-                      for p, units in zip(profiles, per_doc)},
+        "rows": [_row(r, profiles, terms) for r in rows],
+        "unmatched": {p.doc: [t.node for t in p.terms if (k, t.node) not in aligned] for k, p in enumerate(profiles)},
     }
 
 
-def _cluster(pairs: list[tuple[float, _Unit, _Unit]]) -> list[dict]:
-    """Greedy merge, best pair first; a row never holds two provisions of one document."""
-    row_of: dict[int, dict] = {}
-    rows: list[dict] = []
-    for score, p, q in pairs:
-        rp, rq = row_of.get(id(p)), row_of.get(id(q))
-        if rp is None and rq is None:
-            row = {"units": [p, q], "score": score}
-            rows.append(row)
-            row_of[id(p)] = row_of[id(q)] = row
-        elif rp is not None and rq is None and q.doc not in {u.doc for u in rp["units"]}:
-            rp["units"].append(q)
-            row_of[id(q)] = rp
-        elif rq is not None and rp is None and p.doc not in {u.doc for u in rq["units"]}:
-            rq["units"].append(p)
-            row_of[id(p)] = rq
-        elif rp is not None and rq is not None and rp is not rq and \
-                not {u.doc for u in rp["units"]} & {u.doc for u in rq["units"]}:
-            rp["units"] += rq["units"]
-            for u in rq["units"]:
-                row_of[id(u)] = rp
-            rows.remove(rq)
-    return rows
-
-
-def _row(row: dict, order: dict[str, int]) -> dict[str, Any]:
-    units = sorted(row["units"], key=lambda u: order[u.doc])
-    return {"topic": topic([u.terms for u in units]), "score": round(row["score"], 4),
-            "cells": {u.doc: [u.terms.node] for u in units}}
+def _row(row: dict, profiles: list[Profile], terms: dict) -> dict[str, Any]:
+    members = sorted(row["members"].items())
+    return {"topic": topic([terms[profiles[d].doc, n] for d, n in members]), "score": round(row["score"], 4),
+            "cells": {profiles[d].doc: [n] for d, n in members}}
 
 
 def topic(provisions: list[Terms]) -> str:
-    """A short name for a row: the commonest heading without its leading verbs, else shared terms."""
+    """A short name for a row: the commonest heading without its leading verbs, else the longest shared words."""
     names = [_VERBS.sub("", p.heading.rstrip("。；;：:. ")) for p in provisions]
     names = Counter(n for n in names if len(n) >= 2)
     if names:
         return max(names, key=names.__getitem__)  # ties: the first heading
-    shared = Counter(provisions[0].text_counts)
+    shared = provisions[0].text
     for p in provisions[1:]:
-        shared &= p.text_counts
-    best = sorted(shared, key=lambda t: (-shared[t] * len(t), t))[:3]
-    return "·".join(best) or (provisions[0].num or provisions[0].node)
+        match = SequenceMatcher(None, shared, p.text, autojunk=False).find_longest_match()
+        shared = shared[match.a:match.a + match.size]
+    shared = max(_HAN.findall(shared), key=len, default="")
+    return shared[:12] if len(shared) >= 2 else (provisions[0].num or provisions[0].node)
 
 
 MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.1, 3
+DOC_TERMS = 300
 
 
-def plan(profiles: list[Profile], entries: list[dict] | None = None, exclude: frozenset = frozenset(),
-         pmap: Callable | None = None) -> list[dict]:
-    """Which documents to compare: the config's ``[[compare]]`` entries, else documents sharing topics.
+def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
+    """Pairs of documents among each other's ``NEIGHBOURS`` nearest, in ``profiles`` order.
 
-    Automatic plan: pairs of documents among each other's ``NEIGHBOURS`` most similar (cosine of
-    their 60 heaviest terms ≥ ``DOC_SIMILARITY``) that share at least ``MIN_SHARED`` aligned
-    provisions are joined, strongest first, into groups of at most ``MAX_COLUMNS`` documents.  A
-    pair's strength is the sum of its row scores over the geometric mean of the two provision
-    counts.  Documents in ``exclude`` (version groups) are left out.  ``pmap(function, items)``
-    is ``map`` returning a list, possibly run in worker processes (each item holds its inputs).
+    A document is its ``DOC_TERMS`` heaviest terms (by how many measures have them, times their
+    IDF over the documents
+    computed once per build) among the terms it shares with another document but not with a tenth of them;
+    nearness is cosine ≥ ``DOC_SIMILARITY`` through an inverted index.
     """
-    if entries:
-        return [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
-    docs = [p for p in profiles if p.doc not in exclude and p.size >= 2]
-    found = (pmap or _serial_map)(edge, [(docs[i], docs[j]) for i, j in _neighbours(docs)])
-    edges = [e for e in found if e is not None]
-    order = {p.doc: i for i, p in enumerate(profiles)}
+    docs = [p for p in profiles if p.size >= 2]
+    counts = [p.frequencies() for p in docs]
+    df = Counter(term for c in counts for term in c)
+    idf = {term: math.log((1 + len(docs)) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, len(docs) // 10)}
+    vectors = []
+    for c in counts:
+        top = sorted(((-(1 + math.log(n)) * idf[t], t) for t, n in c.items() if t in idf))[:DOC_TERMS]
+        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
+        vectors.append({t: -w / norm for w, t in top})
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for k, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            postings.setdefault(term, []).append((k, weight))
+    found = set()
+    for k, vector in enumerate(vectors):
+        scores: dict[int, float] = {}
+        for term, weight in vector.items():
+            for j, other in postings[term]:
+                if j != k:
+                    scores[j] = scores.get(j, 0.0) + weight * other
+        near = sorted((-round(s, 9), j) for j, s in scores.items() if s >= DOC_SIMILARITY)[:NEIGHBOURS]
+        found.update((min(k, j), max(k, j)) for _, j in near)
+    return [(docs[k].doc, docs[j].doc) for k, j in sorted(found)]
+
+
+def plan(profiles: list[Profile], pairs: dict[tuple[str, str], Pairs]) -> list[dict]:
+    """Which documents share a table: pairs of ``neighbours`` whose alignment (``pairs``) has at
+    least ``MIN_SHARED`` rows and a strength of ``MIN_STRENGTH`` (the sum of the similarities over
+    the geometric mean of the two measure counts) are joined, strongest first, into groups of at
+    most ``MAX_COLUMNS`` documents."""
+    size = {p.doc: p.size for p in profiles}
+    edges = []
+    for (a, b), found in pairs.items():
+        strength = sum(score for _, _, score in found) / math.sqrt(size[a] * size[b])
+        if len(found) >= MIN_SHARED and strength >= MIN_STRENGTH:
+            edges.append((-round(strength, 6), a, b))
+    order = {p.doc: k for k, p in enumerate(profiles)}
     return [{"name": "", "documents": sorted(g, key=order.__getitem__)} for g in _groups(sorted(edges))]
 
 
-def _serial_map(function: Callable, items: list) -> list:
-    return [function(item) for item in items]
-
-
-def edge(pair: tuple[Profile, Profile]) -> tuple[float, str, str] | None:
-    """The plan's edge between two profiled documents, None when they share too little."""
-    a, b = pair
-    rows = align_profiles([a, b])["rows"]
-    strength = sum(r["score"] for r in rows) / math.sqrt(a.size * b.size)
-    if len(rows) >= MIN_SHARED and strength >= MIN_STRENGTH:
-        return (-round(strength, 6), a.doc, b.doc)
-    return None
-
-
-def _neighbours(docs: list[Profile]) -> list[tuple[int, int]]:
-    """Index pairs of documents among each other's ``NEIGHBOURS`` nearest (cosine ≥ ``DOC_SIMILARITY``)."""
-    tfs = []
-    for p in docs:
-        counts: Counter = Counter()
-        for t in p.terms:
-            counts.update(t.counts)
-        tfs.append({t: 1 + math.log(c) for t, c in counts.items()})
-    units = []
-    for k, vector in enumerate(_weigh(tfs)):  # the 60 heaviest terms say what a document is about
-        top = dict(sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:60])
-        norm = math.sqrt(sum(w * w for w in top.values())) or 1.0
-        units.append(_Unit(docs[k].doc, Terms("", k, None, "", Counter(), Counter(), {}),
-                           {t: w / norm for t, w in top.items()}))
-    near: dict[int, list[tuple[float, int]]] = {}
-    for score, p, q in _similar(units, units, DOC_SIMILARITY):
-        if p is not q:
-            near.setdefault(p.order, []).append((-score, q.order))
-    return sorted({(min(k, j), max(k, j)) for k, found in near.items() for _, j in sorted(found)[:NEIGHBOURS]})
-
-
-def _groups(edges: list[tuple[int, str, str]]) -> list[list[str]]:
+def _groups(edges: list[tuple[float, str, str]]) -> list[list[str]]:
     """Join documents along the strongest edges first, never beyond ``MAX_COLUMNS`` per group."""
     group_of: dict[str, list[str]] = {}
     for _, a, b in edges:
@@ -351,3 +318,10 @@ def _groups(edges: list[tuple[int, str, str]]) -> list[list[str]]:
             group_of[doc] = merged
     unique = {id(g): g for g in group_of.values()}
     return sorted(unique.values(), key=lambda g: sorted(g))
+
+
+def table_pairs(documents: list[str]) -> list[tuple[str, str]]:
+    """The document pairs a table of ``documents`` needs aligned (each in column order)."""
+    return list(combinations(documents, 2))
+
+

@@ -5,54 +5,63 @@ Akoma Ntoso's change kinds.  The provisions are those of ``provisions.provisions
 that comparison tables align: measures with their subtree as text, and the chapters, sections
 and groups around them with their own heading and text only.
 
-1. identical text (hash map) → keep / renumber, or move when out of order;
-2. within each gap between those anchors, similar text (bag-of-words Dice over jieba tokens,
+1. equal text (hash map) → keep / renumber, or move when out of order.  Text is compared after
+   folding what is only format — NFKC widths, whitespace, zero-width characters, HTML comments
+   and tags, markdown emphasis and heading marks — and a pair equal only after folding carries
+   ``format: true``;
+2. within each gap between those anchors, similar text (Dice over sets of character bigrams,
    ≥ ``UPDATE``) → update;
 3. one provision ≈ the concatenation of consecutive ones (≥ ``SPLIT``) → split / join;
-4. the rest → delete / insert.
+4. the provisions still unmatched anywhere in the documents, found through an inverted index
+   of their bigrams (≥ ``MOVED``) → move with its edits, or update;
+5. the rest → delete / insert.
 An unchanged provision is matched in step 1, so it is never reported as delete plus insert.
+Words (jieba) are cut only for the word-level diff of a changed pair, the part people read.
 """
 from __future__ import annotations
 
+import logging
 import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
-from .compare import number_changes, tokenize
+from .amounts import number_changes
 from .provisions import Provision, provisions
 
 KINDS = ("keep", "update", "insert", "delete", "move", "renumber", "split", "join")
-UPDATE, SPLIT, WINDOW = 0.5, 0.8, 25
+UPDATE, SPLIT, MOVED, WINDOW = 0.45, 0.8, 0.6, 25
 _SPACE = re.compile(r"\s+")
+_FORMAT = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>|\*\*|__|`|^[ \t]*(?:#{1,6}|>)[ \t]*|[\u200b-\u200d\u2060\ufeff]|\s+",
+                     re.S | re.M)
+
+
+def fold(text: str) -> str:
+    """``text`` without what is only format (see the module docstring): equal folds, equal provisions."""
+    return _FORMAT.sub("", unicodedata.normalize("NFKC", text))
 
 
 class Prov:
-    """A provision being matched: the shared ``Provision`` with its match key, tokens and bag of words."""
+    """A provision being matched: the shared ``Provision`` with its match key and bag of bigrams."""
 
-    __slots__ = ("provision", "node", "index", "text", "whole", "_tokens", "_bag")
+    __slots__ = ("provision", "node", "index", "text", "whole", "key", "_bag")
 
     def __init__(self, provision: Provision):
         self.provision, self.node, self.index, self.text = provision, provision.node, provision.index, provision.text
         self.whole = not provision.container  # a measure or leaf: its whole subtree is its text
-        self._tokens: list[str] | None = None
-        self._bag: Counter | None = None
+        self.key = ("u" if self.whole else "c") + fold(self.text)
+        self._bag: frozenset[str] | None = None
 
     @property
-    def key(self) -> str:
-        return ("u" if self.whole else "c") + _SPACE.sub("", self.text)
-
-    @property
-    def tokens(self) -> list[str]:
-        if self._tokens is None:
-            self._tokens = tokenize(self.text)
-        return self._tokens
-
-    @property
-    def bag(self) -> Counter:
+    def bag(self) -> frozenset[str]:
+        """The character bigrams of the folded text (one character alone when that is all there is)."""
         if self._bag is None:
-            self._bag = Counter(t for t in self.tokens if not t.isspace())
+            s = self.key[1:]
+            self._bag = frozenset(s[k:k + 2] for k in range(len(s) - 1)) if len(s) > 1 else frozenset((s,))
         return self._bag
 
 
@@ -61,43 +70,46 @@ def flatten(doc: dict) -> list[Prov]:
     return [Prov(p) for p in provisions(doc)]
 
 
-def dice(a: Counter, b: Counter) -> float:
-    """Bag-of-words Dice coefficient (difflib's ``quick_ratio`` on token lists)."""
-    total = a.total() + b.total()
-    return 2 * _common(a, b) / total if total else 1.0
-
-
-def _common(a: Counter, b: Counter) -> int:
-    """``sum((a & b).values())`` without building the intersection."""
-    if len(a) > len(b):
-        a, b = b, a
-    get = b.get
-    return sum(min(v, get(t, 0)) for t, v in a.items() if t in b)
-
-
-def _dice_run(a: Counter, run: list[Counter]) -> float:
-    """``dice(a, sum(run, Counter()))`` without building the sum."""
-    total = a.total() + sum(b.total() for b in run)
+def dice(a: frozenset[str], b: frozenset[str], at_least: float = 0.0) -> float:
+    """Dice coefficient of two bigram sets; 0 without counting when sizes alone keep it below ``at_least``."""
+    total = len(a) + len(b)
     if not total:
         return 1.0
-    common = sum(min(v, sum(b.get(t, 0) for b in run)) for t, v in a.items())
-    return 2 * common / total
+    if 2 * min(len(a), len(b)) < at_least * total:
+        return 0.0
+    return 2 * len(a & b) / total
+
+
+def _dice_run(a: frozenset[str], run: list[frozenset[str]], at_least: float = 0.0) -> float:
+    """``dice`` of ``a`` and the union of ``run`` (a provision against consecutive ones)."""
+    return dice(a, frozenset().union(*run), at_least)
 
 
 class _Matcher:
-    """Matching state for one pair of documents; created per call."""
+    """Matching state for one pair of documents; created per call.  What is taken on either side
+    is kept up to date as pairs and groups are made, so no step rebuilds it."""
 
     def __init__(self, old: list[Prov], new: list[Prov]):
         self.old, self.new = old, new
         self.pairs: dict[int, int] = {}  # old index → new index
         self.score: dict[int, float] = {}
         self.groups: list[tuple[list[int], list[int]]] = []  # splits and joins
+        self.taken_old: set[int] = set()
+        self.taken_new: set[int] = set()
 
-    def taken_new(self) -> set[int]:
-        return set(self.pairs.values()) | {j for _, js in self.groups for j in js}
+    def pair(self, i: int, j: int, score: float) -> None:
+        self.pairs[i], self.score[i] = j, score
+        self.taken_old.add(i)
+        self.taken_new.add(j)
 
-    def taken_old(self) -> set[int]:
-        return set(self.pairs) | {i for is_, _ in self.groups for i in is_}
+    def unpair(self, i: int) -> None:
+        self.taken_new.discard(self.pairs.pop(i))
+        self.taken_old.discard(i)
+
+    def group(self, olds: list[int], news: list[int]) -> None:
+        self.groups.append((olds, news))
+        self.taken_old.update(olds)
+        self.taken_new.update(news)
 
     def exact(self) -> None:
         waiting: dict[str, list[int]] = defaultdict(list)
@@ -105,8 +117,7 @@ class _Matcher:
             waiting[p.key].append(p.index)
         for q in self.new:
             if waiting.get(q.key):
-                i = waiting[q.key].pop()
-                self.pairs[i], self.score[i] = q.index, 1.0
+                self.pair(waiting[q.key].pop(), q.index, 1.0)
 
     def similar(self, gaps: list[tuple[list[int], list[int]]], threshold: float, window: int) -> None:
         candidates = []
@@ -115,25 +126,44 @@ class _Matcher:
                 centre = r * len(news) // max(len(olds), 1)
                 for j in news[max(0, centre - window): centre + window + 1]:
                     if self.old[i].whole == self.new[j].whole:
-                        s = dice(self.old[i].bag, self.new[j].bag)
+                        s = dice(self.old[i].bag, self.new[j].bag, threshold)
                         if s >= threshold:
                             candidates.append((-s, i, j))
-        used = self.taken_new()
+        self._take(candidates)
+
+    def anywhere(self, threshold: float) -> None:
+        """Pair provisions still free anywhere in the documents (moved ones), found through an
+        inverted index of their rarer bigrams, best pair first."""
+        free_old = [i for i in range(len(self.old)) if i not in self.taken_old and self.old[i].whole]
+        free_new = [j for j in range(len(self.new)) if j not in self.taken_new and self.new[j].whole]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j in free_new:
+            for gram in self.new[j].bag:
+                postings[gram].append(j)
+        limit = max(8, len(free_new) // 10)  # a bigram in more provisions than this finds nothing specific
+        candidates = []
+        for i in free_old:
+            bag = self.old[i].bag
+            near = {j for gram in bag if len(postings.get(gram, ())) <= limit for j in postings.get(gram, ())}
+            for j in sorted(near):
+                s = dice(bag, self.new[j].bag, threshold)
+                if s >= threshold:
+                    candidates.append((-s, i, j))
+        self._take(candidates)
+
+    def _take(self, candidates: list[tuple[float, int, int]]) -> None:
         for s, i, j in sorted(candidates):
-            if i not in self.pairs and j not in used:
-                self.pairs[i], self.score[i] = j, -s
-                used.add(j)
+            if i not in self.taken_old and j not in self.taken_new:
+                self.pair(i, j, -s)
 
     def gaps(self) -> list[tuple[list[int], list[int]]]:
         """Unmatched runs of old and new provisions between consecutive in-order anchors."""
         straight = in_order(self.pairs)
         anchors = sorted((i, j) for i, j in self.pairs.items() if j in straight)
-        taken_old, taken_new = self.taken_old(), self.taken_new()
-        free_old = [p.index for p in self.old if p.index not in taken_old]
-        free_new = [q.index for q in self.new if q.index not in taken_new]
+        free_old = [p.index for p in self.old if p.index not in self.taken_old]
+        free_new = [q.index for q in self.new if q.index not in self.taken_new]
         bounds = [(-1, -1)] + anchors + [(len(self.old), len(self.new))]
-        return [([i for i in free_old if a[0] < i < b[0]], [j for j in free_new if a[1] < j < b[1]])
-                for a, b in zip(bounds, bounds[1:])]
+        return [(_between(free_old, a[0], b[0]), _between(free_new, a[1], b[1])) for a, b in zip(bounds, bounds[1:])]
 
     def splits(self) -> None:
         """One old provision ≈ consecutive new ones (split), or the reverse (join)."""
@@ -149,9 +179,9 @@ class _Matcher:
     def _regroup(self, at: int, split: bool, partner: int | None, anchors: list[int]) -> bool:
         """Replace ``at``'s match (if any) by the best run of 2–4 consecutive provisions around ``anchors``."""
         mine, theirs = (self.old, self.new) if split else (self.new, self.old)
-        if not mine[at].whole or at in (self.taken_old() if split else self.taken_new()) and partner is None:
+        mine_taken, taken = (self.taken_old, self.taken_new) if split else (self.taken_new, self.taken_old)
+        if not mine[at].whole or at in mine_taken and partner is None:
             return False
-        taken = self.taken_new() if split else self.taken_old()
         best = self.score[at if split else partner] if partner is not None else 0.0
         best_run = None
         for a in anchors:
@@ -161,15 +191,20 @@ class _Matcher:
                     if run[0] < 0 or run[-1] >= len(theirs) or not all(
                             theirs[k].whole and (k == partner or k not in taken) for k in run):
                         continue
-                    score = _dice_run(mine[at].bag, [theirs[k].bag for k in run])
+                    score = _dice_run(mine[at].bag, [theirs[k].bag for k in run], SPLIT)
                     if score >= SPLIT and score > best + 0.1 and _parts_fit(mine[at].bag, [theirs[k].bag for k in run]):
                         best, best_run = score, run
         if best_run is None:
             return False
         if partner is not None:
-            self.pairs.pop(at if split else partner)
-        self.groups.append(([at], best_run) if split else (best_run, [at]))
+            self.unpair(at if split else partner)
+        self.group(*(([at], best_run) if split else (best_run, [at])))
         return True
+
+
+def _between(items: list[int], low: int, high: int) -> list[int]:
+    """The items of a sorted list strictly between ``low`` and ``high``."""
+    return items[bisect_right(items, low):bisect_left(items, high)]
 
 
 def _near(items: list[int], rank: int, size: int, window: int = 4) -> list[int]:
@@ -177,9 +212,9 @@ def _near(items: list[int], rank: int, size: int, window: int = 4) -> list[int]:
     return items[max(0, centre - window): centre + window + 1]
 
 
-def _parts_fit(whole: Counter, parts: list[Counter]) -> bool:
-    """Each part mostly consists of words of the whole."""
-    return all(_common(p, whole) >= 0.6 * p.total() for p in parts)
+def _parts_fit(whole: frozenset[str], parts: list[frozenset[str]]) -> bool:
+    """Each part mostly consists of bigrams of the whole."""
+    return all(len(p & whole) >= 0.6 * len(p) for p in parts)
 
 
 def in_order(pairs: dict[int, int]) -> set[int]:
@@ -207,46 +242,62 @@ def diff_documents(old: dict, new: dict) -> dict[str, Any]:
     m.exact()
     m.similar(m.gaps(), UPDATE, WINDOW)
     m.splits()
-    leftovers = m.gaps()
-    if sum(len(o) for o, _ in leftovers) * sum(len(n) for _, n in leftovers) <= 40000:
-        m.similar([([i for o, _ in leftovers for i in o], [j for _, n in leftovers for j in n])], 0.7, 10 ** 6)
-    ops = _ops(m, a, b)
-    return {"old": old["id"], "new": new["id"], "summary": {k: sum(o["op"] == k for o in ops) for k in KINDS},
-            "ops": ops}
+    m.anywhere(MOVED)
+    edits = _edits(m, a, b)
+    summary = {k: sum(e.kind == k for e in edits) for k in KINDS}
+    summary["format"] = sum(e.format for e in edits)
+    return {"old": old["id"], "new": new["id"], "summary": summary, "ops": [e.as_dict() for e in edits]}
 
 
-def _ops(m: _Matcher, a: list[Prov], b: list[Prov]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Edit:
+    """One operation of an edit script, with the provisions it involves on each side."""
+
+    kind: str
+    olds: tuple[Prov, ...]
+    news: tuple[Prov, ...]
+    format: bool = False  # equal after folding format, not before
+    changes: dict[str, Any] = field(default_factory=dict)  # score, tokens, numbers of a changed pair
+
+    def as_dict(self) -> dict[str, Any]:
+        def ids(ps: tuple[Prov, ...], many: bool):
+            return [p.node["id"] for p in ps] if many else (ps[0].node["id"] if ps else None)
+        op = {"op": self.kind, "old": ids(self.olds, self.kind == "join"), "new": ids(self.news, self.kind == "split"),
+              "old_num": _num(self.olds[0]) if self.olds else None,
+              "new_num": _num(self.news[0]) if self.news else None}
+        if self.format:
+            op["format"] = True
+        return {**op, **self.changes}
+
+
+def _edits(m: _Matcher, a: list[Prov], b: list[Prov]) -> list[Edit]:
     straight = in_order(m.pairs)
-    ops = [_pair_op(a[i], b[j], j in straight) for i, j in m.pairs.items()]
-    for olds, news in m.groups:
-        kind = "split" if len(olds) == 1 else "join"
-        ops.append(_op(kind, [a[i] for i in olds], [b[j] for j in news]))
-    taken_old, taken_new = m.taken_old(), m.taken_new()
-    ops += [_op("delete", [a[i]], []) for i in range(len(a)) if i not in taken_old]
-    ops += [_op("insert", [], [b[j]]) for j in range(len(b)) if j not in taken_new]
-    ops.sort(key=lambda op: _position(op, m.pairs))
-    for op in ops:
-        del op["_at"]
-    return ops
+    edits = [_pair_edit(a[i], b[j], j in straight) for i, j in m.pairs.items()]
+    edits += [Edit("split" if len(olds) == 1 else "join", tuple(a[i] for i in olds), tuple(b[j] for j in news))
+              for olds, news in m.groups]
+    edits += [Edit("delete", (a[i],), ()) for i in range(len(a)) if i not in m.taken_old]
+    edits += [Edit("insert", (), (b[j],)) for j in range(len(b)) if j not in m.taken_new]
+    placed = sorted(m.pairs.items())
+    olds_sorted, best_new = [i for i, _ in placed], []
+    for _, j in placed:  # the largest new index paired so far, for placing deletions
+        best_new.append(max(j, best_new[-1]) if best_new else j)
+
+    def position(e: Edit) -> tuple:
+        if e.news:
+            return (e.news[0].index, 0, e.olds[0].index if e.olds else -1)
+        k = bisect_left(olds_sorted, e.olds[0].index)
+        return (best_new[k - 1] if k else -1, 1, e.olds[0].index)
+    return sorted(edits, key=position)
 
 
-def _pair_op(p: Prov, q: Prov, straight: bool) -> dict[str, Any]:
+def _pair_edit(p: Prov, q: Prov, straight: bool) -> Edit:
     same = p.key == q.key
     kind = "move" if not straight else "update" if not same else "keep" if _num(p) == _num(q) else "renumber"
-    op = _op(kind, [p], [q])
-    if not same:
-        op["score"] = round(dice(p.bag, q.bag), 4)
-        op["tokens"] = token_diff(p.tokens, q.tokens)
-        op["numbers"] = number_changes(p.node, q.node, deep=p.whole)
-    return op
-
-
-def _op(kind: str, olds: list[Prov], news: list[Prov]) -> dict[str, Any]:
-    def ids(ps: list[Prov], many: bool):
-        return [p.node["id"] for p in ps] if many else (ps[0].node["id"] if ps else None)
-    return {"op": kind, "old": ids(olds, kind == "join"), "new": ids(news, kind == "split"),
-            "old_num": _num(olds[0]) if olds else None, "new_num": _num(news[0]) if news else None,
-            "_at": ([p.index for p in olds], [q.index for q in news])}
+    if same:
+        return Edit(kind, (p,), (q,), format=p.text != q.text)
+    return Edit(kind, (p,), (q,), changes={"score": round(dice(p.bag, q.bag), 4),
+                                           "tokens": token_diff(tokenize(p.text), tokenize(q.text)),
+                                           "numbers": number_changes(p.node, q.node, deep=p.whole)})
 
 
 def _num(p: Prov) -> str | None:
@@ -254,16 +305,8 @@ def _num(p: Prov) -> str | None:
     return _SPACE.sub("", num) if num else None
 
 
-def _position(op: dict, where: dict[int, int]) -> tuple:
-    olds, news = op["_at"]
-    if news:
-        return (news[0], 0, olds[0] if olds else -1)
-    before = [where[i] for i in where if i < olds[0]]
-    return (max(before) if before else -1, 1, olds[0])
-
-
 def token_diff(a: list[str], b: list[str]) -> list[dict[str, str]]:
-    """Word-level diff of two jieba token lists: runs of equal, delete and insert."""
+    """Word-level diff of two token lists: runs of equal, delete and insert."""
     runs: list[dict[str, str]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         parts = [("equal", a[i1:i2])] if tag == "equal" else [("delete", a[i1:i2]), ("insert", b[j1:j2])]
@@ -275,6 +318,40 @@ def token_diff(a: list[str], b: list[str]) -> list[dict[str, str]]:
             else:
                 runs.append({"op": kind, "text": "".join(toks)})
     return runs
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba tokens of ``text``, every character kept: exactly ``jieba.lcut(text)``, with each run of
+    Han letters and digits (jieba's ``re_han_default`` blocks, which it cuts on their own) memoised."""
+    import jieba  # only here: loading its dictionary costs a second that only word diffs need
+
+    tokens: list[str] = []
+    for block in jieba.re_han_default.split(text):
+        if not block:
+            continue
+        if jieba.re_han_default.match(block):
+            tokens += _cut(block)
+        else:
+            for part in jieba.re_skip_default.split(block):
+                if jieba.re_skip_default.match(part):
+                    tokens.append(part)
+                else:
+                    tokens += part
+    return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def _cut(block: str) -> tuple[str, ...]:
+    return tuple(_jieba().lcut(block))
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
 
 
 def summarize(script: dict) -> str:

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from .compare import clause_label
+from .amounts import clause_label
 
 ROLE_NAMES = {"condition": "条件", "exclusion": "排除"}
 

@@ -3,25 +3,30 @@
 ``reduce_site`` groups versions and computes their edit scripts, plans the comparisons and
 aligns their tables, and links the pages to each other.  Everything it returns passed its schema
 (``compare.schema.json``, ``diff.schema.json``) like the documents did, and is all the renderer
-reads besides the documents.  Work that is independent per document, table or pair runs
-through ``pmap`` with its inputs as arguments, so it can run in worker processes.
+reads besides the documents.  Work that is independent per document or pair runs through
+``pmap`` with its inputs as arguments, so it can run in worker processes; alignments and edit
+scripts are cached by the keys of their documents (``sitecache``), and every pair of documents
+is aligned once, for the plan and its table alike.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from . import compare
 from .config import check_document_ids
 from .diff import diff_documents
 from .markup import plain
+from .sitecache import SiteCache, document_key, key
 from .validate import schema_errors
 
 Map = Callable[[Callable, list], list]  # map(function, items) returning a list, maybe in workers
 
 _MARKERS = re.compile(r"【[^】]*】|[(（][^()（）]*(?:征求意见稿|试行|暂行|草案|送审稿|修订|修正|\d{4})[^()（）]*[)）]|\s+")
+_AMENDMENT = re.compile(r"修正案|修改.*的决定|关于修改")
+_FILE_DATE = re.compile(r"(?<!\d)(\d{4})(?:-(\d{2})-(\d{2}))?(?!\d)")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
@@ -52,29 +57,39 @@ class Site:
     tables: list[Table]
     diffs: list[Diff]
     related: dict[str, list[dict[str, str]]]  # document id → links to its tables and diffs
+    notes: list[dict[str, str]] = field(default_factory=list)  # warnings about versions: path, code, message
+    keys: dict[str, str] = field(default_factory=dict)  # document id → its cache key
 
 
-def reduce_site(documents: list[dict], config: dict[str, Any], pmap: Map | None = None) -> Site:
+def reduce_site(documents: list[dict], config: dict[str, Any], pmap: Map | None = None,
+                cache: SiteCache | None = None) -> Site:
     """Version groups with their diffs, comparison tables, and links, from validated documents."""
-    pmap = pmap or serial_map
+    pmap, cache = pmap or serial_map, cache or SiteCache()
     by_id = {d["id"]: d for d in documents}
     check_document_ids(config, set(by_id))
-    groups = version_groups(documents, config)
-    in_groups = frozenset(i for g in groups for i in g)
+    keys = {d["id"]: document_key(d) for d in documents}
+    groups, notes = versions(documents, config)
+    in_groups = {i for g in groups for i in g}
     entries = config.get("compare")
-    profiled = [d for d in documents if d["id"] not in in_groups] if not entries else \
-        [by_id[i] for i in dict.fromkeys(i for e in entries for i in e["documents"])]
+    profiled = [by_id[i] for i in dict.fromkeys(i for e in entries for i in e["documents"])] if entries else \
+        [d for d in documents if d["id"] not in in_groups]
     profiles = dict(zip((d["id"] for d in profiled), pmap(compare.profile, profiled)))
-    planned = compare.plan([profiles[d["id"]] for d in profiled], entries, in_groups, pmap)
-    tables = pmap(table, [(e, [profiles[i] for i in e["documents"]], [by_id[i]["title"] for i in e["documents"]])
-                          for e in planned])
-    pairs = [(by_id[a], by_id[b]) for g in groups for a, b in zip(g, g[1:])]
-    diffs = pmap(version_diff, pairs)
+    pairs: dict[tuple[str, str], compare.Pairs] = {}
+    if entries:
+        planned = [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
+    else:
+        ordered = [profiles[d["id"]] for d in profiled]
+        pairs = _aligned(compare.neighbours(ordered), profiles, keys, pmap, cache)
+        planned = compare.plan(ordered, pairs)
+    needed = [p for e in planned for p in compare.table_pairs(e["documents"]) if p not in pairs]
+    pairs.update(_aligned(needed, profiles, keys, pmap, cache))
+    tables = [_table(e, profiles, pairs, by_id) for e in planned]
+    diffs = _diffs([(by_id[a], by_id[b]) for g in groups for a, b in zip(g, g[1:])], keys, pmap, cache)
     for t in tables:
         _check(t.data, "compare.schema.json", t.slug)
     for d in diffs:
         _check(d.data, "diff.schema.json", d.slug)
-    return Site(tables, diffs, related(tables, diffs))
+    return Site(tables, diffs, related(tables, diffs), notes, keys)
 
 
 def serial_map(function: Callable, items: list) -> list:
@@ -88,20 +103,39 @@ def _check(data: dict, schema: str, name: str) -> None:
         raise AssertionError(f"{name} breaks {schema}: {problems[:3]}")
 
 
-def table(job: tuple[dict, list[compare.Profile], list[str]]) -> Table:
-    """One comparison table from its plan entry and the profiles and titles of its documents."""
-    entry, profiles, titles = job
-    data = compare.align_profiles(profiles)
-    title = entry["name"] or " ⇄ ".join(titles)
-    data = {"name": entry["name"] or slug(entry["documents"]), "title": title, **data}
-    return Table(slug([entry["name"]]) if entry["name"] else slug(entry["documents"]), title, data)
+def _aligned(wanted: list[tuple[str, str]], profiles: dict[str, compare.Profile], keys: dict[str, str],
+             pmap: Map, cache: SiteCache) -> dict[tuple[str, str], compare.Pairs]:
+    """The alignment of each wanted pair of documents: from the cache, else computed through ``pmap``."""
+    names = {pair: f"pair/{key('pair', keys[pair[0]], keys[pair[1]])}.json" for pair in wanted}
+    found = {pair: cache.get_json(name) for pair, name in names.items()}
+    missing = [pair for pair, value in found.items() if value is None]
+    for pair, value in zip(missing, pmap(compare.align_pair, [(profiles[a], profiles[b]) for a, b in missing])):
+        cache.put_json(names[pair], value)
+        found[pair] = value
+    return {pair: [tuple(link) for link in value] for pair, value in found.items()}
 
 
-def version_diff(pair: tuple[dict, dict]) -> Diff:
-    """The edit script between two consecutive versions."""
-    old, new = pair
-    return Diff(old["id"], new["id"], slug([old["id"], new["id"]]), f"{old['title']}：{old['id']} → {new['id']}",
-                diff_documents(old, new))
+def _table(entry: dict, profiles: dict[str, compare.Profile], pairs: dict, by_id: dict[str, dict]) -> Table:
+    ids = entry["documents"]
+    data = compare.table([profiles[i] for i in ids], {p: pairs[p] for p in compare.table_pairs(ids)})
+    title = entry["name"] or " ⇄ ".join(by_id[i]["title"] for i in ids)
+    data = {"name": entry["name"] or slug(ids), "title": title, **data}
+    return Table(slug([entry["name"]]) if entry["name"] else slug(ids), title, data)
+
+
+def _diffs(pairs: list[tuple[dict, dict]], keys: dict[str, str], pmap: Map, cache: SiteCache) -> list[Diff]:
+    names = [f"diff/{key('diff', keys[a['id']], keys[b['id']])}.json" for a, b in pairs]
+    scripts = [cache.get_json(name) for name in names]
+    missing = [k for k, s in enumerate(scripts) if s is None]
+    for k, script in zip(missing, pmap(_diff_job, [pairs[k] for k in missing])):
+        cache.put_json(names[k], script)
+        scripts[k] = script
+    return [Diff(a["id"], b["id"], slug([a["id"], b["id"]]), f"{a['title']}：{a['id']} → {b['id']}", s)
+            for (a, b), s in zip(pairs, scripts)]
+
+
+def _diff_job(pair: tuple[dict, dict]) -> dict:
+    return diff_documents(*pair)
 
 
 def related(tables: list[Table], diffs: list[Diff]) -> dict[str, list[dict[str, str]]]:
@@ -123,34 +157,64 @@ def title_key(doc: dict) -> str:
     return title.removeprefix("中华人民共和国")
 
 
-def version_groups(documents: list[dict], config: dict[str, Any]) -> list[list[str]]:
-    """Ids of the versions of each document, oldest first: the config's ``[[versions]]``, else automatic.
+def is_amendment(doc: dict) -> bool:
+    """An amending instrument (宪法修正案, 关于修改…的决定): its own instrument, never a version of another."""
+    return bool(_AMENDMENT.search(plain(doc["meta"].get("title")) or doc["title"]))
 
-    Automatic: documents under ``versions/<name>/`` are grouped by ``<name>``, others by ``title_key``;
-    a group is ordered by meta date when every member has one, else by source path.
+
+def version_groups(documents: list[dict], config: dict[str, Any]) -> list[list[str]]:
+    """Ids of the versions of each instrument, oldest first (see ``versions``)."""
+    return versions(documents, config)[0]
+
+
+def versions(documents: list[dict], config: dict[str, Any]) -> tuple[list[list[str]], list[dict[str, str]]]:
+    """Version groups, oldest first, and warnings about their dates.
+
+    The config's ``[[versions]]`` decide when present.  Otherwise documents under
+    ``versions/<name>/`` are one instrument by their folder, others by ``title_key`` (the title,
+    with its kind word, without status and year marks); amending instruments are never grouped.
+    A group is ordered by each version's date (``meta.date``: its latest adoption or amendment),
+    else the date in its file name, else its path; a file name's date that disagrees with
+    ``meta.date`` is reported (``version-date-mismatch``).
     """
     if config.get("versions"):
-        return [list(e["documents"]) for e in config["versions"]]
+        return [list(e["documents"]) for e in config["versions"]], []
     groups: dict[str, list[dict]] = {}
     for doc in documents:
         parts = doc["source"]["path"].split("/")
-        key = "v:" + parts[1] if len(parts) == 3 and parts[0] == "versions" else "t:" + title_key(doc)
-        if key.startswith("v:") or len(key) >= 6:
-            groups.setdefault(key, []).append(doc)
-    result = []
+        if len(parts) == 3 and parts[0] == "versions":
+            groups.setdefault("v:" + parts[1], []).append(doc)
+        elif not is_amendment(doc) and len(title_key(doc)) >= 4:
+            groups.setdefault("t:" + title_key(doc), []).append(doc)
+    result, notes = [], []
     for members in groups.values():  # in order of each group's first document
         if len(members) < 2 or len({d["source"]["path"] for d in members}) < 2:
             continue
-        dates = [_date(d) for d in members]
-        by_date = all(dates)
-        result.append([d["id"] for _, d in sorted(zip(dates, members), key=lambda x: (
+        dated = [(_date(d), _file_date(d), d) for d in members]
+        for meta_date, file_date, d in dated:
+            if meta_date and file_date and not meta_date.startswith(file_date) and not file_date.startswith(meta_date):
+                notes.append({"path": d["source"]["path"], "code": "version-date-mismatch",
+                              "message": f"{d['id']}: 文件日期 {meta_date} 与文件名中的日期 {file_date} 不一致；按 {meta_date} 排序"})
+        when = [meta_date or file_date for meta_date, file_date, _ in dated]
+        by_date = all(when)
+        result.append([d["id"] for _, d in sorted(zip(when, members), key=lambda x: (
             x[0] if by_date else "", x[1]["source"]["path"], x[1]["id"]))])
-    return result
+    return result, notes
 
 
 def _date(doc: dict) -> str:
     date = doc["meta"].get("date")
     return str((date.get("value") if isinstance(date, dict) else date) or "")
+
+
+def _file_date(doc: dict) -> str:
+    """The date a file's name states (``2018-10-26.md``, ``…(2018-09-21).md``, ``2026.md``), else ""."""
+    name = doc["source"]["path"].rsplit("/", 1)[-1]
+    found = _FILE_DATE.findall(name)
+    if not found:
+        return ""
+    year, month, day = found[-1]
+    return f"{year}-{month}-{day}" if month else year
 
 
 def slug(ids: list[str]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from . import markup
-from .compare import clause_label
+from .amounts import clause_label
 from .provisions import full_text, subtree_clauses, unit_text, walk
 from .diff import KINDS
 from .markup import ROLE_NAMES, href, plain
@@ -96,12 +96,16 @@ def compare_csv(data: dict, docs: list[dict]) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone: bool = False) -> str:
-    """``diff/<name>.html`` for an edit script; ``standalone`` inlines the CSS (for ``polc diff``)."""
+def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone: bool = False,
+              notes: list[dict] = ()) -> str:
+    """``diff/<name>.html`` for an edit script, with the reduce stage's ``notes`` on its versions.
+
+    ``standalone`` (``polc diff --html``) makes a page that stands alone: the CSS inlined and no
+    link to a page or file it does not come with."""
     extra = {"inline_css": asset("polc.css")} if standalone else {}
-    return page("diff.html", root="../", script=script, old=old, new=new, slug=name,
+    return page("diff.html", root="../", script=script, old=old, new=new, slug=name, standalone=standalone,
                 old_href="../" + document_html(old["id"]), new_href="../" + document_html(new["id"]),
-                entries=diff_entries(script, old, new), **extra)
+                entries=diff_entries(script, old, new), notes=list(notes), **extra)
 
 
 def index_page(index: dict, by_id: dict[str, dict], tables: list[Any], diffs: list[Any]) -> str:

@@ -17,48 +17,83 @@ from . import render
 from .engines import worker_pool
 from .paths import document_html
 from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_groups  # noqa: F401 — re-exported
+from .sitecache import SiteCache, key
 from .render import diff_page  # noqa: F401 — used by ``polc diff``
 
 ASSETS = ("polc.css",)
 
 
 def write_site(root: Path, index: dict, documents: list[dict], config: dict, workers: int = 1,
-               progress: Callable[[int, int | None], None] | None = None) -> None:
+               progress: Callable[[int, int | None], None] | None = None,
+               cache: SiteCache | None = None) -> list[dict[str, str]]:
     """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
 
     ``workers`` > 1 profiles, aligns, diffs and renders pages in that many forked processes;
     the output is the same for any number of workers.  ``progress(done, total)`` is told of the
-    units of work done (``total`` is None until it is known).
+    units of work done (``total`` is None until it is known).  With a ``cache``, alignments,
+    edit scripts and pages whose inputs did not change are taken from the previous build.
+    Returns the reduce stage's warnings (``version-date-mismatch``: path, code, message).
     """
+    cache = cache or SiteCache()
     tick = _Ticker(progress)
     pmap = partial(_parallel_map, workers=workers) if workers > 1 and _can_fork() else _serial_map
-    site = reduce_site(documents, config, pmap=partial(pmap, tick=tick))
+    site = reduce_site(documents, config, pmap=partial(pmap, tick=tick), cache=cache)
     by_id = {d["id"]: d for d in documents}
-    tick.total = tick.done + len(documents) + len(site.tables) + len(site.diffs)
-    jobs = [(root, "doc", (d, site.related.get(d["id"], []))) for d in documents]
-    jobs += [(root, "compare", (t, [by_id[i] for i in t.data["documents"]])) for t in site.tables]
-    jobs += [(root, "diff", (d, by_id[d.old], by_id[d.new])) for d in site.diffs]
+    jobs = []
+    for job in _pages(site, documents, by_id):
+        if not all(cache.place(name, root / path) for name, path in _files(job)):
+            jobs.append((root, cache, job))
+    tick.total = tick.done + len(jobs)
     pmap(_write_page, jobs, tick=tick)
     _write(root / "index.html", render.index_page(index, by_id, site.tables, site.diffs))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
+    return site.notes
 
 
-def _write_page(job: tuple[Path, str, Any]) -> None:
-    """Render and write the files of one page (a worker's unit of work)."""
-    root, kind, payload = job
+def _pages(site: Site, documents: list[dict], by_id: dict[str, dict]) -> list[tuple]:
+    """Every page to write, as (kind, cache key, payload)."""
+    keys = site.keys
+    pages = []
+    for d in documents:
+        related = site.related.get(d["id"], [])
+        pages.append(("doc", key("page:doc", keys[d["id"]], related), (d, related)))
+    for t in site.tables:
+        docs = [by_id[i] for i in t.data["documents"]]
+        pages.append(("compare", key("page:compare", t.slug, t.title, t.data, [keys[i] for i in t.data["documents"]]),
+                      (t, docs)))
+    for d in site.diffs:
+        notes = [n for n in site.notes if n["path"] in (by_id[d.old]["source"]["path"], by_id[d.new]["source"]["path"])]
+        pages.append(("diff", key("page:diff", d.slug, d.title, keys[d.old], keys[d.new], notes),
+                      (d, by_id[d.old], by_id[d.new], notes)))
+    return pages
+
+
+def _files(job: tuple) -> list[tuple[str, str]]:
+    """(cache entry, path in OUT) of each file a page job writes."""
+    kind, name, payload = job
+    if kind == "doc":
+        return [(f"page/{name}.html", document_html(payload[0]["id"]))]
+    stem = f"{kind}/{payload[0].slug}"
+    return [(f"page/{name}.{ext}", f"{stem}.{ext}") for ext in (("json", "csv", "html") if kind == "compare" else
+                                                                 ("json", "html"))]
+
+
+def _write_page(job: tuple[Path, SiteCache, tuple]) -> None:
+    """Render and write the files of one page, and keep them in the cache (a worker's unit of work)."""
+    root, cache, (kind, name, payload) = job
     if kind == "doc":
         doc, related = payload
-        _write(root / document_html(doc["id"]), render.document_page(doc, related))
+        texts = [render.document_page(doc, related)]
     elif kind == "compare":
         table, docs = payload
-        _write(root / "compare" / f"{table.slug}.json", _json(table.data))
-        _write(root / "compare" / f"{table.slug}.csv", render.compare_csv(table.data, docs))
-        _write(root / "compare" / f"{table.slug}.html", render.compare_page(table, docs))
+        texts = [_json(table.data), render.compare_csv(table.data, docs), render.compare_page(table, docs)]
     else:
-        diff, old, new = payload
-        _write(root / "diff" / f"{diff.slug}.json", _json(diff.data))
-        _write(root / "diff" / f"{diff.slug}.html", render.diff_page(diff.data, old, new, diff.slug))
+        diff, old, new, notes = payload
+        texts = [_json(diff.data), render.diff_page(diff.data, old, new, diff.slug, notes=notes)]
+    for (entry, path), text in zip(_files((kind, name, payload)), texts):
+        _write(root / path, text)
+        cache.put_file(entry, root / path)
 
 
 def _can_fork() -> bool:

@@ -4,14 +4,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import sys
+
 import pytest
 
-from polc.compare import align, number_changes, plan, profile, topic
+from polc.amounts import number_changes
+from polc.compare import align, align_pair, neighbours, plan, profile, topic
+from polc.matching import max_weight_matching
+from polc.reduce import reduce_site
 from polc.provisions import measures, provisions, walk
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+sys.path.insert(0, str(CORPUS.parent / "bench"))
 CITY, PROVINCE = "004_7e5f4f05c94043a5", "002_8d3e17ab9b6137ca"
 
 
@@ -76,16 +82,50 @@ def test_provisions_cover_every_node_once_and_compare_aligns_their_measures(stem
 def test_the_automatic_plan_puts_city_and_province_together() -> None:
     docs = [d for stem in ("001_490c044983d1bc4d", PROVINCE, "003_00e0f4675e6c9239", CITY) for d in compiled(stem)]
     profiles = [profile(d) for d in docs]
-    groups = [g["documents"] for g in plan(profiles)]
+    by_id = {p.doc: p for p in profiles}
+    near = neighbours(profiles)
+    assert (CITY, PROVINCE) in near or (PROVINCE, CITY) in near
+    groups = [g["documents"] for g in plan(profiles, {(a, b): align_pair((by_id[a], by_id[b])) for a, b in near})]
     assert any(CITY in g and PROVINCE in g for g in groups)
     assert all(2 <= len(g) <= 3 for g in groups)
-    assert not any(CITY in g for g in plan(profiles, exclude=frozenset({CITY})))
+    assert plan(profiles, {}) == []  # no aligned pair, no table
 
 
 def test_the_config_decides_when_it_names_comparisons() -> None:
     docs = list(compiled(CITY)) + list(compiled(PROVINCE))
-    entries = [{"name": "连云港与江苏", "documents": [PROVINCE, CITY]}]
-    assert plan(docs, entries) == [{"name": "连云港与江苏", "documents": [PROVINCE, CITY]}]
+    config = {"compare": [{"name": "连云港与江苏", "documents": [PROVINCE, CITY]}]}
+    (table,) = reduce_site(docs, config).tables
+    assert table.slug == "连云港与江苏" and table.data["documents"] == [PROVINCE, CITY]
+    assert not reduce_site(docs, {"versions": [{"documents": [PROVINCE, CITY]}]}).tables  # versions are not compared
+
+
+def test_the_assignment_is_optimal_not_greedy() -> None:
+    """Greedy takes the best pair (0, 0) and leaves 1 with nothing; the optimum pairs both."""
+    edges = {(0, 0): 10, (0, 1): 9, (1, 0): 8}
+    assert sorted(max_weight_matching(edges)) == [(0, 1), (1, 0)]
+    assert max_weight_matching({(0, 0): 10, (0, 1): 2, (1, 0): 2}) == [(0, 0)]  # 10 beats 2 + 2
+    assert max_weight_matching({}) == []
+
+
+def test_frame_articles_align_only_with_their_kind() -> None:
+    """苏州's scope article lists every financing product; it must not stand in for 004's finance measure."""
+    table = align([compiled(CITY)[0], compiled("001_490c044983d1bc4d")[0]])
+    aligned = {i for row in table["rows"] for i in row["cells"].get("001_490c044983d1bc4d.d1", [])}
+    assert "chp_1__art_2" not in aligned and "chp_1__art_1" not in aligned
+    frames = {t.node: t.frame for t in profile(compiled("001_490c044983d1bc4d")[0]).terms}
+    assert frames["chp_1__art_2"] == "scope" and frames["chp_5__art_18"] == "commencement"
+    assert frames["chp_2__art_4"] == ""
+
+
+def test_alignment_meets_the_hand_made_key() -> None:
+    """Precision and recall of two-column tables against bench/alignment_key.json (goal ≥ 0.9 both)."""
+    import alignment  # bench/alignment.py
+
+    if not alignment.CORPUS_EXT.is_dir():
+        pytest.skip(f"{alignment.CORPUS_EXT} not found")
+    results = alignment.evaluate()
+    total = alignment.totals([r for r in results if r["table"] == "2 columns"])
+    assert total["precision"] >= 0.9 and total["recall"] >= 0.9, alignment.report(results, 0)
 
 
 def test_topic_names_drop_leading_verbs() -> None:

@@ -48,7 +48,8 @@ def checked(old: dict, new: dict) -> dict:
 def test_identical_documents_are_all_keep() -> None:
     script = checked(document("a", TEXTS), document("b", TEXTS))
     assert {op["op"] for op in script["ops"]} == {"keep"}
-    assert script["summary"]["keep"] == len(TEXTS) and set(script["summary"]) == set(KINDS)
+    assert script["summary"]["keep"] == len(TEXTS) and set(script["summary"]) == {*KINDS, "format"}
+    assert script["summary"]["format"] == 0
 
 
 def test_an_inserted_article_renumbers_the_rest_instead_of_deleting_them() -> None:
@@ -76,6 +77,27 @@ def test_an_update_carries_the_word_diff_and_the_numeric_change() -> None:
     assert op["numbers"] == [{"label": "金额上限", "type": "money", "old": "20万元", "new": "30万元",
                               "old_value": 200000, "new_value": 300000}]
     assert "金额上限 20万元 → 30万元" in summarize(checked(old, new))
+
+
+def test_format_only_changes_are_keeps_marked_format() -> None:
+    """Width, whitespace, zero-width characters and markup are no change of the provision."""
+    noisy = [TEXTS[0].replace("，", ", "), "本办法适用于本市行政区域内的\u200b专利资助。 ", TEXTS[2] + "<!-- INFO END -->",
+             "**" + TEXTS[3] + "**", TEXTS[4]]
+    script = checked(document("a", TEXTS), document("b", noisy))
+    assert [(op["op"], op.get("format", False)) for op in script["ops"]] == \
+        [("keep", True), ("keep", True), ("keep", True), ("keep", True), ("keep", False)]
+    assert script["summary"]["format"] == 4 and script["summary"]["update"] == 0
+    changed = checked(document("a", TEXTS), document("b", [TEXTS[0].replace("规范", "加强")] + TEXTS[1:]))
+    assert changed["ops"][0]["op"] == "update" and "format" not in changed["ops"][0]
+
+
+def test_a_provision_moved_and_edited_is_a_move_with_its_edits() -> None:
+    moved = "申请人应当如实提交申请材料和相关证明，不得弄虚作假。"
+    new = [TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[4], "新设的一条：资助资金实行专款专用。", moved]
+    script = checked(document("a", TEXTS), document("b", new))
+    (op,) = [op for op in script["ops"] if op["old"] == "art_4"]
+    assert op["op"] == "move" and op["new"] == "art_6" and op["tokens"]
+    assert {"op": "insert", "text": "和相关证明"} in op["tokens"]
 
 
 def test_split_and_join() -> None:
@@ -147,6 +169,17 @@ def test_every_version_group_in_corpus_ext() -> None:
     assert totals["renumber"] > 500 and len(renumbered) >= 30
     assert {"放射性药品管理办法", "对外贸易法", "立法法"} <= renumbered
     assert time.monotonic() - started < 60
+
+
+def test_company_law_article_5_moved_to_19_with_edits() -> None:
+    """公司法 2018 第五条 became 2023 第十九条 with 必须 → 应当: one move with its edits, not delete + insert."""
+    if CORPUS_EXT is None:
+        pytest.skip("shared/corpus-ext not found beside the repository")
+    folder = CORPUS_EXT / "versions" / "公司法"
+    old, new = (_compiled(f, f"versions/公司法/{f.name}") for f in sorted(folder.glob("*.md")))
+    (op,) = [op for op in diff_documents(old, new)["ops"] if op["old_num"] == "第五条"]
+    assert op["op"] == "move" and op["new_num"] == "第十九条"
+    assert {"op": "delete", "text": "必须"} in op["tokens"] and {"op": "insert", "text": "应当"} in op["tokens"]
 
 
 def test_bundled_versions_report_renumbering() -> None:

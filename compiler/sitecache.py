@@ -1,0 +1,136 @@
+"""The site's cache: alignments, edit scripts and rendered pages keyed by what they are made of.
+
+A key is the hash of polc itself (its code, grammars, schemas and templates) and of the inputs:
+a document's key is its id with its source's path and hash (a compiled document is a pure
+function of those and of polc), a diff's key its two documents' keys, a page's key everything
+it shows.  A rebuild reads entries of the previous build from ``old`` and keeps those it uses
+in ``new`` (hard links where it can), so the new cache holds exactly this build's entries and
+a one-file edit renders again only what depends on that file.  Without folders nothing is
+cached.  Entries live in ``<cache folder>/site/``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .resources import fingerprint
+
+FOLDER = "site"
+
+
+@lru_cache(maxsize=1)
+def site_fingerprint() -> str:
+    """polc's code fingerprint with its templates (pages change when they do)."""
+    digest = hashlib.sha256(fingerprint().encode())
+    for entry in sorted(resources.files("polc.templates").iterdir(), key=lambda e: e.name):
+        if entry.is_file():
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()
+
+
+def key(*parts: Any) -> str:
+    """The key of an entry made of ``parts`` (strings, or anything JSON writes) by this polc."""
+    digest = hashlib.sha256(site_fingerprint().encode())
+    for part in parts:
+        text = part if isinstance(part, str) else json.dumps(part, ensure_ascii=False, sort_keys=True)
+        digest.update(b"\0" + text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def document_key(doc: dict) -> str:
+    """A document's key: its id and its source's path, span and hash."""
+    source = doc["source"]
+    return key(doc["id"], source["path"], source["sha256"], source["span"])
+
+
+class SiteCache:
+    """Entries of the previous build under ``old``, this build's under ``new`` (either may be None)."""
+
+    def __init__(self, old: Path | None = None, new: Path | None = None):
+        self.old = old / FOLDER if old else None
+        self.new = new / FOLDER if new else None
+        self.hits = self.misses = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.new is not None
+
+    def _find(self, name: str) -> Path | None:
+        for folder in (self.new, self.old):
+            if folder is not None and (folder / name).is_file():
+                return folder / name
+        return None
+
+    def get_json(self, name: str) -> Any:
+        """The JSON entry ``name`` (kept for the new cache), or None."""
+        found = self._find(name) if self.enabled else None
+        if found is None:
+            self.misses += self.enabled
+            return None
+        try:
+            data = json.loads(found.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self._keep(found, name)
+        self.hits += 1
+        return data
+
+    def put_json(self, name: str, data: Any) -> None:
+        if self.enabled:
+            self._store(name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def has(self, name: str) -> bool:
+        """Whether a file entry exists (without keeping it)."""
+        return self.enabled and self._find(name) is not None
+
+    def place(self, name: str, target: Path) -> bool:
+        """Put the file entry ``name`` at ``target`` (a hard link where possible); False when absent."""
+        found = self._find(name) if self.enabled else None
+        if found is None:
+            return False
+        self._keep(found, name)
+        kept = self.new / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(kept, target)
+        except OSError:
+            shutil.copyfile(kept, target)
+        self.hits += 1
+        return True
+
+    def put_file(self, name: str, source: Path) -> None:
+        """Keep the file just written at ``source`` as the entry ``name``."""
+        if not self.enabled:
+            return
+        target = self.new / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            pass
+        except OSError:
+            shutil.copyfile(source, target)
+
+    def _keep(self, found: Path, name: str) -> None:
+        target = self.new / name
+        if found == target or target.exists():
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(found, target)
+        except OSError:
+            shutil.copyfile(found, target)
+
+    def _store(self, name: str, text: str) -> None:
+        target = self.new / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
