@@ -20,6 +20,7 @@ from .errors import PolcError
 from .globs import excluded_by
 from .paths import document_json
 from .pipeline import CompiledSource
+from .reduce import index_fields
 from .tables import write_clause_tables
 from .validate import schema_errors
 
@@ -203,7 +204,7 @@ def index_of(result: BuildResult) -> dict[str, Any]:
     for compiled in result.compiled:
         for doc in compiled.documents:
             documents.append({"id": doc["id"], "title": doc["title"], "source": compiled.path,
-                              "json": document_json(doc["id"])})
+                              "json": document_json(doc["id"]), **index_fields(doc)})
         sources.append({"path": compiled.path, "encoding": compiled.encoding,
                         "documents": [d["id"] for d in compiled.documents],
                         "residue": compiled.residue, "diagnostics": compiled.diagnostics})
@@ -223,7 +224,7 @@ def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None,
         return
 
     def write(staging: Path) -> None:
-        _write_tree(result, staging, progress)
+        _write_tree(result, staging, progress, (cache_dir or staging / CACHE_DIR) if result.cache.folder else None)
         if result.cache.folder is not None:
             _store_cache(result, cache_dir or staging / CACHE_DIR, manifest=cache_dir is None)
 
@@ -245,8 +246,10 @@ def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
         write_manifest(folder, result.state)
 
 
-def _write_tree(result: BuildResult, root: Path, progress: Progress | None = None) -> None:
-    """JSON, clause tables and the reviewers' site (rendered from the validated JSON only)."""
+def _write_tree(result: BuildResult, root: Path, progress: Progress | None = None,
+                site_cache: Path | None = None) -> None:
+    """JSON, clause tables and the reviewers' site (rendered from the validated JSON only; what did
+    not change is taken from the previous build's cache, and kept in ``site_cache``)."""
     index = index_of(result)
     problems = schema_errors(index, "index.schema.json")
     if problems:
@@ -260,10 +263,11 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
     write_json(root / "index.json", index)
     write_clause_tables(root, documents)
     if result.site_workers:
-        from .site import write_site  # imported here: jieba and Jinja cost start-up a JSON-only run does not need
+        from .site import SiteCache, write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
-        write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress)
+        write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
+                   cache=SiteCache(result.cache.folder, site_cache))
 
 
 def write_json(path: Path, data: Any) -> None:

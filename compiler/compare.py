@@ -18,6 +18,7 @@ index, and the one-to-one assignment with the largest total similarity above ``T
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
@@ -82,6 +83,20 @@ class Profile:
     def frequencies(self) -> dict[str, int]:
         """Term → number of measures that have it."""
         return dict(zip(_split(self.grams), self.df))
+
+
+def profile_data(p: Profile) -> dict[str, Any]:
+    """A profile as JSON data (for the site's cache); ``from_data`` reads it back."""
+    return {"doc": p.doc, "size": p.size, "grams": p.grams, "df": list(p.df),
+            "terms": [[t.node, t.order, t.num, t.heading, t.frame, t.grams, t.counts.decode("latin-1"), t.text]
+                      for t in p.terms]}
+
+
+def from_data(data: dict[str, Any]) -> Profile:
+    """The profile ``profile_data`` wrote."""
+    terms = tuple(Terms(node, order, num, heading, frame, grams, counts.encode("latin-1"), text)
+                  for node, order, num, heading, frame, grams, counts, text in data["terms"])
+    return Profile(data["doc"], data["size"], terms, data["grams"], array("I", data["df"]))
 
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]
@@ -255,26 +270,28 @@ def topic(provisions: list[Terms]) -> str:
 
 
 MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.1, 3
-DOC_TERMS = 300
+DOC_TERMS = 100
 
 
 def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
     """Pairs of documents among each other's ``NEIGHBOURS`` nearest, in ``profiles`` order.
 
     A document is its ``DOC_TERMS`` heaviest terms (by how many measures have them, times their
-    IDF over the documents
-    computed once per build) among the terms it shares with another document but not with a tenth of them;
-    nearness is cosine ≥ ``DOC_SIMILARITY`` through an inverted index.
+    IDF over the documents, computed once per build) among the terms it shares with another
+    document but not with a tenth of them; nearness is cosine ≥ ``DOC_SIMILARITY`` through an
+    inverted index.
     """
     docs = [p for p in profiles if p.size >= 2]
-    counts = [p.frequencies() for p in docs]
-    df = Counter(term for c in counts for term in c)
-    idf = {term: math.log((1 + len(docs)) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, len(docs) // 10)}
+    terms = [_split(p.grams) for p in docs]
+    df = Counter(term for found in terms for term in found)
+    n, log = len(docs), math.log
+    idf = {term: log((1 + n) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, n // 10)}
     vectors = []
-    for c in counts:
-        top = sorted(((-(1 + math.log(n)) * idf[t], t) for t, n in c.items() if t in idf))[:DOC_TERMS]
+    for p, found in zip(docs, terms):
+        get = idf.get
+        top = heapq.nlargest(DOC_TERMS, ((_TF[min(c, 255)] * x, t) for t, c in zip(found, p.df) if (x := get(t))))
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-        vectors.append({t: -w / norm for w, t in top})
+        vectors.append({t: w / norm for w, t in top})
     postings: dict[str, list[tuple[int, float]]] = {}
     for k, vector in enumerate(vectors):
         for term, weight in vector.items():

@@ -2,7 +2,8 @@
 
 ``reduce_site`` groups versions and computes their edit scripts, plans the comparisons and
 aligns their tables, and links the pages to each other.  Everything it returns passed its schema
-(``compare.schema.json``, ``diff.schema.json``) like the documents did, and is all the renderer
+(``compare.schema.json``, ``diff.schema.json``) like the documents did (when it was made; the
+cache keeps only data that passed), and is all the renderer
 reads besides the documents.  Work that is independent per document or pair runs through
 ``pmap`` with its inputs as arguments, so it can run in worker processes; alignments and edit
 scripts are cached by the keys of their documents (``sitecache``), and every pair of documents
@@ -73,7 +74,7 @@ def reduce_site(documents: list[dict], config: dict[str, Any], pmap: Map | None 
     entries = config.get("compare")
     profiled = [by_id[i] for i in dict.fromkeys(i for e in entries for i in e["documents"])] if entries else \
         [d for d in documents if d["id"] not in in_groups]
-    profiles = dict(zip((d["id"] for d in profiled), pmap(compare.profile, profiled)))
+    profiles = _profiles(profiled, keys, pmap, cache)
     pairs: dict[tuple[str, str], compare.Pairs] = {}
     if entries:
         planned = [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
@@ -83,12 +84,8 @@ def reduce_site(documents: list[dict], config: dict[str, Any], pmap: Map | None 
         planned = compare.plan(ordered, pairs)
     needed = [p for e in planned for p in compare.table_pairs(e["documents"]) if p not in pairs]
     pairs.update(_aligned(needed, profiles, keys, pmap, cache))
-    tables = [_table(e, profiles, pairs, by_id) for e in planned]
+    tables = [_table(e, profiles, pairs, by_id, keys, cache) for e in planned]
     diffs = _diffs([(by_id[a], by_id[b]) for g in groups for a, b in zip(g, g[1:])], keys, pmap, cache)
-    for t in tables:
-        _check(t.data, "compare.schema.json", t.slug)
-    for d in diffs:
-        _check(d.data, "diff.schema.json", d.slug)
     return Site(tables, diffs, related(tables, diffs), notes, keys)
 
 
@@ -103,6 +100,17 @@ def _check(data: dict, schema: str, name: str) -> None:
         raise AssertionError(f"{name} breaks {schema}: {problems[:3]}")
 
 
+def _profiles(documents: list[dict], keys: dict[str, str], pmap: Map, cache: SiteCache) -> dict[str, compare.Profile]:
+    """Each document's profile: from the cache, else computed through ``pmap``."""
+    names = {d["id"]: f"profile/{key('profile', keys[d['id']])}.json" for d in documents}
+    found = {i: cache.get_json(name) for i, name in names.items()}
+    missing = [d for d in documents if found[d["id"]] is None]
+    for doc, made in zip(missing, pmap(compare.profile, missing)):
+        cache.put_json(names[doc["id"]], compare.profile_data(made))
+        found[doc["id"]] = made
+    return {i: value if isinstance(value, compare.Profile) else compare.from_data(value) for i, value in found.items()}
+
+
 def _aligned(wanted: list[tuple[str, str]], profiles: dict[str, compare.Profile], keys: dict[str, str],
              pmap: Map, cache: SiteCache) -> dict[tuple[str, str], compare.Pairs]:
     """The alignment of each wanted pair of documents: from the cache, else computed through ``pmap``."""
@@ -115,11 +123,17 @@ def _aligned(wanted: list[tuple[str, str]], profiles: dict[str, compare.Profile]
     return {pair: [tuple(link) for link in value] for pair, value in found.items()}
 
 
-def _table(entry: dict, profiles: dict[str, compare.Profile], pairs: dict, by_id: dict[str, dict]) -> Table:
+def _table(entry: dict, profiles: dict[str, compare.Profile], pairs: dict, by_id: dict[str, dict],
+           keys: dict[str, str], cache: SiteCache) -> Table:
     ids = entry["documents"]
-    data = compare.table([profiles[i] for i in ids], {p: pairs[p] for p in compare.table_pairs(ids)})
     title = entry["name"] or " ⇄ ".join(by_id[i]["title"] for i in ids)
-    data = {"name": entry["name"] or slug(ids), "title": title, **data}
+    name = f"table/{key('table', entry['name'], [keys[i] for i in ids])}.json"
+    data = cache.get_json(name)
+    if data is None:
+        data = compare.table([profiles[i] for i in ids], {p: pairs[p] for p in compare.table_pairs(ids)})
+        data = {"name": entry["name"] or slug(ids), "title": title, **data}
+        _check(data, "compare.schema.json", name)
+        cache.put_json(name, data)
     return Table(slug([entry["name"]]) if entry["name"] else slug(ids), title, data)
 
 
@@ -128,6 +142,7 @@ def _diffs(pairs: list[tuple[dict, dict]], keys: dict[str, str], pmap: Map, cach
     scripts = [cache.get_json(name) for name in names]
     missing = [k for k, s in enumerate(scripts) if s is None]
     for k, script in zip(missing, pmap(_diff_job, [pairs[k] for k in missing])):
+        _check(script, "diff.schema.json", names[k])
         cache.put_json(names[k], script)
         scripts[k] = script
     return [Diff(a["id"], b["id"], slug([a["id"], b["id"]]), f"{a['title']}：{a['id']} → {b['id']}", s)
@@ -148,6 +163,18 @@ def related(tables: list[Table], diffs: list[Diff]) -> dict[str, list[dict[str, 
         for i in (d.old, d.new):
             links.setdefault(i, []).append({"href": f"../diff/{d.slug}.html", "title": "版本比较"})
     return links
+
+
+def index_fields(doc: dict) -> dict[str, str | None]:
+    """What ``index.json`` and the index page show of a document besides its title: status, date
+    (成文日期), level and effective date, as codes and ISO dates (None when unknown or relative)."""
+    meta = doc["meta"]
+
+    def value(key: str) -> str | None:
+        field_ = meta.get(key)
+        found = field_.get("value") if isinstance(field_, dict) else field_
+        return str(found) if found not in (None, "") else None
+    return {"status": value("status"), "date": value("date"), "level": value("level"), "effective": value("effective")}
 
 
 def title_key(doc: dict) -> str:

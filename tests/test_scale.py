@@ -142,6 +142,26 @@ def test_editing_one_file_recompiles_only_that_file(small_corpus: Path, tmp_path
     assert not others, f"other documents' JSON was rewritten: {sorted(others)[:3]}"  # (HTML pages may link anew)
 
 
+def test_after_a_one_file_edit_the_site_is_rendered_again_only_where_it_depends_on_it(
+        small_corpus: Path, tmp_path: Path) -> None:
+    """The incremental site gives the bytes of a cold build; pages of untouched documents are the
+    previous build's files (hard links to the same cache entries), not rendered again."""
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    assert polc("build", small_corpus, "-o", out, "-q").returncode in (0, 1)
+    inodes = {path: (out / path).stat().st_ino for path in tree(out) if path.endswith(".html")}
+    edited = sources(small_corpus)[3]
+    own = {p.replace(".json", ".html") for p in documents_of(out, small_corpus, edited)}
+    edited.write_bytes(edited.read_bytes() + "\n第九百九十九条 新增条文。\n".encode())
+    assert polc("build", small_corpus, "-o", out, "-q").returncode in (0, 1)
+    assert polc("build", small_corpus, "-o", cold, "-q", "--no-cache").returncode in (0, 1)
+    assert tree(out) == tree(cold), "the incremental site differs from a cold build"
+    pages = {path for path in inodes if path.startswith("docs/")}
+    rendered = {path for path in pages if (out / path).stat().st_ino != inodes[path]}
+    assert own <= rendered, "the edited document's page was not rendered again"
+    assert len(rendered - own) <= 3, f"pages of untouched documents were rendered again: {sorted(rendered - own)}"
+    assert len(pages) >= 20
+
+
 def test_no_cache_compiles_everything_again(small_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert polc("build", small_corpus, "-o", out, "-q").returncode in (0, 1)
