@@ -6,6 +6,7 @@ Exit status: 0 compiled (warnings allowed); 1 some input could not be compiled (
 from __future__ import annotations
 
 import json
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -100,16 +101,20 @@ def parse(file: Path, stage: str) -> None:
 
 
 @main.command()
-@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("old")
+@click.argument("new")
 @click.option("--json", "as_json", is_flag=True, help="Print the edit script as JSON (schemas/diff.schema.json).")
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a self-contained HTML page of the diff.")
-def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
-    """Compare two versions of a document: provisions matched first, text diffed second."""
-    if html and html.resolve() in (old.resolve(), new.resolve()):
+def diff(old: str, new: str, as_json: bool, html: Path | None) -> None:
+    """Compare two versions of a document: provisions matched first, text diffed second.
+
+    OLD and NEW are files; FILE#dN chooses the N-th document of a file that holds several."""
+    (old_path, old_part), (new_path, new_part) = (_document_argument(a) for a in (old, new))
+    if html and html.resolve() in (old_path.resolve(), new_path.resolve()):
         raise click.UsageError(f"--html {html} is one of the files compared; polc will not overwrite it")
-    before, after = (_guarded(lambda p=p: _only_document(p)) for p in (old, new))
+    before, after = (_guarded(lambda p=p, k=k: _only_document(p, k)) for p, k in ((old_path, old_part),
+                                                                                  (new_path, new_part)))
     from .diff import diff_documents, summarize  # jieba loads only for this command
 
     script = _guarded(lambda: diff_documents(before, after))
@@ -119,6 +124,16 @@ def diff(old: Path, new: Path, as_json: bool, html: Path | None) -> None:
 
         page = diff_page(script, before, after, html.stem, standalone=True)
         _guarded(lambda: html.write_text(page, encoding="utf-8"))
+
+
+def _document_argument(text: str) -> tuple[Path, int | None]:
+    """``FILE`` or ``FILE#dN``: the file (which must exist) and N, when given."""
+    path, part = Path(text), None
+    if not path.exists() and (found := re.fullmatch(r"(.+)#d(\d+)", text)):
+        path, part = Path(found[1]), int(found[2])
+    if not path.is_file():
+        raise click.BadParameter(f"{path} is not a file" if path.exists() else f"{path} does not exist")
+    return path, part
 
 
 @main.command()
@@ -144,12 +159,18 @@ def match(profile: Path, out: Path, as_json: bool, html: Path | None) -> None:
         _guarded(lambda: html.write_text(matching.page(answer, out), encoding="utf-8"))
 
 
-def _only_document(path: Path) -> dict:
+def _only_document(path: Path, part: int | None = None) -> dict:
     compiled = api.compile_file(path)
     if not compiled.documents:
         raise click.ClickException(f"{path}: no document to compare ({compiled.encoding} file)")
+    if part is not None:
+        if not 1 <= part <= len(compiled.documents):
+            raise click.ClickException(f"{path}#d{part}: the file holds {len(compiled.documents)} documents "
+                                       f"(#d1 to #d{len(compiled.documents)})")
+        return compiled.documents[part - 1]
     if len(compiled.documents) > 1:
-        click.echo(f"{path}: holds {len(compiled.documents)} documents; comparing the first", err=True)
+        click.echo(f"{path}: holds {len(compiled.documents)} documents; comparing the first "
+                   f"(choose one with {path}#dN)", err=True)
     return compiled.documents[0]
 
 

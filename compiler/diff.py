@@ -355,18 +355,53 @@ def _jieba() -> Any:
 
 
 def summarize(script: dict) -> str:
-    """Text lines for the terminal: the counts, then one line per change."""
+    """Text lines for the terminal: the counts, then one line per change naming provisions by their
+    printed numbers (第五条 → 第十九条), with changed amounts and words."""
     counts = ", ".join(f"{k} {script['summary'][k]}" for k in KINDS if script["summary"].get(k))
+    if script["summary"].get("format"):
+        counts += f" ({script['summary']['format']} of them format only)"
     lines = [f"{script['old']} → {script['new']}", f"  {counts or 'no provisions'}"]
     for op in script["ops"]:
         if op["op"] == "keep":
             continue
-        where = f"{_name(op, 'old')} → {_name(op, 'new')}"
-        numbers = "; ".join(f"{n['label']} {n['old'] or '—'} → {n['new'] or '—'}" for n in op.get("numbers", []))
-        lines.append(f"  {op['op']:<8} {where}" + (f"   {numbers}" if numbers else ""))
+        old, new = _name(op, "old"), _name(op, "new")
+        where = old if old == new and op["op"] == "update" else f"{old} → {new}"
+        details = [f"{n['label']} {n['old'] or '—'} → {n['new'] or '—'}" for n in op.get("numbers", [])]
+        details += changed_words(op.get("tokens", []))
+        if op.get("format"):
+            details.append("format only")
+        lines.append(f"  {op['op']:<8} {where}" + (f"   {'; '.join(details)}" if details else ""))
     return "\n".join(lines)
 
 
+def changed_words(tokens: list[dict[str, str]], most: int = 3, width: int = 16) -> list[str]:
+    """The first ``most`` changes of a word diff as ``old → new`` (``+new``, ``-old`` alone)."""
+    changes, k = [], 0
+    while k < len(tokens) and len(changes) < most:
+        run = tokens[k]
+        if run["op"] == "equal":
+            k += 1
+            continue
+        gone = run["text"] if run["op"] == "delete" else ""
+        came = run["text"] if run["op"] == "insert" else ""
+        if gone and k + 1 < len(tokens) and tokens[k + 1]["op"] == "insert":
+            came, k = tokens[k + 1]["text"], k + 1
+        k += 1
+        gone, came = _short(gone.strip(), width), _short(came.strip(), width)
+        if gone or came:
+            changes.append(f"{gone} → {came}" if gone and came else f"+{came}" if came else f"-{gone}")
+    return changes
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width] + "…"
+
+
 def _name(op: dict, side: str) -> str:
+    """A side's provisions by printed number (else id): 第五条, 第二条+第三条, —."""
     ids = op[side]
-    return "—" if ids is None else "+".join(ids) if isinstance(ids, list) else op[f"{side}_num"] or ids
+    if ids is None:
+        return "—"
+    if isinstance(ids, list):
+        return "+".join(ids) if not op.get(f"{side}_num") else f"{op[f'{side}_num']}起{len(ids)}条"
+    return op[f"{side}_num"] or ids

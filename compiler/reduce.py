@@ -221,7 +221,9 @@ def versions(documents: list[dict], config: dict[str, Any]) -> tuple[list[list[s
         for meta_date, file_date, d in dated:
             if meta_date and file_date and not meta_date.startswith(file_date) and not file_date.startswith(meta_date):
                 notes.append({"path": d["source"]["path"], "code": "version-date-mismatch",
-                              "message": f"{d['id']}: 文件日期 {meta_date} 与文件名中的日期 {file_date} 不一致；按 {meta_date} 排序"})
+                              "message": f"the version's date read from its text, {meta_date}, disagrees with the "
+                                         f"{file_date} of its file name; it is ordered by {meta_date}. Check the "
+                                         "source's promulgation and amendment lines, or the file name"})
         when = [meta_date or file_date for meta_date, file_date, _ in dated]
         by_date = all(when)
         result.append([d["id"] for _, d in sorted(zip(when, members), key=lambda x: (

@@ -18,16 +18,21 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from . import markup
 from .amounts import clause_label
 from .provisions import full_text, subtree_clauses, unit_text, walk
-from .diff import KINDS
+from .diff import KINDS, token_diff
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
+from .reduce import index_fields
 
 META_FIELDS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"),
                ("status", "状态"), ("level", "层级"), ("effective", "施行"), ("expires", "失效"),
                ("repeals", "废止"), ("references", "引用"), ("attachments", "附件"))
 AMOUNT_TYPES = ("money", "percent")
 OUTLINE_KINDS = {"preamble", "part", "subpart", "chapter", "section", "article", "item", "annex", "closing"}
-STATUS_NAMES = {"draft": "征求意见稿", "trial": "试行", "interim": "暂行", "final": "正式"}
+STATUS_NAMES = {"draft": "征求意见稿", "trial": "试行", "interim": "暂行", "final": "正式", "repealed": "已废止",
+                "amended": "已修改"}
+LEVEL_NAMES = {"national": "国家级", "provincial": "省级", "municipal": "市级", "county": "县级"}
+INDEX_COLUMNS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"), ("effective", "施行"),
+                 ("status", "状态"), ("level", "层级"), ("nodes", "节点"), ("clauses", "数值"), ("diagnostics", "诊断"))
 KIND_NAMES = {"keep": "未变", "update": "修改", "insert": "新增", "delete": "删除", "move": "移动",
               "renumber": "重新编号", "split": "拆分", "join": "合并"}
 
@@ -108,20 +113,28 @@ def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone
                 entries=diff_entries(script, old, new), notes=list(notes), **extra)
 
 
-def index_page(index: dict, by_id: dict[str, dict], tables: list[Any], diffs: list[Any]) -> str:
-    """``index.html``: every document with its metadata and counts, then the tables and diffs."""
+def index_page(index: dict, by_id: dict[str, dict], tables: list[Any], diffs: list[Any],
+               notes: list[dict] = ()) -> str:
+    """``index.html``: every document with its metadata and counts (sortable, filtered by text,
+    status and level), then the tables and diffs, then the reduce stage's ``notes``."""
     documents = []
     for entry in index["documents"]:
         doc = by_id[entry["id"]]
-        meta = {k: doc["meta"].get(k) for k in ("issuer", "doc_number", "date", "status", "level")}
-        search = " ".join([doc["title"], doc["id"], entry["source"]] + [meta_text(meta, k) for k in meta])
+        meta = doc["meta"]
+        shown = {k: meta_text(meta, k) for k in ("issuer", "doc_number", "date", "effective", "status", "level")}
+        search = " ".join([doc["title"], doc["id"], entry["source"], *shown.values()])
+        fields = index_fields(doc)
+        rank = list(LEVEL_NAMES).index(fields["level"]) if fields["level"] in LEVEL_NAMES else len(LEVEL_NAMES)
         documents.append({"title": doc["title"], "source": entry["source"], "href": document_html(doc["id"]),
-                          "meta": meta, "counts": counts(doc), "search": search.lower()})
-    return page("index.html", root="", documents=documents,
+                          "fields": fields, **shown, "counts": counts(doc), "search": search.lower(),
+                          "level_rank": rank})
+    return page("index.html", root="", documents=documents, columns=INDEX_COLUMNS,
+                numeric=("nodes", "clauses", "diagnostics"), status_names=STATUS_NAMES, level_names=LEVEL_NAMES,
                 tables=[{"href": f"compare/{t.slug}.html", "title": t.title, "rows": len(t.data["rows"])}
                         for t in tables],
-                diffs=[{"href": f"diff/{d.slug}.html", "title": d.title,
-                        "changes": sum(v for k, v in d.data["summary"].items() if k != "keep")} for d in diffs])
+                diffs=[{"href": f"diff/{d.slug}.html", "title": d.title, "format": d.data["summary"].get("format", 0),
+                        "changes": sum(v for k, v in d.data["summary"].items() if k not in ("keep", "format"))}
+                       for d in diffs], notes=list(notes))
 
 
 def meta_rows(meta: dict) -> list[tuple[str, str]]:
@@ -133,11 +146,14 @@ def meta_rows(meta: dict) -> list[tuple[str, str]]:
 
 
 def meta_text(meta: dict, key: str) -> str:
-    """One metadata field as text; a status is named in Chinese."""
+    """One metadata field as text; a status and a level are named in Chinese (a level by its value:
+    省级, never the words it was read from)."""
     value = meta.get(key)
+    code = value.get("value") if isinstance(value, dict) else value
     if key == "status":
-        code = value.get("value") if isinstance(value, dict) else value
         return STATUS_NAMES.get(code, plain(value)) if code else plain(value)
+    if key == "level":
+        return LEVEL_NAMES.get(code, "")
     return plain(value)
 
 
@@ -193,15 +209,20 @@ def amounts(node: dict) -> list[str]:
 
 
 def diff_entries(script: dict, old: dict, new: dict) -> list[dict]:
-    """Every change of an edit script with the texts and links the diff page shows (keeps left out)."""
+    """Every change of an edit script with the texts and links the diff page shows: keeps left
+    out, except those that changed format only (shown with their character differences)."""
     nodes = {("old", n["id"]): n for n in walk(old["body"])} | {("new", n["id"]): n for n in walk(new["body"])}
     entries = []
     for k, op in enumerate(script["ops"]):
-        if op["op"] == "keep":
+        if op["op"] == "keep" and not op.get("format"):
             continue
-        sides = {side: [nodes[(side, i)] for i in _ids(op[side]) if (side, i) in nodes] for side in ("old", "new")}
-        entries.append({"n": k, "op": op, "sides": {side: [{"id": n["id"], "label": label(n), "text": unit_text(n)}
-                                                           for n in ns] for side, ns in sides.items()}})
+        sides = {side: [{"id": n["id"], "label": label(n), "text": unit_text(n)}
+                        for n in (nodes[(side, i)] for i in _ids(op[side]) if (side, i) in nodes)]
+                 for side in ("old", "new")}
+        tokens = op.get("tokens")
+        if op.get("format") and sides["old"] and sides["new"]:
+            tokens = token_diff(list(sides["old"][0]["text"]), list(sides["new"][0]["text"]))
+        entries.append({"n": k, "op": op, "sides": sides, "tokens": tokens})
     return entries
 
 

@@ -45,7 +45,7 @@ def write_site(root: Path, index: dict, documents: list[dict], config: dict, wor
             jobs.append((root, cache, job))
     tick.total = tick.done + len(jobs)
     pmap(_write_page, jobs, tick=tick)
-    _write(root / "index.html", render.index_page(index, by_id, site.tables, site.diffs))
+    _write(root / "index.html", render.index_page(index, by_id, site.tables, site.diffs, site.notes))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
     return site.notes

@@ -89,10 +89,61 @@ def test_every_page_kind_loads_cleanly_and_fits(browser, out: Path, width: int) 
     assert page.problems == []
 
 
-def test_index_filter_and_links(browser, out: Path) -> None:
+GLYPHS = """(text) => {
+  const canvas = document.createElement("canvas");
+  canvas.width = 64; canvas.height = 64;
+  const context = canvas.getContext("2d");
+  const style = getComputedStyle(document.body);
+  context.font = "40px " + style.fontFamily;
+  context.fillText(text, 4, 48);
+  return canvas.toDataURL();
+}"""
+
+
+def test_chinese_renders_as_glyphs_not_boxes(browser, out: Path) -> None:
+    """Without a CJK font every Chinese character is the same missing-glyph box: three differ here."""
+    page = Page(browser, 1024)
+    p = page.open(out / "index.html")
+    drawn = {ch: p.evaluate(GLYPHS, ch) for ch in ("中", "国", "法")}
+    assert len(set(drawn.values())) == 3, "Chinese characters render as identical boxes: no CJK font installed"
+    assert p.evaluate(GLYPHS, "中") == drawn["中"]  # the same character draws the same: the check can tell
+
+
+@pytest.mark.parametrize("kind", ["index", "document", "compare", "diff"])
+def test_phones_get_a_stacked_layout_on_every_page_kind(browser, out: Path, kind: str) -> None:
+    page = Page(browser, 375)
+    p = page.open(pages(out)[kind])
+    assert p.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    if kind in ("index", "compare"):
+        row = p.locator("table.stack tbody tr").first
+        assert row.evaluate("e => getComputedStyle(e).display") == "block"
+        assert p.locator("table.stack thead").first.is_hidden()
+        label = row.locator("td[data-label]").nth(1)
+        assert label.evaluate("e => getComputedStyle(e, '::before').content").startswith('"')
+    elif kind == "diff":
+        first = p.locator("article.op").first
+        assert first.locator(".inline").is_visible() and not first.locator(".side").is_visible()
+        p.check("#view-side")
+        assert first.locator(".side").is_visible() and not first.locator(".inline").is_visible()
+    else:
+        layout = p.locator(".layout").evaluate("e => getComputedStyle(e).display")
+        assert layout == "block"
+    assert page.problems == []
+
+
+def test_index_filters_sorts_and_links(browser, out: Path) -> None:
     page = Page(browser, 1024)
     p = page.open(out / "index.html")
     total = p.locator("#documents tbody tr").count()
+    p.select_option("#level", "municipal")
+    shown = p.locator("#documents tbody tr:visible")
+    assert 0 < shown.count() < total and p.inner_text("#shown") == str(shown.count())
+    assert all(t == "市级" for t in shown.locator('td[data-label="层级"]').all_inner_texts())
+    p.select_option("#level", "")
+    for order in (sorted, lambda c: sorted(c, reverse=True)):  # a click sorts, a second one reverses
+        p.click('button.sort[data-key="nodes"]')
+        counts = [int(t) for t in p.locator('#documents tbody td[data-label="节点"]').all_inner_texts()]
+        assert counts == order(counts)
     p.fill("#filter", "放射性")
     assert p.locator("#documents tbody tr:visible").count() == 2 < total
     assert p.inner_text("#shown") == "2"
@@ -134,6 +185,11 @@ def test_diff_summary_views_and_links(browser, out: Path) -> None:
     assert "重新编号" in p.inner_text("ul.summary")
     first = p.locator("article.op-renumber").first
     assert first.locator(".side").is_visible() and not first.locator(".inline").is_visible()
+    formats = p.locator("article.format-only")
+    if formats.count():
+        assert not formats.first.is_visible()
+        p.check("#show-format")
+        assert formats.first.is_visible()
     p.check("#view-inline")
     assert first.locator(".inline").is_visible() and not first.locator(".side").is_visible()
     target = first.locator(".links a").nth(1).get_attribute("href").split("#")[1]

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from polc.diff import KINDS, diff_documents, flatten, summarize, token_diff
+from polc.reduce import versions
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
 
@@ -127,6 +129,7 @@ def test_summarize_lists_counts_and_changes() -> None:
     assert "keep 1, insert 1, renumber 4" in text and "renumber 第二条 → 第三条" in text
 
 
+@lru_cache(maxsize=None)
 def _compiled(path: Path, rel: str) -> dict:
     (doc,) = compile_source(rel, path.read_bytes()).documents
     return doc
@@ -180,6 +183,33 @@ def test_company_law_article_5_moved_to_19_with_edits() -> None:
     (op,) = [op for op in diff_documents(old, new)["ops"] if op["old_num"] == "第五条"]
     assert op["op"] == "move" and op["new_num"] == "第十九条"
     assert {"op": "delete", "text": "必须"} in op["tokens"] and {"op": "insert", "text": "应当"} in op["tokens"]
+
+
+def test_no_version_group_of_corpus_ext_is_ordered_backwards() -> None:
+    """The file names of corpus-ext/versions sort in date order; the groups must follow them."""
+    if CORPUS_EXT is None:
+        pytest.skip("shared/corpus-ext not found beside the repository")
+    docs = [_compiled(f, f"versions/{f.parent.name}/{f.name}") for f in sorted((CORPUS_EXT / "versions").glob("*/*.md"))]
+    groups, notes = versions(docs, {})
+    paths = {d["id"]: d["source"]["path"] for d in docs}
+    assert len(groups) == 59
+    backwards = [g for g in groups if [paths[i] for i in g] != sorted(paths[i] for i in g)]
+    assert backwards == []
+    assert all(n["code"] == "version-date-mismatch" and n["path"] in paths.values() for n in notes)
+
+
+def test_amendments_are_not_versions_of_each_other() -> None:
+    """宪法修正案（1993年） and （2018年） are two instruments; an amendment is no version of the constitution."""
+    if CORPUS_EXT is None:
+        pytest.skip("shared/corpus-ext not found beside the repository")
+    folder = CORPUS_EXT / "laws" / "宪法"
+    docs = [_compiled(f, f"laws/宪法/{f.name}") for f in sorted(folder.glob("*.md"))]
+    assert len(docs) == 3
+    groups, _ = versions(docs, {})
+    assert groups == []
+    renamed = [{**d, "title": d["title"].replace("修正案", "文本"), "meta": {**d["meta"], "title": None}}
+                for d in docs if "修正案" in d["title"]]
+    assert [len(g) for g in versions(renamed, {})[0]] == [2]  # were they not amendments, the years would not part them
 
 
 def test_bundled_versions_report_renumbering() -> None:

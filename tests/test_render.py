@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,49 @@ def test_versions_are_grouped_by_folder_or_by_title_without_markers() -> None:
 def test_slugs_are_short_and_readable() -> None:
     assert slug(["versions.监狱法.2012-10-26", "versions.监狱法.2026"]) == "versions.监狱法.2012-10-26--2026"
     assert len(slug(["很长" * 80, "b"]).encode()) <= 150
+
+
+def test_the_index_names_levels_and_statuses_and_carries_dates(tmp_path: Path) -> None:
+    meta = {"level": {"value": "municipal", "text": "强市", "span": [0, 2]},
+            "status": {"value": "repealed", "text": "废止或失效", "span": None},
+            "date": {"value": "2023-05-01", "precision": "day", "text": "2023年5月1日", "span": [3, 4]},
+            "effective": {"value": "2023-06-01", "precision": "day", "relative": False, "text": "x", "span": [5, 6]}}
+    html = (site(tmp_path, [document(meta=meta)]) / "index.html").read_text(encoding="utf-8")
+    row = html[html.index('<tr data-search'):html.index("</tr>", html.index('<tr data-search'))]
+    assert 'data-status="repealed"' in row and 'data-level="municipal"' in row
+    assert '<td data-label="层级" data-sort="2">市级</td>' in row and "强市" not in row
+    assert '<td data-label="状态" data-sort="已废止">已废止</td>' in row
+    assert 'data-sort="2023-05-01"' in row and 'data-sort="2023-06-01"' in row
+    assert '<select id="status">' in html and '<option value="county">县级</option>' in html
+    assert render.meta_text({"level": {"value": None, "text": "江苏省知识产权局"}}, "level") == ""
+
+
+def test_comparison_pages_say_how_they_were_made_in_chinese(tmp_path: Path) -> None:
+    docs = [document("a"), document("b")]
+    out = site(tmp_path, docs, {"compare": [{"name": "甲乙对照", "documents": ["a", "b"]}]})
+    html = (out / "compare" / "甲乙对照.html").read_text(encoding="utf-8")
+    start = html.index('<p class="method">') + len('<p class="method">')
+    method = html[start:html.index("</p>", start)]
+    assert method.startswith("对齐方法") and not re.search(r"[A-Za-z]", method), method
+    assert 'class="compare stack"' in html and '<td data-label="标题a">' in html
+
+
+def test_format_only_changes_are_listed_apart_and_hidden_until_asked_for(tmp_path: Path) -> None:
+    old = document("a")
+    new = document("b", body=[node("art_1", old["body"][0]["text"].replace("，", ", ")), old["body"][1]])
+    out = site(tmp_path, [old, new], {"versions": [{"documents": ["a", "b"]}]})
+    html = (out / "diff" / "a--b.html").read_text(encoding="utf-8")
+    assert '<li class="op-format">仅格式变化 <b>1</b></li>' in html
+    assert '<input type="checkbox" id="show-format">' in html
+    assert 'class="op op-keep format-only"' in html and "仅格式" in html
+    assert "#show-format:checked ~ .ops .op.format-only" in (out / "assets" / "polc.css").read_text(encoding="utf-8")
+
+
+def test_a_standalone_diff_page_links_to_nothing_it_does_not_hold(tmp_path: Path) -> None:
+    from polc.diff import diff_documents
+
+    old, new = document("a"), document("b", body=[node("art_1", "完全不同的内容。")])
+    html = render.diff_page(diff_documents(old, new), old, new, "a--b", standalone=True)
+    links = re.findall(r'(?:href|src)="([^"]*)"', html)
+    assert links and all(link.startswith(("#", "data:")) for link in links), links
+    assert "<style>" in html and "index.html" not in html and ".json" not in html
