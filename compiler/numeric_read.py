@@ -377,13 +377,15 @@ def _mark(r: Reading, included: bool) -> None:
         setattr(r, f"{next(iter(r.bounded))}_inclusive", included)
 
 
-def _inherit(r: Reading, donor: Reading) -> None:
-    """A bare number takes unit and magnitude from its neighbour: 10-15个, 1000-3000万元."""
+def _inherit(r: Reading, donor: Reading, ordered: bool = False) -> None:
+    """A bare number takes unit and magnitude from its neighbour: 10-15个, 1000-3000万元, 五十、三十万元.
+    The low end of a range (``ordered``) takes the magnitude only when it stays below the high
+    end: 三十到五十万元 is 300000–500000, 5000-1万元 is 5000–10000."""
     r.type, r.unit, r.precision = donor.type, donor.unit, donor.precision
     r.per = r.per or donor.per
     low = r.low if r.low is not None else r.min
     if r.scale == 1 and donor.scale > 1 and low is not None and not isinstance(low, str) \
-            and (not r.chinese or low * donor.scale <= donor.high):  # 三十到五十万元
+            and (not ordered or low * donor.scale <= donor.high):
         for name in ("low", "high", "value", "min", "max"):
             if getattr(r, name) is not None:
                 setattr(r, name, getattr(r, name) * donor.scale)
@@ -393,10 +395,11 @@ def _inherit(r: Reading, donor: Reading) -> None:
 def _join(low: Reading, high: Reading, min_inclusive: bool, max_inclusive: bool) -> list[Reading]:
     """One range reading from its two ends, or both ends apart when they do not make a range."""
     if low.type is None and high.type:
-        _inherit(low, high)
+        _inherit(low, high, ordered=True)
     lo = low.min if low.min is not None else low.low
     hi = high.max if high.max is not None else high.high
-    if low.type != high.type or lo is None or hi is None or type(lo) is not type(hi) or lo > hi:
+    if low.type != high.type or low.unit != high.unit or lo is None or hi is None or type(lo) is not type(hi) \
+            or lo > hi:  # 2周至3个月, 5万美元至100万元: two quantities, not one range
         return [low, high]
     return [Reading(high.type, (low.span[0], high.span[1]), low=lo, high=hi, min=lo, max=hi,
                      min_inclusive=min_inclusive, max_inclusive=max_inclusive, unit=high.unit, per=high.per,
