@@ -592,6 +592,15 @@ def run(args: argparse.Namespace) -> str:
                        f"{traced.get('traced_peak_mb', 0):.0f} MB of Python objects "
                        f"(process peak RSS {traced.get('peak_mb', 0):.0f} MB).", ""]
 
+        # ---- the site (bench/site_bench.py: stages, growth of the once super-linear ones, incremental builds)
+        say("site …", flush=True)
+        try:
+            from site_bench import section as site_section  # noqa: PLC0415 — in-process, after the builds
+
+            report += site_section(args.quick)
+        except Exception as exc:  # noqa: BLE001 — a broken site must not lose the rest of the report
+            report += ["## The site", "", f"n/a: {type(exc).__name__}: {exc}", ""]
+
         # ---- targets
         per_core = size / MB / json_s
         floor_ratio = json_s / floor["seconds"]

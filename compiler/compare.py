@@ -11,13 +11,15 @@ measure (``provisions.measures``) the weighted counts of what it is about —
 
 No word segmentation: bigrams are counted once per document, in the workers.  Two documents
 are aligned pairwise (``align_pair``): TF-IDF vectors with IDF over the two documents' measures
-(terms in more than ``COMMON`` of them dropped, terms only one document uses counted at
+(terms in more than ``COMMON`` of them, or in more than ``COMMON_MOST``, dropped — the second
+keeps the inverted index's lists short, so aligning grows linearly with the documents; terms only one document uses counted at
 ``SOLO`` weight, since they cannot be evidence of a match), candidate pairs from an inverted
 index, and the one-to-one assignment with the largest total similarity above ``THRESHOLD``
 (``matching``).  A table of three documents joins its three pairwise alignments into rows.
 """
 from __future__ import annotations
 
+import base64
 import heapq
 import math
 import re
@@ -33,7 +35,7 @@ from .provisions import full_text, measures, subtree_clauses
 
 THRESHOLD = 0.205
 HEADING, OBJECT, AMOUNT = 3, 1, 1
-COMMON, SOLO = 0.3, 0.5
+COMMON, COMMON_MOST, SOLO = 0.3, 40, 0.5
 METHOD = ("逐条比较用字（字的二元组，标题加重并去掉“加强”“支持”等开头动词，资助对象、金额及其性质也计入），"
           "每条至多对应另一份文件的一条，取总相似度最大的对应")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -88,13 +90,13 @@ class Profile:
 def profile_data(p: Profile) -> dict[str, Any]:
     """A profile as JSON data (for the site's cache); ``from_data`` reads it back."""
     return {"doc": p.doc, "size": p.size, "grams": p.grams, "df": list(p.df),
-            "terms": [[t.node, t.order, t.num, t.heading, t.frame, t.grams, t.counts.decode("latin-1"), t.text]
+            "terms": [[t.node, t.order, t.num, t.heading, t.frame, t.grams, base64.b64encode(t.counts).decode(), t.text]
                       for t in p.terms]}
 
 
 def from_data(data: dict[str, Any]) -> Profile:
     """The profile ``profile_data`` wrote."""
-    terms = tuple(Terms(node, order, num, heading, frame, grams, counts.encode("latin-1"), text)
+    terms = tuple(Terms(node, order, num, heading, frame, grams, base64.b64decode(counts), text)
                   for node, order, num, heading, frame, grams, counts, text in data["terms"])
     return Profile(data["doc"], data["size"], terms, data["grams"], array("I", data["df"]))
 
@@ -185,7 +187,7 @@ def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
 def _idf(a: Profile, b: Profile) -> dict[str, float]:
     """IDF over the measures of both documents; common terms left out, one document's own terms discounted."""
     n = len(a.terms) + len(b.terms)
-    cap, base, log = max(2, COMMON * n), math.log(1 + n) + 1, math.log
+    cap, base, log = max(2, min(COMMON * n, COMMON_MOST)), math.log(1 + n) + 1, math.log
     df_a, df_b = a.frequencies(), b.frequencies()
     idf = {}
     for term, count in df_a.items():

@@ -16,22 +16,20 @@ and groups around them with their own heading and text only.
    of their bigrams (≥ ``MOVED``) → move with its edits, or update;
 5. the rest → delete / insert.
 An unchanged provision is matched in step 1, so it is never reported as delete plus insert.
-Words (jieba) are cut only for the word-level diff of a changed pair, the part people read.
+Words (jieba, ``worddiff``) are cut only for the word-level diff of a changed pair, the part people read.
 """
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Any
 
 from .amounts import number_changes
 from .provisions import Provision, provisions
+from .worddiff import changed_words, token_diff, tokenize
 
 KINDS = ("keep", "update", "insert", "delete", "move", "renumber", "split", "join")
 UPDATE, SPLIT, MOVED, WINDOW = 0.45, 0.8, 0.6, 25
@@ -305,55 +303,6 @@ def _num(p: Prov) -> str | None:
     return _SPACE.sub("", num) if num else None
 
 
-def token_diff(a: list[str], b: list[str]) -> list[dict[str, str]]:
-    """Word-level diff of two token lists: runs of equal, delete and insert."""
-    runs: list[dict[str, str]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        parts = [("equal", a[i1:i2])] if tag == "equal" else [("delete", a[i1:i2]), ("insert", b[j1:j2])]
-        for kind, toks in parts:
-            if not toks:
-                continue
-            if runs and runs[-1]["op"] == kind:
-                runs[-1]["text"] += "".join(toks)
-            else:
-                runs.append({"op": kind, "text": "".join(toks)})
-    return runs
-
-
-def tokenize(text: str) -> list[str]:
-    """jieba tokens of ``text``, every character kept: exactly ``jieba.lcut(text)``, with each run of
-    Han letters and digits (jieba's ``re_han_default`` blocks, which it cuts on their own) memoised."""
-    import jieba  # only here: loading its dictionary costs a second that only word diffs need
-
-    tokens: list[str] = []
-    for block in jieba.re_han_default.split(text):
-        if not block:
-            continue
-        if jieba.re_han_default.match(block):
-            tokens += _cut(block)
-        else:
-            for part in jieba.re_skip_default.split(block):
-                if jieba.re_skip_default.match(part):
-                    tokens.append(part)
-                else:
-                    tokens += part
-    return tokens
-
-
-@lru_cache(maxsize=1 << 16)
-def _cut(block: str) -> tuple[str, ...]:
-    return tuple(_jieba().lcut(block))
-
-
-@lru_cache(maxsize=1)
-def _jieba() -> Any:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 def summarize(script: dict) -> str:
     """Text lines for the terminal: the counts, then one line per change naming provisions by their
     printed numbers (第五条 → 第十九条), with changed amounts and words."""
@@ -372,29 +321,6 @@ def summarize(script: dict) -> str:
             details.append("format only")
         lines.append(f"  {op['op']:<8} {where}" + (f"   {'; '.join(details)}" if details else ""))
     return "\n".join(lines)
-
-
-def changed_words(tokens: list[dict[str, str]], most: int = 3, width: int = 16) -> list[str]:
-    """The first ``most`` changes of a word diff as ``old → new`` (``+new``, ``-old`` alone)."""
-    changes, k = [], 0
-    while k < len(tokens) and len(changes) < most:
-        run = tokens[k]
-        if run["op"] == "equal":
-            k += 1
-            continue
-        gone = run["text"] if run["op"] == "delete" else ""
-        came = run["text"] if run["op"] == "insert" else ""
-        if gone and k + 1 < len(tokens) and tokens[k + 1]["op"] == "insert":
-            came, k = tokens[k + 1]["text"], k + 1
-        k += 1
-        gone, came = _short(gone.strip(), width), _short(came.strip(), width)
-        if gone or came:
-            changes.append(f"{gone} → {came}" if gone and came else f"+{came}" if came else f"-{gone}")
-    return changes
-
-
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width] + "…"
 
 
 def _name(op: dict, side: str) -> str:

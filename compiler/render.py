@@ -18,7 +18,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from . import markup
 from .amounts import clause_label
 from .provisions import full_text, subtree_clauses, unit_text, walk
-from .diff import KINDS, token_diff
+from .diff import KINDS
+from .worddiff import token_diff
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
 from .reduce import index_fields

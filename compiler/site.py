@@ -38,6 +38,7 @@ def write_site(root: Path, index: dict, documents: list[dict], config: dict, wor
     tick = _Ticker(progress)
     pmap = partial(_parallel_map, workers=workers) if workers > 1 and _can_fork() else _serial_map
     site = reduce_site(documents, config, pmap=partial(pmap, tick=tick), cache=cache)
+    cache.close()
     by_id = {d["id"]: d for d in documents}
     jobs = []
     for job in _pages(site, documents, by_id):

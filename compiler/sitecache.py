@@ -6,7 +6,10 @@ function of those and of polc), a diff's key its two documents' keys, a page's k
 it shows.  A rebuild reads entries of the previous build from ``old`` and keeps those it uses
 in ``new`` (hard links where it can), so the new cache holds exactly this build's entries and
 a one-file edit renders again only what depends on that file.  Without folders nothing is
-cached.  Entries live in ``<cache folder>/site/``.
+cached.  Entries live in ``<cache folder>/site/``: data (profiles, alignments, tables, edit
+scripts) in one file, ``data.json``, read once and written once per build (thousands of small
+files cost more to link and delete than to read); pages as files of their own, since OUT links
+to them.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from typing import Any
 from .resources import fingerprint
 
 FOLDER = "site"
+DATA = "data.json"
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +60,8 @@ class SiteCache:
         self.old = old / FOLDER if old else None
         self.new = new / FOLDER if new else None
         self.hits = self.misses = 0
+        self._previous: dict[str, Any] | None = None
+        self._data: dict[str, Any] = {}  # this build's data entries
 
     @property
     def enabled(self) -> bool:
@@ -68,27 +74,35 @@ class SiteCache:
         return None
 
     def get_json(self, name: str) -> Any:
-        """The JSON entry ``name`` (kept for the new cache), or None."""
-        found = self._find(name) if self.enabled else None
-        if found is None:
-            self.misses += self.enabled
+        """The data entry ``name`` (kept for the new cache), or None."""
+        if not self.enabled:
             return None
-        try:
-            data = json.loads(found.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.misses += 1
-            return None
-        self._keep(found, name)
+        if name not in self._data:
+            found = self._previous_data().get(name)
+            if found is None:
+                self.misses += 1
+                return None
+            self._data[name] = found
         self.hits += 1
-        return data
+        return self._data[name]
 
     def put_json(self, name: str, data: Any) -> None:
         if self.enabled:
-            self._store(name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            self._data[name] = data
 
-    def has(self, name: str) -> bool:
-        """Whether a file entry exists (without keeping it)."""
-        return self.enabled and self._find(name) is not None
+    def close(self) -> None:
+        """Write this build's data entries (call once the build's data is complete)."""
+        if self.enabled:
+            self._store(DATA, json.dumps(self._data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+    def _previous_data(self) -> dict[str, Any]:
+        if self._previous is None:
+            found = self._find(DATA) if self.old is not None else None
+            try:
+                self._previous = json.loads(found.read_text(encoding="utf-8")) if found else {}
+            except (OSError, ValueError):
+                self._previous = {}
+        return self._previous
 
     def place(self, name: str, target: Path) -> bool:
         """Put the file entry ``name`` at ``target`` (a hard link where possible); False when absent."""

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from polc.diff import KINDS, diff_documents, flatten, summarize, token_diff
+from polc.diff import KINDS, diff_documents, flatten, summarize
+from polc.worddiff import changed_words, token_diff
 from polc.reduce import versions
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
@@ -217,3 +218,28 @@ def test_bundled_versions_report_renumbering() -> None:
     old, new = (_compiled(f, f"versions/{folder.name}/{f.name}") for f in sorted(folder.glob("*.md")))
     counts = _check_pair(old, new)
     assert counts["renumber"] >= 5 and counts["keep"] >= 20
+
+
+def test_polc_diff_names_provisions_by_number_and_picks_documents_of_a_listing(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from polc.cli import main
+
+    listing = ROOT / "corpus" / "001_490c044983d1bc4d.txt"
+    run = CliRunner().invoke(main, ["diff", f"{listing}#d1", f"{listing}#d2"])
+    assert run.exit_code == 0, run.output
+    assert run.output.startswith("001_490c044983d1bc4d.d1 → 001_490c044983d1bc4d.d2")
+    assert "chp_" not in run.output and "第一章" in run.output
+    assert CliRunner().invoke(main, ["diff", f"{listing}#d9", f"{listing}#d1"]).exit_code != 0
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("第一条 为了规范管理，制定本办法。\n第二条 资助上限为20万元。\n", encoding="utf-8")
+    new.write_text("第一条 为了规范管理，制定本办法。\n第二条 资助上限为30万元。\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["diff", str(old), str(new)])
+    assert "update   第二条   " in run.output and "20 → 30" in run.output
+
+
+def test_changed_words_read_as_old_then_new() -> None:
+    runs = token_diff(["资助", "上限", "20", "万元", "，", "每年", "一次", "。"],
+                      ["资助", "上限", "30", "万元", "，", "每年", "两次", "，", "限", "一次", "。"])
+    assert changed_words(runs) == ["20 → 30", "+两次，限"]
+    assert changed_words(token_diff(list("甲乙丙"), list("甲丙"))) == ["-乙"]
