@@ -94,6 +94,8 @@ def stages(index: dict, documents: list[dict], config: dict) -> list[tuple[str, 
 def shifted(documents: list[dict], k: int) -> list[dict]:
     """Copy ``k`` of every document, distinct: its Han characters outside numbering words moved by
     ``k`` places in the CJK block (so copies share structure, never vocabulary) and ids suffixed."""
+    from polc.markup import plain
+
     keep = set("零〇○一二三四五六七八九十百千万亿两第编章节条款项目之")
 
     def move(text: str) -> str:
@@ -104,6 +106,7 @@ def shifted(documents: list[dict], k: int) -> list[dict]:
         return {**n, "text": move(n["text"]), "heading": move(n["heading"]) if n.get("heading") else n.get("heading"),
                 "children": [node(c) for c in n["children"]]}
     return [{**d, "id": f"{d['id']}.k{k}", "title": move(d["title"]), "body": [node(n) for n in d["body"]],
+             "meta": {**d["meta"], "title": {"text": move(plain(d["meta"].get("title")) or d["title"]), "span": None}},
              "source": {**d["source"], "path": f"k{k}/{d['source']['path']}"}} for d in documents]
 
 

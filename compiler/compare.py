@@ -272,7 +272,7 @@ def topic(provisions: list[Terms]) -> str:
 
 
 MIN_SHARED, MIN_STRENGTH, MAX_COLUMNS, DOC_SIMILARITY, NEIGHBOURS = 3, 0.05, 3, 0.1, 3
-DOC_TERMS = 100
+DOC_TERMS, DOC_COMMON_MOST = 100, 50
 
 
 def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
@@ -280,14 +280,15 @@ def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
 
     A document is its ``DOC_TERMS`` heaviest terms (by how many measures have them, times their
     IDF over the documents, computed once per build) among the terms it shares with another
-    document but not with a tenth of them; nearness is cosine ≥ ``DOC_SIMILARITY`` through an
+    document but not with a tenth of them, nor with more than ``DOC_COMMON_MOST`` (so the index's
+    lists stay short as the corpus grows); nearness is cosine ≥ ``DOC_SIMILARITY`` through an
     inverted index.
     """
     docs = [p for p in profiles if p.size >= 2]
     terms = [_split(p.grams) for p in docs]
     df = Counter(term for found in terms for term in found)
     n, log = len(docs), math.log
-    idf = {term: log((1 + n) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, n // 10)}
+    idf = {term: log((1 + n) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, min(n // 10, DOC_COMMON_MOST))}
     vectors = []
     for p, found in zip(docs, terms):
         get = idf.get
