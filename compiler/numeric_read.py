@@ -36,7 +36,7 @@ CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
 _CN_NUM = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS)
 _MAG = f"[{L.MAGNITUDES}]"
-_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?: ?(?:[十千万亿萬億]|百(?!分)))*"
+_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
 _CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = "|".join(f"{re.escape(w)}(?:{L.RATE_HALF})?(?![{L.RATE_WORD_NOT_BEFORE[w]}])"
@@ -100,7 +100,7 @@ _ANCHOR_FIRST = re.escape("".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几�
 _ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain text quickly
     f"(?=[{_ANCHOR_FIRST}])(?:(?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
     f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
-    rf"|\d+(?:\.\d+)?(?: ?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
+    rf"|\d+(?:\.\d+)?(?:[ \n]?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
 _LEFT_RE = re.compile(f"(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z")
@@ -162,7 +162,7 @@ def _lex(text: str, at: int) -> list[Lexeme]:
             if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
                 break
             kind = "YEAR"
-        if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR"):
+        if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
             kind = "_RANGE"  # 10-15%: the dash between two numbers
         if kind == "NOTE":  # a remark counts only between an amount and its bound: 500万元(不含税)以上
             following = _TOKEN_RE.match(text, m.end())
@@ -267,7 +267,7 @@ def _dec(value) -> Decimal:
 
 
 def _number(token: Token, sign: int = 1) -> _Number:
-    text = token.value.replace(" ", "")
+    text = token.value.replace(" ", "").replace("\n", "")
     chinese = not any("0" <= ch <= "9" for ch in text)
     span = (token.start_pos, token.end_pos)
     if any(ch in L.APPROX_DIGITS for ch in text):  # 三十几 → 31…39
