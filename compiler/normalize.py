@@ -8,7 +8,9 @@ After ``normalize`` runs, the text satisfies:
 * every space-like character (U+3000, U+00A0, tab, other Unicode spaces) is one ASCII space;
 * line ends are ``\\n`` (``\\r`` removed); zero-width characters are kept (they are content to the lossless rule);
 * markdown markup that carries no content is removed: heading hashes at a line start,
-  ``>`` quote marks, ``*`` emphasis, backticks and backslash escapes.
+  ``>`` quote marks, a ``*`` list bullet, paired ``*``/``**`` emphasis and backtick code spans
+  (CommonMark pairing on one line; a lone ``*`` is text: ``5*10``, ``{{ 7*7 }}``) and backslash
+  escapes.
 
 Line breaks and blank lines are kept: joining words cut by page breaks (``不低\\n\\n于``)
 is decided by the ``lines`` stage, which knows where headings start.
@@ -29,10 +31,28 @@ _DROP = re.compile(
     r"\r"  # carriage returns
     r"|^ {0,3}#{1,6}(?=\s|$)"  # markdown heading hashes
     r"|^ {0,3}>+"  # quote marks
-    r"|\*+|`+"  # emphasis and code spans
+    r"|^ {0,3}\*(?= )"  # a list bullet
     r"|\\(?=[!-/:-@\[-`{-~])",  # backslash escapes before ASCII punctuation
     re.MULTILINE,
 )
+# Emphasis and code spans, as CommonMark pairs them: an opening run of * (or `) that a closing run
+# of the same length ends on the same line, the text between them kept.  A lone * is text:
+# {{ 7*7 }} and 5*10 keep theirs.
+_PAIRED = re.compile(r"(?P<run>\*{1,3}|`+)(?=[^\s*`])(?:[^*`\n]*?[^\s*`])?(?P=run)(?![*`])")
+
+
+def _markup(folded: str) -> list[tuple[int, int]]:
+    """Spans of markup to drop, in order and apart."""
+    spans = [m.span() for m in _DROP.finditer(folded)]
+    for m in _PAIRED.finditer(folded):
+        run = len(m.group("run"))
+        spans += [(m.start(), m.start() + run), (m.end() - run, m.end())]
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def normalize(text: str) -> Normalized:
@@ -41,8 +61,7 @@ def normalize(text: str) -> Normalized:
     pieces: list[str] = []
     offsets = array("i")
     at = 0
-    for match in _DROP.finditer(folded):
-        start, end = match.span()
+    for start, end in _markup(folded):
         if start > at:
             pieces.append(folded[at:start])
             offsets.extend(range(at, start))

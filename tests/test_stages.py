@@ -261,3 +261,16 @@ def test_tree_holds_no_lark_objects() -> None:
     for top in body:
         check(top)
     assert [n.num for n in body] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("{{ 7*7 }}", "{{ 7*7 }}"), ("奖励5*10万元", "奖励5*10万元"), ("带有*标记的品种为第一类", "带有*标记的品种为第一类"),
+    ("**加粗**文本", "加粗文本"), ("*强调*与`代码`", "强调与代码"), ("* 列表项", " 列表项"),
+])
+def test_only_paired_emphasis_is_markup(text: str, folded: str) -> None:
+    """A lone * is text (易制毒化学品管理条例: 带有*标记的品种); paired delimiters are markup."""
+    from polc.normalize import normalize
+
+    norm = normalize(text)
+    assert norm.text == folded
+    assert "".join(text[i] for i in norm.offsets[:-1]) == folded  # every kept character maps to itself
