@@ -12,7 +12,7 @@ import pytest
 
 from polc.clauses import Clause, ClauseDiagnostic, extract_clauses
 from polc.normalize import FOLD
-from polc.numerals import calendar_date, to_chinese_numeral
+from polc.numerals import calendar_date, parse_chinese_number, to_chinese_numeral
 
 
 def _read(text: str, condition: bool = False) -> tuple[list[Clause], list[ClauseDiagnostic]]:
@@ -125,6 +125,15 @@ def test_years_and_months_are_two_durations():
 ])
 def test_a_zero_is_written_only_where_a_place_is_skipped(value, text):
     assert to_chinese_numeral(value) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("二点五", 2.5), ("十二点零五", 12.05), ("二点五万", 25000), ("一点二五万", 12500), ("三点五亿", 350000000),
+    ("二点五万亿", 2500000000000),  # every magnitude after the fraction scales the whole number
+])
+def test_decimal_numerals_in_chinese(text, value):
+    got = parse_chinese_number(text)
+    assert got == value and type(got) is type(value)
 
 
 # --- bounds ---------------------------------------------------------------------------
