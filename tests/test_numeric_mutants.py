@@ -437,3 +437,20 @@ def test_a_text_that_begins_with_gdp_keeps_its_rates():
 def test_a_single_arabic_digit_count_is_kept():
     c = _one("建成9个国家级知识产权保护中心")
     assert (c.type, c.value, c.unit) == ("count", 9, "个")
+
+
+def test_a_count_range_is_a_stated_figure():
+    c = _one("每年推荐10-15个项目")
+    assert (c.min, c.max, c.role) == (10, 15, "figure")
+
+
+def test_an_unbounded_duration_in_a_condition_is_a_threshold():
+    c = _one("从事相关工作3年", condition=True)
+    assert (c.type, c.value, c.role) == ("duration", 3, "threshold")
+
+
+@pytest.mark.xfail(strict=True, reason="周岁 (years of age) is read as the duration unit 周 (weeks): "
+                                       "80周岁及以上 reads an exact 80 周")
+def test_bug_an_age_in_zhousui_is_no_number_of_weeks():
+    found, _ = _read("对80周岁及以上的老年人发放高龄津贴")
+    assert not any(c.unit == "周" for c in found)
