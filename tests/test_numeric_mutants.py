@@ -449,8 +449,7 @@ def test_an_unbounded_duration_in_a_condition_is_a_threshold():
     assert (c.type, c.value, c.role) == ("duration", 3, "threshold")
 
 
-@pytest.mark.xfail(strict=True, reason="周岁 (years of age) is read as the duration unit 周 (weeks): "
-                                       "80周岁及以上 reads an exact 80 周")
-def test_bug_an_age_in_zhousui_is_no_number_of_weeks():
+def test_an_age_in_zhousui_is_no_number_of_weeks():
+    """Found by mutation testing (80周岁 was read as 80 weeks), now fixed: 周岁 is its own unit."""
     found, _ = _read("对80周岁及以上的老年人发放高龄津贴")
     assert not any(c.unit == "周" for c in found)
