@@ -265,6 +265,11 @@ def test_a_range_whose_ends_do_not_fit_stays_apart():
     assert [(c.value, c.unit) for c in found] == [(6, "个月"), (1, "年")]
 
 
+def test_a_descending_range_stays_two_amounts():
+    found, _ = _read("按评审等次给予5万元至1万元不等的奖励")
+    assert [(c.value, c.min, c.max) for c in found] == [(50000, 50000, 50000), (10000, 10000, 10000)]
+
+
 # --- context: lists, caps, per-unit rates, bases ---------------------------------------
 
 
