@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
 from . import facts as F
+from . import lexicon as L
 from .model import Document, Node, Span
 from .numerals import parse_chinese_number
 
@@ -418,14 +419,14 @@ class _Reader:
     def _holding(text: str) -> Test | None:
         """被认定为…/入选…/获得… a title or award polc knows: ``titles has […]``."""
         for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
-            held = tuple(t for t in table if _plain(t) in _plain(text))
+            held = tuple(t for t in table if F.plain_name(t) in F.plain_name(text))
             if held:
                 return Test(name, "has", held)
         return None
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
         text = own.text[a:b].strip()
-        holders = tuple(t for t in (*F.TITLES, *F.AWARDS) if _plain(t) in _plain(text))
+        holders = tuple(t for t in (*F.TITLES, *F.AWARDS) if F.plain_name(t) in F.plain_name(text))
         halved = any(w in text for w in F.HALVED)
         lifted = tuple(name for name, fact in F.FACTS.items() if any(p in text for p in fact.phrasings))
         if halved and not lifted and "专利" in text:
@@ -455,10 +456,6 @@ class _Reader:
 _EVENT = re.compile(r"对(?:于)?(?P<event>[^，,。；;]{2,40}?)的(?:单位|企业|个人|单位和个人|申请单位)?[，,]?")
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[“”\"'‘’《》\s]", "", text)
 
 
 def _kinds(text: str) -> tuple[str, ...]:
@@ -562,7 +559,7 @@ def _span_of(anchor: Node, nodes: list[Node]) -> Span:
 def _issuer_province(doc: Document) -> str | None:
     names = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
     for name in names + [doc.title]:
-        for province in F.PROVINCES:
+        for province in L.PROVINCES:
             if name.startswith(province):
                 return province
     return None

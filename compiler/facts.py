@@ -7,6 +7,7 @@ percent points, as everywhere in polc.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -72,7 +73,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 # Titles and awards a condition or exemption may name; a profile's entry matches when one
-# contains the other after removing quotes (国家专精特新小巨人企业 ≈ 国家专精特新“小巨人”企业).
+# contains the other after removing quotes (国家专精特新小巨人企业 ≈ 国家专精特新“小巨人”企业): see plain_name.
 TITLES = ("国家专精特新“小巨人”企业", "国家制造业单项冠军企业", "高新技术企业", "国家知识产权示范企业",
           "国家知识产权优势企业", "国家知识产权示范城市", "国家知识产权强县工程示范县", "中国驰名商标",
           "国家级高新技术产业开发区", "经济技术开发区", "国家知识产权试点示范园区")
@@ -81,11 +82,8 @@ AWARDS = ("中国专利金奖", "中国专利银奖", "中国专利优秀奖", "
 
 # Where the applicant must be registered: 江苏省内注册, 在我省注册, 本市.
 REGION_WORDS = ("省内注册", "我省", "本省", "省内", "本市", "市区", "境内注册")
-# Provinces (short names) and, for the issuers in this corpus, their cities: a profile's region
-# is matched by name, 苏州 → 江苏.
-PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
-             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+# A profile's region is matched by province name (lexicon.PROVINCES) or, for the issuers in this
+# corpus, by city: 苏州 → 江苏.
 CITIES = {"江苏": ("南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁",
                    "昆山", "江阴", "张家港", "常熟", "太仓", "宜兴")}
 
@@ -111,3 +109,8 @@ JOINT_APPLICANTS = ("可单独申报", "也可", "联合申报")  # 申报主体
 # Years a number is asked about: 近三年…均 each of the last 3, 上一年度 the last one, 年均 the average.
 EACH_YEAR = "均"
 AVERAGE = "年均"
+
+
+def plain_name(text: str) -> str:
+    """A title, award or programme name without quotes, book marks and spaces, for matching names."""
+    return re.sub(r"[“”\"'‘’《》\s]", "", text)

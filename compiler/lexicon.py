@@ -186,6 +186,14 @@ VALIDITY_WORDS = ("有效期", "试行期", "实施期", "执行期")  # 有效�
 # The role a clause has when no rule gives it another: a quantity stated as fact or target.
 DEFAULT_ROLE = "figure"
 
+# --- places -------------------------------------------------------------------------
+
+# Provinces and province-level regions by their short names (江苏, not 江苏省): an issuer's level
+# (meta) and where an applicant must be registered (eligibility) are read with them.
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+
 # --- documents ------------------------------------------------------------------------
 
 # The words a document's kind is named by, each table for one use (their differences are

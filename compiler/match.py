@@ -12,7 +12,6 @@ is false, and a text condition is unknown.
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,12 +182,8 @@ def _any(values: list) -> bool | None:
     return True if any(v is True for v in values) else False if all(v is False for v in values) else None
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"[“”\"'‘’《》\s]", "", text)
-
-
 def _holds(have: list[str], wanted: list[str]) -> bool:
-    return any(_plain(w) in _plain(h) or _plain(h) in _plain(w) for h in have for w in wanted)
+    return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w) for h in have for w in wanted)
 
 
 def _in_region(place: str, provinces: list[str]) -> bool:

@@ -64,13 +64,10 @@ _TRAILING_NUMBER = re.compile(r"\s*[(（][^()（）]{1,12}〔[0-9]{4}〕[0-9]+�
 _TRIM = "；;。，,、 "
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
-_PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-              "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
-              "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 _NATIONAL = re.compile(r"^(?:全国|国务院|国家|中共中央|中央|最高人民|中华人民共和国|中国)")
 _MINISTRY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:部|总署|总局|委员会|银行)$")  # 公安部, 海关总署 (no place in the name)
-_PROVINCIAL = re.compile(r"^(?:" + "|".join(_PROVINCES) + r")(?:省|市|自治区|特别行政区|[\u4e00-\u9fff]{0,4}自治区)?|^省")
-_TITLE_PLACE = re.compile(r"^中华人民共和国|^(?:" + "|".join(_PROVINCES) + r")(?:省|市|自治区|特别行政区)")
+_PROVINCIAL = re.compile(r"^(?:" + "|".join(L.PROVINCES) + r")(?:省|市|自治区|特别行政区|[\u4e00-\u9fff]{0,4}自治区)?|^省")
+_TITLE_PLACE = re.compile(r"^中华人民共和国|^(?:" + "|".join(L.PROVINCES) + r")(?:省|市|自治区|特别行政区)")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:市|自治州|州|盟)")
 _COUNTY = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:县|区|旗)")
 _TAG_LEVELS = (("national", re.compile(r"^(?:国家|中央|全国)级?$")),
