@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from . import facts as F
@@ -191,7 +193,11 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.province = _issuer_province(doc)
-        self.deadline = next((c.id for n in _walk(doc.body) for c in n.clauses if c.clause.role == "deadline"), None)
+
+    @cached_property
+    def deadline(self) -> str | None:
+        """The document's first deadline clause, looked for only when a programme needs it."""
+        return next((c.id for n in _walk(self.doc.body) for c in n.clauses if c.clause.role == "deadline"), None)
 
     # programmes -----------------------------------------------------------------------------
 
@@ -222,7 +228,8 @@ class _Reader:
             name = title
             if len(headings) > 1 and parent is not None and parent.heading:  # 高校院所知识产权运营能力提升
                 name = f"{title}（{parent.heading.strip().rstrip('。')}）"
-            applicants = self._applicants(scope) if self._applicants(scope).items else self._applicants(nodes)
+            applicants = self._applicants(scope)
+            applicants = applicants if applicants.items else self._applicants(nodes)
             types = [n for n in heading.children if _PROJECT_TYPE.match((n.heading or n.text or "").strip())]
             for node, members, label in [(t, t.children, (t.heading or t.text).strip().rstrip("：:")) for t in types] \
                     or [(heading, heading.children, None)]:
@@ -245,8 +252,10 @@ class _Reader:
         """对获得中国驰名商标的单位，给予每件20万元奖励: one programme per sentence that grants for an event."""
         found = []
         for node in _walk(self.doc.body):
-            own = _Own.of(node)
             granted = [c for c in node.clauses if c.clause.type == "money" and c.clause.role in ("amount", "cap")]
+            if not granted:  # most nodes grant nothing: no text to read
+                continue
+            own = _Own.of(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
                 clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b]
@@ -494,10 +503,8 @@ def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _index(own: _Own, source_offset: int, a: int, b: int) -> int:
-    for i in range(a, b):
-        if own.offsets[i] >= source_offset:
-            return i
-    return b
+    """Where in ``own.text[a:b]`` the source offset falls (offsets rise with the text)."""
+    return bisect_left(own.offsets, source_offset, a, b)
 
 
 def _fact(before: str, clause_type: str, unit: str | None) -> str | None:
