@@ -100,14 +100,12 @@ GUIDE_TITLE_ENDS = ("申报指南", "实施方案", "申报通知", "指南")
 BRANCH_HEAD = ("申报主体是", "申报单位是", "申请主体是", "主体为")  # 申报主体是企业的，应满足以下条件
 UNDERTAKING_WORDS = ("正在承担", "已承担", "承担过", "尚在实施")
 THIS_PROGRAMME = ("本项目", "本年度本项目")
-DEADLINE_WORDS = ("截止",)
 # A segment that only says when (近3年内, 上一年度) qualifies the tests after it.
 TIME_QUALIFIER = r"^(?:近[一二三四五六七八九十两\d]+年(?:内|来)?|上一?年度|[上本]年)$"
 # After 或, a new predicate (not 国家或省部级…): 或被评为…, 或有效发明专利数量…
 OR_STARTS = ("被", "已", "获", "入选", "拥有", "有效", "在", "属于", "具有", "作为", "是")
 JOINT_APPLICANTS = ("可单独申报", "也可", "联合申报")  # 申报主体 …，可单独申报，也可…与…服务机构联合申报
-# Years a number is asked about: 近三年…均 each of the last 3, 上一年度 the last one, 年均 the average.
-EACH_YEAR = "均"
+# Years a number is asked about: 近三年 each of the last 3, 上一年度 the last one, 年均 the average.
 AVERAGE = "年均"
 
 

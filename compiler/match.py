@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from . import facts as F
+from .provisions import walk
 
 STATUS_ORDER = {"eligible": 0, "possible": 1, "ineligible": 2}
-RESULT_SCHEMA = "match.schema.json"
 
 
 class ProfileError(ValueError):
@@ -76,7 +76,7 @@ def match(out: Path, profile: Profile) -> dict[str, Any]:
     results = []
     for entry in index["documents"]:
         doc = json.loads((Path(out) / entry["json"]).read_text(encoding="utf-8"))
-        clauses = {c["id"]: c for node in _walk(doc["body"]) for c in node["clauses"]}
+        clauses = {c["id"]: c for node in walk(doc["body"]) for c in node["clauses"]}
         for programme in doc.get("programmes", []):
             results.append(judge(programme, profile, doc["id"], clauses))
     results.sort(key=lambda r: (STATUS_ORDER[r["status"]], -_best_amount(r), r["document"], r["programme"]))
@@ -191,12 +191,6 @@ def _in_region(place: str, provinces: list[str]) -> bool:
         if province in place or any(city in place for city in F.CITIES.get(province, ())):
             return True
     return False
-
-
-def _walk(nodes):
-    for node in nodes:
-        yield node
-        yield from _walk(node["children"])
 
 
 def _best_amount(result: dict) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from datetime import date
 
-from .lexicon import APPROX_DIGITS, BIG_UNITS, DECIMAL_POINTS, DIGITS, SMALL_UNITS
+from .lexicon import BIG_UNITS, DECIMAL_POINTS, DIGITS, SMALL_UNITS
 
 _SPELL_DIGITS = "零一二三四五六七八九"
 _SPELL_PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))

@@ -20,7 +20,7 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from . import lexicon as L
-from .numerals import calendar_date, parse_chinese_number, plain_number
+from .numerals import calendar_date, parse_chinese_number
 
 Span = tuple[int, int]
 
@@ -34,9 +34,8 @@ def alt(words) -> str:
 
 CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
-_CN_NUM = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS)
 _MAG = f"[{L.MAGNITUDES}]"
-_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
 _CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = "|".join(f"{re.escape(w)}(?:{L.RATE_HALF})?(?![{L.RATE_WORD_NOT_BEFORE[w]}])"
