@@ -319,17 +319,14 @@ class _Context:
                 return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 产出要求：不低于…
             if r.reach:
                 return None  # 全市GDP达1万亿元: a figure reached, no rule
-            if r.bounded != {"min", "max"} and r.type not in ("money", "percent"):
-                return "cap" if r.bounded == {"max"} else "floor"
             if r.bounded != {"min", "max"}:
-                if _TARGET_RE.search(before) or _TARGET_RE.match(self.text, sent_lo):
-                    return None  # 力争全年完成投资17亿元以上: a target
-                if r.bounded == {"max"} and _LOAN_RE.search(self.text[max(0, window.start - _REACH):window.start]
-                                                           + after) and not _GRANT_ANY.search(sentence_before + after):
-                    return None  # 个人额度最高300万元: what a bank may lend
+                if r.type in ("money", "percent"):
+                    if _TARGET_RE.search(before) or _TARGET_RE.match(self.text, sent_lo):
+                        return None  # 力争全年完成投资17亿元以上: a target
+                    if r.bounded == {"max"} and self._lent(window, after, sentence_before):
+                        return None  # 个人额度最高300万元: what a bank may lend
                 return "cap" if r.bounded == {"max"} else "floor"
-        loan = r.type == "money" and _LOAN_RE.search(self.text[max(0, window.start - _REACH):window.start] + after) \
-            and not _GRANT_ANY.search(sentence_before + after)
+        loan = r.type == "money" and self._lent(window, after, sentence_before)
         if r.type in ("money", "percent") and (noun := _NOUN_BOUND_RE.search(before)):
             priced = L.PRICE_WORD in noun.group()  # 最低出让价为5.8万元/亩: a price, no rule
             return None if loan or priced else L.NOUN_BOUND_ROLES[noun.group("word")]  # 最低首付比例为20%
@@ -338,6 +335,11 @@ class _Context:
         if r.type in ("money", "percent") and not loan and _GRANT_ANY.search(before + after):
             return "amount"
         return None
+
+    def _lent(self, window: Window, after: str, sentence_before: str) -> bool:
+        """A number about what a bank lends (贷款, 授信 near it) in a sentence that grants nothing."""
+        near = self.text[max(0, window.start - _REACH):window.start] + after
+        return bool(_LOAN_RE.search(near)) and not _GRANT_ANY.search(sentence_before + after)
 
     def _framed(self, before: str, after: str, sentence_before: str, sentence_after: str) -> bool:
         """Whether the words around a bounded number make it a condition on who gets what."""
