@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from accuracy import SCOPE, clauses_of, key_files, load_key, source_of  # noqa: E402
+from polc.source import read_source  # noqa: E402
 
 KEYS = ("seeds", "ext", "holdout")
 DOCUMENT_LINES = {"001_490c044983d1bc4d": (3, 7)}  # 0-based lines of the two keyed 001 documents
@@ -50,8 +51,8 @@ def polc_found(key_file: Path) -> list[dict]:
 
 
 def source_text(key_file: Path) -> str:
-    text = source_of(key_file).read_bytes().decode("utf-8", "replace").removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n")  # line ends as polc reads them
+    path = source_of(key_file)
+    return read_source(path.read_bytes(), path.name).text  # decoded as polc decodes it: the text spans index
 
 
 def keyed_lines(key_file: Path, text: str):
