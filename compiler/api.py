@@ -15,6 +15,7 @@ from typing import Any
 from .pipeline import cyclic_gc_paused
 from . import output
 from .build import BuildOptions, BuildResult, Progress, check_corpus, compile_corpus, index_of, write_output
+from .engines import build_pool
 from .errors import EnvironmentFailure, PolcError
 from .pipeline import CompiledSource, compile_source
 
@@ -83,8 +84,10 @@ def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: in
     output.check_output(out, corpus)
     if cache is not None:
         output.check_cache(cache, corpus, out)
-    with cyclic_gc_paused():  # one GC policy for the whole build: no full passes over every kept document
-        result = compile_corpus(corpus, options, out)
+    # One GC policy for the whole build (no full passes over every kept document) and one set of
+    # workers, forked before any document is held.
+    with cyclic_gc_paused(), build_pool(options.workers, options.engine) as pool:
+        result = compile_corpus(corpus, options, out, pool)
         write_output(result, out, cache, progress, corpus)
         return _built(corpus, out, result)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -43,9 +44,10 @@ class BuildResult:
     keys: dict[str, str] = field(default_factory=dict)  # source path → cache key
     state: dict[str, Any] = field(default_factory=dict)  # what the cache manifest records
     config: dict[str, Any] = field(default_factory=dict)  # the corpus's polc.toml
-    site_workers: int = 1  # processes for rendering the site (forked; 1 under Dask); 0: no site
+    site_workers: int = 1  # processes for rendering the site (1 under Dask); 0: no site
     up_to_date: bool = False  # OUT already holds exactly this build
     excluded: list[str] = field(default_factory=list)  # corpus paths left out by an exclude pattern
+    pool: ProcessPoolExecutor | None = None  # the build's worker processes (engines.build_pool), if any
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in self.skipped:
@@ -123,8 +125,10 @@ def check_corpus(corpus: Path) -> None:
         raise PolcError(f"corpus {corpus} is not a folder" if corpus.exists() else f"corpus {corpus} does not exist")
 
 
-def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None) -> BuildResult:
-    """Compile every source under ``corpus``, reusing cached results; nothing is written."""
+def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None,
+                   pool: ProcessPoolExecutor | None = None) -> BuildResult:
+    """Compile every source under ``corpus``, reusing cached results; nothing is written.
+    ``pool``: worker processes to compile in (and, kept in the result, to render the site in)."""
     options.check()
     check_corpus(corpus)
     config = load_config(corpus)
@@ -137,7 +141,7 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     missing = [i for i, c in enumerate(compiled) if c is None]
     up_to_date = not missing and not unreadable and cache.manifest() == state
     for index, fresh in zip(missing, compile_jobs([jobs[i] for i in missing], options.workers, options.engine,
-                                                   options.scheduler, _counting(options, len(missing)))):
+                                                   options.scheduler, _counting(options, len(missing)), pool)):
         compiled[index] = fresh
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     check_document_ids(config, {d["id"] for c in ordered for d in c.documents})
@@ -145,7 +149,7 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
                        state=state, config=config,
                        site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
                        up_to_date=up_to_date and out is not None and (out / "index.json").exists(),
-                       excluded=excluded)
+                       excluded=excluded, pool=pool)
 
 
 def _counting(options: BuildOptions, total: int) -> Callable[[CompiledSource], None] | None:
@@ -267,7 +271,7 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
 
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
-                   cache=SiteCache(result.cache.folder, site_cache))
+                   cache=SiteCache(result.cache.folder, site_cache), pool=result.pool)
 
 
 def write_json(path: Path, data: Any) -> None:

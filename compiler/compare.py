@@ -20,14 +20,15 @@ index, and the one-to-one assignment with the largest total similarity above ``T
 from __future__ import annotations
 
 import base64
-import heapq
 import math
 import re
+import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import combinations
+from operator import mul
 from typing import Any
 
 from .matching import max_weight_matching
@@ -107,6 +108,15 @@ _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]
 def _split(grams: str) -> list[str]:
     """The two-character terms of a packed string."""
     return [grams[k:k + 2] for k in range(0, len(grams), 2)]
+
+
+def _codes(grams: str) -> array:
+    """The two-character terms of a packed string as integers that sort as the terms do
+    (first character × 2³² + second), read in one step instead of a string per term."""
+    codes = array("Q", grams.encode("utf-32-be"))
+    if sys.byteorder == "little":
+        codes.byteswap()
+    return codes
 _ROLES = ("amount", "cap", "floor", "threshold", "share", "figure", "validity", "deadline", "effective", "expiry",
           "signed")
 
@@ -164,7 +174,7 @@ def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
     a, b = pair
     idf = _idf(a, b)
     va, vb = [_vector(t.tf(), idf) for t in a.terms], [_vector(t.tf(), idf) for t in b.terms]
-    postings: dict[str, list[tuple[int, float]]] = {}
+    postings: dict[int, list[tuple[int, float]]] = {}
     for j, vector in enumerate(vb):
         for term, weight in vector.items():
             postings.setdefault(term, []).append((j, weight))
@@ -285,17 +295,23 @@ def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
     inverted index.
     """
     docs = [p for p in profiles if p.size >= 2]
-    terms = [_split(p.grams) for p in docs]
-    df = Counter(term for found in terms for term in found)
+    df: Counter = Counter()
+    for p in docs:  # each document's terms are read when used, never all at once (a million of them)
+        df.update(_codes(p.grams))
     n, log = len(docs), math.log
     idf = {term: log((1 + n) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, min(n // 10, DOC_COMMON_MOST))}
+    del df
     vectors = []
-    for p, found in zip(docs, terms):
-        get = idf.get
-        top = heapq.nlargest(DOC_TERMS, ((_TF[min(c, 255)] * x, t) for t, c in zip(found, p.df) if (x := get(t))))
+    weight_of = idf.__getitem__
+    for p in docs:
+        counts = dict(zip(_codes(p.grams), p.df))
+        shared = list(counts.keys() & idf.keys())
+        tf = _TF if max(p.df, default=0) < len(_TF) else [_TF[min(c, 255)] for c in range(max(p.df) + 1)]
+        weights = map(mul, map(tf.__getitem__, map(counts.__getitem__, shared)), map(weight_of, shared))
+        top = sorted(zip(weights, shared), reverse=True)[:DOC_TERMS]  # the nlargest, with no Python loop
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
         vectors.append({t: w / norm for w, t in top})
-    postings: dict[str, list[tuple[int, float]]] = {}
+    postings: dict[int, list[tuple[int, float]]] = {}
     for k, vector in enumerate(vectors):
         for term, weight in vector.items():
             postings.setdefault(term, []).append((k, weight))

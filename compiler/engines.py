@@ -5,6 +5,7 @@ so every engine returns the same results in the same order; only speed differs.
 """
 from __future__ import annotations
 
+import multiprocessing
 import signal
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -22,26 +23,50 @@ class EngineError(EnvironmentFailure):
 
 
 def compile_jobs(jobs: list[Job], workers: int, engine: str = "local", scheduler: str | None = None,
-                 done: Callable[[CompiledSource], None] | None = None) -> list[CompiledSource]:
-    """Compile every job, in order; ``done`` is called after each one finishes."""
+                 done: Callable[[CompiledSource], None] | None = None,
+                 pool: ProcessPoolExecutor | None = None) -> list[CompiledSource]:
+    """Compile every job, in order; ``done`` is called after each one finishes.  The local engine
+    uses ``pool`` when given (see ``build_pool``), else a pool of its own."""
     results = []
-    for compiled in _run(jobs, workers, engine, scheduler):
+    for compiled in _run(jobs, workers, engine, scheduler, pool):
         results.append(compiled)
         if done:
             done(compiled)
     return results
 
 
-def _run(jobs: list[Job], workers: int, engine: str, scheduler: str | None) -> Iterator[CompiledSource]:
+def _run(jobs: list[Job], workers: int, engine: str, scheduler: str | None,
+         pool: ProcessPoolExecutor | None) -> Iterator[CompiledSource]:
     if engine == "dask":
         yield from _run_dask(jobs, workers, scheduler)
     elif workers <= 1 or len(jobs) < 2:
         for path, raw in jobs:
             yield compile_source(path, raw)
     else:
-        with worker_pool(workers) as pool:
-            chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        if pool is not None:
             yield from pool.map(compile_source, *zip(*jobs), chunksize=chunk)
+            return
+        with worker_pool(workers) as own:
+            yield from own.map(compile_source, *zip(*jobs), chunksize=chunk)
+
+
+@contextmanager
+def build_pool(workers: int, engine: str = "local") -> Iterator[ProcessPoolExecutor | None]:
+    """The worker processes of a whole local build (compile, then the site), or None (one worker,
+    another engine, or no ``fork`` on this system).
+
+    Every worker is forked here, at the start, while this process is small: a process forked
+    later, when this one holds every document, starts as large as it is, and the build's peak
+    memory is that of its largest process.  Work travels to the workers as arguments.  Forked,
+    not spawned: a spawned worker imports the caller's ``__main__`` again, which in a script
+    without a ``__main__`` guard would run the caller's build a second time."""
+    if engine != "local" or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    with worker_pool(workers, multiprocessing.get_context("fork")) as pool:
+        pool.submit(int).result()  # a fork context starts all its workers at the first task
+        yield pool
 
 
 @contextmanager

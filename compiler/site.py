@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from . import render
 from .engines import worker_pool
@@ -25,27 +27,29 @@ ASSETS = ("polc.css",)
 
 def write_site(root: Path, index: dict, documents: list[dict], config: dict, workers: int = 1,
                progress: Callable[[int, int | None], None] | None = None,
-               cache: SiteCache | None = None) -> list[dict[str, str]]:
+               cache: SiteCache | None = None, pool: ProcessPoolExecutor | None = None) -> list[dict[str, str]]:
     """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
 
-    ``workers`` > 1 profiles, aligns, diffs and renders pages in that many forked processes;
-    the output is the same for any number of workers.  ``progress(done, total)`` is told of the
-    units of work done (``total`` is None until it is known).  With a ``cache``, alignments,
+    ``workers`` > 1 profiles, aligns, diffs and renders pages in that many worker processes
+    (those of ``pool`` when given); the output is the same for any number of workers.
+    ``progress(done, total)`` is told of the units of work done (``total`` is None until it is
+    known).  With a ``cache``, alignments,
     edit scripts and pages whose inputs did not change are taken from the previous build.
     Returns the reduce stage's warnings (``version-date-mismatch``: path, code, message).
     """
     cache = cache or SiteCache()
     tick = _Ticker(progress)
-    pmap = partial(_parallel_map, workers=workers) if workers > 1 and _can_fork() else _serial_map
-    site = reduce_site(documents, config, pmap=partial(pmap, tick=tick), cache=cache)
-    cache.close()
-    by_id = {d["id"]: d for d in documents}
-    jobs = []
-    for job in _pages(site, documents, by_id):
-        if not all(cache.place(name, root / path) for name, path in _files(job)):
-            jobs.append((root, cache, job))
-    tick.total = tick.done + len(jobs)
-    pmap(_write_page, jobs, tick=tick)
+    with _site_pool(workers, pool) as running:
+        pmap = partial(_parallel_map, pool=running, workers=workers) if running else _serial_map
+        site = reduce_site(documents, config, pmap=partial(pmap, tick=tick), cache=cache)
+        cache.close()
+        by_id = {d["id"]: d for d in documents}
+        jobs = []
+        for job in _pages(site, documents, by_id):
+            if not all(cache.place(name, root / path) for name, path in _files(job)):
+                jobs.append((root, cache, job))
+        tick.total = tick.done + len(jobs)
+        pmap(_write_page, jobs, tick=tick)
     _write(root / "index.html", render.index_page(index, by_id, site.tables, site.diffs, site.notes))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
@@ -97,6 +101,17 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> None:
         cache.put_file(entry, root / path)
 
 
+@contextmanager
+def _site_pool(workers: int, pool: ProcessPoolExecutor | None) -> Iterator[ProcessPoolExecutor | None]:
+    """``pool`` when the build gives one (``engines.build_pool``), else one pool of ``workers``
+    forked processes for the whole site, else None (one worker, or no ``fork`` here)."""
+    if pool is not None or workers <= 1 or not _can_fork():
+        yield pool if workers > 1 else None
+        return
+    with worker_pool(workers, multiprocessing.get_context("fork")) as own:
+        yield own
+
+
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
@@ -123,18 +138,18 @@ def _serial_map(function: Callable, items: list, tick: Callable[[int], None] | N
     return results
 
 
-def _parallel_map(function: Callable, items: list, workers: int, tick: Callable[[int], None] | None = None) -> list:
-    """``[function(x) for x in items]`` in ``workers`` forked processes, in interleaved shares
-    (several per worker when ``tick`` wants to hear of progress); items travel as arguments."""
+def _parallel_map(function: Callable, items: list, pool: ProcessPoolExecutor, workers: int,
+                  tick: Callable[[int], None] | None = None) -> list:
+    """``[function(x) for x in items]`` in the ``workers`` processes of ``pool``, in interleaved
+    shares (several per worker when ``tick`` wants to hear of progress); items travel as arguments."""
     parts = max(1, min(workers * (8 if tick else 1), len(items)))
-    if workers == 1 or parts == 1:
+    if parts == 1:
         return _serial_map(function, items, tick)
-    with worker_pool(min(workers, parts), multiprocessing.get_context("fork")) as pool:
-        shares = []
-        for share in pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]):
-            shares.append(share)
-            if tick:
-                tick(len(share))
+    shares = []
+    for share in pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]):
+        shares.append(share)
+        if tick:
+            tick(len(share))
     results: list = [None] * len(items)
     for p, share in enumerate(shares):
         results[p::parts] = share
