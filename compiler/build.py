@@ -10,6 +10,7 @@ import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -22,7 +23,8 @@ from .globs import excluded_by
 from .paths import document_json
 from .pipeline import CompiledSource
 from .reduce import index_fields
-from .tables import write_clause_tables
+from .sitecache import SiteCache, document_key
+from .tables import document_rows, write_clause_tables
 from .validate import schema_errors
 
 SUFFIXES = (".txt", ".md")
@@ -260,18 +262,38 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
         raise AssertionError(f"index.json breaks its schema: {problems[:3]}")
     (root / output.MARKER).write_text(output.marker_text(polc_version()), encoding="utf-8")
     documents = [doc for compiled in result.compiled for doc in compiled.documents]
+    files = SiteCache(result.cache.folder, site_cache)
+    keys = {doc["id"]: document_key(doc) for doc in documents}
     for done, doc in enumerate(documents, 1):
-        write_json(root / document_json(doc["id"]), doc)
+        target, name = root / document_json(doc["id"]), f"json/{keys[doc['id']]}.json"
+        if not files.place(name, target):
+            write_json(target, doc)
+            files.put_file(name, target)
         if progress:
             progress("write", done, len(documents), 0)
     write_json(root / "index.json", index)
-    write_clause_tables(root, documents)
+    write_clause_tables(root, documents, partial(_rows, files, keys))
     if result.site_workers:
-        from .site import SiteCache, write_site  # imported here: Jinja costs start-up a JSON-only run does not need
+        from .site import write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
-                   cache=SiteCache(result.cache.folder, site_cache), pool=result.pool)
+                   cache=files, pool=result.pool)
+
+
+def _rows(files: SiteCache, keys: dict[str, str], doc: dict[str, Any]) -> tuple[str, str]:
+    """A document's lines of the clause tables, kept from the previous build when it is unchanged."""
+    name = f"rows/{keys[doc['id']]}.txt"
+    kept = files.get_text(name)
+    if kept is not None and kept.count(_ROWS_SEPARATOR) == 1:
+        jsonl, table = kept.split(_ROWS_SEPARATOR)
+        return jsonl, table
+    jsonl, table = document_rows(doc)
+    files.put_text(name, jsonl + _ROWS_SEPARATOR + table)
+    return jsonl, table
+
+
+_ROWS_SEPARATOR = "\0"  # between a document's JSON lines and its CSV lines (JSON escapes NUL, CSV text has none)
 
 
 def write_json(path: Path, data: Any) -> None:

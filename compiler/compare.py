@@ -88,18 +88,20 @@ class Profile:
         return dict(zip(_split(self.grams), self.df))
 
 
-def profile_data(p: Profile) -> dict[str, Any]:
-    """A profile as JSON data (for the site's cache); ``from_data`` reads it back."""
-    return {"doc": p.doc, "size": p.size, "grams": p.grams, "df": list(p.df),
-            "terms": [[t.node, t.order, t.num, t.heading, t.frame, t.grams, base64.b64encode(t.counts).decode(), t.text]
-                      for t in p.terms]}
+def profile_data(p: Profile) -> tuple[dict[str, Any], list[list[Any]]]:
+    """A profile as JSON data (for the site's cache): its head — what ``neighbours`` and ``plan``
+    read of every document — and its measures, which only aligning one of its pairs reads;
+    ``from_data`` reads them back (without measures: a head, ``terms`` empty)."""
+    head = {"doc": p.doc, "size": p.size, "grams": p.grams, "df": list(p.df)}
+    return head, [[t.node, t.order, t.num, t.heading, t.frame, t.grams, base64.b64encode(t.counts).decode(), t.text]
+                  for t in p.terms]
 
 
-def from_data(data: dict[str, Any]) -> Profile:
+def from_data(head: dict[str, Any], measures_data: list[list[Any]] | None = None) -> Profile:
     """The profile ``profile_data`` wrote."""
     terms = tuple(Terms(node, order, num, heading, frame, grams, base64.b64decode(counts), text)
-                  for node, order, num, heading, frame, grams, counts, text in data["terms"])
-    return Profile(data["doc"], data["size"], terms, data["grams"], array("I", data["df"]))
+                  for node, order, num, heading, frame, grams, counts, text in measures_data or ())
+    return Profile(head["doc"], head["size"], terms, head["grams"], array("I", head["df"]))
 
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]

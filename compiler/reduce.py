@@ -12,6 +12,7 @@ is aligned once, for the plan and its table alike.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -74,12 +75,12 @@ def reduce_site(documents: list[dict], config: dict[str, Any], pmap: Map | None 
     entries = config.get("compare")
     profiled = [by_id[i] for i in dict.fromkeys(i for e in entries for i in e["documents"])] if entries else \
         [d for d in documents if d["id"] not in in_groups]
-    profiles = _profiles(profiled, keys, pmap, cache)
+    profiles = Profiles(profiled, keys, pmap, cache)
     pairs: dict[tuple[str, str], compare.Pairs] = {}
     if entries:
         planned = [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
     else:
-        ordered = [profiles[d["id"]] for d in profiled]
+        ordered = [profiles.head(d["id"]) for d in profiled]
         pairs = _aligned(compare.neighbours(ordered), profiles, keys, pmap, cache)
         planned = compare.plan(ordered, pairs)
     needed = [p for e in planned for p in compare.table_pairs(e["documents"]) if p not in pairs]
@@ -100,18 +101,39 @@ def _check(data: dict, schema: str, name: str) -> None:
         raise AssertionError(f"{name} breaks {schema}: {problems[:3]}")
 
 
-def _profiles(documents: list[dict], keys: dict[str, str], pmap: Map, cache: SiteCache) -> dict[str, compare.Profile]:
-    """Each document's profile: from the cache, else computed through ``pmap``."""
-    names = {d["id"]: f"profile/{key('profile', keys[d['id']])}.json" for d in documents}
-    found = {i: cache.get_json(name) for i, name in names.items()}
-    missing = [d for d in documents if found[d["id"]] is None]
-    for doc, made in zip(missing, pmap(compare.profile, missing)):
-        cache.put_json(names[doc["id"]], compare.profile_data(made))
-        found[doc["id"]] = made
-    return {i: value if isinstance(value, compare.Profile) else compare.from_data(value) for i, value in found.items()}
+class Profiles:
+    """Each document's profile: from the cache (its head at once, its measures when a pair or
+    table of it must be computed), else computed through ``pmap``.  ``head(id)`` is what
+    ``neighbours`` and ``plan`` read; ``[id]`` the whole profile."""
+
+    def __init__(self, documents: list[dict], keys: dict[str, str], pmap: Map, cache: SiteCache):
+        self.cache = cache
+        self.names = {d["id"]: key("profile", keys[d["id"]]) for d in documents}
+        heads = {i: cache.get_json(f"profile/{name}.json") for i, name in self.names.items()}
+        for i, head in heads.items():  # a head without its measures file is a miss
+            if head is not None and not cache.keep(f"terms/{self.names[i]}.json"):
+                heads[i] = None
+        missing = [d for d in documents if heads[d["id"]] is None]
+        self.full: dict[str, compare.Profile] = {}
+        for doc, made in zip(missing, pmap(compare.profile, missing)):
+            head, measures_data = compare.profile_data(made)
+            cache.put_json(f"profile/{self.names[doc['id']]}.json", head)
+            cache.put_text(f"terms/{self.names[doc['id']]}.json", json.dumps(measures_data, ensure_ascii=False))
+            self.full[doc["id"]] = made
+        self.heads = {i: self.full.get(i) or compare.from_data(head) for i, head in heads.items()}
+
+    def head(self, doc: str) -> compare.Profile:
+        return self.heads[doc]
+
+    def __getitem__(self, doc: str) -> compare.Profile:
+        if doc not in self.full:
+            text = self.cache.get_text(f"terms/{self.names[doc]}.json")
+            head = compare.profile_data(self.heads[doc])[0]
+            self.full[doc] = compare.from_data(head, json.loads(text) if text else None)
+        return self.full[doc]
 
 
-def _aligned(wanted: list[tuple[str, str]], profiles: dict[str, compare.Profile], keys: dict[str, str],
+def _aligned(wanted: list[tuple[str, str]], profiles: Profiles, keys: dict[str, str],
              pmap: Map, cache: SiteCache) -> dict[tuple[str, str], compare.Pairs]:
     """The alignment of each wanted pair of documents: from the cache, else computed through ``pmap``."""
     names = {pair: f"pair/{key('pair', keys[pair[0]], keys[pair[1]])}.json" for pair in wanted}
@@ -123,7 +145,7 @@ def _aligned(wanted: list[tuple[str, str]], profiles: dict[str, compare.Profile]
     return {pair: [tuple(link) for link in value] for pair, value in found.items()}
 
 
-def _table(entry: dict, profiles: dict[str, compare.Profile], pairs: dict, by_id: dict[str, dict],
+def _table(entry: dict, profiles: Profiles, pairs: dict, by_id: dict[str, dict],
            keys: dict[str, str], cache: SiteCache) -> Table:
     ids = entry["documents"]
     title = entry["name"] or " ⇄ ".join(by_id[i]["title"] for i in ids)

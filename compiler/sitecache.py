@@ -7,7 +7,7 @@ it shows.  A rebuild reads entries of the previous build from ``old`` and keeps 
 in ``new`` (hard links where it can), so the new cache holds exactly this build's entries and
 a one-file edit renders again only what depends on that file.  Without folders nothing is
 cached.  Entries live in ``<cache folder>/site/``: data (profiles, alignments, tables, edit
-scripts) in one file, ``data.json``, read once and written once per build (thousands of small
+scripts) in one file, ``data-<polc>.json``, read once and written once per build (thousands of small
 files cost more to link and delete than to read); pages as files of their own, since OUT links
 to them.
 """
@@ -25,7 +25,12 @@ from typing import Any
 from .resources import fingerprint
 
 FOLDER = "site"
-DATA = "data.json"
+
+
+def data_name() -> str:
+    """The data file's name, which names the polc that wrote it: a build by another polc (whose
+    keys all differ) does not read the previous one's tens of MB only to miss every entry."""
+    return f"data-{site_fingerprint()[:16]}.json"
 
 
 @lru_cache(maxsize=1)
@@ -91,13 +96,39 @@ class SiteCache:
             self._data[name] = data
 
     def close(self) -> None:
-        """Write this build's data entries (call once the build's data is complete)."""
+        """Write this build's data entries (call once the build's data is complete) and let go of
+        the previous build's; file entries stay usable."""
         if self.enabled:
-            self._store(DATA, json.dumps(self._data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+            self._store_data()
+        self._previous, self._data = {}, {}
+
+    def _store_data(self) -> None:
+        """``json.dumps(self._data, sort_keys=True)`` written an entry at a time (one string of
+        the whole would double the build's peak memory for a moment)."""
+        target = self.new / data_name()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        with partial.open("w", encoding="utf-8") as out:
+            out.write("{")
+            for k, name in enumerate(sorted(self._data)):
+                out.write(("," if k else "") + json.dumps(name, ensure_ascii=False) + ":"
+                          + json.dumps(self._data[name], ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+            out.write("}")
+        os.replace(partial, target)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a worker gets: the folders, for file entries; never the data entries (tens of MB,
+        read and written by the main process only)."""
+        return {"old": self.old, "new": self.new}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.old, self.new = state["old"], state["new"]
+        self.hits = self.misses = 0
+        self._previous, self._data = {}, {}
 
     def _previous_data(self) -> dict[str, Any]:
         if self._previous is None:
-            found = self._find(DATA) if self.old is not None else None
+            found = self._find(data_name()) if self.old is not None else None
             try:
                 self._previous = json.loads(found.read_text(encoding="utf-8")) if found else {}
             except (OSError, ValueError):
@@ -118,6 +149,30 @@ class SiteCache:
             shutil.copyfile(kept, target)
         self.hits += 1
         return True
+
+    def get_text(self, name: str) -> str | None:
+        """The text of the file entry ``name`` (kept for the new cache), or None."""
+        found = self._find(name) if self.enabled else None
+        if found is None:
+            return None
+        try:
+            text = found.read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+        self._keep(found, name)
+        self.hits += 1
+        return text
+
+    def keep(self, name: str) -> bool:
+        """Keep the file entry ``name`` for the new cache without reading it; False when absent."""
+        found = self._find(name) if self.enabled else None
+        if found is not None:
+            self._keep(found, name)
+        return found is not None
+
+    def put_text(self, name: str, text: str) -> None:
+        if self.enabled:
+            self._store(name, text)
 
     def put_file(self, name: str, source: Path) -> None:
         """Keep the file just written at ``source`` as the entry ``name``."""

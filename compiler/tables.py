@@ -8,7 +8,7 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .numerals import to_chinese_numeral
 from .paths import document_html
@@ -43,18 +43,28 @@ def _walk(nodes: list[dict[str, Any]], path: tuple[str, ...]):
         yield from _walk(node["children"], here)
 
 
-def write_clause_tables(root: Path, documents: list[dict[str, Any]]) -> None:
-    """Write ``clauses.csv`` and ``clauses.jsonl`` under ``root``."""
-    rows = list(clause_rows(documents))
-    with (root / "clauses.jsonl").open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+def document_rows(doc: dict[str, Any]) -> tuple[str, str]:
+    """One document's rows: its lines of ``clauses.jsonl`` and of ``clauses.csv`` (no header)."""
+    rows = list(clause_rows([doc]))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
-    (root / "clauses.csv").write_text(buffer.getvalue(), encoding="utf-8-sig")
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), buffer.getvalue()
+
+
+def write_clause_tables(root: Path, documents: list[dict[str, Any]],
+                        rows: Callable[[dict[str, Any]], tuple[str, str]] = document_rows) -> None:
+    """Write ``clauses.csv`` and ``clauses.jsonl`` under ``root``; ``rows(doc)`` gives a document's
+    lines (``document_rows``, or the same lines kept from an earlier build)."""
+    parts = [rows(doc) for doc in documents]
+    with (root / "clauses.jsonl").open("w", encoding="utf-8", newline="") as out:
+        out.writelines(jsonl for jsonl, _ in parts)
+    header = io.StringIO()
+    csv.DictWriter(header, fieldnames=COLUMNS, lineterminator="\n").writeheader()
+    with (root / "clauses.csv").open("w", encoding="utf-8-sig", newline="") as out:
+        out.write(header.getvalue())
+        out.writelines(table for _, table in parts)
 
 
 def _cell(value: Any) -> Any:

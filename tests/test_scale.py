@@ -148,18 +148,42 @@ def test_after_a_one_file_edit_the_site_is_rendered_again_only_where_it_depends_
     previous build's files (hard links to the same cache entries), not rendered again."""
     out, cold = tmp_path / "out", tmp_path / "cold"
     assert polc("build", small_corpus, "-o", out, "-q").returncode in (0, 1)
-    inodes = {path: (out / path).stat().st_ino for path in tree(out) if path.endswith(".html")}
+    inodes = {path: (out / path).stat().st_ino for path in tree(out) if path.endswith((".html", ".json"))}
     edited = sources(small_corpus)[3]
-    own = {p.replace(".json", ".html") for p in documents_of(out, small_corpus, edited)}
+    own_json = documents_of(out, small_corpus, edited)
+    own = {p.replace(".json", ".html") for p in own_json}
     edited.write_bytes(edited.read_bytes() + "\n第九百九十九条 新增条文。\n".encode())
     assert polc("build", small_corpus, "-o", out, "-q").returncode in (0, 1)
     assert polc("build", small_corpus, "-o", cold, "-q", "--no-cache").returncode in (0, 1)
     assert tree(out) == tree(cold), "the incremental site differs from a cold build"
-    pages = {path for path in inodes if path.startswith("docs/")}
+    pages = {path for path in inodes if path.startswith("docs/") and path.endswith(".html")}
     rendered = {path for path in pages if (out / path).stat().st_ino != inodes[path]}
+    written = {path for path in inodes if path.startswith("docs/") and path.endswith(".json")
+               and (out / path).stat().st_ino != inodes[path]}
+    assert written == own_json, "document JSON other than the edited file's was written again"
     assert own <= rendered, "the edited document's page was not rendered again"
     assert len(rendered - own) <= 3, f"pages of untouched documents were rendered again: {sorted(rendered - own)}"
     assert len(pages) >= 20
+
+
+def test_workers_get_the_site_cache_without_its_data_and_another_polc_reads_none_of_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Page jobs carry the cache to workers: its folders travel, its data entries (tens of MB on a
+    big corpus) do not.  Data written by another polc is not read at all."""
+    import pickle
+    from polc import sitecache
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    writer = sitecache.SiteCache(None, old)
+    writer.put_json("profile/x.json", {"grams": "政策" * 50_000})
+    writer.put_text("rows/x.txt", "行")
+    writer.close()
+    reader = sitecache.SiteCache(old, new)
+    assert reader.get_json("profile/x.json") == {"grams": "政策" * 50_000}
+    shipped = pickle.loads(pickle.dumps(reader))
+    assert len(pickle.dumps(reader)) < 1_000 and shipped.get_text("rows/x.txt") == "行"
+    monkeypatch.setattr(sitecache, "site_fingerprint", lambda: "another polc")
+    assert sitecache.SiteCache(old, tmp_path / "newer").get_json("profile/x.json") is None
 
 
 def test_no_cache_compiles_everything_again(small_corpus: Path, tmp_path: Path) -> None:
