@@ -118,6 +118,7 @@ _LIST_LINK = re.compile(r"[^\d，,。；;:：()（）\n]{0,8}")
 _LIST_WORD = re.compile(f"{alt(L.LIST_SEPARATORS)}|以及")
 _NOUN_VALUE = f"(?<![作认成因行称])(?:{alt(L.NOUN_VALUE_VERBS)})"
 _AFTER_MONEY = tuple(L.MONEY_CONTEXT)  # 1亿元 written 1亿 before 投资, 资金…
+_PROJECT_AFTER = re.compile(f"的?[^，,。；;:：0-9]{{0,8}}?(?:{alt(L.PROJECT_WORDS)})")  # 3000万以下的小微企业项目
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
@@ -177,15 +178,27 @@ class _Context:
     def keep(self, r: Reading, window: Window) -> bool:
         """Whether a reading is a quantity at all (bare numbers, 两个方向 and the like are not)."""
         if r.type is None:
-            lo, _ = self._around(self.segment_ends, window.start, window.end)
-            if r.scale > 1 and not self._measured(window) and (any(w in self.text[lo:window.start] for w in L.MONEY_CONTEXT)
-                                or self._money_before(window) or self.text.startswith(_AFTER_MONEY, window.end)):
+            if r.scale > 1 and not self._measured(window) and self._bare_money(r, window):
                 r.type, r.unit = "money", L.MONEY_UNITS["元"]  # 奖励20万, 融资额1千万以上; …（含）以上，8亿以下
                 return True
             return False
         if r.chinese and r.type in ("count", "duration") and not (r.bounded or r.approx or r.relative):
             return r.type == "duration" and self.text[window.start - 1:window.start] in L.CN_QUANTITY_LEADS
         return not self.text.startswith(L.DENOMINATORS, window.end)  # 万元GDP: a unit of measure
+
+    def _bare_money(self, r: Reading, window: Window) -> bool:
+        """Whether a number written without 元 (20万, 3000万以下) is money: a money word in its
+        segment (奖励20万, 融资额1千万以上) or right after it (1亿投资), money just before it in its
+        sentence (3亿元（含）以上，8亿以下), a cap in a sentence that grants (补贴总价的1.5%，不超过3万),
+        or a bounded size of a project (同一类型3000万以下的小微企业项目; not 500千伏…工程)."""
+        text = self.text
+        seg_lo, _ = self._around(self.segment_ends, window.start, window.end)
+        if any(w in text[seg_lo:window.start] for w in L.MONEY_CONTEXT) or text.startswith(_AFTER_MONEY, window.end):
+            return True
+        if self._money_before(window) or r.bounded and _PROJECT_AFTER.match(text, window.end):
+            return True
+        sent_lo, _ = self._around(self.sentence_ends, window.start, window.end)
+        return r.bounded == {"max"} and bool(_GRANT_ANY.search(text, max(sent_lo, window.start - _REACH), window.start))
 
     def _measured(self, window: Window) -> bool:
         """A number before a measure word (1万平方米, 5万亩) is no amount."""
@@ -290,8 +303,10 @@ class _Context:
 
     def _base(self, r: Reading, before: str) -> str | None:
         """What a percentage is of; a bound word before the base bounds the rate (不超过实际融资额1%),
-        unless it is part of the base: 最低生活保障标准的20%, 超过基准价的部分给予50%."""
-        detached = _DETACHED_RE.search(before) if not r.bounded else None
+        unless it is part of the base (最低生活保障标准的20%, 超过基准价的部分给予50%) or the number
+        is a change in points (低于全国平均水平1个百分点)."""
+        # A change in points after a base compares (比率低于全国平均水平1个百分点: lower by 1 point).
+        detached = _DETACHED_RE.search(before) if not r.bounded and r.unit != L.PERCENT_UNITS["个百分点"] else None
         if detached and _bounds_the_rate(detached):
             for word in re.findall(_SIDE_BOUNDS, detached.group("bound")):
                 apply_bound(r, L.PRE_BOUNDS[word], word)

@@ -98,6 +98,10 @@ PRE_BOUNDS = {
     "约": Bound(None, approx=True), "大约": Bound(None, approx=True),
     "近": Bound("max", False, approx=True), "将近": Bound("max", False, approx=True),
     "接近": Bound("max", False, approx=True),
+    # Comparison signs, as medical and technical criteria write them: FEV1增加≥12%, FEV1/FVC＜70%
+    # (full-width signs are folded to ASCII before the clause stage).
+    "≥": Bound("min", True), "≧": Bound("min", True), ">=": Bound("min", True), ">": Bound("min", False),
+    "≤": Bound("max", True), "≦": Bound("max", True), "<=": Bound("max", True), "<": Bound("max", False),
 }
 # Bounds that say a figure reaches a number: a threshold in a condition, else a stated figure.
 REACH_WORDS = ("达到", "达")
@@ -151,6 +155,7 @@ DENOMINATORS = ("GDP",)
 
 GRANT_WORDS = ("给予", "给与", "资助", "奖励", "补贴", "补助", "支持", "奖补", "拨付", "配套", "发放", "补偿",
                "贴息", "减免", "返还", "扶持", "奖", "补")
+PROJECT_WORDS = ("项目", "工程")  # a bare 3000万 that sizes a project is its investment, in yuan
 MONEY_CONTEXT = GRANT_WORDS + ("资金", "经费", "融资", "金额", "额", "收入", "利税", "投资", "贷款", "资本",
                                "营收", "产值", "税收", "销售", "费用", "价", "资产")
 SHARE_VERBS = ("承担", "负担", "分担")

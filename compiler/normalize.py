@@ -37,8 +37,11 @@ _DROP = re.compile(
 )
 # Emphasis and code spans, as CommonMark pairs them: an opening run of * (or `) that a closing run
 # of the same length ends on the same line, the text between them kept.  A lone * is text:
-# {{ 7*7 }} and 5*10 keep theirs.
-_PAIRED = re.compile(r"(?P<run>\*{1,3}|`+)(?=[^\s*`])(?:[^*`\n]*?[^\s*`])?(?P=run)(?![*`])")
+# {{ 7*7 }} and 5*10 keep theirs.  So is a * that multiplies, which CommonMark would pair:
+# 1650元*30%=495元；…1970*30% — no emphasis opens right after a number or 元/%/), none closes
+# right before a digit.
+_PAIRED = re.compile(r"(?P<run>(?<![0-9元%)])\*{1,3}|`+)(?=[^\s*`])(?:[^*`\n]*?[^\s*`])?(?P=run)(?![*`])"
+                     r"(?!(?<=\*)[0-9])")
 
 
 def _markup(folded: str) -> list[tuple[int, int]]:

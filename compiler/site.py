@@ -146,10 +146,14 @@ def _parallel_map(function: Callable, items: list, pool: ProcessPoolExecutor, wo
     if parts == 1:
         return _serial_map(function, items, tick)
     shares = []
-    for share in pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]):
-        shares.append(share)
-        if tick:
-            tick(len(share))
+    try:
+        for share in pool.map(_serial_map, [function] * parts, [items[p::parts] for p in range(parts)]):
+            shares.append(share)
+            if tick:
+                tick(len(share))
+    except BaseException:  # Ctrl-C, a failed share: no worker may go on writing into OUT's staging folder
+        pool.shutdown(wait=True, cancel_futures=True)  # workers ignore SIGINT: they finish their share and stop
+        raise
     results: list = [None] * len(items)
     for p, share in enumerate(shares):
         results[p::parts] = share

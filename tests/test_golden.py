@@ -226,6 +226,19 @@ def test_page_break_after_a_short_item_heading_is_joined() -> None:
     assert node(small, "item_1")["text"].endswith("“单项冠军”“优势企业”等重点企业落户园区。")
 
 
+def test_a_line_break_between_an_amount_and_its_unit_is_joined() -> None:
+    """l17 长乐区人才购房补贴实施细则: a hard-wrapped line ends with the number, the next starts with 万元."""
+    doc = compile_text("三、补助标准\n人才购房补贴按照人才层次，分别按 1 型保障对象 150 万元、\n2 型保障对象 80 万元、3 型保障对象 "
+                       "50 万元、4 型保障对象 20\n万元、5 型保障对象 10 万元、6 型保障对象 5 万元给予购房补贴。\n")
+    texts = [n["text"] for n in walk(doc["body"]) if "保障对象" in (n["text"] or "")]
+    assert any("4型保障对象20万元、5型" in t for t in texts), texts
+    amounts = [c["value"] for n in walk(doc["body"]) for c in n["clauses"] if c["type"] == "money"]
+    assert 200000 in amounts and 100000 in amounts
+    # a line that ends in a number before a word that is no unit stays a line of its own
+    kept = compile_text("一、目标\n到2025年，建成示范园区10个，培育企业50\n百强企业名单另行公布，分批次推进落实到位。\n")
+    assert not any("50百强" in (n["text"] or "") for n in walk(kept["body"]))
+
+
 def test_running_numbering_continues_across_parts() -> None:
     doc = only_document("running_numbering")
     parts = [n for n in doc["body"] if n["kind"] == "item"]

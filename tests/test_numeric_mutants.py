@@ -177,9 +177,12 @@ def test_a_bound_conflict_says_which_reading_was_kept(text, kept):
     assert found[0].min_inclusive is (kept == "inclusive")
 
 
-def test_a_bound_before_a_base_keeps_the_number_approximate():
+def test_a_change_in_points_after_a_base_compares_and_stays_approximate():
+    """l19 (ext key): 低于全国平均水平1个百分点左右 is lower *by* about one point, not a bound on it."""
     c = _one("力争社会物流总费用与地区生产总值比率低于全国平均水平1个百分点左右")
-    assert (c.max, c.max_inclusive, c.unit, c.base, c.approx) == (1, False, "pp", "全国平均水平", True)
+    assert (c.value, c.min_inclusive, c.max_inclusive, c.unit, c.approx) == (1, True, True, "pp", True)
+    rate = _one("按不超过实际融资额1%给予补贴")  # a rate after its base is still bounded by the word before
+    assert (rate.max, rate.max_inclusive, rate.base) == (1, True, "实际融资额")
 
 
 def test_a_bound_after_near_keeps_the_time_relative():

@@ -266,6 +266,10 @@ def test_tree_holds_no_lark_objects() -> None:
 @pytest.mark.parametrize("text, folded", [
     ("{{ 7*7 }}", "{{ 7*7 }}"), ("奖励5*10万元", "奖励5*10万元"), ("带有*标记的品种为第一类", "带有*标记的品种为第一类"),
     ("**加粗**文本", "加粗文本"), ("*强调*与`代码`", "强调与代码"), ("* 列表项", " 列表项"),
+    # l06 恩阳区: a * that multiplies is text, though CommonMark would pair these two
+    ("2021年最低工资标准1650元*30%=495元/月;2022年最低工资标准1970*30%=591元/月",
+     "2021年最低工资标准1650元*30%=495元/月;2022年最低工资标准1970*30%=591元/月"),
+    ("给予**30万元**奖励", "给予30万元奖励"), ("`a`2", "a2"),
 ])
 def test_only_paired_emphasis_is_markup(text: str, folded: str) -> None:
     """A lone * is text (易制毒化学品管理条例: 带有*标记的品种); paired delimiters are markup."""
