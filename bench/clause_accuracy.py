@@ -3,9 +3,10 @@
     .venv/bin/pip install jionlp          # the peer (pyproject's `bench` extra)
     .venv/bin/python bench/clause_accuracy.py [-o bench/clause-accuracy.md]
 
-Three keys (tests/answer_key/README.md): ``seeds`` (the seeds 002–004 and two documents of 001),
-``ext`` (whole local measures of corpus-ext, the evaluation set) and ``holdout`` (three more local
-measures, scored only).  Every extractor is scored separately on the *value* (the numbers it reads,
+Four keys (tests/answer_key/README.md): ``seeds`` (the seeds 002–004 and two documents of 001),
+``ext`` (whole local measures of corpus-ext, the evaluation set), ``holdout`` (three more local
+measures, scored only) and ``fresh`` (four local measures found after the reader's rules were
+written, sources in tests/answer_key/fresh/sources/, scored only).  Every extractor is scored separately on the *value* (the numbers it reads,
 in yuan or percent points, whatever their side: 不超过250万元 states 2500000) and on the *bound direction*
 (exact, upper, lower or range, and for polc whether each end is included), as recall (right /
 keyed) and precision (right / emitted).  JioNLP reads money only, so its rows count money entries.
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from accuracy import SCOPE, clauses_of, key_files, load_key, source_of  # noqa: E402
 from polc.source import read_source  # noqa: E402
 
-KEYS = ("seeds", "ext", "holdout")
+KEYS = ("seeds", "ext", "holdout", "fresh")
 DOCUMENT_LINES = {"001_490c044983d1bc4d": (3, 7)}  # 0-based lines of the two keyed 001 documents
 
 

@@ -3,7 +3,8 @@
 
 Usage: python3 tests/answer_key/check_key.py [SEEDS_DIR]
 SEEDS_DIR defaults to $POLC_SEEDS or ../shared/seeds beside the checkout; the ext/ and holdout/
-keys are checked against corpus-ext ($POLC_CORPUS_EXT or ../shared/corpus-ext: local/ and policies/).
+keys are checked against corpus-ext ($POLC_CORPUS_EXT or ../shared/corpus-ext: local/ and policies/),
+the fresh/ key against its own sources in fresh/sources/.
 Exit status 0 when every file is clean, 1 otherwise.
 """
 import collections
@@ -15,9 +16,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "shared")
 SEEDS = os.environ.get("POLC_SEEDS", os.path.join(SHARED, "seeds"))
 CORPUS_EXT = os.environ.get("POLC_CORPUS_EXT", os.path.join(SHARED, "corpus-ext"))
-FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"))
+FRESH = os.path.join(HERE, "fresh")
+FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"), FRESH)
 
-ROLES = {"amount", "cap", "floor", "threshold", "share", "figure"}  # figure: the ext and holdout keys only
+ROLES = {"amount", "cap", "floor", "threshold", "share", "figure"}  # figure: the ext, holdout and fresh keys only
 UNITS = {"CNY", "USD", "EUR", "HKD", "%", "pp"}
 TYPES = {"money", "percent"}
 # In seed 001 only two documents are keyed: line 4 (金融奖励补贴实施办法)
@@ -28,6 +30,8 @@ ALLOWED_LINES = {"001_490c044983d1bc4d": {4, 8}}
 def load_source(stem, folder=HERE):
     if folder == HERE:
         candidates = [os.path.join(SEEDS, stem + ".txt")]
+    elif folder == FRESH:
+        candidates = [os.path.join(FRESH, "sources", stem + ".txt")]
     else:
         candidates = [os.path.join(CORPUS_EXT, sub, stem + ext) for sub in ("local", "policies") for ext in (".txt", ".md")]
     path = next(p for p in candidates if os.path.exists(p))
