@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
-from itertools import chain
 
 from . import lexicon as L
 from .numerals import parse_chinese_number, plain_number
@@ -99,8 +98,13 @@ _LEAD_RE = re.compile(f"^.*(?:{alt(L.ENUM_LEADS)})")
 _CONDITION_RE = re.compile(f"^[^，,。；;:：]{{0,40}}的 ?(?:[(（]|$)|^的[^，,。；;:：]{{0,10}}?(?:{alt(L.CONDITION_HEADS)})")
 # 超过15%的部分给予; 50-100万元的给予20万元: a tier, unless a grant comes first (给予不超过1%的奖励).
 _TIER_RE = re.compile(f"^的?{L.EXCESS_PART}|^的(?:{_GRANTS})")
-# 300万美元以下，50万美元以上的: the next comma segment closes the condition.
-_NEXT_CONDITION_RE = re.compile(f"[，,](?:{_SIDE_BOUNDS})?[0-9][^，,。；;:：]{{0,20}}的(?:{alt(L.CONDITION_HEADS)})? ?(?:[，,(（]|$)")
+# 300万美元以下，50万美元以上的; …达到2000万元以上，且同比增速达6.5%以上的: the next comma segment
+# closes the condition.
+_NEXT_CONDITION_RE = re.compile(f"[，,](?:(?:{alt(L.CONDITION_LINKS)})[^，,。；;:：0-9]{{0,12}}?)?(?:{_SIDE_BOUNDS})?"
+                                f"[0-9][^，,。；;:：]{{0,20}}的(?:{alt(L.CONDITION_HEADS)})? ?(?:[，,(（]|$)")
+_PRICED_RE = re.compile(f"的?(?:{alt(L.PRICED_HEADS)})")
+_BASIS_BEFORE = re.compile(f"每(?:{alt(L.BASIS_VERBS)})? ?$")
+_BASIS_AFTER = re.compile(f"[^，,。；;:：0-9]{{0,4}}?(?:{alt(L.BASIS_NOUNS)})")
 # 对年纳税额达到50万元、营业收入达2000万元的企业: a condition framed by 对/凡 … 的 around the number.
 _FRAMED_BEFORE = re.compile(f"(?:^|[，,:：])(?:{alt(L.CONDITION_LEADS)})[^，,。；;:：]{{0,40}}$")
 _FRAMED_AFTER = re.compile(f"^[^。；;:：]{{0,60}}?(?:的|以上|以下)[^，,。；;:：]{{0,8}}?(?:{alt(L.CONDITION_HEADS)})")
@@ -324,11 +328,14 @@ class _Context:
             return None
         if shared:
             return "share"
+        if r.type == "money" and _BASIS_BEFORE.search(before) and _BASIS_AFTER.match(self.text, window.end):
+            return "threshold"  # 每产生500万元销售额奖励1000元: the basis of a per-unit rate
         sent_lo, sent_hi = self._around(self.sentence_ends, window.start, window.end)
         sentence_before = self.text[max(sent_lo, window.start - _REACH):window.start]  # its sentence, within reach
         sentence_after = self.text[window.end:min(sent_hi, window.end + _REACH)]
         granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
-        framed = not granted and self._framed(before, after, sentence_before, sentence_after)
+        framed = not granted and (self._framed(before, after, sentence_before, sentence_after)
+                                  or r.type == "money" and bool(_PRICED_RE.match(after)))
         if r.reach or r.bounded and not r.approx:
             if framed:
                 return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 产出要求：不低于…
@@ -459,11 +466,10 @@ def extract_clauses(text: str, *, condition: bool = False) -> tuple[list[Clause]
     Spans are ``[start, end)`` offsets into ``text``.  Never raises on odd input.
     """
     found = windows(text)
-    first = next(found, None)
-    if first is None:  # most texts hold no number: no context to build
+    if not found:  # most texts hold no number: no context to build
         return [], []
     context = _Context(text, condition)
-    for window in chain((first,), found):
+    for window in found:
         kept = []
         for reading in read_window(window):
             if context.keep(reading, window):

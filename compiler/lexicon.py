@@ -129,7 +129,7 @@ BOUND_FILLERS = ("给予", "给与", "奖励", "资助", "补贴", "补助", "�
 # Nouns that begin with a bound word: in 最低生活保障标准的20% the word 最低 names the standard
 # and does not bound the rate.
 BOUND_NOUNS = ("最低生活保障", "最低工资", "最低保障", "最低价", "最高价", "最低限价", "最高限价",
-               "最高人民法院", "最高人民检察院", "最低缴费", "最高额")
+               "最高人民法院", "最高人民检察院", "最低缴费", "最高额", "超出额", "超出部分", "超额部分")
 # 最低首付比例为20%, 最低比例可下调至挂牌价的20%: a verb of being or change after the noun makes
 # the bound word part of the noun, and the number the noun's exact value.
 NOUN_VALUE_VERBS = ("为", "是", "由", "调整为", "调整到", "下调至", "下调到", "上调至", "提高至", "提高到", "降至",
@@ -175,6 +175,15 @@ ENUM_LEADS = ("评价为", "评选出", "评定为", "认定为", "确定为", "
               "对于", "对", "为", "每个", "每家", "被")
 ENUM_TAIL = "的"  # 对获得金奖、银奖的，分别…
 CONDITION_HEADS = ("设区市", "企业", "单位", "地区", "项目", "申报单位", "主体", "机构", "团队", "工业项目")
+# What consumption and housing measures subsidise, right after a price that picks which ones:
+# 售价10万元以上车辆, 10万元以内(含10万元)的车辆 (money only: 十日内…车辆 in a law is a time limit).
+PRICED_HEADS = ("车辆", "汽车", "新车", "商品房", "住房", "房屋", "家电", "产品", "商品")
+# 且同比增速达6.5%以上的: a connective that continues a condition into the next comma segment.
+CONDITION_LINKS = ("且", "并且", "同时", "或者", "或")
+# 每产生500万元销售额奖励1000元: after 每 (and a verb of producing), money before a measure noun is the
+# basis of a per-unit rate, a threshold, not what is paid.
+BASIS_VERBS = ("产生", "实现", "新增", "增加", "完成")
+BASIS_NOUNS = ("销售额", "零售额", "营业额", "营业收入", "营收", "产值", "投资额", "投资", "增量", "收入", "税收")
 # 对…的企业, 凡…的: a clause between these frames a condition on who gets what.
 CONDITION_LEADS = ("对", "凡", "对于", "其中")
 # 产出要求：…不低于20万元; 申报条件：…: a heading word that makes what follows a condition.

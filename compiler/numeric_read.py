@@ -128,8 +128,9 @@ class Window:
     tokens: list[Lexeme]
 
 
-def windows(text: str):
+def windows(text: str) -> list[Window]:
     """Windows of numeric tokens in ``text``, in order; they never overlap."""
+    found: list[Window] = []
     at = 0
     while (anchor := _ANCHOR_RE.search(text, at)) is not None:
         if anchor.lastgroup == "skip":
@@ -143,8 +144,9 @@ def windows(text: str):
             start = anchor.start()  # 2020-2022: a range, not a sign
         tokens = _lex(text, start)
         if tokens:
-            yield Window(tokens[0].start_pos, tokens[-1].end_pos, tokens)
+            found.append(Window(tokens[0].start_pos, tokens[-1].end_pos, tokens))
         at = max(anchor.end(), tokens[-1].end_pos if tokens else 0)
+    return found
 
 
 def _lex(text: str, at: int) -> list[Lexeme]:

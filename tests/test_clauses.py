@@ -343,3 +343,24 @@ def test_one_date_reader_for_meta_and_clauses():
     assert text[diag["span"][0]:].startswith("2021年2月30日") and (diag["line"], diag["column"]) == (6, 1)
     fixed, _ = _compiled_nodes(text.replace("2月30日", "2月28日"))
     assert fixed["meta"]["date"]["value"] == "2021-02-28"
+
+
+@pytest.mark.parametrize("text, spans, roles", [
+    # 每产生 500万元 销售额: the basis of a per-unit rate is a threshold, the 1000元 what is paid
+    ("限上批零企业单月每产生500万元销售额奖励1000元", ["500万元", "1000元"], ["threshold", "amount"]),
+    # 超出额 is a noun (the excess), not 超过: the rate on it is exact
+    ("给予企业超出额0.5%的奖励", ["0.5%"], ["amount"]),
+    # a condition continued by 且 into the next comma segment, closed there by 的
+    ("对商贸企业零售额同比增量达到2000万元以上，且同比增速达6.5%以上的，给予5万元奖励",
+     ["2000万元", "6.5%", "5万元"], ["threshold", "threshold", "amount"]),
+    # a price that picks the goods subsidised …
+    ("对销售售价10万元以上车辆，每辆车奖励购车者1000元加油卡", ["10万元", "1000元"], ["threshold", "amount"]),
+    # … but a time limit next to the same noun in a law stays a time limit
+    ("机动车所有人应当在变更后十日内向车辆管理所申请变更登记。", ["十日"], ["cap"]),
+])
+def test_roles_of_bases_chained_conditions_and_prices(text, spans, roles):
+    found, _ = extract_clauses(text)
+    assert [text[c.span[0]:c.span[1]] for c in found] == spans
+    assert [c.role for c in found] == roles
+    if "超出额" in text:
+        assert (found[0].value, found[0].min_inclusive) == (0.5, True)
