@@ -40,9 +40,11 @@ _CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = "|".join(f"{re.escape(w)}(?:{L.RATE_HALF})?(?![{L.RATE_WORD_NOT_BEFORE[w]}])"
                        for w in L.RATE_WORD_NOT_BEFORE)
-_UNIT_WORDS = [*L.MONEY_UNITS, *(u for u in L.PERCENT_UNITS if u not in L.RATE_WORD_NOT_BEFORE), *L.COUNT_UNITS,
+_UNIT_WORDS = [*(u for u in L.MONEY_UNITS if u not in L.UNIT_WORD_NOT_BEFORE),
+               *(u for u in L.PERCENT_UNITS if u not in L.RATE_WORD_NOT_BEFORE), *L.COUNT_UNITS,
                *(u for u in L.DURATION_UNITS if u not in L.YEAR_MARKS and u != L.DAY_MARK)]
-_UNIT = f"{alt(_UNIT_WORDS)}|{_RATE_WORDS}"
+_GUARDED_UNITS = "|".join(f"{re.escape(w)}(?![{L.UNIT_WORD_NOT_BEFORE[w]}])" for w in L.UNIT_WORD_NOT_BEFORE)
+_UNIT = f"{alt(_UNIT_WORDS)}|{_GUARDED_UNITS}|{_RATE_WORDS}"
 _YUAN_DIGIT = f"[0-9{''.join(L.DIGITS)}]"
 # After a yuan unit: 五角六分, 五毛, 六分, a bare digit after 块 (两块五), and 整 closing the amount.
 _CENTS_RE = re.compile(f"(?:{_YUAN_DIGIT}[{''.join(w for w in L.SUBUNITS if L.SUBUNITS[w] == 1)}]"
@@ -79,6 +81,7 @@ _TOKEN_RE = re.compile("[ \n]?(?:" + "|".join(f"(?P<{name}>{pattern})" for name,
     ("TYPO", _TYPO),
 )) + ")")
 _FOLLOW = "".join(sorted({w[0] for w in [*L.INCLUSION_MARKS, *L.POST_BOUNDS, *_UNIT_WORDS, *L.RATE_WORD_NOT_BEFORE,
+                                           *L.UNIT_WORD_NOT_BEFORE,
                                            *L.YEAR_MARKS, L.MONTH_MARK, L.DAY_MARK, *L.RANGE_SEPARATORS,
                                            *L.LIST_SEPARATORS, "/", *L.APPROX_SUFFIXES]}))
 _SKIP = "|".join((
