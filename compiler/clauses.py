@@ -222,11 +222,11 @@ class _Context:
         sent_lo, _ = self._around(self.sentence_ends, window.start, window.end)
         seg_lo, reach = max(seg_lo, window.start - _REACH), max(sent_lo, window.start - _REACH)
         before, after = text[seg_lo:window.start], text[window.end:seg_hi]
-        dated = all(r.type == "date" for r in readings)  # a date has no scope or period
-        shared = {"scope": None if dated or not self.scoped else _last(_SCOPE_RE, before),
-                  "period": None if dated else self._period(window, seg_lo, seg_hi)}
-        money = any(r.type == "money" for r in readings)
-        per = self._per(text[reach:window.start], reach) if money and self.per_unit else None
+        types = {r.type for r in readings}
+        dated = types == {"date"}  # a date has no scope or period
+        scope = None if dated or not self.scoped else _last(_SCOPE_RE, before)
+        period = None if dated else self._period(window, seg_lo, seg_hi)
+        per = self._per(text[reach:window.start], reach) if "money" in types and self.per_unit else None
         targets = self._applies_to(window, text[sent_lo:window.start], len(readings)) if self.severally \
             else [None] * len(readings)
         chain = self._list_chain(window)
@@ -238,7 +238,8 @@ class _Context:
             if r.type == "percent":
                 base, party = self._base(r, before), _share_party(before)
             rate = (plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
-            fields = {**self._fields(r), **shared, "base": base, "party": party, "applies_to": target, "per": rate}
+            fields = self._fields(r)
+            fields.update(scope=scope, period=period, base=base, party=party, applies_to=target, per=rate)
             item = _Item(r, fields, window, before, after)
             fields["role"] = self._role_of(item)
             self.entries.append((sent_lo, fields))
@@ -253,15 +254,19 @@ class _Context:
 
     def _list_chain(self, window: Window) -> list[_Item]:
         """The items of the list this window continues (joined by 、/和/及/或 and a few words), or []."""
+        if not self.chain:
+            return []
         between = self.text[self.chain_end:window.start]
-        return self.chain if self.chain and _LIST_LINK.fullmatch(between) and _LIST_WORD.search(between) else []
+        return self.chain if _LIST_LINK.fullmatch(between) and _LIST_WORD.search(between) else []
 
     def _role_of(self, item: _Item) -> str | None:
         return self._role(item.reading, item.window, item.before, item.after, item.fields["party"] is not None)
 
     def report(self, readings: list[Reading]) -> None:
         """Diagnostics the readings carry (date typos, invalid dates, conflicting bounds)."""
-        self.diagnostics.extend(ClauseDiagnostic(r.note[0], "warning", r.note[1], r.span) for r in readings if r.note)
+        for r in readings:
+            if r.note:
+                self.diagnostics.append(ClauseDiagnostic(r.note[0], "warning", r.note[1], r.span))
 
     def finish(self) -> tuple[list[Clause], list[ClauseDiagnostic]]:
         """The clauses in source order, each cap linked to what it limits, every one with a role."""
@@ -330,14 +335,16 @@ class _Context:
             return "share"
         if r.type == "money" and _BASIS_BEFORE.search(before) and _BASIS_AFTER.match(self.text, window.end):
             return "threshold"  # 每产生500万元销售额奖励1000元: the basis of a per-unit rate
+        limited = r.reach or r.bounded and not r.approx
+        if r.type in ("count", "duration") and not limited:
+            return "threshold" if self.condition else None  # 拥有发明专利5件 in 申报条件
         sent_lo, sent_hi = self._around(self.sentence_ends, window.start, window.end)
         sentence_before = self.text[max(sent_lo, window.start - _REACH):window.start]  # its sentence, within reach
         sentence_after = self.text[window.end:min(sent_hi, window.end + _REACH)]
-        granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
-        framed = not granted and (self._framed(before, after, sentence_before, sentence_after)
-                                  or r.type == "money" and bool(_PRICED_RE.match(after)))
-        if r.reach or r.bounded and not r.approx:
-            if framed:
+        if limited:
+            granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
+            if not granted and (self._framed(before, after, sentence_before, sentence_after)
+                                or r.type == "money" and _PRICED_RE.match(after)):
                 return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 产出要求：不低于…
             if r.reach:
                 return None  # 全市GDP达1万亿元: a figure reached, no rule

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from lark import Lark, Token, Transformer
@@ -113,10 +114,12 @@ _DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", 
 _ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "MEASURE"}
 _STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF"}
 _MAX_TOKENS = 48
+_RULED = frozenset({"_FILLER", "UNIT", "TYPO", "SIGN", "NOTE"})  # kinds the lexer's rules look at
 
 
 class Lexeme(NamedTuple):
-    """One classified word of a window (a Lark ``Token`` is made only when a new shape is parsed)."""
+    """One classified word of a window (a Lark ``Token`` is made only when a new shape is parsed);
+    its positions count from the window's start, so a window's lexemes are its shape as they are."""
 
     type: str
     value: str
@@ -128,7 +131,7 @@ class Lexeme(NamedTuple):
 class Window:
     start: int
     end: int
-    tokens: list[Lexeme]
+    tokens: list[Lexeme]  # positions count from ``start``
 
 
 def windows(text: str) -> list[Window]:
@@ -145,43 +148,51 @@ def windows(text: str) -> list[Window]:
         if start < anchor.start() and text[anchor.start() - 1] in "-−" and start == anchor.start() - 1 \
                 and start > 0 and text[start - 1] in _SIGN_BLOCKERS:
             start = anchor.start()  # 2020-2022: a range, not a sign
-        tokens = _lex(text, start)
+        base, tokens = _lex(text, start)
         if tokens:
-            found.append(Window(tokens[0].start_pos, tokens[-1].end_pos, tokens))
-        at = max(anchor.end(), tokens[-1].end_pos if tokens else 0)
+            found.append(Window(base, base + tokens[-1].end_pos, tokens))
+        at = max(anchor.end(), base + tokens[-1].end_pos if tokens else 0)
     return found
 
 
-def _lex(text: str, at: int) -> list[Lexeme]:
+def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
+    """The lexemes of the window that starts at or just after ``at``, and where it starts."""
     tokens: list[Lexeme] = []
-    while len(tokens) < _MAX_TOKENS and (m := _TOKEN_RE.match(text, at)) is not None:
+    base = at  # the window's start: its first lexeme's
+    match = _TOKEN_RE.match
+    while len(tokens) < _MAX_TOKENS and (m := match(text, at)) is not None:
         kind = m.lastgroup
-        if m.group().startswith("\n") and not (kind in ("UNIT", "MAG") and tokens and tokens[-1].type == "NUM"):
+        start = m.start(kind)
+        if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG") and tokens and tokens[-1].type == "NUM"):
             break  # a line break may cut an amount from its unit (20\n万元), nothing else
-        if kind == "_FILLER" and not (tokens and tokens[-1].type in ("PRE", "_FILLER")):
-            break
-        if kind == "UNIT" and tokens and tokens[-1].type == "POST":
-            break  # 10亿元以上项目: the word after a bound is no unit
-        if kind == "TYPO":
-            if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
+        if kind in _RULED:
+            if kind == "_FILLER" and not (tokens and tokens[-1].type in ("PRE", "_FILLER")):
                 break
-            kind = "YEAR"
-        if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
-            kind = "_RANGE"  # 10-15%: the dash between two numbers
-        if kind == "NOTE":  # a remark counts only between an amount and its bound: 500万元(不含税)以上
-            following = _TOKEN_RE.match(text, m.end())
-            if not (tokens and following and following.lastgroup == "POST"):
-                break
-            at = m.end()
-            continue
-        tokens.append(Lexeme(kind, m.group(m.lastgroup), m.start(m.lastgroup), m.end()))
+            if kind == "UNIT" and tokens and tokens[-1].type == "POST":
+                break  # 10亿元以上项目: the word after a bound is no unit
+            if kind == "TYPO":
+                if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
+                    break
+                kind = "YEAR"
+            if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
+                kind = "_RANGE"  # 10-15%: the dash between two numbers
+            if kind == "NOTE":  # a remark counts only between an amount and its bound: 500万元(不含税)以上
+                following = match(text, m.end())
+                if not (tokens and following and following.lastgroup == "POST"):
+                    break
+                at = m.end()
+                continue
         at = m.end()
-        if kind == "UNIT" and m.group("UNIT") in L.YUAN_UNITS and (cents := _CENTS_RE.match(text, at)) and cents.group():
-            tokens.append(Lexeme("CENTS", cents.group(), cents.start(), cents.end()))
+        value = text[start:at]
+        if not tokens:
+            base = start
+        tokens.append(Lexeme(kind, value, start - base, at - base))
+        if kind == "UNIT" and value in L.YUAN_UNITS and (cents := _CENTS_RE.match(text, at)) and cents.group():
+            tokens.append(Lexeme("CENTS", cents.group(), cents.start() - base, cents.end() - base))
             at = cents.end()
     while tokens and tokens[-1].type in _DANGLING:
         tokens.pop()
-    return _inclusion_inside(tokens)
+    return base, _inclusion_inside(tokens)
 
 
 def _inclusion_inside(tokens: list[Lexeme]) -> list[Lexeme]:
@@ -258,12 +269,13 @@ class Reading:
 
     def moved(self, offset: int) -> Reading:
         """A copy ``offset`` characters further on, with its own mutable parts (memoised readings are shared)."""
-        copy = object.__new__(Reading)
-        for name in Reading.__slots__:
-            setattr(copy, name, getattr(self, name))
+        copy = Reading(*_FIELDS(self))
         copy.span = (self.span[0] + offset, self.span[1] + offset)
         copy.bounded, copy.pre_bounds, copy.post_bounds = set(self.bounded), list(self.pre_bounds), list(self.post_bounds)
         return copy
+
+
+_FIELDS = attrgetter(*Reading.__slots__)  # every field, in the order Reading() takes them
 
 
 def _dec(value) -> Decimal:
@@ -589,8 +601,7 @@ def read_window(window: Window) -> list[Reading]:
     """Readings of a window.  Windows repeat (2年, 10万元), so parses are memoised by the
     window's shape, with offsets relative to its start."""
     at = window.start
-    shape = tuple((t.type, t.value, t.start_pos - at, t.end_pos - at) for t in window.tokens)
-    return [r.moved(at) for r in _read_shape(shape)]
+    return [r.moved(at) for r in _read_shape(tuple(window.tokens))]
 
 
 @lru_cache(maxsize=1 << 15)
