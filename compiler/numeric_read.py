@@ -96,12 +96,18 @@ _SKIP = "|".join((
     alt(L.FIVE_YEAR_PLANS) + "(?![万亿元])",
 ))
 # Bound words that may stand right before a bare magnitude: 近百万元, 上千万元, 达到亿元.
-_MAG_PRE = alt([*(w for w in L.PRE_BOUNDS if len(w) == 1), *L.MAGNITUDE_BOUNDS, "达到"])
-_ANCHOR_FIRST = re.escape("".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[hw", *_MAG_PRE.replace("|", ""), *L.MAGNITUDES,
-                                          *(w[0] for w in (*L.RELATIVE_TIMES, *L.FIVE_YEAR_PLANS, *L.PERCENT_PREFIXES,
-                                                           *L.HALF_PRICE, *L.CURRENCY_MARKS))})))
-_ANCHOR_RE = re.compile(  # the leading class lets the regex engine skip plain text quickly
-    f"(?=[{_ANCHOR_FIRST}])(?:(?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
+_MAG_PRE_WORDS = [*(w for w in L.PRE_BOUNDS if len(w) == 1), *L.MAGNITUDE_BOUNDS, "达到"]
+_MAG_PRE = alt(_MAG_PRE_WORDS)
+# Where an anchor can begin.  First any character that starts a number or a word before one (a
+# class: the regex engine skips other text fast); then, since some of those characters are common
+# and rarely begin a number (人民币, 当月, 对折, 本年度, 近百万元), the first two characters of those words.
+_LEAD_WORDS = (*L.RELATIVE_TIMES, *L.FIVE_YEAR_PLANS, *L.PERCENT_PREFIXES, *L.HALF_PRICE, *L.CURRENCY_MARKS, "http", "www.")
+_NUMBER_FIRST = "".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[", *L.MAGNITUDES}))
+_ANCHOR_FIRST = re.escape("".join(sorted({*_NUMBER_FIRST, *(w[0] for w in (*_MAG_PRE_WORDS, *_LEAD_WORDS))})))
+_ANCHOR_LEAD = (f"[{re.escape(_NUMBER_FIRST)}]|{alt({w[:2] for w in _LEAD_WORDS})}"
+                f"|(?:{alt(w[:2] for w in _MAG_PRE_WORDS)})[{L.MAGNITUDES}]")
+_ANCHOR_RE = re.compile(
+    f"(?=[{_ANCHOR_FIRST}])(?=(?:{_ANCHOR_LEAD}))(?:(?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
     f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
     rf"|\d+(?:\.\d+)?(?:[ \n]?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
