@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterator
 from . import render
 from .engines import worker_pool
 from .paths import document_html
+from .pipeline import cyclic_gc_paused
 from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_groups  # noqa: F401 — re-exported
 from .sitecache import SiteCache, key
 from .render import diff_page  # noqa: F401 — used by ``polc diff``
@@ -39,7 +40,8 @@ def write_site(root: Path, index: dict, documents: list[dict], config: dict, wor
     """
     cache = cache or SiteCache()
     tick = _Ticker(progress)
-    with _site_pool(workers, pool) as running:
+    # The build's GC policy (no full passes over every document held) for callers of the site alone too.
+    with cyclic_gc_paused(), _site_pool(workers, pool) as running:
         pmap = partial(_parallel_map, pool=running, workers=workers) if running else _serial_map
         site = reduce_site(documents, config, pmap=partial(pmap, tick=tick), cache=cache)
         cache.close()
