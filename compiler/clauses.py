@@ -102,7 +102,7 @@ _TIER_RE = re.compile(f"^的?{L.EXCESS_PART}|^的(?:{_GRANTS})")
 # closes the condition.
 _NEXT_CONDITION_RE = re.compile(f"[，,](?:(?:{alt(L.CONDITION_LINKS)})[^，,。；;:：0-9]{{0,12}}?)?(?:{_SIDE_BOUNDS})?"
                                 f"[0-9][^，,。；;:：]{{0,20}}的(?:{alt(L.CONDITION_HEADS)})? ?(?:[，,(（]|$)")
-_PRICED_RE = re.compile(f"的?(?:{alt(L.PRICED_HEADS)})")
+_PRICED_RE = re.compile(f"的?[^，,。；;:：0-9]{{0,6}}?(?:{alt(L.PRICED_HEADS)})")  # …10万元以上的新能源汽车
 _BASIS_BEFORE = re.compile(f"每(?:{alt(L.BASIS_VERBS)})? ?$")
 _BASIS_AFTER = re.compile(f"[^，,。；;:：0-9]{{0,4}}?(?:{alt(L.BASIS_NOUNS)})")
 # 对年纳税额达到50万元、营业收入达2000万元的企业: a condition framed by 对/凡 … 的 around the number.

@@ -355,6 +355,7 @@ def test_one_date_reader_for_meta_and_clauses():
      ["2000万元", "6.5%", "5万元"], ["threshold", "threshold", "amount"]),
     # a price that picks the goods subsidised …
     ("对销售售价10万元以上车辆，每辆车奖励购车者1000元加油卡", ["10万元", "1000元"], ["threshold", "amount"]),
+    ("对购买售价10万元以上的新能源汽车给予补贴", ["10万元"], ["threshold"]),  # words between the price and the goods
     # … but a time limit next to the same noun in a law stays a time limit
     ("机动车所有人应当在变更后十日内向车辆管理所申请变更登记。", ["十日"], ["cap"]),
 ])
