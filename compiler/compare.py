@@ -25,7 +25,7 @@ import re
 import sys
 from array import array
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import combinations
 from operator import mul
@@ -91,17 +91,22 @@ class Profile:
 def profile_data(p: Profile) -> tuple[dict[str, Any], list[list[Any]]]:
     """A profile as JSON data (for the site's cache): its head — what ``neighbours`` and ``plan``
     read of every document — and its measures, which only aligning one of its pairs reads;
-    ``from_data`` reads them back (without measures: a head, ``terms`` empty)."""
+    ``from_data`` and ``with_measures`` read them back."""
     head = {"doc": p.doc, "size": p.size, "grams": p.grams, "df": list(p.df)}
     return head, [[t.node, t.order, t.num, t.heading, t.frame, t.grams, base64.b64encode(t.counts).decode(), t.text]
                   for t in p.terms]
 
 
-def from_data(head: dict[str, Any], measures_data: list[list[Any]] | None = None) -> Profile:
-    """The profile ``profile_data`` wrote."""
+def from_data(head: dict[str, Any]) -> Profile:
+    """The head ``profile_data`` wrote, as a profile without measures."""
+    return Profile(head["doc"], head["size"], (), head["grams"], array("I", head["df"]))
+
+
+def with_measures(head: Profile, measures_data: list[list[Any]]) -> Profile:
+    """``head`` with the measures ``profile_data`` wrote."""
     terms = tuple(Terms(node, order, num, heading, frame, grams, base64.b64decode(counts), text)
-                  for node, order, num, heading, frame, grams, counts, text in measures_data or ())
-    return Profile(head["doc"], head["size"], terms, head["grams"], array("I", head["df"]))
+                  for node, order, num, heading, frame, grams, counts, text in measures_data)
+    return replace(head, terms=terms)
 
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]

@@ -128,8 +128,7 @@ class Profiles:
     def __getitem__(self, doc: str) -> compare.Profile:
         if doc not in self.full:
             text = self.cache.get_text(f"terms/{self.names[doc]}.json")
-            head = compare.profile_data(self.heads[doc])[0]
-            self.full[doc] = compare.from_data(head, json.loads(text) if text else None)
+            self.full[doc] = compare.with_measures(self.heads[doc], json.loads(text) if text else [])
         return self.full[doc]
 
 

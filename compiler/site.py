@@ -8,7 +8,6 @@ timestamps, everything sorted or in index order, the same bytes for any number o
 from __future__ import annotations
 
 import json
-import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from . import render
-from .engines import worker_pool
+from .engines import build_pool
 from .paths import document_html
 from .pipeline import cyclic_gc_paused
 from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_groups  # noqa: F401 — re-exported
@@ -105,17 +104,13 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> None:
 
 @contextmanager
 def _site_pool(workers: int, pool: ProcessPoolExecutor | None) -> Iterator[ProcessPoolExecutor | None]:
-    """``pool`` when the build gives one (``engines.build_pool``), else one pool of ``workers``
-    forked processes for the whole site, else None (one worker, or no ``fork`` here)."""
-    if pool is not None or workers <= 1 or not _can_fork():
+    """``pool`` when the build gives one, else a pool of ``workers`` processes for the whole site
+    (``engines.build_pool``: None for one worker or where there is no ``fork``)."""
+    if pool is not None:
         yield pool if workers > 1 else None
         return
-    with worker_pool(workers, multiprocessing.get_context("fork")) as own:
+    with build_pool(workers) as own:
         yield own
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 class _Ticker:

@@ -18,9 +18,10 @@ import json
 import os
 import shutil
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .resources import fingerprint
 
@@ -105,16 +106,10 @@ class SiteCache:
     def _store_data(self) -> None:
         """``json.dumps(self._data, sort_keys=True)`` written an entry at a time (one string of
         the whole would double the build's peak memory for a moment)."""
-        target = self.new / data_name()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        with partial.open("w", encoding="utf-8") as out:
-            out.write("{")
-            for k, name in enumerate(sorted(self._data)):
-                out.write(("," if k else "") + json.dumps(name, ensure_ascii=False) + ":"
-                          + json.dumps(self._data[name], ensure_ascii=False, sort_keys=True, separators=(",", ":")))
-            out.write("}")
-        os.replace(partial, target)
+        entries = (("," if k else "") + json.dumps(name, ensure_ascii=False) + ":"
+                   + json.dumps(self._data[name], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                   for k, name in enumerate(sorted(self._data)))
+        self._store(data_name(), chain("{", entries, "}"))
 
     def __getstate__(self) -> dict[str, Any]:
         """What a worker gets: the folders, for file entries; never the data entries (tens of MB,
@@ -172,7 +167,7 @@ class SiteCache:
 
     def put_text(self, name: str, text: str) -> None:
         if self.enabled:
-            self._store(name, text)
+            self._store(name, (text,))
 
     def put_file(self, name: str, source: Path) -> None:
         """Keep the file just written at ``source`` as the entry ``name``."""
@@ -197,9 +192,11 @@ class SiteCache:
         except OSError:
             shutil.copyfile(found, target)
 
-    def _store(self, name: str, text: str) -> None:
+    def _store(self, name: str, pieces: Iterable[str]) -> None:
+        """Write the entry ``name`` from ``pieces``, whole or not at all (a ``.part`` file renamed)."""
         target = self.new / name
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
-        partial.write_text(text, encoding="utf-8")
+        with partial.open("w", encoding="utf-8") as out:
+            out.writelines(pieces)
         os.replace(partial, target)
