@@ -48,8 +48,9 @@ PERCENT_UNITS = {"%": "%", "‰": "%", "个百分点": "pp", "百分点": "pp", 
 PERCENT_SCALE = {"%": 1, "‰": "0.1", "个百分点": 1, "百分点": 1, "個百分點": 1, "百分點": 1, "成": 10, "折": 10}
 # 成 and 折 are rates only when the word does not go on (成员, 成本, 折旧, 折算…).
 RATE_WORD_NOT_BEFORE = {"成": "员本果效立为交品型都熟绩长功就套分年人批片熟", "折": "旧算合扣抵现价叠子返"}
-# Unit words that start other words after a number: 104490.0676圆曲线终点 (a table of coordinates).
-UNIT_WORD_NOT_BEFORE = {"圆": "曲弧形周心柱锥环", "圓": "曲弧形周心柱錐環"}
+# Unit words that start other words after a number: 104490.0676圆曲线终点 (a table of coordinates),
+# 出让3块土地 (块 counts plots there, not yuan).
+UNIT_WORD_NOT_BEFORE = {"圆": "曲弧形周心柱锥环", "圓": "曲弧形周心柱錐環", "块": "土地田区域屏板石料状头面"}
 RATE_HALF = "半"  # 七成半 = 75
 PERCENT_PREFIXES = {"百分之": 1, "千分之": "0.1", "万分之": "0.01", "萬分之": "0.01"}
 HALF_PRICE = {"对折": 50}  # a rate word with no number

@@ -31,10 +31,10 @@ _CUT = re.compile(
 )
 _LONG_LINE = 200  # physical lines longer than this are cut at single spaces too
 _TERMINAL = "。;:!?)”」》】"
-# What may start a line that continues an amount (20 / 万元): money units, 万 and 亿, percent signs
-# (not 十百千, which start words too: 百强, 十大; not 成, 折, 块 and 圆: 圆曲线 in a table of coordinates).
-_UNIT_HEADS = tuple(sorted({*(u for u in L.MONEY_UNITS if u[0] not in "圆圓块"), "万", "亿", "萬", "億",
-                            *(u for u in L.PERCENT_UNITS if len(u) > 1 or not u.isalpha())}))
+# What may start a line that continues an amount (20 / 万元): money units, 万 and 亿, percent signs;
+# not the unit words that start other words too (十百千: 百强, 十大; 成, 折; 圆, 块: lexicon.UNIT_WORD_NOT_BEFORE).
+_UNIT_HEADS = tuple(sorted({*(u for u in L.MONEY_UNITS if u[0] not in L.UNIT_WORD_NOT_BEFORE), "万", "亿", "萬", "億",
+                            *(u for u in L.PERCENT_UNITS if u not in L.RATE_WORD_NOT_BEFORE)}))
 _DATE_LINE = re.compile(r"^[\d零〇○一二三四五六七八九十]{4} ?年 ?[\d一二三四五六七八九十]{1,3} ?月 ?[\d一二三四五六七八九十]{1,3} ?日$")
 _DOC_NUMBER = re.compile(r"〔\d{4}〕\d+号|\[\d{4}\]\d+号|第\d+号$")
 _TITLE_WORDS = re.compile(f"({'|'.join(L.TITLE_LINE_WORDS)})" r"\s*(\([^)]*\))?$")

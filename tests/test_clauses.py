@@ -365,3 +365,12 @@ def test_roles_of_bases_chained_conditions_and_prices(text, spans, roles):
     assert [c.role for c in found] == roles
     if "超出额" in text:
         assert (found[0].value, found[0].min_inclusive) == (0.5, True)
+
+
+@pytest.mark.parametrize("text, money", [
+    ("出让3块土地", []), ("分为3块区域", []),  # 块 counts plots and areas there, not yuan
+    ("104490.0676 圆曲线终点", []),  # a table of coordinates
+    ("两块五", [2.5]), ("每斤5块钱", [5]), ("人民币伍佰圆", [500]),
+])
+def test_unit_words_that_start_other_words_are_no_money_there(text, money):
+    assert [c.value for c in extract_clauses(text)[0] if c.type == "money"] == money
