@@ -74,6 +74,13 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _SEGMENT_END = re.compile(r"[。；;！？!?\n，,：:]")
 _TEXT = r"[^0-9，,。；;：:]"  # a stretch of words inside one comma segment
 _GRANTS = alt(L.GRANT_WORDS)
+
+
+def _noun_after(nouns, gap: int) -> re.Pattern:
+    """One of ``nouns`` right after a number, past 的 and at most ``gap`` words of its segment."""
+    return re.compile(f"的?[^，,。；;:：0-9]{{0,{gap}}}?(?:{alt(nouns)})")
+
+
 _SIDE_BOUNDS = alt(w for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx)
 _DETACHED_RE = re.compile(f"(?P<bound>(?:{_SIDE_BOUNDS})+)(?P<base>{_TEXT}{{1,40}}?)的? ?$")
 _BASE_RES = tuple(re.compile(p) for p in (
@@ -102,7 +109,7 @@ _TIER_RE = re.compile(f"^的?{L.EXCESS_PART}|^的(?:{_GRANTS})")
 # closes the condition.
 _NEXT_CONDITION_RE = re.compile(f"[，,](?:(?:{alt(L.CONDITION_LINKS)})[^，,。；;:：0-9]{{0,12}}?)?(?:{_SIDE_BOUNDS})?"
                                 f"[0-9][^，,。；;:：]{{0,20}}的(?:{alt(L.CONDITION_HEADS)})? ?(?:[，,(（]|$)")
-_PRICED_RE = re.compile(f"的?[^，,。；;:：0-9]{{0,6}}?(?:{alt(L.PRICED_HEADS)})")  # …10万元以上的新能源汽车
+_PRICED_RE = _noun_after(L.PRICED_HEADS, 6)  # …10万元以上的新能源汽车
 _BASIS_BEFORE = re.compile(f"每(?:{alt(L.BASIS_VERBS)})? ?$")
 _BASIS_AFTER = re.compile(f"[^，,。；;:：0-9]{{0,4}}?(?:{alt(L.BASIS_NOUNS)})")
 # 对年纳税额达到50万元、营业收入达2000万元的企业: a condition framed by 对/凡 … 的 around the number.
@@ -122,7 +129,7 @@ _LIST_LINK = re.compile(r"[^\d，,。；;:：()（）\n]{0,8}")
 _LIST_WORD = re.compile(f"{alt(L.LIST_SEPARATORS)}|以及")
 _NOUN_VALUE = f"(?<![作认成因行称])(?:{alt(L.NOUN_VALUE_VERBS)})"
 _AFTER_MONEY = tuple(L.MONEY_CONTEXT)  # 1亿元 written 1亿 before 投资, 资金…
-_PROJECT_AFTER = re.compile(f"的?[^，,。；;:：0-9]{{0,8}}?(?:{alt(L.PROJECT_WORDS)})")  # 3000万以下的小微企业项目
+_PROJECT_AFTER = _noun_after(L.PROJECT_WORDS, 8)  # 3000万以下的小微企业项目
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
@@ -314,7 +321,6 @@ class _Context:
         """What a percentage is of; a bound word before the base bounds the rate (不超过实际融资额1%),
         unless it is part of the base (最低生活保障标准的20%, 超过基准价的部分给予50%) or the number
         is a change in points (低于全国平均水平1个百分点)."""
-        # A change in points after a base compares (比率低于全国平均水平1个百分点: lower by 1 point).
         detached = _DETACHED_RE.search(before) if not r.bounded and r.unit != L.PERCENT_UNITS["个百分点"] else None
         if detached and _bounds_the_rate(detached):
             for word in re.findall(_SIDE_BOUNDS, detached.group("bound")):

@@ -33,18 +33,23 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _guarded(table: dict[str, str], tail: str = "") -> str:
+    """Each word of ``table`` (with an optional ``tail``) where no character of its entry follows:
+    成 but not 成员, 圆 but not 圆曲线."""
+    return "|".join(f"{re.escape(w)}{tail}(?![{table[w]}])" for w in sorted(table, key=len, reverse=True))
+
+
 CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
 _MAG = f"[{L.MAGNITUDES}]"
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
 _CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
-_RATE_WORDS = "|".join(f"{re.escape(w)}(?:{L.RATE_HALF})?(?![{L.RATE_WORD_NOT_BEFORE[w]}])"
-                       for w in L.RATE_WORD_NOT_BEFORE)
+_RATE_WORDS = _guarded(L.RATE_WORD_NOT_BEFORE, f"(?:{L.RATE_HALF})?")
 _UNIT_WORDS = [*(u for u in L.MONEY_UNITS if u not in L.UNIT_WORD_NOT_BEFORE),
                *(u for u in L.PERCENT_UNITS if u not in L.RATE_WORD_NOT_BEFORE), *L.COUNT_UNITS,
                *(u for u in L.DURATION_UNITS if u not in L.YEAR_MARKS and u != L.DAY_MARK)]
-_GUARDED_UNITS = "|".join(f"{re.escape(w)}(?![{L.UNIT_WORD_NOT_BEFORE[w]}])" for w in L.UNIT_WORD_NOT_BEFORE)
+_GUARDED_UNITS = _guarded(L.UNIT_WORD_NOT_BEFORE)
 _UNIT = f"{alt(_UNIT_WORDS)}|{_GUARDED_UNITS}|{_RATE_WORDS}"
 _YUAN_DIGIT = f"[0-9{''.join(L.DIGITS)}]"
 # After a yuan unit: 五角六分, 五毛, 六分, a bare digit after 块 (两块五), and 整 closing the amount.
