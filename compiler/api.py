@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .pipeline import cyclic_gc_paused
 from . import output
 from .build import BuildOptions, BuildResult, Progress, check_corpus, compile_corpus, index_of, write_output
 from .engines import build_pool
 from .errors import EnvironmentFailure, PolcError
-from .pipeline import CompiledSource, compile_source
+from .pipeline import CompiledSource, compile_source, cyclic_gc_paused
 
 Compiled = CompiledSource  # one source file: path, encoding, documents, residue, diagnostics, failed
 

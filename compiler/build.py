@@ -283,17 +283,17 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
 
 def _rows(files: SiteCache, keys: dict[str, str], doc: dict[str, Any]) -> tuple[str, str]:
     """A document's lines of the clause tables, kept from the previous build when it is unchanged."""
-    name = f"rows/{keys[doc['id']]}.txt"
+    name = f"rows/{keys[doc['id']]}.json"
     kept = files.get_text(name)
-    if kept is not None and kept.count(_ROWS_SEPARATOR) == 1:
-        jsonl, table = kept.split(_ROWS_SEPARATOR)
-        return jsonl, table
+    try:
+        loaded = json.loads(kept) if kept is not None else None
+    except ValueError:  # a damaged entry is a miss
+        loaded = None
+    if isinstance(loaded, list) and len(loaded) == 2 and all(isinstance(part, str) for part in loaded):
+        return loaded[0], loaded[1]
     jsonl, table = document_rows(doc)
-    files.put_text(name, jsonl + _ROWS_SEPARATOR + table)
+    files.put_text(name, json.dumps([jsonl, table], ensure_ascii=False))
     return jsonl, table
-
-
-_ROWS_SEPARATOR = "\0"  # between a document's JSON lines and its CSV lines (JSON escapes NUL, CSV text has none)
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Callable, Iterator
 
 from .errors import EnvironmentFailure
@@ -44,11 +44,8 @@ def _run(jobs: list[Job], workers: int, engine: str, scheduler: str | None,
             yield compile_source(path, raw)
     else:
         chunk = max(1, min(16, len(jobs) // (workers * 8)))
-        if pool is not None:
-            yield from pool.map(compile_source, *zip(*jobs), chunksize=chunk)
-            return
-        with worker_pool(workers) as own:
-            yield from own.map(compile_source, *zip(*jobs), chunksize=chunk)
+        with nullcontext(pool) if pool is not None else worker_pool(workers) as running:
+            yield from running.map(compile_source, *zip(*jobs), chunksize=chunk)
 
 
 @contextmanager
