@@ -132,16 +132,9 @@ class SiteCache:
 
     def place(self, name: str, target: Path) -> bool:
         """Put the file entry ``name`` at ``target`` (a hard link where possible); False when absent."""
-        found = self._find(name) if self.enabled else None
-        if found is None:
+        if not self.keep(name):
             return False
-        self._keep(found, name)
-        kept = self.new / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(kept, target)
-        except OSError:
-            shutil.copyfile(kept, target)
+        _link(self.new / name, target)
         self.hits += 1
         return True
 
@@ -154,15 +147,15 @@ class SiteCache:
             text = found.read_text(encoding="utf-8")
         except (OSError, ValueError):
             return None
-        self._keep(found, name)
+        self.keep(name)
         self.hits += 1
         return text
 
     def keep(self, name: str) -> bool:
         """Keep the file entry ``name`` for the new cache without reading it; False when absent."""
         found = self._find(name) if self.enabled else None
-        if found is not None:
-            self._keep(found, name)
+        if found is not None and found != self.new / name:
+            _link(found, self.new / name)
         return found is not None
 
     def put_text(self, name: str, text: str) -> None:
@@ -171,26 +164,8 @@ class SiteCache:
 
     def put_file(self, name: str, source: Path) -> None:
         """Keep the file just written at ``source`` as the entry ``name``."""
-        if not self.enabled:
-            return
-        target = self.new / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(source, target)
-        except FileExistsError:
-            pass
-        except OSError:
-            shutil.copyfile(source, target)
-
-    def _keep(self, found: Path, name: str) -> None:
-        target = self.new / name
-        if found == target or target.exists():
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(found, target)
-        except OSError:
-            shutil.copyfile(found, target)
+        if self.enabled:
+            _link(source, self.new / name)
 
     def _store(self, name: str, pieces: Iterable[str]) -> None:
         """Write the entry ``name`` from ``pieces``, whole or not at all (a ``.part`` file renamed)."""
@@ -200,3 +175,15 @@ class SiteCache:
         with partial.open("w", encoding="utf-8") as out:
             out.writelines(pieces)
         os.replace(partial, target)
+
+
+def _link(source: Path, target: Path) -> None:
+    """``target`` as a hard link to ``source`` (a copy where links cannot be made); an existing
+    ``target`` is left as it is."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        pass
+    except OSError:
+        shutil.copyfile(source, target)
