@@ -57,6 +57,9 @@ class Clause(NamedTuple):
     relative: bool = False  # 近三年, 上一年度, 次月, 自印发之日起
 
 
+_BLANK = {name: Clause._field_defaults.get(name) for name in Clause._fields}  # a clause's fields, in order
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseDiagnostic:
     """A positioned message about a clause: stable ``code``, advice in ``message``."""
@@ -70,7 +73,7 @@ class ClauseDiagnostic:
 # --- context --------------------------------------------------------------------------
 
 _REACH = 80  # how far back, at most, context words are looked for
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_SENTENCE_MARKS = frozenset("。；;！？!?\n")  # what ends a sentence; a comma or colon ends a segment
 _SEGMENT_END = re.compile(r"[。；;！？!?\n，,：:]")
 _TEXT = r"[^0-9，,。；;：:]"  # a stretch of words inside one comma segment
 _GRANTS = alt(L.GRANT_WORDS)
@@ -124,6 +127,8 @@ _TARGET_RE = re.compile(alt(L.TARGET_WORDS))
 _LOAN_RE = re.compile(alt(L.LOAN_WORDS))
 _GRANT_ANY = re.compile(f"(?<!贷款)(?:{_GRANTS})")  # 创业担保贷款支持 is a loan
 _GRANTED_RE = re.compile(f"(?:{_GRANTS})[^，,。；;]{{0,4}}$")
+_DATE_BEFORE_RE = re.compile(alt(L.DATE_ROLE_BEFORE))
+_DATE_AFTER_RE = re.compile(alt(L.DATE_ROLE_AFTER))  # at the date's end, or at its 起 (自…之日起施行)
 _VALIDITY_RE = re.compile(f"(?:{alt(L.VALIDITY_WORDS)})(?:为|是|暂定为|暂定)?$")
 _LIST_LINK = re.compile(r"[^\d，,。；;:：()（）\n]{0,8}")
 _LIST_WORD = re.compile(f"{alt(L.LIST_SEPARATORS)}|以及")
@@ -139,6 +144,15 @@ def _last(pattern: re.Pattern, text: str) -> str | None:
     return found.group() if found else None
 
 
+class _Place(NamedTuple):
+    """Where a window stands: its comma segment and its sentence, ``[lo, hi)`` in the text."""
+
+    seg_lo: int
+    seg_hi: int
+    sent_lo: int
+    sent_hi: int
+
+
 @dataclass(slots=True)
 class _Item:
     """One reading with its clause fields and the words around it, while its list may still grow."""
@@ -146,6 +160,7 @@ class _Item:
     reading: Reading
     fields: dict
     window: Window
+    place: _Place
     before: str
     after: str
 
@@ -166,25 +181,23 @@ class _Context:
         self.scoped = bool(_SCOPE_ANY.search(text))
         self.per_unit = L.PERIOD_EVERY in text
         self.severally = _SEVERALLY in text
-        self._sentence_ends: list[int] | None = None  # positions of 。；! ? and line ends, made when first asked
-        self._segment_ends: list[int] | None = None  # … and of commas and colons
+        self._ends: tuple[list[int], list[int]] | None = None  # of segments and of sentences, made when first asked
+        self._placed: tuple[Window, _Place] | None = None  # the last window placed
 
-    @property
-    def sentence_ends(self) -> list[int]:
-        if self._sentence_ends is None:
-            self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
-        return self._sentence_ends
-
-    @property
-    def segment_ends(self) -> list[int]:
-        if self._segment_ends is None:
-            self._segment_ends = [m.start() for m in _SEGMENT_END.finditer(self.text)]
-        return self._segment_ends
-
-    def _around(self, ends: list[int], start: int, end: int) -> Span:
-        i = bisect_left(ends, start)
-        j = bisect_left(ends, end)
-        return (ends[i - 1] + 1 if i else 0), (ends[j] if j < len(ends) else len(self.text))
+    def place(self, window: Window) -> _Place:
+        """The segment and sentence of a window (asked several times for each window, so kept)."""
+        if self._placed is not None and self._placed[0] is window:
+            return self._placed[1]
+        if self._ends is None:
+            segments = [m.start() for m in _SEGMENT_END.finditer(self.text)]
+            self._ends = segments, [i for i in segments if self.text[i] in _SENTENCE_MARKS]
+        (segments, sentences), size = self._ends, len(self.text)
+        i, k = bisect_left(segments, window.start), bisect_left(sentences, window.start)
+        j, m = bisect_left(segments, window.end, i), bisect_left(sentences, window.end, k)
+        place = _Place._make((segments[i - 1] + 1 if i else 0, segments[j] if j < len(segments) else size,
+                              sentences[k - 1] + 1 if k else 0, sentences[m] if m < len(sentences) else size))
+        self._placed = window, place
+        return place
 
     def keep(self, r: Reading, window: Window) -> bool:
         """Whether a reading is a quantity at all (bare numbers, 两个方向 and the like are not)."""
@@ -203,12 +216,12 @@ class _Context:
         sentence (3亿元（含）以上，8亿以下), a cap in a sentence that grants (补贴总价的1.5%，不超过3万),
         or a bounded size of a project (同一类型3000万以下的小微企业项目; not 500千伏…工程)."""
         text = self.text
-        seg_lo, _ = self._around(self.segment_ends, window.start, window.end)
+        seg_lo = self.place(window).seg_lo
         if any(w in text[seg_lo:window.start] for w in L.MONEY_CONTEXT) or text.startswith(_AFTER_MONEY, window.end):
             return True
         if self._money_before(window) or r.bounded and _PROJECT_AFTER.match(text, window.end):
             return True
-        sent_lo, _ = self._around(self.sentence_ends, window.start, window.end)
+        sent_lo = self.place(window).sent_lo
         return r.bounded == {"max"} and bool(_GRANT_ANY.search(text, max(sent_lo, window.start - _REACH), window.start))
 
     def _measured(self, window: Window) -> bool:
@@ -220,13 +233,13 @@ class _Context:
         if not self.entries:
             return False
         sentence, fields = self.entries[-1]
-        return fields["type"] == "money" and sentence == self._around(self.sentence_ends, window.start, window.end)[0]
+        return fields["type"] == "money" and sentence == self.place(window).sent_lo
 
     def add(self, window: Window, readings: list[Reading]) -> None:
         """Give the readings of one window their context and keep them as clause fields."""
         text = self.text
-        seg_lo, seg_hi = self._around(self.segment_ends, window.start, window.end)
-        sent_lo, _ = self._around(self.sentence_ends, window.start, window.end)
+        place = self.place(window)
+        seg_lo, seg_hi, sent_lo = place.seg_lo, place.seg_hi, place.sent_lo
         seg_lo, reach = max(seg_lo, window.start - _REACH), max(sent_lo, window.start - _REACH)
         before, after = text[seg_lo:window.start], text[window.end:seg_hi]
         types = {r.type for r in readings}
@@ -247,7 +260,7 @@ class _Context:
             rate = (plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
             fields = self._fields(r)
             fields.update(scope=scope, period=period, base=base, party=party, applies_to=target, per=rate)
-            item = _Item(r, fields, window, before, after)
+            item = _Item(r, fields, window, place, before, after)
             fields["role"] = self._role_of(item)
             self.entries.append((sent_lo, fields))
             for earlier in chain if any(b.side for b in r.post_bounds) else ():
@@ -267,7 +280,7 @@ class _Context:
         return self.chain if _LIST_LINK.fullmatch(between) and _LIST_WORD.search(between) else []
 
     def _role_of(self, item: _Item) -> str | None:
-        return self._role(item.reading, item.window, item.before, item.after, item.fields["party"] is not None)
+        return self._role(item.reading, item.window, item.place, item.before, item.after, item.fields["party"] is not None)
 
     def report(self, readings: list[Reading]) -> None:
         """Diagnostics the readings carry (date typos, invalid dates, conflicting bounds)."""
@@ -277,20 +290,20 @@ class _Context:
 
     def finish(self) -> tuple[list[Clause], list[ClauseDiagnostic]]:
         """The clauses in source order, each cap linked to what it limits, every one with a role."""
-        entries = [(s, f) for s, f in self.entries
-                   if not (f["type"] == "count" and any(a <= f["span"][0] and f["span"][1] <= b
-                                                       for a, b in self.consumed))]
+        entries = self.entries if not self.consumed else [
+            (s, f) for s, f in self.entries
+            if not (f["type"] == "count" and any(a <= f["span"][0] and f["span"][1] <= b for a, b in self.consumed))]
         for i, (sentence, fields) in enumerate(entries):
             if fields["type"] == "money" and fields["role"] == "cap":
                 fields["limits"] = _limited_before(entries, i, sentence)
-        for _, fields in entries:
             fields["role"] = fields["role"] or L.DEFAULT_ROLE
-        return [Clause(**fields) for _, fields in entries], self.diagnostics
+        return [Clause._make(fields.values()) for _, fields in entries], self.diagnostics
 
     @staticmethod
     def _fields(r: Reading) -> dict:
+        """The fields a reading gives its clause, keyed in the order of :class:`Clause`'s fields."""
         out = _out_date if r.type == "date" else _out_number
-        return {"type": r.type, "span": r.span, "value": out(r.value), "min": out(r.min), "max": out(r.max),
+        return {**_BLANK, "type": r.type, "span": r.span, "value": out(r.value), "min": out(r.min), "max": out(r.max),
                 "min_inclusive": r.min_inclusive, "max_inclusive": r.max_inclusive, "unit": r.unit,
                 "approx": r.approx, "precision": r.precision, "relative": r.relative}
 
@@ -329,7 +342,7 @@ class _Context:
         found = next((m for p in _BASE_RES if (m := p.search(before))), None)
         return _clean_base(found.group("base")) if found else None
 
-    def _role(self, r: Reading, window: Window, before: str, after: str, shared: bool) -> str | None:
+    def _role(self, r: Reading, window: Window, place: _Place, before: str, after: str, shared: bool) -> str | None:
         """The role the words around a reading give it; None when none does (see :meth:`finish`)."""
         if r.type == "date":
             return self._date_role(window, before)
@@ -344,7 +357,7 @@ class _Context:
         limited = r.reach or r.bounded and not r.approx
         if r.type in ("count", "duration") and not limited:
             return "threshold" if self.condition else None  # 拥有发明专利5件 in 申报条件
-        sent_lo, sent_hi = self._around(self.sentence_ends, window.start, window.end)
+        sent_lo, sent_hi = place.sent_lo, place.sent_hi
         sentence_before = self.text[max(sent_lo, window.start - _REACH):window.start]  # its sentence, within reach
         sentence_after = self.text[window.end:min(sent_hi, window.end + _REACH)]
         if limited:
@@ -385,15 +398,13 @@ class _Context:
                     or _FRAMED_BEFORE.search(before) and _FRAMED_AFTER.search(sentence_after))
 
     def _date_role(self, window: Window, before: str) -> str | None:
-        for word, role in L.DATE_ROLE_BEFORE.items():
-            if word in before[-12:]:
-                return role
-        follow = self.text[window.end:window.end + 4]
-        if self.text[window.end - 1:window.end] == "起":
-            follow = "起" + follow
-        is_day = window.tokens[-1].type == "DAY"
-        return next((role for word, role in L.DATE_ROLE_AFTER.items()
-                     if follow.startswith(word) and (role != "deadline" or is_day)), None)
+        """截止2021年12月24日 a deadline, 2021年12月24日起施行 effective, 12月24日前 a deadline (a day only)."""
+        tail = max(0, len(before) - 12)
+        if _DATE_BEFORE_RE.search(before, tail):
+            return next(role for word, role in L.DATE_ROLE_BEFORE.items() if word in before[tail:])
+        found = _DATE_AFTER_RE.match(self.text, window.end - (self.text[window.end - 1:window.end] == "起"))
+        role = L.DATE_ROLE_AFTER[found.group()] if found else None
+        return role if role != "deadline" or window.tokens[-1].type == "DAY" else None
 
     def _applies_to(self, window: Window, before: str, count: int) -> list[str | None]:
         """分别 lists: the enumeration before 分别, item by item, when the counts agree."""

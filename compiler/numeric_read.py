@@ -86,6 +86,8 @@ _TOKEN_RE = re.compile("[ \n]?(?:" + "|".join(f"(?P<{name}>{pattern})" for name,
     ("_FILLER", alt(L.BOUND_FILLERS)),
     ("TYPO", _TYPO),
 )) + ")")
+# The token kinds by group number: each kind is one group, and the only one, of its alternative.
+_KINDS = (None, *sorted(_TOKEN_RE.groupindex, key=_TOKEN_RE.groupindex.get))
 _FOLLOW = "".join(sorted({w[0] for w in [*L.INCLUSION_MARKS, *L.POST_BOUNDS, *_UNIT_WORDS, *L.RATE_WORD_NOT_BEFORE,
                                            *L.UNIT_WORD_NOT_BEFORE,
                                            *L.YEAR_MARKS, L.MONTH_MARK, L.DAY_MARK, *L.RANGE_SEPARATORS,
@@ -105,17 +107,23 @@ _MAG_PRE_WORDS = [*(w for w in L.PRE_BOUNDS if len(w) == 1), *L.MAGNITUDE_BOUNDS
 _MAG_PRE = alt(_MAG_PRE_WORDS)
 # Where an anchor can begin.  First any character that starts a number or a word before one (a
 # class: the regex engine skips other text fast); then, since some of those characters are common
-# and rarely begin a number (人民币, 当月, 对折, 本年度, 近百万元), the first two characters of those words.
+# and rarely begin a number (人民币, 当月, 对折, 本年度, 近百万元), the first two characters of those words
+# (two character classes first: they turn most of 人员, 当前, 对于 away without trying every pair).
 _LEAD_WORDS = (*L.RELATIVE_TIMES, *L.FIVE_YEAR_PLANS, *L.PERCENT_PREFIXES, *L.HALF_PRICE, *L.CURRENCY_MARKS, "http", "www.")
 _NUMBER_FIRST = "".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[", *L.MAGNITUDES}))
 _ANCHOR_FIRST = re.escape("".join(sorted({*_NUMBER_FIRST, *(w[0] for w in (*_MAG_PRE_WORDS, *_LEAD_WORDS))})))
-_ANCHOR_LEAD = (f"[{re.escape(_NUMBER_FIRST)}]|{alt({w[:2] for w in _LEAD_WORDS})}"
-                f"|(?:{alt(w[:2] for w in _MAG_PRE_WORDS)})[{L.MAGNITUDES}]")
+_LEAD_PAIRS = {w[:2] for w in _LEAD_WORDS if len(w) > 1} | {(w + m)[:2] for w in _MAG_PRE_WORDS for m in L.MAGNITUDES}
+_ANCHOR_LEAD = (f"[{re.escape(_NUMBER_FIRST + ''.join(w for w in _LEAD_WORDS if len(w) == 1))}]"
+                f"|(?=[{re.escape(''.join({p[0] for p in _LEAD_PAIRS}))}][{re.escape(''.join({p[1] for p in _LEAD_PAIRS}))}])"
+                f"(?:{alt({w[:2] for w in _LEAD_WORDS})}|(?:{alt(w[:2] for w in _MAG_PRE_WORDS)})[{L.MAGNITUDES}])")
+# The pattern begins with a character class, which the regex engine scans for in C instead of
+# entering the pattern at every position; the anchor itself is read ahead from that character
+# (inside a one-character lookbehind), as group 1.
 _ANCHOR_RE = re.compile(
-    f"(?=[{_ANCHOR_FIRST}])(?=(?:{_ANCHOR_LEAD}))(?:(?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
+    f"[{_ANCHOR_FIRST}](?<=(?=(?=(?:{_ANCHOR_LEAD}))((?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
     f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
     rf"|\d+(?:\.\d+)?(?:[ \n]?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
-    rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))")
+    rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))).)")
 _LEFT_RE = re.compile(f"(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z")
 _LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.CURRENCY_MARKS,
@@ -138,6 +146,9 @@ class Lexeme(NamedTuple):
     end_pos: int
 
 
+_lexeme = tuple.__new__  # _lexeme(Lexeme, fields): a Lexeme without NamedTuple's Python-level __new__
+
+
 @dataclass(slots=True)
 class Window:
     start: int
@@ -149,20 +160,21 @@ def windows(text: str) -> list[Window]:
     """Windows of numeric tokens in ``text``, in order; they never overlap."""
     found: list[Window] = []
     at = 0
-    while (anchor := _ANCHOR_RE.search(text, at)) is not None:
-        if anchor.lastgroup == "skip":
-            at = anchor.end()
+    while (found_at := _ANCHOR_RE.search(text, at)) is not None:
+        anchor, anchor_end = found_at.span(1)
+        if found_at.start("skip") >= 0:
+            at = anchor_end
             continue
-        left = _LEFT_RE.search(text, max(at, anchor.start() - 16), anchor.start()) \
-            if anchor.start() and text[anchor.start() - 1] in _LEFT_LAST else None
-        start = left.start() if left and left.start() < anchor.start() else anchor.start()
-        if start < anchor.start() and text[anchor.start() - 1] in "-−" and start == anchor.start() - 1 \
+        left = _LEFT_RE.search(text, max(at, anchor - 16), anchor) \
+            if anchor and text[anchor - 1] in _LEFT_LAST else None
+        start = left.start() if left and left.start() < anchor else anchor
+        if start < anchor and text[anchor - 1] in "-−" and start == anchor - 1 \
                 and start > 0 and text[start - 1] in _SIGN_BLOCKERS:
-            start = anchor.start()  # 2020-2022: a range, not a sign
+            start = anchor  # 2020-2022: a range, not a sign
         base, tokens = _lex(text, start)
         if tokens:
             found.append(Window(base, base + tokens[-1].end_pos, tokens))
-        at = max(anchor.end(), base + tokens[-1].end_pos if tokens else 0)
+        at = max(anchor_end, base + tokens[-1].end_pos if tokens else 0)
     return found
 
 
@@ -170,40 +182,46 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
     """The lexemes of the window that starts at or just after ``at``, and where it starts."""
     tokens: list[Lexeme] = []
     base = at  # the window's start: its first lexeme's
+    last = None  # the kind of the lexeme before
+    marked = False  # an inclusion mark was read
     match = _TOKEN_RE.match
     while len(tokens) < _MAX_TOKENS and (m := match(text, at)) is not None:
-        kind = m.lastgroup
-        start = m.start(kind)
-        if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG") and tokens and tokens[-1].type == "NUM"):
+        kind = _KINDS[m.lastindex]
+        start, end = m.span(m.lastindex)
+        if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG") and last == "NUM"):
             break  # a line break may cut an amount from its unit (20\n万元), nothing else
         if kind in _RULED:
-            if kind == "_FILLER" and not (tokens and tokens[-1].type in ("PRE", "_FILLER")):
+            if kind == "_FILLER" and last not in ("PRE", "_FILLER"):
                 break
-            if kind == "UNIT" and tokens and tokens[-1].type == "POST":
+            if kind == "UNIT" and last == "POST":
                 break  # 10亿元以上项目: the word after a bound is no unit
             if kind == "TYPO":
-                if not (tokens and tokens[-1].type == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
+                if not (last == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
                     break
                 kind = "YEAR"
-            if kind == "SIGN" and tokens and tokens[-1].type not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
+            if kind == "SIGN" and last is not None and last not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
                 kind = "_RANGE"  # 10-15%: the dash between two numbers
             if kind == "NOTE":  # a remark counts only between an amount and its bound: 500万元(不含税)以上
-                following = match(text, m.end())
+                following = match(text, end)
                 if not (tokens and following and following.lastgroup == "POST"):
                     break
-                at = m.end()
+                at = end
                 continue
-        at = m.end()
-        value = text[start:at]
-        if not tokens:
+        at = end
+        if last is None:
             base = start
-        tokens.append(Lexeme(kind, value, start - base, at - base))
-        if kind == "UNIT" and value in L.YUAN_UNITS and (cents := _CENTS_RE.match(text, at)) and cents.group():
-            tokens.append(Lexeme("CENTS", cents.group(), cents.start() - base, cents.end() - base))
+        value = text[start:end]
+        tokens.append(_lexeme(Lexeme, (kind, value, start - base, end - base)))
+        last = kind
+        if kind == "INCL":
+            marked = True
+        elif kind == "UNIT" and value in L.YUAN_UNITS and (cents := _CENTS_RE.match(text, end)) and cents.group():
+            tokens.append(_lexeme(Lexeme, ("CENTS", cents.group(), end - base, cents.end() - base)))
             at = cents.end()
+            last = "CENTS"
     while tokens and tokens[-1].type in _DANGLING:
         tokens.pop()
-    return base, _inclusion_inside(tokens)
+    return base, _inclusion_inside(tokens) if marked else tokens
 
 
 def _inclusion_inside(tokens: list[Lexeme]) -> list[Lexeme]:

@@ -374,3 +374,10 @@ def test_roles_of_bases_chained_conditions_and_prices(text, spans, roles):
 ])
 def test_unit_words_that_start_other_words_are_no_money_there(text, money):
     assert [c.value for c in extract_clauses(text)[0] if c.type == "money"] == money
+
+
+def test_every_token_kind_is_one_group():
+    """The lexer names a token by its group number, so each kind is one group and none is nested."""
+    from polc.numeric_read import _KINDS, _TOKEN_RE
+    assert _TOKEN_RE.groups == len(_TOKEN_RE.groupindex) == len(_KINDS) - 1
+    assert all(_TOKEN_RE.groupindex[kind] == i for i, kind in enumerate(_KINDS) if kind)
