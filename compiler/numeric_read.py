@@ -124,8 +124,12 @@ _ANCHOR_RE = re.compile(
     f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
     rf"|\d+(?:\.\d+)?(?:[ \n]?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))).)")
-_LEFT_RE = re.compile(f"(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
-                      f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z")
+# The bound, currency and sign words right before an anchor (search between a floor and the
+# anchor): the first character of such a word, then the words up to the anchor, read ahead.
+_LEFT_FIRST = re.escape("".join(sorted({w[0] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.CURRENCY_MARKS,
+                                                         *L.NEGATIVE_SIGNS)})))
+_LEFT_RE = re.compile(f"[{_LEFT_FIRST}](?<=(?=(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
+                      f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z).)")
 _LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.CURRENCY_MARKS,
                                       *L.NEGATIVE_SIGNS)) | {" "}  # what the left context can end with
 _SIGN_BLOCKERS = "0123456789.%A-Za-z"
