@@ -33,6 +33,11 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _chars(characters) -> str:
+    """The body of a regex character class holding ``characters``."""
+    return re.escape("".join(sorted(set(characters))))
+
+
 def _guarded(table: dict[str, str], tail: str = "") -> str:
     """Each word of ``table`` (with an optional ``tail``) where no character of its entry follows:
     成 but not 成员, 圆 but not 圆曲线."""
@@ -111,10 +116,10 @@ _MAG_PRE = alt(_MAG_PRE_WORDS)
 # (two character classes first: they turn most of 人员, 当前, 对于 away without trying every pair).
 _LEAD_WORDS = (*L.RELATIVE_TIMES, *L.FIVE_YEAR_PLANS, *L.PERCENT_PREFIXES, *L.HALF_PRICE, *L.CURRENCY_MARKS, "http", "www.")
 _NUMBER_FIRST = "".join(sorted({*"0123456789", *CN_DIGIT, *"十拾几数第〔[", *L.MAGNITUDES}))
-_ANCHOR_FIRST = re.escape("".join(sorted({*_NUMBER_FIRST, *(w[0] for w in (*_MAG_PRE_WORDS, *_LEAD_WORDS))})))
+_ANCHOR_FIRST = _chars([*_NUMBER_FIRST, *(w[0] for w in (*_MAG_PRE_WORDS, *_LEAD_WORDS))])
 _LEAD_PAIRS = {w[:2] for w in _LEAD_WORDS if len(w) > 1} | {(w + m)[:2] for w in _MAG_PRE_WORDS for m in L.MAGNITUDES}
-_ANCHOR_LEAD = (f"[{re.escape(_NUMBER_FIRST + ''.join(w for w in _LEAD_WORDS if len(w) == 1))}]"
-                f"|(?=[{re.escape(''.join({p[0] for p in _LEAD_PAIRS}))}][{re.escape(''.join({p[1] for p in _LEAD_PAIRS}))}])"
+_ANCHOR_LEAD = (f"[{_chars(_NUMBER_FIRST + ''.join(w for w in _LEAD_WORDS if len(w) == 1))}]"
+                f"|(?=[{_chars(p[0] for p in _LEAD_PAIRS)}][{_chars(p[1] for p in _LEAD_PAIRS)}])"
                 f"(?:{alt({w[:2] for w in _LEAD_WORDS})}|(?:{alt(w[:2] for w in _MAG_PRE_WORDS)})[{L.MAGNITUDES}])")
 # The pattern begins with a character class, which the regex engine scans for in C instead of
 # entering the pattern at every position; the anchor itself is read ahead from that character
@@ -126,8 +131,7 @@ _ANCHOR_RE = re.compile(
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))).)")
 # The bound, currency and sign words right before an anchor (search between a floor and the
 # anchor): the first character of such a word, then the words up to the anchor, read ahead.
-_LEFT_FIRST = re.escape("".join(sorted({w[0] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.CURRENCY_MARKS,
-                                                         *L.NEGATIVE_SIGNS)})))
+_LEFT_FIRST = _chars(w[0] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.CURRENCY_MARKS, *L.NEGATIVE_SIGNS))
 _LEFT_RE = re.compile(f"[{_LEFT_FIRST}](?<=(?=(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z).)")
 _LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.CURRENCY_MARKS,
