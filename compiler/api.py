@@ -8,12 +8,16 @@ input are not exceptions but diagnostics in the result, as in ``index.json``.
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from . import output
 from .build import BuildOptions, BuildResult, Progress, check_corpus, compile_corpus, index_of, write_output
+from .docstore import StoredDocuments, WrittenDocuments, heads
 from .engines import build_pool
 from .errors import EnvironmentFailure, PolcError
 from .pipeline import CompiledSource, compile_source, cyclic_gc_paused
@@ -28,7 +32,7 @@ class Built:
     corpus: Path
     out: Path | None  # None for ``check``
     index: dict[str, Any]  # as OUT/index.json
-    documents: list[dict[str, Any]]  # as OUT/docs/*.json, in index order
+    documents: Sequence[dict[str, Any]]  # as OUT/docs/*.json, in index order (read from there after a JSON-only build)
     diagnostics: list[tuple[str, dict[str, Any]]]  # (corpus-relative path, diagnostic), files and documents
     failed: bool  # some input could not be compiled (exit status 1); the rest is still written
     up_to_date: bool = False  # OUT already held exactly this build and was left alone
@@ -84,11 +88,26 @@ def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: in
     if cache is not None:
         output.check_cache(cache, corpus, out)
     # One GC policy for the whole build (no full passes over every kept document) and one set of
-    # workers, forked before any document is held.
-    with cyclic_gc_paused(), build_pool(options.workers, options.engine) as pool:
-        result = compile_corpus(corpus, options, out, pool)
+    # workers, forked before any document is held.  Without the site, compiled documents wait for
+    # the writer in a store of files (a temporary folder), not in memory.
+    with cyclic_gc_paused(), build_pool(options.workers, options.engine) as pool, _store(not site) as store:
+        result = compile_corpus(corpus, options, out, pool, store)
         write_output(result, out, cache, progress, corpus)
         return _built(corpus, out, result)
+
+
+@contextmanager
+def _store(wanted: bool) -> Iterator[Path | None]:
+    """A temporary folder for the build's document store, removed afterwards; None when not ``wanted``."""
+    if not wanted:
+        yield None
+        return
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="polc-store-")
+    except OSError as exc:
+        raise EnvironmentFailure(f"cannot make a temporary folder for the build: {exc.strerror or exc}") from exc
+    with folder as path:
+        yield Path(path)
 
 
 def check(corpus: str | os.PathLike, *, jobs: int | None = None, exclude: tuple[str, ...] | list[str] = (),
@@ -118,6 +137,9 @@ def _corpus_path(path: str) -> str:
 
 
 def _built(corpus: Path, out: Path | None, result: BuildResult) -> Built:
-    documents = [doc for compiled in result.compiled for doc in compiled.documents]
+    if out is not None and any(isinstance(c.documents, StoredDocuments) for c in result.compiled):
+        documents = WrittenDocuments(out, [d["id"] for c in result.compiled for d in heads(c)])  # read as asked for
+    else:
+        documents = [doc for compiled in result.compiled for doc in compiled.documents]
     return Built(corpus, out, index_of(result), documents, list(result.diagnostics()), result.failed,
                  result.up_to_date, result.excluded)

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator
 from . import output
 from .cache import Cache, polc_version, source_key, write_manifest
 from .config import check_document_ids, load_config
+from .docstore import heads, stored
 from .engines import ENGINES, compile_jobs
 from .errors import PolcError
 from .globs import excluded_by
@@ -128,9 +129,10 @@ def check_corpus(corpus: Path) -> None:
 
 
 def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Path | None = None,
-                   pool: ProcessPoolExecutor | None = None) -> BuildResult:
-    """Compile every source under ``corpus``, reusing cached results; nothing is written.
-    ``pool``: worker processes to compile in (and, kept in the result, to render the site in)."""
+                   pool: ProcessPoolExecutor | None = None, store: Path | None = None) -> BuildResult:
+    """Compile every source under ``corpus``, reusing cached results; nothing is written to OUT.
+    ``pool``: worker processes to compile in (and, kept in the result, to render the site in);
+    ``store``: a folder to keep compiled documents in as they arrive (``docstore``), instead of memory."""
     options.check()
     check_corpus(corpus)
     config = load_config(corpus)
@@ -139,19 +141,26 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     keys = [source_key(path, raw) for path, raw in jobs]
     cache = Cache(_cache_folder(options, out) if options.use_cache else None)
     state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config}
-    compiled: list[CompiledSource | None] = [cache.get(key) for key in keys]
+    compiled: list[CompiledSource | None] = [_kept(cache.get(key), store, key, cache.entry(key)) for key in keys]
     missing = [i for i, c in enumerate(compiled) if c is None]
     up_to_date = not missing and not unreadable and cache.manifest() == state
     for index, fresh in zip(missing, compile_jobs([jobs[i] for i in missing], options.workers, options.engine,
                                                    options.scheduler, _counting(options, len(missing)), pool)):
-        compiled[index] = fresh
+        compiled[index] = _kept(fresh, store, keys[index])
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
-    check_document_ids(config, {d["id"] for c in ordered for d in c.documents})
+    check_document_ids(config, {d["id"] for c in ordered for d in heads(c)})
     return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
                        state=state, config=config,
                        site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
                        up_to_date=up_to_date and out is not None and (out / "index.json").exists(),
                        excluded=excluded, pool=pool)
+
+
+def _kept(compiled: CompiledSource | None, store: Path | None, key: str,
+          entry: Path | None = None) -> CompiledSource | None:
+    """``compiled`` as the build keeps it: its documents in ``store`` (or in its cache ``entry``) when
+    there is a store."""
+    return stored(compiled, store, key, entry) if compiled is not None and store is not None else compiled
 
 
 def _counting(options: BuildOptions, total: int) -> Callable[[CompiledSource], None] | None:
@@ -175,14 +184,14 @@ def _reject_duplicate_ids(compiled: list[CompiledSource]) -> list[CompiledSource
     owner: dict[str, str] = {}
     out = []
     for source in compiled:
-        clashes = [d["id"] for d in source.documents if d["id"] in owner]
+        clashes = [d["id"] for d in heads(source) if d["id"] in owner]
         if clashes:
             source = replace(source, documents=[d for d in source.documents if d["id"] not in owner],
                              diagnostics=[*source.diagnostics, _skip(
                                  source.path, "duplicate-document-id", "error",
                                  f"document id {clashes[0]} is already taken by {owner[clashes[0]]}; "
                                  "rename one of the two files")["diagnostic"]], failed=True)
-        owner.update((d["id"], source.path) for d in source.documents)
+        owner.update((d["id"], source.path) for d in heads(source))
         out.append(source)
     return out
 
@@ -208,11 +217,11 @@ def index_of(result: BuildResult) -> dict[str, Any]:
     """``index.json``: every document and every source with its file-level residue."""
     documents, sources = [], []
     for compiled in result.compiled:
-        for doc in compiled.documents:
+        for doc in heads(compiled):
             documents.append({"id": doc["id"], "title": doc["title"], "source": compiled.path,
                               "json": document_json(doc["id"]), **index_fields(doc)})
         sources.append({"path": compiled.path, "encoding": compiled.encoding,
-                        "documents": [d["id"] for d in compiled.documents],
+                        "documents": [d["id"] for d in heads(compiled)],
                         "residue": compiled.residue, "diagnostics": compiled.diagnostics})
     return {"documents": documents, "sources": sources}
 
@@ -261,29 +270,55 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
     if problems:
         raise AssertionError(f"index.json breaks its schema: {problems[:3]}")
     (root / output.MARKER).write_text(output.marker_text(polc_version()), encoding="utf-8")
-    documents = [doc for compiled in result.compiled for doc in compiled.documents]
     files = SiteCache(result.cache.folder, site_cache)
-    keys = {doc["id"]: document_key(doc) for doc in documents}
-    for done, doc in enumerate(documents, 1):
-        target, name = root / document_json(doc["id"]), f"json/{keys[doc['id']]}.json"
-        if not files.place(name, target):
-            write_json(target, doc)
-            files.put_file(name, target)
-        if progress:
-            progress("write", done, len(documents), 0)
+    keys = {doc["id"]: document_key(doc) for compiled in result.compiled for doc in heads(compiled)}
     write_json(root / "index.json", index)
-    write_clause_tables(root, documents, partial(_rows, files, keys))
+    write_clause_tables(root, _each_document(result, root, files, keys, progress), partial(_rows, files, keys))
     if result.site_workers:
         from .site import write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 
+        documents = [doc for compiled in result.compiled for doc in compiled.documents]
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
                    cache=files, pool=result.pool)
 
 
-def _rows(files: SiteCache, keys: dict[str, str], doc: dict[str, Any]) -> tuple[str, str]:
+def _each_document(result: BuildResult, root: Path, files: SiteCache, keys: dict[str, str],
+                   progress: Progress | None) -> Iterator[tuple[dict[str, Any], Callable[[], dict[str, Any]]]]:
+    """``(head, load)`` of every document in index order, its JSON file written (or taken from the
+    previous build) on the way; ``load()`` is the whole document, read back from a stored source
+    at most once, and only when something needs it."""
+    done = 0
+    for compiled in result.compiled:
+        source = _Documents(compiled)
+        for i, head in enumerate(heads(compiled)):
+            target, name = root / document_json(head["id"]), f"json/{keys[head['id']]}.json"
+            if not files.place(name, target):
+                write_json(target, source[i])
+                files.put_file(name, target)
+            done += 1
+            if progress:
+                progress("write", done, len(keys), 0)
+            yield head, partial(source.__getitem__, i)
+
+
+class _Documents:
+    """The documents of one compiled source, read back from its file (if stored) when first asked for."""
+
+    def __init__(self, compiled: CompiledSource):
+        self.compiled, self.documents = compiled, None
+
+    def __getitem__(self, i: int) -> dict[str, Any]:
+        if self.documents is None:
+            self.documents = list(self.compiled.documents)
+        return self.documents[i]
+
+
+def _rows(files: SiteCache, keys: dict[str, str], item: tuple[dict[str, Any], Callable[[], dict[str, Any]]]
+          ) -> tuple[str, str]:
     """A document's lines of the clause tables, kept from the previous build when it is unchanged."""
-    name = f"rows/{keys[doc['id']]}.json"
+    head, load = item
+    name = f"rows/{keys[head['id']]}.json"
     kept = files.get_text(name)
     try:
         loaded = json.loads(kept) if kept is not None else None
@@ -291,7 +326,7 @@ def _rows(files: SiteCache, keys: dict[str, str], doc: dict[str, Any]) -> tuple[
         loaded = None
     if isinstance(loaded, list) and len(loaded) == 2 and all(isinstance(part, str) for part in loaded):
         return loaded[0], loaded[1]
-    jsonl, table = document_rows(doc)
+    jsonl, table = document_rows(load())
     files.put_text(name, json.dumps([jsonl, table], ensure_ascii=False))
     return jsonl, table
 

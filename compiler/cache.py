@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from .docstore import copy_entry, entry_fields
 from .pipeline import CompiledSource
 from .output import CACHE_MARKER
 from .resources import fingerprint
@@ -52,6 +52,10 @@ class Cache:
     def __init__(self, folder: Path | None):
         self.folder = folder
 
+    def entry(self, key: str) -> Path | None:
+        """The file of the entry ``key`` (which may be missing)."""
+        return self.folder / f"{key}.json" if self.folder is not None else None
+
     def get(self, key: str) -> CompiledSource | None:
         if self.folder is None:
             return None
@@ -72,8 +76,8 @@ class Cache:
                 return
             except OSError:
                 pass
-        if not target.exists():
-            target.write_text(json.dumps(_fields(compiled), ensure_ascii=False), encoding="utf-8")
+        if not target.exists() and not copy_entry(compiled, target):
+            target.write_text(json.dumps(entry_fields(compiled), ensure_ascii=False), encoding="utf-8")
 
     def manifest(self) -> dict[str, Any] | None:
         if self.folder is None:
@@ -82,11 +86,6 @@ class Cache:
             return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-
-
-def _fields(compiled: CompiledSource) -> dict[str, Any]:
-    """The entry's JSON: the fields as they are (``dataclasses.asdict`` would deep-copy every document)."""
-    return {f.name: getattr(compiled, f.name) for f in fields(compiled)}
 
 
 def write_manifest(folder: Path, state: dict[str, Any]) -> None:

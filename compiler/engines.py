@@ -24,15 +24,14 @@ class EngineError(EnvironmentFailure):
 
 def compile_jobs(jobs: list[Job], workers: int, engine: str = "local", scheduler: str | None = None,
                  done: Callable[[CompiledSource], None] | None = None,
-                 pool: ProcessPoolExecutor | None = None) -> list[CompiledSource]:
-    """Compile every job, in order; ``done`` is called after each one finishes.  The local engine
-    uses ``pool`` when given (see ``build_pool``), else a pool of its own."""
-    results = []
+                 pool: ProcessPoolExecutor | None = None) -> Iterator[CompiledSource]:
+    """Compile every job, yielding the results in order as they come (the caller need not hold
+    them all); ``done`` is called after each one finishes.  The local engine uses ``pool`` when
+    given (see ``build_pool``), else a pool of its own."""
     for compiled in _run(jobs, workers, engine, scheduler, pool):
-        results.append(compiled)
         if done:
             done(compiled)
-    return results
+        yield compiled
 
 
 def _run(jobs: list[Job], workers: int, engine: str, scheduler: str | None,

@@ -45,7 +45,7 @@ class CompiledSource:
         """``(path, diagnostic dict)`` for every diagnostic of the file and its documents."""
         for diag in self.diagnostics:
             yield self.path, diag
-        for doc in self.documents:
+        for doc in getattr(self.documents, "heads", self.documents):  # a stored source's heads hold them
             for diag in doc["diagnostics"]:
                 yield self.path, diag
 

@@ -8,7 +8,7 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .numerals import to_chinese_numeral
 from .paths import document_html
@@ -53,18 +53,19 @@ def document_rows(doc: dict[str, Any]) -> tuple[str, str]:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), buffer.getvalue()
 
 
-def write_clause_tables(root: Path, documents: list[dict[str, Any]],
-                        rows: Callable[[dict[str, Any]], tuple[str, str]] = document_rows) -> None:
+def write_clause_tables(root: Path, documents: Iterable[Any],
+                        rows: Callable[[Any], tuple[str, str]] = document_rows) -> None:
     """Write ``clauses.csv`` and ``clauses.jsonl`` under ``root``; ``rows(doc)`` gives a document's
     lines (``document_rows``, or the same lines kept from an earlier build)."""
-    parts = [rows(doc) for doc in documents]
-    with (root / "clauses.jsonl").open("w", encoding="utf-8", newline="") as out:
-        out.writelines(jsonl for jsonl, _ in parts)
     header = io.StringIO()
     csv.DictWriter(header, fieldnames=COLUMNS, lineterminator="\n").writeheader()
-    with (root / "clauses.csv").open("w", encoding="utf-8-sig", newline="") as out:
-        out.write(header.getvalue())
-        out.writelines(table for _, table in parts)
+    with (root / "clauses.jsonl").open("w", encoding="utf-8", newline="") as jsonl_out, \
+            (root / "clauses.csv").open("w", encoding="utf-8-sig", newline="") as csv_out:
+        csv_out.write(header.getvalue())
+        for doc in documents:  # one document at a time: ``documents`` may be read as it is written
+            jsonl, table = rows(doc)
+            jsonl_out.write(jsonl)
+            csv_out.write(table)
 
 
 def _cell(value: Any) -> Any:

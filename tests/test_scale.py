@@ -342,3 +342,45 @@ def test_documents_of_removed_sources_disappear_on_rebuild(small_corpus: Path, t
     fresh = tmp_path / "fresh"
     assert polc("build", small_corpus, "-o", fresh, "-q").returncode in (0, 1)
     assert tree(out) == tree(fresh)
+
+
+# --- the document store of a JSON-only build ---------------------------------------------------
+
+
+def test_json_build_keeps_documents_in_files_not_memory(small_corpus: Path, tmp_path: Path) -> None:
+    """A JSON-only build stores compiled documents in files as they arrive and writes the same bytes
+    as a build that held them in memory; the main process keeps only their heads."""
+    from polc.docstore import HEAD_FIELDS, StoredDocuments
+
+    held, stored = tmp_path / "held", tmp_path / "stored"
+    options = BuildOptions(workers=2, site=False)
+    write_output(compile_corpus(small_corpus, options, held), held)
+    store = tmp_path / "store"
+    store.mkdir()
+    result = compile_corpus(small_corpus, options, stored, store=store)
+    kept = [c for c in result.compiled if c.documents]
+    assert kept and all(isinstance(c.documents, StoredDocuments) for c in kept)
+    assert all(set(head) == set(HEAD_FIELDS) for c in kept for head in c.documents.heads)
+    assert sorted(p.name for p in store.iterdir()) == sorted(f"{result.keys[c.path]}.json" for c in kept)
+    write_output(result, stored)
+    everything = [{k: v for k, v in tree(out, cache=True).items() if k != ".cache/manifest.json"}  # it names OUT
+                  for out in (stored, held)]
+    assert everything[0] == everything[1] and ".cache/site/rows" in {k.rsplit("/", 1)[0] for k in everything[0]}
+
+
+def test_api_json_build_reads_documents_back_from_out(small_corpus: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``polc.build(site=False)`` removes its store and gives the documents as OUT holds them."""
+    import tempfile
+
+    import polc
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    out = tmp_path / "out"
+    built = polc.build(small_corpus, out, jobs=1, site=False)
+    assert list(temp.iterdir()) == []  # the store is gone
+    assert [d["id"] for d in built.documents] == [e["id"] for e in built.index["documents"]]
+    assert built.documents[-1] == json.loads((out / built.index["documents"][-1]["json"]).read_text(encoding="utf-8"))
+    assert len(built.documents[1:3]) == 2
