@@ -57,9 +57,6 @@ class Clause(NamedTuple):
     relative: bool = False  # 近三年, 上一年度, 次月, 自印发之日起
 
 
-_BLANK = {name: Clause._field_defaults.get(name) for name in Clause._fields}  # a clause's fields, in order
-
-
 @dataclass(frozen=True, slots=True)
 class ClauseDiagnostic:
     """A positioned message about a clause: stable ``code``, advice in ``message``."""
@@ -155,14 +152,29 @@ class _Place(NamedTuple):
 
 @dataclass(slots=True)
 class _Item:
-    """One reading with its clause fields and the words around it, while its list may still grow."""
+    """One reading, the words around it and what they give it, until the clauses are made (a later
+    item of its list may still bound it: 2亿元、3亿元、10亿元以上)."""
 
     reading: Reading
-    fields: dict
     window: Window
     place: _Place
     before: str
     after: str
+    scope: str | None
+    period: str | None
+    base: str | None
+    party: str | None
+    applies_to: str | None
+    per: tuple[int | float, str] | None
+    role: str | None = None
+
+    def clause(self, limits: int | None) -> Clause:
+        r = self.reading
+        out = _out_date if r.type == "date" else _out_number
+        return Clause(r.type, r.span, out(r.value), out(r.min), out(r.max), r.min_inclusive, r.max_inclusive, r.unit,
+                      per=self.per, scope=self.scope, period=self.period, role=self.role or L.DEFAULT_ROLE,
+                      base=self.base, applies_to=self.applies_to, approx=r.approx, limits=limits, party=self.party,
+                      precision=r.precision, relative=r.relative)
 
 
 class _Context:
@@ -170,7 +182,7 @@ class _Context:
 
     def __init__(self, text: str, condition: bool):
         self.text, self.condition = text, condition
-        self.entries: list[tuple[int, dict]] = []  # (sentence start, clause fields)
+        self.items: list[_Item] = []
         self.consumed: list[Span] = []  # counts read as the basis of a per-unit rate
         self.diagnostics: list[ClauseDiagnostic] = []
         self.chain: list[_Item] = []  # the clauses of the list the last window belongs to
@@ -230,27 +242,24 @@ class _Context:
 
     def _money_before(self, window: Window) -> bool:
         """The last clause of this sentence, if any, was money: 3亿元（含）以上，8亿以下."""
-        if not self.entries:
-            return False
-        sentence, fields = self.entries[-1]
-        return fields["type"] == "money" and sentence == self.place(window).sent_lo
+        return bool(self.items) and self.items[-1].reading.type == "money" and \
+            self.items[-1].place.sent_lo == self.place(window).sent_lo
 
     def add(self, window: Window, readings: list[Reading]) -> None:
-        """Give the readings of one window their context and keep them as clause fields."""
+        """Give the readings of one window their context and keep them for :meth:`finish`."""
         text = self.text
         place = self.place(window)
         seg_lo, seg_hi, sent_lo = place.seg_lo, place.seg_hi, place.sent_lo
         seg_lo, reach = max(seg_lo, window.start - _REACH), max(sent_lo, window.start - _REACH)
         before, after = text[seg_lo:window.start], text[window.end:seg_hi]
-        types = {r.type for r in readings}
-        dated = types == {"date"}  # a date has no scope or period
+        dated = all(r.type == "date" for r in readings)  # a date has no scope or period
         scope = None if dated or not self.scoped else _last(_SCOPE_RE, before)
         period = None if dated else self._period(window, seg_lo, seg_hi)
-        per = self._per(text[reach:window.start], reach) if "money" in types and self.per_unit else None
-        targets = self._applies_to(window, text[sent_lo:window.start], len(readings)) if self.severally \
-            else [None] * len(readings)
-        chain = self._list_chain(window)
-        for r, target in zip(readings, targets):
+        per = self._per(text[reach:window.start], reach) \
+            if self.per_unit and any(r.type == "money" for r in readings) else None
+        targets = self._applies_to(window, text[sent_lo:window.start], len(readings)) if self.severally else None
+        chain = self._list_chain(window) if self.chain else []
+        for n, r in enumerate(readings):
             if chain and not r.bounded and r.type == chain[0].reading.type:
                 for bound in chain[0].reading.pre_bounds:  # 最高给予15万元经费资助和10万元交通补贴
                     apply_bound(r, bound, "")
@@ -258,54 +267,37 @@ class _Context:
             if r.type == "percent":
                 base, party = self._base(r, before), _share_party(before)
             rate = (plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
-            fields = self._fields(r)
-            fields.update(scope=scope, period=period, base=base, party=party, applies_to=target, per=rate)
-            item = _Item(r, fields, window, place, before, after)
-            fields["role"] = self._role_of(item)
-            self.entries.append((sent_lo, fields))
-            for earlier in chain if any(b.side for b in r.post_bounds) else ():
-                if not earlier.reading.bounded and earlier.reading.type == r.type:  # 2亿元、3亿元、10亿元以上
-                    for bound in r.post_bounds:
-                        apply_bound(earlier.reading, bound, "")
-                    earlier.fields.update(self._fields(earlier.reading), role=self._role_of(earlier))
+            item = _Item(r, window, place, before, after, scope, period, base, party,
+                         targets[n] if targets else None, rate)
+            item.role = self._role(item)
+            self.items.append(item)
+            if r.post_bounds and any(b.side for b in r.post_bounds):
+                for earlier in chain:
+                    if not earlier.reading.bounded and earlier.reading.type == r.type:  # 2亿元、3亿元、10亿元以上
+                        for bound in r.post_bounds:
+                            apply_bound(earlier.reading, bound, "")
+                        earlier.role = self._role(earlier)
             chain.append(item)
+            if r.note:
+                self.report(r)
         self.chain, self.chain_end = chain, window.end
-        self.report(readings)
 
     def _list_chain(self, window: Window) -> list[_Item]:
         """The items of the list this window continues (joined by 、/和/及/或 and a few words), or []."""
-        if not self.chain:
-            return []
         between = self.text[self.chain_end:window.start]
         return self.chain if _LIST_LINK.fullmatch(between) and _LIST_WORD.search(between) else []
 
-    def _role_of(self, item: _Item) -> str | None:
-        return self._role(item.reading, item.window, item.place, item.before, item.after, item.fields["party"] is not None)
-
-    def report(self, readings: list[Reading]) -> None:
-        """Diagnostics the readings carry (date typos, invalid dates, conflicting bounds)."""
-        for r in readings:
-            if r.note:
-                self.diagnostics.append(ClauseDiagnostic(r.note[0], "warning", r.note[1], r.span))
+    def report(self, r: Reading) -> None:
+        """The diagnostic a reading carries (a date typo, an invalid date, conflicting bounds)."""
+        self.diagnostics.append(ClauseDiagnostic(r.note[0], "warning", r.note[1], r.span))
 
     def finish(self) -> tuple[list[Clause], list[ClauseDiagnostic]]:
         """The clauses in source order, each cap linked to what it limits, every one with a role."""
-        entries = self.entries if not self.consumed else [
-            (s, f) for s, f in self.entries
-            if not (f["type"] == "count" and any(a <= f["span"][0] and f["span"][1] <= b for a, b in self.consumed))]
-        for i, (sentence, fields) in enumerate(entries):
-            if fields["type"] == "money" and fields["role"] == "cap":
-                fields["limits"] = _limited_before(entries, i, sentence)
-            fields["role"] = fields["role"] or L.DEFAULT_ROLE
-        return [Clause._make(fields.values()) for _, fields in entries], self.diagnostics
-
-    @staticmethod
-    def _fields(r: Reading) -> dict:
-        """The fields a reading gives its clause, keyed in the order of :class:`Clause`'s fields."""
-        out = _out_date if r.type == "date" else _out_number
-        return {**_BLANK, "type": r.type, "span": r.span, "value": out(r.value), "min": out(r.min), "max": out(r.max),
-                "min_inclusive": r.min_inclusive, "max_inclusive": r.max_inclusive, "unit": r.unit,
-                "approx": r.approx, "precision": r.precision, "relative": r.relative}
+        items = self.items if not self.consumed else [
+            item for item in self.items if not (item.reading.type == "count" and any(
+                a <= item.reading.span[0] and item.reading.span[1] <= b for a, b in self.consumed))]
+        return [item.clause(_limited_before(items, i) if item.reading.type == "money" and item.role == "cap" else None)
+                for i, item in enumerate(items)], self.diagnostics
 
     def _period(self, window: Window, seg_lo: int, seg_hi: int) -> str | None:
         """The nearest period word before the window in its segment, or right after it
@@ -342,15 +334,16 @@ class _Context:
         found = next((m for p in _BASE_RES if (m := p.search(before))), None)
         return _clean_base(found.group("base")) if found else None
 
-    def _role(self, r: Reading, window: Window, place: _Place, before: str, after: str, shared: bool) -> str | None:
+    def _role(self, item: _Item) -> str | None:
         """The role the words around a reading give it; None when none does (see :meth:`finish`)."""
+        r, window, place, before, after = item.reading, item.window, item.place, item.before, item.after
         if r.type == "date":
             return self._date_role(window, before)
         if r.type == "duration" and _VALIDITY_RE.search(before):
             return "validity"  # 有效期3年
         if r.relative:  # 满一年后, 近3年内: a point or stretch of time, not a limit
             return None
-        if shared:
+        if item.party is not None:
             return "share"
         if r.type == "money" and _BASIS_BEFORE.search(before) and _BASIS_AFTER.match(self.text, window.end):
             return "threshold"  # 每产生500万元销售额奖励1000元: the basis of a per-unit rate
@@ -469,15 +462,16 @@ def _share_party(before: str) -> str | None:
     return _SHARE_HEAD_RE.sub("", found.group("party")).strip() or None
 
 
-def _limited_before(entries: list[tuple[int, dict]], i: int, sentence: int) -> int | None:
+def _limited_before(items: list[_Item], i: int) -> int | None:
     """Index of what a money cap limits: the nearest granted rate or amount earlier in its sentence
     (按…50%给予资助，最高不超过20万元; 每件给予1万元，同一企业每年最高不超过3万元)."""
+    sentence = items[i].place.sent_lo
     for j in range(i - 1, -1, -1):
-        other_sentence, other = entries[j]
-        if other_sentence != sentence:
+        other = items[j]
+        if other.place.sent_lo != sentence:
             return None
-        if other["type"] == "percent" and other["role"] in ("amount", "cap") or \
-                other["type"] == "money" and other["role"] == "amount":
+        kind = other.reading.type
+        if kind == "percent" and other.role in ("amount", "cap") or kind == "money" and other.role == "amount":
             return j
     return None
 
@@ -498,8 +492,8 @@ def extract_clauses(text: str, *, condition: bool = False) -> tuple[list[Clause]
         for reading in read_window(window):
             if context.keep(reading, window):
                 kept.append(reading)
-            else:
-                context.report([reading])
+            elif reading.note:
+                context.report(reading)
         if kept:
             context.add(window, kept)
     return context.finish()
