@@ -8,6 +8,7 @@ input are not exceptions but diagnostics in the result, as in ``index.json``.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -88,26 +89,25 @@ def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: in
     if cache is not None:
         output.check_cache(cache, corpus, out)
     # One GC policy for the whole build (no full passes over every kept document) and one set of
-    # workers, forked before any document is held.  Without the site, compiled documents wait for
-    # the writer in a store of files (a temporary folder), not in memory.
-    with cyclic_gc_paused(), build_pool(options.workers, options.engine) as pool, _store(not site) as store:
+    # workers, forked before any document is held.  Compiled documents wait for the writer in a
+    # store of files (a temporary folder), not in memory.
+    with cyclic_gc_paused(), build_pool(options.workers, options.engine) as pool, _store() as store:
         result = compile_corpus(corpus, options, out, pool, store)
         write_output(result, out, cache, progress, corpus)
         return _built(corpus, out, result)
 
 
 @contextmanager
-def _store(wanted: bool) -> Iterator[Path | None]:
-    """A temporary folder for the build's document store, removed afterwards; None when not ``wanted``."""
-    if not wanted:
-        yield None
-        return
+def _store() -> Iterator[Path]:
+    """A temporary folder for the build's document store, removed afterwards."""
     try:
-        folder = tempfile.TemporaryDirectory(prefix="polc-store-")
+        folder = Path(tempfile.mkdtemp(prefix="polc-store-", dir=tempfile.gettempdir()))
     except OSError as exc:
         raise EnvironmentFailure(f"cannot make a temporary folder for the build: {exc.strerror or exc}") from exc
-    with folder as path:
-        yield Path(path)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def check(corpus: str | os.PathLike, *, jobs: int | None = None, exclude: tuple[str, ...] | list[str] = (),

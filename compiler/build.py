@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 from . import output
 from .cache import Cache, polc_version, source_key, write_manifest
 from .config import check_document_ids, load_config
-from .docstore import heads, stored
+from .docstore import Shelf, StoredDocuments, heads, stored
 from .engines import ENGINES, compile_jobs
 from .errors import PolcError
 from .globs import excluded_by
@@ -277,7 +277,9 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
     if result.site_workers:
         from .site import write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 
-        documents = [doc for compiled in result.compiled for doc in compiled.documents]
+        stored = any(isinstance(compiled.documents, StoredDocuments) for compiled in result.compiled)
+        documents = Shelf([d for compiled in result.compiled for d in heads(compiled)], root) if stored else \
+            [doc for compiled in result.compiled for doc in compiled.documents]  # written above: read back there
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
                    cache=files, pool=result.pool)

@@ -1,11 +1,13 @@
-"""Compiled documents kept in files while a JSON build runs, not in the main process's memory.
+"""Compiled documents kept in files while a build runs, not in the main process's memory.
 
-A build without the site compiles every source, then writes it; holding every compiled document
-until the writing made the main process grow with the corpus (~130 MB per 14 MB of source).  With a
-store, each compiled source is written to one file as it arrives — the cache entry's format, so a
-cache hit is its own file — and only the *heads* of its documents stay in memory: what the index,
-the id checks, the diagnostics and the site cache's keys read (id, title, source, meta,
-diagnostics).  A writer reads a source's documents back when it needs them, one source at a time.
+A build compiles every source, then writes it; holding every compiled document until the writing
+made the main process grow with the corpus (~130 MB per 14 MB of source).  With a store, each
+compiled source is written to one file as it arrives — the cache entry's format, so a cache hit is
+its own file — and only the *heads* of its documents stay in memory: what the index, the id
+checks, the diagnostics, the site cache's keys, the version groups and the index page read (id,
+title, source, meta, diagnostics, counts).  The JSON writer reads a source's documents back when it
+needs them, one source at a time; the site reads each document from its file in OUT (a
+:class:`Shelf`), in the worker that renders or compares it.
 """
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from typing import Any
 
 from .paths import document_json
 from .pipeline import CompiledSource
+from .provisions import walk
 
-HEAD_FIELDS = ("id", "title", "source", "meta", "diagnostics")
+HEAD_FIELDS = ("id", "title", "source", "meta", "diagnostics")  # and "counts"
 
 
 class StoredDocuments(Sequence):
@@ -57,8 +60,17 @@ def stored(compiled: CompiledSource, folder: Path, key: str, entry: Path | None 
     if entry is None:
         entry = folder / f"{key}.json"
         entry.write_text(json.dumps(entry_fields(compiled), ensure_ascii=False), encoding="utf-8")
-    kept = [{name: doc[name] for name in HEAD_FIELDS} for doc in compiled.documents]
+    kept = [{**{name: doc[name] for name in HEAD_FIELDS}, "counts": counts(doc)} for doc in compiled.documents]
     return replace(compiled, documents=StoredDocuments(entry, kept))
+
+
+def counts(doc: dict[str, Any]) -> dict[str, int]:
+    """Nodes, clauses and diagnostics of a document (a head carries them)."""
+    if "counts" in doc:
+        return doc["counts"]
+    nodes = list(walk(doc["body"]))
+    return {"nodes": len(nodes), "clauses": sum(len(n.get("clauses", [])) for n in nodes),
+            "diagnostics": len(doc["diagnostics"])}
 
 
 def entry_fields(compiled: CompiledSource) -> dict[str, Any]:
@@ -87,3 +99,36 @@ class WrittenDocuments(Sequence):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         return json.loads((self.out / document_json(self.ids[index])).read_text(encoding="utf-8"))
+
+
+def read_document(root: Path, doc_id: str) -> dict[str, Any]:
+    """The document ``doc_id`` as written under ``root`` (OUT, or its staging folder)."""
+    return json.loads((root / document_json(doc_id)).read_text(encoding="utf-8"))
+
+
+class Shelf:
+    """The documents of a build by id, for the site: whole documents in memory, or (``root``
+    given) their heads in memory and each whole document read from ``root``'s JSON when asked for.
+
+    Work handed to other processes carries :meth:`ref`: the document itself when it is in memory,
+    else where to read it (so a worker reads its own documents and nothing travels twice)."""
+
+    def __init__(self, documents: Sequence[dict[str, Any]], root: Path | None = None):
+        self.heads = list(documents)  # whole documents when ``root`` is None
+        self.root = root.resolve() if root is not None else None
+        self._by_id = {d["id"]: d for d in self.heads}
+
+    def head(self, doc_id: str) -> dict[str, Any]:
+        """Id, title, source, meta, diagnostics and counts (at least) of ``doc_id``."""
+        return self._by_id[doc_id]
+
+    def __getitem__(self, doc_id: str) -> dict[str, Any]:
+        return self._by_id[doc_id] if self.root is None else read_document(self.root, doc_id)
+
+    def ref(self, doc_id: str) -> dict[str, Any] | tuple[str, str]:
+        return self._by_id[doc_id] if self.root is None else (str(self.root), doc_id)
+
+
+def fetch(ref: dict[str, Any] | tuple[str, str]) -> dict[str, Any]:
+    """The document a :meth:`Shelf.ref` stands for."""
+    return ref if isinstance(ref, dict) else read_document(Path(ref[0]), ref[1])

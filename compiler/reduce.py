@@ -14,12 +14,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from . import compare
 from .config import check_document_ids
 from .diff import diff_documents
+from .docstore import Shelf, fetch
 from .markup import plain
 from .sitecache import SiteCache, document_key, key
 from .validate import schema_errors
@@ -63,30 +65,32 @@ class Site:
     keys: dict[str, str] = field(default_factory=dict)  # document id → its cache key
 
 
-def reduce_site(documents: list[dict], config: dict[str, Any], pmap: Map | None = None,
+def reduce_site(documents: Sequence[dict] | Shelf, config: dict[str, Any], pmap: Map | None = None,
                 cache: SiteCache | None = None) -> Site:
-    """Version groups with their diffs, comparison tables, and links, from validated documents."""
+    """Version groups with their diffs, comparison tables, and links, from validated documents
+    (or a :class:`~docstore.Shelf` of them: then each is read where it is needed)."""
     pmap, cache = pmap or serial_map, cache or SiteCache()
-    by_id = {d["id"]: d for d in documents}
-    check_document_ids(config, set(by_id))
-    keys = {d["id"]: document_key(d) for d in documents}
-    groups, notes = versions(documents, config)
+    shelf = documents if isinstance(documents, Shelf) else Shelf(documents)
+    heads = shelf.heads
+    check_document_ids(config, {d["id"] for d in heads})
+    keys = {d["id"]: document_key(d) for d in heads}
+    groups, notes = versions(heads, config)
     in_groups = {i for g in groups for i in g}
     entries = config.get("compare")
-    profiled = [by_id[i] for i in dict.fromkeys(i for e in entries for i in e["documents"])] if entries else \
-        [d for d in documents if d["id"] not in in_groups]
-    profiles = Profiles(profiled, keys, pmap, cache)
+    profiled = list(dict.fromkeys(i for e in entries for i in e["documents"])) if entries else \
+        [d["id"] for d in heads if d["id"] not in in_groups]
+    profiles = Profiles(profiled, shelf, keys, pmap, cache)
     pairs: dict[tuple[str, str], compare.Pairs] = {}
     if entries:
         planned = [{"name": e.get("name") or "", "documents": list(e["documents"])} for e in entries]
     else:
-        ordered = [profiles.head(d["id"]) for d in profiled]
+        ordered = [profiles.head(i) for i in profiled]
         pairs = _aligned(compare.neighbours(ordered), profiles, keys, pmap, cache)
         planned = compare.plan(ordered, pairs)
     needed = [p for e in planned for p in compare.table_pairs(e["documents"]) if p not in pairs]
     pairs.update(_aligned(needed, profiles, keys, pmap, cache))
-    tables = [_table(e, profiles, pairs, by_id, keys, cache) for e in planned]
-    diffs = _diffs([(by_id[a], by_id[b]) for g in groups for a, b in zip(g, g[1:])], keys, pmap, cache)
+    tables = [_table(e, profiles, pairs, shelf, keys, cache) for e in planned]
+    diffs = _diffs([(a, b) for g in groups for a, b in zip(g, g[1:])], shelf, keys, pmap, cache)
     return Site(tables, diffs, related(tables, diffs), notes, keys)
 
 
@@ -106,20 +110,20 @@ class Profiles:
     table of it must be computed), else computed through ``pmap``.  ``head(id)`` is what
     ``neighbours`` and ``plan`` read; ``[id]`` the whole profile."""
 
-    def __init__(self, documents: list[dict], keys: dict[str, str], pmap: Map, cache: SiteCache):
+    def __init__(self, documents: list[str], shelf: Shelf, keys: dict[str, str], pmap: Map, cache: SiteCache):
         self.cache = cache
-        self.names = {d["id"]: key("profile", keys[d["id"]]) for d in documents}
+        self.names = {i: key("profile", keys[i]) for i in documents}
         heads = {i: cache.get_json(f"profile/{name}.json") for i, name in self.names.items()}
         for i, head in heads.items():  # a head without its measures file is a miss
             if head is not None and not cache.keep(f"terms/{self.names[i]}.json"):
                 heads[i] = None
-        missing = [d for d in documents if heads[d["id"]] is None]
+        missing = [i for i in documents if heads[i] is None]
         self.full: dict[str, compare.Profile] = {}
-        for doc, made in zip(missing, pmap(compare.profile, missing)):
+        for doc, made in zip(missing, pmap(_profile_job, [shelf.ref(i) for i in missing])):
             head, measures_data = compare.profile_data(made)
-            cache.put_json(f"profile/{self.names[doc['id']]}.json", head)
-            cache.put_text(f"terms/{self.names[doc['id']]}.json", json.dumps(measures_data, ensure_ascii=False))
-            self.full[doc["id"]] = made
+            cache.put_json(f"profile/{self.names[doc]}.json", head)
+            cache.put_text(f"terms/{self.names[doc]}.json", json.dumps(measures_data, ensure_ascii=False))
+            self.full[doc] = made
         self.heads = {i: self.full.get(i) or compare.from_data(head) for i, head in heads.items()}
 
     def head(self, doc: str) -> compare.Profile:
@@ -144,10 +148,14 @@ def _aligned(wanted: list[tuple[str, str]], profiles: Profiles, keys: dict[str, 
     return {pair: [tuple(link) for link in value] for pair, value in found.items()}
 
 
-def _table(entry: dict, profiles: Profiles, pairs: dict, by_id: dict[str, dict],
+def _profile_job(ref) -> compare.Profile:
+    return compare.profile(fetch(ref))
+
+
+def _table(entry: dict, profiles: Profiles, pairs: dict, shelf: Shelf,
            keys: dict[str, str], cache: SiteCache) -> Table:
     ids = entry["documents"]
-    title = entry["name"] or " ⇄ ".join(by_id[i]["title"] for i in ids)
+    title = entry["name"] or " ⇄ ".join(shelf.head(i)["title"] for i in ids)
     name = f"table/{key('table', entry['name'], [keys[i] for i in ids])}.json"
     data = cache.get_json(name)
     if data is None:
@@ -158,20 +166,21 @@ def _table(entry: dict, profiles: Profiles, pairs: dict, by_id: dict[str, dict],
     return Table(slug([entry["name"]]) if entry["name"] else slug(ids), title, data)
 
 
-def _diffs(pairs: list[tuple[dict, dict]], keys: dict[str, str], pmap: Map, cache: SiteCache) -> list[Diff]:
-    names = [f"diff/{key('diff', keys[a['id']], keys[b['id']])}.json" for a, b in pairs]
+def _diffs(pairs: list[tuple[str, str]], shelf: Shelf, keys: dict[str, str], pmap: Map,
+           cache: SiteCache) -> list[Diff]:
+    names = [f"diff/{key('diff', keys[a], keys[b])}.json" for a, b in pairs]
     scripts = [cache.get_json(name) for name in names]
     missing = [k for k, s in enumerate(scripts) if s is None]
-    for k, script in zip(missing, pmap(_diff_job, [pairs[k] for k in missing])):
+    for k, script in zip(missing, pmap(_diff_job, [(shelf.ref(pairs[k][0]), shelf.ref(pairs[k][1]))
+                                                   for k in missing])):
         _check(script, "diff.schema.json", names[k])
         cache.put_json(names[k], script)
         scripts[k] = script
-    return [Diff(a["id"], b["id"], slug([a["id"], b["id"]]), f"{a['title']}：{a['id']} → {b['id']}", s)
-            for (a, b), s in zip(pairs, scripts)]
+    return [Diff(a, b, slug([a, b]), f"{shelf.head(a)['title']}：{a} → {b}", s) for (a, b), s in zip(pairs, scripts)]
 
 
-def _diff_job(pair: tuple[dict, dict]) -> dict:
-    return diff_documents(*pair)
+def _diff_job(pair: tuple) -> dict:
+    return diff_documents(fetch(pair[0]), fetch(pair[1]))
 
 
 def related(tables: list[Table], diffs: list[Diff]) -> dict[str, list[dict[str, str]]]:

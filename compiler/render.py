@@ -11,7 +11,7 @@ import csv
 import io
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -22,6 +22,7 @@ from .diff import KINDS
 from .worddiff import token_diff
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
+from .docstore import counts
 from .reduce import index_fields
 
 META_FIELDS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"),
@@ -114,13 +115,14 @@ def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone
                 entries=diff_entries(script, old, new), notes=list(notes), **extra)
 
 
-def index_page(index: dict, by_id: dict[str, dict], tables: list[Any], diffs: list[Any],
+def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], diffs: list[Any],
                notes: list[dict] = ()) -> str:
     """``index.html``: every document with its metadata and counts (sortable, filtered by text,
-    status and level), then the tables and diffs, then the reduce stage's ``notes``."""
+    status and level), then the tables and diffs, then the reduce stage's ``notes``.  ``by_id``
+    gives a document, or its head (``docstore``), by id."""
     documents = []
     for entry in index["documents"]:
-        doc = by_id[entry["id"]]
+        doc = by_id(entry["id"])
         meta = doc["meta"]
         shown = {k: meta_text(meta, k) for k in ("issuer", "doc_number", "date", "effective", "status", "level")}
         search = " ".join([doc["title"], doc["id"], entry["source"], *shown.values()])
@@ -156,13 +158,6 @@ def meta_text(meta: dict, key: str) -> str:
     if key == "level":
         return LEVEL_NAMES.get(code, "")
     return plain(value)
-
-
-def counts(doc: dict) -> dict[str, int]:
-    """Nodes, clauses and diagnostics of a document."""
-    nodes = list(walk(doc["body"]))
-    return {"nodes": len(nodes), "clauses": sum(len(n.get("clauses", [])) for n in nodes),
-            "diagnostics": len(doc["diagnostics"])}
 
 
 def outline(nodes: list[dict]) -> list[dict]:

@@ -12,9 +12,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from . import render
+from .docstore import Shelf, fetch
 from .engines import build_pool
 from .paths import document_html
 from .pipeline import cyclic_gc_paused
@@ -25,13 +26,15 @@ from .render import diff_page  # noqa: F401 — used by ``polc diff``
 ASSETS = ("polc.css",)
 
 
-def write_site(root: Path, index: dict, documents: list[dict], config: dict, workers: int = 1,
+def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, config: dict, workers: int = 1,
                progress: Callable[[int, int | None], None] | None = None,
                cache: SiteCache | None = None, pool: ProcessPoolExecutor | None = None) -> list[dict[str, str]]:
     """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
 
-    ``workers`` > 1 profiles, aligns, diffs and renders pages in that many worker processes
-    (those of ``pool`` when given); the output is the same for any number of workers.
+    ``documents``: every document, or a :class:`~docstore.Shelf` that reads each from its JSON
+    file where it is needed.  ``workers`` > 1 profiles, aligns, diffs and renders pages in that
+    many worker processes (those of ``pool`` when given); the output is the same for any number
+    of workers.
     ``progress(done, total)`` is told of the units of work done (``total`` is None until it is
     known).  With a ``cache``, alignments,
     edit scripts and pages whose inputs did not change are taken from the previous build.
@@ -42,36 +45,38 @@ def write_site(root: Path, index: dict, documents: list[dict], config: dict, wor
     # The build's GC policy (no full passes over every document held) for callers of the site alone too.
     with cyclic_gc_paused(), _site_pool(workers, pool) as running:
         pmap = partial(_parallel_map, pool=running, workers=workers) if running else _serial_map
-        site = reduce_site(documents, config, pmap=partial(pmap, tick=tick), cache=cache)
+        shelf = documents if isinstance(documents, Shelf) else Shelf(documents)
+        site = reduce_site(shelf, config, pmap=partial(pmap, tick=tick), cache=cache)
         cache.close()
-        by_id = {d["id"]: d for d in documents}
         jobs = []
-        for job in _pages(site, documents, by_id):
+        for job in _pages(site, shelf):
             if not all(cache.place(name, root / path) for name, path in _files(job)):
                 jobs.append((root, cache, job))
         tick.total = tick.done + len(jobs)
         pmap(_write_page, jobs, tick=tick)
-    _write(root / "index.html", render.index_page(index, by_id, site.tables, site.diffs, site.notes))
+    _write(root / "index.html", render.index_page(index, shelf.head, site.tables, site.diffs, site.notes))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
     return site.notes
 
 
-def _pages(site: Site, documents: list[dict], by_id: dict[str, dict]) -> list[tuple]:
-    """Every page to write, as (kind, cache key, payload)."""
+def _pages(site: Site, shelf: Shelf) -> list[tuple]:
+    """Every page to write, as (kind, cache key, payload); a payload's documents are
+    :meth:`Shelf.ref` s, read in the process that renders the page."""
     keys = site.keys
     pages = []
-    for d in documents:
+    for d in shelf.heads:
         related = site.related.get(d["id"], [])
-        pages.append(("doc", key("page:doc", keys[d["id"]], related), (d, related)))
+        pages.append(("doc", key("page:doc", keys[d["id"]], related), (d["id"], shelf.ref(d["id"]), related)))
     for t in site.tables:
-        docs = [by_id[i] for i in t.data["documents"]]
+        docs = [shelf.ref(i) for i in t.data["documents"]]
         pages.append(("compare", key("page:compare", t.slug, t.title, t.data, [keys[i] for i in t.data["documents"]]),
                       (t, docs)))
     for d in site.diffs:
-        notes = [n for n in site.notes if n["path"] in (by_id[d.old]["source"]["path"], by_id[d.new]["source"]["path"])]
+        paths = (shelf.head(d.old)["source"]["path"], shelf.head(d.new)["source"]["path"])
+        notes = [n for n in site.notes if n["path"] in paths]
         pages.append(("diff", key("page:diff", d.slug, d.title, keys[d.old], keys[d.new], notes),
-                      (d, by_id[d.old], by_id[d.new], notes)))
+                      (d, shelf.ref(d.old), shelf.ref(d.new), notes)))
     return pages
 
 
@@ -79,7 +84,7 @@ def _files(job: tuple) -> list[tuple[str, str]]:
     """(cache entry, path in OUT) of each file a page job writes."""
     kind, name, payload = job
     if kind == "doc":
-        return [(f"page/{name}.html", document_html(payload[0]["id"]))]
+        return [(f"page/{name}.html", document_html(payload[0]))]
     stem = f"{kind}/{payload[0].slug}"
     return [(f"page/{name}.{ext}", f"{stem}.{ext}") for ext in (("json", "csv", "html") if kind == "compare" else
                                                                  ("json", "html"))]
@@ -89,14 +94,15 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> None:
     """Render and write the files of one page, and keep them in the cache (a worker's unit of work)."""
     root, cache, (kind, name, payload) = job
     if kind == "doc":
-        doc, related = payload
-        texts = [render.document_page(doc, related)]
+        _, doc, related = payload
+        texts = [render.document_page(fetch(doc), related)]
     elif kind == "compare":
         table, docs = payload
+        docs = [fetch(d) for d in docs]
         texts = [_json(table.data), render.compare_csv(table.data, docs), render.compare_page(table, docs)]
     else:
         diff, old, new, notes = payload
-        texts = [_json(diff.data), render.diff_page(diff.data, old, new, diff.slug, notes=notes)]
+        texts = [_json(diff.data), render.diff_page(diff.data, fetch(old), fetch(new), diff.slug, notes=notes)]
     for (entry, path), text in zip(_files((kind, name, payload)), texts):
         _write(root / path, text)
         cache.put_file(entry, root / path)

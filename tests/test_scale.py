@@ -347,30 +347,33 @@ def test_documents_of_removed_sources_disappear_on_rebuild(small_corpus: Path, t
 # --- the document store of a JSON-only build ---------------------------------------------------
 
 
-def test_json_build_keeps_documents_in_files_not_memory(small_corpus: Path, tmp_path: Path) -> None:
-    """A JSON-only build stores compiled documents in files as they arrive and writes the same bytes
-    as a build that held them in memory; the main process keeps only their heads."""
+@pytest.mark.parametrize("site", [False, True], ids=["json", "site"])
+def test_a_build_keeps_documents_in_files_not_memory(small_corpus: Path, tmp_path: Path, site: bool) -> None:
+    """A build stores compiled documents in files as they arrive and writes the same bytes (JSON,
+    tables, and the site read from those files) as a build that held them in memory; the main
+    process keeps only their heads."""
     from polc.docstore import HEAD_FIELDS, StoredDocuments
 
     held, stored = tmp_path / "held", tmp_path / "stored"
-    options = BuildOptions(workers=2, site=False)
+    options = BuildOptions(workers=2, site=site)
     write_output(compile_corpus(small_corpus, options, held), held)
     store = tmp_path / "store"
     store.mkdir()
     result = compile_corpus(small_corpus, options, stored, store=store)
     kept = [c for c in result.compiled if c.documents]
     assert kept and all(isinstance(c.documents, StoredDocuments) for c in kept)
-    assert all(set(head) == set(HEAD_FIELDS) for c in kept for head in c.documents.heads)
+    assert all(set(head) == {*HEAD_FIELDS, "counts"} for c in kept for head in c.documents.heads)
     assert sorted(p.name for p in store.iterdir()) == sorted(f"{result.keys[c.path]}.json" for c in kept)
     write_output(result, stored)
     everything = [{k: v for k, v in tree(out, cache=True).items() if k != ".cache/manifest.json"}  # it names OUT
                   for out in (stored, held)]
     assert everything[0] == everything[1] and ".cache/site/rows" in {k.rsplit("/", 1)[0] for k in everything[0]}
+    assert ("index.html" in everything[0]) == site
 
 
-def test_api_json_build_reads_documents_back_from_out(small_corpus: Path, tmp_path: Path,
+def test_api_build_reads_documents_back_from_out(small_corpus: Path, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """``polc.build(site=False)`` removes its store and gives the documents as OUT holds them."""
+    """``polc.build`` removes its store and gives the documents as OUT holds them."""
     import tempfile
 
     import polc
