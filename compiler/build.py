@@ -137,19 +137,41 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     check_corpus(corpus)
     config = load_config(corpus)
     files, skipped, excluded = discover(corpus, (*config.get("exclude", ()), *options.exclude))
-    jobs, unreadable = _read_all(files)
-    keys = [source_key(path, raw) for path, raw in jobs]
     cache = Cache(_cache_folder(options, out) if options.use_cache else None)
-    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config}
+    # First pass: each file's key, and the cached result if there is one (no file's bytes are kept).
+    readable, keys, unreadable = [], [], []
+    for file in files:
+        try:
+            keys.append(source_key(file.path, file.absolute.read_bytes()))
+            readable.append(file)
+        except OSError as exc:
+            unreadable.append(_unreadable(file.path, exc))
     compiled: list[CompiledSource | None] = [_kept(cache.get(key), store, key, cache.entry(key)) for key in keys]
     missing = [i for i, c in enumerate(compiled) if c is None]
+    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config}
     up_to_date = not missing and not unreadable and cache.manifest() == state
-    for index, fresh in zip(missing, compile_jobs([jobs[i] for i in missing], options.workers, options.engine,
-                                                   options.scheduler, _counting(options, len(missing)), pool)):
-        compiled[index] = _kept(fresh, store, keys[index])
+    # Second pass: the files to compile, read again as the workers can take them.
+    sent: list[int] = []
+
+    def jobs() -> Iterator[tuple[str, bytes]]:
+        for i in missing:
+            try:
+                raw = readable[i].absolute.read_bytes()
+            except OSError as exc:  # gone since the first pass
+                unreadable.append(_unreadable(readable[i].path, exc))
+                continue
+            keys[i] = source_key(readable[i].path, raw)  # the key of the bytes compiled, changed or not
+            sent.append(i)
+            yield readable[i].path, raw
+
+    for n, fresh in enumerate(compile_jobs(jobs(), len(missing), options.workers, options.engine,
+                                           options.scheduler, _counting(options, len(missing)), pool)):
+        compiled[sent[n]] = _kept(fresh, store, keys[sent[n]])
+    compiled = [c for c in compiled if c is not None]  # a file gone since the first pass is unreadable
+    keys_of = {readable[i].path: keys[i] for i in range(len(readable))}
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     check_document_ids(config, {d["id"] for c in ordered for d in heads(c)})
-    return BuildResult(ordered, skipped, cache=cache, keys=dict(zip((p for p, _ in jobs), keys)),
+    return BuildResult(ordered, skipped, cache=cache, keys=keys_of,
                        state=state, config=config,
                        site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
                        up_to_date=up_to_date and out is not None and (out / "index.json").exists(),
@@ -200,17 +222,10 @@ def _cache_folder(options: BuildOptions, out: Path | None) -> Path | None:
     return options.cache_dir or (out / CACHE_DIR if out else None)
 
 
-def _read_all(files: list[SourceFile]) -> tuple[list[tuple[str, bytes]], list[CompiledSource]]:
-    jobs, unreadable = [], []
-    for file in files:
-        try:
-            jobs.append((file.path, file.absolute.read_bytes()))
-        except OSError as exc:
-            failed = CompiledSource(file.path, "unreadable", failed=True)
-            failed.diagnostics.append(_skip(file.path, "unreadable-source", "error",
-                                            f"cannot read the file: {exc.strerror}")["diagnostic"])
-            unreadable.append(failed)
-    return jobs, unreadable
+def _unreadable(path: str, exc: OSError) -> CompiledSource:
+    failed = CompiledSource(path, "unreadable", failed=True)
+    failed.diagnostics.append(_skip(path, "unreadable-source", "error", f"cannot read the file: {exc.strerror}")["diagnostic"])
+    return failed
 
 
 def index_of(result: BuildResult) -> dict[str, Any]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from concurrent.futures import ProcessPoolExecutor
+from collections import deque
 from contextlib import contextmanager, nullcontext
-from typing import Callable, Iterator
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
 from .errors import EnvironmentFailure
 from .pipeline import CompiledSource, compile_source
@@ -22,29 +24,52 @@ class EngineError(EnvironmentFailure):
     """The engine could not start (a missing package, an unreachable scheduler): exit status 3."""
 
 
-def compile_jobs(jobs: list[Job], workers: int, engine: str = "local", scheduler: str | None = None,
+def compile_jobs(jobs: Iterable[Job], count: int, workers: int, engine: str = "local", scheduler: str | None = None,
                  done: Callable[[CompiledSource], None] | None = None,
                  pool: ProcessPoolExecutor | None = None) -> Iterator[CompiledSource]:
-    """Compile every job, yielding the results in order as they come (the caller need not hold
-    them all); ``done`` is called after each one finishes.  The local engine uses ``pool`` when
-    given (see ``build_pool``), else a pool of its own."""
-    for compiled in _run(jobs, workers, engine, scheduler, pool):
+    """Compile the ``count`` jobs, yielding the results in order as they come.  The local engine
+    takes jobs from the iterable only as workers get free (a few batches ahead), so neither the
+    sources' bytes nor the results are all held at once; it uses ``pool`` when given (see
+    ``build_pool``), else a pool of its own.  ``done`` is called after each job finishes."""
+    for compiled in _run(jobs, count, workers, engine, scheduler, pool):
         if done:
             done(compiled)
         yield compiled
 
 
-def _run(jobs: list[Job], workers: int, engine: str, scheduler: str | None,
+def _run(jobs: Iterable[Job], count: int, workers: int, engine: str, scheduler: str | None,
          pool: ProcessPoolExecutor | None) -> Iterator[CompiledSource]:
     if engine == "dask":
-        yield from _run_dask(jobs, workers, scheduler)
-    elif workers <= 1 or len(jobs) < 2:
+        yield from _run_dask(list(jobs), workers, scheduler)
+    elif workers <= 1 or count < 2:
         for path, raw in jobs:
             yield compile_source(path, raw)
     else:
-        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        chunk = max(1, min(16, count // (workers * 8)))
         with nullcontext(pool) if pool is not None else worker_pool(workers) as running:
-            yield from running.map(compile_source, *zip(*jobs), chunksize=chunk)
+            yield from _bounded_map(running, iter(jobs), chunk, ahead=workers * 2)
+
+
+def _bounded_map(pool: ProcessPoolExecutor, jobs: Iterator[Job], chunk: int, ahead: int) -> Iterator[CompiledSource]:
+    """``compile_source`` over ``jobs`` in batches of ``chunk``, results in order, with at most
+    ``ahead`` batches submitted and not yet taken."""
+    pending: deque = deque()
+
+    def submit() -> None:
+        batch = list(islice(jobs, chunk))
+        if batch:
+            pending.append(pool.submit(_compile_batch, batch))
+
+    for _ in range(ahead):
+        submit()
+    while pending:
+        results = pending.popleft().result()
+        submit()
+        yield from results
+
+
+def _compile_batch(batch: list[Job]) -> list[CompiledSource]:
+    return [compile_source(path, raw) for path, raw in batch]
 
 
 @contextmanager

@@ -387,3 +387,26 @@ def test_api_build_reads_documents_back_from_out(small_corpus: Path, tmp_path: P
     assert [d["id"] for d in built.documents] == [e["id"] for e in built.index["documents"]]
     assert built.documents[-1] == json.loads((out / built.index["documents"][-1]["json"]).read_text(encoding="utf-8"))
     assert len(built.documents[1:3]) == 2
+
+
+def test_a_file_gone_between_the_two_reads_is_reported_unreadable(small_corpus: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are read once for their keys and again, as workers get free, for compiling; a file
+    that cannot be read the second time is an ``unreadable-source`` error and the rest still compile."""
+    victim = sorted(small_corpus.rglob("*.txt"))[0]
+    reads: list[Path] = []
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == victim:
+            reads.append(self)
+            if len(reads) == 2:
+                raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = compile_corpus(small_corpus, BuildOptions(workers=1, use_cache=False), tmp_path / "out")
+    rel = victim.relative_to(small_corpus).as_posix()
+    (gone,) = [c for c in result.compiled if c.path == rel]
+    assert gone.failed and [d["code"] for d in gone.diagnostics] == ["unreadable-source"] and len(reads) == 2
+    assert sum(1 for c in result.compiled if c.documents) == len(result.compiled) - 1
