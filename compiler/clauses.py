@@ -168,10 +168,14 @@ class _Item:
     per: tuple[int | float, str] | None
     role: str | None = None
 
+    @property
+    def span(self) -> Span:
+        return self.reading.span[0] + self.window.start, self.reading.span[1] + self.window.start
+
     def clause(self, limits: int | None) -> Clause:
         r = self.reading
         out = _out_date if r.type == "date" else _out_number
-        return Clause(r.type, r.span, out(r.value), out(r.min), out(r.max), r.min_inclusive, r.max_inclusive, r.unit,
+        return Clause(r.type, self.span, out(r.value), out(r.min), out(r.max), r.min_inclusive, r.max_inclusive, r.unit,
                       per=self.per, scope=self.scope, period=self.period, role=self.role or L.DEFAULT_ROLE,
                       base=self.base, applies_to=self.applies_to, approx=r.approx, limits=limits, party=self.party,
                       precision=r.precision, relative=r.relative)
@@ -211,16 +215,19 @@ class _Context:
         self._placed = window, place
         return place
 
-    def keep(self, r: Reading, window: Window) -> bool:
-        """Whether a reading is a quantity at all (bare numbers, 两个方向 and the like are not)."""
+    def keep(self, r: Reading, window: Window) -> Reading | None:
+        """The reading as a quantity (a bare 万 amount made money), or None when it is none: bare
+        numbers, 两个方向 and the like."""
         if r.type is None:
             if r.scale > 1 and not self._measured(window) and self._bare_money(r, window):
+                r = r.own()
                 r.type, r.unit = "money", L.MONEY_UNITS["元"]  # 奖励20万, 融资额1千万以上; …（含）以上，8亿以下
-                return True
-            return False
+                return r
+            return None
         if r.chinese and r.type in ("count", "duration") and not (r.bounded or r.approx or r.relative):
-            return r.type == "duration" and self.text[window.start - 1:window.start] in L.CN_QUANTITY_LEADS
-        return not self.text.startswith(L.DENOMINATORS, window.end)  # 万元GDP: a unit of measure
+            return r if r.type == "duration" and self.text[window.start - 1:window.start] in L.CN_QUANTITY_LEADS \
+                else None
+        return None if self.text.startswith(L.DENOMINATORS, window.end) else r  # 万元GDP: a unit of measure
 
     def _bare_money(self, r: Reading, window: Window) -> bool:
         """Whether a number written without 元 (20万, 3000万以下) is money: a money word in its
@@ -260,12 +267,13 @@ class _Context:
         targets = self._applies_to(window, text[sent_lo:window.start], len(readings)) if self.severally else None
         chain = self._list_chain(window) if self.chain else []
         for n, r in enumerate(readings):
-            if chain and not r.bounded and r.type == chain[0].reading.type:
+            if chain and not r.bounded and r.type == chain[0].reading.type and chain[0].reading.pre_bounds:
+                r = r.own()
                 for bound in chain[0].reading.pre_bounds:  # 最高给予15万元经费资助和10万元交通补贴
                     apply_bound(r, bound, "")
             base = party = None
             if r.type == "percent":
-                base, party = self._base(r, before), _share_party(before)
+                (base, r), party = self._base(r, before), _share_party(before)
             rate = (plain_number(r.per[0]), r.per[1]) if r.per else (per if r.type == "money" else None)
             item = _Item(r, window, place, before, after, scope, period, base, party,
                          targets[n] if targets else None, rate)
@@ -274,12 +282,13 @@ class _Context:
             if r.post_bounds and any(b.side for b in r.post_bounds):
                 for earlier in chain:
                     if not earlier.reading.bounded and earlier.reading.type == r.type:  # 2亿元、3亿元、10亿元以上
+                        earlier.reading = earlier.reading.own()
                         for bound in r.post_bounds:
                             apply_bound(earlier.reading, bound, "")
                         earlier.role = self._role(earlier)
             chain.append(item)
             if r.note:
-                self.report(r)
+                self.report(r, window)
         self.chain, self.chain_end = chain, window.end
 
     def _list_chain(self, window: Window) -> list[_Item]:
@@ -287,15 +296,16 @@ class _Context:
         between = self.text[self.chain_end:window.start]
         return self.chain if _LIST_LINK.fullmatch(between) and _LIST_WORD.search(between) else []
 
-    def report(self, r: Reading) -> None:
-        """The diagnostic a reading carries (a date typo, an invalid date, conflicting bounds)."""
-        self.diagnostics.append(ClauseDiagnostic(r.note[0], "warning", r.note[1], r.span))
+    def report(self, r: Reading, window: Window) -> None:
+        """The diagnostic a reading of ``window`` carries (a date typo, an invalid date, conflicting bounds)."""
+        span = (r.span[0] + window.start, r.span[1] + window.start)
+        self.diagnostics.append(ClauseDiagnostic(r.note[0], "warning", r.note[1], span))
 
     def finish(self) -> tuple[list[Clause], list[ClauseDiagnostic]]:
         """The clauses in source order, each cap linked to what it limits, every one with a role."""
         items = self.items if not self.consumed else [
             item for item in self.items if not (item.reading.type == "count" and any(
-                a <= item.reading.span[0] and item.reading.span[1] <= b for a, b in self.consumed))]
+                a <= item.span[0] and item.span[1] <= b for a, b in self.consumed))]
         return [item.clause(_limited_before(items, i) if item.reading.type == "money" and item.role == "cap" else None)
                 for i, item in enumerate(items)], self.diagnostics
 
@@ -322,17 +332,18 @@ class _Context:
             self.consumed.append((offset + found.start(), offset + found.end()))
         return (parse_chinese_number(count) if count else 1), found.group("unit")
 
-    def _base(self, r: Reading, before: str) -> str | None:
-        """What a percentage is of; a bound word before the base bounds the rate (不超过实际融资额1%),
-        unless it is part of the base (最低生活保障标准的20%, 超过基准价的部分给予50%) or the number
-        is a change in points (低于全国平均水平1个百分点)."""
+    def _base(self, r: Reading, before: str) -> tuple[str | None, Reading]:
+        """What a percentage is of, and the reading; a bound word before the base bounds the rate
+        (不超过实际融资额1%: a bounded copy), unless it is part of the base (最低生活保障标准的20%,
+        超过基准价的部分给予50%) or the number is a change in points (低于全国平均水平1个百分点)."""
         detached = _DETACHED_RE.search(before) if not r.bounded and r.unit != L.PERCENT_UNITS["个百分点"] else None
         if detached and _bounds_the_rate(detached):
+            r = r.own()
             for word in re.findall(_SIDE_BOUNDS, detached.group("bound")):
                 apply_bound(r, L.PRE_BOUNDS[word], word)
-            return _clean_base(detached.group("base"))
+            return _clean_base(detached.group("base")), r
         found = next((m for p in _BASE_RES if (m := p.search(before))), None)
-        return _clean_base(found.group("base")) if found else None
+        return (_clean_base(found.group("base")) if found else None), r
 
     def _role(self, item: _Item) -> str | None:
         """The role the words around a reading give it; None when none does (see :meth:`finish`)."""
@@ -490,10 +501,11 @@ def extract_clauses(text: str, *, condition: bool = False) -> tuple[list[Clause]
     for window in found:
         kept = []
         for reading in read_window(window):
-            if context.keep(reading, window):
-                kept.append(reading)
+            quantity = context.keep(reading, window)
+            if quantity is not None:
+                kept.append(quantity)
             elif reading.note:
-                context.report(reading)
+                context.report(reading, window)
         if kept:
             context.add(window, kept)
     return context.finish()

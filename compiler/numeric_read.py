@@ -304,10 +304,9 @@ class Reading:
     mark: bool | None = None  # （含） True, （不含） False
     note: tuple[str, str] | None = None  # diagnostic (code, message)
 
-    def moved(self, offset: int) -> Reading:
-        """A copy ``offset`` characters further on, with its own mutable parts (memoised readings are shared)."""
+    def own(self) -> Reading:
+        """A copy to change, with its own mutable parts (the readings of a window's shape are shared)."""
         copy = Reading(*_FIELDS(self))
-        copy.span = (self.span[0] + offset, self.span[1] + offset)
         copy.bounded, copy.pre_bounds, copy.post_bounds = set(self.bounded), list(self.pre_bounds), list(self.post_bounds)
         return copy
 
@@ -634,11 +633,11 @@ def _grammar_text() -> str:
         return (Path(__file__).resolve().parent.parent / "grammar" / "numeric.lark").read_text(encoding="utf-8")
 
 
-def read_window(window: Window) -> list[Reading]:
-    """Readings of a window.  Windows repeat (2年, 10万元), so parses are memoised by the
-    window's shape, with offsets relative to its start."""
-    at = window.start
-    return [r.moved(at) for r in _read_shape(tuple(window.tokens))]
+def read_window(window: Window) -> tuple[Reading, ...]:
+    """Readings of a window, their spans counted from its start.  Windows repeat (2年, 10万元), so
+    parses are memoised by the window's shape and the readings are shared by every window of that
+    shape: change one only through a copy (:meth:`Reading.own`)."""
+    return _read_shape(tuple(window.tokens))
 
 
 @lru_cache(maxsize=1 << 15)

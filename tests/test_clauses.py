@@ -381,3 +381,20 @@ def test_every_token_kind_is_one_group():
     from polc.numeric_read import _KINDS, _TOKEN_RE
     assert _TOKEN_RE.groups == len(_TOKEN_RE.groupindex) == len(_KINDS) - 1
     assert all(_TOKEN_RE.groupindex[kind] == i for i, kind in enumerate(_KINDS) if kind)
+
+
+def test_shared_readings_are_only_changed_through_copies():
+    """A window shape's readings are memoised and shared; the context bounds, retypes and chains
+    only copies.  Each text read alone with an empty memo reads the same after every other text
+    (each exercising one path that changes a reading) was read with the same shapes."""
+    from polc.numeric_read import _read_shape
+
+    texts = ["奖励20万", "补贴总价的1.5%，不超过3万", "最高给予15万元经费资助和10万元交通补贴", "投资2亿元、新增投资3亿元以上的项目",
+             "不超过实际融资额1%", "20万", "15万元", "10万元", "3万", "1%", "2亿元", "3亿元", "按1%收取"]
+    texts = [t.translate(FOLD) for t in texts]
+    alone = []
+    for text in texts:
+        _read_shape.cache_clear()
+        alone.append(extract_clauses(text))
+    for order in (texts, texts[::-1]):
+        assert {t: extract_clauses(t) for t in order} == dict(zip(texts, alone))
