@@ -48,7 +48,7 @@ CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
 _MAG = f"[{L.MAGNITUDES}]"
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
-_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*"
+_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*(?:\n[万亿萬億][{_CN_ALL}]*)?"  # 二十\n万元: a page break
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = _guarded(L.RATE_WORD_NOT_BEFORE, f"(?:{L.RATE_HALF})?")
 _UNIT_WORDS = [*(u for u in L.MONEY_UNITS if u not in L.UNIT_WORD_NOT_BEFORE),
@@ -196,8 +196,8 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
     while len(tokens) < _MAX_TOKENS and (m := match(text, at)) is not None:
         kind = _KINDS[m.lastindex]
         start, end = m.span(m.lastindex)
-        if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG") and last == "NUM"):
-            break  # a line break may cut an amount from its unit (20\n万元), nothing else
+        if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG", "_RANGE") and last == "NUM"):
+            break  # a line break may cut an amount from its unit (20\n万元) or a range (2021\n至2025年), nothing else
         if kind in _RULED:
             if kind == "_FILLER" and last not in ("PRE", "_FILLER"):
                 break
@@ -209,9 +209,9 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
                 kind = "YEAR"
             if kind == "SIGN" and last is not None and last not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
                 kind = "_RANGE"  # 10-15%: the dash between two numbers
-            if kind == "NOTE":  # a remark counts only between an amount and its bound: 500万元(不含税)以上
+            if kind == "NOTE":  # a remark counts only between an amount and its bound or range: 500万元(不含税)以上
                 following = match(text, end)
-                if not (tokens and following and following.lastgroup == "POST"):
+                if not (tokens and following and following.lastgroup in ("POST", "_RANGE")):
                     break
                 at = end
                 continue
@@ -227,6 +227,9 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
             tokens.append(_lexeme(Lexeme, ("CENTS", cents.group(), end - base, cents.end() - base)))
             at = cents.end()
             last = "CENTS"
+    if len(tokens) == _MAX_TOKENS:  # a long list ends its window at its last separator; the next window goes on
+        cut = max((i for i, t in enumerate(tokens) if t.type in ("_SEP", "OR")), default=0)
+        del tokens[cut or len(tokens):]
     while tokens and tokens[-1].type in _DANGLING:
         tokens.pop()
     return base, _inclusion_inside(tokens) if marked else tokens
@@ -374,6 +377,8 @@ def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
             r.post_bounds.append(L.POST_BOUNDS[word])
             r.reach = r.reach and not L.POST_BOUNDS[word].side
             apply_bound(r, L.POST_BOUNDS[word], word)
+            if r.mark is not None and len(r.bounded) == 1:  # 500万元(不含)以上: a mark before the bound word decides
+                _mark(r, r.mark)
     return r
 
 

@@ -398,3 +398,32 @@ def test_shared_readings_are_only_changed_through_copies():
         alone.append(extract_clauses(text))
     for order in (texts, texts[::-1]):
         assert {t: extract_clauses(t) for t in order} == dict(zip(texts, alone))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 道路交通安全法: （不含） before 以上 leaves the number out, as after it would.
+    ("对违法行为人处以二百元（不含）以上罚款", [("二百元(不含)", None, 200, None, False, None)]),
+    ("年营业收入300（不含300）万元以上的企业", [("300(不含300)万元", None, 3_000_000, None, False, None)]),
+    ("总投资3亿元（含）以上的项目", [("3亿元(含)", None, 300_000_000, None, True, None)]),
+    # A page break inside a Chinese numeral, before its 万, and inside a range.
+    ("分别奖励30万元、二十\n万元", [("30万元", 300_000, 300_000, 300_000, True, True),
+                              ("二十\n万元", 200_000, 200_000, 200_000, True, True)]),
+    ("规划期为2021\n至2025年", [("2021\n至2025年", None, "2021", "2025", True, True)]),
+    # A remark inside a range: one range, not two amounts.
+    ("合同金额100万元（含税）至500万元（含税）之间的项目",
+     [("100万元(含税)至500万元", None, 1_000_000, 5_000_000, True, True)]),
+])
+def test_marks_remarks_and_page_breaks_inside_amounts(text, expected):
+    folded = text.translate(FOLD)
+    found = extract_clauses(folded)[0]
+    assert [(folded[c.span[0]:c.span[1]], c.value, c.min, c.max, c.min_inclusive, c.max_inclusive)
+            for c in found] == expected
+
+
+def test_a_list_longer_than_a_window_loses_no_item():
+    """A window holds at most 48 tokens; a longer list ends its window at a separator, and the next
+    window goes on with the list's bound (最高 before the first item caps all eighteen)."""
+    text = "对获奖企业分别给予最高可" + "、".join(f"{i}万元" for i in range(1, 19)) + "的奖励"
+    found = extract_clauses(text)[0]
+    assert [(text[c.span[0]:c.span[1]], c.max, c.role) for c in found] == \
+        [(f"{i}万元", i * 10_000, "cap") for i in range(1, 19)]
