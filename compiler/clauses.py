@@ -175,10 +175,10 @@ class _Item:
     def clause(self, limits: int | None) -> Clause:
         r = self.reading
         out = _out_date if r.type == "date" else _out_number
-        return Clause(r.type, self.span, out(r.value), out(r.min), out(r.max), r.min_inclusive, r.max_inclusive, r.unit,
-                      per=self.per, scope=self.scope, period=self.period, role=self.role or L.DEFAULT_ROLE,
-                      base=self.base, applies_to=self.applies_to, approx=r.approx, limits=limits, party=self.party,
-                      precision=r.precision, relative=r.relative)
+        return Clause._make((  # in the order of Clause's fields
+            r.type, self.span, out(r.value), out(r.min), out(r.max), r.min_inclusive, r.max_inclusive, r.unit,
+            self.per, self.scope, self.period, self.role or L.DEFAULT_ROLE, self.base, self.applies_to, r.approx,
+            limits, self.party, r.precision, r.relative))
 
 
 class _Context:
