@@ -194,8 +194,9 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
     marked = False  # an inclusion mark was read
     match = _TOKEN_RE.match
     while len(tokens) < _MAX_TOKENS and (m := match(text, at)) is not None:
-        kind = _KINDS[m.lastindex]
-        start, end = m.span(m.lastindex)
+        group = m.lastindex
+        kind = _KINDS[group]
+        start, end = m.span(group)
         if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG", "_RANGE") and last == "NUM"):
             break  # a line break may cut an amount from its unit (20\n万元) or a range (2021\n至2025年), nothing else
         if kind in _RULED:
@@ -227,7 +228,7 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
             tokens.append(_lexeme(Lexeme, ("CENTS", cents.group(), end - base, cents.end() - base)))
             at = cents.end()
             last = "CENTS"
-    if len(tokens) == _MAX_TOKENS:  # a long list ends its window at its last separator; the next window goes on
+    if len(tokens) >= _MAX_TOKENS:  # a long list ends its window at its last separator; the next window goes on
         cut = max((i for i, t in enumerate(tokens) if t.type in ("_SEP", "OR")), default=0)
         del tokens[cut or len(tokens):]
     while tokens and tokens[-1].type in _DANGLING:
