@@ -98,7 +98,7 @@ class WrittenDocuments(Sequence):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return json.loads((self.out / document_json(self.ids[index])).read_text(encoding="utf-8"))
+        return read_document(self.out, self.ids[index])
 
 
 def read_document(root: Path, doc_id: str) -> dict[str, Any]:
@@ -108,7 +108,7 @@ def read_document(root: Path, doc_id: str) -> dict[str, Any]:
 
 class Shelf:
     """The documents of a build by id, for the site: whole documents in memory, or (``root``
-    given) their heads in memory and each whole document read from ``root``'s JSON when asked for.
+    given) their heads in memory and each whole document read from ``root``'s JSON by :func:`fetch`.
 
     Work handed to other processes carries :meth:`ref`: the document itself when it is in memory,
     else where to read it (so a worker reads its own documents and nothing travels twice)."""
@@ -122,10 +122,8 @@ class Shelf:
         """Id, title, source, meta, diagnostics and counts (at least) of ``doc_id``."""
         return self._by_id[doc_id]
 
-    def __getitem__(self, doc_id: str) -> dict[str, Any]:
-        return self._by_id[doc_id] if self.root is None else read_document(self.root, doc_id)
-
     def ref(self, doc_id: str) -> dict[str, Any] | tuple[str, str]:
+        """What stands for the whole document ``doc_id`` in work for a worker (see :func:`fetch`)."""
         return self._by_id[doc_id] if self.root is None else (str(self.root), doc_id)
 
 
