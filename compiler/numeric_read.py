@@ -66,7 +66,7 @@ _DIGIT_AHEAD = f"(?= ?[0-9{CN_DIGIT}十拾])"
 _REACH = f"(?<![{L.REACH_NOT_AFTER}])(?:{alt(L.REACH_WORDS)})"  # 达到, but not 下达
 _PRE = (f"{alt(w for w in L.PRE_BOUNDS if w not in L.REACH_WORDS)}|{_REACH}"
         f"|(?:{alt(L.MAGNITUDE_BOUNDS)})(?=[百千万亿萬億])")
-_TOKEN_RE = re.compile("[ \n]?(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in (
+_TOKEN_KINDS = (  # (kind, pattern) in order of precedence: the first that matches is the token
     ("INCL", _INCL),
     ("NOTE", r"\([^()0-9]{1,8}\)"),  # (不含税): a remark between an amount and its bound word
     ("REL", alt(L.RELATIVE_TIMES)),
@@ -90,9 +90,109 @@ _TOKEN_RE = re.compile("[ \n]?(?:" + "|".join(f"(?P<{name}>{pattern})" for name,
     ("MAG", f"{_MAG}+"),
     ("_FILLER", alt(L.BOUND_FILLERS)),
     ("TYPO", _TYPO),
-)) + ")")
+)
+
+
+def _alternatives(kinds) -> str:
+    return "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in kinds) + ")"
+
+
+_TOKEN_RE = re.compile("[ \n]?" + _alternatives(_TOKEN_KINDS))
 # The token kinds by group number: each kind is one group, and the only one, of its alternative.
 _KINDS = (None, *sorted(_TOKEN_RE.groupindex, key=_TOKEN_RE.groupindex.get))
+
+
+class _FirstChars(dict):
+    """Character → the regex (and its kinds by group number) of the tokens that can begin with it,
+    None when none can: only the kinds whose patterns can begin with that character (read from the
+    parsed patterns), so most characters rule out most kinds and a window's last try usually all.
+    Filled as characters are met.  Where the parser's internals are not as expected, every
+    character gets the whole token regex: the same tokens, more slowly."""
+
+    def __init__(self):
+        super().__init__()
+        self.sets = self._sets()
+        self.by_kinds: dict[tuple, tuple[re.Pattern, tuple]] = {}
+
+    def __missing__(self, ch: str) -> tuple[re.Pattern, tuple] | None:
+        if ch in " \n" or self.sets is None:
+            found = (_TOKEN_RE, _KINDS)
+        else:
+            code = ord(ch)
+            kinds = tuple(kind for kind, first in zip(_TOKEN_KINDS, self.sets) if first.admits(ch, code))
+            found = self.by_kinds.get(kinds)
+            if found is None and kinds:
+                regex = re.compile(_alternatives(kinds))
+                found = self.by_kinds[kinds] = (regex, (None, *sorted(regex.groupindex, key=regex.groupindex.get)))
+        self[ch] = found
+        return found
+
+    @staticmethod
+    def _sets():
+        try:
+            from re import _constants as C, _parser as P  # noqa: PLC0415 — the parser's internals, guarded
+            return [_first(P.parse(pattern), C) for _, pattern in _TOKEN_KINDS]
+        except Exception:  # noqa: BLE001 — another Python's internals: no dispatch
+            return None
+
+
+@dataclass
+class _First:
+    """The characters a pattern can begin with: code points, ranges, decimal digits (``\\d``), any
+    character at all, or none (``empty``: the pattern can match the empty string)."""
+
+    chars: set = field(default_factory=set)
+    ranges: list = field(default_factory=list)
+    decimal: bool = False
+    anything: bool = False
+    empty: bool = False
+
+    def admits(self, ch: str, code: int) -> bool:
+        return self.anything or self.empty or code in self.chars or self.decimal and ch.isdecimal() \
+            or any(lo <= code <= hi for lo, hi in self.ranges)
+
+
+def _first(items, C, first: _First | None = None) -> _First:
+    """Add to ``first`` what the parsed pattern ``items`` can begin with (``empty`` when it can end
+    before consuming a character)."""
+    first = first if first is not None else _First()
+    for op, av in items:
+        if op is C.LITERAL:
+            first.chars.add(av)
+            return first
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    first.chars.add(a)
+                elif o is C.RANGE:
+                    first.ranges.append(a)
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    first.decimal = True
+                else:  # another category, a negated set: anything
+                    first.anything = True
+            return first
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # zero width: the next item begins the match
+        if op is C.BRANCH or op is C.SUBPATTERN or op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            parts = av[1] if op is C.BRANCH else [av[3]] if op is C.SUBPATTERN else [av[2]]
+            empty = op not in (C.BRANCH, C.SUBPATTERN) and av[0] == 0
+            for part in parts:
+                inner = _first(part, C)
+                first.chars |= inner.chars
+                first.ranges += inner.ranges
+                first.decimal |= inner.decimal
+                first.anything |= inner.anything
+                empty |= inner.empty
+            if not empty:
+                return first
+            continue
+        first.anything = True  # anything else (a reference, an atomic group…)
+        return first
+    first.empty = True
+    return first
+
+
+_TOKENS_AT = _FirstChars()
 _FOLLOW = "".join(sorted({w[0] for w in [*L.INCLUSION_MARKS, *L.POST_BOUNDS, *_UNIT_WORDS, *L.RATE_WORD_NOT_BEFORE,
                                            *L.UNIT_WORD_NOT_BEFORE,
                                            *L.YEAR_MARKS, L.MONTH_MARK, L.DAY_MARK, *L.RANGE_SEPARATORS,
@@ -193,9 +293,11 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
     last = None  # the kind of the lexeme before
     marked = False  # an inclusion mark was read
     match = _TOKEN_RE.match
-    while len(tokens) < _MAX_TOKENS and (m := match(text, at)) is not None:
+    tokens_at = _TOKENS_AT
+    while len(tokens) < _MAX_TOKENS and at < len(text) and (choice := tokens_at[text[at]]) is not None \
+            and (m := choice[0].match(text, at)) is not None:
         group = m.lastindex
-        kind = _KINDS[group]
+        kind = choice[1][group]
         start, end = m.span(group)
         if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG", "_RANGE") and last == "NUM"):
             break  # a line break may cut an amount from its unit (20\n万元) or a range (2021\n至2025年), nothing else

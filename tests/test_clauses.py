@@ -427,3 +427,38 @@ def test_a_list_longer_than_a_window_loses_no_item():
     found = extract_clauses(text)[0]
     assert [(text[c.span[0]:c.span[1]], c.max, c.role) for c in found] == \
         [(f"{i}万元", i * 10_000, "cap") for i in range(1, 19)]
+
+
+def test_tokens_by_first_character_are_the_tokens_of_the_whole_regex(seeds_dir):
+    """The lexer tries only the token kinds that can begin with the character at hand; at every
+    position of the seeds and of odd text it finds the token (kind and span) the whole regex finds."""
+    from polc.numeric_read import _KINDS, _TOKEN_RE, _TOKENS_AT
+
+    assert _TOKENS_AT.sets is not None  # this Python's parser is read: the dispatch is on
+    texts = [p.read_text(encoding="utf-8").translate(FOLD) for p in sorted(seeds_dir.glob("*.txt"))]
+    texts.append("（含30%）(不含税)¥5 RMB3 -2 负3 ‰ ２０ ٣ 十三五 第3 /平方米 ~ ～ 〜 —— 3\n万 𠀀5元")
+    checked = 0
+    for text in texts:
+        for at in range(len(text)):
+            whole = _TOKEN_RE.match(text, at)
+            choice = _TOKENS_AT[text[at]]
+            part = choice[0].match(text, at) if choice else None
+            expected = (_KINDS[whole.lastindex], whole.span(whole.lastindex)) if whole else None
+            got = (choice[1][part.lastindex], part.span(part.lastindex)) if part else None
+            assert got == expected, text[at:at + 9]
+            checked += whole is not None
+    assert checked > 5000
+
+
+def test_first_characters_of_a_pattern():
+    import re._constants as C
+    import re._parser as P
+
+    from polc.numeric_read import _first
+
+    measure = _first(P.parse("(?<=/)(?:平方米|亩)"), C)
+    assert measure.chars == {ord("平"), ord("亩")} and not (measure.decimal or measure.anything or measure.empty)
+    assert _first(P.parse(r"\d+(?:\.\d+)?"), C).decimal
+    optional = _first(P.parse("[ \n]?(?:a|b)"), C)
+    assert optional.chars == {ord(" "), ord("\n"), ord("a"), ord("b")} and not optional.empty
+    assert _first(P.parse("a?"), C).empty and _first(P.parse("[^()]"), C).anything
