@@ -293,8 +293,8 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
     last = None  # the kind of the lexeme before
     marked = False  # an inclusion mark was read
     match = _TOKEN_RE.match
-    tokens_at = _TOKENS_AT
-    while len(tokens) < _MAX_TOKENS and at < len(text) and (choice := tokens_at[text[at]]) is not None \
+    tokens_at, size = _TOKENS_AT, len(text)
+    while at < size and len(tokens) < _MAX_TOKENS and (choice := tokens_at[text[at]]) is not None \
             and (m := choice[0].match(text, at)) is not None:
         group = m.lastindex
         kind = choice[1][group]
