@@ -48,7 +48,8 @@ CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
 _MAG = f"[{L.MAGNITUDES}]"
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
-_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*(?:\n[万亿萬億][{_CN_ALL}]*)?"  # 二十\n万元: a page break
+# A Chinese numeral; a page break may stand before its 万 or 亿 (二十\n万元).
+_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*(?:\n[万亿萬億][{_CN_ALL}]*)?"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = _guarded(L.RATE_WORD_NOT_BEFORE, f"(?:{L.RATE_HALF})?")
 _UNIT_WORDS = [*(u for u in L.MONEY_UNITS if u not in L.UNIT_WORD_NOT_BEFORE),
@@ -97,9 +98,13 @@ def _alternatives(kinds) -> str:
     return "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in kinds) + ")"
 
 
+def _kinds_of(regex: re.Pattern) -> tuple:
+    """The token kinds of a token regex by group number: each kind is one group, and the only one, of its alternative."""
+    return (None, *sorted(regex.groupindex, key=regex.groupindex.get))
+
+
 _TOKEN_RE = re.compile("[ \n]?" + _alternatives(_TOKEN_KINDS))
-# The token kinds by group number: each kind is one group, and the only one, of its alternative.
-_KINDS = (None, *sorted(_TOKEN_RE.groupindex, key=_TOKEN_RE.groupindex.get))
+_KINDS = _kinds_of(_TOKEN_RE)
 
 
 class _FirstChars(dict):
@@ -123,7 +128,7 @@ class _FirstChars(dict):
             found = self.by_kinds.get(kinds)
             if found is None and kinds:
                 regex = re.compile(_alternatives(kinds))
-                found = self.by_kinds[kinds] = (regex, (None, *sorted(regex.groupindex, key=regex.groupindex.get)))
+                found = self.by_kinds[kinds] = (regex, _kinds_of(regex))
         self[ch] = found
         return found
 
@@ -228,7 +233,8 @@ _ANCHOR_RE = re.compile(
     f"[{_ANCHOR_FIRST}](?<=(?=(?=(?:{_ANCHOR_LEAD}))((?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
     f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
     rf"|\d+(?:\.\d+)?(?:[ \n]?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
-    rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))).)")
+    rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))"
+    rf"|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))).)")
 # The bound, currency and sign words right before an anchor (search between a floor and the
 # anchor): the first character of such a word, then the words up to the anchor, read ahead.
 _LEFT_FIRST = _chars(w[0] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.CURRENCY_MARKS, *L.NEGATIVE_SIGNS))
