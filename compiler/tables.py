@@ -13,8 +13,9 @@ from typing import Any, Callable, Iterable, Iterator
 from .numerals import to_chinese_numeral
 from .paths import document_html
 
-COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", "type", "value", "min", "max",
-           "unit", "per", "scope", "period", "role", "applies_to", "text", "link")
+_CLAUSE_FIELDS = ("type", "value", "min", "max", "min_inclusive", "max_inclusive", "approx", "unit", "per", "scope",
+                  "period", "role", "applies_to")  # as the clause has them
+COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", *_CLAUSE_FIELDS, "text", "link")
 
 
 def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -27,7 +28,7 @@ def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             for clause in node["clauses"]:
                 yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
                        "node": node["id"], "number_path": " ".join(path),
-                       **{k: clause.get(k) for k in COLUMNS[6:16]}, "text": clause["text"],
+                       **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "text": clause["text"],
                        "link": f"{document_html(doc['id'])}#{node['id']}"}
 
 
@@ -69,6 +70,8 @@ def write_clause_tables(root: Path, documents: Iterable[Any],
 
 
 def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value

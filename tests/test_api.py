@@ -144,3 +144,22 @@ def test_the_readme_example_runs(corpus: Path, tmp_path: Path, monkeypatch: pyte
     assert namespace["doc"]["id"] == "x"
     assert namespace["result"] == (False, 1, "a.txt")
     shutil.rmtree(tmp_path / "out")
+
+
+def test_the_clause_tables_say_whether_a_bound_is_included(tmp_path: Path) -> None:
+    """clauses.jsonl and clauses.csv carry each bound's inclusivity and approximation, so a
+    spreadsheet reader can tell 二百元以上 (200 in) from 二百元（不含）以上 (200 out) and 约 from exact."""
+    import csv
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "fines.txt").write_text("第一条 对违法行为人处以二百元（不含）以上罚款。\n第二条 处以五十元以上罚款。\n"
+                                      "第三条 补助约30万元。\n", encoding="utf-8")
+    polc.build(corpus, tmp_path / "out", jobs=1, site=False)
+    rows = [json.loads(line) for line in (tmp_path / "out" / "clauses.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["min"], r["min_inclusive"], r["max_inclusive"], r["approx"]) for r in rows] == [
+        ("二百元（不含）", 200, False, None, False), ("五十元", 50, True, None, False), ("30万元", 300_000, True, True, True)]
+    with (tmp_path / "out" / "clauses.csv").open(encoding="utf-8-sig", newline="") as table:
+        cells = [(r["text"], r["min"], r["min_inclusive"], r["max_inclusive"], r["approx"]) for r in csv.DictReader(table)]
+    assert cells == [("二百元（不含）", "200", "false", "", "false"), ("五十元", "50", "true", "", "false"),
+                     ("30万元", "300000", "true", "true", "true")]
