@@ -358,7 +358,9 @@ class _Context:
             return "share"
         if r.type == "money" and _BASIS_BEFORE.search(before) and _BASIS_AFTER.match(self.text, window.end):
             return "threshold"  # 每产生500万元销售额奖励1000元: the basis of a per-unit rate
-        limited = r.reach or r.bounded and not r.approx
+        # A bound word limits, also with 约 or 左右 beside it (最高补助50万元左右); 上千万元, 近百万元 only say how large.
+        limited = r.reach or r.bounded and (not r.approx or any(b.side and not b.approx for b in r.pre_bounds)
+                                            or any(b.side and not b.approx for b in r.post_bounds))
         if r.type in ("count", "duration") and not limited:
             return "threshold" if self.condition else None  # 拥有发明专利5件 in 申报条件
         sent_lo, sent_hi = place.sent_lo, place.sent_hi

@@ -462,3 +462,15 @@ def test_first_characters_of_a_pattern():
     optional = _first(P.parse("[ \n]?(?:a|b)"), C)
     assert optional.chars == {ord(" "), ord("\n"), ord("a"), ord("b")} and not optional.empty
     assert _first(P.parse("a?"), C).empty and _first(P.parse("[^()]"), C).anything
+
+
+@pytest.mark.parametrize("text, role", [
+    ("最高补助50万元左右", "cap"),  # a bound word with 左右 beside it still limits
+    ("给予最高约50万元补助", "cap"),
+    ("补助不超过约50万元", "cap"),
+    ("奖励近百万元", "amount"),  # 近 before a magnitude says how large, it bounds nothing
+    ("对年营业收入约5000万元以上的企业", "threshold"),
+])
+def test_an_approximate_bounded_amount_keeps_the_role_of_its_bound(text, role):
+    (clause,) = extract_clauses(text)[0]
+    assert clause.approx and clause.role == role
