@@ -366,11 +366,12 @@ class _Context:
         sent_lo, sent_hi = place.sent_lo, place.sent_hi
         sentence_before = self.text[max(sent_lo, window.start - _REACH):window.start]  # its sentence, within reach
         sentence_after = self.text[window.end:min(sent_hi, window.end + _REACH)]
-        if limited:
+        if limited or r.bounded:  # r.bounded alone: 上千万元, 近百万元, a size said roughly
             granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
             if not granted and (self._framed(before, after, sentence_before, sentence_after)
                                 or r.type == "money" and _PRICED_RE.match(after)):
-                return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 产出要求：不低于…
+                return "threshold"  # 年纳税额达到50万元的, 对…5000万元以下…的工业项目, 对投资上千万元的项目
+        if limited:
             if r.reach:
                 return None  # 全市GDP达1万亿元: a figure reached, no rule
             if r.bounded != {"min", "max"}:

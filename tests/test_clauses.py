@@ -469,6 +469,8 @@ def test_first_characters_of_a_pattern():
     ("给予最高约50万元补助", "cap"),
     ("补助不超过约50万元", "cap"),
     ("奖励近百万元", "amount"),  # 近 before a magnitude says how large, it bounds nothing
+    ("给予上千万元的奖励", "amount"),
+    ("对投资上千万元的项目给予奖励", "threshold"),  # … but a size said roughly can still frame a condition
     ("对年营业收入约5000万元以上的企业", "threshold"),
 ])
 def test_an_approximate_bounded_amount_keeps_the_role_of_its_bound(text, role):
