@@ -248,6 +248,7 @@ _ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "
 _STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF"}
 _MAX_TOKENS = 48
 _RULED = frozenset({"_FILLER", "UNIT", "TYPO", "SIGN", "NOTE"})  # kinds the lexer's rules look at
+_YEAR_DIGITS = frozenset("零〇○一二三四五六七八九")  # the digits a year is written with in Chinese
 
 
 class Lexeme(NamedTuple):
@@ -313,8 +314,9 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
             if kind == "UNIT" and last == "POST":
                 break  # 10亿元以上项目: the word after a bound is no unit
             if kind == "TYPO":
-                if not (last == "NUM" and len(tokens[-1].value) == 4 and tokens[-1].value.isdigit()):
-                    break
+                if not (last == "NUM" and len(tokens[-1].value) == 4
+                        and (tokens[-1].value.isdigit() or set(tokens[-1].value) <= _YEAR_DIGITS)):
+                    break  # a year is four digits, Arabic or Chinese (2022为3月1日, 二〇二二为3月1日)
                 kind = "YEAR"
             if kind == "SIGN" and last is not None and last not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
                 kind = "_RANGE"  # 10-15%: the dash between two numbers

@@ -476,3 +476,11 @@ def test_first_characters_of_a_pattern():
 def test_an_approximate_bounded_amount_keeps_the_role_of_its_bound(text, role):
     (clause,) = extract_clauses(text)[0]
     assert clause.approx and clause.role == role
+
+
+@pytest.mark.parametrize("text", ["请于2022为3月1日前报送", "请于二〇二二为3月1日前报送"])
+def test_a_misprinted_year_mark_after_a_year_in_either_digits(text):
+    """为 where 年 belongs, after a four-digit year in Arabic or Chinese digits: one date and a typo diagnostic."""
+    found, diagnostics = extract_clauses(text)
+    assert [(c.value, c.role) for c in found] == [("2022-03-01", "deadline")]
+    assert [d.code for d in diagnostics] == ["date-typo"]
