@@ -19,6 +19,7 @@ DIGITS = {
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+YEAR_DIGITS = frozenset("0123456789零〇○一二三四五六七八九")  # a year's four digits: 2022, 二〇二二
 DECIMAL_POINTS = "点點"  # 二点五 = 2.5
 APPROX_DIGITS = "几数"  # 三十几, 数十万: a digit that stands for 1…9
 FIVE_YEAR_PLANS = ("十一五", "十二五", "十三五", "十四五", "十五五")  # names, not 115…

@@ -157,10 +157,10 @@ class _First:
             or any(lo <= code <= hi for lo, hi in self.ranges)
 
 
-def _first(items, C, first: _First | None = None) -> _First:
-    """Add to ``first`` what the parsed pattern ``items`` can begin with (``empty`` when it can end
-    before consuming a character)."""
-    first = first if first is not None else _First()
+def _first(items, C) -> _First:
+    """What the parsed pattern ``items`` can begin with (``empty`` when it can end before
+    consuming a character)."""
+    first = _First()
     for op, av in items:
         if op is C.LITERAL:
             first.chars.add(av)
@@ -248,7 +248,6 @@ _ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "
 _STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF"}
 _MAX_TOKENS = 48
 _RULED = frozenset({"_FILLER", "UNIT", "TYPO", "SIGN", "NOTE"})  # kinds the lexer's rules look at
-_YEAR_DIGITS = frozenset("零〇○一二三四五六七八九")  # the digits a year is written with in Chinese
 
 
 class Lexeme(NamedTuple):
@@ -314,8 +313,7 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
             if kind == "UNIT" and last == "POST":
                 break  # 10亿元以上项目: the word after a bound is no unit
             if kind == "TYPO":
-                if not (last == "NUM" and len(tokens[-1].value) == 4
-                        and (tokens[-1].value.isdigit() or set(tokens[-1].value) <= _YEAR_DIGITS)):
+                if not (last == "NUM" and len(tokens[-1].value) == 4 and set(tokens[-1].value) <= L.YEAR_DIGITS):
                     break  # a year is four digits, Arabic or Chinese (2022为3月1日, 二〇二二为3月1日)
                 kind = "YEAR"
             if kind == "SIGN" and last is not None and last not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
@@ -483,13 +481,13 @@ def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
     for word in posts:
         if word.type == "INCL":
             r.span = (r.span[0], max(r.span[1], word.end_pos))
-            _mark(r, _included(word.value))
+            r.mark = _included(word.value)
         else:
             r.post_bounds.append(L.POST_BOUNDS[word])
             r.reach = r.reach and not L.POST_BOUNDS[word].side
             apply_bound(r, L.POST_BOUNDS[word], word)
-            if r.mark is not None and len(r.bounded) == 1:  # 500万元(不含)以上: a mark before the bound word decides
-                _mark(r, r.mark)
+    if r.mark is not None:  # before or after its bound word: 500万元(不含)以上, 50万元以下(含)
+        _mark(r, r.mark)
     return r
 
 
