@@ -234,14 +234,13 @@ class _Context:
         segment (奖励20万, 融资额1千万以上) or right after it (1亿投资), money just before it in its
         sentence (3亿元（含）以上，8亿以下), a cap in a sentence that grants (补贴总价的1.5%，不超过3万),
         or a bounded size of a project (同一类型3000万以下的小微企业项目; not 500千伏…工程)."""
-        text = self.text
-        seg_lo = self.place(window).seg_lo
-        if any(w in text[seg_lo:window.start] for w in L.MONEY_CONTEXT) or text.startswith(_AFTER_MONEY, window.end):
+        text, place = self.text, self.place(window)
+        if any(w in text[place.seg_lo:window.start] for w in L.MONEY_CONTEXT) or text.startswith(_AFTER_MONEY, window.end):
             return True
         if self._money_before(window) or r.bounded and _PROJECT_AFTER.match(text, window.end):
             return True
-        sent_lo = self.place(window).sent_lo
-        return r.bounded == {"max"} and bool(_GRANT_ANY.search(text, max(sent_lo, window.start - _REACH), window.start))
+        return r.bounded == {"max"} and bool(_GRANT_ANY.search(text, max(place.sent_lo, window.start - _REACH),
+                                                                 window.start))
 
     def _measured(self, window: Window) -> bool:
         """A number before a measure word (1万平方米, 5万亩) is no amount."""
@@ -359,14 +358,14 @@ class _Context:
         if r.type == "money" and _BASIS_BEFORE.search(before) and _BASIS_AFTER.match(self.text, window.end):
             return "threshold"  # 每产生500万元销售额奖励1000元: the basis of a per-unit rate
         # A bound word limits, also with 约 or 左右 beside it (最高补助50万元左右); 上千万元, 近百万元 only say how large.
-        limited = r.reach or r.bounded and (not r.approx or any(b.side and not b.approx for b in r.pre_bounds)
-                                            or any(b.side and not b.approx for b in r.post_bounds))
+        limited = r.reach or r.bounded and (not r.approx or any(b.side and not b.approx
+                                                                for b in (*r.pre_bounds, *r.post_bounds)))
         if r.type in ("count", "duration") and not limited:
             return "threshold" if self.condition else None  # 拥有发明专利5件 in 申报条件
         sent_lo, sent_hi = place.sent_lo, place.sent_hi
         sentence_before = self.text[max(sent_lo, window.start - _REACH):window.start]  # its sentence, within reach
         sentence_after = self.text[window.end:min(sent_hi, window.end + _REACH)]
-        if limited or r.bounded:  # r.bounded alone: 上千万元, 近百万元, a size said roughly
+        if r.reach or r.bounded:  # also a size said roughly (上千万元) can frame a condition
             granted = bool(_GRANTED_RE.search(before))  # 给予20-50万元, 给予不超过50万元的补贴
             if not granted and (self._framed(before, after, sentence_before, sentence_after)
                                 or r.type == "money" and _PRICED_RE.match(after)):
