@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 from . import output
 from .build import BuildOptions, BuildResult, Progress, check_corpus, compile_corpus, index_of, write_output
-from .docstore import StoredDocuments, WrittenDocuments, heads
+from .docstore import WrittenDocuments, heads
 from .engines import build_pool
 from .errors import EnvironmentFailure, PolcError
 from .pipeline import CompiledSource, compile_source, cyclic_gc_paused
@@ -137,7 +137,7 @@ def _corpus_path(path: str) -> str:
 
 
 def _built(corpus: Path, out: Path | None, result: BuildResult) -> Built:
-    if out is not None and any(isinstance(c.documents, StoredDocuments) for c in result.compiled):
+    if out is not None and result.stored:
         documents = WrittenDocuments(out, [d["id"] for c in result.compiled for d in heads(c)])  # read as asked for
     else:
         documents = [doc for compiled in result.compiled for doc in compiled.documents]

@@ -59,6 +59,11 @@ class BuildResult:
             yield from compiled.all_diagnostics()
 
     @property
+    def stored(self) -> bool:
+        """Whether the compiled documents are in a store of files (``docstore``), not in memory."""
+        return any(isinstance(compiled.documents, StoredDocuments) for compiled in self.compiled)
+
+    @property
     def failed(self) -> bool:
         return any(c.failed for c in self.compiled) or any(
             s["diagnostic"]["severity"] == "error" for s in self.skipped)
@@ -168,7 +173,7 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
                                            options.scheduler, _counting(options, len(missing)), pool)):
         compiled[sent[n]] = _kept(fresh, store, keys[sent[n]])
     compiled = [c for c in compiled if c is not None]  # a file gone since the first pass is unreadable
-    keys_of = {readable[i].path: keys[i] for i in range(len(readable))}
+    keys_of = dict(zip((file.path for file in readable), keys))
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     check_document_ids(config, {d["id"] for c in ordered for d in heads(c)})
     return BuildResult(ordered, skipped, cache=cache, keys=keys_of,
@@ -224,7 +229,8 @@ def _cache_folder(options: BuildOptions, out: Path | None) -> Path | None:
 
 def _unreadable(path: str, exc: OSError) -> CompiledSource:
     failed = CompiledSource(path, "unreadable", failed=True)
-    failed.diagnostics.append(_skip(path, "unreadable-source", "error", f"cannot read the file: {exc.strerror}")["diagnostic"])
+    failed.diagnostics.append(_skip(path, "unreadable-source", "error",
+                                    f"cannot read the file: {exc.strerror}")["diagnostic"])
     return failed
 
 
@@ -292,9 +298,9 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
     if result.site_workers:
         from .site import write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 
-        stored = any(isinstance(compiled.documents, StoredDocuments) for compiled in result.compiled)
-        documents = Shelf([d for compiled in result.compiled for d in heads(compiled)], root) if stored else \
-            [doc for compiled in result.compiled for doc in compiled.documents]  # written above: read back there
+        # Stored documents are read back, where the site needs them, from the JSON files written above.
+        documents = (Shelf([d for compiled in result.compiled for d in heads(compiled)], root) if result.stored
+                     else [doc for compiled in result.compiled for doc in compiled.documents])
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
                    cache=files, pool=result.pool)

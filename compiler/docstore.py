@@ -118,6 +118,11 @@ class Shelf:
         self.root = root.resolve() if root is not None else None
         self._by_id = {d["id"]: d for d in self.heads}
 
+    @classmethod
+    def of(cls, documents: Sequence[dict[str, Any]] | Shelf) -> Shelf:
+        """``documents`` as a shelf: itself if it is one, else a shelf of those documents in memory."""
+        return documents if isinstance(documents, Shelf) else cls(documents)
+
     def head(self, doc_id: str) -> dict[str, Any]:
         """Id, title, source, meta, diagnostics and counts (at least) of ``doc_id``."""
         return self._by_id[doc_id]

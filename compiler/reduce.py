@@ -70,7 +70,7 @@ def reduce_site(documents: Sequence[dict] | Shelf, config: dict[str, Any], pmap:
     """Version groups with their diffs, comparison tables, and links, from validated documents
     (or a :class:`~docstore.Shelf` of them: then each is read where it is needed)."""
     pmap, cache = pmap or serial_map, cache or SiteCache()
-    shelf = documents if isinstance(documents, Shelf) else Shelf(documents)
+    shelf = Shelf.of(documents)
     heads = shelf.heads
     check_document_ids(config, {d["id"] for d in heads})
     keys = {d["id"]: document_key(d) for d in heads}

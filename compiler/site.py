@@ -34,10 +34,9 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
     ``documents``: every document, or a :class:`~docstore.Shelf` that reads each from its JSON
     file where it is needed.  ``workers`` > 1 profiles, aligns, diffs and renders pages in that
     many worker processes (those of ``pool`` when given); the output is the same for any number
-    of workers.
-    ``progress(done, total)`` is told of the units of work done (``total`` is None until it is
-    known).  With a ``cache``, alignments,
-    edit scripts and pages whose inputs did not change are taken from the previous build.
+    of workers.  ``progress(done, total)`` is told of the units of work done (``total`` is None
+    until it is known).  With a ``cache``, alignments, edit scripts and pages whose inputs did not
+    change are taken from the previous build.
     Returns the reduce stage's warnings (``version-date-mismatch``: path, code, message).
     """
     cache = cache or SiteCache()
@@ -45,7 +44,7 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
     # The build's GC policy (no full passes over every document held) for callers of the site alone too.
     with cyclic_gc_paused(), _site_pool(workers, pool) as running:
         pmap = partial(_parallel_map, pool=running, workers=workers) if running else _serial_map
-        shelf = documents if isinstance(documents, Shelf) else Shelf(documents)
+        shelf = Shelf.of(documents)
         site = reduce_site(shelf, config, pmap=partial(pmap, tick=tick), cache=cache)
         cache.close()
         jobs = []
