@@ -143,7 +143,9 @@ def _document_argument(text: str) -> tuple[Path, int | None]:
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (schemas/match.schema.json).")
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the answer as a page in the reviewers' site style.")
-def match(profile: Path, out: Path, as_json: bool, html: Path | None) -> None:
+@click.option("--on", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The day the profile is judged (ages, 毕业N年内); default today.")
+def match(profile: Path, out: Path, as_json: bool, html: Path | None, on) -> None:
     """Which programmes of OUT a profile (TOML: name and facts) can apply for, for how much, by when, and why."""
     from . import match as matching
 
@@ -153,7 +155,7 @@ def match(profile: Path, out: Path, as_json: bool, html: Path | None) -> None:
         raise click.UsageError(str(exc)) from exc
     if not (out / "index.json").is_file():
         raise click.UsageError(f"{out}: no polc build here (no index.json); run polc build CORPUS -o {out} first")
-    answer = _guarded(lambda: matching.match(out, facts))
+    answer = _guarded(lambda: matching.match(out, facts, on.date() if on else None))
     click.echo(json.dumps(answer, ensure_ascii=False, indent=1) if as_json else matching.summary(answer))
     if html:
         _guarded(lambda: html.write_text(matching.page(answer, out), encoding="utf-8"))

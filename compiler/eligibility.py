@@ -1,121 +1,39 @@
 """Stage — eligibility: who may claim what, as logic over named facts.
 
-``find_programmes(doc)`` reads an annotated document (nodes with their clauses and condition
-roles, and its metadata) and returns its *programmes*: what someone applies for.  A guide or
-annex is a programme, and so is each project type it opens (新建项目, 升级项目); in a measures
-document each sentence that grants money for an event (对获得中国驰名商标的单位，给予每件20万元奖励)
-is one.  For each programme:
+``find_programmes(doc)`` reads an annotated document (nodes with their clauses, and its metadata)
+and returns its *programmes* — what someone applies for — and its *definitions*.
 
-* ``applicants`` — kinds of applicant (申报主体: 企业, 高校 …), region (江苏省内注册 → the issuer's
-  province), legal-person status and 工业企业, as tests like any other;
-* ``logic`` — the condition lists: 应符合下列条件 is ``all``, 符合下列条件之一 ``any``; 申报主体是企业的…
-  and 申报创建…的园区应符合… are branches by kind; each condition is a test of a fact of
-  :mod:`facts` against a threshold clause (``profit_tax >= 20000000 CNY, each of the last 3 years``)
-  or, when it cannot be reduced, a text condition — never dropped, never guessed;
-* ``exemptions`` (…可不受利税总额限制, 专利数量要求可减半), ``exclusions`` (正在承担…项目的企业，不得申报),
-  ``preferences`` (优先支持… is not a condition), ``benefits`` (money clauses) and the ``deadline``.
+* A **condition block** is a node headed as one (申报条件, 申请条件, 申领条件, 补贴对象, 发放范围,
+  认定条件, 基础条件 …, :data:`facts.BLOCK_HEADING`) or a lead-in (应符合下列条件：).  Blocks under
+  the same parent bind one programme together (任城区: 一、发放范围 and 二、申领条件 are one
+  subsidy; a guide with four subsidies, each with its own 申请条件, has four); each project type
+  under a block (新建项目, 升级项目) is a programme of its own.  A document with no block yields one
+  programme per sentence that grants money for an event (对获得中国驰名商标的单位，给予每件20万元奖励),
+  open to applicants in the issuer's territory.
+* Every part of the text that binds a programme belongs to it: its blocks, the exclusions of the
+  document (有下列情形之一的，不予补贴：…, 失信…不得申报) unless they name another project type, and
+  the definitions of the terms it uses (本办法所称X，是指在本区注册的…).
+* Each condition is read segment by segment by :mod:`conditions` (an ordered rule table): a test of
+  a fact of :mod:`facts` (``age <= 35``, ``region in 广州市天河区``, ``profit_tax >= 20000000``), and
+  for every word no rule read, a text condition a person must judge — never dropped, never guessed.
+  且 needs both halves, 或 either; consecutive 「X的，Y」 sentences with a selector each are tiers.
 
-Every part carries its node id and source span.  The logic is data for ``polc match`` (:mod:`match`),
-which evaluates it against a profile with three-valued logic.
+Every part carries its node id and source span.  ``polc match`` (:mod:`match`) evaluates the logic
+against a profile with three-valued logic.
 """
 from __future__ import annotations
 
 import re
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from . import facts as F
-from . import lexicon as L
-from .model import Document, Node, Span
+from . import places as P
+from .conditions import Segment, read_segment
+from .model import Condition, Definition, Document, Exemption, Logic, Node, Programme, Span, Test
 from .numerals import parse_chinese_number
-
-# --- typed parts -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Test:
-    """A fact compared with a threshold: ``{fact} {op} {value}`` (op: >=, >, <=, <, ==, has, in)."""
-
-    fact: str
-    op: str
-    value: object
-    unit: str | None = None
-    clause: str | None = None  # id of the threshold clause
-    years: str | None = None  # "each of the last 3 years", "the last year", "the yearly average of 3 years"
-
-
-@dataclass(frozen=True)
-class Condition:
-    """One condition: a test, or a text polc cannot reduce (``test`` is None)."""
-
-    node: str
-    span: Span
-    text: str
-    test: Test | None = None
-
-
-@dataclass(frozen=True)
-class Logic:
-    """``all`` or ``any`` of conditions and nested logic; ``when`` restricts it to kinds of applicant."""
-
-    op: str
-    items: tuple
-    node: str | None = None
-    span: Span | None = None
-    when: tuple[str, ...] = ()  # kinds: a branch 申报主体是企业的…
-
-
-@dataclass(frozen=True)
-class Exemption:
-    """Who is exempt from which facts (lifts them) or has them halved."""
-
-    node: str
-    span: Span
-    text: str
-    holders: tuple[str, ...]  # titles or awards (or kinds) that grant it
-    facts: tuple[str, ...]  # the facts whose conditions it lifts or halves
-    effect: str  # "lift" or "halve"
-
-
-@dataclass(frozen=True)
-class Programme:
-    id: str
-    node: str
-    title: str
-    span: Span
-    applicants: Logic
-    logic: Logic
-    exemptions: tuple[Exemption, ...] = ()
-    exclusions: tuple[Condition, ...] = ()
-    preferences: tuple[Condition, ...] = ()
-    benefits: tuple[str, ...] = ()  # clause ids
-    deadline: str | None = None  # clause id
-
-
-# --- entry -------------------------------------------------------------------------------------
-
-
-def find_programmes(doc: Document) -> list[Programme]:
-    """The programmes of an annotated document, in source order (see module doc)."""
-    reader = _Reader(doc)
-    found: list[Programme] = []
-    for title, anchor, nodes in _units(doc):
-        found += reader.programmes(title, anchor, nodes)
-    if not found:
-        found = reader.event_grants()
-    return [_numbered(p, k) for k, p in enumerate(found, 1)]
-
-
-def _numbered(p: Programme, k: int) -> Programme:
-    return Programme(f"prog_{k}", p.node, p.title, p.span, p.applicants, p.logic, p.exemptions, p.exclusions,
-                     p.preferences, p.benefits, p.deadline)
-
-
-# --- units: guides and annexes ---------------------------------------------------------------
-
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:
     for node in nodes:
@@ -123,27 +41,83 @@ def _walk(nodes: list[Node]) -> Iterator[Node]:
         yield from _walk(node.children)
 
 
-def _has_conditions(nodes: list[Node]) -> bool:
-    return any(n.role == "condition" for n in _walk(nodes))
+# --- entry -------------------------------------------------------------------------------------
+
+
+def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
+    """The programmes of an annotated document, in source order, and its definitions (module doc)."""
+    reader = _Reader(doc)
+    found: list[Programme] = []
+    for title, anchor, nodes in _units(doc):
+        found += reader.programmes(title, anchor, nodes)
+    if not found:
+        found = reader.event_grants()
+    found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
+    found = [reader.bind_definitions(p) for p in found]
+    definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
+    return found, definitions
+
+
+# --- units: guides and annexes ---------------------------------------------------------------
 
 
 def _units(doc: Document) -> Iterator[tuple[str, Node, list[Node]]]:
-    """(title, anchor node, nodes) of every guide: each part of an annex that a guide title opens."""
+    """(title, anchor node, nodes) of every guide: each part of an annex that a guide title opens,
+    or the document's body."""
     annexes = [n for n in doc.body if n.kind == "annex"]
     for annex in annexes:
         part: list[Node] = []
         title, anchor = (annex.heading or "").strip(), annex
         for child in annex.children:
             if child.kind == "header" and child.text.strip().endswith(F.GUIDE_TITLE_ENDS):
-                if _has_conditions(part):
+                if _blocks(part):
                     yield title or doc.title, anchor, part
                 part, title, anchor = [], child.text.strip(), child
             else:
                 part.append(child)
-        if _has_conditions(part):
+        if _blocks(part):
             yield title or doc.title, anchor, part
-    if not annexes and _has_conditions(doc.body):
-        yield doc.title, doc.body[0], [n for n in doc.body if n.kind != "header"]
+    body = [n for n in doc.body if n.kind not in ("header", "annex")]
+    if body and _blocks(body):
+        yield doc.title, body[0], body
+
+
+def _is_block(node: Node) -> bool:
+    """A node that opens a condition block: a heading (申报条件, 补贴对象…) or a lead-in (…应符合下列条件：)."""
+    own = (node.heading or "").strip(" 。：:；;")
+    text = (node.text or "").strip()
+    if not own and len(text) <= 24 and not re.search(r"[。；;，,]", text.rstrip("：:")):
+        own = text.strip(" 。：:")
+    if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
+        return True
+    return node.role == "condition" and node.kind != "item" and bool(node.children) or \
+        bool(re.search(F.CONDITION_LEAD, text[-40:])) and bool(node.children or text.endswith(("：", ":")))
+
+
+def _blocks(nodes: list[Node], followers: dict | None = None) -> list[Node]:
+    """The outermost condition blocks among ``nodes``.  A lead-in with no children of its own
+    (满足以下任一学历及年龄条件即可申报：) governs the siblings after it, recorded in ``followers``."""
+    found: list[Node] = []
+    taken: set[str] = set()
+
+    def visit(ns: list[Node]) -> None:
+        for k, n in enumerate(ns):
+            if n.id in taken:
+                continue
+            if _is_block(n):
+                found.append(n)
+                if not n.children and followers is not None:
+                    after = []
+                    for m in ns[k + 1:]:
+                        if _is_block(m):
+                            break
+                        after.append(m)
+                    followers[n.id] = after
+                    taken.update(m.id for m in after)
+            else:
+                visit(n.children)
+    visit(nodes)
+    return found
 
 
 def _is_heading(node: Node, words: tuple[str, ...]) -> bool:
@@ -177,9 +151,13 @@ class _Own:
             return (at, at)
         return (self.offsets[a], self.offsets[b - 1] + 1)
 
+    def index(self, source_offset: int, a: int, b: int) -> int:
+        return bisect_left(self.offsets, source_offset, a, b)
+
 
 # A segment ends at ，；。 or a colon (not 1:2); a bracketed remark stays inside its segment.
 _SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d))+")
+_AND = re.compile(r"[，,]?(?:并且|而且|且|同时)(?!满足|符合|具备)")
 _OR = re.compile(r"或者|或")
 _PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + ")")
 
@@ -192,65 +170,73 @@ class _Reader:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.province = _issuer_province(doc)
+        issuers = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
+        self.chain = tuple(P.territory(issuers + [doc.title]))
+        self.province = _issuer_province(issuers + [doc.title])
+        self.definitions = list(self._definitions())
+        self._deadline: str | None | bool = False
+        self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
 
-    @cached_property
+    @property
     def deadline(self) -> str | None:
         """The document's first deadline clause, looked for only when a programme needs it."""
-        return next((c.id for n in _walk(self.doc.body) for c in n.clauses if c.clause.role == "deadline"), None)
+        if self._deadline is False:
+            self._deadline = next((c.id for n in _walk(self.doc.body) for c in n.clauses
+                                   if c.clause.role == "deadline"), None)
+        return self._deadline
 
     # programmes -----------------------------------------------------------------------------
 
     def programmes(self, title: str, anchor: Node, nodes: list[Node]) -> list[Programme]:
-        """The programmes of one guide: one per 申报条件 (a guide with two directions has two), and
-        one per project type under it (新建项目, 升级项目)."""
+        """One programme per group of blocks under one parent, one per project type in a block."""
         parents = _parents(nodes)
-        headings = [n for n in _walk(nodes) if _is_heading(n, F.CONDITION_HEADINGS)]
-        exclusions = tuple(self._exclusions(nodes, title))
+        blocks = _blocks(nodes, self.followers)
+        groups: dict[str, list[Node]] = {}
+        for block in blocks:
+            home = parents.get(block.id)
+            groups.setdefault(home.id if home is not None else "", []).append(block)
+        by_id = {n.id: n for n in _walk(nodes)}
         found = []
-        if not headings:  # conditions in articles: 第九条 申报主体是企业的，应当具备以下条件
-            tops = [n for n in _walk(nodes) if n.role == "condition" and parents.get(n.id, anchor).role != "condition"]
-            leads = list(dict.fromkeys(parents.get(n.id, anchor).id for n in tops))
-            by_id = {n.id: n for n in _walk(nodes)}
-            members = [by_id.get(i, anchor) for i in leads]
-            logic_parts, exemptions, preferences = [], [], []
-            for lead in members:
-                part = self._node_logic(lead, exemptions, preferences, force=True)
-                if part is not None:
-                    logic_parts.append(part)
-            logic = Logic("all", tuple(logic_parts), anchor.id, _span_of(anchor, nodes))
-            found.append(self._programme(title, anchor, nodes, self._applicants(nodes), logic, exemptions,
-                                         exclusions, preferences))
-            return found
-        for heading in headings:
-            parent = parents.get(heading.id)
-            scope = parent.children if parent is not None else nodes
+        many = len(groups) > 1
+        homes = {key: by_id.get(key) for key in groups}
+        for key, members in groups.items():
+            home = homes[key]
+            scope = home.children if home is not None else nodes
             name = title
-            if len(headings) > 1 and parent is not None and parent.heading:  # 高校院所知识产权运营能力提升
-                name = f"{title}（{parent.heading.strip().rstrip('。')}）"
-            applicants = self._applicants(scope)
-            applicants = applicants if applicants.items else self._applicants(nodes)
-            types = [n for n in heading.children if _PROJECT_TYPE.match((n.heading or n.text or "").strip())]
-            for node, members, label in [(t, t.children, (t.heading or t.text).strip().rstrip("：:")) for t in types] \
-                    or [(heading, heading.children, None)]:
-                logic, exemptions, preferences = self._logic(members, node)
-                found.append(self._programme(f"{name}（{label}）" if label else name, node,
-                                             scope if parent is not None else nodes, applicants, logic, exemptions,
-                                             exclusions, preferences, nodes))
+            if many and home is not None and (home.heading or home.text):
+                label = (home.heading or home.text).strip().rstrip("。：:")[:30]
+                name = f"{title}（{label}）"
+            applicants = self._applicants(scope, members)
+            exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))
+            types = [n for b in members for n in b.children if _PROJECT_TYPE.match((n.heading or n.text or "").strip())]
+            if types:
+                for t in types:
+                    label = (t.heading or t.text).strip().rstrip("：:")
+                    logic, exemptions, preferences = self._logic([b for b in members], t, types)
+                    own = tuple(e for e in exclusions if _for_type(e.text, label))
+                    found.append(self._programme(f"{name}（{label}）", t, scope if home is not None else nodes,
+                                                 applicants, logic, exemptions, own, preferences, nodes))
+                continue
+            logic, exemptions, preferences = self._logic(members, None, [])
+            node = members[0] if len(members) == 1 else (home or anchor)
+            found.append(self._programme(name, node, scope if home is not None else nodes, applicants, logic,
+                                         exemptions, exclusions, preferences, nodes))
         return found
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
-        benefits = tuple(c.id for n in _walk(scope) if n.role is None for c in n.clauses
+        benefits = tuple(c.id for n in _walk(scope) for c in n.clauses
                          if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap"))
         deadline = next((c.id for where in (scope, guide) for n in _walk(where) for c in n.clauses
-                         if c.clause.role == "deadline"), self.deadline)
+                         if c.clause.role == "deadline"), None) or self.deadline
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
 
     def event_grants(self) -> list[Programme]:
-        """对获得中国驰名商标的单位，给予每件20万元奖励: one programme per sentence that grants for an event."""
+        """对获得中国驰名商标的单位，给予每件20万元奖励: one programme per sentence that grants for an
+        event, open to the kinds it names in the issuer's territory; titled by what for and how much."""
         found = []
+        exclusions = tuple(self._exclusions(self.doc.body, []))
         for node in _walk(self.doc.body):
             granted = [c for c in node.clauses if c.clause.type == "money" and c.clause.role in ("amount", "cap")]
             if not granted:  # most nodes grant nothing: no text to read
@@ -263,23 +249,46 @@ class _Reader:
                 if not clauses or not event:
                     continue
                 s, e = sentence.start() + event.start("event"), sentence.start() + event.end("event")
-                condition = Condition(node.id, own.span(s, e), event.group("event"), self._holding(event.group("event")))
-                title = f"{(node.heading or '').strip().rstrip('。')}：{event.group('event')}".lstrip("：")
-                found.append(Programme("", node.id, title, (a, b), Logic("all", ()), Logic("all", (condition,)),
-                                       benefits=tuple(c.id for c in clauses), deadline=self.deadline))
+                text = event.group("event")
+                items = list(self._conditions(node, own, s, e))
+                if not items:
+                    items = [Condition(node.id, own.span(s, e), text)]
+                kinds = _kinds(event.group("who") or "")
+                applicants = self._territory_logic(node, own.span(s, e), text, kinds)
+                granted_text = _grant_text(sentence.group()[event.end():])
+                title = f"{text}：{granted_text}" if granted_text else text
+                found.append(Programme("", node.id, title, (a, b), applicants, Logic("all", tuple(items)),
+                                       exclusions=exclusions, benefits=tuple(c.id for c in clauses),
+                                       deadline=self.deadline))
         return found
+
+    def _territory_logic(self, node_id_or_node, span: Span, text: str, kinds: tuple[str, ...]) -> Logic:
+        """A measure of a city is open to applicants in that city, of the kinds it names."""
+        node_id = node_id_or_node.id if isinstance(node_id_or_node, Node) else node_id_or_node
+        items: list = []
+        if kinds:
+            items.append(Condition(node_id, span, text, Test("kind", "in", kinds)))
+        if self.chain:
+            place = "".join(n for n, _ in self.chain)
+            items.append(Condition(node_id, span, text, Test("region", "in", (place,))))
+        return Logic("all", tuple(items))
 
     # applicants ----------------------------------------------------------------------------------
 
-    def _applicants(self, nodes: list[Node]) -> Logic:
+    def _applicants(self, nodes: list[Node], blocks: list[Node]) -> Logic:
+        """Who may apply: 申报主体/支持对象 clauses (kinds, region, legal person) and the kinds a
+        block's heading names (二、企业申报条件 binds enterprises)."""
+        items: list = []
+        for block in blocks:
+            heading = (block.heading or block.text or "").strip()
+            if len(heading) <= 16:
+                kinds = _kinds(heading.split("申")[0].split("条件")[0])
+                if kinds:
+                    items.append(Condition(block.id, block.span, heading, Test("kind", "in", kinds)))
         heads = [n for n in _walk(nodes) if _is_heading(n, F.APPLICANT_HEADINGS)]
-        if not heads:
-            return Logic("all", ())
-        head = heads[0]
-        items = []
         for node in [n for h in heads for n in (*_walk(h.children), h)]:
             own = _Own.of(node)
-            if not own.text or _is_heading(node, F.APPLICANT_HEADINGS):
+            if not own.text or _is_heading(node, F.APPLICANT_HEADINGS) and not node.text:
                 continue
             span = own.span(0, len(own.text))
             joint = min((own.text.find(w) for w in F.JOINT_APPLICANTS if w in own.text), default=len(own.text))
@@ -294,45 +303,48 @@ class _Reader:
                 items.append(Condition(node.id, span, own.text, Test("industrial", "==", True)))
         kinds = [c for c in items if c.test.fact == "kind"]
         if len(kinds) > 1:  # 支持对象 and 申报主体 both name kinds: any of them may apply
-            items = [Logic("any", tuple(kinds), head.id, head.span), *(c for c in items if c.test.fact != "kind")]
-        return Logic("all", tuple(dict.fromkeys(items)), head.id, head.span)
+            items = [Logic("any", tuple(kinds)), *(c for c in items if c.test.fact != "kind")]
+        head = heads[0] if heads else None
+        return Logic("all", tuple(dict.fromkeys(items)), head.id if head else None, head.span if head else None)
 
     # condition lists -----------------------------------------------------------------------------
 
-    def _logic(self, members: list[Node], parent: Node | None) -> tuple[Logic, list[Exemption], list[Condition]]:
-        """The logic of a list of condition nodes, with the exemptions and preferences found in it."""
+    def _logic(self, blocks: list[Node], project: Node | None, types: list[Node]):
+        """The logic of a programme's blocks (all of them), with the exemptions and preferences found."""
         exemptions: list[Exemption] = []
         preferences: list[Condition] = []
         items = []
-        lead = _Own.of(parent) if parent is not None else _Own("", array("i"))
-        for node in members:
-            part = self._node_logic(node, exemptions, preferences)
+        for block in blocks:
+            part = self._node_logic(block, exemptions, preferences, force=True,
+                                    only=project, skip=tuple(t.id for t in types if t is not project))
             if part is not None:
                 items.append(part)
-        op = "any" if any(w in lead.text for w in F.ANY_OF) else "all"
-        node_id = parent.id if parent is not None else None
-        return Logic(op, tuple(items), node_id, parent.span if parent is not None else None), exemptions, preferences
+        anchor = project or blocks[0]
+        return Logic("all", tuple(items), anchor.id, anchor.span), exemptions, preferences
 
-    def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False):
+    def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False,
+                    only: Node | None = None, skip: tuple = ()):
         """The logic of one condition node: a lead-in (…应符合下列条件：) over its items, a branch by
-        kind, or a leaf read sentence by sentence.  ``force`` reads an article as a lead-in."""
+        kind, or a leaf read sentence by sentence."""
         own = _Own.of(node)
-        kids = [c for c in node.children if c.role in ("condition", None) and (c.text or c.heading)]
-        if force:
-            kids = [c for c in node.children if c.role == "condition"]
+        kids = [c for c in (node.children or self.followers.get(node.id, []))
+                if (c.text or c.heading) and c.id not in skip and c.role != "exclusion"]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None
         if own.text.lstrip().startswith(F.PREFERENCE):
             preferences.append(Condition(node.id, own.span(0, len(own.text)), own.text))
             return None
-        if any(w in own.text for w in F.EXCLUSION):
+        if _EXCLUDES.search(own.text) or node.role == "exclusion":
             return None  # read with the exclusions
-        if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一"))):
+        if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or _is_block(node)):
             items = []
+            heading_only = _is_block(node) and len(own.text) <= 24
             head = _lead_in(own.text)
             if head:  # 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一：the lead-in is a condition too
                 items += self._conditions(node, own, 0, head)
+            elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-40:]):
+                items += self._sentences(node, own, exemptions, preferences)
             inner = []
             for kid in kids:
                 part = self._node_logic(kid, exemptions, preferences)
@@ -346,26 +358,66 @@ class _Reader:
             return Logic(logic.op, logic.items, node.id, node.span, kinds) if kinds else logic
         parts = self._sentences(node, own, exemptions, preferences)
         for kid in kids:
-            parts += self._sentences(kid, _Own.of(kid), exemptions, preferences)
+            part = self._node_logic(kid, exemptions, preferences)
+            if part is not None:
+                parts.append(part)
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
 
     def _sentences(self, node: Node, own: _Own, exemptions: list, preferences: list) -> list:
-        """The conditions of a node's sentences; exemption and preference sentences go to their lists."""
-        parts = []
+        """The conditions of a node's sentences; exemption and preference sentences go to their
+        lists; consecutive sentences that each open with a selector (X的，…) are tiers."""
+        parts: list = []
+        tiers: list[Logic] = []
         for sentence in re.finditer(r"[^。；;]+[。；;]?", own.text):
-            if _is_exemption(sentence.group()):
+            text = sentence.group()
+            if _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
-            elif any(w in sentence.group() for w in F.PREFERENCE):
-                preferences.append(Condition(node.id, own.span(*sentence.span()), sentence.group().strip()))
-            elif not any(w in sentence.group() for w in F.EXCLUSION):
+            elif any(w in text for w in F.PREFERENCE):
+                preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
+            elif _EXCLUDES.search(text):
+                continue
+            elif (tier := self._tier(node, own, *sentence.span(), tiers)) is not None:
+                tiers.append(tier)
+                continue
+            else:
                 parts += self._conditions(node, own, *sentence.span())
+            if tiers:
+                parts.append(_tiers(tiers, node))
+                tiers = []
+        if tiers:
+            parts.append(_tiers(tiers, node))
         return parts
+
+    def _tier(self, node: Node, own: _Own, a: int, b: int, before: list[Logic]) -> Logic | None:
+        """年销售收入3000万元以下的企业，研发投入占比不低于4%: a selector and what applies in its tier;
+        a tier that does not name its facts (3000万元以上的，不低于2%) takes those of the tier before."""
+        m = re.match(r"[^，,：:]{2,40}?的(?:企业|单位|人员|人才|家庭)?[，,]", own.text[a:b])
+        if not m:
+            return None
+        selector = self._conditions(node, own, a, a + m.end() - 1)
+        rest = self._conditions(node, own, a + m.end(), b)
+        tests = [c for c in selector if isinstance(c, Condition) and c.test is not None]
+        if len(selector) != 1 or not tests or not rest:
+            if before and selector and rest and not tests:
+                return self._inherit(node, own, a, b, m, before[-1])
+            return None
+        return Logic("all", (selector[0], *rest), node.id, own.span(a, b))
+
+    def _inherit(self, node: Node, own: _Own, a: int, b: int, m: re.Match, previous: Logic) -> Logic | None:
+        """3000万元以上的，不低于2%: the selector's and the tests' facts from the tier before."""
+        first = previous.items[0]
+        later = [c for c in previous.items[1:] if isinstance(c, Condition) and c.test is not None]
+        sel = _bare_test(node, own, a, a + m.end(), first.test.fact if first.test else None)
+        tests = [_bare_test(node, own, a + m.end(), b, c.test.fact) for c in later[:1]]
+        if sel is None or not tests or tests[0] is None:
+            return None
+        return Logic("all", (sel, tests[0]), node.id, own.span(a, b))
 
     def _conditions(self, node: Node, own: _Own, start: int, end: int) -> list:
         """The conditions in ``own.text[start:end]``, segment by segment (a segment ends at ，；。:);
-        a segment that begins with 或 is an alternative to the one before it."""
+        a segment that begins with 或 is an alternative to the one before it; 且 joins two tests."""
         found: list = []
         years = None
         for segment in _SEGMENT.finditer(own.text, start, end):
@@ -376,62 +428,41 @@ class _Reader:
                 years = _years(text) or years  # 近3年内，申报单位年均…: qualifies what follows
                 continue
             a, b = segment.span()
-            tests = [self._condition(node, own, x, y, years) for x, y in _split(own.text, a, b)]
-            tests = [t for t in tests if t is not None]
-            part = Logic("any", tuple(tests), node.id, own.span(a, b)) if len(tests) > 1 else tests[0] if tests else None
-            if part is None:
+            alternatives = []
+            for x, y in _split(own.text, a, b):
+                halves = [self._read(node, own, p, q, years) for p, q in _halves(own.text, x, y)]
+                halves = [h for h in halves if h is not None]
+                if halves:
+                    alternatives.append(halves[0] if len(halves) == 1 else Logic("all", tuple(halves), node.id,
+                                                                                   own.span(x, y)))
+            if not alternatives:
                 continue
+            part = alternatives[0] if len(alternatives) == 1 else Logic("any", tuple(alternatives), node.id,
+                                                                          own.span(a, b))
             if text.startswith(("或者", "或")) and found:  # 正在承担…项目，或者正在开展…研发
                 previous = found.pop()
-                alternatives = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
-                part = Logic("any", (*alternatives, part), node.id, (_span_start(previous), own.span(a, b)[1]))
+                options = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
+                part = Logic("any", (*options, part), node.id, (_span_start(previous), own.span(a, b)[1]))
             found.append(part)
-        return found
+        return _tier_segments(found, node)
 
-    def _condition(self, node: Node, own: _Own, a: int, b: int, years: str | None = None) -> Condition | None:
+    def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
+        """One piece of a segment as its tests, and a text condition for what no rule read."""
         text = own.text[a:b].strip()
         if not text:
             return None
         span = own.span(a, b)
-        test = self._numeric(node, own, a, b, years) or self._boolean(text) or self._holding(text)
-        return Condition(node.id, span, text, test)
-
-    def _numeric(self, node: Node, own: _Own, a: int, b: int, years: str | None = None) -> Test | None:
-        """A threshold clause inside the segment and the fact the words before it name."""
-        span = own.span(a, b)
+        clauses = []
         for placed in node.clauses:
-            c = placed.clause
-            if c.type in ("date",) or c.relative or (c.min is None and c.max is None):
-                continue
-            if not (span[0] <= placed.span[0] and placed.span[1] <= span[1]) or c.value is not None and c.type == "duration":
-                continue
-            before = own.text[a:_index(own, placed.span[0], a, b)]
-            fact = _fact(before, c.type, c.unit)
-            if fact is None:
-                continue
-            if c.min is not None:
-                op, value = (">=" if c.min_inclusive else ">"), c.min
-            else:
-                op, value = ("<=" if c.max_inclusive else "<"), c.max
-            return Test(fact, op, value, F.FACTS[fact].unit, placed.id, _years(own.text[a:b], years))
-        return None
-
-    @staticmethod
-    def _boolean(text: str) -> Test | None:
-        if text.startswith(("无", "没有", "未")) and any(w in text for w in F.FACTS["dishonest"].phrasings):
-            return Test("dishonest", "==", False)
-        if any(w in text for w in F.FACTS["legal_person"].phrasings):
-            return Test("legal_person", "==", True)
-        return None
-
-    @staticmethod
-    def _holding(text: str) -> Test | None:
-        """被认定为…/入选…/获得… a title or award polc knows: ``titles has […]``."""
-        for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
-            held = tuple(t for t in table if F.plain_name(t) in F.plain_name(text))
-            if held:
-                return Test(name, "has", held)
-        return None
+            if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
+                x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
+                clauses.append((placed.id, placed.clause, x, y))
+        segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years))
+        tests, open_words = read_segment(segment)
+        items = [Condition(node.id, span, text, t) for t in tests]
+        if open_words or not items:
+            items.append(Condition(node.id, span, text))
+        return items[0] if len(items) == 1 else Logic("all", tuple(items), node.id, span)
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
         text = own.text[a:b].strip()
@@ -442,29 +473,148 @@ class _Reader:
             lifted = ("valid_patents", "invention_patents")
         return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift")
 
-    def _exclusions(self, nodes: list[Node], title: str) -> Iterator[Condition]:
+    # exclusions and definitions ----------------------------------------------------------------------
+
+    def _exclusions(self, nodes: list[Node], others: list[Node]) -> Iterator[Condition]:
+        """Every exclusion of the guide outside the other programmes' homes: a sentence that says
+        不得申报/不予补贴, or an item under a lead-in 有下列情形之一的，不予…：; read as tests where the
+        words allow (有失信记录的 → dishonest true)."""
+        skip = {n.id for o in others for n in _walk([o])}
+        seen: set[tuple[str, Span]] = set()
         for node in _walk(nodes):
+            if node.id in skip:
+                continue
             own = _Own.of(node)
-            for sentence in re.finditer(r"[^。；;]+", own.text):
-                text = sentence.group()
-                if not any(w in text for w in F.EXCLUSION):
-                    continue
-                span = own.span(*sentence.span())
-                held = _UNDERTAKING.search(text)
-                what = (held.group("what") or held.group("held")) if held else ""
-                if held and any(w in what for w in F.THIS_PROGRAMME):
-                    yield Condition(node.id, span, text.strip(), Test("undertaking", "has", (title,)))
-                elif held:
-                    yield Condition(node.id, span, text.strip(), Test("undertaking", "has", (what,)))
-                else:
-                    yield Condition(node.id, span, text.strip())
+            under_lead = node.role == "exclusion" and not _EXCLUDES.search(own.text)
+            sentences = [(0, len(own.text))] if under_lead else \
+                [m.span() for m in re.finditer(r"[^。；;]+", own.text) if _EXCLUDES.search(m.group())]
+            for a, b in sentences:
+                text = own.text[a:b].strip()
+                if not text or re.search(r"[:：]$", text) and not under_lead:
+                    continue  # a lead-in: its items are the exclusions
+                cut = _EXCLUDES.search(text)
+                end = a + (cut.start() if cut else len(own.text[a:b]))
+                yield from self._exclusion(node, own, a, end if end > a else b, text, seen)
+
+    def _exclusion(self, node: Node, own: _Own, a: int, b: int, text: str, seen: set) -> Iterator[Condition]:
+        span = own.span(a, b)
+        if (node.id, span) in seen:
+            return
+        seen.add((node.id, span))
+        held = _UNDERTAKING.search(text)
+        what = (held.group("what") or held.group("held")) if held else ""
+        if held:
+            title = "本项目" if any(w in what for w in F.THIS_PROGRAMME) else what
+            yield Condition(node.id, span, text, Test("undertaking", "has", (title,)))
+            return
+        segment = Segment(own.text[a:b], (), self.chain, True)
+        tests, open_words = read_segment(segment)
+        tests = [t for t in tests if t.fact == "dishonest"]
+        yield Condition(node.id, span, text, tests[0] if len(tests) == 1 and not open_words else None)
+
+    def _definitions(self) -> Iterator[Definition]:
+        """本办法所称总部企业，是指在本区注册的…企业: the term and the conditions it puts on who it names."""
+        for node in _walk(self.doc.body):
+            own = _Own.of(node)
+            for m in _DEFINITION.finditer(own.text):
+                term = m.group("term").strip("“”\"")
+                a, b = m.start("what"), m.end("what")
+                items = self._conditions(node, own, a, b)
+                yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(),
+                                 Logic("all", tuple(items), node.id, own.span(a, b)))
+
+    def bind_definitions(self, p: Programme) -> Programme:
+        """A programme whose title or conditions use a defined term takes the definition's conditions."""
+        bound = [d.logic for d in self.definitions if _uses(p, d.term) and d.logic.items]
+        if not bound:
+            return p
+        return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
 
 
 # --- helpers ------------------------------------------------------------------------------------
 
-_EVENT = re.compile(r"对(?:于)?(?P<event>[^，,。；;]{2,40}?)的(?:单位|企业|个人|单位和个人|申请单位)?[，,]?")
+_EVENT = re.compile(r"对(?:于)?(?P<event>[^，,。；;]{2,40}?)的(?P<who>单位|企业|个人|单位和个人|申请单位|项目|人才|家庭)?[，,]?")
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
+_EXCLUDES = re.compile(F.EXCLUSION_WORDS)
+_DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所称(?:的)?)"
+                         r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指)(?P<what>[^。；;]+)")
+
+
+def _uses(p: Programme, term: str) -> bool:
+    return term in p.title or any(term in c.text for c in _conditions_of(p.logic))
+
+
+def _conditions_of(logic: Logic) -> Iterator[Condition]:
+    for item in logic.items:
+        if isinstance(item, Logic):
+            yield from _conditions_of(item)
+        else:
+            yield item
+
+
+def _for_type(text: str, label: str) -> bool:
+    """An exclusion that names a project type (不得申报2022年新建项目) binds that type only."""
+    named = [t for t in F.PROJECT_TYPES if t in text and len(t) > 2]
+    return not named or any(t.startswith(label[:2]) or label.startswith(t[:2]) for t in named)
+
+
+def _grant_text(rest: str) -> str:
+    """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
+    m = re.search(r"(?:给予|一次性给予|奖励|补助|补贴|资助)(?P<what>[^。；;]{1,30})", rest)
+    return (m.group("what") if m else rest).strip(" ，,。") [:30]
+
+
+def _tiers(tiers: list[Logic], node: Node) -> Logic:
+    return tiers[0] if len(tiers) == 1 else Logic("tiers", tuple(tiers), node.id,
+                                                  (tiers[0].span[0], tiers[-1].span[1]))
+
+
+_SELECTORS = ("education", "talent_class", "kind")
+
+
+def _tier_segments(found: list, node: Node) -> list:
+    """硕士研究生不超35周岁,学士本科生不超30周岁: consecutive segments that each select by degree (or
+    class) and test the same other facts are tiers, not conditions that must all hold."""
+    def selector(part) -> tuple[str, frozenset] | None:
+        if not isinstance(part, Logic) or part.op != "all":
+            return None
+        facts = [i.test.fact for i in part.items if isinstance(i, Condition) and i.test is not None]
+        sel = [f for f in facts if f in _SELECTORS]
+        rest = frozenset(f for f in facts if f not in _SELECTORS)
+        return (sel[0], rest) if len(sel) == 1 and rest else None
+    out: list = []
+    k = 0
+    while k < len(found):
+        key = selector(found[k])
+        j = k + 1
+        while key and j < len(found) and selector(found[j]) == key:
+            j += 1
+        if key and j - k > 1:
+            run = found[k:j]
+            out.append(Logic("tiers", tuple(run), node.id, (run[0].span[0], run[-1].span[1])))
+        else:
+            out.extend(found[k:j])
+        k = j
+    return out
+
+
+def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condition | None:
+    """A threshold with no fact named, given the fact of the tier before (3000万元以上的)."""
+    if fact is None:
+        return None
+    span = own.span(a, b)
+    for placed in node.clauses:
+        c = placed.clause
+        if not (span[0] <= placed.span[0] and placed.span[1] <= span[1]) or c.min is None and c.max is None:
+            continue
+        if c.min is not None:
+            op, value = (">=" if c.min_inclusive is not False else ">"), c.min
+        else:
+            op, value = ("<=" if c.max_inclusive is not False else "<"), c.max
+        unit = F.FACTS[fact].unit if fact in F.FACTS else None
+        return Condition(node.id, span, own.text[a:b].strip(" ，,"), Test(fact, op, value, unit, placed.id))
+    return None
 
 
 def _kinds(text: str) -> tuple[str, ...]:
@@ -502,31 +652,13 @@ def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
-def _index(own: _Own, source_offset: int, a: int, b: int) -> int:
-    """Where in ``own.text[a:b]`` the source offset falls (offsets rise with the text)."""
-    return bisect_left(own.offsets, source_offset, a, b)
-
-
-def _fact(before: str, clause_type: str, unit: str | None) -> str | None:
-    """The fact the words before a threshold name, of the threshold's kind and unit: the phrasing
-    that ends nearest the number wins, the longer one on a tie (发明专利授权量 over 专利授权量)."""
-    best, key = None, (-1, 0)
-    for name, fact in F.FACTS.items():
-        if fact.kind != "number" or not _unit_fits(fact.unit, clause_type, unit):
-            continue
-        for phrase in fact.phrasings:
-            where = before.rfind(phrase)
-            if where >= 0 and (where + len(phrase), len(phrase)) > key:
-                best, key = name, (where + len(phrase), len(phrase))
-    return best
-
-
-def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> bool:
-    if clause_type == "money":
-        return fact_unit == "CNY"
-    if clause_type == "percent":
-        return fact_unit == "%"
-    return fact_unit == unit or fact_unit == "件" and unit in ("项", "件") or fact_unit == "人" and unit in ("人", "名")
+def _halves(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """有效发明专利50件以上且在国(境)外申请发明专利5件以上: both halves of 且 are conditions."""
+    cuts = [m for m in _AND.finditer(text, a, b) if m.start() - a >= 4 and b - m.end() >= 4]
+    if not cuts:
+        return [(a, b)]
+    bounds = [a, *[x for m in cuts for x in (m.start(), m.end())], b]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 def _years(text: str, default: str | None = None) -> str | None:
@@ -563,9 +695,9 @@ def _span_of(anchor: Node, nodes: list[Node]) -> Span:
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
-def _issuer_province(doc: Document) -> str | None:
-    names = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
-    for name in names + [doc.title]:
+def _issuer_province(names: list[str]) -> str | None:
+    from . import lexicon as L
+    for name in names:
         for province in L.PROVINCES:
             if name.startswith(province):
                 return province

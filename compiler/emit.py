@@ -5,8 +5,7 @@ from bisect import bisect_right
 from typing import Any
 
 from .clauses import Clause
-from .eligibility import Condition, Logic, Programme
-from .model import Diagnostic, Document, Node, PlacedClause, Residue
+from .model import Condition, Definition, Diagnostic, Document, Logic, Node, PlacedClause, Programme, Residue
 
 
 class LineIndex:
@@ -33,6 +32,7 @@ def emit_document(doc: Document, lines: LineIndex) -> dict[str, Any]:
         "meta": doc.meta,
         "body": [emit_node(n) for n in doc.body],
         "programmes": [emit_programme(p) for p in doc.programmes],
+        "definitions": [emit_definition(d) for d in doc.definitions],
         "diagnostics": [emit_diagnostic(d, lines) for d in doc.diagnostics],
     }
 
@@ -101,7 +101,15 @@ def emit_condition(c: Condition) -> dict[str, Any]:
         t = c.test
         test = {"fact": t.fact, "op": t.op, "value": list(t.value) if isinstance(t.value, tuple) else t.value,
                 "unit": t.unit, "clause": t.clause, "years": t.years}
+        if t.discretion:
+            test["discretion"] = True
     return {"node": c.node, "span": list(c.span), "text": c.text, "test": test}
+
+
+def emit_definition(d: Definition) -> dict[str, Any]:
+    """本办法所称X，是指…: the term, its text and span, its conditions and the programmes it binds."""
+    return {"term": d.term, "node": d.node, "span": list(d.span), "text": d.text, "logic": emit_logic(d.logic),
+            "binds": list(d.binds)}
 
 
 def emit_diagnostic(diag: Diagnostic, lines: LineIndex) -> dict[str, Any]:

@@ -14,26 +14,30 @@ from typing import NamedTuple
 class Fact(NamedTuple):
     """One fact of an applicant."""
 
-    kind: str  # "number", "boolean", "strings", "kind", "region"
+    kind: str  # "number", "boolean", "strings", "kind", "place", "date", "level", "class"
     unit: str | None  # CNY, %, 人, 件, 年 — the unit of a number fact
     about: str  # what it is, for the README and `polc match --help`
     phrasings: tuple[str, ...] = ()  # how a condition names it, longest first when matched
+    pattern: str | None = None  # a regex for phrasings words cannot list (研究开发费用总额占同期销售收入总额)
 
 
 FACTS: dict[str, Fact] = {
     "kind": Fact("kind", None, "the kind of applicant: one of KINDS"),
-    "region": Fact("region", None, "where the applicant is registered: province, city or district names "
-                                   "(江苏省苏州市); matched to 我省/省内/本市 by the document's issuer"),
+    "region": Fact("place", None, "where the applicant is: an enterprise's or unit's place of registration, a person's "
+                                  "place of work (or residence), as 省市区 names (江苏省苏州市); 本市/我区/在穗 are read "
+                                  "against the document's issuer"),
     "legal_person": Fact("boolean", None, "has independent legal-person status (具有独立法人资格)",
                          ("具有独立法人资格", "独立法人资格", "独立法人")),
     "industrial": Fact("boolean", None, "is an industrial enterprise (工业企业)", ("工业企业",)),
+    "founded": Fact("date", None, "registration date of an enterprise or unit (成立N年内 is read from it)"),
     "revenue": Fact("number", "CNY", "sales or operating revenue per year",
                     ("主营业务收入", "营业收入", "销售收入", "营业额", "销售额")),
     "profit_tax": Fact("number", "CNY", "profit plus tax per year (利税总额)", ("利税总额", "利税")),
     "tax_paid": Fact("number", "CNY", "tax paid per year", ("纳税总额", "纳税额", "缴纳税收", "税收")),
     "rd_ratio": Fact("number", "%", "R&D spending as a share of sales revenue",
                      ("研发费用投入占销售收入", "研发费用占销售收入", "研发投入占销售收入", "研发经费占销售收入",
-                      "研发费用占营业收入", "研发投入占营业收入")),
+                      "研发费用占营业收入", "研发投入占营业收入", "研发投入占比", "研发费用占比"),
+                     r"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{0,10}占[^，,。；;]{0,10}(?:销售|营业)收入"),
     "ip_expense_ratio": Fact("number", "%", "IP spending as a share of R&D spending",
                              ("知识产权费用占研发费用", "知识产权经费占研发经费")),
     "ip_staff": Fact("number", "人", "full- and part-time IP management staff",
@@ -49,15 +53,42 @@ FACTS: dict[str, Fact] = {
     "patent_transfers": Fact("number", "件", "patents transferred or licensed per year",
                              ("转化实施专利", "专利转让许可", "专利转让", "转化专利")),
     "transfer_amount": Fact("number", "CNY", "patent transfer or licence income per year",
-                            ("转让许可金额", "交易金额", "许可金额")),
+                            ("转让许可金额", "转让金额", "交易金额", "许可金额")),
     "trademark_years": Fact("number", "年", "years the applicant's oldest registered mark has been in use",
                             ("商标持续使用", "持续使用")),
     "titles": Fact("strings", None, "titles held (国家专精特新“小巨人”企业, 高新技术企业 …)"),
     "awards": Fact("strings", None, "awards won (中国专利奖, 省科学技术奖 …)"),
     "undertaking": Fact("strings", None, "programmes currently held (省知识产权战略推进计划项目 …)"),
-    "dishonest": Fact("boolean", None, "has 严重失信 or 非正常专利申请 records",
-                      ("严重失信", "失信行为", "非正常专利申请", "学术不端")),
+    "dishonest": Fact("boolean", None, "has 失信, 严重失信, 不良信用 or 非正常专利申请 records "
+                                       "(诚实守信, 信用良好, 未被列入失信名单 test it too)",
+                      ("严重失信", "失信", "不良信用", "非正常专利申请", "学术不端")),
+    # a person
+    "born": Fact("date", None, "date of birth: ages (不超过35周岁) are computed on the judging day"),
+    "education": Fact("level", None, "highest degree, one of EDUCATION (ordered: 本科及以上 holds for master)"),
+    "full_time": Fact("boolean", None, "the highest degree was earned in full-time study (全日制)"),
+    "graduated": Fact("date", None, "date of graduation with the highest degree (毕业N年内 is read from it)"),
+    "hukou": Fact("place", None, "户籍, as 省市区 names"),
+    "hukou_rural": Fact("boolean", None, "an agricultural 户籍 (农业户籍, 农村户口)"),
+    "social_insurance_months": Fact("number", "月", "months of social insurance paid without a break in the place of "
+                                                    "`region`, up to the judging day (连续缴纳满6个月)"),
+    "employed": Fact("boolean", None, "employed by a unit in `region` under a labour contract (签订劳动合同)"),
+    "employer_titles": Fact("strings", None, "titles of the employer (重点企业, 高新技术企业, 规上企业 …)"),
+    "employer_kind": Fact("kind", None, "the kind of the employer: one of KINDS"),
+    "entrepreneur": Fact("boolean", None, "founded and runs a business as its legal representative (创业)"),
+    "talent_class": Fact("class", None, "the talent class the document's own classification gives (A, B, C … or 一类, 二类 …)"),
+    "homes_owned": Fact("number", "套", "homes the family owns in the city before the purchase (首套, 无房 → 0)"),
+    "home_purchased": Fact("date", None, "date of the purchase contract (网签) of the home the subsidy is for"),
+    "new_home": Fact("boolean", None, "that home is a newly built commercial home (新建商品住房), not second-hand"),
+    "home_region": Fact("place", None, "where that home is, as 省市区 names"),
+    "children": Fact("number", "人", "children of the family (二孩家庭 → 2 or more)"),
 }
+
+# Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
+DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
+           "graduated_years": ("graduated", "whole years since graduation (毕业N年内)"),
+           "founded_years": ("founded", "whole years since registration (成立N年内)")}
+# Degrees, lowest first: a condition 本科及以上 holds for every degree from bachelor up.
+EDUCATION = ("secondary", "junior_college", "bachelor", "master", "doctor")
 
 # Kinds of applicant, and the words that name them in a 申报主体 / 支持对象 clause.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -70,6 +101,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "park": ("园区管委会", "园区", "开发区", "管委会"),
     "service_org": ("服务机构", "服务组织"),
     "individual": ("个人", "自然人"),
+    "social_org": ("社会组织", "民办非企业单位", "社会团体"),
+    "public_institution": ("事业单位", "机关"),
 }
 
 # Titles and awards a condition or exemption may name; a profile's entry matches when one
@@ -92,6 +125,17 @@ ANY_OF = ("条件之一", "之一", "其中一项", "任一")  # 符合下列条
 EXEMPTION = ("可不受", "不受")  # …可不受利税总额限制
 HALVED = ("可减半", "减半")  # 专利数量要求可减半
 EXCLUSION = ("不得申报", "不予支持", "不予受理", "不得重复申报", "不予立项")
+# A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
+EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报|发放|办理|享受|兑付|兑现)"
+                   r"|不得(?:申报|申请|推荐|参评|享受|列入|重复申报)|不能(?:申报|申请|享受)|不再(?:支持|受理|资助|享受|发放)"
+                   r"|不享受|不纳入|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持)范围")
+# The heading of a condition block (申报条件, 申领条件, 补贴对象, 发放范围, 认定条件, 基础条件（必须同时满足）),
+# and headings that look like one but are not (申报材料, 补贴标准, 资金来源).
+BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$|^(?:[\u4e00-\u9fff]{0,8})(?:对象|主体)(?:[和及与]条件)?$"
+                 r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
+NOT_BLOCK = r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
+CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12}(?:下列|以下|如下)[^。；;：:]{0,12}(?:条件|要求|资格)"
+                  r"(?:之一)?(?:的)?[^。；;]{0,12}[:：]$")
 PREFERENCE = ("优先支持", "优先考虑", "优先推荐")
 APPLICANT_HEADINGS = ("申报主体", "支持对象", "申报单位", "申报对象", "实施主体", "申请主体", "资助对象")
 CONDITION_HEADINGS = ("申报条件", "申请条件", "基本条件", "支持条件", "资助条件")
@@ -112,3 +156,38 @@ AVERAGE = "年均"
 def plain_name(text: str) -> str:
     """A title, award or programme name without quotes, book marks and spaces, for matching names."""
     return re.sub(r"[“”\"'‘’《》\s]", "", text)
+
+# --- how conditions about a person are written (read by compiler/conditions.py, in this order) ---
+# Degrees by the words that name them, highest first; 研究生 alone means a master's degree or above.
+EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bachelor", r"本科|学士"),
+                   ("junior_college", r"大专|专科|高职"), ("secondary", r"高中|中专|中职|技校|技工院校"))
+AT_LEAST = r"及以上|以上|或以上|及其以上"
+FULL_TIME = r"(?<!非)全日制"
+NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买)?(?:住房|商品住房|房)"
+           r"|(?:名下|家庭)?无(?:其他)?(?:自有)?(?:住房|房产|房屋)|未拥有(?:住房|房产)|无房")
+NEW_HOME = r"新建商品(?:住)?房|一手房|新房"
+SECOND_HAND = r"二手"
+CHILDREN = ((3, r"三孩|三胎|三个(?:及以上)?子女"), (2, r"二孩|两孩|二胎|两个(?:及以上)?子女|多子女"))
+SOCIAL_INSURANCE = r"社会保险|社保|参保|养老保险"
+EMPLOYED = r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?|全职(?:工作|引进|在)|在职|就业|受聘|聘用"
+ENTREPRENEUR = r"创业|创办|自主经营|法定代表人|个体工商户"
+RURAL = r"农业户籍|农村户口|农业户口|农村户籍|农民"
+HUKOU = r"户籍|户口"
+HOME_WORDS = r"购买|购房|购置|住房|房屋|商品房"
+GRADUATION = r"毕业|离校"
+FOUNDING = r"成立|注册|设立"
+INTEGRITY = (r"诚实守信|守信|信用良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信|未被列入[^，,。；;]{0,20}失信"
+             r"|未列入[^，,。；;]{0,20}失信|不属于失信|非失信")
+DISCRETION = r"原则上|可适当放宽|适当放宽|视情况|可放宽|酌情"
+TALENT_CLASS = r"([A-GＡ-Ｇ一二三四五六七])类(?:人才|人员|高层次人才)"
+CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
+# Words that say who or how, not what: left over after the tests of a segment, they do not make a
+# condition of their own.  Anything else left over is a text condition a person must judge.
+FILLER = ("申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",
+          "在", "具有", "具备", "取得", "拥有", "获得", "年龄", "周岁", "学历", "学位", "以上", "以下", "以内", "及", "和",
+          "与", "或", "或者", "且", "并", "同时", "要求", "条件", "已", "按规定", "等", "人员", "人才", "家庭", "个人",
+          "符合", "满足", "其", "并且", "新", "有", "内", "期间", "范围", "购买", "购房", "住房", "缴纳", "连续",
+          "满", "不超过", "不超", "不满", "未满", "不低于", "达到", "企业", "单位", "用人单位", "属于", "属", "全日制",
+          "研究生", "本科", "本科生", "硕士", "博士", "大专", "毕业生", "高校", "普通高校", "年", "月", "日", "个月",
+          "之", "一", "记录", "情形", "名下", "商品", "首套", "户籍", "户口", "社会保险", "社保", "参保", "对", "由",
+          "经", "于", "前", "后", "起", "至", "止", "截至", "当日", "以", "准", "时间", "其他", "无", "含", "不含")

@@ -99,6 +99,7 @@ PRE_BOUNDS = {
     "不得低于": Bound("min", True), "不得少于": Bound("min", True), "不应低于": Bound("min", True),
     "超过": Bound("min", False), "高于": Bound("min", False), "多于": Bound("min", False),
     "大于": Bound("min", False), "逾": Bound("min", False), "超": Bound("min", False),
+    "不超": Bound("max", True),  # 不超35周岁: short for 不超过
     "约": Bound(None, approx=True), "大约": Bound(None, approx=True),
     "近": Bound("max", False, approx=True), "将近": Bound("max", False, approx=True),
     "接近": Bound("max", False, approx=True),
@@ -232,3 +233,15 @@ STATUS_WORDS = {"draft": ("征求意见稿", "草案", "送审稿"), "trial": ("
 FRONT_MATTER_STATUS = {"废止或失效": "repealed", "已废止": "repealed", "废止": "repealed", "失效": "repealed",
                        "已失效": "repealed", "已被修改": "amended", "已修改": "amended", "尚未生效": "final",
                        "现行有效": "final", "有效": "final"}
+
+# Words of a condition that mean the issuer's own territory, by the level they mean (本市 in a
+# district's text is its city; 我区, 区内 and 辖区 the district), and cities named by their
+# one-character abbreviation after 在/驻/来 (在穗工作, 驻锡企业, 来甬就业).
+PLACE_WORDS = {"本市": "city", "我市": "city", "全市": "city", "市内": "city", "市域": "city", "本地": None,
+               "本区": "county", "我区": "county", "区内": "county", "辖区": "county", "全区": "county",
+               "本县": "county", "我县": "county", "县内": "county", "县域": "county",
+               "本省": "province", "我省": "province", "省内": "province", "全省": "province"}
+CITY_ABBREVIATIONS = {"穗": "广州市", "甬": "宁波市", "蓉": "成都市", "杭": "杭州市", "锡": "无锡市", "沪": "上海市",
+                      "京": "北京市", "津": "天津市", "渝": "重庆市", "榕": "福州市", "鹭": "厦门市", "汉": "武汉市",
+                      "深": "深圳市", "莞": "东莞市", "邕": "南宁市", "筑": "贵阳市", "昆": "昆明市", "泸": "泸州市",
+                      "青": "青岛市", "温": "温州市", "绍": "绍兴市", "邢": "邢台市", "烟": "烟台市", "连": "连云港市"}

@@ -11,20 +11,24 @@ is false, and a text condition is unknown.
 """
 from __future__ import annotations
 
+import difflib
 import json
+import math
 import tomllib
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from . import facts as F
+from . import places
 from .provisions import walk
 
 STATUS_ORDER = {"eligible": 0, "possible": 1, "ineligible": 2}
 
 
 class ProfileError(ValueError):
-    """A profile polc cannot use: a key it does not know, or a value of the wrong kind."""
+    """A profile polc cannot use: not UTF-8 TOML, a key it does not know, a value of the wrong kind."""
 
 
 @dataclass(frozen=True)
@@ -34,58 +38,95 @@ class Profile:
 
 
 def load_profile(path: Path) -> Profile:
-    """Read and check a TOML profile; raises :class:`ProfileError` naming the bad key."""
+    """Read and check a TOML profile; raises :class:`ProfileError` naming the file and the bad key."""
+    raw = Path(path).read_bytes()
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"{path}: not UTF-8 (byte {exc.start}); save the profile as UTF-8 "
+                           f"(iconv -f GBK -t UTF-8 {path})") from exc
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{path}: not valid TOML ({exc})") from exc
+        raise ProfileError(f"{path}: not valid TOML ({exc}); write one `key = value` per line, "
+                           f"strings in quotes, dates as 1990-05-01") from exc
     return profile_from(data, str(path))
 
 
 def profile_from(data: dict[str, Any], where: str = "profile") -> Profile:
-    unknown = sorted(set(data) - set(F.FACTS) - {"name"})
+    known = [*F.FACTS, "name"]
+    unknown = sorted(set(data) - set(known))
     if unknown:
-        raise ProfileError(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+        hints = []
+        for key in unknown:
+            close = difflib.get_close_matches(key, known, n=1)
+            hints.append(f"{key} (did you mean {close[0]}?)" if close else key)
+        raise ProfileError(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(hints)}; "
                            f"known: name, {', '.join(F.FACTS)}")
     for key, value in data.items():
         _check(key, value, where)
-    return Profile(str(data.get("name", Path(where).stem)), {k: v for k, v in data.items() if k != "name"})
+    facts = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in data.items() if k != "name"}
+    return Profile(str(data.get("name", Path(where).stem)), facts)
+
+
+_WANT = {"number": "a number of 0 or more", "boolean": "true or false", "strings": "a list of strings",
+         "kind": f"one of {', '.join(F.KINDS)}", "place": "a place name (江苏省苏州市)", "date": "a date (1990-05-01)",
+         "level": f"one of {', '.join(F.EDUCATION)}", "class": "a class name (A, B, 一类 …)"}
 
 
 def _check(key: str, value: Any, where: str) -> None:
     if key == "name":
         return
     kind = F.FACTS[key].kind
-    checks = {"number": lambda: isinstance(value, (int, float)) and not isinstance(value, bool),
+    checks = {"number": lambda: isinstance(value, (int, float)) and not isinstance(value, bool)
+              and math.isfinite(value) and value >= 0,
               "boolean": lambda: isinstance(value, bool),
               "strings": lambda: isinstance(value, list) and all(isinstance(v, str) for v in value),
-              "kind": lambda: isinstance(value, str) and value in F.KINDS, "region": lambda: isinstance(value, str)}
-    ok = checks[kind]()
-    if not ok:
-        want = {"number": "a number", "boolean": "true or false", "strings": "a list of strings",
-                "kind": f"one of {', '.join(F.KINDS)}", "region": "a place name"}[kind]
-        raise ProfileError(f"{where}: {key} must be {want}, not {value!r}")
+              "kind": lambda: isinstance(value, str) and value in F.KINDS,
+              "place": lambda: isinstance(value, str) and bool(value.strip()),
+              "date": lambda: isinstance(value, date) or isinstance(value, str) and _iso(value) is not None,
+              "level": lambda: isinstance(value, str) and value in F.EDUCATION,
+              "class": lambda: isinstance(value, str) and bool(value.strip())}
+    if not checks[kind]():
+        raise ProfileError(f"{where}: {key} must be {_WANT[kind]}, not {value!r}")
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 # --- evaluation ----------------------------------------------------------------------------------
 
 
-def match(out: Path, profile: Profile) -> dict[str, Any]:
-    """Every programme of the build in ``out`` judged against ``profile``, best first."""
+def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]:
+    """Every programme of the build in ``out`` judged against ``profile`` on the day ``on``
+    (default today), best first: eligible, then possible with the fewest open conditions, then ineligible."""
+    on = on or date.today()
     index = json.loads((Path(out) / "index.json").read_text(encoding="utf-8"))
     results = []
     for entry in index["documents"]:
         doc = json.loads((Path(out) / entry["json"]).read_text(encoding="utf-8"))
         clauses = {c["id"]: c for node in walk(doc["body"]) for c in node["clauses"]}
+        issuer = "、".join(i.get("name", "") for i in doc.get("meta", {}).get("issuer", []) if isinstance(i, dict))
         for programme in doc.get("programmes", []):
-            results.append(judge(programme, profile, doc["id"], clauses))
-    results.sort(key=lambda r: (STATUS_ORDER[r["status"]], -_best_amount(r), r["document"], r["programme"]))
-    return {"profile": profile.name, "results": results}
+            results.append({**judge(programme, profile, doc["id"], clauses, on), "issuer": issuer,
+                            "document_title": doc["title"]})
+    results.sort(key=lambda r: (STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
+                                -_best_amount(r), r["document"], r["programme"]))
+    return {"profile": profile.name, "on": on.isoformat(), "results": results}
 
 
-def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict]) -> dict[str, Any]:
+def _open(result: dict) -> int:
+    return sum(1 for r in result["reasons"] if r["result"] == "unknown")
+
+
+def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],
+          on: date | None = None) -> dict[str, Any]:
     """One programme judged: status, reasons, benefits and deadline."""
-    judge_ = _Judge(profile, programme["exemptions"])
+    judge_ = _Judge(profile, programme["exemptions"], on or date.today(), clauses)
     who = judge_.logic(programme["applicants"])
     what = judge_.logic(programme["logic"])
     excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
@@ -110,12 +151,19 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
 class _Judge:
     """Evaluates one programme's logic against one profile, recording a reason per condition."""
 
-    def __init__(self, profile: Profile, exemptions: list[dict]):
-        self.facts = profile.facts
+    def __init__(self, profile: Profile, exemptions: list[dict], on: date, clauses: dict[str, dict]):
+        self.facts = dict(profile.facts)
+        for name, (source, _) in F.DERIVED.items():
+            born = _iso(str(self.facts[source])) if source in self.facts else None
+            if born is not None:
+                self.facts[name] = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
         self.exemptions = exemptions
+        self.clauses = clauses
         self.reasons: list[dict[str, Any]] = []
 
     def logic(self, logic: dict) -> bool | None:
+        if logic["op"] == "tiers":
+            return self.tiers(logic["items"])
         plain = [i for i in logic["items"] if not i.get("when")]
         branches = [i for i in logic["items"] if i.get("when")]
         values = [self.item(i) for i in plain]
@@ -124,6 +172,17 @@ class _Judge:
         if not values:
             return True
         return _all(values) if logic["op"] == "all" else _any(values)
+
+    def tiers(self, tiers: list[dict]) -> bool | None:
+        """The tier whose selector holds decides; none holding is false, an unknown selector unknown."""
+        unsure = False
+        for tier in tiers:
+            first, *rest = tier["items"] if "op" in tier else (tier,)
+            chosen = self.item(first)
+            if chosen is True:
+                return _all([self.item(i) for i in rest]) if rest else True
+            unsure = unsure or chosen is None
+        return None if unsure else False
 
     def branches(self, branches: list[dict]) -> bool | None:
         """Sibling branches by kind are alternatives: the applicant's kind picks those that apply."""
@@ -141,6 +200,8 @@ class _Judge:
     def condition(self, condition: dict, exclusion: bool = False) -> bool | None:
         test = condition["test"]
         value, note = (None, "a person decides") if test is None else self.test(test)
+        if value is False and test and test.get("discretion"):
+            value, note = None, note + "; the text leaves it to discretion (原则上, 可适当放宽)"
         self.reasons.append({"node": condition["node"], "span": condition["span"], "text": condition["text"],
                              "fact": test["fact"] if test else None, "op": test["op"] if test else None,
                              "threshold": test["value"] if test else None, "clause": test["clause"] if test else None,
@@ -150,28 +211,73 @@ class _Judge:
 
     def test(self, test: dict) -> tuple[bool | None, str]:
         fact, op, threshold = test["fact"], test["op"], test["value"]
+        halved = False
         for exemption in self.exemptions:
             if fact in exemption["facts"] and self._holds(exemption["holders"]):
                 if exemption["effect"] == "lift":
                     return True, f"lifted: {exemption['text']}"
-                threshold = threshold / 2 if isinstance(threshold, (int, float)) else threshold
+                halved = True  # 可减半 halves once, however many exemptions say so
+        if halved and isinstance(threshold, (int, float)):
+            threshold = threshold / 2
         if fact not in self.facts:
-            return None, f"the profile does not give {fact}"
+            return None, f"the profile does not give {_source_fact(fact)}"
         have = self.facts[fact]
-        if op == "in" and fact == "kind":
+        shown = self._shown(test, have)
+        if op == "in" and fact in ("kind", "employer_kind"):
             return have in threshold, f"{fact} = {have}"
-        if op == "in" and fact == "region":
-            return _in_region(have, threshold), f"{fact} = {have}"
+        if op == "in" and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
+            if not threshold:
+                return None, "the document does not say which place it means"
+            values = [places.inside(have, w[-1][0], w[:-1]) for w in map(places.components, threshold)]
+            result = True if any(v is True for v in values) else False if all(v is False for v in values) else None
+            return result, f"{fact} = {have}, required in {'、'.join(threshold)}"
+        if op == "in" and fact == "talent_class":
+            return _class(have) in {_class(t) for t in threshold}, f"{fact} = {have}"
+        if fact == "education":
+            mine = F.EDUCATION.index(have)
+            ok = mine >= F.EDUCATION.index(threshold) if op == ">=" else have in threshold
+            return ok, f"education = {have}" + ("" if ok else f", required {op} {threshold}")
         if op == "has":
             return _holds(have, threshold), f"{fact} = {', '.join(have) or 'none'}"
+        if op == "in":
+            return have in threshold, f"{fact} = {have}"
         if op == "==":
             return have == threshold, f"{fact} = {have}"
         compare = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}
-        return compare[op](have, threshold), f"{fact} = {have} {op} {threshold}" + (
-            f" (halved: {threshold})" if threshold != test["value"] else "")
+        try:
+            ok = compare[op](have, threshold)
+        except TypeError:
+            return None, f"{fact} = {have!r} cannot be compared with {threshold!r}"
+        needed = self._shown(test, threshold)
+        note = f"{_label(fact)} {shown} {op} {needed}" if ok else f"{_label(fact)} {shown} {_FAILS[op]} {needed} required"
+        return ok, note + (" (halved)" if halved else "")
+
+    def _shown(self, test: dict, value: Any) -> str:
+        if test.get("unit") == "CNY" and isinstance(value, (int, float)):
+            return f"{value / 10000:g}万元" if value >= 10000 else f"{value:g}元"
+        if test.get("unit") and isinstance(value, (int, float)):
+            return f"{value:g}{'%' if test['unit'] == '%' else test['unit']}"
+        return str(value)
 
     def _holds(self, holders: list[str]) -> bool:
         return _holds(self.facts.get("titles", []) + self.facts.get("awards", []), holders)
+
+
+_FAILS = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+
+
+def _label(fact: str) -> str:
+    phrasings = F.FACTS[fact].phrasings if fact in F.FACTS else ()
+    return phrasings[0] if phrasings else fact
+
+
+def _source_fact(fact: str) -> str:
+    return F.DERIVED[fact][0] if fact in F.DERIVED else fact
+
+
+def _class(value: str) -> str:
+    value = value.strip().replace("类", "").replace("人才", "").upper()
+    return F.CLASS_LETTERS.get(value, value)
 
 
 def _all(values: list) -> bool | None:
@@ -184,13 +290,6 @@ def _any(values: list) -> bool | None:
 
 def _holds(have: list[str], wanted: list[str]) -> bool:
     return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w) for h in have for w in wanted)
-
-
-def _in_region(place: str, provinces: list[str]) -> bool:
-    for province in provinces:
-        if province in place or any(city in place for city in F.CITIES.get(province, ())):
-            return True
-    return False
 
 
 def _best_amount(result: dict) -> float:

@@ -165,3 +165,89 @@ class Document:
     level_tag: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     programmes: list[Any] = field(default_factory=list)  # eligibility.Programme
+    definitions: list[Any] = field(default_factory=list)  # model.Definition
+
+
+# --- eligibility (stage ``eligibility``; serialised by ``emit.emit_programme``) ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Test:
+    """A fact compared with a threshold: ``{fact} {op} {value}`` (op: >=, >, <=, <, ==, has, in).
+
+    ``fact`` is a key of ``facts.FACTS`` or of ``facts.DERIVED`` (age, graduated_years …);
+    ``discretion`` marks a threshold the text leaves to the authority (原则上, 可适当放宽): failing
+    it leaves the programme possible, not ineligible."""
+
+    fact: str
+    op: str
+    value: Any
+    unit: str | None = None
+    clause: str | None = None  # id of the threshold clause
+    years: str | None = None  # "each of the last 3 years", "the last year", "the yearly average of 3 years"
+    discretion: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One condition: a test, or a text polc cannot reduce (``test`` is None: a person decides)."""
+
+    node: str
+    span: Span
+    text: str
+    test: Test | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Logic:
+    """``all``, ``any`` or ``tiers`` of conditions and nested logic; ``when`` restricts it to kinds
+    of applicant.  In ``tiers`` every item is an ``all`` whose first member selects the tier
+    (销售收入3000万元以下的) and whose others apply only in it (研发投入占比不低于4%)."""
+
+    op: str
+    items: tuple
+    node: str | None = None
+    span: Span | None = None
+    when: tuple[str, ...] = ()  # kinds: a branch 申报主体是企业的…
+
+
+@dataclass(frozen=True, slots=True)
+class Exemption:
+    """Who is exempt from which facts (lifts them) or has them halved."""
+
+    node: str
+    span: Span
+    text: str
+    holders: tuple[str, ...]  # titles or awards (or kinds) that grant it
+    facts: tuple[str, ...]  # the facts whose conditions it lifts or halves
+    effect: str  # "lift" or "halve"
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """本办法所称总部企业，是指在本区注册的…企业: a term, its defining text and the conditions it
+    puts on anyone the term names; ``binds`` lists the programmes that use the term."""
+
+    term: str
+    node: str
+    span: Span
+    text: str
+    logic: Logic
+    binds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    """What someone applies for, with who may apply and on which conditions."""
+
+    id: str
+    node: str
+    title: str
+    span: Span
+    applicants: Logic
+    logic: Logic
+    exemptions: tuple[Exemption, ...] = ()
+    exclusions: tuple[Condition, ...] = ()
+    preferences: tuple[Condition, ...] = ()
+    benefits: tuple[str, ...] = ()  # clause ids
+    deadline: str | None = None  # clause id

@@ -125,7 +125,7 @@ def build_document(source: Source, norm: Normalized, piece: DocumentSlice, doc_i
     doc = Document(doc_id, title, source.path, span, source.sha256, nodes, sorted(diagnostics, key=_by_place),
                    piece.level_tag)
     doc.meta = extract_meta(doc, source.text, piece.level_tag)
-    doc.programmes = find_programmes(doc)
+    doc.programmes, doc.definitions = find_programmes(doc)
     return doc
 
 

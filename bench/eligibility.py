@@ -1,0 +1,103 @@
+"""Score ``polc match`` on the hand-labelled eligibility key (tests/eligibility_key/).
+
+    .venv/bin/python bench/eligibility.py                 # both halves: accuracy, false eligible
+    .venv/bin/python bench/eligibility.py --show tune     # the tuning half's failures, case by case
+
+The held-out half is only ever scored (``--show holdout`` is refused).  Each case names a phrase of
+its source; the case's programme is polc's innermost programme whose span holds that phrase, and
+no such programme is a wrong answer.  Needs nothing outside the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = ROOT / "tests" / "eligibility_key"
+sys.path.insert(0, str(ROOT))
+
+import polc  # noqa: E402
+from polc.match import judge, profile_from  # noqa: E402
+from polc.provisions import walk  # noqa: E402
+
+
+def load(half: str) -> list[dict]:
+    return [json.loads(line) for line in (KEY / f"{half}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def build(out: Path) -> dict[str, list[dict]]:
+    """The documents of every key source, by source file name."""
+    built = polc.build(str(KEY / "sources"), str(out), jobs=1, site=False, use_cache=False)
+    docs: dict[str, list[dict]] = {}
+    for entry in built.index["documents"]:
+        doc = json.loads((out / entry["json"]).read_text(encoding="utf-8"))
+        docs.setdefault(Path(doc["source"]["path"]).name, []).append(doc)
+    return docs
+
+
+def verdict(case: dict, docs: dict[str, list[dict]]) -> tuple[str, dict | None]:
+    text = (KEY / "sources" / case["source"]).read_text(encoding="utf-8")
+    at = text.find(case["programme"])
+    best = None
+    for doc in docs.get(case["source"], []):
+        for p in doc["programmes"]:
+            if p["span"][0] <= at < p["span"][1] and (best is None or p["span"][1] - p["span"][0] < best[1]["span"][1] - best[1]["span"][0]):
+                best = (doc, p)
+    if best is None:
+        return "none", None
+    doc, p = best
+    clauses = {c["id"]: c for n in walk(doc["body"]) for c in n["clauses"]}
+    profile = profile_from({**case["profile"], "name": case["id"]}, case["id"])
+    result = judge(p, profile, doc["id"], clauses, date.fromisoformat(case["on"]))
+    return result["status"], result
+
+
+def score(cases: list[dict], docs: dict[str, list[dict]], show: bool) -> dict:
+    right, false_eligible, confusion = 0, 0, Counter()
+    for case in cases:
+        got, result = verdict(case, docs)
+        confusion[case["verdict"], got] += 1
+        right += got == case["verdict"]
+        false_eligible += got == "eligible" and case["verdict"] != "eligible"
+        if show and got != case["verdict"]:
+            print(f"\n{case['id']}: want {case['verdict']}, got {got} — {case['why']}")
+            print(f"  deciding: {case['deciding']}")
+            if result:
+                print(f"  programme: {result['title']} [{result['node']}]")
+                for r in result["reasons"]:
+                    print(f"    {r['result']:8s} {'EXCL ' if r['exclusion'] else ''}{r['fact'] or '-'} {r['op'] or ''} "
+                          f"{r['threshold'] if r['threshold'] is not None else ''} | {r['text'][:50]} | {r['note']}")
+    return {"cases": len(cases), "right": right, "accuracy": right / len(cases) if cases else 0.0,
+            "false_eligible": false_eligible, "confusion": confusion}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", choices=["tune", "holdout"], help="print the failures of one half")
+    args = parser.parse_args()
+    if args.show == "holdout":
+        sys.exit("the held-out half is scored, never read case by case")
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = build(Path(tmp) / "out")
+        print("| half | cases | right | accuracy | false eligible | labels eligible/possible/ineligible |")
+        print("|---|---:|---:|---:|---:|---|")
+        rows = []
+        for half in ("tune", "holdout"):
+            cases = load(half)
+            rows.append((half, score(cases, docs, args.show == half), cases))
+        for half, s, cases in rows:
+            labels = Counter(c["verdict"] for c in cases)
+            print(f"| {half} | {s['cases']} | {s['right']} | {s['accuracy']:.3f} | {s['false_eligible']} | "
+                  f"{labels['eligible']}/{labels['possible']}/{labels['ineligible']} |")
+        for half, s, _ in rows:
+            got = ", ".join(f"{w}→{g}: {n}" for (w, g), n in sorted(s["confusion"].items()) if w != g)
+            print(f"\n{half} errors (label→polc): {got or 'none'}")
+
+
+if __name__ == "__main__":
+    main()

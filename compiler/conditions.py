@@ -1,0 +1,345 @@
+"""Reading one condition: the words of a segment (一段 between ，；。) as tests of named facts.
+
+``read_segment(seg)`` applies an ordered table of rules (:data:`RULES`, as markdown-it orders its
+block rules): each rule looks at the segment, and every rule that matches adds its tests and marks
+the characters it read.  What no rule read and is not a filler word (:data:`facts.FILLER`) stays
+as a *text condition* a person must judge — so a segment is decided only where every word of it
+was read, and ``首次在济宁就业`` is a region test **and** an open question, never a silent true.
+
+Numbers come from the segment's threshold clauses (read by the numeric stage); the fact a number
+is about is named by the words before it (:data:`facts.FACTS` phrasings), or by its unit (周岁 is
+an age, 个月 after 社保 are months of social insurance).  Places are read through :mod:`places`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from . import facts as F
+from . import places as P
+from .model import Test
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """What a rule reads: the text, its clauses (type, bounds, unit, id, offsets in ``text``), the
+    territory of the document, and whether it states an exclusion (有失信记录的 → dishonest true)."""
+
+    text: str
+    clauses: tuple  # (clause id, placed clause, start, end) with offsets into text
+    chain: tuple  # places.territory of the document
+    exclusion: bool = False
+    years: str | None = None  # 近三年: which years its numbers are about
+
+
+Found = tuple[Test, Span]
+Rule = Callable[[Segment], Iterator[Found]]
+
+
+def read_segment(seg: Segment) -> tuple[list[Test], bool]:
+    """The tests a segment states and whether words of it are left for a person to judge."""
+    tests: list[Test] = []
+    read = [False] * len(seg.text)
+    for _, rule in RULES:
+        for test, (a, b) in rule(seg):
+            if test not in tests:
+                tests.append(test)
+            for i in range(a, min(b, len(read))):
+                read[i] = True
+    rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
+    discretion = bool(re.search(F.DISCRETION, seg.text))
+    if discretion:
+        tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) for t in tests]
+        rest = re.sub(F.DISCRETION, " ", rest)
+    return tests, _left_over(rest)
+
+
+def _left_over(rest: str) -> bool:
+    for word in _FILLER:
+        rest = rest.replace(word, " ")
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3
+
+
+_FILLER = sorted(F.FILLER, key=len, reverse=True)
+
+
+# --- the rules, in order ------------------------------------------------------------------------
+
+
+def numbers(seg: Segment) -> Iterator[Found]:
+    """A threshold clause and the fact the words before it name: 利税总额不低于2000万元,
+    年龄不超过35周岁, 连续缴纳社会保险满6个月, 毕业5年内."""
+    for clause_id, c, a, b in seg.clauses:
+        if c.type == "date" or c.min is None and c.max is None:
+            continue
+        fact, scale = _number_fact(seg.text[:a], seg.text, c)
+        if fact is None:
+            continue
+        if c.min is not None and c.max is not None and c.min != c.max and not c.value:
+            yield Test(fact, ">=" if c.min_inclusive is not False else ">", c.min * scale, _unit(fact), clause_id, seg.years), (a, b)
+            yield Test(fact, "<=" if c.max_inclusive is not False else "<", c.max * scale, _unit(fact), clause_id, seg.years), (a, b)
+            continue
+        if c.min is not None:
+            op, value = (">=" if c.min_inclusive is not False else ">"), c.min
+        else:
+            op, value = ("<=" if c.max_inclusive is not False else "<"), c.max
+        yield Test(fact, op, value * scale, _unit(fact), clause_id, seg.years), (_phrase_start(seg.text, a, fact), b)
+
+
+def _unit(fact: str) -> str | None:
+    return F.FACTS[fact].unit if fact in F.FACTS else "年"
+
+
+def _phrase_start(text: str, a: int, fact: str) -> int:
+    """Where the words that name the fact begin (read together with the number)."""
+    phrases = F.FACTS[fact].phrasings if fact in F.FACTS else ()
+    starts = [text.rfind(p, 0, a) for p in phrases if text.rfind(p, 0, a) >= 0]
+    return min(starts) if starts else a
+
+
+def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
+    unit = c.unit
+    if c.type == "duration" and unit in ("周岁", "岁"):
+        return "age", 1
+    if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, text):
+        return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
+            if unit in ("个月", "月") else (None, 1)
+    if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before):
+        return "graduated_years", 1
+    if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before):
+        return "founded_years", 1
+    if c.type == "count" and unit in ("个", "孩", "名") and re.search(r"子女|孩", text):
+        return "children", 1
+    if c.type == "count" and unit in ("套",) and re.search(r"住房|房", text):
+        return "homes_owned", 1
+    return _fact(before, c.type, unit), 1
+
+
+def _fact(before: str, clause_type: str, unit: str | None) -> str | None:
+    """The fact the words before a threshold name, of the threshold's kind and unit: the phrasing
+    that ends nearest the number wins, the longer one on a tie (发明专利授权量 over 专利授权量).  The
+    sales of a product (产品销售收入) are not the applicant's revenue."""
+    best, key = None, (-1, 0)
+    for name, fact in F.FACTS.items():
+        if fact.kind != "number" or not _unit_fits(fact.unit, clause_type, unit):
+            continue
+        spots = [(before.rfind(p), len(p)) for p in fact.phrasings]
+        if fact.pattern:
+            spots += [(m.start(), m.end() - m.start()) for m in re.finditer(fact.pattern, before)]
+        for where, size in spots:
+            if where >= 0 and (where + size, size) > key:
+                if name == "revenue" and re.search(r"产品(?:的)?$", before[:where]):
+                    continue
+                best, key = name, (where + size, size)
+    return best
+
+
+def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> bool:
+    if clause_type == "money":
+        return fact_unit == "CNY"
+    if clause_type == "percent":
+        return fact_unit == "%"
+    return fact_unit == unit or fact_unit == "件" and unit in ("项", "件") or fact_unit == "人" and unit in ("人", "名")
+
+
+def education(seg: Segment) -> Iterator[Found]:
+    """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor)."""
+    named: list[tuple[str, Span]] = []
+    for level, words in F.EDUCATION_WORDS:
+        for m in re.finditer(words, seg.text):
+            if not any(a <= m.start() < b for _, (a, b) in named):
+                named.append((level, m.span()))
+    if not named:
+        return
+    named.sort(key=lambda x: x[1])
+    first, last = named[0][1][0], named[-1][1][1]
+    up = re.match(rf"(?:学历|学位|毕业生|研究生|学生|生)?(?:{F.AT_LEAST})", seg.text[last:])
+    levels = tuple(dict.fromkeys(level for level, _ in named))
+    if up:
+        lowest = min(levels, key=F.EDUCATION.index)
+        yield Test("education", ">=", lowest), (first, last + up.end())
+    else:
+        yield Test("education", "in", levels), (first, last)
+    if re.search(F.FULL_TIME, seg.text):
+        m = re.search(F.FULL_TIME, seg.text)
+        yield Test("full_time", "==", True), m.span()
+
+
+def homes(seg: Segment) -> Iterator[Found]:
+    """首套住房, 名下无其他房产, 无自有住房 → homes_owned == 0; 购买新建商品住房 → new_home."""
+    for m in re.finditer(F.NO_HOME, seg.text):
+        yield Test("homes_owned", "==", 0), m.span()
+    if not re.search(F.SECOND_HAND, seg.text):
+        for m in re.finditer(F.NEW_HOME, seg.text):
+            yield Test("new_home", "==", True), m.span()
+
+
+def children(seg: Segment) -> Iterator[Found]:
+    """二孩、三孩家庭 → children >= 2 (the smallest number named)."""
+    found = [(n, m.span()) for n, words in F.CHILDREN for m in re.finditer(words, seg.text)]
+    if found:
+        least = min(n for n, _ in found)
+        yield Test("children", ">=", least), (min(s[0] for _, s in found), max(s[1] for _, s in found))
+
+
+def social_insurance(seg: Segment) -> Iterator[Found]:
+    """缴纳社会保险, 有社保缴费记录 without a number: at least one month paid."""
+    if any(t for t, _ in numbers(seg) if t.fact == "social_insurance_months"):
+        return
+    for m in re.finditer(F.SOCIAL_INSURANCE, seg.text):
+        if re.search(r"缴纳|缴费|参保|参加|记录|在缴", seg.text) and not re.search(r"用人单位|单位按规定|为其", seg.text):
+            yield Test("social_insurance_months", ">=", 1, "月"), m.span()
+
+
+def work(seg: Segment) -> Iterator[Found]:
+    """签订劳动合同, 全职工作, 就业 → employed; 创业, 法定代表人 → entrepreneur."""
+    for m in re.finditer(F.EMPLOYED, seg.text):
+        yield Test("employed", "==", True), m.span()
+    for m in re.finditer(F.ENTREPRENEUR, seg.text):
+        yield Test("entrepreneur", "==", True), m.span()
+
+
+def hukou(seg: Segment) -> Iterator[Found]:
+    """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
+    for m in re.finditer(F.RURAL, seg.text):
+        yield Test("hukou_rural", "==", True), m.span()
+
+
+def integrity(seg: Segment) -> Iterator[Found]:
+    """诚实守信, 信用良好, 未被列入失信名单 → dishonest false; in an exclusion 有失信记录 → true."""
+    for m in re.finditer(F.INTEGRITY, seg.text):
+        yield Test("dishonest", "==", False), m.span()
+    if not re.search(F.INTEGRITY, seg.text):
+        for word in F.FACTS["dishonest"].phrasings:
+            at = seg.text.find(word)
+            if at >= 0:
+                negated = re.search(r"(?:无|没有|未|不)[^，,。；;]{0,6}$", seg.text[:at])
+                value = bool(seg.exclusion) != bool(negated) if seg.exclusion else not negated and False
+                if seg.exclusion or negated:
+                    yield Test("dishonest", "==", value if seg.exclusion else False), (negated.start() if negated else at, at + len(word))
+                break
+
+
+def talent(seg: Segment) -> Iterator[Found]:
+    """A类人才, 三类人才 → talent_class in (A,), (C,)."""
+    found = [(m.group(1), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)]
+    if found:
+        classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for c, _ in found))
+        yield Test("talent_class", "in", classes), (found[0][1][0], found[-1][1][1])
+
+
+def holdings(seg: Segment) -> Iterator[Found]:
+    """被认定为…/获得… a title or award polc knows; 中国专利金奖、银奖、优秀奖 names three awards."""
+    text = _expand_awards(seg.text)
+    for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
+        held = tuple(t for t in table if F.plain_name(t) in F.plain_name(text))
+        held = tuple(t for t in held if not any(t != u and t in u for u in held))  # 中国专利金奖, not also 专利奖
+        if held:
+            yield Test(name, "has", held), (0, len(seg.text)) if len(seg.text) <= 30 else (0, 0)
+
+
+_AWARD_LIST = re.compile(r"(?P<stem>[\u4e00-\u9fff“”]{2,10}?)(?P<first>金奖|银奖|优秀奖|一等奖|二等奖|三等奖)"
+                         r"(?P<rest>(?:[、和及或](?:金奖|银奖|优秀奖|一等奖|二等奖|三等奖))+)")
+
+
+def _expand_awards(text: str) -> str:
+    """中国专利金奖、银奖、优秀奖 → 中国专利金奖、中国专利银奖、中国专利优秀奖."""
+    def spell(m: re.Match) -> str:
+        stem = m.group("stem")
+        rest = re.sub(r"(?P<sep>[、和及或])(?P<award>金奖|银奖|优秀奖|一等奖|二等奖|三等奖)",
+                      lambda r: r.group("sep") + stem + r.group("award"), m.group("rest"))
+        return stem + m.group("first") + rest
+    return _AWARD_LIST.sub(spell, text)
+
+
+def legal_person(seg: Segment) -> Iterator[Found]:
+    for word in F.FACTS["legal_person"].phrasings:
+        at = seg.text.find(word)
+        if at >= 0:
+            yield Test("legal_person", "==", True), (at, at + len(word))
+            return
+
+
+_PLACE = re.compile(r"(?:(?<=[在于为至到入])|^|(?<=[，,、]))(?P<place>[\u4e00-\u9fff]{2,5}?(?:自治区|省|市|州(?![市区县])|区|县|旗))"
+                    r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
+                    r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
+_NOT_PLACES = ("市场", "城区", "中心城区", "主城区", "市区", "社区", "园区", "小区", "开发区", "新区", "辖区内", "地区",
+               "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
+
+
+def place(seg: Segment) -> Iterator[Found]:
+    """A place the segment requires, for the fact its words name: 在任城区购买 → home_region,
+    本市户籍 → hukou, 在本市注册/就业/缴纳社保 → region.  A word the document cannot resolve
+    (本省 in a city's text that never names its province) is an unknown test, never a true one."""
+    for m in _PLACE.finditer(seg.text):
+        word = m.group("place") or m.group("word") or m.group("abbr")
+        if m.group("place") and (word in _NOT_PLACES or any(word.endswith(n) for n in _NOT_PLACES)
+                                 or not _named_place(word, seg.chain)):
+            continue
+        where = P.resolve(word, list(seg.chain))
+        after = seg.text[m.end(): m.end() + 12]
+        around = seg.text[max(0, m.start() - 8): m.end() + 12]
+        if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})[^，,。；;]{{0,3}}$", seg.text[:m.start()]):
+            fact = "hukou"
+        elif re.search(F.HOME_WORDS, after[:8]) or re.search(r"购(?:买|置)?$", seg.text[:m.start()]):
+            fact = "home_region"
+        else:
+            fact = "region"
+        negated = re.search(r"非$|不在$|以外|之外", seg.text[max(0, m.start() - 2): m.end() + 2])
+        if negated:
+            continue
+        value = (_chain_of(where, seg.chain),) if where else ()
+        yield Test(fact, "in", value), m.span()
+        del around
+
+
+def _named_place(word: str, chain: tuple) -> bool:
+    """A name that is a place: one of the document's territory, a province, or a short name of a
+    county or city (2–4 characters before 市/区/县)."""
+    from . import lexicon as L
+    if any(P.base(word) == P.base(n) for n, _ in chain) or any(word.startswith(p) for p in L.PROVINCES):
+        return True
+    return 2 <= len(P.base(word)) <= 4 and not re.search(r"[的和与及在对为是等各全本我该]", word)
+
+
+def _chain_of(place: str, chain: tuple) -> str:
+    """A place with the components of the document's territory above it: 天河区 → 广州市天河区."""
+    above = P.ancestors(place, list(chain))
+    return "".join(n for n, _ in above) + place
+
+
+def project_dates(seg: Segment) -> Iterator[Found]:
+    """2021年8月24日至2023年8月23日期间购买 → home_purchased between the two days."""
+    if not re.search(F.HOME_WORDS + r"|网签", seg.text):
+        return
+    for clause_id, c, a, b in seg.clauses:
+        if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10:
+            continue
+        after = seg.text[b: b + 3]
+        if c.max and c.max != c.min and len(str(c.max)) == 10:
+            yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b)
+            yield Test("home_purchased", "<=", c.max, None, clause_id), (a, b)
+        elif re.match(r"(?:以)?后|起|之后", after):
+            yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b + 1)
+        elif re.match(r"(?:以)?前|之前", after):
+            yield Test("home_purchased", "<", c.min, None, clause_id), (a, b + 1)
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("numbers", numbers),
+    ("education", education),
+    ("homes", homes),
+    ("children", children),
+    ("social_insurance", social_insurance),
+    ("work", work),
+    ("hukou", hukou),
+    ("integrity", integrity),
+    ("talent", talent),
+    ("holdings", holdings),
+    ("legal_person", legal_person),
+    ("place", place),
+    ("project_dates", project_dates),
+)

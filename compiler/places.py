@@ -1,0 +1,129 @@
+"""Places: the territory a document speaks for, and whether an applicant's place lies inside one.
+
+Chinese administrative names carry their level in their last character: 省/自治区 (province),
+市/州/盟/地区 (city), 区/县/旗 (county; a second 市 after a city is a county-level city, 海宁市).
+A place is a chain of such components, outermost first: ``江苏省南京市江宁区``.
+
+``territory(names)`` reads the chain a document's issuer or title names (南京市人民政府 →
+南京市; 广州市天河区住房建设和园林局 → 广州市, 天河区).  ``resolve(word, chain)`` turns the
+words a condition uses — 本市, 我区, 区内, 辖区, 我省, 在穗 — into the component of that chain they
+mean, or None when the document does not say (then the condition is unknown, never true).
+``inside(place, wanted, ancestors)`` answers True, False or None (cannot tell) for a profile's place.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+
+_SUFFIX_LEVEL = (("自治区", "province"), ("特别行政区", "province"), ("省", "province"), ("自治州", "city"),
+                 ("地区", "city"), ("盟", "city"), ("州", "city"), ("市", "city"), ("新区", "county"), ("区", "county"),
+                 ("县", "county"), ("旗", "county"))
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+LEVELS = ("province", "city", "county")
+_COMPONENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:特别行政区|自治区|自治州|新区|地区|省|市|州(?![市区县])|盟|区|县|旗)")
+# Words a title or issuer puts before its place: 关于印发南京市…, 关于办理任城区…
+_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|《|“|【[^】]*】)+")
+# What may follow a place name in an issuer or a title (so 南京市人民政府 gives 南京市, not more).
+_AFTER_PLACE = ("人民政府", "政府", "委员会", "办公室", "财政", "住房", "人力", "科学", "科技", "市场", "商务", "发展",
+                "教育", "卫生", "中共", "委", "局", "厅", "部")
+
+
+def level(component: str) -> str | None:
+    """The level of one component by its last characters (北京市 is a province and a city)."""
+    for suffix, name in _SUFFIX_LEVEL:
+        if component.endswith(suffix):
+            return name
+    return None
+
+
+def base(component: str) -> str:
+    """The name without its level suffix: 南京市 → 南京, 宁夏回族自治区 → 宁夏回族."""
+    for suffix, _ in _SUFFIX_LEVEL:
+        if component.endswith(suffix) and len(component) > len(suffix) + 1:
+            return component[: -len(suffix)]
+    return component
+
+
+def components(place: str) -> list[tuple[str, str | None]]:
+    """``江苏省南京市江宁区`` → [(江苏省, province), (南京市, city), (江宁区, county)]; a second 市 after a
+    city is a county-level city; a bare name (广州) is one component of unknown level."""
+    found: list[tuple[str, str | None]] = []
+    for m in _COMPONENT.finditer(place):
+        name = m.group()
+        lvl = level(name)
+        if lvl == "city" and any(v == "city" for _, v in found):
+            lvl = "county"
+        if lvl == "city" and base(name) in _MUNICIPALITIES and not found:
+            found.append((name, "province"))
+        found.append((name, lvl))
+    rest = _COMPONENT.sub("", place).strip()
+    if not found and rest:
+        found.append((rest, None))
+    return found
+
+
+def territory(names: list[str]) -> list[tuple[str, str]]:
+    """The chain of the first issuer or title that names a place: [(广州市, city), (天河区, county)]."""
+    for name in names:
+        text = _LEADING.sub("", name.strip())
+        chain: list[tuple[str, str]] = []
+        at = 0
+        while True:
+            m = _COMPONENT.match(text, at)
+            if not m or not _plausible(m.group(), text[m.end():]):
+                break
+            chain.append(m.group())
+            at = m.end()
+        if chain:
+            return [(c, lvl) for c, lvl in components("".join(chain)) if lvl]
+    return []
+
+
+def _plausible(component: str, after: str) -> bool:
+    """A place name is short and is followed by an organ, a place or the name of the document."""
+    return len(component) <= 8 and (level(component) is not None) and not component.startswith(("关于", "本", "我"))
+
+
+def resolve(word: str, chain: list[tuple[str, str]]) -> str | None:
+    """The place a word of the text means: 本市 → the chain's city, 我区/区内/辖区 → its county,
+    我省 → its province, 在穗 → 广州 (lexicon.CITY_ABBREVIATIONS), a named place → itself."""
+    if word in L.CITY_ABBREVIATIONS:
+        return L.CITY_ABBREVIATIONS[word]
+    wanted = L.PLACE_WORDS.get(word)
+    if wanted is None:
+        return word if level(word) else None
+    for name, lvl in chain:
+        if lvl == wanted or wanted == "city" and lvl == "province" and base(name) in _MUNICIPALITIES:
+            return name
+    if wanted == "province" and chain:
+        province = next((p for p in L.PROVINCES if chain[0][0].startswith(p)), None)
+        return province
+    return None
+
+
+def ancestors(place: str, chain: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The components of the document's chain above ``place`` (天河区 in 广州市天河区 → [广州市])."""
+    names = [base(n) for n, _ in chain]
+    if base(place) in names:
+        return chain[: names.index(base(place))]
+    return []
+
+
+def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool | None:
+    """Is the applicant's ``place`` inside ``wanted``?  True when a component names it; False when
+    the place names another component of the same level, or of a level above it that the document
+    places it in; None when the place does not say (江苏省 for 南京市)."""
+    have = components(place)
+    if any(base(n) == base(wanted) or n == wanted for n, _ in have) or base(wanted) in place:
+        return True
+    lvl = level(wanted)
+    same = [n for n, v in have if v == lvl and lvl is not None]
+    if same:
+        return False
+    for name, up in above:
+        if any(v == up and base(n) != base(name) for n, v in have):
+            return False
+    if lvl == "province" or lvl is None and base(wanted) in L.PROVINCES:
+        return False if any(v == "province" for _, v in have) else None
+    return None
