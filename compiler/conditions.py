@@ -33,18 +33,28 @@ class Segment:
     chain: tuple  # places.territory of the document
     exclusion: bool = False
     years: str | None = None  # 近三年: which years its numbers are about
+    context: str = ""  # the sentence around the segment (2021年…至2023年…期间，…购买)
 
 
 Found = tuple[Test, Span]
 Rule = Callable[[Segment], Iterator[Found]]
 
 
-def read_segment(seg: Segment) -> tuple[list[Test], bool]:
-    """The tests a segment states and whether words of it are left for a person to judge."""
-    tests: list[Test] = []
+def read_segment(seg: Segment) -> tuple[list, bool]:
+    """The tests a segment states — each a :class:`Test`, or a tier table ``("tiers", [(selector,
+    test), …])`` — and whether words of it are left for a person to judge."""
+    tests: list = []
     read = [False] * len(seg.text)
+    tables = list(age_tiers(seg))
+    for table, (a, b) in tables:
+        tests.append(table)
+        for i in range(a, min(b, len(read))):
+            read[i] = True
+    taken = list(read)
     for _, rule in RULES:
         for test, (a, b) in rule(seg):
+            if tables and a < b and all(taken[i] for i in range(a, min(b, len(taken)))):
+                continue  # read as part of a tier table
             if test not in tests:
                 tests.append(test)
             for i in range(a, min(b, len(read))):
@@ -52,7 +62,8 @@ def read_segment(seg: Segment) -> tuple[list[Test], bool]:
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     discretion = bool(re.search(F.DISCRETION, seg.text))
     if discretion:
-        tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) for t in tests]
+        tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) if isinstance(t, Test) else t
+                 for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
     return tests, _left_over(rest)
 
@@ -64,6 +75,26 @@ def _left_over(rest: str) -> bool:
 
 
 _FILLER = sorted(F.FILLER, key=len, reverse=True)
+
+
+_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科)[\u4e00-\u9fff]{0,4}?(?:年龄)?(?P<bound>不超过|不超|不大于|在)?"
+                       r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?")
+
+
+def age_tiers(seg: Segment):
+    """硕士研究生不超35周岁,学士本科生不超30周岁: the age limit is chosen by the degree — a table, not
+    two limits on everyone."""
+    found = [m for m in _AGE_TIER.finditer(seg.text) if m.group("bound") or m.group("post")]
+    levels = {_level(m.group("level")) for m in found}
+    if len(found) < 2 or len(levels) < len(found):
+        return
+    rows = tuple((Test("education", "in", (_level(m.group("level")),)), Test("age", "<=", int(m.group("n")), "周岁"))
+                 for m in found)
+    yield ("tiers", rows), (found[0].start(), found[-1].end())
+
+
+def _level(word: str) -> str:
+    return next(level for level, words in F.EDUCATION_WORDS if re.fullmatch(words, word))
 
 
 # --- the rules, in order ------------------------------------------------------------------------
@@ -194,7 +225,7 @@ def social_insurance(seg: Segment) -> Iterator[Found]:
             yield Test("social_insurance_months", ">=", 1, "月"), m.span()
 
 
-def work(seg: Segment) -> Iterator[Found]:
+def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
     """签订劳动合同, 全职工作, 就业 → employed; 创业, 法定代表人 → entrepreneur."""
     for m in re.finditer(F.EMPLOYED, seg.text):
         yield Test("employed", "==", True), m.span()
@@ -266,8 +297,8 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 _PLACE = re.compile(r"(?:(?<=[在于为至到入])|^|(?<=[，,、]))(?P<place>[\u4e00-\u9fff]{2,5}?(?:自治区|省|市|州(?![市区县])|区|县|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
-_NOT_PLACES = ("市场", "城区", "中心城区", "主城区", "市区", "社区", "园区", "小区", "开发区", "新区", "辖区内", "地区",
-               "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
+_NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
+_NOT_PLACE_WORDS = r"城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城|城区|片区|辖区"
 
 
 def place(seg: Segment) -> Iterator[Found]:
@@ -276,7 +307,7 @@ def place(seg: Segment) -> Iterator[Found]:
     (本省 in a city's text that never names its province) is an unknown test, never a true one."""
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr")
-        if m.group("place") and (word in _NOT_PLACES or any(word.endswith(n) for n in _NOT_PLACES)
+        if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
             continue
         where = P.resolve(word, list(seg.chain))
@@ -313,7 +344,7 @@ def _chain_of(place: str, chain: tuple) -> str:
 
 def project_dates(seg: Segment) -> Iterator[Found]:
     """2021年8月24日至2023年8月23日期间购买 → home_purchased between the two days."""
-    if not re.search(F.HOME_WORDS + r"|网签", seg.text):
+    if not re.search(F.HOME_WORDS + r"|网签", seg.context or seg.text):
         return
     for clause_id, c, a, b in seg.clauses:
         if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10:

@@ -457,9 +457,11 @@ class _Reader:
             if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
                 x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
                 clauses.append((placed.id, placed.clause, x, y))
-        segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years))
+        sentence = _sentence_around(own.text, a, b)
+        segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence)
         tests, open_words = read_segment(segment)
-        items = [Condition(node.id, span, text, t) for t in tests]
+        items = [Condition(node.id, span, text, t) if isinstance(t, Test) else _tier_table(t[1], node.id, span, text)
+                 for t in tests]
         if open_words or not items:
             items.append(Condition(node.id, span, text))
         return items[0] if len(items) == 1 else Logic("all", tuple(items), node.id, span)
@@ -539,6 +541,18 @@ _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,�
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
 _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所称(?:的)?)"
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指)(?P<what>[^。；;]+)")
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    start = max(text.rfind(c, 0, a) for c in "。；;") + 1
+    ends = [i for i in (text.find(c, b) for c in "。；;") if i >= 0]
+    return text[start: min(ends) if ends else len(text)]
+
+
+def _tier_table(rows, node: str, span: Span, text: str) -> Logic:
+    """A table read by :func:`conditions.age_tiers`: each row a selector and its test."""
+    return Logic("tiers", tuple(Logic("all", tuple(Condition(node, span, text, t) for t in row), node, span)
+                                for row in rows), node, span)
 
 
 def _uses(p: Programme, term: str) -> bool:
