@@ -44,6 +44,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     """The tests a segment states — each a :class:`Test`, or a tier table ``("tiers", [(selector,
     test), …])`` — and whether words of it are left for a person to judge."""
     tests: list = []
+    spans: list[Span] = []
     read = [False] * len(seg.text)
     tables = list(age_tiers(seg))
     for table, (a, b) in tables:
@@ -57,9 +58,16 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                 continue  # read as part of a tier table
             if test not in tests:
                 tests.append(test)
+                spans.append((a, b))
             for i in range(a, min(b, len(read))):
                 read[i] = True
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
+    cut = re.search(r"或者|或", seg.text)
+    if cut and not tables and len(tests) == len(spans):  # 就业或创业: either test
+        left = [t for t, (a, _) in zip(tests, spans) if a < cut.start()]
+        right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end()]
+        if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
+            tests = [("any", (tuple(left), tuple(right)))]
     discretion = bool(re.search(F.DISCRETION, seg.text))
     if discretion:
         tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) if isinstance(t, Test) else t
@@ -94,7 +102,10 @@ def age_tiers(seg: Segment):
 
 
 def _level(word: str) -> str:
-    return next(level for level, words in F.EDUCATION_WORDS if re.fullmatch(words, word))
+    return next(level for level, words in F.EDUCATION_WORDS if re.match(words, word))
+
+
+_DEGREE = re.compile(r"博士(?:研究生)?|硕士(?:研究生)?|" + "|".join(w for _, w in F.EDUCATION_WORDS[1:]))
 
 
 # --- the rules, in order ------------------------------------------------------------------------
@@ -179,10 +190,8 @@ def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> boo
 def education(seg: Segment) -> Iterator[Found]:
     """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor)."""
     named: list[tuple[str, Span]] = []
-    for level, words in F.EDUCATION_WORDS:
-        for m in re.finditer(words, seg.text):
-            if not any(a <= m.start() < b for _, (a, b) in named):
-                named.append((level, m.span()))
+    for m in _DEGREE.finditer(seg.text):  # 博士研究生 is one doctor, not a doctor and a master
+        named.append((_level(m.group()), m.span()))
     if not named:
         return
     named.sort(key=lambda x: x[1])
@@ -298,7 +307,7 @@ _PLACE = re.compile(r"(?:(?<=[在于为至到入])|^|(?<=[，,、]))(?P<place>[\
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
-_NOT_PLACE_WORDS = r"城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城|城区|片区|辖区"
+_NOT_PLACE_WORDS = r"城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
 
 
 def place(seg: Segment) -> Iterator[Found]:

@@ -328,7 +328,8 @@ class _Reader:
         kind, or a leaf read sentence by sentence."""
         own = _Own.of(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
-                if (c.text or c.heading) and c.id not in skip and c.role != "exclusion"]
+                if (c.text or c.heading) and c.id not in skip and c.role != "exclusion"
+                and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None
@@ -460,7 +461,7 @@ class _Reader:
         sentence = _sentence_around(own.text, a, b)
         segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence)
         tests, open_words = read_segment(segment)
-        items = [Condition(node.id, span, text, t) if isinstance(t, Test) else _tier_table(t[1], node.id, span, text)
+        items = [Condition(node.id, span, text, t) if isinstance(t, Test) else _tier_table(t, node.id, span, text)
                  for t in tests]
         if open_words or not items:
             items.append(Condition(node.id, span, text))
@@ -549,9 +550,11 @@ def _sentence_around(text: str, a: int, b: int) -> str:
     return text[start: min(ends) if ends else len(text)]
 
 
-def _tier_table(rows, node: str, span: Span, text: str) -> Logic:
-    """A table read by :func:`conditions.age_tiers`: each row a selector and its test."""
-    return Logic("tiers", tuple(Logic("all", tuple(Condition(node, span, text, t) for t in row), node, span)
+def _tier_table(table, node: str, span: Span, text: str) -> Logic:
+    """A table read by :func:`conditions.age_tiers` (each row a selector and its test), or the two
+    sides of a 或 (就业或创业)."""
+    op, rows = table
+    return Logic(op, tuple(Logic("all", tuple(Condition(node, span, text, t) for t in row), node, span)
                                 for row in rows), node, span)
 
 
