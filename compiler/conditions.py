@@ -85,7 +85,7 @@ def _left_over(rest: str) -> bool:
 _FILLER = sorted(F.FILLER, key=len, reverse=True)
 
 
-_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科)[\u4e00-\u9fff]{0,4}?(?:年龄)?(?P<bound>不超过|不超|不大于|在)?"
+_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性)[\u4e00-\u9fff]{0,4}?(?:年龄)?(?P<bound>不超过|不超|不大于|在)?"
                        r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?")
 
 
@@ -96,9 +96,14 @@ def age_tiers(seg: Segment):
     levels = {_level(m.group("level")) for m in found}
     if len(found) < 2 or len(levels) < len(found):
         return
-    rows = tuple((Test("education", "in", (_level(m.group("level")),)), Test("age", "<=", int(m.group("n")), "周岁"))
-                 for m in found)
+    rows = tuple((_selector(m.group("level")), Test("age", "<=", int(m.group("n")), "周岁")) for m in found)
     yield ("tiers", rows), (found[0].start(), found[-1].end())
+
+
+def _selector(word: str) -> Test:
+    if word in ("女性", "男性"):
+        return Test("sex", "==", "female" if word == "女性" else "male")
+    return Test("education", "in", (_level(word),))
 
 
 def _level(word: str) -> str:
@@ -303,7 +308,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
             return
 
 
-_PLACE = re.compile(r"(?:(?<=[在于为至到入])|^|(?<=[，,、]))(?P<place>[\u4e00-\u9fff]{2,5}?(?:自治区|省|市|州(?![市区县])|区|县|旗))"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与])|^|(?<=[，,、]))(?P<place>[\u4e00-\u9fff]{2,5}?(?:自治区|省|市|州(?![市区县])|区|县|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
@@ -312,28 +317,41 @@ _NOT_PLACE_WORDS = r"城市|规划|范围|中心|区域|园区|开发|工业|产
 
 def place(seg: Segment) -> Iterator[Found]:
     """A place the segment requires, for the fact its words name: 在任城区购买 → home_region,
-    本市户籍 → hukou, 在本市注册/就业/缴纳社保 → region.  A word the document cannot resolve
-    (本省 in a city's text that never names its province) is an unknown test, never a true one."""
+    本市户籍 → hukou, 在本市注册/就业/缴纳社保 → region; a list (玄武区、秦淮区和鼓楼区) is one test
+    that any of them passes.  A word the document cannot resolve (本省 in a city's text that never
+    names its province) is an unknown test, never a true one."""
+    found: list[tuple[str, tuple, Span]] = []
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr")
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
             continue
+        if re.search(r"非$|不在$", seg.text[max(0, m.start() - 2): m.start()]) \
+                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():]):
+            continue  # 非本市户籍, 本市以外: not a requirement to be there
         where = P.resolve(word, list(seg.chain))
-        after = seg.text[m.end(): m.end() + 12]
-        around = seg.text[max(0, m.start() - 8): m.end() + 12]
-        if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})[^，,。；;]{{0,3}}$", seg.text[:m.start()]):
-            fact = "hukou"
-        elif re.search(F.HOME_WORDS, after[:8]) or re.search(r"购(?:买|置)?$", seg.text[:m.start()]):
-            fact = "home_region"
-        else:
-            fact = "region"
-        negated = re.search(r"非$|不在$|以外|之外", seg.text[max(0, m.start() - 2): m.end() + 2])
-        if negated:
-            continue
         value = (_chain_of(where, seg.chain),) if where else ()
-        yield Test(fact, "in", value), m.span()
-        del around
+        fact = _place_fact(seg.text, m.start(), m.end())
+        if found and found[-1][0] == fact and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()]):
+            previous = found.pop()
+            value, start = previous[1] + value, previous[2][0]
+            found.append((fact, value, (start, m.end())))
+            continue
+        found.append((fact, value, m.span()))
+    for fact, value, span in found:
+        yield Test(fact, "in", value), span
+
+
+def _place_fact(text: str, start: int, end: int) -> str:
+    """Which place a place word is about, from the words around it (all up to the segment's end,
+    so the last place of a list finds 购房 after the list)."""
+    after = text[end:]
+    after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:10]
+    if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})[^，,。；;]{{0,3}}$", text[:start]):
+        return "hukou"
+    if re.search(F.HOME_WORDS, after[:8]) or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
+        return "home_region"
+    return "region"
 
 
 def _named_place(word: str, chain: tuple) -> bool:

@@ -218,6 +218,15 @@ class _Reader:
                                                  applicants, logic, exemptions, own, preferences, nodes))
                 continue
             logic, exemptions, preferences = self._logic(members, None, [])
+            taken = {n.id for b in blocks for n in _walk([b])} | {n.id for k, h in homes.items()
+                                                                  if k != key and h is not None for n in _walk([h])}
+            taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
+            grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
+            if grants is not None:
+                logic = Logic("all", (*logic.items, grants), logic.node, logic.span)
+            scope_items = self._scope([n for n in _walk(nodes) if n.id not in taken])
+            if scope_items:
+                applicants = Logic("all", (*applicants.items, *scope_items), applicants.node, applicants.span)
             node = members[0] if len(members) == 1 else (home or anchor)
             found.append(self._programme(name, node, scope if home is not None else nodes, applicants, logic,
                                          exemptions, exclusions, preferences, nodes))
@@ -260,6 +269,49 @@ class _Reader:
                 found.append(Programme("", node.id, title, (a, b), applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=self.deadline))
+        return found
+
+    def _grant_events(self, nodes: list[Node]) -> Logic | None:
+        """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
+        its recipients binds the programme; several grant sentences are alternatives (any)."""
+        events = []
+        for node in nodes:
+            if not any(c.clause.type == "money" and c.clause.role in ("amount", "cap") for c in node.clauses):
+                continue
+            own = _Own.of(node)
+            for sentence in re.finditer(r"[^。；;]+", own.text):
+                event = _EVENT.search(sentence.group())
+                if not event or not re.search(r"给予|发放|补贴|奖励|资助", sentence.group()[event.end():]):
+                    continue
+                a = sentence.start() + event.start("event")
+                b = sentence.start() + event.end("event")
+                parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
+                if parts:
+                    events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
+        if not events:
+            return None
+        return events[0] if len(events) == 1 else Logic("any", tuple(events), events[0].node,
+                                                        (events[0].span[0], events[-1].span[1]))
+
+    def _scope(self, nodes: list[Node]) -> list[Condition]:
+        """在本市行政区域范围内依法注册成立的各类企事业单位及其他组织有权申请: the place and the kinds a
+        sentence that says who may apply names, outside the condition blocks."""
+        found: list[Condition] = []
+        for node in nodes:
+            own = _Own.of(node)
+            for sentence in re.finditer(r"[^。；;]+", own.text):
+                m = re.search(F.SCOPE_SENTENCE, sentence.group())
+                if not m:
+                    continue
+                a, b = sentence.start(), sentence.start() + m.start()
+                span = own.span(a, b)
+                text = own.text[a:b]
+                kinds = _kinds(text)
+                if kinds:
+                    found.append(Condition(node.id, span, text, Test("kind", "in", kinds)))
+                tests, _ = read_segment(Segment(text, (), self.chain))
+                found += [Condition(node.id, span, text, t) for t in tests
+                          if isinstance(t, Test) and t.fact in ("region", "hukou") and t.value]
         return found
 
     def _territory_logic(self, node_id_or_node, span: Span, text: str, kinds: tuple[str, ...]) -> Logic:
@@ -542,6 +594,13 @@ _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,�
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
 _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所称(?:的)?)"
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指)(?P<what>[^。；;]+)")
+
+
+def _decides(part) -> bool:
+    """A part with at least one test (a grant's words that only say 符合条件的 add nothing)."""
+    if isinstance(part, Logic):
+        return any(_decides(i) for i in part.items)
+    return part.test is not None
 
 
 def _sentence_around(text: str, a: int, b: int) -> str:

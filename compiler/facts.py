@@ -64,6 +64,7 @@ FACTS: dict[str, Fact] = {
                       ("严重失信", "失信", "不良信用", "非正常专利申请", "学术不端")),
     # a person
     "born": Fact("date", None, "date of birth: ages (不超过35周岁) are computed on the judging day"),
+    "sex": Fact("class", None, "female or male (女性不超过55周岁、男性不超过60周岁)"),
     "education": Fact("level", None, "highest degree, one of EDUCATION (ordered: 本科及以上 holds for master)"),
     "full_time": Fact("boolean", None, "the highest degree was earned in full-time study (全日制)"),
     "graduated": Fact("date", None, "date of graduation with the highest degree (毕业N年内 is read from it)"),
@@ -133,6 +134,8 @@ EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|�
 # and headings that look like one but are not (申报材料, 补贴标准, 资金来源).
 BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$|^(?:[\u4e00-\u9fff]{0,8})(?:对象|主体)(?:[和及与]条件)?$"
                  r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
+# A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
+SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)"
 NOT_BLOCK = r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
 # A heading under a block that says what is granted, not who may apply (补贴标准, 补贴期限).
 BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方式|资金|时间|材料|流程|程序)$"
@@ -179,7 +182,7 @@ HUKOU = r"户籍|户口"
 HOME_WORDS = r"购买|购房|购置|住房|房屋|商品房"
 GRADUATION = r"毕业|离校"
 FOUNDING = r"成立|注册|设立"
-INTEGRITY = (r"诚实守信|守信|信用良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信|未被列入[^，,。；;]{0,20}失信"
+INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|用)|(?:社会)?信誉良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信|未被列入[^，,。；;]{0,20}失信"
              r"|未列入[^，,。；;]{0,20}失信|不属于失信|非失信")
 DISCRETION = r"原则上|可适当放宽|适当放宽|视情况|可放宽|酌情"
 TALENT_CLASS = r"([A-GＡ-Ｇ一二三四五六七])类(?:人才|人员|高层次人才)"

@@ -174,15 +174,20 @@ class _Judge:
         return _all(values) if logic["op"] == "all" else _any(values)
 
     def tiers(self, tiers: list[dict]) -> bool | None:
-        """The tier whose selector holds decides; none holding is false, an unknown selector unknown."""
-        unsure = False
+        """The tier whose selector holds decides; none holding is false.  When a selector is unknown
+        (女性不超过55周岁、男性不超过60周岁 and no sex given), the answer is the tiers' common one if
+        every tier that may apply agrees, else unknown."""
+        open_tiers = []
         for tier in tiers:
             first, *rest = tier["items"] if "op" in tier else (tier,)
             chosen = self.item(first)
             if chosen is True:
                 return _all([self.item(i) for i in rest]) if rest else True
-            unsure = unsure or chosen is None
-        return None if unsure else False
+            if chosen is None:
+                open_tiers.append(_all([self.item(i) for i in rest]) if rest else True)
+        if not open_tiers:
+            return False
+        return open_tiers[0] if all(v is open_tiers[0] for v in open_tiers) and open_tiers[0] is not None else None
 
     def branches(self, branches: list[dict]) -> bool | None:
         """Sibling branches by kind are alternatives: the applicant's kind picks those that apply."""
