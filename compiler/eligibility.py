@@ -381,7 +381,8 @@ class _Reader:
         own = _Own.of(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
                 if (c.text or c.heading) and c.id not in skip and c.role != "exclusion"
-                and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))]
+                and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
+                and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None
@@ -562,10 +563,13 @@ class _Reader:
             title = "本项目" if any(w in what for w in F.THIS_PROGRAMME) else what
             yield Condition(node.id, span, text, Test("undertaking", "has", (title,)))
             return
+        if re.search(F.PROCEDURAL, text):
+            return  # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply
         segment = Segment(own.text[a:b], (), self.chain, True)
         tests, open_words = read_segment(segment)
-        tests = [t for t in tests if t.fact == "dishonest"]
-        yield Condition(node.id, span, text, tests[0] if len(tests) == 1 and not open_words else None)
+        tests = [t for t in tests if isinstance(t, Test) and t.fact == "dishonest"]
+        # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record
+        yield Condition(node.id, span, text, tests[0] if len(tests) == 1 else None)
 
     def _definitions(self) -> Iterator[Definition]:
         """本办法所称总部企业，是指在本区注册的…企业: the term and the conditions it puts on who it names."""

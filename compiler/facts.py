@@ -136,6 +136,10 @@ BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$|^(?:[\u4e00-\u9ff
                  r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
 SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)"
+# Exclusions about how an application is made, not who may apply: late, false or incomplete.
+PROCEDURAL = r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造"
+# The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
+TABLE_HEADER = r"(?:[\u4e00-\u9fff]{0,4}(?:层次|要求|说明|类别|标准|名称|备注|序号|条件|类型|对象|金额)){2,}"
 NOT_BLOCK = r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
 # A heading under a block that says what is granted, not who may apply (补贴标准, 补贴期限).
 BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方式|资金|时间|材料|流程|程序)$"
