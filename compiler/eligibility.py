@@ -201,7 +201,7 @@ class _Reader:
         homes = {key: by_id.get(key) for key in groups}
         for key, members in groups.items():
             home = homes[key]
-            scope = home.children if home is not None else nodes
+            scope = home.children if home is not None and many else nodes
             name = title
             if many and home is not None and (home.heading or home.text):
                 label = (home.heading or home.text).strip().rstrip("。：:")[:30]
@@ -254,17 +254,19 @@ class _Reader:
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
                 clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b]
-                event = _EVENT.search(sentence.group())
+                event = _EVENT.search(sentence.group()) or _SUBJECT_EVENT.match(sentence.group())
                 if not clauses or not event:
                     continue
                 s, e = sentence.start() + event.start("event"), sentence.start() + event.end("event")
                 text = event.group("event")
+                if not event.groupdict().get("who"):
+                    event = _EVENT.match("对" + text + "的" + (_kinds(text) and "企业" or ""))
                 items = list(self._conditions(node, own, s, e))
                 if not items:
                     items = [Condition(node.id, own.span(s, e), text)]
-                kinds = _kinds(event.group("who") or "")
+                kinds = _kinds(event.group("who") or "") if event else ()
                 applicants = self._territory_logic(node, own.span(s, e), text, kinds)
-                granted_text = _grant_text(sentence.group()[event.end():])
+                granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 title = f"{text}：{granted_text}" if granted_text else text
                 found.append(Programme("", node.id, title, (a, b), applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions, benefits=tuple(c.id for c in clauses),
@@ -304,6 +306,8 @@ class _Reader:
                 if not m:
                     continue
                 a, b = sentence.start(), sentence.start() + m.start()
+                if m.group().startswith("适用"):  # 本办法适用范围为玄武区、秦淮区…: the places follow
+                    a, b = sentence.start() + m.end(), sentence.end()
                 span = own.span(a, b)
                 text = own.text[a:b]
                 kinds = _kinds(text)
@@ -593,6 +597,8 @@ class _Reader:
 # --- helpers ------------------------------------------------------------------------------------
 
 _EVENT = re.compile(r"对(?:于)?(?P<event>[^，,。；;]{2,40}?)的(?P<who>单位|企业|个人|单位和个人|申请单位|项目|人才|家庭)?[，,]?")
+# 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
+_SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,40})[，,](?:[^，,。；;]{0,30}?)(?:给予|奖补|奖励|补助|补贴|资助)")
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)

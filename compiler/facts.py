@@ -135,7 +135,7 @@ EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|�
 BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$|^(?:[\u4e00-\u9fff]{0,8})(?:对象|主体)(?:[和及与]条件)?$"
                  r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
-SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)"
+SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造"
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
