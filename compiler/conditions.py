@@ -77,6 +77,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
 
 
 def _left_over(rest: str) -> bool:
+    """Words no rule read that are not filler, nor a reference to conditions read elsewhere
+    (年龄不超过对应类别规定的上限 restates the tiers)."""
+    rest = re.sub(F.RESTATES, " ", rest)
     for word in _FILLER:
         rest = rest.replace(word, " ")
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3
@@ -93,7 +96,7 @@ def age_tiers(seg: Segment):
     """硕士研究生不超35周岁,学士本科生不超30周岁: the age limit is chosen by the degree — a table, not
     two limits on everyone."""
     found = [m for m in _AGE_TIER.finditer(seg.text) if m.group("bound") or m.group("post")]
-    levels = {_level(m.group("level")) for m in found}
+    levels = {m.group("level") for m in found}
     if len(found) < 2 or len(levels) < len(found):
         return
     rows = tuple((_selector(m.group("level")), Test("age", "<=", int(m.group("n")), "周岁")) for m in found)
@@ -234,9 +237,14 @@ def social_insurance(seg: Segment) -> Iterator[Found]:
     """缴纳社会保险, 有社保缴费记录 without a number: at least one month paid."""
     if any(t for t, _ in numbers(seg) if t.fact == "social_insurance_months"):
         return
+    if re.search(r"用人单位|单位按规定|为其|员工|职工", seg.text):
+        return  # the employer's duty or the staff's insurance, not the applicant's own
     for m in re.finditer(F.SOCIAL_INSURANCE, seg.text):
-        if re.search(r"缴纳|缴费|参保|参加|记录|在缴", seg.text) and not re.search(r"用人单位|单位按规定|为其", seg.text):
+        if re.search(r"缴纳|缴费|参保|参加|记录|在缴", seg.text):
             yield Test("social_insurance_months", ">=", 1, "月"), m.span()
+            return
+    if re.search(F.SOCIAL_INSURANCE, seg.context) and (m := re.search(r"(?:正常)?在缴|正常缴纳|正常缴费", seg.text)):
+        yield Test("social_insurance_months", ">=", 1, "月"), m.span()  # 社会保险：…，且需处于正常在缴状态
 
 
 def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
@@ -270,9 +278,9 @@ def integrity(seg: Segment) -> Iterator[Found]:
 
 def talent(seg: Segment) -> Iterator[Found]:
     """A类人才, 三类人才 → talent_class in (A,), (C,)."""
-    found = [(m.group(1), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)]
-    if found:
-        classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for c, _ in found))
+    found = [(re.findall(r"[A-GＡ-Ｇ一二三四五六七]", m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)]
+    if found:  # A、B、C类人才 names three classes
+        classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
         yield Test("talent_class", "in", classes), (found[0][1][0], found[-1][1][1])
 
 
@@ -327,8 +335,8 @@ def place(seg: Segment) -> Iterator[Found]:
                                  or not _named_place(word, seg.chain)):
             continue
         if re.search(r"非$|不在$", seg.text[max(0, m.start() - 2): m.start()]) \
-                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():]):
-            continue  # 非本市户籍, 本市以外: not a requirement to be there
+                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)|(?:范围内|内)?(?:无|没有|未)", seg.text[m.end():]):
+            continue  # 非本市户籍, 本市以外, 在本市无自有住房: not a requirement to be there
         where = P.resolve(word, list(seg.chain))
         value = (_chain_of(where, seg.chain),) if where else ()
         fact = _place_fact(seg.text, m.start(), m.end())
@@ -347,7 +355,7 @@ def _place_fact(text: str, start: int, end: int) -> str:
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:10]
-    if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})[^，,。；;]{{0,3}}$", text[:start]):
+    if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]):
         return "hukou"
     if re.search(F.HOME_WORDS, after[:8]) or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
         return "home_region"

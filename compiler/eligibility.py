@@ -520,8 +520,10 @@ class _Reader:
         tests, open_words = read_segment(segment)
         items = [Condition(node.id, span, text, t) if isinstance(t, Test) else _tier_table(t, node.id, span, text)
                  for t in tests]
-        if open_words or not items:
+        if open_words:
             items.append(Condition(node.id, span, text))
+        if not items:
+            return None  # only filler (社会保险：, 年龄符合要求): nothing to judge
         return items[0] if len(items) == 1 else Logic("all", tuple(items), node.id, span)
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
@@ -706,6 +708,10 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
 def _kinds(text: str) -> tuple[str, ...]:
     found = []
     rest = text
+    for phrase, kinds in F.KIND_PHRASES.items():
+        if phrase in rest:
+            found += kinds
+            rest = rest.replace(phrase, "\0")
     for kind, words in F.KINDS.items():
         for word in sorted(words, key=len, reverse=True):
             if word in rest:

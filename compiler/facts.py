@@ -91,6 +91,9 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
 # Degrees, lowest first: a condition 本科及以上 holds for every degree from bachelor up.
 EDUCATION = ("secondary", "junior_college", "bachelor", "master", "doctor")
 
+# Words that name several kinds at once: 企事业单位 are enterprises and public institutions.
+KIND_PHRASES = {"企事业单位": ("enterprise", "public_institution"), "其他组织": ("social_org",),
+                "各类组织": ("social_org",)}
 # Kinds of applicant, and the words that name them in a 申报主体 / 支持对象 clause.
 KINDS: dict[str, tuple[str, ...]] = {
     "enterprise": ("工业企业", "企业", "公司"),
@@ -180,7 +183,9 @@ CHILDREN = ((3, r"三孩|三胎|三个(?:及以上)?子女"), (2, r"二孩|两�
 SOCIAL_INSURANCE = r"社会保险|社保|参保|养老保险"
 EMPLOYED = (r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?|全职(?:工作|引进|在)|在职|受聘"
             r"|(?:在[^，,。；;]{1,8}|稳定|首次|已|正在|实现)就业")
-ENTREPRENEUR = r"创业|创办|自主经营|法定代表人|个体工商户"
+ENTREPRENEUR = r"创业|创办|自主经营|法定代表人|个体工商户|注册企业并持股|开办企业|持股"
+# Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
+RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准)(?:的上限)?"
 RURAL = r"农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民"
 HUKOU = r"户籍|户口"
 HOME_WORDS = r"购买|购房|购置|住房|房屋|商品房"
@@ -189,7 +194,7 @@ FOUNDING = r"成立|注册|设立"
 INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|用)|(?:社会)?信誉良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信|未被列入[^，,。；;]{0,20}失信"
              r"|未列入[^，,。；;]{0,20}失信|不属于失信|非失信")
 DISCRETION = r"原则上|可适当放宽|适当放宽|视情况|可放宽|酌情"
-TALENT_CLASS = r"([A-GＡ-Ｇ一二三四五六七])类(?:人才|人员|高层次人才)"
+TALENT_CLASS = r"((?:[A-GＡ-Ｇ一二三四五六七][、,，和及与]?)+)类(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
