@@ -262,6 +262,9 @@ class _Reader:
                 if not event.groupdict().get("who"):
                     event = _EVENT.match("对" + text + "的" + (_kinds(text) and "企业" or ""))
                 items = list(self._conditions(node, own, s, e))
+                named = _named_titles(text)
+                if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
+                    items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
                 if not items:
                     items = [Condition(node.id, own.span(s, e), text)]
                 kinds = _kinds(event.group("who") or "") if event else ()
@@ -531,6 +534,9 @@ class _Reader:
         holders = tuple(t for t in (*F.TITLES, *F.AWARDS) if F.plain_name(t) in F.plain_name(text))
         halved = any(w in text for w in F.HALVED)
         lifted = tuple(name for name, fact in F.FACTS.items() if any(p in text for p in fact.phrasings))
+        read, _ = read_segment(Segment(text, (), self.chain))  # 可以不受签订劳动合同和缴纳社会保险的限制
+        lifted += tuple(t.fact for t in read if isinstance(t, Test) and t.fact not in lifted
+                        and t.fact not in ("talent_class", "kind"))
         if halved and not lifted and "专利" in text:
             lifted = ("valid_patents", "invention_patents")
         return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift")
@@ -606,6 +612,26 @@ _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,�
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
 _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所称(?:的)?)"
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指)(?P<what>[^。；;]+)")
+
+
+_TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定为|被评为|评为|入选|首次认定为|新认定为|新认定的)?"
+                         r"(?P<list>(?:[\u4e00-\u9fff“”]{3,16}[、和及与]?){1,6})$")
+_LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
+
+
+def _named_titles(text: str) -> tuple[str, ...]:
+    """对省级数字化车间、智能工厂 → (省级数字化车间, 省级智能工厂): a list of titles an event names,
+    the level word of the first shared by the rest; none when the event is not such a list."""
+    m = _TITLE_LIST.match(text)
+    if not m or re.search(r"\d|在|的|开展|实施|建设|投资|完成|达到|超过|首次|新建|购买|引进", m.group("list")):
+        return ()
+    names = [n for n in re.split(r"[、和及与]", m.group("list")) if n]
+    level = _LEVEL.match(names[0])
+    if level:
+        names = [n if _LEVEL.match(n) else level.group() + n for n in names]
+    if not all(re.search(r"(?:企业|工厂|车间|中心|基地|平台|园区|品牌|商标|称号|示范|单位|项目|实验室|冠军|巨人)$", n) for n in names):
+        return ()
+    return tuple(names)
 
 
 def _decides(part) -> bool:

@@ -216,16 +216,26 @@ class _Judge:
 
     def test(self, test: dict) -> tuple[bool | None, str]:
         fact, op, threshold = test["fact"], test["op"], test["value"]
-        halved = False
+        halved, maybe = False, None
         for exemption in self.exemptions:
-            if fact in exemption["facts"] and self._holds(exemption["holders"]):
+            if fact not in exemption["facts"]:
+                continue
+            if exemption["holders"] and self._holds(exemption["holders"]):
                 if exemption["effect"] == "lift":
                     return True, f"lifted: {exemption['text']}"
                 halved = True  # 可减半 halves once, however many exemptions say so
+            elif not exemption["holders"]:
+                maybe = exemption  # 通过项目合作方式引进的人才可以不受…限制: who it frees, a person decides
         if halved and isinstance(threshold, (int, float)):
             threshold = threshold / 2
         if fact not in self.facts:
             return None, f"the profile does not give {_source_fact(fact)}"
+        value, note = self._compare(test, fact, op, threshold, halved)
+        if value is False and maybe is not None:
+            return None, f"{note}; may be lifted: {maybe['text']}"
+        return value, note
+
+    def _compare(self, test: dict, fact: str, op: str, threshold: Any, halved: bool) -> tuple[bool | None, str]:
         have = self.facts[fact]
         shown = self._shown(test, have)
         if op == "in" and fact in ("kind", "employer_kind"):
