@@ -80,6 +80,7 @@ def _left_over(rest: str) -> bool:
     """Words no rule read that are not filler, nor a reference to conditions read elsewhere
     (年龄不超过对应类别规定的上限 restates the tiers)."""
     rest = re.sub(F.RESTATES, " ", rest)
+    rest = re.sub(r"[（(](?![^）)]*(?:不含|除外|不包括|须|应|不得))[^）)]*[）)]", " ", rest)  # （以…通报为准）: a remark
     for word in _FILLER:
         rest = rest.replace(word, " ")
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3
@@ -159,7 +160,7 @@ def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
             if unit in ("个月", "月") else (None, 1)
     if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before):
         return "graduated_years", 1
-    if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before):
+    if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before) and not re.search(r"商标|专利|品种", before):
         return "founded_years", 1
     if c.type == "count" and unit in ("个", "孩", "名") and re.search(r"子女|孩", text):
         return "children", 1
@@ -316,11 +317,11 @@ def legal_person(seg: Segment) -> Iterator[Found]:
             return
 
 
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与])|^|(?<=[，,、]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需])[\u4e00-\u9fff]){2,5}?(?:自治区|省|市|州(?![市区县])|区|县|旗))"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与])|^|(?<=[，,、]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
-_NOT_PLACE_WORDS = r"城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
+_NOT_PLACE_WORDS = r"设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
 
 
 def place(seg: Segment) -> Iterator[Found]:

@@ -159,7 +159,7 @@ class _Own:
 _SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d))+")
 _AND = re.compile(r"[，,]?(?:并且|而且|且|同时)(?!满足|符合|具备)")
 _OR = re.compile(r"或者|或")
-_PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + ")")
+_PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + r")(?:类)?(?:项目)?[：:。]?$")
 
 
 # --- the reader ---------------------------------------------------------------------------------
@@ -208,16 +208,19 @@ class _Reader:
                 name = f"{title}（{label}）"
             applicants = self._applicants(scope, members)
             exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))
-            types = [n for b in members for n in b.children if _PROJECT_TYPE.match((n.heading or n.text or "").strip())]
+            types = [n for b in members for n in b.children
+                     if _PROJECT_TYPE.match((n.heading or n.text or "").strip()) and n.children]
             if types:
                 for t in types:
                     label = (t.heading or t.text).strip().rstrip("：:")
-                    logic, exemptions, preferences = self._logic([b for b in members], t, types)
+                    conditions = [b for b in members if not _is_heading(b, F.APPLICANT_HEADINGS)] or members
+                    logic, exemptions, preferences = self._logic(conditions, t, types)
                     own = tuple(e for e in exclusions if _for_type(e.text, label))
                     found.append(self._programme(f"{name}（{label}）", t, scope if home is not None else nodes,
                                                  applicants, logic, exemptions, own, preferences, nodes))
                 continue
-            logic, exemptions, preferences = self._logic(members, None, [])
+            conditions = [b for b in members if not _is_heading(b, F.APPLICANT_HEADINGS)] or members
+            logic, exemptions, preferences = self._logic(conditions, None, [])
             taken = {n.id for b in blocks for n in _walk([b])} | {n.id for k, h in homes.items()
                                                                   if k != key and h is not None for n in _walk([h])}
             taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
@@ -238,6 +241,7 @@ class _Reader:
                          if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap"))
         deadline = next((c.id for where in (scope, guide) for n in _walk(where) for c in n.clauses
                          if c.clause.role == "deadline"), None) or self.deadline
+        exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
 
@@ -369,25 +373,32 @@ class _Reader:
     # condition lists -----------------------------------------------------------------------------
 
     def _logic(self, blocks: list[Node], project: Node | None, types: list[Node]):
-        """The logic of a programme's blocks (all of them), with the exemptions and preferences found."""
+        """The logic of a programme's blocks (all of them), or of one project type's list (新建项目：…),
+        with the exemptions and preferences found."""
         exemptions: list[Exemption] = []
         preferences: list[Condition] = []
         items = []
+        if project is not None:
+            for kid in project.children:
+                part = self._node_logic(kid, exemptions, preferences)
+                if part is not None:
+                    items.append(part)
+            op = "any" if any(w in _Own.of(project).text for w in F.ANY_OF) else "all"
+            return Logic(op, tuple(items), project.id, project.span), exemptions, preferences
         for block in blocks:
-            part = self._node_logic(block, exemptions, preferences, force=True,
-                                    only=project, skip=tuple(t.id for t in types if t is not project))
+            part = self._node_logic(block, exemptions, preferences, force=True)
             if part is not None:
                 items.append(part)
-        anchor = project or blocks[0]
-        return Logic("all", tuple(items), anchor.id, anchor.span), exemptions, preferences
+        if len(items) == 1 and isinstance(items[0], Logic):
+            return items[0], exemptions, preferences
+        return Logic("all", tuple(items), blocks[0].id, blocks[0].span), exemptions, preferences
 
-    def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False,
-                    only: Node | None = None, skip: tuple = ()):
+    def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False):
         """The logic of one condition node: a lead-in (…应符合下列条件：) over its items, a branch by
         kind, or a leaf read sentence by sentence."""
         own = _Own.of(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
-                if (c.text or c.heading) and c.id not in skip and c.role != "exclusion"
+                if (c.text or c.heading) and c.role != "exclusion"
                 and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
@@ -536,7 +547,7 @@ class _Reader:
         lifted = tuple(name for name, fact in F.FACTS.items() if any(p in text for p in fact.phrasings))
         read, _ = read_segment(Segment(text, (), self.chain))  # 可以不受签订劳动合同和缴纳社会保险的限制
         lifted += tuple(t.fact for t in read if isinstance(t, Test) and t.fact not in lifted
-                        and t.fact not in ("talent_class", "kind"))
+                        and t.fact not in ("talent_class", "kind", "titles", "awards", "undertaking"))
         if halved and not lifted and "专利" in text:
             lifted = ("valid_patents", "invention_patents")
         return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift")

@@ -236,7 +236,10 @@ _VALUES = {
     "boolean": st.booleans(),
     "strings": st.lists(st.sampled_from([*F.TITLES, *F.AWARDS, "省知识产权战略推进计划项目", "其他"]), max_size=3),
     "kind": st.sampled_from(list(F.KINDS)),
-    "region": st.sampled_from(["江苏省苏州市", "浙江省杭州市", "南京"]),
+    "place": st.sampled_from(["江苏省苏州市", "浙江省杭州市", "南京", "广东省广州市天河区"]),
+    "date": st.dates(min_value=__import__("datetime").date(1950, 1, 1)).map(lambda d: d.isoformat()),
+    "level": st.sampled_from(F.EDUCATION),
+    "class": st.sampled_from(["A", "B", "C", "一类", "female"]),
 }
 PROFILES = st.fixed_dictionaries({}, optional={name: _VALUES[fact.kind] for name, fact in F.FACTS.items()})
 
