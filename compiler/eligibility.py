@@ -263,18 +263,16 @@ class _Reader:
                     continue
                 s, e = sentence.start() + event.start("event"), sentence.start() + event.end("event")
                 text = event.group("event")
-                if not event.groupdict().get("who"):
-                    event = _EVENT.match("对" + text + "的" + (_kinds(text) and "企业" or ""))
                 items = list(self._conditions(node, own, s, e))
                 named = _named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
                 if not items:
                     items = [Condition(node.id, own.span(s, e), text)]
-                kinds = _kinds(event.group("who") or "") if event else ()
-                applicants = self._territory_logic(node, own.span(s, e), text, kinds)
+                applicants = self._territory_logic(node, own.span(s, e), text, _kinds(text))
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
-                title = f"{text}：{granted_text}" if granted_text else text
+                what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
+                title = f"{what}：{granted_text}" if granted_text else what
                 found.append(Programme("", node.id, title, (a, b), applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=self.deadline))
@@ -615,7 +613,8 @@ class _Reader:
 
 # --- helpers ------------------------------------------------------------------------------------
 
-_EVENT = re.compile(r"对(?:于)?(?P<event>[^，,。；;]{2,40}?)的(?P<who>单位|企业|个人|单位和个人|申请单位|项目|人才|家庭)?[，,]?")
+# 对获得中国驰名商标的单位，给予…: what is rewarded is the segment after 对
+_EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")
 # 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
 _SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,40})[，,](?:[^，,。；;]{0,30}?)(?:给予|奖补|奖励|补助|补贴|资助)")
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
