@@ -68,7 +68,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end()]
         if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
             tests = [("any", (tuple(left), tuple(right)))]
-    discretion = bool(re.search(F.DISCRETION, seg.text))
+    discretion = bool(re.search(F.DISCRETION, seg.context or seg.text))  # 原则上 governs its sentence
     if discretion:
         tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) if isinstance(t, Test) else t
                  for t in tests]
@@ -114,7 +114,7 @@ def _level(word: str) -> str:
     return next(level for level, words in F.EDUCATION_WORDS if re.match(words, word))
 
 
-_DEGREE = re.compile(r"博士(?:研究生)?|硕士(?:研究生)?|" + "|".join(w for _, w in F.EDUCATION_WORDS[1:]))
+_DEGREE = re.compile(r"博士(?![后])(?:研究生)?|硕士(?:研究生)?|" + "|".join(w for _, w in F.EDUCATION_WORDS[1:]))
 
 
 # --- the rules, in order ------------------------------------------------------------------------
@@ -321,7 +321,7 @@ _PLACE = re.compile(r"(?:(?<=[在于为至到入和及与])|^|(?<=[，,、]))(?P
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
-_NOT_PLACE_WORDS = r"设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
+_NOT_PLACE_WORDS = r"^[一二三四五六七八九十两几各多]|其他|[市区县省委].|京外|外地|地区|设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
 
 
 def place(seg: Segment) -> Iterator[Found]:
@@ -332,11 +332,13 @@ def place(seg: Segment) -> Iterator[Found]:
     found: list[tuple[str, tuple, Span]] = []
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr")
+        if m.group("place"):
+            word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
             continue
         if re.search(r"非$|不在$", seg.text[max(0, m.start() - 2): m.start()]) \
-                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)|(?:范围内|内)?(?:无|没有|未)", seg.text[m.end():]):
+                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)|[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
             continue  # 非本市户籍, 本市以外, 在本市无自有住房: not a requirement to be there
         where = P.resolve(word, list(seg.chain))
         value = (_chain_of(where, seg.chain),) if where else ()

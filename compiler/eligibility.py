@@ -227,7 +227,10 @@ class _Reader:
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
             if grants is not None:
                 logic = Logic("all", (*logic.items, grants), logic.node, logic.span)
-            scope_items = self._scope([n for n in _walk(nodes) if n.id not in taken])
+            outside = [n for n in _walk(nodes) if n.id not in taken]
+            exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (_Own.of(n),)
+                                       for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]
+            scope_items = self._scope(outside)
             if scope_items:
                 applicants = Logic("all", (*applicants.items, *scope_items), applicants.node, applicants.span)
             node = members[0] if len(members) == 1 else (home or anchor)
@@ -258,11 +261,11 @@ class _Reader:
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
                 clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b]
-                event = _EVENT.search(sentence.group()) or _SUBJECT_EVENT.match(sentence.group())
-                if not clauses or not event:
+                where = _grant_event(sentence.group(), subject=True)
+                if not clauses or not where:
                     continue
-                s, e = sentence.start() + event.start("event"), sentence.start() + event.end("event")
-                text = event.group("event")
+                s, e = sentence.start() + where[0], sentence.start() + where[1]
+                text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
                 named = _named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
@@ -287,11 +290,10 @@ class _Reader:
                 continue
             own = _Own.of(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
-                event = _EVENT.search(sentence.group())
-                if not event or not re.search(r"给予|发放|补贴|奖励|资助", sentence.group()[event.end():]):
+                where = _grant_event(sentence.group())
+                if not where:
                     continue
-                a = sentence.start() + event.start("event")
-                b = sentence.start() + event.end("event")
+                a, b = sentence.start() + where[0], sentence.start() + where[1]
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
                 if parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
@@ -420,7 +422,7 @@ class _Reader:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
-            op = "any" if any(w in own.text for w in F.ANY_OF) else "all"
+            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) else "all"
             body = Logic(op, tuple(inner), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
@@ -644,6 +646,46 @@ def _named_titles(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_EXCLUSIVE = ("education", "talent_class", "sex")
+
+
+def _exclusive(items: list) -> bool:
+    """D类人才：博士研究生；E类人才：硕士研究生: items that ask one single-valued fact for different
+    values cannot all be required of one applicant — the list names alternatives."""
+    seen: dict[str, list[frozenset]] = {}
+    for item in items:
+        own: dict[str, set] = {}
+        for c in (_conditions_of(item) if isinstance(item, Logic) else [item]):
+            t = c.test
+            if t is not None and t.fact in _EXCLUSIVE and t.op == "in":
+                own.setdefault(t.fact, set()).update(t.value)
+        for fact, values in own.items():
+            seen.setdefault(fact, []).append(frozenset(values))
+    return any(len(v) > 1 and any(a.isdisjoint(b) for i, a in enumerate(v) for b in v[i + 1:]) for v in seen.values())
+
+
+_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放)")
+_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*$")
+
+
+def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
+    """Where a grant sentence says who gets it: 对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生,
+    在市区新安家的一次性给予5万元 → everything from 对 to the grant verb.  With ``subject``, a
+    sentence without 对 (集成电路设计企业开展工程产品首轮流片，省级按…给予) gives its first segment."""
+    m = _EVENT.search(sentence)
+    if m:
+        start = m.start("event")
+        verb = _GRANT.search(sentence, start)
+        if not verb or not re.search(r"\d|补贴|奖励|资助|支持", sentence[verb.end(): verb.end() + 20]):
+            return None
+        end = verb.start()
+        end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
+        return (start, end) if end - start >= 2 else None
+    if subject and (m := _SUBJECT_EVENT.match(sentence)):
+        return m.span("event")
+    return None
+
+
 def _decides(part) -> bool:
     """A part with at least one test (a grant's words that only say 符合条件的 add nothing)."""
     if isinstance(part, Logic):
@@ -743,7 +785,10 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
 
 def _kinds(text: str) -> tuple[str, ...]:
     found = []
-    rest = text
+    rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff]{0,6}?(?:毕业生|学生|在校生)", "\0", text)  # persons
+    subject = re.sub(r"[（(][^）)]*[）)]", "", rest).rstrip("，,的 。")
+    if rest != text or re.search(rf"(?:{F.PERSON_WORDS})$", subject) and not re.search(r"企业|单位|公司|机构|组织", rest):
+        found.append("individual")  # …的高校毕业生, …本科毕业生和高新技术人才: the subject is a person
     for phrase, kinds in F.KIND_PHRASES.items():
         if phrase in rest:
             found += kinds

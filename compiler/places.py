@@ -73,11 +73,20 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
             m = _COMPONENT.match(text, at)
             if not m or not _plausible(m.group(), text[m.end():]):
                 break
-            chain.append(m.group())
+            chain.append(trim(m.group()))
             at = m.end()
         if chain:
             return [(c, lvl) for c, lvl in components("".join(chain)) if lvl]
     return []
+
+
+def trim(component: str) -> str:
+    """引发北京市 → 北京市, 经浙江省 → 浙江省: a province's name inside a component starts it."""
+    for province in L.PROVINCES:
+        at = component.find(province)
+        if at > 0:
+            return component[at:]
+    return component
 
 
 def _plausible(component: str, after: str) -> bool:
