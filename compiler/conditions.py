@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from . import facts as F
+from . import lexicon as L
 from . import places as P
 from .model import Test
 
@@ -218,7 +219,12 @@ def education(seg: Segment) -> Iterator[Found]:
 
 
 def homes(seg: Segment) -> Iterator[Found]:
-    """首套住房, 名下无其他房产, 无自有住房 → homes_owned == 0; 购买新建商品住房 → new_home."""
+    """首套住房, 名下无其他房产, 无自有住房 → homes_owned == 0; 购买新建商品住房 → new_home; in an
+    exclusion (不包括：…二手房) a second-hand home is what excludes."""
+    if seg.exclusion:
+        for m in re.finditer(F.SECOND_HAND, seg.text):
+            yield Test("new_home", "==", False), m.span()
+        return
     for m in re.finditer(F.NO_HOME, seg.text):
         yield Test("homes_owned", "==", 0), m.span()
     if not re.search(F.SECOND_HAND, seg.text):
@@ -319,6 +325,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 
 _PLACE = re.compile(r"(?:(?<=[在于为至到入和及与])|^|(?<=[，,、]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
+                    r"|(?P<bare>[\u4e00-\u9fff]{2,3})(?=户籍|户口)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
 _NOT_PLACE_WORDS = r"^[一二三四五六七八九十两几各多]|其他|[市区县省委].|京外|外地|地区|设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
@@ -331,7 +338,12 @@ def place(seg: Segment) -> Iterator[Found]:
     names its province) is an unknown test, never a true one."""
     found: list[tuple[str, tuple, Span]] = []
     for m in _PLACE.finditer(seg.text):
-        word = m.group("place") or m.group("word") or m.group("abbr")
+        word = m.group("place") or m.group("word") or m.group("abbr") or m.group("bare")
+        if m.group("bare"):  # 沈阳户籍: a city of the document's territory or a province, named bare
+            named = [n for n, _ in seg.chain if P.base(n) == word] + [p for p in L.PROVINCES if p == word]
+            if not named:
+                continue
+            word = named[0]
         if m.group("place"):
             word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
@@ -395,6 +407,8 @@ def project_dates(seg: Segment) -> Iterator[Found]:
             yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b + 1)
         elif re.match(r"(?:以)?前|之前", after):
             yield Test("home_purchased", "<", c.min, None, clause_id), (a, b + 1)
+        elif re.search(r"(?:至|到|—|-|~)$", seg.text[:a]) and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
+            yield Test("home_purchased", "<=", c.min, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
 
 
 RULES: tuple[tuple[str, Rule], ...] = (

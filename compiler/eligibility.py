@@ -407,7 +407,7 @@ class _Reader:
         if own.text.lstrip().startswith(F.PREFERENCE):
             preferences.append(Condition(node.id, own.span(0, len(own.text)), own.text))
             return None
-        if _EXCLUDES.search(own.text) or node.role == "exclusion":
+        if _EXCLUDES.search(own.text) or node.role == "exclusion" or re.search(F.EXCLUSION_LEAD, own.text[-12:]):
             return None  # read with the exclusions
         if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or _is_block(node)):
             items = []
@@ -422,17 +422,17 @@ class _Reader:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
-            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) else "all"
+            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) or _cases(kids) else "all"
             body = Logic(op, tuple(inner), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
             logic = Logic("all", tuple(items), node.id, node.span) if len(items) > 1 else body
             return Logic(logic.op, logic.items, node.id, node.span, kinds) if kinds else logic
         parts = self._sentences(node, own, exemptions, preferences)
-        for kid in kids:
-            part = self._node_logic(kid, exemptions, preferences)
-            if part is not None:
-                parts.append(part)
+        kid_parts = [p for p in (self._node_logic(kid, exemptions, preferences) for kid in kids) if p is not None]
+        if len(kid_parts) > 1 and (_exclusive(kid_parts) or _cases(kids)):
+            kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
+        parts += kid_parts
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
@@ -560,11 +560,13 @@ class _Reader:
         words allow (有失信记录的 → dishonest true)."""
         skip = {n.id for o in others for n in _walk([o])}
         seen: set[tuple[str, Span]] = set()
+        excluded = {k.id for n in _walk(nodes) if re.search(F.EXCLUSION_LEAD, _Own.of(n).text[-12:])
+                    for k in n.children}  # …不包括：1.…；2.…
         for node in _walk(nodes):
             if node.id in skip:
                 continue
             own = _Own.of(node)
-            under_lead = node.role == "exclusion" and not _EXCLUDES.search(own.text)
+            under_lead = (node.role == "exclusion" or node.id in excluded) and not _EXCLUDES.search(own.text)
             sentences = [(0, len(own.text))] if under_lead else \
                 [m.span() for m in re.finditer(r"[^。；;]+", own.text) if _EXCLUDES.search(m.group())]
             for a, b in sentences:
@@ -590,9 +592,13 @@ class _Reader:
             return  # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply
         segment = Segment(own.text[a:b], (), self.chain, True)
         tests, open_words = read_segment(segment)
-        tests = [t for t in tests if isinstance(t, Test) and t.fact == "dishonest"]
-        # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record
-        yield Condition(node.id, span, text, tests[0] if len(tests) == 1 else None)
+        tests = [t for t in tests if isinstance(t, Test) and t.fact in F.EXCLUSION_FACTS]
+        # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
+        # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
+        for test in tests:
+            yield Condition(node.id, span, text, test)
+        if not tests or open_words and not any(t.fact == "dishonest" for t in tests):
+            yield Condition(node.id, span, text)
 
     def _definitions(self) -> Iterator[Definition]:
         """本办法所称总部企业，是指在本区注册的…企业: the term and the conditions it puts on who it names."""
@@ -647,6 +653,13 @@ def _named_titles(text: str) -> tuple[str, ...]:
 
 
 _EXCLUSIVE = ("education", "talent_class", "sex")
+
+
+def _cases(kids: list[Node]) -> bool:
+    """1.…生育第二个子女的；2.…；3.…生育第三个子女的。: a list whose every item is a case ending in 的
+    enumerates alternatives."""
+    texts = [(k.text or k.heading or "").strip().rstrip("；;。.，,") for k in kids]
+    return len(texts) > 1 and all(t.endswith("的") for t in texts)
 
 
 def _exclusive(items: list) -> bool:

@@ -139,6 +139,10 @@ BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$|^(?:[\u4e00-\u9ff
                  r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
 SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于"
+# Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
+EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural")
+# A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
+EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造"
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
@@ -177,7 +181,7 @@ EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bac
 AT_LEAST = r"及以上|以上|或以上|及其以上"
 FULL_TIME = r"(?<!非)全日制"
 NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买)?(?:住房|商品住房|房)"
-           r"|(?:名下|家庭)?无(?:其他)?(?:自有)?(?:住房|房产|房屋)|未拥有(?:住房|房产)|无房")
+           r"|(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)|未拥有(?:住房|房产)|无房")
 NEW_HOME = r"新建商品(?:住)?房|一手房|新房"
 SECOND_HAND = r"二手"
 CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"), (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女"))
