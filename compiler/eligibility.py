@@ -250,19 +250,24 @@ class _Reader:
 
     def event_grants(self) -> list[Programme]:
         """对获得中国驰名商标的单位，给予每件20万元奖励: one programme per sentence that grants for an
-        event, open to the kinds it names in the issuer's territory; titled by what for and how much."""
+        event, open to the kinds it names in the issuer's territory; titled by what for and how much.
+        A sentence that names its benefit without the amount (…时可申领购房补贴。) takes the amounts
+        of its node and of the tiers under it (顶尖人才，按购房总价的50%兑现), which are alternatives."""
         found = []
         exclusions = tuple(self._exclusions(self.doc.body, []))
         for node in _walk(self.doc.body):
-            granted = [c for c in node.clauses if c.clause.type == "money" and c.clause.role in ("amount", "cap")]
-            if not granted:  # most nodes grant nothing: no text to read
+            granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
+            below = [c for k in _walk(node.children) for c in k.clauses
+                     if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
+            if not granted and not below:  # most nodes grant nothing: no text to read
                 continue
             own = _Own.of(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
-                clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b]
+                clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b and c.clause.type == "money"]
                 where = _grant_event(sentence.group(), subject=True)
-                if not clauses or not where:
+                if not where or not clauses and not (re.search(F.BENEFIT_NOUN, sentence.group()[where[1]:])
+                                                     and (granted or below)):
                     continue
                 s, e = sentence.start() + where[0], sentence.start() + where[1]
                 text = own.text[s:e]
@@ -270,13 +275,19 @@ class _Reader:
                 named = _named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
+                if not clauses:  # the tiers under the sentence choose the amount: any of them
+                    tiers = [p for p in (self._node_logic(k, [], []) for k in node.children) if p is not None]
+                    if tiers:
+                        items.append(tiers[0] if len(tiers) == 1 else Logic("any", tuple(tiers), node.id, node.span))
+                    clauses = granted + below
                 if not items:
                     items = [Condition(node.id, own.span(s, e), text)]
                 applicants = self._territory_logic(node, own.span(s, e), text, _kinds(text))
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
-                found.append(Programme("", node.id, title, (a, b), applicants, Logic("all", tuple(items)),
+                span = (a, b) if node.children == [] or clauses == granted else node.span
+                found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=self.deadline))
         return found
@@ -677,7 +688,7 @@ def _exclusive(items: list) -> bool:
     return any(len(v) > 1 and any(a.isdisjoint(b) for i, a in enumerate(v) for b in v[i + 1:]) for v in seen.values())
 
 
-_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放)")
+_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受))")
 _PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*$")
 
 
@@ -689,14 +700,19 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     if m:
         start = m.start("event")
         verb = _GRANT.search(sentence, start)
-        if not verb or not re.search(r"\d|补贴|奖励|资助|支持", sentence[verb.end(): verb.end() + 20]):
+        if not verb or not re.search(r"\d|补贴|奖励|资助|支持|补助|房票|公寓", sentence[verb.end(): verb.end() + 20]):
             return None
         end = verb.start()
         end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
         return (start, end) if end - start >= 2 else None
     if subject and (m := _SUBJECT_EVENT.match(sentence)):
         return m.span("event")
+    if subject and (m := _CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
+        return (0, len(sentence[: m.start()].rstrip("，, 的时")))
     return None
+
+
+_CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 
 def _decides(part) -> bool:
