@@ -262,14 +262,18 @@ class _Reader:
             if not granted and not below:  # most nodes grant nothing: no text to read
                 continue
             own = _Own.of(node)
+            last = 0  # where the text not yet used by a grant begins
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
                 clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b and c.clause.type == "money"]
                 where = _grant_event(sentence.group(), subject=True)
-                if not where or not clauses and not (re.search(F.BENEFIT_NOUN, sentence.group()[where[1]:])
-                                                     and (granted or below)):
+                if where is None and clauses and _GRANT.match(sentence.group().lstrip()) and sentence.start() > last:
+                    # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
+                    where = (last - sentence.start(), 0)
+                if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]):
                     continue
                 s, e = sentence.start() + where[0], sentence.start() + where[1]
+                last = sentence.end()
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
                 named = _named_titles(text)
@@ -286,7 +290,7 @@ class _Reader:
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
-                span = (a, b) if node.children == [] or clauses == granted else node.span
+                span = (min(a, own.span(s, e)[0]), b) if clauses and not below else node.span
                 found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=self.deadline))

@@ -144,7 +144,7 @@ EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
-BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费"
+BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造"
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
