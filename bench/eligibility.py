@@ -33,6 +33,9 @@ def load(half: str) -> list[dict]:
 def build(out: Path) -> dict[str, list[dict]]:
     """The documents of every key source, by source file name."""
     built = polc.build(str(KEY / "sources"), str(out), jobs=1, site=False, use_cache=False)
+    errors = [(path, d) for path, d in built.diagnostics if d["severity"] == "error"]
+    if built.failed or errors:  # a crash would score as "no programme": say so instead
+        sys.exit("polc failed on the key's sources: " + "; ".join(f"{p}: {d['message']}" for p, d in errors[:5]))
     docs: dict[str, list[dict]] = {}
     for entry in built.index["documents"]:
         doc = json.loads((out / entry["json"]).read_text(encoding="utf-8"))

@@ -35,6 +35,7 @@ class Segment:
     exclusion: bool = False
     years: str | None = None  # 近三年: which years its numbers are about
     context: str = ""  # the sentence around the segment (2021年…至2023年…期间，…购买)
+    person: bool = False  # the document grants to persons: a title it names is the employer's
 
 
 Found = tuple[Test, Span]
@@ -63,6 +64,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
             for i in range(a, min(b, len(read))):
                 read[i] = True
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
+    tests = _open_groups(seg, tests, spans)
     cut = re.search(r"或者|或", seg.text)
     if cut and not tables and len(tests) == len(spans):  # 就业或创业: either test
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start()]
@@ -75,6 +77,26 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                  for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
     return tests, _left_over(rest)
+
+
+_GROUP = re.compile(rf"[^、和及与]+?(?:{F.PERSON_WORDS})(?=[、和及与]|$)")
+
+
+def _open_groups(seg: Segment, tests: list, spans: list) -> list:
+    """博士、硕士、本科毕业生和高新技术人才 / 中级职称专业技术人才、全日制本科及以上学历人才: groups of
+    people joined by 、 or 和 are alternatives — a degree asked of one group does not bind a group that
+    no rule can read, so the degree becomes one alternative beside an open one."""
+    groups = [m.span() for m in _GROUP.finditer(seg.text)]
+    if len(groups) < 2 or len(tests) != len(spans):
+        return tests
+    degree = [k for k, t in enumerate(tests) if isinstance(t, Test) and t.fact in ("education", "full_time")]
+    if not degree:
+        return tests
+    covered = {g for g in groups for k in degree if g[0] <= spans[k][0] < g[1]}
+    if len(covered) == len(groups):
+        return tests
+    chosen = tuple(tests[k] for k in degree)
+    return [t for k, t in enumerate(tests) if k not in degree] + [("any", (chosen, ()))]
 
 
 def _left_over(rest: str) -> bool:
@@ -125,7 +147,7 @@ def numbers(seg: Segment) -> Iterator[Found]:
     """A threshold clause and the fact the words before it name: 利税总额不低于2000万元,
     年龄不超过35周岁, 连续缴纳社会保险满6个月, 毕业5年内."""
     for clause_id, c, a, b in seg.clauses:
-        if c.type == "date" or c.min is None and c.max is None:
+        if c.type == "date" or c.min is None and c.max is None or _in_exception(seg.text, a):
             continue
         fact, scale = _number_fact(seg.text[:a], seg.text, c)
         if fact is None:
@@ -139,6 +161,16 @@ def numbers(seg: Segment) -> Iterator[Found]:
         else:
             op, value = ("<=" if c.max_inclusive is not False else "<"), c.max
         yield Test(fact, op, value * scale, _unit(fact), clause_id, seg.years), (_phrase_start(seg.text, a, fact), b)
+
+
+def _in_exception(text: str, at: int) -> bool:
+    """(特定领域人才放宽至70周岁): a number in a bracketed exception is not the rule."""
+    opening = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    closing = max(text.rfind(")", 0, at), text.rfind("）", 0, at))
+    if opening <= closing:
+        return False
+    end = min([i for i in (text.find(")", at), text.find("）", at)) if i >= 0] or [len(text)])
+    return bool(re.search(r"放宽|除外|特殊|特定|另有|可延长", text[opening:end]))
 
 
 def _unit(fact: str) -> str | None:
@@ -285,10 +317,19 @@ def integrity(seg: Segment) -> Iterator[Found]:
 
 def talent(seg: Segment) -> Iterator[Found]:
     """A类人才, 三类人才 → talent_class in (A,), (C,)."""
-    found = [(re.findall(r"[A-GＡ-Ｇ一二三四五六七]", m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)]
+    found = [(_classes(m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
+             if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"[为是的、和及与]$", seg.text[:m.start()])]
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
         yield Test("talent_class", "in", classes), (found[0][1][0], found[-1][1][1])
+
+
+def _classes(listed: str) -> list[str]:
+    """A、B、C → A, B, C; A-H → A … H."""
+    m = re.fullmatch(r"([A-Z])[-—~至]([A-Z])", listed)
+    if m:
+        return [chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)]
+    return re.findall(r"[A-ZＡ-Ｚ一二三四五六七]", listed)
 
 
 def holdings(seg: Segment) -> Iterator[Found]:
@@ -298,6 +339,8 @@ def holdings(seg: Segment) -> Iterator[Found]:
         held = tuple(t for t in table if F.plain_name(t) in F.plain_name(text))
         held = tuple(t for t in held if not any(t != u and t in u for u in held))  # 中国专利金奖, not also 专利奖
         if held:
+            if seg.person and name == "titles" and all(t.endswith("企业") for t in held):
+                name = "employer_titles"  # 在…国家高新技术企业就业的人才: the employer holds it
             yield Test(name, "has", held), (0, len(seg.text)) if len(seg.text) <= 30 else (0, 0)
 
 

@@ -173,6 +173,7 @@ class _Reader:
         issuers = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
         self.chain = tuple(P.territory(issuers + [doc.title]))
         self.province = _issuer_province(issuers + [doc.title])
+        self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.definitions = list(self._definitions())
         self._deadline: str | None | bool = False
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
@@ -454,7 +455,15 @@ class _Reader:
 
     def _sentences(self, node: Node, own: _Own, exemptions: list, preferences: list) -> list:
         """The conditions of a node's sentences; exemption and preference sentences go to their
-        lists; consecutive sentences that each open with a selector (X的，…) are tiers."""
+        lists; consecutive sentences that each open with a selector (X的，…) are tiers.  Under a
+        label that names a class (F类人才：A；B；C), the phrases are the ways to belong: alternatives."""
+        label = re.match(F.CLASS_LABEL, own.text)
+        if label and re.search(r"[；;]", own.text[label.end():]):
+            head = self._conditions(node, own, 0, label.end() - 1)
+            ways = [p for m in re.finditer(r"[^；;。]+", own.text[label.end():])
+                    for p in [self._conditions(node, own, label.end() + m.start(), label.end() + m.end())] if p]
+            ways = [w[0] if len(w) == 1 else Logic("all", tuple(w), node.id, node.span) for w in ways]
+            return [*head, Logic("any", tuple(ways), node.id, node.span)] if ways else head
         parts: list = []
         tiers: list[Logic] = []
         for sentence in re.finditer(r"[^。；;]+[。；;]?", own.text):
@@ -485,7 +494,7 @@ class _Reader:
             return None
         selector = self._conditions(node, own, a, a + m.end() - 1)
         rest = self._conditions(node, own, a + m.end(), b)
-        tests = [c for c in selector if isinstance(c, Condition) and c.test is not None]
+        tests = [c for c in selector if _decides(c)]
         if len(selector) != 1 or not tests or not rest:
             if before and selector and rest and not tests:
                 return self._inherit(node, own, a, b, m, before[-1])
@@ -507,6 +516,7 @@ class _Reader:
         a segment that begins with 或 is an alternative to the one before it; 且 joins two tests."""
         found: list = []
         years = None
+        selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
             if not text or any(w in text for w in (*F.EXEMPTION, *F.HALVED)):
@@ -531,7 +541,9 @@ class _Reader:
                 options = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
                 part = Logic("any", (*options, part), node.id, (_span_start(previous), own.span(a, b)[1]))
             found.append(part)
-        return _tier_segments(found, node)
+            if text.endswith("的") and segment.end() < end:
+                selects.add(len(found) - 1)
+        return _tier_segments(_case_parts(found, selects, node), node)
 
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
         """One piece of a segment as its tests, and a text condition for what no rule read."""
@@ -545,7 +557,8 @@ class _Reader:
                 x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
                 clauses.append((placed.id, placed.clause, x, y))
         sentence = _sentence_around(own.text, a, b)
-        segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence)
+        segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence,
+                          self.person)
         tests, open_words = read_segment(segment)
         items = [Condition(node.id, span, text, t) if isinstance(t, Test) else _tier_table(t, node.id, span, text)
                  for t in tests]
@@ -734,8 +747,11 @@ def _sentence_around(text: str, a: int, b: int) -> str:
 
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:
     """A table read by :func:`conditions.age_tiers` (each row a selector and its test), or the two
-    sides of a 或 (就业或创业)."""
+    sides of a 或 (就业或创业); an empty side is a group no rule reads, for a person to judge."""
     op, rows = table
+    if any(not row for row in rows):
+        return Logic(op, tuple(Logic("all", tuple(Condition(node, span, text, t) for t in row), node, span) if row
+                               else Condition(node, span, text) for row in rows), node, span)
     return Logic(op, tuple(Logic("all", tuple(Condition(node, span, text, t) for t in row), node, span)
                                 for row in rows), node, span)
 
@@ -762,6 +778,30 @@ def _grant_text(rest: str) -> str:
     """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
     m = re.search(r"(?:给予|一次性给予|奖励|补助|补贴|资助)(?P<what>[^。；;]{1,30})", rest)
     return (m.group("what") if m else rest).strip(" ，,。") [:30]
+
+
+def _case_parts(found: list, selects: set[int], node: Node) -> list:
+    """…累计社保缴纳时间2年及以上的，承诺…3年；未满2年的，承诺…: a part that ends in 的 says to whom
+    the part after it applies — a case (X的，Y), not two conditions on everyone."""
+    if not selects:
+        return found
+    out: list = []
+    cases: list[Logic] = []
+    k = 0
+    while k < len(found):
+        if k in selects and k + 1 < len(found):
+            then = found[k + 1]
+            cases.append(Logic("all", (found[k], then), node.id, (found[k].span[0], then.span[1])))
+            k += 2
+            continue
+        if cases:
+            out.append(Logic("tiers", tuple(cases), node.id, (cases[0].span[0], cases[-1].span[1])))
+            cases = []
+        out.append(found[k])
+        k += 1
+    if cases:
+        out.append(Logic("tiers", tuple(cases), node.id, (cases[0].span[0], cases[-1].span[1])))
+    return out
 
 
 def _tiers(tiers: list[Logic], node: Node) -> Logic:

@@ -132,7 +132,7 @@ EXCLUSION = ("不得申报", "不予支持", "不予受理", "不得重复申报
 # A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
 EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报|发放|办理|享受|兑付|兑现)"
                    r"|不得(?:申报|申请|推荐|参评|享受|列入|重复申报)|不能(?:申报|申请|享受)|不再(?:支持|受理|资助|享受|发放)"
-                   r"|不享受|不纳入|不符合(?:申请|申报)?条件|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持)范围")
+                   r"|不享受|不纳入|不在[^，,。；;]{0,12}范围|不符合(?:申请|申报)?条件|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持)范围")
 # The heading of a condition block (申报条件, 申领条件, 补贴对象, 发放范围, 认定条件, 基础条件（必须同时满足）),
 # and headings that look like one but are not (申报材料, 补贴标准, 资金来源).
 BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$|^(?:[\u4e00-\u9fff]{0,8})(?:对象|主体)(?:[和及与]条件)?$"
@@ -143,6 +143,10 @@ SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为
 EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
+# A label before a list of the ways to belong to a class: F类人才：…；…；…
+CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
+# A document granting to persons (a title it names in a condition is the employer's).
+PERSON_TITLE = r"人才|毕业生|购房|住房|安居|就业|创业|入户|落户|家庭|青年|公寓|房票|引进"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
@@ -184,7 +188,7 @@ AT_LEAST = r"及以上|以上|或以上|及其以上"
 FULL_TIME = r"(?<!非)全日制"
 NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买)?(?:住房|商品住房|房)"
            r"|(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)|未拥有(?:住房|房产)|无房")
-NEW_HOME = r"新建商品(?:住)?房|一手房|新房"
+NEW_HOME = r"新建(?:市场化)?商品(?:住房|住宅|房)|一手房|新房"
 SECOND_HAND = r"二手"
 CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"), (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女"))
 # Words that name a person applicant (高校毕业生 is a person, not a university).
@@ -203,7 +207,7 @@ FOUNDING = r"成立|注册|设立"
 INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|用)|(?:社会)?信誉良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信|未被列入[^，,。；;]{0,20}失信"
              r"|未列入[^，,。；;]{0,20}失信|不属于失信|非失信")
 DISCRETION = r"原则上|可适当放宽|适当放宽|视情况|可放宽|酌情"
-TALENT_CLASS = r"((?:[A-GＡ-Ｇ一二三四五六七][、,，和及与]?)+)类(?:人才|人员|高层次人才)"
+TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七][、,，和及与]?)+)类(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.

@@ -174,20 +174,19 @@ class _Judge:
         return _all(values) if logic["op"] == "all" else _any(values)
 
     def tiers(self, tiers: list[dict]) -> bool | None:
-        """The tier whose selector holds decides; none holding is false.  When a selector is unknown
-        (女性不超过55周岁、男性不超过60周岁 and no sex given), the answer is the tiers' common one if
-        every tier that may apply agrees, else unknown."""
-        open_tiers = []
+        """Cases 「X的，Y」: each says what applies to whom, so each holds when its selector does not
+        (¬X ∨ Y) and all must hold.  When no selector is known false and every case's tests fail
+        (女性不超过55周岁、男性不超过60周岁 at 63, sex not given), whichever applies fails."""
+        values, failing = [], 0
         for tier in tiers:
             first, *rest = tier["items"] if "op" in tier else (tier,)
             chosen = self.item(first)
-            if chosen is True:
-                return _all([self.item(i) for i in rest]) if rest else True
-            if chosen is None:
-                open_tiers.append(_all([self.item(i) for i in rest]) if rest else True)
-        if not open_tiers:
+            then = _all([self.item(i) for i in rest]) if rest else True
+            values.append(True if chosen is False else then if chosen is True else (True if then is True else None))
+            failing += chosen is not False and then is False
+        if len(tiers) > 1 and failing == len(tiers):
             return False
-        return open_tiers[0] if all(v is open_tiers[0] for v in open_tiers) and open_tiers[0] is not None else None
+        return _all(values)
 
     def branches(self, branches: list[dict]) -> bool | None:
         """Sibling branches by kind are alternatives: the applicant's kind picks those that apply."""

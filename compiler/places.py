@@ -23,7 +23,7 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 LEVELS = ("province", "city", "county")
 _COMPONENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:特别行政区|自治区|自治州|新区|地区|省|市|州(?![市区县])|盟|区|县|旗)")
 # Words a title or issuer puts before its place: 关于印发南京市…, 关于办理任城区…
-_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|《|“|【[^】]*】)+")
+_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|[《“<＜]|【[^】]*】)+")
 # What may follow a place name in an issuer or a title (so 南京市人民政府 gives 南京市, not more).
 _AFTER_PLACE = ("人民政府", "政府", "委员会", "办公室", "财政", "住房", "人力", "科学", "科技", "市场", "商务", "发展",
                 "教育", "卫生", "中共", "委", "局", "厅", "部")
