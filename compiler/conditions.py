@@ -48,7 +48,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tests: list = []
     spans: list[Span] = []
     read = [False] * len(seg.text)
-    tables = list(age_tiers(seg))
+    tables = list(age_tiers(seg)) + list(work_either(seg))
     for table, (a, b) in tables:
         tests.append(table)
         for i in range(a, min(b, len(read))):
@@ -63,8 +63,14 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                 spans.append((a, b))
             for i in range(a, min(b, len(read))):
                 read[i] = True
-    rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     tests = _open_groups(seg, tests, spans)
+    for table in tests:
+        if isinstance(table, tuple) and len(table) == 3:  # the groups' words are the open alternative
+            for a, b in table[2]:
+                for i in range(a, min(b, len(read))):
+                    read[i] = True
+    tests = [t[:2] if isinstance(t, tuple) else t for t in tests]
+    rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     cut = re.search(r"或者|或", seg.text)
     if cut and not tables and len(tests) == len(spans):  # 就业或创业: either test
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start()]
@@ -96,7 +102,7 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     if len(covered) == len(groups):
         return tests
     chosen = tuple(tests[k] for k in degree)
-    return [t for k, t in enumerate(tests) if k not in degree] + [("any", (chosen, ()))]
+    return [t for k, t in enumerate(tests) if k not in degree] + [("any", (chosen, ()), groups)]
 
 
 def _left_over(rest: str) -> bool:
@@ -125,6 +131,13 @@ def age_tiers(seg: Segment):
         return
     rows = tuple((_selector(m.group("level")), Test("age", "<=", int(m.group("n")), "周岁")) for m in found)
     yield ("tiers", rows), (found[0].start(), found[-1].end())
+
+
+def work_either(seg: Segment):
+    """在沈就业创业, 来淮创业就业: employed or running a business, either will do."""
+    m = re.search(r"就业创业|创业就业|就业或创业|创业或就业", seg.text)
+    if m:
+        yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
 
 
 def _selector(word: str) -> Test:
@@ -230,7 +243,11 @@ def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> boo
 
 
 def education(seg: Segment) -> Iterator[Found]:
-    """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor)."""
+    """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor);
+    高校毕业生 without a degree named → a degree of higher education (junior_college or above)."""
+    if not _DEGREE.search(seg.text) and (m := re.search(r"(?:普通)?(?:高校|高等学校|高等院校)(?:应届)?毕业生", seg.text)):
+        yield Test("education", ">=", "junior_college"), m.span()
+        return
     named: list[tuple[str, Span]] = []
     for m in _DEGREE.finditer(seg.text):  # 博士研究生 is one doctor, not a doctor and a master
         named.append((_level(m.group()), m.span()))
@@ -404,6 +421,13 @@ def place(seg: Segment) -> Iterator[Found]:
             found.append((fact, value, (start, m.end())))
             continue
         found.append((fact, value, m.span()))
+    for name, _ in seg.chain:  # 在广州有社会保险缴费记录, 在沈就业, 来淮创业: the territory's own names
+        short = P.base(name)
+        for m in re.finditer(rf"(?<=[在于来赴驻到与])(?:{re.escape(short)}(?![市区县省])|{re.escape(short[0])}(?=[就创工落购投缴注居]))",
+                             seg.text):
+            if any(a <= m.start() < b for _, _, (a, b) in found):
+                continue
+            found.append((_place_fact(seg.text, m.start(), m.end()), (_chain_of(name, seg.chain),), m.span()))
     for fact, value, span in found:
         yield Test(fact, "in", value), span
 
