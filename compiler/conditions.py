@@ -51,6 +51,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tables = list(age_tiers(seg)) + list(work_either(seg))
     for table, (a, b) in tables:
         tests.append(table)
+        spans.append((a, b))
         for i in range(a, min(b, len(read))):
             read[i] = True
     taken = list(read)
@@ -72,7 +73,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tests = [t[:2] if isinstance(t, tuple) else t for t in tests]
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     cut = re.search(r"或者|或", seg.text)
-    if cut and not tables and len(tests) == len(spans):  # 就业或创业: either test
+    if cut and not tables and all(isinstance(t, Test) for t in tests):  # 就业或创业: either test
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start()]
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end()]
         if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
@@ -93,7 +94,7 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     people joined by 、 or 和 are alternatives — a degree asked of one group does not bind a group that
     no rule can read, so the degree becomes one alternative beside an open one."""
     groups = [m.span() for m in _GROUP.finditer(seg.text)]
-    if len(groups) < 2 or len(tests) != len(spans):
+    if len(groups) < 2:
         return tests
     degree = [k for k, t in enumerate(tests) if isinstance(t, Test) and t.fact in ("education", "full_time")]
     if not degree:
