@@ -398,8 +398,12 @@ def place(seg: Segment) -> Iterator[Found]:
     that any of them passes.  A word the document cannot resolve (本省 in a city's text that never
     names its province) is an unknown test, never a true one."""
     found: list[tuple[str, tuple, Span]] = []
+    if re.search(F.ANY_PLACE, seg.context or seg.text):
+        return  # 户籍不限, 本市户籍和非本市户籍均可: no place is required
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr") or m.group("bare")
+        if re.search(F.ORGAN_BEFORE, seg.text[: m.start()]) or re.match(F.ORGAN_AFTER, seg.text[m.end():]):
+            continue  # 须经我市推荐, 由本市人社部门认定: the place of an organ, not of the applicant
         if m.group("bare"):  # 沈阳户籍: a city of the document's territory or a province, named bare
             named = [n for n, _ in seg.chain if P.base(n) == word] + [p for p in L.PROVINCES if p == word]
             if not named:
@@ -437,11 +441,12 @@ def _place_fact(text: str, start: int, end: int) -> str:
     """Which place a place word is about, from the words around it (all up to the segment's end,
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
-    after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:10]
+    after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
     if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]):
         return "hukou"
-    if re.search(F.HOME_WORDS, after[:8]) or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
-        return "home_region"
+    if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
+            or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
+        return "home_region"  # 在任城区购买, 本区范围内的新建商品住房
     return "region"
 
 

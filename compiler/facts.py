@@ -147,6 +147,13 @@ EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u
 CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
 # A document granting to persons (a title it names in a condition is the employer's).
 PERSON_TITLE = r"人才|毕业生|购房|住房|安居|就业|创业|入户|落户|家庭|青年|公寓|房票|引进"
+# A place an organ acts in, not the applicant's: 须经我市推荐, 由本市人社部门认定, 本市人民政府.
+ORGAN_BEFORE = r"(?:经|由|向|报|报送|按照|依据|根据|执行|参照)$"
+ORGAN_AFTER = r"(?:人民政府|政府|党委|人社|住建|财政|税务|市场监管|人力资源|住房和城乡|有关部门|相关部门|[^，,。；;]{0,6}?(?:局|委员会|办公室|领导小组)(?![\u4e00-\u9fff]{0,2}(?:企业|单位)))"
+# No place is required: 户籍不限, 本市户籍和非本市户籍均可.
+ANY_PLACE = r"户籍不限|不限户籍|不受户籍|户籍和非[^，,。；;]{0,6}户籍均可|不限(?:地域|区域)"
+# Words that tie a place to work or registration, not to a home (在本区就业并购房).
+WORK_WORDS = r"就业|工作|注册|缴纳|纳税|任职|创业|登记"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
