@@ -572,8 +572,10 @@ class _Reader:
         text = own.text[a:b].strip()
         holders = tuple(t for t in (*F.TITLES, *F.AWARDS) if F.plain_name(t) in F.plain_name(text))
         halved = any(w in text for w in F.HALVED)
-        lifted = tuple(name for name, fact in F.FACTS.items() if any(p in text for p in fact.phrasings))
-        read, _ = read_segment(Segment(text, (), self.chain))  # 可以不受签订劳动合同和缴纳社会保险的限制
+        m = re.search(r"不受(?P<what>[^。；;]{1,40}?)(?:的)?限制|(?P<half>[^，,。；;]{1,20}?)(?:要求)?(?:可)?减半", text)
+        what = (m.group("what") or m.group("half")) if m else text  # only what the sentence lifts
+        lifted = tuple(name for name, fact in F.FACTS.items() if any(p in what for p in fact.phrasings))
+        read, _ = read_segment(Segment(what, (), self.chain))  # 可以不受签订劳动合同和缴纳社会保险的限制
         lifted += tuple(t.fact for t in read if isinstance(t, Test) and t.fact not in lifted
                         and t.fact not in ("talent_class", "kind", "titles", "awards", "undertaking"))
         if halved and not lifted and "专利" in text:
