@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from . import facts as F
+from . import lexicon as L
 from . import places as P
 from .conditions import Segment, read_segment
 from .model import Condition, Definition, Document, Exemption, Logic, Node, Programme, Span, Test
@@ -171,7 +172,9 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         issuers = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
-        self.chain = tuple(P.territory(issuers + [doc.title]))
+        self.chain = tuple(P.territory(issuers + [doc.title])) or _named_most(doc)
+        level = doc.meta.get("level")
+        self.national = (level.get("value") if isinstance(level, dict) else level) == "national"
         self.province = _issuer_province(issuers + [doc.title])
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.definitions = list(self._definitions())
@@ -287,7 +290,8 @@ class _Reader:
                     clauses = granted + below
                 if not items:
                     items = [Condition(node.id, own.span(s, e), text)]
-                applicants = self._territory_logic(node, own.span(s, e), text, _kinds(text))
+                kinds = F.UNIT_KINDS if re.search(r"的(?:申请)?单位$", text) else _kinds(text)
+                applicants = self._territory_logic(node, own.span(s, e), text, kinds)
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
@@ -350,6 +354,8 @@ class _Reader:
         if self.chain:
             place = "".join(n for n, _ in self.chain)
             items.append(Condition(node_id, span, text, Test("region", "in", (place,))))
+        elif not self.national:  # a local measure whose territory the text does not name: unknown
+            items.append(Condition(node_id, span, text, Test("region", "in", ())))
         return Logic("all", tuple(items))
 
     # applicants ----------------------------------------------------------------------------------
@@ -708,7 +714,7 @@ def _exclusive(items: list) -> bool:
 
 
 _GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受))")
-_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*$")
+_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*(?:每[件项个家户人])?\s*$")
 
 
 def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
@@ -943,8 +949,26 @@ def _span_of(anchor: Node, nodes: list[Node]) -> Span:
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
+def _named_most(doc: Document) -> tuple:
+    """The territory of a text whose issuer and title name none: a text that says 我省/本省 speaks for
+    the province it names most; one that says 我市/本市 for the city its header, preamble or closing
+    names.  Otherwise none: a region polc cannot resolve stays unknown."""
+    text = "".join((n.heading or "") + (n.text or "") for n in _walk(doc.body))
+    frame = doc.title + "".join(n.text or "" for n in doc.body if n.kind in ("header", "closing", "preamble"))
+    for word, suffix in (("我市|本市|全市", "市"), ("我省|本省|全省", "省")):
+        if not re.search(word, text):
+            continue
+        names = {P.trim(m.group(1)) for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在于对与和及、，,：:]))([\u4e00-\u9fff]{{2,3}}{suffix})", text)}
+        names = {n for n in names if P.base(n) in L.PROVINCES} if suffix == "省" else \
+            {n for n in names if P.base(n) in frame and len(P.base(n)) >= 2}
+        counts = {n: text.count(P.base(n)) for n in names}
+        best = max(sorted(counts), key=lambda n: counts[n], default=None)
+        if best and counts[best] >= 2:
+            return tuple(P.territory([best]))
+    return ()
+
+
 def _issuer_province(names: list[str]) -> str | None:
-    from . import lexicon as L
     for name in names:
         for province in L.PROVINCES:
             if name.startswith(province):

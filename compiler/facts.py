@@ -92,8 +92,12 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
 EDUCATION = ("secondary", "junior_college", "bachelor", "master", "doctor")
 
 # Words that name several kinds at once: 企事业单位 are enterprises and public institutions.
+_UNITS = ("enterprise", "university", "research_institute", "key_lab", "new_rd_institution", "government", "park",
+          "service_org", "social_org", "public_institution")
 KIND_PHRASES = {"企事业单位": ("enterprise", "public_institution"), "其他组织": ("social_org",),
-                "各类组织": ("social_org",)}
+                "各类组织": ("social_org",), "单位和个人": (*_UNITS, "individual")}
+# …的单位 at the end of a grant's recipients: any kind of organisation (用人单位 elsewhere is not the subject).
+UNIT_KINDS = _UNITS
 # Kinds of applicant, and the words that name them in a 申报主体 / 支持对象 clause.
 KINDS: dict[str, tuple[str, ...]] = {
     "enterprise": ("工业企业", "企业", "公司"),

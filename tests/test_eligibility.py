@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).parent / "fixtures" / "match"
+ON = "2022-01-15"  # the judging day of the golden answers (ages and 毕业N年内 count to it)
 SCHEMAS = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "schemas").glob("*.json")}
 REGISTRY = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in SCHEMAS.values())
 
@@ -216,15 +217,19 @@ def test_branches_apply_by_kind() -> None:
     assert _judged(new, kind="park")["status"] == "ineligible"
 
 
-def test_an_event_grant_is_decided_by_titles() -> None:
+def test_an_event_grant_is_decided_by_titles_in_the_issuers_territory() -> None:
     doc = next(d for d in DOCUMENTS if d["id"] == "004_7e5f4f05c94043a5")
-    (grant,) = [p for p in doc["programmes"] if p["title"].endswith("获得中国驰名商标")]
+    (grant,) = [p for p in doc["programmes"] if p["title"].startswith("获得中国驰名商标")]
+    assert grant["title"] == "获得中国驰名商标：每件20万元奖励"  # what for and how much, not a fragment
     clauses = _clauses(doc)
     assert [clauses[i]["value"] for i in grant["benefits"]] == [200000]
-    held = judge(grant, profile_from({"titles": ["中国驰名商标"]}), doc["id"], clauses)
-    assert held["status"] == "eligible"
-    assert judge(grant, profile_from({"titles": []}), doc["id"], clauses)["status"] == "ineligible"
-    assert judge(grant, profile_from({}), doc["id"], clauses)["status"] == "possible"
+    here = {"titles": ["中国驰名商标"], "region": "江苏省连云港市海州区", "kind": "enterprise"}
+    assert judge(grant, profile_from(here), doc["id"], clauses)["status"] == "eligible"
+    elsewhere = judge(grant, profile_from({**here, "region": "江苏省苏州市"}), doc["id"], clauses)
+    assert elsewhere["status"] == "ineligible"  # a city's measure is for applicants in that city
+    assert judge(grant, profile_from({**here, "titles": []}), doc["id"], clauses)["status"] == "ineligible"
+    assert judge(grant, profile_from({**here, "kind": "individual"}), doc["id"], clauses)["status"] == "ineligible"
+    assert judge(grant, profile_from({"titles": ["中国驰名商标"]}), doc["id"], clauses)["status"] == "possible"
 
 
 # --- properties --------------------------------------------------------------------------------
@@ -278,8 +283,8 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("profile", sorted(p.stem for p in EXAMPLES.glob("*.toml")))
 def test_example_profiles_golden(profile: str, built: Path, update_golden: bool) -> None:
-    result = CliRunner().invoke(main, ["match", str(EXAMPLES / f"{profile}.toml"), "-o", str(built), "--json"],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(main, ["match", str(EXAMPLES / f"{profile}.toml"), "-o", str(built), "--json",
+                                       "--on", ON], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
     jsonschema.Draft202012Validator(SCHEMAS["match.schema.json"]).validate(answer)
