@@ -235,6 +235,15 @@ def _fact(before: str, clause_type: str, unit: str | None) -> str | None:
     return best
 
 
+def fact_named(text: str) -> str | None:
+    """The number fact a label names (研究开发费用总额占同期销售收入总额的比例： → rd_ratio), if any."""
+    for clause_type, unit in (("percent", "%"), ("money", "CNY")):
+        found = _fact(text, clause_type, unit)
+        if found:
+            return found
+    return None
+
+
 def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> bool:
     if clause_type == "money":
         return fact_unit == "CNY"

@@ -32,6 +32,7 @@ from typing import Iterator
 from . import facts as F
 from . import lexicon as L
 from . import places as P
+from . import conditions
 from .conditions import Segment, read_segment
 from .model import Condition, Definition, Document, Exemption, Logic, Node, Programme, Span, Test
 from .numerals import parse_chinese_number
@@ -156,8 +157,9 @@ class _Own:
         return bisect_left(self.offsets, source_offset, a, b)
 
 
-# A segment ends at ，；。 or a colon (not 1:2); a bracketed remark stays inside its segment.
-_SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d))+")
+# A segment ends at ，；。 or a colon (not 1:2, not the thousands comma of 5,000); a bracketed remark
+# stays inside its segment.
+_SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|(?<=\d)[,，](?=\d{3}(?!\d)))+")
 _AND = re.compile(r"[，,]?(?:并且|而且|且|同时)(?!满足|符合|具备)")
 _OR = re.compile(r"或者|或")
 _PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + r")(?:类)?(?:项目)?[：:。]?$")
@@ -472,15 +474,20 @@ class _Reader:
             return [*head, Logic("any", tuple(ways), node.id, node.span)] if ways else head
         parts: list = []
         tiers: list[Logic] = []
+        topic = None  # 研究开发费用总额占同期销售收入总额的比例：…: the fact the tiers after the label test
         for sentence in re.finditer(r"[^。；;]+[。；;]?", own.text):
             text = sentence.group()
+            start = sentence.start()
+            lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
+            if lead and (named := conditions.fact_named(lead.group())):
+                topic, start = named, start + lead.end()
             if _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text):
                 continue
-            elif (tier := self._tier(node, own, *sentence.span(), tiers)) is not None:
+            elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None:
                 tiers.append(tier)
                 continue
             else:
@@ -492,14 +499,18 @@ class _Reader:
             parts.append(_tiers(tiers, node))
         return parts
 
-    def _tier(self, node: Node, own: _Own, a: int, b: int, before: list[Logic]) -> Logic | None:
+    def _tier(self, node: Node, own: _Own, a: int, b: int, before: list[Logic], topic: str | None = None):
         """年销售收入3000万元以下的企业，研发投入占比不低于4%: a selector and what applies in its tier;
-        a tier that does not name its facts (3000万元以上的，不低于2%) takes those of the tier before."""
-        m = re.match(r"[^，,：:]{2,40}?的(?:企业|单位|人员|人才|家庭)?[，,]", own.text[a:b])
+        a tier that does not name its facts (3000万元以上的，不低于2%) takes those of the tier before,
+        and one under a label (…占销售收入总额的比例：…，比例不低于5%) the label's fact."""
+        m = re.match(r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭)?[，,]", own.text[a:b])
         if not m:
             return None
         selector = self._conditions(node, own, a, a + m.end() - 1)
         rest = self._conditions(node, own, a + m.end(), b)
+        if topic and not any(_decides(r) for r in rest):
+            bare = _bare_test(node, own, a + m.end(), b, topic)
+            rest = [bare] if bare is not None else rest
         tests = [c for c in selector if _decides(c)]
         if len(selector) != 1 or not tests or not rest:
             if before and selector and rest and not tests:

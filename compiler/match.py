@@ -314,12 +314,15 @@ def _best_amount(result: dict) -> float:
 
 
 def summary(answer: dict[str, Any]) -> str:
-    """One line per programme, best first: status, title, amount, the deciding reason."""
-    lines = [f"polc match: {answer['profile']} — {len(answer['results'])} programmes"]
+    """One line per programme, best first: status, title, amount, deadline, the deciding reason,
+    and where it comes from (issuer or document title, document#node)."""
+    lines = [f"polc match: {answer['profile']} — {len(answer['results'])} programmes, judged on {answer['on']}"]
     for r in answer["results"]:
         amount = "、".join(a["text"] + ("（上限）" if a["role"] == "cap" else "") for a in r["amounts"][:3]) or "—"
         deadline = f"  截止 {r['deadline']}" if r["deadline"] else ""
-        lines.append(f"{r['status']:10s} {r['title']}  {amount}{deadline}  — {_deciding(r)}  [{r['document']}#{r['node']}]")
+        source = r.get("issuer") or r.get("document_title") or ""
+        lines.append(f"{r['status']:10s} {r['title']}  {amount}{deadline}  — {_deciding(r)}  "
+                     f"[{source + ' · ' if source else ''}{r['document']}#{r['node']}]")
     return "\n".join(lines)
 
 
@@ -341,12 +344,26 @@ RESULT_NAMES = {"true": "符合", "false": "不符合", "unknown": "待核实"}
 EXCLUSION_NAMES = {"true": "属于不得申报情形", "false": "不属于不得申报情形", "unknown": "待核实是否属于不得申报情形"}
 
 
+def _href(out: Path | None, result: dict) -> str:
+    """An absolute link into OUT, so the page works wherever it is written: the document's page
+    when the build has a site, else its JSON."""
+    from .paths import document_html
+
+    page_path = document_html(result["document"])
+    if out is None:
+        return f"{page_path}#{result['node']}"
+    root = Path(out).resolve()
+    if (root / page_path).is_file():
+        return f"{(root / page_path).as_uri()}#{result['node']}"
+    index = json.loads((root / "index.json").read_text(encoding="utf-8"))
+    entry = next((d for d in index["documents"] if d["id"] == result["document"]), None)
+    return (root / entry["json"]).as_uri() if entry else root.as_uri()
+
+
 def page(answer: dict[str, Any], out: Path | None = None) -> str:
     """A self-contained page of the answer in the reviewers' site style (links point into ``out``'s site)."""
     from . import render
-    from .paths import document_html
 
-    results = [{**r, "href": (f"{Path(out).resolve().as_uri()}/" if out else "") + document_html(r["document"])
-                + f"#{r['node']}"} for r in answer["results"]]
+    results = [{**r, "href": _href(out, r)} for r in answer["results"]]
     return render.page("match.html", answer={**answer, "results": results}, root="", inline_css=render.asset("polc.css"),
                        status_names=STATUS_NAMES, result_names=RESULT_NAMES, exclusion_names=EXCLUSION_NAMES)

@@ -1,0 +1,275 @@
+"""Eligibility by category, on short passages of real guides (tests/eligibility_key/sources and the
+seeds): each test names the category of issue 18 it pins, and each passage is judged against
+profiles that differ in the one fact the category is about.  The held-out key is scored by
+bench/eligibility.py, never here."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polc.api import compile_text
+from polc.cli import main
+from polc.match import judge, profile_from
+
+ON = date(2026, 12, 6)
+
+
+def _doc(text: str, path: str = "guide.txt") -> dict:
+    (doc,) = compile_text(text, path=path).documents
+    return doc
+
+
+def _walk(nodes):
+    for node in nodes:
+        yield node
+        yield from _walk(node["children"])
+
+
+def _status(doc: dict, programme: dict, on: date = ON, **facts) -> str:
+    clauses = {c["id"]: c for n in _walk(doc["body"]) for c in n["clauses"]}
+    return judge(programme, profile_from(facts), doc["id"], clauses, on)["status"]
+
+
+def _tests(logic: dict):
+    for item in logic["items"]:
+        if "op" in item:
+            yield from _tests(item)
+        elif item["test"]:
+            yield item["test"]
+
+
+def _only(doc: dict) -> dict:
+    (programme,) = doc["programmes"]
+    return programme
+
+
+# --- a guide's condition list makes a programme; persons' facts are decided ------------------------
+
+RENCHENG = """关于办理任城区青年硕士研究生和学士本科生人才购房补贴申请的说明
+
+一、发放范围
+
+2020年6月15日后,任城区企业新引进的全职工作青年硕士研究生和学士本科生(硕士研究生不超35周岁,学士本科生不超30周岁),属首次在济宁就业,与用人单位签订劳动合同,用人单位按规定缴纳社会保险,引进后3年内在任城区购买首套住房的可分别发放购房补贴6万元、3万元。
+
+二、购房补贴申领条件
+
+1.申请人所在企业税务登记地须为任城区;
+
+2.首套住房是指申请人在任城区范围内首次购买住房,且本人、配偶和子女家庭成员名下无其他房产;
+
+三、补贴标准
+
+对符合条件的新引进硕士研究生、本科生,区财政分别给予每人6万元、3万元购房补贴。
+"""
+YOUNG_MASTER = {"kind": "individual", "region": "山东省济宁市任城区", "home_region": "山东省济宁市任城区",
+                "education": "master", "full_time": True, "born": "1996-05-01", "employed": True, "homes_owned": 0}
+
+
+def test_a_guides_condition_list_is_a_programme_with_person_tests() -> None:
+    doc = _doc(RENCHENG)
+    programme = _only(doc)
+    facts = {t["fact"] for t in _tests(programme["logic"])}
+    assert {"education", "age", "homes_owned", "home_region", "region", "employed"} <= facts
+    assert _status(doc, programme, **YOUNG_MASTER) == "possible"  # 首次在济宁就业 is for a person to judge
+
+
+@pytest.mark.parametrize("change", [{"home_region": "山东省济宁市兖州区"}, {"region": "山东省济宁市兖州区"},
+                                    {"homes_owned": 1}, {"education": "junior_college"},
+                                    {"born": "1988-05-01"}])  # 38: over both limits
+def test_a_wrong_district_home_or_degree_is_ineligible(change) -> None:
+    doc = _doc(RENCHENG)
+    assert _status(doc, _only(doc), **{**YOUNG_MASTER, **change}) == "ineligible"
+
+
+def test_the_age_limit_is_chosen_by_the_degree() -> None:
+    doc = _doc(RENCHENG)
+    tables = [i for i in _walk_logic(_only(doc)["logic"]) if i.get("op") == "tiers"]
+    assert tables, "硕士研究生不超35周岁,学士本科生不超30周岁 is a table by degree"
+    assert _status(doc, _only(doc), **{**YOUNG_MASTER, "born": "1993-01-01"}) == "possible"  # a master of 33
+    bachelor = {**YOUNG_MASTER, "education": "bachelor", "born": "1993-01-01"}
+    assert _status(doc, _only(doc), **bachelor) == "ineligible"  # a bachelor of 33
+
+
+def _walk_logic(logic: dict):
+    yield logic
+    for item in logic.get("items", []):
+        if "op" in item:
+            yield from _walk_logic(item)
+
+
+# --- places: 本市, 我区, city abbreviations; an unresolved place is never true ------------------------
+
+def test_region_words_resolve_to_the_issuers_territory() -> None:
+    text = ("广州市天河区住房建设和园林局关于受理天河区人才公寓申请的公告\n\n一、申请条件\n"
+            "（一）申请人在我区企业全职工作；\n（二）在穗缴纳社会保险满6个月。\n")
+    doc = _doc(text)
+    places = [v for t in _tests(_only(doc)["logic"]) if t["fact"] == "region" for v in t["value"]]
+    assert "广州市天河区" in places and "广州市" in places  # 我区 is the district, 在穗 the city
+    person = {"kind": "individual", "region": "广东省广州市天河区", "employed": True, "social_insurance_months": 12}
+    assert _status(doc, _only(doc), **person) != "ineligible"
+    assert _status(doc, _only(doc), **{**person, "region": "广东省广州市海珠区"}) == "ineligible"
+    assert _status(doc, _only(doc), **{**person, "social_insurance_months": 3}) == "ineligible"
+
+
+def test_an_unresolved_place_word_is_unknown_never_true() -> None:
+    doc = _doc("人才购房补贴实施细则\n\n一、申请条件\n（一）申请人在本市缴纳社会保险；\n")
+    place = [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "region"]
+    assert place and place[0]["value"] == []  # the title names no city: 本市 cannot be resolved
+    person = {"kind": "individual", "region": "广东省广州市", "social_insurance_months": 12}
+    assert _status(doc, _only(doc), **person) == "possible"
+
+
+# --- integrity, exclusions, discretion ----------------------------------------------------------------
+
+def test_integrity_written_positively_tests_dishonest_and_exclusion_lists_exclude() -> None:
+    text = ("南京市人才安居办法\n\n一、申请条件\n（一）申请人诚实守信，无不良信用记录；\n（二）具有本科及以上学历。\n"
+            "二、有下列情形之一的，不予补贴：\n（一）被列入失信被执行人名单的；\n（二）已享受其他住房保障的。\n")
+    doc = _doc(text)
+    programme = _only(doc)
+    good = {"kind": "individual", "education": "master", "dishonest": False}
+    assert _status(doc, programme, **good) == "possible"  # 已享受其他住房保障 stays for a person
+    assert _status(doc, programme, **{**good, "dishonest": True}) == "ineligible"
+    assert [e["test"]["fact"] for e in programme["exclusions"] if e["test"]] == ["dishonest"]
+
+
+def test_discretion_leaves_a_failed_threshold_possible() -> None:
+    text = "北京市引进毕业生管理办法\n\n一、引进条件\n（一）原则上毕业生本科不超过26周岁，硕士研究生不超过30周岁；\n"
+    doc = _doc(text)
+    master_33 = {"kind": "individual", "education": "master", "born": "1993-06-01"}
+    assert _status(doc, _only(doc), **master_33) == "possible"
+
+
+# --- tiers, ratios, 且, products ---------------------------------------------------------------------
+
+TIERS = ("高新技术企业认定办法\n\n一、认定条件\n（一）近三年研究开发费用总额占同期销售收入总额的比例：最近一年销售收入在5,000万元"
+         "（含）以下的企业，比例不低于5%；最近一年销售收入在5,000万元以上的企业，比例不低于3%；\n"
+         "（二）有效发明专利50件以上且在国(境)外申请发明专利5件以上。\n")
+
+
+def test_a_tier_selects_the_threshold_it_does_not_require_the_tier() -> None:
+    doc = _doc(TIERS)
+    programme = _only(doc)
+    money = [t for t in _tests(programme["logic"]) if t["fact"] == "revenue"]
+    assert money and all(t["value"] == 50_000_000 for t in money)  # 5,000万元 is one number
+    small = {"kind": "enterprise", "revenue": 30_000_000, "rd_ratio": 4, "invention_patents": 60}
+    assert _status(doc, programme, **small) == "ineligible"  # its tier asks 5%
+    large = {**small, "revenue": 80_000_000}
+    assert _status(doc, programme, **large) != "ineligible"  # its tier asks 3%
+
+
+def test_both_halves_of_qie_are_conditions() -> None:
+    doc = _doc(TIERS)
+    facts = [t["fact"] for t in _tests(_only(doc)["logic"])]
+    assert "invention_patents" in facts
+    second = [c for c in _conditions(_only(doc)["logic"]) if "国(境)外" in c["text"]]
+    assert second and all(c["test"] is None or c["test"]["fact"] != "invention_patents" for c in second)
+
+
+def _conditions(logic: dict):
+    for item in logic["items"]:
+        if "op" in item:
+            yield from _conditions(item)
+        else:
+            yield item
+
+
+def test_the_sales_of_a_product_are_not_the_applicants_revenue() -> None:
+    doc = _doc("品牌培育项目申报指南\n\n一、申报条件\n（一）品牌产品销售收入5000万元以上。\n")
+    assert not [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "revenue"]
+
+
+# --- definitions bind ----------------------------------------------------------------------------------
+
+def test_a_definition_is_data_and_binds_the_programmes_using_its_term() -> None:
+    text = ("总部企业认定办法\n\n第一条 本办法所称总部企业，是指在本区注册的具有独立法人资格的企业。\n"
+            "第二条 申报总部企业应符合下列条件：\n（一）上年度营业收入不低于5亿元；\n（二）无严重失信行为。\n")
+    doc = _doc(text)
+    (definition,) = doc["definitions"]
+    assert definition["term"] == "总部企业" and definition["binds"] == [doc["programmes"][0]["id"]]
+    assert {t["fact"] for t in _tests(definition["logic"])} >= {"legal_person"}
+    programme = doc["programmes"][0]
+    company = {"kind": "enterprise", "legal_person": True, "revenue": 600_000_000, "dishonest": False}
+    assert _status(doc, programme, **{**company, "legal_person": False}) == "ineligible"
+
+
+# --- the seeds' wrong verdicts -------------------------------------------------------------------------
+
+SEEDS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _seed(prefix: str) -> dict:
+    path = next(SEEDS.glob(f"{prefix}*.txt"))
+    return compile_text(path.read_text(encoding="utf-8"), path=path.name).documents[0]
+
+
+def test_a_silver_award_holds_for_gold_silver_or_excellence() -> None:
+    doc = _seed("002")
+    (award,) = [p for p in doc["programmes"] if p["title"].startswith("获得中国专利金奖、银奖、优秀奖")]
+    winner = {"kind": "enterprise", "region": "江苏省苏州市", "awards": ["中国专利银奖"]}
+    assert _status(doc, award, **winner) == "eligible"
+    assert _status(doc, award, **{**winner, "awards": []}) == "ineligible"
+    assert _status(doc, award, **{**winner, "region": "浙江省杭州市"}) == "ineligible"  # the province's measure
+
+
+def test_halving_applies_once_and_a_new_project_exclusion_spares_upgrades() -> None:
+    doc = _seed("003")
+    new = next(p for p in doc["programmes"] if p["title"].endswith("（新建项目）"))
+    upgrade = next(p for p in doc["programmes"] if p["title"].endswith("（升级项目）"))
+    clauses = {c["id"]: c for n in _walk(doc["body"]) for c in n["clauses"]}
+    profile = profile_from({"kind": "enterprise", "valid_patents": 40, "invention_patents": 20, "awards": ["中国专利奖"]})
+    reasons = judge(new, profile, doc["id"], clauses, ON)["reasons"]
+    halved = [r for r in reasons if r["fact"] == "valid_patents" and not r["exclusion"]]
+    assert halved and all("50" in r["note"] and "25" not in r["note"] for r in halved)  # 100 → 50, not 25
+    assert not [e for e in upgrade["exclusions"] if "新建项目" in e["text"]]
+    assert [e for e in new["exclusions"] if "新建项目" in e["text"]]
+
+
+# --- the command -----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("guides")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "rencheng.txt").write_text(RENCHENG, encoding="utf-8")
+    out = root / "out"
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.parametrize("content, message", [
+    ("name = \"x\"\nregion = \"济宁\"\n".encode("gbk"), "not UTF-8"),
+    (b"name = x y\n", "not valid TOML"),
+    (b"revenue = -5\n", "revenue must be a number of 0 or more"),
+    (b"revenue = nan\n", "revenue must be a number of 0 or more"),
+    (b"education = 3\n", "education must be one of"),
+    (b"born = \"yesterday\"\n", "born must be a date"),
+    (b"educaton = \"master\"\n", "did you mean education"),
+])
+def test_a_bad_profile_is_a_usage_error(built: Path, tmp_path: Path, content: bytes, message: str) -> None:
+    profile = tmp_path / "p.toml"
+    profile.write_bytes(content)
+    result = CliRunner().invoke(main, ["match", str(profile), "-o", str(built)])
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert "Traceback" not in result.output
+
+
+def test_match_text_output_and_a_page_written_anywhere(built: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "young.toml"
+    lines = [f'{k} = {v!r}'.replace("'", '"') if isinstance(v, str) else f"{k} = {str(v).lower()}"
+             for k, v in YOUNG_MASTER.items()]
+    profile.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    page = tmp_path / "elsewhere" / "deep" / "answer.html"
+    page.parent.mkdir(parents=True)
+    result = CliRunner().invoke(main, ["match", str(profile), "-o", str(built), "--on", "2026-12-06",
+                                       "--html", str(page)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "judged on 2026-12-06" in result.stdout.splitlines()[0]
+    assert result.stdout.splitlines()[1].startswith("possible")
+    html = page.read_text(encoding="utf-8")
+    hrefs = [h.split('"')[0] for h in html.split('href="')[1:] if h.startswith("file:")]
+    assert hrefs and all(Path(h[len("file://"):].split("#")[0]).is_file() for h in hrefs)
