@@ -85,7 +85,11 @@ def _units(doc: Document) -> Iterator[tuple[str, Node, list[Node]]]:
 
 
 def _is_block(node: Node) -> bool:
-    """A node that opens a condition block: a heading (申报条件, 补贴对象…) or a lead-in (…应符合下列条件：)."""
+    """A node that opens a condition block: a heading (申报条件, 补贴对象…) or a lead-in (…应符合下列条件：);
+    never a list of documents to hand in (身份证复印件, 花名册1份)."""
+    if node.children and sum(bool(re.search(F.MATERIALS, c.text or c.heading or "")) for c in node.children) * 2 \
+            > len(node.children):
+        return False
     own = (node.heading or "").strip(" 。：:；;")
     text = (node.text or "").strip()
     if not own and len(text) <= 24 and not re.search(r"[。；;，,]", text.rstrip("：:")):

@@ -147,6 +147,8 @@ SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为
 EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
+# Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
+MATERIALS = r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|证书|花名册|承诺书"
 # A label before a list of the ways to belong to a class: F类人才：…；…；…
 CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
 # A document granting to persons (a title it names in a condition is the employer's).
