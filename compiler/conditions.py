@@ -57,9 +57,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     taken = list(read)
     for _, rule in RULES:
         for test, (a, b) in rule(seg):
-            if tables and a < b and all(taken[i] for i in range(a, min(b, len(taken)))):
-                continue  # read as part of a tier table
-            if test not in tests:
+            overlaps = tables and a < b and any(taken[i] for i in range(a, min(b, len(taken))))
+            if not overlaps and test not in tests:  # 稳定就业或创业: the either table has 就业
                 tests.append(test)
                 spans.append((a, b))
             for i in range(a, min(b, len(read))):
