@@ -90,19 +90,33 @@ _GROUP = re.compile(rf"[^、和及与]+?(?:{F.PERSON_WORDS})(?=[、和及与]|$)
 
 def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     """博士、硕士、本科毕业生和高新技术人才 / 中级职称专业技术人才、全日制本科及以上学历人才: groups of
-    people joined by 、 or 和 are alternatives — a degree asked of one group does not bind a group that
-    no rule can read, so the degree becomes one alternative beside an open one."""
+    people joined by 、 or 和 are alternatives — what one group is asked (a degree, a title) does not
+    bind another, and a group no rule reads is an open alternative."""
     groups = [m.span() for m in _GROUP.finditer(seg.text)]
     if len(groups) < 2:
         return tests
-    degree = [k for k, t in enumerate(tests) if isinstance(t, Test) and t.fact in ("education", "full_time")]
-    if not degree:
+    owned: dict[int, tuple] = {}
+    split: dict[tuple, list] = {g: [] for g in groups}
+    for k, (a, b) in enumerate(spans):
+        test = tests[k]
+        if not isinstance(test, Test) or test.fact not in _GROUP_FACTS:
+            continue
+        inside = [g for g in groups if a < g[1] and g[0] < b]
+        if len(inside) == 1:
+            owned[k] = inside[0]
+        elif test.fact == "education" and test.op == "in":  # 硕士研究生、全日制学士本科生: each group its degree
+            for g in inside:
+                levels = tuple(dict.fromkeys(_level(m.group()) for m in _DEGREE.finditer(seg.text, g[0], g[1])))
+                if levels:
+                    split[g].append(Test("education", "in", levels))
+            owned[k] = ()
+    if not owned:
         return tests
-    covered = {g for g in groups for k in degree if g[0] <= spans[k][0] < g[1]}
-    if len(covered) == len(groups):
-        return tests
-    chosen = tuple(tests[k] for k in degree)
-    return [t for k, t in enumerate(tests) if k not in degree] + [("any", (chosen, ()), groups)]
+    rows = tuple(tuple(tests[k] for k in owned if owned[k] == g) + tuple(split[g]) for g in groups)
+    return [t for k, t in enumerate(tests) if k not in owned] + [("any", rows, groups)]
+
+
+_GROUP_FACTS = ("education", "full_time", "titles", "talent_class", "graduated_years")
 
 
 def _left_over(rest: str) -> bool:
@@ -384,6 +398,14 @@ def _expand_awards(text: str) -> str:
     return _AWARD_LIST.sub(spell, text)
 
 
+def professional_title(seg: Segment) -> Iterator[Found]:
+    """中级及以上职称 → titles has 中级职称, 副高级职称, 正高级职称 (a person's professional title)."""
+    for m in re.finditer(rf"(?P<level>{'|'.join(F.PROFESSIONAL_LEVELS)})(?P<up>及以上|以上)?(?:专业技术)?(?:职称|职务任职资格)", seg.text):
+        start = F.PROFESSIONAL_LEVELS.index(m.group("level"))
+        levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") else (m.group("level"),)
+        yield Test("titles", "has", tuple(f"{lvl}职称" for lvl in levels if lvl != "高级")), m.span()
+
+
 def legal_person(seg: Segment) -> Iterator[Found]:
     for word in F.FACTS["legal_person"].phrasings:
         at = seg.text.find(word)
@@ -422,7 +444,7 @@ def place(seg: Segment) -> Iterator[Found]:
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
             continue
-        if re.search(r"非$|不在$", seg.text[max(0, m.start() - 2): m.start()]) \
+        if re.search(r"非$|不在$|没有在$|未在$", seg.text[max(0, m.start() - 3): m.start()]) \
                 or re.match(r"[^，,。；;]{0,3}(?:以外|之外)|[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
             continue  # 非本市户籍, 本市以外, 在本市无自有住房: not a requirement to be there
         where = P.resolve(word, list(seg.chain))
@@ -503,6 +525,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("integrity", integrity),
     ("talent", talent),
     ("holdings", holdings),
+    ("professional_title", professional_title),
     ("legal_person", legal_person),
     ("place", place),
     ("project_dates", project_dates),

@@ -450,7 +450,7 @@ class _Reader:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
-            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) or _cases(kids) else "all"
+            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) else "all"
             body = Logic(op, tuple(inner), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
@@ -458,7 +458,7 @@ class _Reader:
             return Logic(logic.op, logic.items, node.id, node.span, kinds) if kinds else logic
         parts = self._sentences(node, own, exemptions, preferences)
         kid_parts = [p for p in (self._node_logic(kid, exemptions, preferences) for kid in kids) if p is not None]
-        if len(kid_parts) > 1 and (_exclusive(kid_parts) or _cases(kids)):
+        if len(kid_parts) > 1 and _exclusive(kid_parts):
             kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
         parts += kid_parts
         if not parts:
@@ -704,13 +704,6 @@ def _named_titles(text: str) -> tuple[str, ...]:
 
 
 _EXCLUSIVE = ("education", "talent_class", "sex")
-
-
-def _cases(kids: list[Node]) -> bool:
-    """1.…生育第二个子女的；2.…；3.…生育第三个子女的。: a list whose every item is a case ending in 的
-    enumerates alternatives."""
-    texts = [(k.text or k.heading or "").strip().rstrip("；;。.，,") for k in kids]
-    return len(texts) > 1 and all(t.endswith("的") for t in texts)
 
 
 def _exclusive(items: list) -> bool:

@@ -149,6 +149,8 @@ EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural")
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
 MATERIALS = r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|证书|花名册|承诺书"
+# Professional titles, lowest first (中级及以上职称 holds for 副高级 and 正高级; 高级 is both).
+PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
 # A label before a list of the ways to belong to a class: F类人才：…；…；…
 CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
 # A document granting to persons (a title it names in a condition is the employer's).
@@ -200,6 +202,7 @@ EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bac
 AT_LEAST = r"及以上|以上|或以上|及其以上"
 FULL_TIME = r"(?<!非)全日制"
 NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买)?(?:住房|商品住房|房)"
+           r"|(?:没有|未)在[^，,。；;]{0,30}?(?:获得|取得|购买)[^，,。；;]{0,10}?(?:住房|房产)"
            r"|(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)|未拥有(?:住房|房产)|无房")
 NEW_HOME = r"新建(?:市场化)?商品(?:住房|住宅|房)|一手房|新房"
 SECOND_HAND = r"二手"

@@ -303,7 +303,10 @@ def _any(values: list) -> bool | None:
 
 
 def _holds(have: list[str], wanted: list[str]) -> bool:
-    return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w) for h in have for w in wanted)
+    """A name held matches one wanted when either contains the other (quotes aside); a professional
+    title wanted by level (中级职称) is held by any title of that level (中级经济师)."""
+    return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w)
+               or w.endswith("职称") and h.startswith(w[:-2]) for h in have for w in wanted)
 
 
 def _best_amount(result: dict) -> float:
