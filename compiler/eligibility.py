@@ -289,6 +289,7 @@ class _Reader:
                 named = _named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
+                own_amount = bool(clauses)
                 if not clauses:  # the tiers under the sentence choose the amount: any of them
                     tiers = [p for p in (self._node_logic(k, [], []) for k in node.children) if p is not None]
                     if tiers:
@@ -301,7 +302,7 @@ class _Reader:
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
-                span = (min(a, own.span(s, e)[0]), b) if clauses and not below else node.span
+                span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
                 found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=self.deadline))
