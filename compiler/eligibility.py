@@ -874,9 +874,13 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
 
 
 def _kinds(text: str) -> tuple[str, ...]:
+    """The kinds of applicant a phrase names.  Its subject decides first: …正常经营连续一年以上的创业者
+    is a person however many 企业 its modifiers name."""
     found = []
     rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff、和]{0,12}?(?:毕业生|学生|在校生)", "\0", text)  # persons
     subject = re.sub(r"[（(][^）)]*[）)]", "", rest).rstrip("，,的 。")
+    if re.search(rf"(?:{F.PERSON_WORDS})$", subject) and "的" in subject:
+        return ("individual",)
     if rest != text or re.search(rf"(?:{F.PERSON_WORDS})$", subject) and not re.search(r"企业|单位|公司|机构|组织", rest):
         found.append("individual")  # …的高校毕业生, …本科毕业生和高新技术人才: the subject is a person
     for phrase, kinds in F.KIND_PHRASES.items():
