@@ -161,7 +161,11 @@ def _selector(word: str) -> Test:
 
 
 def _level(word: str) -> str:
-    return next(level for level, words in F.EDUCATION_WORDS if re.match(words, word))
+    """The degree a word names (中专 is secondary, 研究生 a master's)."""
+    for level, words in F.EDUCATION_WORDS:
+        if re.match(re.sub(r"\(\?=[^)]*\)", "", words), word):
+            return level
+    return "secondary"
 
 
 _DEGREE = re.compile(r"博士(?![后])(?:研究生)?|硕士(?:研究生)?|" + "|".join(w for _, w in F.EDUCATION_WORDS[1:]))

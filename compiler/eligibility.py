@@ -277,7 +277,8 @@ class _Reader:
                 a, b = own.span(*sentence.span())
                 clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b and c.clause.type == "money"]
                 where = _grant_event(sentence.group(), subject=True)
-                if where is None and clauses and _GRANT.match(sentence.group().lstrip()) and sentence.start() > last:
+                if where is None and clauses and sentence.start() > last \
+                        and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
                 if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]):
@@ -525,9 +526,9 @@ class _Reader:
 
     def _inherit(self, node: Node, own: _Own, a: int, b: int, m: re.Match, previous: Logic) -> Logic | None:
         """3000万元以上的，不低于2%: the selector's and the tests' facts from the tier before."""
-        first = previous.items[0]
-        later = [c for c in previous.items[1:] if isinstance(c, Condition) and c.test is not None]
-        sel = _bare_test(node, own, a, a + m.end(), first.test.fact if first.test else None)
+        first = next((c for c in _conditions_of(Logic("all", previous.items[:1])) if c.test is not None), None)
+        later = [c for c in _conditions_of(Logic("all", previous.items[1:])) if c.test is not None]
+        sel = _bare_test(node, own, a, a + m.end(), first.test.fact if first else None)
         tests = [_bare_test(node, own, a + m.end(), b, c.test.fact) for c in later[:1]]
         if sel is None or not tests or tests[0] is None:
             return None
@@ -746,6 +747,8 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     return None
 
 
+# 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
+_AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 
