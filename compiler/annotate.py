@@ -13,7 +13,8 @@ from .clauses import extract_clauses
 from .lexicon import DEFAULT_ROLE
 from .model import Diagnostic, Node, PlacedClause, Span
 from .normalize import FOLD
-from .refs import is_condition, mark_conditions, resolve_refs
+from .conditions import is_condition, mark_conditions
+from .refs import resolve_refs
 
 
 def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:

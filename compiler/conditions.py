@@ -1,4 +1,11 @@
-"""Reading one condition: the words of a segment (一段 between ，；。) as tests of named facts.
+"""Reading conditions: which nodes state them, and the words of a segment as tests of named facts.
+
+``mark_conditions(nodes)`` (run by the annotate stage, before clauses are read, so numbers under
+申报条件 are read as thresholds) gives items and paragraphs ``role = "condition"`` under an
+eligibility heading (申报条件, 支持对象, 申报主体, 基本条件) or lead-in (应符合下列条件：, 符合下列
+条件之一：), and ``role = "exclusion"`` under 有下列情形…不予支持：/不得申报/不予受理.
+
+Reading one condition: the words of a segment (一段 between ，；。) as tests of named facts.
 
 ``read_segment(seg)`` applies an ordered table of rules (:data:`RULES`, as markdown-it orders its
 block rules): each rule looks at the segment, and every rule that matches adds its tests and marks
@@ -19,7 +26,7 @@ from typing import Callable, Iterator
 from . import facts as F
 from . import lexicon as L
 from . import places as P
-from .model import Test
+from .model import Node, Test
 
 Span = tuple[int, int]
 
@@ -534,3 +541,54 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("place", place),
     ("project_dates", project_dates),
 )
+
+
+# --- node roles ---------------------------------------------------------------------------------------
+
+_CONDITION_HEADING = re.compile(F.ROLE_CONDITION_HEADING)
+_EXCLUSION_HEADING = re.compile(F.ROLE_EXCLUSION_HEADING)
+_EXCLUSION_LEAD = re.compile(F.ROLE_EXCLUSION_LEAD)
+_CONDITION_LEAD = re.compile(F.ROLE_CONDITION_LEAD)
+_EXCLUSION_TEXT = re.compile(F.ROLE_EXCLUSION_WORDS)
+_ROLE_KINDS = ("item", "paragraph")
+_TRIM = "。：:；;，, "
+
+
+def mark_conditions(nodes: list[Node]) -> None:
+    """Set ``role`` on items and paragraphs under eligibility headings and lead-ins (see module doc)."""
+    _mark_children(nodes, None)
+
+
+def is_condition(node: Node) -> bool:
+    """True for a node that states a condition of eligibility (role ``condition``)."""
+    return node.role == "condition"
+
+
+def _mark_children(children: list[Node], inherited: str | None) -> None:
+    lead_role: str | None = None  # a childless lead-in (…具备以下条件：) governs the items after it
+    for node in children:
+        own = _own_role(node)
+        if node.kind != "item":
+            lead_role = None
+        role = lead_role or inherited
+        if role and node.kind in _ROLE_KINDS:
+            node.role = "exclusion" if _EXCLUSION_TEXT.search(node.text or node.heading or "") else role
+        if own and not node.children:
+            lead_role = own
+        _mark_children(node.children, own or role)
+
+
+def _own_role(node: Node) -> str | None:
+    """The role a node gives what is under it, from its heading or its closing lead-in."""
+    heading = (node.heading or "").strip(_TRIM)
+    if heading and not node.text:
+        if _CONDITION_HEADING.match(heading):
+            return "condition"
+        if _EXCLUSION_HEADING.match(heading):
+            return "exclusion"
+    lead = (node.text or node.heading or "").rstrip()
+    if _EXCLUSION_LEAD.search(lead):
+        return "exclusion"
+    if _CONDITION_LEAD.search(lead):
+        return "condition"
+    return None

@@ -237,3 +237,19 @@ FILLER = ("申请人", "申报人", "申请对象", "申报对象", "本人", "�
           "经", "于", "前", "后", "起", "至", "止", "截至", "当日", "以", "准", "时间", "其他", "无", "含", "不含",
           "申报单位", "申请单位", "年均", "平均", "均", "近三年", "上一年度", "上年度", "其中", "累计", "投入",
           "处于", "状态", "缴费", "依法", "各类", "正常")
+
+
+# --- node roles (conditions.mark_conditions): which items and paragraphs state conditions ------------
+# A heading over conditions (申报条件, 支持对象, 基本条件) or over exclusions (不予支持的情形, 负面清单), and a
+# lead-in that closes a paragraph (应符合下列条件：, 有下列情形之一的，不予受理：).  The clause reader
+# reads numbers under them as thresholds.
+ROLE_CONDITION_HEADING = (r"^(?:(?:申报|申请|支持|资助|扶持|奖励|补贴|认定|参评|评选|入选|基本|准入)(?:条件|对象|主体|资格)"
+                          r"|[\u4e00-\u9fff]{0,8}(?:申报|申请|应具备的|基本)(?:条件|资格))(?:[和及与](?:条件|要求|资格))?$")
+ROLE_EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报)|不得(?:申报|申请|推荐|参评|享受|列入)"
+                        r"|不能(?:申报|申请)|不再(?:支持|受理|资助)|取消(?:申报|评审)?资格")
+ROLE_EXCLUSION_HEADING = (rf"^(?:[\u4e00-\u9fff]{{0,8}}(?:{ROLE_EXCLUSION_WORDS})[\u4e00-\u9fff]{{0,6}}"
+                          r"|负面清单|限制(?:申报)?条件)$")
+ROLE_EXCLUSION_LEAD = (rf"(?:下列|以下|如下)(?:情形|情况|行为)[^。；;]*(?:{ROLE_EXCLUSION_WORDS})[^。；;]*[:：]$"
+                       rf"|(?:{ROLE_EXCLUSION_WORDS})[^。；;]*(?:下列|以下|如下)[^。；;]*[:：]$")
+ROLE_CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,8}(?:下列|以下|如下)[^。；;：:]{0,8}(?:条件|要求|资格)"
+                       r"(?:之一)?(?:的)?[^。；;]{0,8}[:：]$")

@@ -1,8 +1,5 @@
-"""Stage ``refs`` — eligibility roles and cross-references inside one document.
+"""Stage ``refs`` — cross-references inside one document.
 
-* ``mark_conditions(nodes)`` gives items and paragraphs ``role = "condition"`` under an
-  eligibility heading (申报条件, 支持对象, 申报主体, 基本条件) or lead-in (应符合下列条件：,
-  符合下列条件之一：), and ``role = "exclusion"`` under 有下列情形…不予支持：/不得申报/不予受理.
 * ``resolve_refs(nodes, doc_span)`` fills ``node.refs`` with the references in each node's
   own text — 本办法第四至第六条 (range), 第七、第八条 (list), 第五条第二款, 前款, 本条第二款 —
   and returns an ``unresolved-reference`` warning for each target the document lacks.
@@ -11,8 +8,9 @@
   In an amendment instrument (修正案, 关于修改…的决定) 本法第N条, 第N条 and 前款 point into the
   amended law, not the instrument, so only 本决定… is resolved there.
 
-Both run after the tree is built and before clauses are extracted; each is linear in the
-size of the document (one pass of compiled regexes over every node's text).
+It runs after the tree is built; it is linear in the size of the document (one pass of compiled
+regexes over every node's text).  The eligibility roles of nodes (``role``) are marked by the
+eligibility stage (:func:`conditions.mark_conditions`).
 """
 from __future__ import annotations
 
@@ -23,63 +21,6 @@ from dataclasses import dataclass
 from . import lexicon as L
 from .model import Diagnostic, Node, Span
 from .numerals import parse_chinese_number
-
-# --- eligibility -----------------------------------------------------------------------------
-
-_CONDITION_HEADING = re.compile(r"^(?:(?:申报|申请|支持|资助|扶持|奖励|补贴|认定|参评|评选|入选|基本|准入)(?:条件|对象|主体|资格)"
-                                r"|[\u4e00-\u9fff]{0,8}(?:申报|申请|应具备的|基本)(?:条件|资格))(?:[和及与](?:条件|要求|资格))?$")
-_EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报)|不得(?:申报|申请|推荐|参评|享受|列入)"
-                    r"|不能(?:申报|申请)|不再(?:支持|受理|资助)|取消(?:申报|评审)?资格")
-_EXCLUSION_HEADING = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}(?:{_EXCLUSION_WORDS})[\u4e00-\u9fff]{{0,6}}"
-                                r"|负面清单|限制(?:申报)?条件)$")
-_EXCLUSION_LEAD = re.compile(rf"(?:下列|以下|如下)(?:情形|情况|行为)[^。；;]*(?:{_EXCLUSION_WORDS})[^。；;]*[:：]$"
-                             rf"|(?:{_EXCLUSION_WORDS})[^。；;]*(?:下列|以下|如下)[^。；;]*[:：]$")
-_CONDITION_LEAD = re.compile(r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,8}(?:下列|以下|如下)[^。；;：:]{0,8}(?:条件|要求|资格)"
-                             r"(?:之一)?(?:的)?[^。；;]{0,8}[:：]$")
-_EXCLUSION_TEXT = re.compile(_EXCLUSION_WORDS)
-_ROLE_KINDS = ("item", "paragraph")
-_TRIM = "。：:；;，, "
-
-
-def mark_conditions(nodes: list[Node]) -> None:
-    """Set ``role`` on items and paragraphs under eligibility headings and lead-ins (see module doc)."""
-    _mark_children(nodes, None)
-
-
-def is_condition(node: Node) -> bool:
-    """True for a node that states a condition of eligibility (role ``condition``)."""
-    return node.role == "condition"
-
-
-def _mark_children(children: list[Node], inherited: str | None) -> None:
-    lead_role: str | None = None  # a childless lead-in (…具备以下条件：) governs the items after it
-    for node in children:
-        own = _own_role(node)
-        if node.kind != "item":
-            lead_role = None
-        role = lead_role or inherited
-        if role and node.kind in _ROLE_KINDS:
-            node.role = "exclusion" if _EXCLUSION_TEXT.search(node.text or node.heading or "") else role
-        if own and not node.children:
-            lead_role = own
-        _mark_children(node.children, own or role)
-
-
-def _own_role(node: Node) -> str | None:
-    """The role a node gives what is under it, from its heading or its closing lead-in."""
-    heading = (node.heading or "").strip(_TRIM)
-    if heading and not node.text:
-        if _CONDITION_HEADING.match(heading):
-            return "condition"
-        if _EXCLUSION_HEADING.match(heading):
-            return "exclusion"
-    lead = (node.text or node.heading or "").rstrip()
-    if _EXCLUSION_LEAD.search(lead):
-        return "exclusion"
-    if _CONDITION_LEAD.search(lead):
-        return "condition"
-    return None
-
 
 # --- cross-references -----------------------------------------------------------------------------
 

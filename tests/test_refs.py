@@ -11,7 +11,8 @@ from polc.meta import extract_meta
 from polc.model import Document, Node
 from polc.normalize import normalize
 from polc.pipeline import build_document, document_id
-from polc.refs import is_condition, mark_conditions, resolve_refs
+from polc.conditions import is_condition, mark_conditions
+from polc.refs import resolve_refs
 from polc.source import read_source
 from polc.split import split_documents
 from polc.validate import schema_errors
