@@ -438,7 +438,7 @@ def place(seg: Segment) -> Iterator[Found]:
     本市户籍 → hukou, 在本市注册/就业/缴纳社保 → region; a list (玄武区、秦淮区和鼓楼区) is one test
     that any of them passes.  A word the document cannot resolve (本省 in a city's text that never
     names its province) is an unknown test, never a true one."""
-    found: list[tuple[str, tuple, Span]] = []
+    found: list[tuple[str, tuple, Span, str]] = []
     if re.search(F.ANY_PLACE, seg.context or seg.text):
         return  # 户籍不限, 本市户籍和非本市户籍均可: no place is required
     for m in _PLACE.finditer(seg.text):
@@ -455,27 +455,33 @@ def place(seg: Segment) -> Iterator[Found]:
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
             continue
-        if re.search(r"非$|不在$|没有在$|未在$", seg.text[max(0, m.start() - 3): m.start()]) \
-                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)|[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
-            continue  # 非本市户籍, 本市以外, 在本市无自有住房: not a requirement to be there
+        if re.search(r"没有在$|未在$", seg.text[max(0, m.start() - 3): m.start()]) \
+                or re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
+            continue  # 在本市无自有住房: not a requirement to be there
+        outside = re.search(r"(?:非|不在|不含|不包括|除)(?:[^，,。；;（）()]{0,12}[、和及])?$", seg.text[max(0, m.start() - 16): m.start()]) \
+            or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
         where = P.resolve(word, list(seg.chain))
         value = (_chain_of(where, seg.chain),) if where else ()
         fact = _place_fact(seg.text, m.start(), m.end())
-        if found and found[-1][0] == fact and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()]):
+        op = "not in" if outside else "in"
+        if outside and not value:
+            continue  # not somewhere the document does not name: nothing to test
+        if found and found[-1][0] == fact and found[-1][3] == op \
+                and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()]):
             previous = found.pop()
             value, start = previous[1] + value, previous[2][0]
-            found.append((fact, value, (start, m.end())))
+            found.append((fact, value, (start, m.end()), op))
             continue
-        found.append((fact, value, m.span()))
+        found.append((fact, value, m.span(), op))
     for name, _ in seg.chain:  # 在广州有社会保险缴费记录, 在沈就业, 来淮创业: the territory's own names
         short = P.base(name)
         for m in re.finditer(rf"(?<=[在于来赴驻到与])(?:{re.escape(short)}(?![市区县省])|{re.escape(short[0])}(?=[就创工落购投缴注居]))",
                              seg.text):
-            if any(a <= m.start() < b for _, _, (a, b) in found):
+            if any(a <= m.start() < b for _, _, (a, b), _ in found):
                 continue
-            found.append((_place_fact(seg.text, m.start(), m.end()), (_chain_of(name, seg.chain),), m.span()))
-    for fact, value, span in found:
-        yield Test(fact, "in", value), span
+            found.append((_place_fact(seg.text, m.start(), m.end()), (_chain_of(name, seg.chain),), m.span(), "in"))
+    for fact, value, span, op in found:
+        yield Test(fact, op, value), span
 
 
 def _place_fact(text: str, start: int, end: int) -> str:

@@ -239,11 +239,13 @@ class _Judge:
         shown = self._shown(test, have)
         if op == "in" and fact in ("kind", "employer_kind"):
             return have in threshold, f"{fact} = {have}"
-        if op == "in" and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
+        if op in ("in", "not in") and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
             if not threshold:
                 return None, "the document does not say which place it means"
             values = [places.inside(have, w[-1][0], w[:-1]) for w in map(places.components, threshold)]
             result = True if any(v is True for v in values) else False if all(v is False for v in values) else None
+            if op == "not in":  # 非本市户籍, （不含襄州区）
+                return (None if result is None else not result), f"{fact} = {have}, required outside {'、'.join(threshold)}"
             return result, f"{fact} = {have}, required in {'、'.join(threshold)}"
         if op == "in" and fact == "talent_class":
             return _class(have) in {_class(t) for t in threshold}, f"{fact} = {have}"
