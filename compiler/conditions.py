@@ -92,7 +92,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     return tests, _left_over(rest)
 
 
-_GROUP = re.compile(rf"[^、和及与]+?(?:{F.PERSON_WORDS})(?=[、和及与]|$)")
+_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])+?(?:{F.PERSON_WORDS})(?=、|和|与|及(?!以上|其)|$)")
 
 
 def _open_groups(seg: Segment, tests: list, spans: list) -> list:
@@ -425,7 +425,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
             return
 
 
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与])|^|(?<=[，,、]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需或])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与含非除])|^|(?<=[，,、（(]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?P<bare>[\u4e00-\u9fff]{2,3})(?=户籍|户口)"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")

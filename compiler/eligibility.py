@@ -437,8 +437,8 @@ class _Reader:
         if own.text.lstrip().startswith(F.PREFERENCE):
             preferences.append(Condition(node.id, own.span(0, len(own.text)), own.text))
             return None
-        if _EXCLUDES.search(own.text) or node.role == "exclusion" or re.search(F.EXCLUSION_LEAD, own.text[-12:]):
-            return None  # read with the exclusions
+        if node.role == "exclusion" or re.search(F.EXCLUSION_LEAD, own.text[-12:]) or _all_excluding(own.text):
+            return None  # read with the exclusions (a node that also states conditions keeps them)
         if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or _is_block(node)):
             items = []
             heading_only = _is_block(node) and len(own.text) <= 24
@@ -493,8 +493,9 @@ class _Reader:
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text):
                 continue
-            elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None:
-                tiers.append(tier)
+            elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
+                    and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
+                tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
                 continue
             else:
                 parts += self._conditions(node, own, *sentence.span())
@@ -530,9 +531,12 @@ class _Reader:
         later = [c for c in _conditions_of(Logic("all", previous.items[1:])) if c.test is not None]
         sel = _bare_test(node, own, a, a + m.end(), first.test.fact if first else None)
         tests = [_bare_test(node, own, a + m.end(), b, c.test.fact) for c in later[:1]]
-        if sel is None or not tests or tests[0] is None:
+        if sel is None:
             return None
-        return Logic("all", (sel, tests[0]), node.id, own.span(a, b))
+        if not tests or tests[0] is None:  # 未满2年的，承诺服务期限满5年: what it asks is for a person
+            tests = self._conditions(node, own, a + m.end(), b) or [Condition(node.id, own.span(a + m.end(), b),
+                                                                             own.text[a + m.end():b])]
+        return Logic("all", (sel, *tests), node.id, own.span(a, b))
 
     def _conditions(self, node: Node, own: _Own, start: int, end: int) -> list:
         """The conditions in ``own.text[start:end]``, segment by segment (a segment ends at ，；。:);
@@ -752,6 +756,12 @@ _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 
+def _all_excluding(text: str) -> bool:
+    """Every sentence of the text excludes (…的，不予补贴。): nothing in it is a condition."""
+    sentences = [m.group() for m in re.finditer(r"[^。；;]+", text) if m.group().strip()]
+    return bool(sentences) and all(_EXCLUDES.search(t) for t in sentences)
+
+
 def _decides(part) -> bool:
     """A part with at least one test (a grant's words that only say 符合条件的 add nothing)."""
     if isinstance(part, Logic):
@@ -825,8 +835,8 @@ def _case_parts(found: list, selects: set[int], node: Node) -> list:
 
 
 def _tiers(tiers: list[Logic], node: Node) -> Logic:
-    return tiers[0] if len(tiers) == 1 else Logic("tiers", tuple(tiers), node.id,
-                                                  (tiers[0].span[0], tiers[-1].span[1]))
+    """Cases 「X的，Y」 — one alone is a conditional too: it binds only those X names."""
+    return Logic("tiers", tuple(tiers), node.id, (tiers[0].span[0], tiers[-1].span[1]))
 
 
 _SELECTORS = ("education", "talent_class", "kind")
@@ -872,6 +882,8 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
         else:
             op, value = ("<=" if c.max_inclusive is not False else "<"), c.max
         unit = F.FACTS[fact].unit if fact in F.FACTS else None
+        if fact == "social_insurance_months" and c.unit == "年":
+            value = value * 12  # 未满2年的 after 累计缴纳社保2年及以上的: months
         return Condition(node.id, span, own.text[a:b].strip(" ，,"), Test(fact, op, value, unit, placed.id))
     return None
 

@@ -151,6 +151,8 @@ EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u
 MATERIALS = r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|证书|花名册|承诺书"
 # Professional titles, lowest first (中级及以上职称 holds for 副高级 and 正高级; 高级 is both).
 PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
+# What follows 「X的，」 when X is a requirement, not a case: 可申请, 享受, 给予.
+PERMITS = r"^[，,]?(?:均|即|方)?(?:可|可以|享受|给予|发放|申请|申领|予以|纳入)"
 # A label before a list of the ways to belong to a class: F类人才：…；…；…
 CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
 # A document granting to persons (a title it names in a condition is the employer's).

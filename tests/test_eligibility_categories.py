@@ -273,3 +273,92 @@ def test_match_text_output_and_a_page_written_anywhere(built: Path, tmp_path: Pa
     html = page.read_text(encoding="utf-8")
     hrefs = [h.split('"')[0] for h in html.split('href="')[1:] if h.startswith("file:")]
     assert hrefs and all(Path(h[len("file://"):].split("#")[0]).is_file() for h in hrefs)
+
+
+# --- more categories ---------------------------------------------------------------------------------
+
+def test_a_place_to_be_outside_is_a_not_in_test() -> None:
+    text = ("襄阳市中心城区购房补贴兑付实施细则\n\n一、申请条件\n（一）在襄阳市中心城区（不含襄州区）购买新建商品住房；\n"
+            "（二）申请人为非襄阳市户籍人员。\n")
+    doc = _doc(text)
+    ops = {(t["fact"], t["op"]) for t in _tests(_only(doc)["logic"])}
+    assert ("home_region", "not in") in ops and ("hukou", "not in") in ops
+    buyer = {"kind": "individual", "home_region": "湖北省襄阳市樊城区", "hukou": "湖北省宜昌市", "new_home": True}
+    assert _status(doc, _only(doc), **buyer) != "ineligible"
+    assert _status(doc, _only(doc), **{**buyer, "home_region": "湖北省襄阳市襄州区"}) == "ineligible"
+    assert _status(doc, _only(doc), **{**buyer, "hukou": "湖北省襄阳市樊城区"}) == "ineligible"
+
+
+def test_an_exclusion_list_after_bu_baokuo_excludes_second_hand_homes() -> None:
+    text = ("多子女家庭购房补贴通知\n\n一、补贴对象\n（一）在鼓楼区购买新建市场化商品住宅的多子女家庭。\n"
+            "（二）本通知所称新建市场化商品住宅，是指房地产开发企业依法开发建设并面向市场销售的新建商品住宅。不包括:\n"
+            "1.限价商品房、安置房等非市场化住房;\n2.商业、办公、车位等非住宅类房产及二手房。\n")
+    doc = _doc(text)
+    tested = [e["test"] for e in _only(doc)["exclusions"] if e["test"]]
+    assert {"fact": "new_home", "op": "==", "value": False, "unit": None, "clause": None, "years": None} in tested
+    family = {"kind": "individual", "children": 2, "new_home": False, "home_region": "福建省福州市鼓楼区"}
+    assert _status(doc, _only(doc), **family) == "ineligible"
+
+
+def test_either_employment_or_a_business_and_groups_of_people_are_alternatives() -> None:
+    text = ("江门市人才房票试行工作方案\n\n一、申请条件\n（一）在江门市就业创业的具有中级及以上职称专业技术人才、"
+            "全日制本科及以上学历人才。\n")
+    doc = _doc(text)
+    base = {"kind": "individual", "region": "广东省江门市新会区", "employed": True}
+    assert _status(doc, _only(doc), **{**base, "education": "junior_college", "titles": ["中级经济师"]}) == "eligible"
+    assert _status(doc, _only(doc), **{**base, "education": "bachelor", "full_time": True, "titles": []}) == "eligible"
+    assert _status(doc, _only(doc), **{**base, "education": "junior_college", "titles": []}) == "ineligible"
+    founder = {**base, "employed": False, "entrepreneur": True, "education": "master", "full_time": True}
+    assert _status(doc, _only(doc), **founder) == "eligible"
+
+
+def test_cases_apply_to_whom_they_name_and_a_table_by_sex_fails_when_every_row_does() -> None:
+    text = ("人才房票实施办法\n\n一、申请条件\n（一）累计缴纳社保2年及以上的，承诺继续工作3年；未满2年的，承诺服务期限满5年。\n"
+            "（二）女性不超过55周岁、男性不超过60周岁。\n")
+    doc = _doc(text)
+    person = {"kind": "individual", "social_insurance_months": 14, "born": "1980-01-01"}
+    assert _status(doc, _only(doc), **person) == "possible"  # neither case contradicts the other
+    assert _status(doc, _only(doc), **{**person, "born": "1963-01-01"}) == "ineligible"  # 63: over both limits
+    assert _status(doc, _only(doc), **{**person, "born": "1968-01-01"}) == "possible"  # 58: the sex decides
+    assert _status(doc, _only(doc), **{**person, "born": "1968-01-01", "sex": "female"}) == "ineligible"
+
+
+# --- properties on the tuning guides ----------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from polc import facts as F  # noqa: E402
+
+KEY = Path(__file__).resolve().parent / "eligibility_key"
+TUNE = sorted({__import__("json").loads(line)["source"] for half in ("tune.jsonl", "tune2.jsonl")
+               for line in (KEY / half).read_text(encoding="utf-8").splitlines() if line.strip()})
+GUIDES = [d for name in TUNE for d in compile_text((KEY / "sources" / name).read_text(encoding="utf-8"),
+                                                   path=name).documents]
+PROGRAMMES = [(d, p) for d in GUIDES for p in d["programmes"]]
+VALUES = {
+    "number": st.integers(0, 10**8), "boolean": st.booleans(),
+    "strings": st.lists(st.sampled_from([*F.TITLES, *F.AWARDS, "中级经济师", "其他"]), max_size=2),
+    "kind": st.sampled_from(list(F.KINDS)),
+    "place": st.sampled_from(["山东省济宁市任城区", "广东省广州市天河区", "江苏省南京市鼓楼区", "四川省泸州市江阳区", "南京"]),
+    "date": st.dates(min_value=date(1950, 1, 1), max_value=date(2026, 12, 1)).map(lambda d: d.isoformat()),
+    "level": st.sampled_from(F.EDUCATION), "class": st.sampled_from(["A", "C", "E", "female"]),
+}
+
+
+def test_every_tuning_guide_yields_programmes_with_conditions() -> None:
+    for doc in GUIDES:
+        assert doc["programmes"], doc["id"]
+        assert all(list(_conditions(p["logic"])) for p in doc["programmes"]), doc["id"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.fixed_dictionaries({}, optional={n: VALUES[f.kind] for n, f in F.FACTS.items()}),
+       st.sampled_from(range(len(PROGRAMMES))), st.sampled_from(list(F.FACTS)), st.data())
+def test_on_real_guides_a_new_fact_turns_no_ineligible_into_eligible(facts, k, added, data) -> None:
+    doc, programme = PROGRAMMES[k]
+    facts.pop(added, None)
+    before = _status(doc, programme, **facts)
+    after = _status(doc, programme, **{**facts, added: data.draw(VALUES[F.FACTS[added].kind])})
+    assert not (before == "ineligible" and after == "eligible")
+    assert _status(doc, programme) != "eligible"  # an empty profile is never eligible
