@@ -394,6 +394,9 @@ class _Reader:
                 items.append(Condition(node.id, span, own.text, Test("legal_person", "==", True)))
             if "工业企业" in own.text and kinds == ("enterprise",):
                 items.append(Condition(node.id, span, own.text, Test("industrial", "==", True)))
+            read, _ = read_segment(Segment(own.text, (), self.chain, context=own.text))  # 已在我市工商注册的企业
+            items += [Condition(node.id, span, own.text, t) for t in read
+                      if isinstance(t, Test) and t.fact == "region" and t.value]
         kinds = [c for c in items if c.test.fact == "kind"]
         if len(kinds) > 1:  # 支持对象 and 申报主体 both name kinds: any of them may apply
             items = [Logic("any", tuple(kinds)), *(c for c in items if c.test.fact != "kind")]
@@ -568,8 +571,8 @@ class _Reader:
                 options = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
                 part = Logic("any", (*options, part), node.id, (_span_start(previous), own.span(a, b)[1]))
             found.append(part)
-            if text.endswith("的") and segment.end() < end:
-                selects.add(len(found) - 1)
+            if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]):
+                selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
         return _tier_segments(_case_parts(found, selects, node), node)
 
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
