@@ -621,7 +621,7 @@ class _Reader:
         skip = {n.id for o in others for n in _walk([o])}
         seen: set[tuple[str, Span]] = set()
         excluded = {k.id for n in _walk(nodes) if re.search(F.EXCLUSION_LEAD, _Own.of(n).text[-12:])
-                    for k in n.children}  # …不包括：1.…；2.…
+                    for k in _walk(n.children)}  # …不包括：1.…；2.… (and what a misread number put under them)
         for node in _walk(nodes):
             if node.id in skip:
                 continue
