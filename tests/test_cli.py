@@ -583,12 +583,12 @@ def test_the_polc_command_end_to_end(tmp_path: Path, seeds_dir: Path) -> None:
     (corpus / "policies" / "2024").mkdir(parents=True)
     shutil.copyfile(seeds_dir / "004_7e5f4f05c94043a5.txt", corpus / "policies" / "2024" / "measures.txt")
     (corpus / "policies" / "gap.md").write_bytes("第一条 甲。\n第三条 乙".encode() + b"\xff" + "。\n".encode())
-    (corpus / "README.md").write_text("# 本语料库说明\n", encoding="utf-8")
-    (corpus / "polc.toml").write_text('exclude = ["README.md"]\n', encoding="utf-8")
+    (corpus / "README.md").write_text("# 本语料库说明\n", encoding="utf-8")  # not a document by default
     (corpus / "image.txt").write_bytes(PNG)
 
     def polc(*args: object) -> subprocess.CompletedProcess:
-        return subprocess.run([str(POLC), *map(str, args)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        return subprocess.run([str(POLC), *map(str, args)], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                              umask=0o022)
 
     built = polc("build", "corpus", "-o", "site", "-j", "2", "--format", "github")
     assert built.returncode == 1, built.stderr  # the image could not be compiled; the rest is written
@@ -600,7 +600,8 @@ def test_the_polc_command_end_to_end(tmp_path: Path, seeds_dir: Path) -> None:
     for annotation in annotations:
         assert (tmp_path / re.search(r"file=([^,]+),", annotation).group(1)).is_file()
     site = tmp_path / "site"
-    assert stat.S_IMODE(site.stat().st_mode) == 0o700 and (site / ".polc-out").is_file()
+    assert "README.md not compiled: it describes the corpus" in built.stderr
+    assert stat.S_IMODE(site.stat().st_mode) == 0o755 and (site / ".polc-out").is_file()
     data = index(site)
     assert [s["path"] for s in data["sources"]] == ["image.txt", "policies/2024/measures.txt", "policies/gap.md"]
     assert (site / "index.html").is_file() and len(data["documents"]) == 2
