@@ -78,6 +78,16 @@ def test_compile_file_reads_and_decodes(tmp_path: Path) -> None:
             polc.compile_file(missing)
 
 
+def test_diagnostics_hold_every_diagnostic_of_the_file_and_its_documents_once(tmp_path: Path) -> None:
+    """Seed 003 holds two warnings in its document; a stray byte adds one of the file's own."""
+    compiled = polc.compile_file(ROOT / "corpus" / "003_00e0f4675e6c9239.txt")
+    assert [d["code"] for d in compiled.diagnostics] == ["bound-conflict", "date-typo"]
+    assert compiled.diagnostics == [d for doc in compiled.documents for d in doc["diagnostics"]]
+    file = tmp_path / "gap.txt"
+    file.write_bytes(b"\xff" + LAW.replace("第二条", "第三条").encode())
+    assert [d["code"] for d in polc.compile_file(file).diagnostics] == ["invalid-byte", "numbering-gap"]
+
+
 def test_build_writes_what_it_returns(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     built = polc.build(corpus, out, jobs=1, exclude=["说明.md"], site=False)
