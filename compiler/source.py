@@ -91,7 +91,7 @@ def _decode_bytes(raw: bytes) -> tuple[str, str, list[Diagnostic]]:
     body, name = (raw[3:], "utf-8-sig") if raw.startswith(codecs.BOM_UTF8) else (raw, "utf-8")
     try:
         text = body.decode("utf-8")
-        if not _looks_binary(body):
+        if not _looks_binary(body) or _text_with_nuls(body):
             return text, name, []
     except UnicodeDecodeError:
         pass
@@ -182,9 +182,9 @@ def _unmarked_utf16(raw: bytes) -> tuple[str, str, list[Diagnostic]] | None:
 def _utf16_units_look_like_text(high: bytes, low: bytes) -> bool:
     """Some bytes are zero (else it is no UTF-16 of Chinese: ASCII or UTF-8 read as UTF-16 has none),
     nearly every unit's high byte is one of Chinese text's, every unit with a zero high byte is
-    Latin-1 text (ASCII, or ·, ×, °, ±, §, ©, ¥, a no-break space: no NUL, no control character)
-    and at most half of the units are such Latin-1 symbols, and the units are either partly ASCII
-    (a line break, a digit) or mostly CJK."""
+    Latin-1 text (ASCII, or ·, ×, °, ±, §, ©, ¥, a no-break space: no control character, a stray NUL
+    at most) and at most half of the units are such Latin-1 symbols, and the units are either partly
+    ASCII (a line break, a digit) or mostly CJK."""
     units = min(len(high), len(low))
     if 0 not in high and 0 not in low:
         return False
@@ -192,7 +192,9 @@ def _utf16_units_look_like_text(high: bytes, low: bytes) -> bool:
     ascii_lows = [lo for lo in latin_lows if lo < 0x80]
     typical = sum(1 for b in high[:units] if b in _UTF16_HIGH)
     cjk = sum(1 for b in high[:units] if 0x34 <= b < 0xA0)
-    return (typical >= 0.95 * units and all(lo in _LATIN1_TEXT for lo in latin_lows)
+    nuls = latin_lows.count(0)  # a stray NUL character is kept (and warned about), as in UTF-8
+    return (typical >= 0.95 * units and nuls <= 1 + units // 100 and low.count(0) < 0.25 * units  # else the other order
+            and all(lo in _LATIN1_TEXT or lo == 0 for lo in latin_lows)
             and len(latin_lows) - len(ascii_lows) <= 0.5 * units
             and (bool(ascii_lows) or cjk >= 0.6 * units))
 
@@ -211,6 +213,15 @@ def _looks_binary(raw: bytes) -> bool:
     head = raw[:_HEAD]
     controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
     return controls > len(head) // 100 + 2
+
+
+def _text_with_nuls(raw: bytes) -> bool:
+    """Valid UTF-8 that only its NUL bytes make look binary, and not many of them (UTF-16 of ASCII
+    text is half NULs): text with stray NULs, kept as text."""
+    head = raw[:_HEAD]
+    nuls = head.count(0)
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES) - nuls
+    return nuls <= len(head) // 4 and controls <= len(head) // 100 + 2
 
 
 def _binary(code: str, message: str) -> tuple[str, str, list[Diagnostic]]:
