@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -23,7 +23,21 @@ from .engines import build_pool
 from .errors import EnvironmentFailure, PolcError
 from .pipeline import CompiledSource, compile_source, cyclic_gc_paused
 
-Compiled = CompiledSource  # one source file: path, encoding, documents, residue, diagnostics, failed
+@dataclass(frozen=True)
+class Compiled:
+    """One source file compiled: its documents (as OUT/docs/*.json) and every diagnostic in one place."""
+
+    path: str  # the corpus path the ids come from
+    encoding: str  # as index.json gives it ("utf-8", "utf-16-le", "gb18030", "binary", "empty"…)
+    documents: list[dict[str, Any]]
+    residue: list[dict[str, Any]]  # file-level text outside every document, with spans
+    diagnostics: list[dict[str, Any]]  # every diagnostic once: the file's, then each document's
+    failed: bool  # the file could not be compiled (a binary file…)
+
+    @classmethod
+    def of(cls, compiled: CompiledSource) -> "Compiled":
+        return cls(compiled.path, compiled.encoding, list(compiled.documents), compiled.residue,
+                   [diag for _, diag in compiled.all_diagnostics()], compiled.failed)
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,8 @@ class Built:
     failed: bool  # some input could not be compiled (exit status 1); the rest is still written
     up_to_date: bool = False  # OUT already held exactly this build and was left alone
     excluded: list[str] = field(default_factory=list)  # corpus paths left out by exclude patterns
+    about: list[str] = field(default_factory=list)  # corpus paths of files about the corpus (README.md…), left out
+    leftovers: list[Path] = field(default_factory=list)  # staging folders of killed builds, removed
 
     def count(self, severity: str) -> int:
         """How many diagnostics of ``severity`` (``error``, ``warning``, ``info``)."""
@@ -55,7 +71,7 @@ def compile_text(text: str, path: str = "text.txt") -> Compiled:
         raw = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise PolcError(f"the text holds an unpaired surrogate at index {exc.start}; it is no Unicode text") from exc
-    return compile_source(_corpus_path(path), raw)
+    return Compiled.of(compile_source(_corpus_path(path), raw))
 
 
 def compile_file(path: str | os.PathLike, name: str | None = None) -> Compiled:
@@ -67,7 +83,7 @@ def compile_file(path: str | os.PathLike, name: str | None = None) -> Compiled:
         raw = file.read_bytes()
     except OSError as exc:
         raise EnvironmentFailure(f"{file}: cannot read it: {exc.strerror or exc}") from exc
-    return compile_source(_corpus_path(name or file.name), raw)
+    return Compiled.of(compile_source(_corpus_path(name or file.name), raw))
 
 
 def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: int | None = None,
@@ -93,8 +109,8 @@ def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: in
     # store of files (a temporary folder), not in memory.
     with cyclic_gc_paused(), build_pool(options.workers, options.engine) as pool, _store() as store:
         result = compile_corpus(corpus, options, out, pool, store)
-        write_output(result, out, cache, progress, corpus)
-        return _built(corpus, out, result)
+        leftovers = write_output(result, out, cache, progress, corpus)
+        return replace(_built(corpus, out, result), leftovers=leftovers)
 
 
 @contextmanager
@@ -142,4 +158,4 @@ def _built(corpus: Path, out: Path | None, result: BuildResult) -> Built:
     else:
         documents = [doc for compiled in result.compiled for doc in compiled.documents]
     return Built(corpus, out, index_of(result), documents, list(result.diagnostics()), result.failed,
-                 result.up_to_date, result.excluded)
+                 result.up_to_date, result.excluded, result.about)

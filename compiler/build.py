@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterator
 
 from . import output
 from .cache import Cache, polc_version, source_key, write_manifest
-from .config import check_document_ids, load_config
+from .config import about_files, check_document_ids, load_config
 from .docstore import Shelf, StoredDocuments, heads, stored
 from .engines import ENGINES, compile_jobs
 from .errors import PolcError
@@ -50,6 +50,7 @@ class BuildResult:
     site_workers: int = 1  # processes for rendering the site (1 under Dask); 0: no site
     up_to_date: bool = False  # OUT already holds exactly this build
     excluded: list[str] = field(default_factory=list)  # corpus paths left out by an exclude pattern
+    about: list[str] = field(default_factory=list)  # corpus paths of files that describe the corpus, left out
     pool: ProcessPoolExecutor | None = None  # the build's worker processes (engines.build_pool), if any
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -69,12 +70,14 @@ class BuildResult:
             s["diagnostic"]["severity"] == "error" for s in self.skipped)
 
 
-def discover(corpus: Path, exclude: tuple[str, ...] = ()) -> tuple[list[SourceFile], list[dict[str, Any]], list[str]]:
+def discover(corpus: Path, exclude: tuple[str, ...] = (), about: tuple[str, ...] = ()
+             ) -> tuple[list[SourceFile], list[dict[str, Any]], list[str], list[str]]:
     """``*.txt`` and ``*.md`` under ``corpus``, sorted by path; hidden files and outside links skipped,
-    files matching an ``exclude`` pattern (``excluded``) left out and listed."""
+    files matching an ``exclude`` pattern (``excluded``) or, in any case, an ``about`` pattern (files
+    that describe the corpus: README.md…) left out and listed."""
     root = corpus.resolve()
-    is_excluded = excluded_by(exclude)
-    found, skipped, excluded = [], [], []
+    is_excluded, is_about = excluded_by(exclude), excluded_by(about, ignore_case=True)
+    found, skipped, excluded, described = [], [], [], []
     for dirpath, dirnames, filenames in os.walk(corpus, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
@@ -84,6 +87,8 @@ def discover(corpus: Path, exclude: tuple[str, ...] = ()) -> tuple[list[SourceFi
             rel = absolute.relative_to(corpus).as_posix()
             if is_excluded(rel):
                 excluded.append(rel)
+            elif is_about(rel):
+                described.append(rel)
             elif absolute.is_symlink() and not _inside(absolute.resolve(), root):
                 skipped.append(_skip(rel, "symlink-outside-corpus", "warning",
                                      "this symlink points outside the corpus and was not followed"))
@@ -91,7 +96,8 @@ def discover(corpus: Path, exclude: tuple[str, ...] = ()) -> tuple[list[SourceFi
                 skipped.append(_skip(rel, "unreadable-source", "error", "not a regular file; remove it"))
             else:
                 found.append(SourceFile(rel, absolute))
-    return sorted(found, key=lambda f: f.path), sorted(skipped, key=lambda s: s["path"]), sorted(excluded)
+    return (sorted(found, key=lambda f: f.path), sorted(skipped, key=lambda s: s["path"]), sorted(excluded),
+            sorted(described))
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -141,7 +147,8 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     options.check()
     check_corpus(corpus)
     config = load_config(corpus)
-    files, skipped, excluded = discover(corpus, (*config.get("exclude", ()), *options.exclude))
+    files, skipped, excluded, about = discover(corpus, (*config.get("exclude", ()), *options.exclude),
+                                               about_files(config))
     cache = Cache(_cache_folder(options, out) if options.use_cache else None)
     # First pass: each file's key, and the cached result if there is one (no file's bytes are kept).
     readable, keys, unreadable = [], [], []
@@ -176,11 +183,20 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     keys_of = dict(zip((file.path for file in readable), keys))
     ordered = _reject_duplicate_ids(sorted([*compiled, *unreadable], key=lambda c: c.path))
     check_document_ids(config, {d["id"] for c in ordered for d in heads(c)})
-    return BuildResult(ordered, skipped, cache=cache, keys=keys_of,
-                       state=state, config=config,
-                       site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
-                       up_to_date=up_to_date and out is not None and (out / "index.json").exists(),
-                       excluded=excluded, pool=pool)
+    result = BuildResult(ordered, skipped, cache=cache, keys=keys_of, state=state, config=config,
+                         site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
+                         excluded=excluded, about=about, pool=pool)
+    result.up_to_date = up_to_date and out is not None and _holds(out, result)
+    return result
+
+
+def _holds(out: Path, result: BuildResult) -> bool:
+    """Whether ``out`` is intact and its ``index.json`` is this build's, byte for byte (an index edited
+    or cut short is written again)."""
+    try:
+        return output.intact(out) and (out / "index.json").read_bytes() == json_text(index_of(result)).encode()
+    except OSError:
+        return False
 
 
 def _kept(compiled: CompiledSource | None, store: Path | None, key: str,
@@ -248,16 +264,21 @@ def index_of(result: BuildResult) -> dict[str, Any]:
 
 
 def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None,
-                 progress: Progress | None = None, corpus: Path | None = None) -> None:
-    """Write every file of the build into ``out``, replacing it atomically, and update the cache.
+                 progress: Progress | None = None, corpus: Path | None = None) -> list[Path]:
+    """Write every file of the build into ``out``, replacing it atomically, and update the cache;
+    the staging folders of earlier, killed builds that were removed on the way (``output.remove_leftovers``).
 
     Refuses (``PolcError``) an ``out`` polc did not write, and one inside ``corpus``; a failure to
     write is an ``EnvironmentFailure`` naming ``out``.  With the cache inside OUT (the default) the
     new cache is assembled in the staging folder too, so it holds exactly the entries of this build.
     """
     output.check_output(out, corpus)
+    try:
+        removed = output.remove_leftovers(out)
+    except OSError as exc:
+        raise output.environment_failure(exc, out) from exc
     if result.up_to_date:
-        return
+        return removed
 
     def write(staging: Path) -> None:
         _write_tree(result, staging, progress, (cache_dir or staging / CACHE_DIR) if result.cache.folder else None)
@@ -270,6 +291,7 @@ def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None,
             write_manifest(cache_dir, result.state)  # only once OUT really holds this build
         except OSError as exc:
             raise output.environment_failure(exc, cache_dir) from exc
+    return removed
 
 
 def _store_cache(result: BuildResult, folder: Path, manifest: bool) -> None:
@@ -357,4 +379,8 @@ def _rows(files: SiteCache, keys: dict[str, str], item: tuple[dict[str, Any], Ca
 def write_json(path: Path, data: Any) -> None:
     """Compact UTF-8 JSON: the C encoder only runs without ``indent`` (10× faster on big documents)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_text(json_text(data), encoding="utf-8")
+
+
+def json_text(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import api, report, stages
+from . import api, output, report, stages
 from .cache import polc_version
 from .errors import EXIT_ENVIRONMENT, EXIT_FAILED, EXIT_OK, EXIT_USAGE, PolcError
 from .progress import Progress
@@ -94,7 +94,7 @@ def parse(file: Path, stage: str) -> None:
     if stage == "json":  # the dump is the compiled file: its diagnostics are at hand
         diagnostics = [*output["diagnostics"], *(d for doc in output["documents"] for d in doc["diagnostics"])]
     else:
-        diagnostics = [d for _, d in _guarded(lambda: api.compile_file(file)).all_diagnostics()]
+        diagnostics = _guarded(lambda: api.compile_file(file)).diagnostics
     problems = [(report.shown_path(None, str(file)), d) for d in diagnostics if d["severity"] != "info"]
     click.echo(report.render(problems, "text", polc_version()), nl=False, err=True)
     sys.exit(EXIT_FAILED if any(d["severity"] == "error" for _, d in problems) else EXIT_OK)
@@ -155,10 +155,23 @@ def match(profile: Path, out: Path, as_json: bool, html: Path | None, on) -> Non
         raise click.UsageError(str(exc)) from exc
     if not (out / "index.json").is_file():
         raise click.UsageError(f"{out}: no polc build here (no index.json); run polc build CORPUS -o {out} first")
-    answer = _guarded(lambda: matching.match(out, facts, on.date() if on else None))
+    answer = _guarded(lambda: _matched(out, facts, on.date() if on else None))
     click.echo(json.dumps(answer, ensure_ascii=False, indent=1) if as_json else matching.summary(answer))
     if html:
         _guarded(lambda: html.write_text(matching.page(answer, out), encoding="utf-8"))
+
+
+def _matched(out: Path, facts, on=None) -> dict:
+    """``match.match`` over OUT, whose files must be polc's: a damaged OUT is the user's, not a bug."""
+    from . import match as matching
+
+    output.read_index(out)
+    try:
+        return matching.match(out, facts, on)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, FileNotFoundError) as exc:
+        what = f"{exc.filename} is missing" if isinstance(exc, FileNotFoundError) else \
+            f"a document file under {out}/docs does not have polc's shape ({type(exc).__name__}: {exc})"
+        raise output.damaged(out, what) from exc
 
 
 def _only_document(path: Path, part: int | None = None) -> dict:
@@ -167,7 +180,7 @@ def _only_document(path: Path, part: int | None = None) -> dict:
         raise click.ClickException(f"{path}: no document to compare ({compiled.encoding} file)")
     if part is not None:
         if not 1 <= part <= len(compiled.documents):
-            raise click.ClickException(f"{path}#d{part}: the file holds {len(compiled.documents)} documents "
+            raise click.UsageError(f"{path}#d{part}: the file holds {len(compiled.documents)} documents "
                                        f"(#d1 to #d{len(compiled.documents)})")
         return compiled.documents[part - 1]
     if len(compiled.documents) > 1:
@@ -179,12 +192,20 @@ def _only_document(path: Path, part: int | None = None) -> dict:
 def _report(built: api.Built, suffix: str, *, strict: bool, quiet: bool, fmt: str, absolute_paths: bool,
             **_) -> int:
     """Print the diagnostics and the summary; the exit status."""
+    for folder in built.leftovers:
+        click.echo(f"polc: removed {folder}, the staging folder of an earlier build that was killed "
+                   "before it could clean up", err=True)
     shown = [(report.shown_path(built.corpus, path, absolute_paths), diag) for path, diag in built.diagnostics
              if diag["severity"] != "info" or not quiet]
     click.echo(report.render(shown, fmt, polc_version()), nl=False, err=fmt == "text")
     if not quiet:
         files = len(built.index["sources"])
-        excluded = f" ({len(built.excluded)} excluded)" if built.excluded else ""
+        left_out = [f"{len(built.excluded)} excluded"] if built.excluded else []
+        if built.about:
+            names = ", ".join(built.about[:3]) + (f" and {len(built.about) - 3} more" if len(built.about) > 3 else "")
+            left_out.append(f"{names} not compiled: {'it describes' if len(built.about) == 1 else 'they describe'} "
+                            "the corpus (about_files in polc.toml)")
+        excluded = f" ({'; '.join(left_out)})" if left_out else ""
         click.echo(f"polc: {len(built.documents)} documents from {files} files{excluded}, "
                    f"{built.count('error')} errors, {built.count('warning')} warnings{suffix}", err=True)
     if strict and built.count("warning") and not built.failed:

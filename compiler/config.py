@@ -1,8 +1,10 @@
 """The corpus configuration, ``polc.toml`` at the corpus root (optional).
 
 ``[[compare]]`` entries fix which documents share a comparison table; ``[[versions]]`` entries
-fix version groups, oldest first; ``exclude`` lists glob patterns of files that are not
-documents (see ``build.excluded``).  A key polc does not know is an error, not ignored: a typo
+fix version groups, oldest first (a document in at most one of them, once); ``exclude`` lists glob
+patterns of files that are not documents (see ``build.discover``); ``about_files`` the names of
+files that describe the corpus rather than belong to it (``ABOUT_FILES`` when absent: README,
+LICENSE, CHANGELOG, CONTRIBUTING…), left out and counted apart.  A key polc does not know is an error, not ignored: a typo
 such as ``[[version]]`` would otherwise silently change the output.
 """
 from __future__ import annotations
@@ -16,7 +18,11 @@ from .errors import PolcError
 
 # table → the keys one of its entries may have (the first ones are required)
 _ENTRY_KEYS = {"compare": ("documents", "name"), "versions": ("documents",)}
-_TOP_KEYS = (*_ENTRY_KEYS, "exclude")
+_TOP_KEYS = (*_ENTRY_KEYS, "exclude", "about_files")
+# Files that describe a corpus (its own README, licence, change log), by name at any depth, in any
+# case, with or without a suffix: not documents unless polc.toml's about_files says otherwise.
+ABOUT_NAMES = ("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING", "AUTHORS", "NOTICE")
+ABOUT_FILES = tuple(pattern for name in ABOUT_NAMES for pattern in (name, f"{name}.*"))
 
 
 class ConfigError(PolcError, ValueError):
@@ -39,10 +45,29 @@ def load_config(corpus: Path) -> dict[str, Any]:
             raise ConfigError(f"{path}: {table} must be written [[{table}]] (an array of tables)")
         for k, entry in enumerate(entries):
             _check_entry(path, table, k, entry, keys)
-    exclude = config.get("exclude", [])
-    if not (isinstance(exclude, list) and all(isinstance(p, str) and p for p in exclude)):
-        raise ConfigError(f"{path}: exclude must be a list of glob patterns, e.g. exclude = [\"README.md\"]")
+    for key, example in (("exclude", '["drafts/"]'), ("about_files", '["README.*", "LICENSE"]')):
+        patterns = config.get(key, [])
+        if not (isinstance(patterns, list) and all(isinstance(p, str) and p for p in patterns)):
+            raise ConfigError(f"{path}: {key} must be a list of glob patterns, e.g. {key} = {example}")
+    _check_versions_once(path, config.get("versions", []))
     return config
+
+
+def about_files(config: dict[str, Any]) -> tuple[str, ...]:
+    """The name patterns of files that describe the corpus (``about_files``, else ``ABOUT_FILES``)."""
+    return tuple(config.get("about_files", ABOUT_FILES))
+
+
+def _check_versions_once(path: Path, entries: list[dict[str, Any]]) -> None:
+    """A document is a version in one group, once: naming it twice is a mistake, not a choice."""
+    seen: dict[str, int] = {}
+    for k, entry in enumerate(entries):
+        for doc in entry["documents"]:
+            if doc in seen:
+                where = "twice in that entry" if seen[doc] == k else f"in entry {seen[doc] + 1} and entry {k + 1}"
+                raise ConfigError(f"{path}: [[versions]] names the document {doc} {where}; a document is one "
+                                  "version of one group: name it once")
+            seen[doc] = k
 
 
 def _check_entry(path: Path, table: str, k: int, entry: dict[str, Any], keys: tuple[str, ...]) -> None:
@@ -51,6 +76,10 @@ def _check_entry(path: Path, table: str, k: int, entry: dict[str, Any], keys: tu
     if not (isinstance(docs, list) and len(docs) >= 2 and all(isinstance(d, str) for d in docs)):
         raise ConfigError(f"{path}: [[{table}]] entry {k + 1} needs documents = [\"id1\", \"id2\", …] "
                           "with at least two document ids from index.json")
+    twice = sorted({d for d in docs if docs.count(d) > 1})
+    if table == "compare" and twice:
+        raise ConfigError(f"{path}: [[compare]] entry {k + 1} names the document {twice[0]} twice; a table has "
+                          "one column per document: name it once")
     if not isinstance(entry.get("name", ""), str):
         raise ConfigError(f"{path}: [[{table}]] entry {k + 1}: name must be a string")
 

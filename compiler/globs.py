@@ -5,14 +5,14 @@ import re
 from typing import Callable
 
 
-def excluded_by(patterns: tuple[str, ...]) -> Callable[[str], bool]:
+def excluded_by(patterns: tuple[str, ...], ignore_case: bool = False) -> Callable[[str], bool]:
     """A test of corpus paths against glob ``patterns``, as in ``.gitignore``: a pattern without ``/``
     matches a file or folder name at any depth (``README.md``, ``*.draft.md``), one with ``/``
     matches from the corpus root (``notes/*.md``); ``*`` and ``?`` stay inside one name, ``**``
     spans folders, and a folder's pattern excludes everything under it."""
     if not patterns:
         return lambda path: False
-    joined = re.compile("|".join(f"(?:{_glob_regex(p)})" for p in patterns))
+    joined = re.compile("|".join(f"(?:{_glob_regex(p)})" for p in patterns), re.IGNORECASE if ignore_case else 0)
     return lambda path: joined.fullmatch(path) is not None
 
 

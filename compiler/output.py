@@ -7,15 +7,22 @@ corpus itself, a folder inside the corpus or holding it, the working directory, 
 notes — is refused with a ``PolcError`` that names the folder.  A ``--cache-dir`` is checked the
 same way (``.polc-cache``), since polc writes ``manifest.json`` there.
 
-*Never expose.*  An OUT that polc creates is mode 0700 whatever the umask (the site is not
-readable by a web server or other users by accident; ``chmod`` it to publish); an OUT that
-exists keeps its mode.  Files and folders inside follow the umask like any tool's output.
+*Like any tool's output.*  OUT and everything in it follow the umask as ``mkdir`` and ``cp`` do:
+folders ``0777 & ~umask``, files ``0666 & ~umask`` (umask 022: 0755 and 0644, so a web server
+running as another user can publish the site; umask 077: 0700 and 0600).  An OUT that exists
+keeps its own mode.  Files taken over from an earlier build (hard links into the cache) are given
+the same modes as new ones.
 
 *Atomic for readers.*  The new tree is written into a staging folder beside OUT, which is then
 exchanged with OUT in one ``renameat2(RENAME_EXCHANGE)`` on Linux (elsewhere: two renames, a
 moment apart); the old tree is removed afterwards.  When OUT's parent is read-only or OUT is a
 mount point, the staging folder is made inside OUT and the new entries replace the old ones one
 rename at a time.  Failures name the user's OUT, never the staging folder.
+
+*Nothing left behind.*  The staging folder carries polc's mark (``.polc-out``) from the moment it
+exists, and the mark is the last file removed from a folder polc discards; a build killed before
+it could clean up (SIGKILL, OOM, a CI timeout) leaves such a folder, and the next build into the
+same OUT removes the ones that carry the mark (``remove_leftovers``), and says so.
 """
 from __future__ import annotations
 
@@ -24,9 +31,9 @@ import errno
 import json
 import os
 import re
+import secrets
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -95,6 +102,37 @@ def _legacy_output(folder: Path, names: set[str]) -> bool:
     return isinstance(index, dict) and set(index) == {"documents", "sources"}
 
 
+def damaged(out: Path, reason: str) -> PolcError:
+    """The error for an OUT whose files were edited or cut short: it names them and says how to recover."""
+    return PolcError(f"{reason}: the polc output {out} is damaged (edited by hand or cut short). It is polc's "
+                     f"output, not a source: remove it (rm -rf {out}) and build again, or build into another "
+                     "folder (polc build CORPUS -o NEW)")
+
+
+def read_index(out: Path) -> dict:
+    """``OUT/index.json``, checked against its schema; ``damaged`` when it is not polc's index."""
+    from .validate import schema_errors  # jsonschema-rs loads only where an OUT is read
+
+    path = out / "index.json"
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise damaged(out, f"{path} is not JSON ({exc})") from exc
+    problems = schema_errors(index, "index.schema.json") if isinstance(index, dict) else ["<root>: not an object"]
+    if problems:
+        raise damaged(out, f"{path} is not polc's index ({problems[0]})")
+    return index
+
+
+def intact(out: Path) -> bool:
+    """Whether OUT holds polc's mark and an index of polc's shape (else a build writes it again)."""
+    try:
+        read_index(out)
+    except (PolcError, OSError):
+        return False
+    return (out / MARKER).is_file()
+
+
 def marker_text(version: str) -> str:
     return f"polc {version}\nThis folder was written by polc; the next build replaces it whole.\n"
 
@@ -105,18 +143,16 @@ def replace_output(out: Path, write: Callable[[Path], None]) -> None:
     try:
         out = out.resolve()  # a symlinked OUT is followed: its target is replaced
         out.parent.mkdir(parents=True, exist_ok=True)
-        _remove_leftovers(out)
-        staging = _staging_beside(out)
-        if staging is None:
-            _replace_in_place(out, write)
-            return
-        try:
-            if out.exists():
-                os.chmod(staging, stat.S_IMODE(out.stat().st_mode))  # an existing OUT keeps its mode
+        staging = out.with_name(f".{out.name}.new-{_suffix()}")
+        try:  # the staging folder is made inside the try that removes it: no moment it could be left
+            if not _make_staging(staging, out):
+                _replace_in_place(out, write)
+                return
             write(staging)
+            follow_umask(staging)
             _swap(staging, out)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            discard(staging)
             raise
     except OSError as exc:
         raise environment_failure(exc, shown) from exc
@@ -128,24 +164,105 @@ def environment_failure(exc: OSError, out: Path) -> EnvironmentFailure:
     return EnvironmentFailure(f"cannot write the output folder {out}: {reason}")
 
 
-def _staging_beside(out: Path) -> Path | None:
-    """A new 0700 folder beside OUT, or None when OUT must be replaced from inside (read-only parent, mount)."""
+def _suffix() -> str:
+    return f"{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def _make_staging(staging: Path, out: Path) -> bool:
+    """Make the staging folder beside OUT, marked as polc's, with OUT's mode if OUT exists (else the
+    umask's); False when OUT must be replaced from inside (read-only parent, mount point)."""
     if out.is_dir() and os.path.ismount(out):
-        return None
+        return False
     try:
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        os.mkdir(staging, 0o777)
     except OSError as exc:
         if exc.errno in _READ_ONLY and out.is_dir() and os.access(out, os.W_OK):
-            return None
+            return False
         raise
+    _mark(staging)
+    if out.exists():
+        os.chmod(staging, stat.S_IMODE(out.stat().st_mode))  # an existing OUT keeps its mode
+    return True
 
 
-def _remove_leftovers(out: Path) -> None:
-    """Staging and old folders that a killed build left beside OUT or in it (one build per OUT at a time)."""
-    beside = (*out.parent.glob(f".{out.name}.new-*"), *out.parent.glob(f".{out.name}.old-*"))
-    inside = (*out.glob(f"{_STAGING}*"), *out.glob(f"{_OLD}*")) if out.is_dir() else ()
-    for leftover in (*beside, *inside):
-        shutil.rmtree(leftover, ignore_errors=True)
+def _mark(folder: Path) -> None:
+    (folder / MARKER).write_text(marker_text(_version()), encoding="utf-8")
+
+
+def _version() -> str:
+    from .cache import polc_version  # the cache module imports this one
+
+    return polc_version()
+
+
+def umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def follow_umask(root: Path) -> None:
+    """Folders ``0777 & ~umask`` and files ``0666 & ~umask`` under ``root`` (not ``root`` itself):
+    what was written now has them already; a file linked from an earlier build gets them here."""
+    mask = umask()
+    modes = {True: 0o777 & ~mask, False: 0o666 & ~mask}
+    for folder, dirnames, filenames in os.walk(root):
+        for name in (*dirnames, *filenames):
+            path = os.path.join(folder, name)
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode):
+                continue
+            wanted = modes[stat.S_ISDIR(info.st_mode)]
+            if stat.S_IMODE(info.st_mode) != wanted:
+                os.chmod(path, wanted)
+
+
+def remove_leftovers(out: Path) -> list[Path]:
+    """Remove the staging and old folders a killed build left beside OUT (those carrying polc's mark,
+    or empty) or inside it (OUT is polc's); the folders removed.  One build per OUT at a time."""
+    out = out.resolve()
+    beside = []
+    if out.parent.is_dir():
+        prefixes = (f".{out.name}.new-", f".{out.name}.old-")
+        beside = [out.parent / name for name in os.listdir(out.parent) if name.startswith(prefixes)]
+    inside = ([out / name for name in os.listdir(out) if name.startswith((_STAGING, _OLD))]
+              if out.is_dir() and MARKER in os.listdir(out) else [])
+    removed = []
+    for folder in sorted(beside) + sorted(inside):
+        if folder.is_dir() and not folder.is_symlink() and (folder in inside or _marked_or_empty(folder)):
+            discard(folder)
+            removed.append(folder)
+    return removed
+
+
+def _marked_or_empty(folder: Path) -> bool:
+    names = os.listdir(folder)
+    return not names or MARKER in names
+
+
+def discard(folder: Path) -> None:
+    """Remove a folder polc wrote, its mark last: a removal cut short leaves it recognisable."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for entry in os.scandir(folder):
+        if entry.name == MARKER:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -153,20 +270,22 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.replace(staging, out)
     elif exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)  # it holds the old tree now
+        discard(staging)  # it holds the old tree now, marked
     else:
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        old = out.with_name(f".{out.name}.old-{_suffix()}")
         os.replace(out, old)
         os.replace(staging, out)
-        shutil.rmtree(old, ignore_errors=True)
+        discard(old)
 
 
 def _replace_in_place(out: Path, write: Callable[[Path], None]) -> None:
     """Stage inside OUT, then move each new entry over the old one (each move atomic, the whole not)."""
-    staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=out))
-    old = Path(tempfile.mkdtemp(prefix=_OLD, dir=out))
+    staging, old = out / f"{_STAGING}{_suffix()}", out / f"{_OLD}{_suffix()}"
     try:
+        os.mkdir(staging, 0o777)
+        os.mkdir(old, 0o700)
         write(staging)
+        follow_umask(staging)
         new = set(os.listdir(staging))
         for name in sorted(new):
             if not (out / name).exists() and not (out / name).is_symlink():

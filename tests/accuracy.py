@@ -4,7 +4,7 @@ Four keys, all labelled by reading the text before polc ran on it (tests/answer_
 
 * ``seeds`` — the seeds 002–004 and two documents of 001 (``tests/answer_key/0*.jsonl``);
 * ``ext`` — whole local subsidy, talent, consumption and housing measures of corpus-ext
-  (``tests/answer_key/ext/*.jsonl``), an evaluation set that rules are never tuned on case by case;
+  (``tests/answer_key/ext/*.jsonl``; sources copied into ``tests/data/corpus-ext/local``), an evaluation set that rules are never tuned on case by case;
 * ``holdout`` — three more local measures (``tests/answer_key/holdout/*.jsonl``), labelled after
   the reader's rules were written and only ever scored, to see how the reader does on text that
   shaped none of its rules;

@@ -30,7 +30,6 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    """The four seed files (read-only); tests that need them skip when they are absent."""
-    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
-        pytest.skip(f"seed corpus not found at {SEEDS}")
+    """The four seed files of ``corpus/`` (read-only)."""
+    assert len(list(SEEDS.glob("0*.txt"))) == 4, f"the seeds are missing from {SEEDS}"
     return SEEDS

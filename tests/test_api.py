@@ -30,7 +30,7 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text(LAW, encoding="utf-8")
     (folder / "sub" / "b.md").write_text(LAW.replace("第二条", "第三条"), encoding="utf-8")
-    (folder / "README.md").write_text("# 说明\n", encoding="utf-8")
+    (folder / "说明.md").write_text("# 说明\n", encoding="utf-8")
     return folder
 
 
@@ -78,18 +78,28 @@ def test_compile_file_reads_and_decodes(tmp_path: Path) -> None:
             polc.compile_file(missing)
 
 
+def test_diagnostics_hold_every_diagnostic_of_the_file_and_its_documents_once(tmp_path: Path) -> None:
+    """Seed 003 holds two warnings in its document; a stray byte adds one of the file's own."""
+    compiled = polc.compile_file(ROOT / "corpus" / "003_00e0f4675e6c9239.txt")
+    assert [d["code"] for d in compiled.diagnostics] == ["bound-conflict", "date-typo"]
+    assert compiled.diagnostics == [d for doc in compiled.documents for d in doc["diagnostics"]]
+    file = tmp_path / "gap.txt"
+    file.write_bytes(b"\xff" + LAW.replace("第二条", "第三条").encode())
+    assert [d["code"] for d in polc.compile_file(file).diagnostics] == ["invalid-byte", "numbering-gap"]
+
+
 def test_build_writes_what_it_returns(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    built = polc.build(corpus, out, jobs=1, exclude=["README.md"], site=False)
+    built = polc.build(corpus, out, jobs=1, exclude=["说明.md"], site=False)
     assert isinstance(built, polc.Built) and not built.failed and built.out == out
-    assert built.excluded == ["README.md"]
+    assert built.excluded == ["说明.md"]
     assert json.loads((out / "index.json").read_text(encoding="utf-8")) == built.index
     assert [s["path"] for s in built.index["sources"]] == ["a.txt", "sub/b.md"]
     for entry, doc in zip(built.index["documents"], built.documents):
         assert json.loads((out / entry["json"]).read_text(encoding="utf-8")) == doc
     assert [(path, d["code"]) for path, d in built.diagnostics] == [("sub/b.md", "numbering-gap")]
     assert built.count("warning") == 1 and built.count("error") == 0
-    assert polc.build(corpus, out, jobs=1, exclude=["README.md"], site=False).up_to_date
+    assert polc.build(corpus, out, jobs=1, exclude=["说明.md"], site=False).up_to_date
 
 
 def test_build_reports_progress_through_every_phase(corpus: Path, tmp_path: Path) -> None:
@@ -117,7 +127,7 @@ def test_check_writes_nothing(corpus: Path, tmp_path: Path, monkeypatch: pytest.
     (lambda c, o: polc.build(c, o, scheduler="tcp://x:1"), "--scheduler needs --engine dask"),
     (lambda c, o: polc.build(c, o, engine="spark"), "unknown engine 'spark'"),
     (lambda c, o: polc.build(c, o, jobs=-1), "jobs must be at least 1"),
-    (lambda c, o: polc.build(c, o, exclude="README.md"), "a list of glob patterns"),
+    (lambda c, o: polc.build(c, o, exclude="说明.md"), "a list of glob patterns"),
     (lambda c, o: polc.check(c.parent / "nope"), "does not exist"),
 ])
 def test_usage_errors_raise_polc_error(corpus: Path, tmp_path: Path, call, says: str) -> None:

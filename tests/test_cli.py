@@ -559,12 +559,14 @@ def test_the_progress_display_shows_phase_counts_errors_rate_and_time_left() -> 
     screen = Terminal()
     with Progress(stream=screen) as progress:
         for done in range(1, 5):
+            time.sleep(0.01)  # some time passes, for a rate
             progress("compile", done, 4, done // 2)
-            time.sleep(0.12)  # rich redraws ten times a second
+            progress.bar.refresh()  # drawn now, not when rich's thread gets its turn on a busy machine
         progress("site", 0, None)
         for done in (3, 6, 10):
+            time.sleep(0.01)
             progress("site", done, 10)
-            time.sleep(0.12)
+            progress.bar.refresh()
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())  # colours and cursor moves
     assert re.search(r"polc: compile .* 2/4 1 errors \d+ files/s 0:00:0\d", shown), shown[-500:]
     assert re.search(r"polc: site .* 10/10 0 errors \d+ pages/s", shown), shown[-500:]
@@ -583,12 +585,12 @@ def test_the_polc_command_end_to_end(tmp_path: Path, seeds_dir: Path) -> None:
     (corpus / "policies" / "2024").mkdir(parents=True)
     shutil.copyfile(seeds_dir / "004_7e5f4f05c94043a5.txt", corpus / "policies" / "2024" / "measures.txt")
     (corpus / "policies" / "gap.md").write_bytes("第一条 甲。\n第三条 乙".encode() + b"\xff" + "。\n".encode())
-    (corpus / "README.md").write_text("# 本语料库说明\n", encoding="utf-8")
-    (corpus / "polc.toml").write_text('exclude = ["README.md"]\n', encoding="utf-8")
+    (corpus / "README.md").write_text("# 本语料库说明\n", encoding="utf-8")  # not a document by default
     (corpus / "image.txt").write_bytes(PNG)
 
     def polc(*args: object) -> subprocess.CompletedProcess:
-        return subprocess.run([str(POLC), *map(str, args)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        return subprocess.run([str(POLC), *map(str, args)], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                              umask=0o022)
 
     built = polc("build", "corpus", "-o", "site", "-j", "2", "--format", "github")
     assert built.returncode == 1, built.stderr  # the image could not be compiled; the rest is written
@@ -600,7 +602,8 @@ def test_the_polc_command_end_to_end(tmp_path: Path, seeds_dir: Path) -> None:
     for annotation in annotations:
         assert (tmp_path / re.search(r"file=([^,]+),", annotation).group(1)).is_file()
     site = tmp_path / "site"
-    assert stat.S_IMODE(site.stat().st_mode) == 0o700 and (site / ".polc-out").is_file()
+    assert "README.md not compiled: it describes the corpus" in built.stderr
+    assert stat.S_IMODE(site.stat().st_mode) == 0o755 and (site / ".polc-out").is_file()
     data = index(site)
     assert [s["path"] for s in data["sources"]] == ["image.txt", "policies/2024/measures.txt", "policies/gap.md"]
     assert (site / "index.html").is_file() and len(data["documents"]) == 2

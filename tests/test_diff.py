@@ -1,7 +1,6 @@
 """Version diffs: edit scripts over provisions, on small made-up documents and on every real version group."""
 from __future__ import annotations
 
-import time
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -15,8 +14,7 @@ from polc.pipeline import compile_source
 from polc.validate import schema_errors
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS_EXT = next((p for p in (ROOT.parent / "shared" / "corpus-ext", Path("/work/shared/corpus-ext"))
-                   if (p / "versions").is_dir()), None)
+CORPUS_EXT = ROOT / "tests" / "data" / "corpus-ext"  # the files of corpus-ext the tests read
 NUMS = "一二三四五六七八九十"
 
 
@@ -157,9 +155,6 @@ def _check_pair(old: dict, new: dict) -> Counter:
 
 def test_every_version_group_in_corpus_ext() -> None:
     """All 59 groups of corpus-ext/versions: unchanged provisions are matched, renumberings named."""
-    if CORPUS_EXT is None:
-        pytest.skip("shared/corpus-ext not found beside the repository")
-    started = time.monotonic()
     groups = sorted(p for p in (CORPUS_EXT / "versions").iterdir() if p.is_dir())
     totals, renumbered = Counter(), set()
     for group in groups:
@@ -172,13 +167,10 @@ def test_every_version_group_in_corpus_ext() -> None:
     assert len(groups) == 59
     assert totals["renumber"] > 500 and len(renumbered) >= 30
     assert {"放射性药品管理办法", "对外贸易法", "立法法"} <= renumbered
-    assert time.monotonic() - started < 60
 
 
 def test_company_law_article_5_moved_to_19_with_edits() -> None:
     """公司法 2018 第五条 became 2023 第十九条 with 必须 → 应当: one move with its edits, not delete + insert."""
-    if CORPUS_EXT is None:
-        pytest.skip("shared/corpus-ext not found beside the repository")
     folder = CORPUS_EXT / "versions" / "公司法"
     old, new = (_compiled(f, f"versions/公司法/{f.name}") for f in sorted(folder.glob("*.md")))
     (op,) = [op for op in diff_documents(old, new)["ops"] if op["old_num"] == "第五条"]
@@ -188,8 +180,6 @@ def test_company_law_article_5_moved_to_19_with_edits() -> None:
 
 def test_no_version_group_of_corpus_ext_is_ordered_backwards() -> None:
     """The file names of corpus-ext/versions sort in date order; the groups must follow them."""
-    if CORPUS_EXT is None:
-        pytest.skip("shared/corpus-ext not found beside the repository")
     docs = [_compiled(f, f"versions/{f.parent.name}/{f.name}") for f in sorted((CORPUS_EXT / "versions").glob("*/*.md"))]
     groups, notes = versions(docs, {})
     paths = {d["id"]: d["source"]["path"] for d in docs}
@@ -201,8 +191,6 @@ def test_no_version_group_of_corpus_ext_is_ordered_backwards() -> None:
 
 def test_amendments_are_not_versions_of_each_other() -> None:
     """宪法修正案（1993年） and （2018年） are two instruments; an amendment is no version of the constitution."""
-    if CORPUS_EXT is None:
-        pytest.skip("shared/corpus-ext not found beside the repository")
     folder = CORPUS_EXT / "laws" / "宪法"
     docs = [_compiled(f, f"laws/宪法/{f.name}") for f in sorted(folder.glob("*.md"))]
     assert len(docs) == 3
@@ -230,7 +218,8 @@ def test_polc_diff_names_provisions_by_number_and_picks_documents_of_a_listing(t
     assert run.exit_code == 0, run.output
     assert run.output.startswith("001_490c044983d1bc4d.d1 → 001_490c044983d1bc4d.d2")
     assert "chp_" not in run.output and "第一章" in run.output
-    assert CliRunner().invoke(main, ["diff", f"{listing}#d9", f"{listing}#d1"]).exit_code != 0
+    out_of_range = CliRunner().invoke(main, ["diff", f"{listing}#d9", f"{listing}#d1"])
+    assert out_of_range.exit_code == 2 and "the file holds 5 documents (#d1 to #d5)" in out_of_range.output
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text("第一条 为了规范管理，制定本办法。\n第二条 资助上限为20万元。\n", encoding="utf-8")
     new.write_text("第一条 为了规范管理，制定本办法。\n第二条 资助上限为30万元。\n", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""``polc build -o OUT`` never destroys what polc did not write, never exposes the site, and
+"""``polc build -o OUT`` never destroys what polc did not write, writes as any tool does (the umask), and
 replaces OUT atomically — through click's CliRunner, with the failures a machine can give simulated."""
 from __future__ import annotations
 
@@ -106,19 +106,18 @@ def test_polc_replaces_what_it_wrote_an_empty_folder_and_an_older_polc_output(wo
     assert (legacy / "thesis.docx").read_bytes() == b"mine"
 
 
-# --- never expose -----------------------------------------------------------------------------
+# --- like any tool's output -------------------------------------------------------------------
 
 @pytest.mark.parametrize("umask, file_mode, dir_mode", [(0o022, 0o644, 0o755), (0o077, 0o600, 0o700)])
-def test_out_is_private_and_its_files_follow_the_umask(work: Path, umask: int, file_mode: int,
-                                                       dir_mode: int) -> None:
+def test_out_and_everything_in_it_follow_the_umask(work: Path, umask: int, file_mode: int, dir_mode: int) -> None:
     previous = os.umask(umask)
     try:
         assert run("build", "corpus", "-o", "public/site", "-j", "1").exit_code == 0
     finally:
         os.umask(previous)
     out = work / "public" / "site"
-    assert stat.S_IMODE(out.stat().st_mode) == 0o700
-    assert stat.S_IMODE((work / "public").stat().st_mode) == dir_mode  # a parent polc made follows the umask
+    assert stat.S_IMODE(out.stat().st_mode) == dir_mode  # as mkdir makes it
+    assert stat.S_IMODE((work / "public").stat().st_mode) == dir_mode  # a parent polc made too
     inside = [p for p in out.rglob("*")]
     assert inside and {stat.S_IMODE(p.stat().st_mode) for p in inside if p.is_file()} == {file_mode}
     assert {stat.S_IMODE(p.stat().st_mode) for p in inside if p.is_dir()} == {dir_mode}
@@ -183,14 +182,14 @@ def test_a_writable_out_under_a_read_only_parent_still_builds(work: Path, monkey
     assert run("build", "corpus", "-o", "out", "-j", "1").exit_code == 0
     (work / "out" / "docs" / "stale.json").write_text("{}", encoding="utf-8")
     (work / "corpus" / "a.txt").unlink()
-    real = output.tempfile.mkdtemp
+    real = os.mkdir
 
-    def mkdtemp(prefix: str = "", dir: str | None = None) -> str:  # OUT's parent refuses new entries
-        if Path(dir) == work:
-            raise PermissionError(errno.EACCES, "Permission denied", str(Path(dir) / prefix))
-        return real(prefix=prefix, dir=dir)
+    def mkdir(path, mode: int = 0o777, **kwargs) -> None:  # OUT's parent refuses new entries
+        if Path(path).parent == work and Path(path).name.startswith(".out.new-"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        real(path, mode, **kwargs)
 
-    monkeypatch.setattr(output.tempfile, "mkdtemp", mkdtemp)
+    monkeypatch.setattr(output.os, "mkdir", mkdir)
     result = run("build", "corpus", "-o", "out", "-j", "1")
     assert result.exit_code == 0, result.output
     out = work / "out"

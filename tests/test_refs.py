@@ -1,7 +1,6 @@
 """Stage ``refs``: eligibility roles (condition / exclusion) and cross-references."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -102,12 +101,11 @@ def test_unresolved_reference_gives_an_actionable_warning() -> None:
     assert "本条" not in refs
 
 
-def test_references_in_a_big_document_resolve_in_linear_time() -> None:
+def test_references_in_a_big_document_resolve() -> None:
+    """3000 articles citing each other (the time it takes is bench/timing.py's)."""
     text = "".join(f"第{i}条 依照本法第{max(1, i - 1)}条和第{i}条的规定办理。\n" for i in range(1, 3001))
     _, doc = compile_text(text)[0]
-    start = time.perf_counter()
     assert resolve_refs(doc.body, doc.span) == []
-    assert time.perf_counter() - start < 2.0
     assert by_id(doc)["art_3000"].refs[0]["targets"] == ["art_2999", "art_3000"]
 
 

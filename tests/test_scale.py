@@ -1,7 +1,9 @@
 """Builds at scale: engines agree byte for byte, rebuilds are incremental, interrupted builds are harmless.
 
-Every test runs on a small corpus (the seeds plus 20 files of corpus-ext) copied to tmp_path,
-mostly through the real ``polc`` command in a subprocess.
+Every test runs on a small corpus (the seeds plus 20 files of the repository's copy of corpus-ext)
+copied to tmp_path, mostly through the real ``polc`` command in a subprocess.  Nothing here times
+anything (``bench/timing.py`` does); interrupted builds are interrupted on an event the build
+reports (a file it writes), not after a sleep.
 """
 from __future__ import annotations
 
@@ -45,11 +47,9 @@ def cache_entries(folder: Path) -> set[str]:
     return {p.name for p in folder.glob("*.json") if p.name != "manifest.json"}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def small_corpus_template(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    """Seeds + 20 small corpus-ext files spread over laws/, policies/ and versions/."""
-    if not CORPUS_EXT.is_dir():
-        pytest.skip(f"{CORPUS_EXT} not found")
+    """Seeds + 20 small corpus-ext files spread over laws/, local/, policies/ and versions/."""
     root = tmp_path_factory.mktemp("small")
     (root / "seeds").mkdir()
     for path in sorted(seeds_dir.glob("*.txt")):
@@ -103,19 +103,13 @@ def test_every_engine_writes_the_same_bytes(small_corpus: Path, tmp_path: Path) 
 
 # --------------------------------------------------------------------------- incremental rebuilds
 
-def test_a_rebuild_with_nothing_changed_takes_under_a_second(small_corpus: Path, tmp_path: Path) -> None:
+def test_a_rebuild_with_nothing_changed_writes_nothing(small_corpus: Path, tmp_path: Path) -> None:
+    """(How fast it is, bench/timing.py measures.)"""
     out = tmp_path / "out"
     assert polc("build", small_corpus, "-o", out).returncode in (0, 1)
     before = tree(out, cache=True)
-    timings = []
-    for _ in range(3):  # best of three: the box may be busy with other work
-        start = time.perf_counter()
-        result = polc("build", small_corpus, "-o", out)
-        timings.append(time.perf_counter() - start)
-        assert "(up to date)" in result.stderr, result.stderr
-        if timings[-1] < 1.0:
-            break
-    assert min(timings) < 1.0, f"no-change rebuilds took {timings} s"
+    result = polc("build", small_corpus, "-o", out)
+    assert "(up to date)" in result.stderr, result.stderr
     assert tree(out, cache=True) == before
 
 
@@ -249,31 +243,9 @@ def test_a_cache_entry_of_another_shape_is_a_miss(small_corpus: Path, tmp_path: 
     assert "internal error" not in result.stderr, result.stderr
 
 
-# --------------------------------------------------------------------------- cost per MB
-
-def test_line_classification_costs_the_same_per_mb_at_4_mb_as_at_half_a_mb() -> None:
-    """No copy of the text before every line (it made classify_lines O(n²): 5 s of a 10 MB law)."""
-    from polc.lines import classify_lines
-    from polc.normalize import normalize
-    from polc.split import split_documents
-
-    bodies = article_bodies(CORPUS_EXT if CORPUS_EXT.is_dir() else None)
-    per_mb = []
-    for size in (500_000, 4_000_000):
-        norm = normalize(synthetic_law(size, bodies).decode("utf-8"))
-        piece = split_documents(norm).documents[0]
-        runs = []
-        for _ in range(2):
-            start = time.perf_counter()
-            classify_lines(norm, piece)
-            runs.append(time.perf_counter() - start)
-        per_mb.append(min(runs) / size)
-    assert per_mb[1] < 2 * per_mb[0], f"time per MB grew {per_mb[1] / per_mb[0]:.1f}× from 0.5 MB to 4 MB"
-
-
 # --------------------------------------------------------------------------- interrupted builds
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def slow_corpus(small_corpus_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small corpus plus eight 1 MB laws: a build that takes a few seconds even on a fast machine."""
     root = tmp_path_factory.mktemp("slow")
@@ -288,27 +260,39 @@ def _staging(out: Path) -> list[Path]:
     return sorted(out.parent.glob(f".{out.name}.new-*"))
 
 
+def _until(event, proc: subprocess.Popen, what: str) -> None:
+    """Wait until ``event()`` holds — a file the build writes — while the build runs; the build
+    finishing first, or a minute passing, fails the test (a hung build, not a slow one)."""
+    deadline = time.monotonic() + 60
+    while not event():
+        assert proc.poll() is None, f"the build finished before {what}"
+        assert time.monotonic() < deadline, f"no {what} after a minute"
+        time.sleep(0.002)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
 @pytest.mark.parametrize("phase", ["compiling", "writing"])
 def test_an_interrupted_build_leaves_the_previous_out_intact(
         small_corpus: Path, slow_corpus: Path, tmp_path: Path, sig: signal.Signals, phase: str) -> None:
-    out = tmp_path / "out"
+    out, temp = tmp_path / "out", tmp_path / "temp"
+    temp.mkdir()
     assert polc("build", small_corpus, "-o", out, "-q").returncode in (0, 1)
     first = tree(out, cache=True)
 
     command = [str(POLC)] if POLC.exists() else [sys.executable, "-c", "from polc.cli import main; main()"]
-    # A new session, so the signal reaches polc and its workers as Ctrl-C on a terminal would.
+    # A new session, so the signal reaches polc and its workers as Ctrl-C on a terminal would; a
+    # temporary folder of its own, where the build keeps each document it has compiled.
     proc = subprocess.Popen([*command, "build", str(slow_corpus), "-o", str(out), "-j", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            env={**os.environ, "TMPDIR": str(temp)})
     try:
-        deadline = time.monotonic() + 60
-        if phase == "compiling":
-            time.sleep(0.8)
+        if phase == "compiling":  # the first compiled document is stored; the big laws are still compiling
+            _until(lambda: any(temp.glob("polc-store-*/*.json")), proc, "a compiled document was stored")
             assert not _staging(out), "the build reached the write phase too soon for this test"
-        else:
-            while not _staging(out) and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.002)
-        assert proc.poll() is None, "the build finished before it could be interrupted"
+        else:  # the staging folder exists, with polc's mark in it
+            _until(lambda: any((folder / ".polc-out").exists() for folder in _staging(out)), proc,
+                   "the staging folder appeared")
         os.killpg(proc.pid, sig)
         _, stderr = proc.communicate(timeout=60)
     finally:
@@ -317,14 +301,21 @@ def test_an_interrupted_build_leaves_the_previous_out_intact(
             proc.wait()
     assert proc.returncode != 0
     assert tree(out, cache=True) == first, "OUT changed although the build was interrupted"
+    left = _staging(out)
     if sig == signal.SIGINT:
-        assert not _staging(out), "a build stopped by Ctrl-C removes its staging folder"
+        assert not left, "a build stopped by Ctrl-C removes its staging folder"
         assert "Traceback" not in stderr.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
+    elif phase == "writing":
+        assert left, "SIGKILL leaves the staging folder (nothing can remove it)"
 
-    # The interrupted build left no trace in the cache either: the first corpus is still up to date.
+    # The interrupted build left no trace in the cache either: the first corpus is still up to date,
+    # and the staging folder a killed build left is removed, with a word.
     again = polc("build", small_corpus, "-o", out)
     assert "(up to date)" in again.stderr, again.stderr
     assert tree(out, cache=True) == first
+    assert not _staging(out)
+    for folder in left:
+        assert f"polc: removed {folder}, the staging folder of an earlier build that was killed" in again.stderr
 
 
 def test_documents_of_removed_sources_disappear_on_rebuild(small_corpus: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from polc.parse import parse_events
 from polc.source import read_source
 from polc.split import split_documents
 from polc.tree import build_nodes
+from paths import CORPUS_EXT, ROOT, SEEDS_DIR
 
 # --- source -------------------------------------------------------------------------
 
@@ -41,6 +42,58 @@ def test_source_decides_the_encoding_once_with_a_diagnostic(raw, encoding, code,
     assert source.encoding == encoding
     assert [(d.code, d.severity) for d in source.diagnostics] == [(code, severity)]
     assert source.compilable == (severity != "error")
+
+
+def _utf8(path) -> bool:
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# Every UTF-8 text kept in the repository: the seeds, the rest of corpus/, the corpus-ext copy, the
+# fixtures (less those in another encoding on purpose).
+TEXTS = sorted(p for folder in (SEEDS_DIR, CORPUS_EXT, ROOT / "tests" / "fixtures") for p in folder.rglob("*")
+               if p.suffix in (".txt", ".md") and p.name != "README.md" and _utf8(p))
+
+
+@pytest.mark.parametrize("order", ["le", "be"])
+@pytest.mark.parametrize("path", TEXTS, ids=[p.relative_to(ROOT).as_posix() for p in TEXTS])
+def test_every_text_of_the_repository_saved_as_utf16_without_a_bom_reads_the_same(path, order: str) -> None:
+    """Seed 004 has ·, ×, ° and the like (high byte 00, low byte ≥ A0 in UTF-16): still recognised."""
+    utf8 = read_source(path.read_bytes(), path.name)
+    wide = read_source(path.read_bytes().decode(utf8.encoding).encode(f"utf-16-{order}"), path.name)
+    assert (wide.encoding, wide.text) == (f"utf-16-{order}", utf8.text)
+    assert [d.code for d in wide.diagnostics] == ["utf16-without-bom", *(d.code for d in utf8.diagnostics)]
+
+
+@pytest.mark.parametrize("symbol", "·×°±§©\u00a0¥")
+@pytest.mark.parametrize("order", ["le", "be"])
+def test_chinese_utf16_with_a_latin1_symbol_is_text(symbol: str, order: str) -> None:
+    text = f"第一条 本办法所称面积按长{symbol}宽计算，补助50万元。\n第二条 本办法自2021年起实施。\n"
+    source = read_source(text.encode(f"utf-16-{order}"), "x.txt")
+    assert (source.encoding, source.text) == (f"utf-16-{order}", text)
+
+
+def test_a_nul_byte_in_utf8_text_is_kept_with_a_warning_at_its_place() -> None:
+    source = read_source("第一条 甲。\n第二条 乙\x00丙。\n".encode(), "x.txt")
+    assert (source.encoding, source.text) == ("utf-8", "第一条 甲。\n第二条 乙\x00丙。\n")
+    (warning,) = source.diagnostics
+    assert (warning.code, warning.severity, warning.span) == ("invalid-byte", "warning", (12, 13))
+    assert "NUL" in warning.message
+
+
+@pytest.mark.parametrize("raw, kind", [
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF"),
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    (bytes(range(256)) * 8, "binary data"),
+])
+def test_a_real_binary_keeps_its_clear_error(raw: bytes, kind: str) -> None:
+    source = read_source(raw, "x.txt")
+    assert source.encoding == "binary" and not source.compilable
+    assert [d.code for d in source.diagnostics] == ["binary-source"] and kind in source.diagnostics[0].message
 
 
 # --- normalize ----------------------------------------------------------------------

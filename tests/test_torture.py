@@ -1,4 +1,5 @@
-"""Robustness at volume: the whole corpus-ext, and generated torture inputs, never give a traceback.
+"""Robustness at volume: the repository's copy of corpus-ext, and generated torture inputs, never
+give a traceback (``bench/corpus_ext.py`` builds the whole of ``../shared/corpus-ext``).
 
 Each torture input is generated into tmp_path at test time and built with the real ``polc``
 command; the exit status is 0 when every document compiled (warnings allowed) and 1 when some
@@ -21,11 +22,10 @@ from lossless import compiled_problems, lines, source_problems, walk
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synth import article_bodies, numbered_articles, synthetic_law, zh_numeral  # noqa: E402
-from paths import CORPUS_EXT
+from paths import CORPUS_EXT, SEEDS_DIR
 
 
 POLC = Path(sys.executable).with_name("polc")
-EXT_EXCLUDE = "README.md"  # corpus-ext's own description (README's "Command line" documents it)
 POLICY = ("关于印发若干政策措施的通知\n\n各有关单位：\n\n一、支持企业发展\n\n"
           "（一）对符合条件的企业，给予不超过50万元的奖励。\n\n（二）贷款贴息比例为50%。\n\n"
           "二、附则\n\n本办法自2024年1月1日起施行。\n")
@@ -67,18 +67,17 @@ def assert_tiled_and_nested(doc: dict[str, Any]) -> None:
 
 # --------------------------------------------------------------------------- the whole corpus
 
-def test_the_whole_corpus_ext_builds_without_internal_errors(tmp_path: Path) -> None:
-    if not CORPUS_EXT.is_dir():
-        pytest.skip(f"{CORPUS_EXT} not found")
+@pytest.mark.slow
+def test_the_corpus_ext_files_build_without_internal_errors(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = polc_build(CORPUS_EXT, out, "-j", "2", "-q", "--exclude", EXT_EXCLUDE)
+    result = polc_build(CORPUS_EXT, out, "-j", "2", "-q")
     assert result.returncode in (0, 1), result.stderr[-2000:]
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr[-2000:]
     assert "internal-error" not in result.stderr, result.stderr[-2000:]
     index, documents = built(out)
     assert "internal-error" not in all_codes(index, documents)
-    # every file is a document, or excluded by the one documented pattern (README.md, the corpus's
-    # own description), or no .txt/.md (MANIFEST.tsv)
+    # every file is a document, or describes the corpus (README.md, not a document by default), or is
+    # no .txt/.md (MANIFEST.tsv)
     files = sorted(p.relative_to(CORPUS_EXT).as_posix() for p in CORPUS_EXT.rglob("*") if p.is_file())
     compiled = {s["path"] for s in index["sources"] if s["documents"]}
     assert [f for f in files if f not in compiled] == ["MANIFEST.tsv", "README.md"]
@@ -87,7 +86,7 @@ def test_the_whole_corpus_ext_builds_without_internal_errors(tmp_path: Path) -> 
 # --------------------------------------------------------------------------- generated inputs
 
 def _bodies() -> list[tuple[str, ...]]:
-    return article_bodies(CORPUS_EXT if CORPUS_EXT.is_dir() else None)
+    return article_bodies(CORPUS_EXT)
 
 
 def one_line_10mb(corpus: Path) -> None:
@@ -184,6 +183,33 @@ def utf16_without_bom(corpus: Path) -> None:
     (corpus / "be.txt").write_bytes(POLICY.encode("utf-16-be"))
 
 
+LATIN1 = ("关于印发若干政策措施的通知\n\n一、支持企业发展\n\n（一）对符合条件的企业，给予不超过50万元（¥500,000）的奖励，"
+          "温度20°C±2°C的实验室按面积×单价补助。\n\n（二）依据本办法§3，©2024 某某局·政策法规处，联系人\u00a0张三。\n")
+
+
+def utf16_with_latin1_symbols(corpus: Path) -> None:
+    """Chinese UTF-16 without a byte order mark, with ·, ×, °, ±, §, ©, no-break space and ¥ in it,
+    and seed 004 (which has some) saved the same way."""
+    seed = (SEEDS_DIR / "004_7e5f4f05c94043a5.txt").read_text(encoding="utf-8")
+    for order in ("le", "be"):
+        (corpus / f"latin_{order}.txt").write_bytes(LATIN1.encode(f"utf-16-{order}"))
+        (corpus / f"seed_004_{order}.txt").write_bytes(seed.encode(f"utf-16-{order}"))
+
+
+def nul_bytes(corpus: Path) -> None:
+    """A NUL in the middle of a UTF-8 policy, another at its start: kept, not a binary file."""
+    raw = POLICY.encode()
+    (corpus / "nul.txt").write_bytes(raw.replace("（二）".encode(), b"\x00" + "（二）".encode()))
+    (corpus / "nul_first.txt").write_bytes(b"\x00" + raw)
+
+
+def real_binaries(corpus: Path) -> None:
+    """A PDF and a ZIP (a .docx) saved under a text name: clear errors, the policy beside them builds."""
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 >>\nstream\n\x00\x01\x02\x03\nendstream\n")
+    (corpus / "word.md").write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00" + bytes(range(256)))
+    (corpus / "policy.txt").write_text(POLICY, encoding="utf-8")
+
+
 def png_renamed(corpus: Path) -> None:
     header = struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     png = b"\x89PNG\r\n\x1a\n" + header + struct.pack(">I", zlib.crc32(header[4:])) + zlib.compress(b"\0" * 64)
@@ -209,6 +235,9 @@ CASES: dict[str, tuple[Callable[[Path], None], int, set[str]]] = {
     "utf16": (utf16, 0, {"utf16-source"}),
     "utf16_without_bom": (utf16_without_bom, 0, {"utf16-without-bom"}),
     "stray_bytes": (stray_bytes, 0, {"invalid-byte"}),
+    "utf16_with_latin1_symbols": (utf16_with_latin1_symbols, 0, {"utf16-without-bom"}),
+    "nul_bytes": (nul_bytes, 0, {"invalid-byte"}),
+    "real_binaries": (real_binaries, 1, {"binary-source"}),
     "png_renamed": (png_renamed, 1, {"binary-source"}),
     "symlink_outside": (symlink_outside, 0, {"symlink-outside-corpus"}),
 }
@@ -240,6 +269,7 @@ def test_a_torture_input_gives_diagnostics_never_a_traceback(torture) -> None:
         raw = (torture["corpus"] / source["path"]).read_bytes()
         if source["encoding"] in ("binary", "empty"):
             continue
+        assert source["documents"], f"{source['path']} ({source['encoding']}) was dropped"
         docs = [d for d in torture["documents"] if d["source"]["path"] == source["path"]]
         if torture["name"] != "one_line_10mb":  # the contract checker is slow on 10 MB; tiling is checked below
             # decoded as the index says, bad bytes replaced: spans index that text

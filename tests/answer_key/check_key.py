@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Validate the hand-made answer keys against their source texts (stdlib only).
 
-Usage: python3 tests/answer_key/check_key.py [SEEDS_DIR]
-SEEDS_DIR defaults to $POLC_SEEDS or ../shared/seeds beside the checkout; the ext/ and holdout/
-keys are checked against corpus-ext ($POLC_CORPUS_EXT or ../shared/corpus-ext: local/ and policies/),
-the fresh/ key against its own sources in fresh/sources/.
+Usage: python3 tests/answer_key/check_key.py [SEEDS_DIR]   (SEEDS_DIR: default corpus/)
+The seed keys are checked against the seeds in corpus/, the ext/ and holdout/ keys against their
+sources in tests/data/corpus-ext (local/ and policies/, copied from corpus-ext), the fresh/ key
+against its own sources in fresh/sources/: everything in the repository.
 Exit status 0 when every file is clean, 1 otherwise.
 """
 import collections
@@ -13,9 +13,9 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "shared")
-SEEDS = os.environ.get("POLC_SEEDS", os.path.join(SHARED, "seeds"))
-CORPUS_EXT = os.environ.get("POLC_CORPUS_EXT", os.path.join(SHARED, "corpus-ext"))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SEEDS = os.path.join(ROOT, "corpus")
+CORPUS_EXT = os.path.join(ROOT, "tests", "data", "corpus-ext")
 FRESH = os.path.join(HERE, "fresh")
 FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"), FRESH)
 
