@@ -8,11 +8,15 @@ A place is a chain of such components, outermost first: ``江苏省南京市江�
 南京市; 广州市天河区住房建设和园林局 → 广州市, 天河区).  ``resolve(word, chain)`` turns the
 words a condition uses — 本市, 我区, 区内, 辖区, 我省, 在穗 — into the component of that chain they
 mean, or None when the document does not say (then the condition is unknown, never true).
-``inside(place, wanted, ancestors)`` answers True, False or None (cannot tell) for a profile's place.
+``inside(place, wanted, ancestors)`` answers True, False or None (cannot tell) for a profile's place,
+knowing from the divisions table (``data/divisions.tsv``: every province, city and county with its
+parents) that 枣阳市 lies in 襄阳市 and 江宁区 in 南京市.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from . import lexicon as L
 
@@ -107,7 +111,11 @@ def resolve(word: str, chain: list[tuple[str, str]]) -> str | None:
             return name
     if wanted == "province" and chain:
         province = next((p for p in L.PROVINCES if chain[0][0].startswith(p)), None)
-        return province
+        entry = _known(chain[0][0])  # 我省 in 南京市's text: 江苏省, from the divisions table
+        return province or (entry[1] if entry and entry[1] else None)
+    if wanted == "city" and chain and chain[0][1] == "county":  # 本市 in 天河区's text: 广州市
+        entry = _known(chain[0][0])
+        return entry[2] if entry and entry[2] else None
     return None
 
 
@@ -119,20 +127,64 @@ def ancestors(place: str, chain: list[tuple[str, str]]) -> list[tuple[str, str]]
     return []
 
 
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, list[tuple[str, str, str]]]:
+    """Base name → [(level, province, city)] for every division of the table (several for 朝阳区)."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        level, name, province, city = (line.split("\t") + ["", "", ""])[:4]
+        table.setdefault(base(name), []).append((level, province, city))
+    return table
+
+
+def _known(name: str) -> tuple[str, str, str] | None:
+    """The one division a name means, with its parents, or None when unknown or ambiguous."""
+    found = set(_divisions().get(base(name), ()))
+    if len(found) > 1 and level(name):  # 上海市 is a province and a city; prefer what its suffix says
+        found = {f for f in found if f[0] == level(name) or level(name) == "city" and f[0] == "province"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _lineage(name: str, lvl: str | None) -> tuple[set[str], int | None]:
+    """The bases a place name stands for with its parents, and how deep it is (0 province … 2 county)."""
+    entry = _known(name)
+    if entry is None:
+        return {base(name)}, _RANK.get(lvl) if lvl else None
+    kind, province, city = entry
+    return {base(n) for n in (name, province, city) if n}, _RANK[kind]
+
+
 def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool | None:
-    """Is the applicant's ``place`` inside ``wanted``?  True when a component names it; False when
-    the place names another component of the same level, or of a level above it that the document
-    places it in; None when the place does not say (江苏省 for 南京市)."""
+    """Is the applicant's ``place`` inside ``wanted``?  True when the place or one of its parents is
+    it (枣阳市 for 襄阳市); False when the place is at least as precise and is elsewhere, or when the
+    parents of ``wanted`` (from the document or the divisions table) rule it out; None when the
+    place does not say (江苏省 for 南京市)."""
     have = components(place)
-    if any(base(n) == base(wanted) or n == wanted for n, _ in have) or base(wanted) in place:
+    names: set[str] = set()
+    deepest = -1
+    for name, lvl in have:
+        lineage, rank = _lineage(name, lvl)
+        names |= lineage
+        deepest = max(deepest, rank if rank is not None else -1)
+    if base(wanted) in names or base(wanted) in place:
         return True
-    lvl = level(wanted)
-    same = [n for n, v in have if v == lvl and lvl is not None]
-    if same:
-        return False
-    for name, up in above:
-        if any(v == up and base(n) != base(name) for n, v in have):
-            return False
-    if lvl == "province" or lvl is None and base(wanted) in L.PROVINCES:
-        return False if any(v == "province" for _, v in have) else None
+    target, target_rank = _lineage(wanted, level(wanted))
+    if target_rank is None and base(wanted) in L.PROVINCES:
+        target_rank = 0
+    if target_rank is not None and deepest >= target_rank:
+        return False  # as precise as what is wanted, and somewhere else
+    parents = (target - {base(wanted)}) | {base(n) for n, _ in above}
+    for name, lvl in have:  # 江苏省苏州市 for 江宁区 (南京市): a parent differs at the place's own level
+        lineage, rank = _lineage(name, lvl)
+        if rank is not None and rank < (target_rank if target_rank is not None else 3) and base(name) not in parents:
+            for parent in parents:
+                _, prank = _lineage(parent, level(parent))
+                if prank == rank:
+                    return False
     return None
