@@ -301,6 +301,12 @@ def education(seg: Segment) -> Iterator[Found]:
         yield Test("full_time", "==", True), m.span()
 
 
+def fresh_graduate(seg: Segment) -> Iterator[Found]:
+    """应届毕业生: graduated within the last year (毕业N年内 is read as a number by :func:`numbers`)."""
+    for m in re.finditer(r"应届(?:高校|普通高校)?毕业生", seg.text):
+        yield Test("graduated_years", "<=", 1, "年"), m.span()
+
+
 def homes(seg: Segment) -> Iterator[Found]:
     """首套住房, 名下无其他房产, 无自有住房 → homes_owned == 0; 购买新建商品住房 → new_home; in an
     exclusion (不包括：…二手房) a second-hand home is what excludes."""
@@ -427,7 +433,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 
 _PLACE = re.compile(r"(?:(?<=[在于为至到入和及与含非除])|^|(?<=[，,、（(]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
-                    r"|(?P<bare>[\u4e00-\u9fff]{2,3})(?=户籍|户口)"
+                    r"|(?P<bare>[\u4e00-\u9fff]{2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
 _NOT_PLACE_WORDS = r"^[一二三四五六七八九十两几各多]|其他|[市区县省委].|京外|外地|地区|设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
@@ -489,7 +495,7 @@ def _place_fact(text: str, start: int, end: int) -> str:
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
-    if re.search(F.HUKOU, after[:4]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]):
+    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]):
         return "hukou"
     if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
             or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
@@ -534,6 +540,7 @@ def project_dates(seg: Segment) -> Iterator[Found]:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("numbers", numbers),
     ("education", education),
+    ("fresh_graduate", fresh_graduate),
     ("homes", homes),
     ("children", children),
     ("social_insurance", social_insurance),

@@ -688,8 +688,8 @@ _SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,40})[，,](?:[^，,
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
-_DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所称(?:的)?)"
-                         r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指)(?P<what>[^。；;]+)")
+_DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所(?:称|指)(?:的)?)"
+                         r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
 
 _TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定为|被评为|评为|入选|首次认定为|新认定为|新认定的)?"
