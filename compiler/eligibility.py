@@ -394,9 +394,10 @@ class _Reader:
                 items.append(Condition(node.id, span, own.text, Test("legal_person", "==", True)))
             if "工业企业" in own.text and kinds == ("enterprise",):
                 items.append(Condition(node.id, span, own.text, Test("industrial", "==", True)))
-            read, _ = read_segment(Segment(own.text, (), self.chain, context=own.text))  # 已在我市工商注册的企业
-            items += [Condition(node.id, span, own.text, t) for t in read
-                      if isinstance(t, Test) and t.fact == "region" and t.value]
+            if not any(isinstance(c, Condition) and c.node == node.id and c.test.fact == "region" for c in items):
+                read, _ = read_segment(Segment(own.text, (), self.chain, context=own.text))  # 已在我市工商注册的企业
+                items += [Condition(node.id, span, own.text, t) for t in read
+                          if isinstance(t, Test) and t.fact == "region" and t.value]
         kinds = [c for c in items if c.test.fact == "kind"]
         if len(kinds) > 1:  # 支持对象 and 申报主体 both name kinds: any of them may apply
             items = [Logic("any", tuple(kinds)), *(c for c in items if c.test.fact != "kind")]
