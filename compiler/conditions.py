@@ -351,6 +351,16 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("entrepreneur", "==", True), m.span()
 
 
+def employer(seg: Segment) -> Iterator[Found]:
+    """在辖区企业工作, 与企业签订劳动合同 → the employer is an enterprise (employer_kind)."""
+    m = re.search(r"(?:在|与|由|被)[^，,。；;]{0,8}?(?P<who>企业|事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)"
+                  r"(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+    if m and not re.search(r"或|和|及|、", m.group()):
+        kind = {"企业": "enterprise", "事业单位": "public_institution", "高校": "university",
+                "科研院所": "research_institute"}[m.group("who")]
+        yield Test("employer_kind", "in", (kind,)), m.span("who")
+
+
 def hukou(seg: Segment) -> Iterator[Found]:
     """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
     for m in re.finditer(F.RURAL, seg.text):
@@ -545,6 +555,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("children", children),
     ("social_insurance", social_insurance),
     ("work", work),
+    ("employer", employer),
     ("hukou", hukou),
     ("integrity", integrity),
     ("talent", talent),
