@@ -23,6 +23,7 @@ from typing import Any
 from . import facts as F
 from . import places
 from .provisions import walk
+from .validate import schema_errors
 
 STATUS_ORDER = {"eligible": 0, "possible": 1, "ineligible": 2}
 
@@ -116,7 +117,11 @@ def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]
                             "document_title": doc["title"]})
     results.sort(key=lambda r: (STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
                                 -_best_amount(r), r["document"], r["programme"]))
-    return {"profile": profile.name, "on": on.isoformat(), "results": results}
+    answer = {"profile": profile.name, "on": on.isoformat(), "results": results}
+    problems = schema_errors(answer, "match.schema.json")  # the page and --json render validated data only
+    if problems:
+        raise AssertionError(f"polc match produced an answer outside schemas/match.schema.json: {problems[:3]}")
+    return answer
 
 
 def _open(result: dict) -> int:
