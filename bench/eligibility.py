@@ -81,7 +81,7 @@ def score(cases: list[dict], docs: dict[str, list[dict]], show: bool) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", choices=["tune", "tune2", "holdout"], help="print the failures of one set")
+    parser.add_argument("--show", choices=["tune", "tune2", "tune3", "holdout"], help="print the failures of one set")
     args = parser.parse_args()
     if args.show == "holdout":
         sys.exit("the held-out half is scored, never read case by case")
@@ -90,7 +90,7 @@ def main() -> None:
         print("| half | cases | right | accuracy | false eligible | labels eligible/possible/ineligible |")
         print("|---|---:|---:|---:|---:|---|")
         rows = []
-        for half in ("tune", "tune2", "holdout"):
+        for half in ("tune", "tune2", "tune3", "holdout"):
             cases = load(half)
             rows.append((half, score(cases, docs, args.show == half), cases))
         for half, s, cases in rows:
