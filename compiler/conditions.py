@@ -514,12 +514,11 @@ def _place_fact(text: str, start: int, end: int) -> str:
 
 
 def _named_place(word: str, chain: tuple) -> bool:
-    """A name that is a place: one of the document's territory, a province, or a short name of a
-    county or city (2–4 characters before 市/区/县)."""
-    from . import lexicon as L
+    """A name that is a place: one of the document's territory, a province, or a division of the
+    divisions table (发挥省, 吴都项目区 and 中共修水县 are none)."""
     if any(P.base(word) == P.base(n) for n, _ in chain) or any(word.startswith(p) for p in L.PROVINCES):
         return True
-    return 2 <= len(P.base(word)) <= 4 and not re.search(r"[的和与及在对为是等各全本我该]", word)
+    return P.known_name(word)
 
 
 def _chain_of(place: str, chain: tuple) -> str:

@@ -85,7 +85,9 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
 
 
 def trim(component: str) -> str:
-    """引发北京市 → 北京市, 经浙江省 → 浙江省: a province's name inside a component starts it."""
+    """引发北京市 → 北京市, 经浙江省 → 浙江省, 中共修水县 → 修水县: a province's name inside a component
+    starts it; a party organ's prefix is no part of the place."""
+    component = re.sub(r"^(?:中共|中国共产党)", "", component)
     for province in L.PROVINCES:
         at = component.find(province)
         if at > 0:
@@ -141,6 +143,11 @@ def _divisions() -> dict[str, list[tuple[str, str, str]]]:
         level, name, province, city = (line.split("\t") + ["", "", ""])[:4]
         table.setdefault(base(name), []).append((level, province, city))
     return table
+
+
+def known_name(name: str) -> bool:
+    """Whether the divisions table has a division of this name (any level)."""
+    return base(name) in _divisions()
 
 
 def _known(name: str) -> tuple[str, str, str] | None:
