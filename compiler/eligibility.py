@@ -52,8 +52,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found: list[Programme] = []
     for title, anchor, nodes in _units(doc):
         found += reader.programmes(title, anchor, nodes)
-    if not found:
-        found = reader.event_grants()
+    found += reader.event_grants(skip=reader.covered)  # the measures no condition list covers
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
     found = [reader.bind_definitions(p) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
@@ -90,6 +89,8 @@ def _is_block(node: Node) -> bool:
     if node.children and sum(bool(re.search(F.MATERIALS, c.text or c.heading or "")) for c in node.children) * 2 \
             > len(node.children):
         return False
+    if sum(any(_grant_node(d) for d in _walk([c])) for c in node.children) >= 2:
+        return False  # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…)
     own = (node.heading or "").strip(" 。：:；;")
     text = (node.text or "").strip()
     if not own and len(text) <= 24 and not re.search(r"[。；;，,]", text.rstrip("：:")):
@@ -98,6 +99,13 @@ def _is_block(node: Node) -> bool:
         return True
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
         bool(re.search(F.CONDITION_LEAD, text[-40:])) and bool(node.children or text.endswith(("：", ":")))
+
+
+def _grant_node(node: Node) -> bool:
+    """A node with a sentence that grants an amount for an event (对…的，给予…万元)."""
+    if not any(c.clause.type == "money" and c.clause.role in ("amount", "cap") for c in node.clauses):
+        return False
+    return any(_grant_event(m.group()) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
 
 
 def _blocks(nodes: list[Node], followers: dict | None = None) -> list[Node]:
@@ -186,6 +194,7 @@ class _Reader:
         self.definitions = list(self._definitions())
         self._deadline: str | None | bool = False
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
+        self.covered: set[str] = set()  # nodes read by a programme of condition blocks
 
     @property
     def deadline(self) -> str | None:
@@ -207,11 +216,18 @@ class _Reader:
             groups.setdefault(home.id if home is not None else "", []).append(block)
         by_id = {n.id: n for n in _walk(nodes)}
         found = []
-        many = len(groups) > 1
         homes = {key: by_id.get(key) for key in groups}
+        in_homes = {n.id for h in homes.values() if h is not None for n in _walk([h])}
+        # a measures document with one condition list among grants of its own (若干措施 whose 第五条 has
+        # 申报条件): the list binds its item only, and the other grants are programmes of their own
+        narrow = all(h is not None for h in homes.values()) and any(
+            n.id not in in_homes and self._grants(n) for n in _walk(nodes))
+        many = len(groups) > 1 or narrow
         for key, members in groups.items():
             home = homes[key]
             scope = home.children if home is not None and many else nodes
+            local = [home] if home is not None and many else nodes
+            self.covered |= {n.id for n in _walk(local)}
             name = title
             if many and home is not None and (home.heading or home.text):
                 label = (home.heading or home.text).strip().rstrip("。：:")[:30]
@@ -237,7 +253,7 @@ class _Reader:
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
             if grants is not None:
                 logic = Logic("all", (*logic.items, grants), logic.node, logic.span)
-            outside = [n for n in _walk(nodes) if n.id not in taken]
+            outside = [n for n in _walk(local) if n.id not in taken]
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (_Own.of(n),)
                                        for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]
             scope_items = self._scope(outside)
@@ -258,7 +274,10 @@ class _Reader:
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
 
-    def event_grants(self) -> list[Programme]:
+    def _grants(self, node: Node) -> bool:
+        return _grant_node(node)
+
+    def event_grants(self, skip: set[str] = frozenset()) -> list[Programme]:
         """对获得中国驰名商标的单位，给予每件20万元奖励: one programme per sentence that grants for an
         event, open to the kinds it names in the issuer's territory; titled by what for and how much.
         A sentence that names its benefit without the amount (…时可申领购房补贴。) takes the amounts
@@ -266,6 +285,8 @@ class _Reader:
         found = []
         exclusions = tuple(self._exclusions(self.doc.body, []))
         for node in _walk(self.doc.body):
+            if node.id in skip:
+                continue
             granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
             below = [c for k in _walk(node.children) for c in k.clauses
                      if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
