@@ -92,7 +92,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     return tests, _left_over(rest)
 
 
-_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])+?(?:{F.PERSON_WORDS})(?=、|和|与|及(?!以上|其)|$)")
+_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])+?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|$)")
 
 
 def _open_groups(seg: Segment, tests: list, spans: list) -> list:
@@ -400,15 +400,33 @@ def _classes(listed: str) -> list[str]:
 
 
 def holdings(seg: Segment) -> Iterator[Found]:
-    """被认定为…/获得… a title or award polc knows; 中国专利金奖、银奖、优秀奖 names three awards."""
+    """被认定为…/获得… a title or award polc knows; 中国专利金奖、银奖、优秀奖 names three awards.  Only
+    the names are read: 新认定, 首次, 省级 around them stay for a person to judge."""
     text = _expand_awards(seg.text)
     for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
-        held = tuple(t for t in table if F.plain_name(t) in F.plain_name(text))
-        held = tuple(t for t in held if not any(t != u and t in u for u in held))  # 中国专利金奖, not also 专利奖
-        if held:
-            if seg.person and name == "titles" and all(t.endswith("企业") for t in held):
-                name = "employer_titles"  # 在…国家高新技术企业就业的人才: the employer holds it
-            yield Test(name, "has", held), (0, len(seg.text)) if len(seg.text) <= 30 else (0, 0)
+        spots = {t: [m.span() for m in re.finditer(_name_pattern(t), text)] for t in table}
+        spots = {t: v for t, v in spots.items() if v}
+        # a name inside a longer one found at the same place is not named (中国专利金奖, not also 专利奖)
+        held = tuple(t for t, where in spots.items()
+                     if any(not any(u != t and a >= b0 and b <= b1 for u in spots for b0, b1 in spots[u])
+                            for a, b in where))
+        if not held:
+            continue
+        if seg.person and name == "titles" and all(t.endswith("企业") for t in held):
+            name = "employer_titles"  # 在…国家高新技术企业就业的人才: the employer holds it
+        if text == seg.text:
+            covered = [span for t in held for span in spots[t]]
+            yield Test(name, "has", held), (min(a for a, _ in covered), max(b for _, b in covered))
+        else:  # the award list was spelled out: mark the list in the text as it stands
+            listed = _AWARD_LIST.search(seg.text)
+            yield Test(name, "has", held), listed.span() if listed else (0, 0)
+
+
+def _name_pattern(title: str) -> str:
+    """A title as printed: with or without quotes, 中小 optional (省级“专精特新”中小企业)."""
+    chars = [c for c in re.sub(r"[“”\"'‘’《》]", "", title)]
+    body = r"[“”\"《》]?".join(re.escape(c) for c in chars)
+    return body.replace(re.escape("企") + r"[“”\"《》]?" + re.escape("业"), r"(?:中小)?企[“”\"《》]?业")
 
 
 _AWARD_LIST = re.compile(r"(?P<stem>[\u4e00-\u9fff“”]{2,10}?)(?P<first>金奖|银奖|优秀奖|一等奖|二等奖|三等奖)"

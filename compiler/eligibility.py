@@ -714,7 +714,7 @@ _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|�
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
 
-_TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定为|被评为|评为|入选|首次认定为|新认定为|新认定的)?"
+_TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定为|被评为|评为|入选|首次认定为|新认定为|新认定的|认定)?"
                          r"(?P<list>(?:[\u4e00-\u9fff“”]{3,16}[、和及与]?){1,6})$")
 _LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
 
@@ -729,7 +729,7 @@ def _named_titles(text: str) -> tuple[str, ...]:
     level = _LEVEL.match(names[0])
     if level:
         names = [n if _LEVEL.match(n) else level.group() + n for n in names]
-    if not all(re.search(r"(?:企业|工厂|车间|中心|基地|平台|园区|品牌|商标|称号|示范|单位|项目|实验室|冠军|巨人)$", n) for n in names):
+    if not all(re.search(r"(?:企业|工厂|车间|中心|基地|平台|园区|品牌|商标|称号|示范|单位|项目|实验室|冠军|巨人|字号)$", n) for n in names):
         return ()
     return tuple(names)
 

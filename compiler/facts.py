@@ -117,7 +117,8 @@ KINDS: dict[str, tuple[str, ...]] = {
 # contains the other after removing quotes (国家专精特新小巨人企业 ≈ 国家专精特新“小巨人”企业): see plain_name.
 TITLES = ("国家专精特新“小巨人”企业", "国家制造业单项冠军企业", "高新技术企业", "国家知识产权示范企业",
           "国家知识产权优势企业", "国家知识产权示范城市", "国家知识产权强县工程示范县", "中国驰名商标",
-          "国家级高新技术产业开发区", "经济技术开发区", "国家知识产权试点示范园区")
+          "国家级高新技术产业开发区", "经济技术开发区", "国家知识产权试点示范园区", "科技型中小企业",
+          "专精特新企业", "瞪羚企业", "独角兽企业", "技术先进型服务企业", "中华老字号", "老字号")
 AWARDS = ("中国专利金奖", "中国专利银奖", "中国专利优秀奖", "中国外观设计金奖", "中国外观设计银奖", "中国外观设计优秀奖",
           "中国专利奖", "江苏专利奖", "国家科学技术奖", "省科学技术奖", "省专利项目奖", "省发明人奖", "专利奖")
 
@@ -195,8 +196,9 @@ AVERAGE = "年均"
 
 
 def plain_name(text: str) -> str:
-    """A title, award or programme name without quotes, book marks and spaces, for matching names."""
-    return re.sub(r"[“”\"'‘’《》\s]", "", text)
+    """A title, award or programme name without quotes, book marks and spaces, for matching names;
+    中小 is dropped (省级专精特新中小企业 and 省级“专精特新”企业 name one title)."""
+    return re.sub(r"[“”\"'‘’《》\s]|中小", "", text)
 
 # --- how conditions about a person are written (read by compiler/conditions.py, in this order) ---
 # Degrees by the words that name them, highest first; 研究生 alone means a master's degree or above.
@@ -210,7 +212,8 @@ NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首
            r"|(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)|未拥有(?:住房|房产)|无房")
 NEW_HOME = r"新建(?:市场化)?商品(?:住房|住宅|房)|一手房|新房"
 SECOND_HAND = r"二手"
-CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"), (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女"))
+CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
+            (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女|[二两][、和及]三(?:孩|胎)"))
 # Words that name a person applicant (高校毕业生 is a person, not a university).
 PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青年|购房人|申请人|创业者|学生|研究生|本科生"
 SOCIAL_INSURANCE = r"社会保险|社保|参保|养老保险"
