@@ -54,7 +54,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
         found += reader.programmes(title, anchor, nodes)
     found += reader.event_grants(skip=reader.covered)  # the measures no condition list covers
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [reader.bind_definitions(p) for p in found]
+    found = [reader.bind_general(reader.bind_definitions(p)) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
 
@@ -290,8 +290,8 @@ class _Reader:
             granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
             below = [c for k in _walk(node.children) for c in k.clauses
                      if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
-            if not granted and not below:  # most nodes grant nothing: no text to read
-                continue
+            if not granted and not below and not re.search(F.TAX_RELIEF, node.text or ""):
+                continue  # most nodes grant nothing: no text to read
             own = _Own.of(node)
             last = 0  # where the text not yet used by a grant begins
             for sentence in re.finditer(r"[^。；;]+", own.text):
@@ -302,7 +302,9 @@ class _Reader:
                         and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
-                if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]):
+                relief = re.search(F.TAX_RELIEF, sentence.group())
+                if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]) \
+                        and not relief:
                     continue
                 s, e = sentence.start() + where[0], sentence.start() + where[1]
                 last = sentence.end()
@@ -693,6 +695,24 @@ class _Reader:
                 yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(),
                                  Logic("all", tuple(items), node.id, own.span(a, b)))
 
+    @property
+    def general(self) -> list:
+        """本办法适用对象应当…, 享受本办法扶持的对象须…: conditions on every programme of the text."""
+        if not hasattr(self, "_general"):
+            found = []
+            for node in _walk(self.doc.body):
+                own = _Own.of(node)
+                for m in re.finditer(r"[^。；;]+", own.text):
+                    if re.search(F.GENERAL_CONDITION, m.group()):
+                        found += self._conditions(node, own, *m.span())
+            self._general = found
+        return self._general
+
+    def bind_general(self, p: Programme) -> Programme:
+        if not self.general:
+            return p
+        return replace(p, logic=Logic("all", (*self.general, p.logic), p.logic.node, p.logic.span))
+
     def bind_definitions(self, p: Programme) -> Programme:
         """A programme whose title or conditions use a defined term takes the definition's conditions."""
         bound = [d.logic for d in self.definitions if _uses(p, d.term) and d.logic.items]
@@ -706,7 +726,8 @@ class _Reader:
 # 对获得中国驰名商标的单位，给予…: what is rewarded is the segment after 对
 _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")
 # 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
-_SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,40})[，,](?:[^，,。；;]{0,30}?)(?:给予|奖补|奖励|补助|补贴|资助)")
+_SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,30}?)"
+                            r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按)")
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)

@@ -167,6 +167,11 @@ ORGAN_AFTER = r"(?:人民政府|政府|党委|人社|住建|财政|税务|市场
 ANY_PLACE = r"户籍不限|不限户籍|不受户籍|户籍和非[^，,。；;]{0,6}户籍均可|不限(?:地域|区域)"
 # Words that tie a place to work or registration, not to a home (在本区就业并购房).
 WORK_WORDS = r"就业|工作|注册|缴纳|纳税|任职|创业|登记"
+# A tax relief granted (转制为企业后，五年内免征企业所得税): a benefit with no amount.
+TAX_RELIEF = r"免征|减征|免缴|减半征收|减按[\d.]+%"
+# A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
+GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
+                     r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
