@@ -283,7 +283,9 @@ class _Reader:
         A sentence that names its benefit without the amount (…时可申领购房补贴。) takes the amounts
         of its node and of the tiers under it (顶尖人才，按购房总价的50%兑现), which are alternatives."""
         found = []
-        exclusions = tuple(self._exclusions(self.doc.body, []))
+        # exclusions of the whole text: those of top-level parts that grant nothing themselves
+        general = [n for n in self.doc.body if not any(_grant_node(d) for d in _walk([n]))]
+        exclusions = tuple(self._exclusions(general, []))
         for node in _walk(self.doc.body):
             if node.id in skip:
                 continue
@@ -327,8 +329,9 @@ class _Reader:
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
                 span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
+                own_exclusions = tuple(self._exclusions([node], []))  # and its own (…的，不予支持)
                 found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
-                                       exclusions=exclusions, benefits=tuple(c.id for c in clauses),
+                                       exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=self.deadline))
         return found
 
@@ -774,7 +777,8 @@ def _exclusive(items: list) -> bool:
 
 
 _GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受))")
-_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*(?:每[件项个家户人])?\s*$")
+_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*(?:每[件项个家户人年月])?"
+                    r"(?:一次性)?\s*$")
 
 
 def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:

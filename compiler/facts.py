@@ -61,7 +61,7 @@ FACTS: dict[str, Fact] = {
     "undertaking": Fact("strings", None, "programmes currently held (省知识产权战略推进计划项目 …)"),
     "dishonest": Fact("boolean", None, "has 失信, 严重失信, 不良信用 or 非正常专利申请 records "
                                        "(诚实守信, 信用良好, 未被列入失信名单 test it too)",
-                      ("严重失信", "失信", "不良信用", "非正常专利申请", "学术不端")),
+                      ("严重失信", "失信", "不良信用", "联合惩戒", "黑名单", "非正常专利申请", "学术不端")),
     # a person
     "born": Fact("date", None, "date of birth: ages (不超过35周岁) are computed on the judging day"),
     "sex": Fact("class", None, "female or male (女性不超过55周岁、男性不超过60周岁)"),
@@ -224,7 +224,8 @@ PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青�
 SOCIAL_INSURANCE = r"社会保险|社保|参保|养老保险"
 EMPLOYED = (r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?|全职(?:工作|引进|在)|在职|受聘"
             r"|(?:在[^，,。；;]{1,8}|稳定|首次|已|正在|实现)就业")
-ENTREPRENEUR = r"创业|创办|自主经营|法定代表人|个体工商户|注册企业并持股|开办企业|持股"
+ENTREPRENEUR = (r"创业(?!团队|孵化|基地|大赛|项目|载体|平台|园|服务|导师|投资|担保|贷款|环境|氛围|活动)|创办|自主经营"
+                r"|法定代表人|个体工商户|注册企业并持股|开办企业|持股")
 # Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
 RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准)(?:的上限)?"
 RURAL = r"农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民"
