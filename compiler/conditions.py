@@ -117,13 +117,19 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
                 if levels:
                     split[g].append(Test("education", "in", levels))
             owned[k] = ()
+        elif test.op == "has":  # 省内高新技术企业、科技型中小企业、创新创业团队: each group its titles
+            for g in inside:
+                names = tuple(t for t in test.value if re.search(_name_pattern(t), seg.text[g[0]:g[1]]))
+                if names:
+                    split[g].append(Test(test.fact, "has", names))
+            owned[k] = ()
     if not owned:
         return tests
     rows = tuple(tuple(tests[k] for k in owned if owned[k] == g) + tuple(split[g]) for g in groups)
     return [t for k, t in enumerate(tests) if k not in owned] + [("any", rows, groups)]
 
 
-_GROUP_FACTS = ("education", "full_time", "titles", "talent_class", "graduated_years")
+_GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles")
 
 
 def _left_over(rest: str) -> bool:
