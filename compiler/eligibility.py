@@ -730,7 +730,8 @@ class _Reader:
 _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")
 # 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
 _SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,30}?)"
-                            r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按)")
+                            r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按)"
+                            r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
