@@ -325,6 +325,8 @@ def homes(seg: Segment) -> Iterator[Found]:
     if not re.search(F.SECOND_HAND, seg.text):
         for m in re.finditer(F.NEW_HOME, seg.text):
             yield Test("new_home", "==", True), m.span()
+    elif not re.search(F.NEW_HOME, seg.text) and (m := re.search(r"购(?:买|置)?[^，,。；;]{0,4}二手(?:商品)?(?:住房|房)", seg.text)):
+        yield Test("new_home", "==", False), m.span()  # 购买二手住房的: a second-hand home is required
 
 
 def children(seg: Segment) -> Iterator[Found]:
@@ -562,11 +564,12 @@ def project_dates(seg: Segment) -> Iterator[Found]:
         if c.max and c.max != c.min and len(str(c.max)) == 10:
             yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b)
             yield Test("home_purchased", "<=", c.max, None, clause_id), (a, b)
-        elif re.match(r"(?:以)?后|起|之后", after):
+        elif re.match(r"(?:以)?后|起|之后|以来", after):
             yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b + 1)
         elif re.match(r"(?:以)?前|之前", after):
             yield Test("home_purchased", "<", c.min, None, clause_id), (a, b + 1)
-        elif re.search(r"(?:至|到|—|-|~)$", seg.text[:a]) and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
+        elif re.search(r"(?:至|到|—|-|~|截至|截止(?:到)?)$", seg.text[:a]) \
+                and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
             yield Test("home_purchased", "<=", c.min, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
 
 

@@ -362,3 +362,14 @@ def test_on_real_guides_a_new_fact_turns_no_ineligible_into_eligible(facts, k, a
     after = _status(doc, programme, **{**facts, added: data.draw(VALUES[F.FACTS[added].kind])})
     assert not (before == "ineligible" and after == "eligible")
     assert _status(doc, programme) != "eligible"  # an empty profile is never eligible
+
+
+def test_purchase_windows_and_second_hand_homes_are_read_from_the_words() -> None:
+    from polc.conditions import Segment, read_segment
+
+    doc = _doc("购房补贴实施细则\n\n一、申请条件\n（一）2023年1月1日以来购买二手住房的本市居民；\n（二）截至2024年6月30日完成网签。\n")
+    found = {(t["fact"], t["op"], str(t["value"])) for t in _tests(_only(doc)["logic"])}
+    assert ("new_home", "==", "False") in found
+    assert ("home_purchased", ">=", "2023-01-01") in found and ("home_purchased", "<=", "2024-06-30") in found
+    plain, _ = read_segment(Segment("购买新建商品住房", (), ()))
+    assert [t.value for t in plain if t.fact == "new_home"] == [True]
