@@ -80,10 +80,11 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     cut = re.search(r"或者|或", seg.text)
     if cut and not tables and all(isinstance(t, Test) for t in tests):  # 就业或创业: either test
-        left = [t for t, (a, _) in zip(tests, spans) if a < cut.start()]
-        right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end()]
+        common = [t for t in tests if t.fact in _PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
+        left = [t for t, (a, _) in zip(tests, spans) if a < cut.start() and t not in common]
+        right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end() and t not in common]
         if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
-            tests = [("any", (tuple(left), tuple(right)))]
+            tests = [*common, ("any", (tuple(left), tuple(right)))]
     discretion = bool(re.search(F.DISCRETION, seg.context or seg.text))  # 原则上 governs its sentence
     if discretion:
         tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) if isinstance(t, Test) else t
@@ -132,6 +133,9 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles")
 
 
+_PLACE_FACTS = ("region", "hukou", "home_region")
+
+
 def _left_over(rest: str) -> bool:
     """Words no rule read that are not filler, nor a reference to conditions read elsewhere
     (年龄不超过对应类别规定的上限 restates the tiers)."""
@@ -162,7 +166,7 @@ def age_tiers(seg: Segment):
 
 def work_either(seg: Segment):
     """在沈就业创业, 来淮创业就业: employed or running a business, either will do."""
-    m = re.search(r"就业创业|创业就业|就业或创业|创业或就业", seg.text)
+    m = re.search(r"就业创业|创业就业|就业或(?:者)?创业|创业或(?:者)?就业", seg.text)
     if m:
         yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
 
@@ -218,7 +222,7 @@ def _in_exception(text: str, at: int) -> bool:
 
 
 def _unit(fact: str) -> str | None:
-    return F.FACTS[fact].unit if fact in F.FACTS else "年"
+    return F.FACTS[fact].unit if fact in F.FACTS else "周岁" if fact == "age" else "年"
 
 
 def _phrase_start(text: str, a: int, fact: str) -> int:
@@ -467,9 +471,9 @@ def legal_person(seg: Segment) -> Iterator[Found]:
             return
 
 
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与含非除])|^|(?<=[，,、（(]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
-                    r"|(?P<bare>[\u4e00-\u9fff]{2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
+                    r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
 _NOT_PLACE_WORDS = r"^[一二三四五六七八九十两几各多]|其他|[市区县省委].|京外|外地|地区|设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
@@ -488,7 +492,7 @@ def place(seg: Segment) -> Iterator[Found]:
         if re.search(F.ORGAN_BEFORE, seg.text[: m.start()]) or re.match(F.ORGAN_AFTER, seg.text[m.end():]):
             continue  # 须经我市推荐, 由本市人社部门认定: the place of an organ, not of the applicant
         if m.group("bare"):  # 沈阳户籍: a city of the document's territory or a province, named bare
-            named = [n for n, _ in seg.chain if P.base(n) == word] + [p for p in L.PROVINCES if p == word]
+            named = [n for n, _ in seg.chain if P.base(n) == word] + [P.full_name(p) for p in L.PROVINCES if p == word]
             if not named:
                 continue
             word = named[0]
@@ -504,12 +508,12 @@ def place(seg: Segment) -> Iterator[Found]:
             or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
         where = P.resolve(word, list(seg.chain))
         value = (_chain_of(where, seg.chain),) if where else ()
-        fact = _place_fact(seg.text, m.start(), m.end())
+        listed = bool(found) and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
+        fact = found[-1][0] if listed else _place_fact(seg.text, m.start(), m.end())  # 户籍在玄武区、秦淮区或鼓楼区
         op = "not in" if outside else "in"
         if outside and not value:
             continue  # not somewhere the document does not name: nothing to test
-        if found and found[-1][0] == fact and found[-1][3] == op \
-                and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()]):
+        if listed and found[-1][3] == op:
             previous = found.pop()
             value, start = previous[1] + value, previous[2][0]
             found.append((fact, value, (start, m.end()), op))

@@ -97,7 +97,7 @@ def trim(component: str) -> str:
 
 def _plausible(component: str, after: str) -> bool:
     """A place name is short and is followed by an organ, a place or the name of the document."""
-    return len(component) <= 8 and (level(component) is not None) and not component.startswith(("关于", "本", "我"))
+    return len(component) <= 12 and (level(component) is not None) and not component.startswith(("关于", "本", "我"))
 
 
 def resolve(word: str, chain: list[tuple[str, str]]) -> str | None:
@@ -145,6 +145,20 @@ def _divisions() -> dict[str, list[tuple[str, str, str]]]:
     return table
 
 
+def full_name(word: str) -> str:
+    """江苏 → 江苏省, 北京 → 北京市: a bare name as the divisions table writes it (else unchanged)."""
+    for kind, province, city in _divisions().get(word, ()):
+        if kind == "province":
+            return next((n for n in (province,) if n), word) if province else _province_name(word)
+    return word
+
+
+def _province_name(word: str) -> str:
+    text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    m = re.search(rf"^province\t({re.escape(word)}[^\t]*)\t", text, re.M)
+    return m.group(1) if m else word
+
+
 def known_name(name: str) -> bool:
     """Whether the divisions table has a division of this name (any level)."""
     return base(name) in _divisions()
@@ -153,8 +167,9 @@ def known_name(name: str) -> bool:
 def _known(name: str) -> tuple[str, str, str] | None:
     """The one division a name means, with its parents, or None when unknown or ambiguous."""
     found = set(_divisions().get(base(name), ()))
-    if len(found) > 1 and level(name):  # 上海市 is a province and a city; prefer what its suffix says
-        found = {f for f in found if f[0] == level(name) or level(name) == "city" and f[0] == "province"}
+    if len(found) > 1 and level(name):  # 吉林市 is a city, 吉林省 a province: the suffix says which
+        exact = {f for f in found if f[0] == level(name)}
+        found = exact or {f for f in found if level(name) == "city" and f[0] == "province"}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -171,27 +186,45 @@ def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool |
     """Is the applicant's ``place`` inside ``wanted``?  True when the place or one of its parents is
     it (枣阳市 for 襄阳市); False when the place is at least as precise and is elsewhere, or when the
     parents of ``wanted`` (from the document or the divisions table) rule it out; None when the
-    place does not say (江苏省 for 南京市)."""
+    place does not say (江苏省 for 南京市, 朝阳区 alone for 北京市)."""
     have = components(place)
-    names: set[str] = set()
+    full: set[str] = set()  # names with their level suffix, of the place and its parents
+    bare: set[str] = set()  # names written without one (广州)
     deepest = -1
     for name, lvl in have:
-        lineage, rank = _lineage(name, lvl)
-        names |= lineage
-        deepest = max(deepest, rank if rank is not None else -1)
-    if base(wanted) in names or base(wanted) in place:
-        return True
-    target, target_rank = _lineage(wanted, level(wanted))
+        if level(name) is None:
+            bare.add(name)
+        lineage, rank = _lineage_full(name, lvl)
+        full |= lineage
+        if rank is not None and (_known(name) is not None or base(name) not in _divisions()):
+            deepest = max(deepest, rank)
+    same_level = {base(n) for n in full if level(n) == level(wanted) or level(wanted) is None}
+    if wanted in full or base(wanted) in bare or base(wanted) in same_level:
+        return True  # (广州 is 广州市; 吉林市 is not 吉林省)
+    if base(wanted) in _MUNICIPALITIES:  # 北京市 is a province: compare provinces
+        provinces = [n for n, lvl in have if lvl == "province"]
+        if provinces:
+            return any(base(p) == base(wanted) for p in provinces)
+    target, target_rank = _lineage_full(wanted, level(wanted))
     if target_rank is None and base(wanted) in L.PROVINCES:
         target_rank = 0
     if target_rank is not None and deepest >= target_rank:
         return False  # as precise as what is wanted, and somewhere else
-    parents = (target - {base(wanted)}) | {base(n) for n, _ in above}
+    parents = (target - {wanted}) | {n for n, _ in above}
     for name, lvl in have:  # 江苏省苏州市 for 江宁区 (南京市): a parent differs at the place's own level
-        lineage, rank = _lineage(name, lvl)
-        if rank is not None and rank < (target_rank if target_rank is not None else 3) and base(name) not in parents:
-            for parent in parents:
-                _, prank = _lineage(parent, level(parent))
-                if prank == rank:
-                    return False
+        _, rank = _lineage_full(name, lvl)
+        if rank is None or name in parents:
+            continue
+        for parent in parents:
+            if _lineage_full(parent, level(parent))[1] == rank and base(parent) != base(name):
+                return False
     return None
+
+
+def _lineage_full(name: str, lvl: str | None) -> tuple[set[str], int | None]:
+    """The full names a place stands for with its parents (枣阳市 → 枣阳市, 襄阳市, 湖北省), and its rank."""
+    entry = _known(name)
+    if entry is None:
+        return {name}, _RANK.get(lvl) if lvl else None
+    kind, province, city = entry
+    return {n for n in (name, province, city) if n}, _RANK[kind]

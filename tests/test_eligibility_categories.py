@@ -373,3 +373,23 @@ def test_purchase_windows_and_second_hand_homes_are_read_from_the_words() -> Non
     assert ("home_purchased", ">=", "2023-01-01") in found and ("home_purchased", "<=", "2024-06-30") in found
     plain, _ = read_segment(Segment("购买新建商品住房", (), ()))
     assert [t.value for t in plain if t.fact == "new_home"] == [True]
+
+
+def test_places_found_by_mutation_testing() -> None:
+    """Faults helper mutation testing found in places and conditions, each pinned on its input."""
+    from polc import places
+    from polc.conditions import Segment, read_segment
+
+    assert places.inside("吉林省长春市", "吉林市") is False  # 吉林省 is not 吉林市
+    assert places.inside("朝阳区", "北京市") is None  # 朝阳区 is in 北京 and in 长春
+    assert places.inside("江苏省", "北京市") is False
+    assert places.territory(["博尔塔拉蒙古自治州人民政府"]) == [("博尔塔拉蒙古自治州", "city")]
+    nanjing = (("南京市", "city"),)
+
+    def read(text: str) -> list:
+        return read_segment(Segment(text, (), nanjing, context=text))[0]
+    assert [(t.fact, t.op) for t in read("非本市户籍")] == [("hukou", "not in")]
+    assert [(t.fact, t.value) for t in read("具有本市户籍")] == [("hukou", ("南京市",))]
+    assert [t.value for t in read("户籍在玄武区、秦淮区或鼓楼区")] == [("玄武区", "秦淮区", "鼓楼区")]
+    assert ("home_region", ("玄武区", "鼓楼区")) in [(t.fact, t.value) for t in read("在玄武区或鼓楼区购买新建商品住房")]
+    assert [(t.fact, t.value) for t in read("江苏户籍")] == [("hukou", ("江苏省",))]
