@@ -189,7 +189,6 @@ class _Reader:
         self.chain = tuple(P.territory(issuers + [doc.title])) or _named_most(doc)
         level = doc.meta.get("level")
         self.national = (level.get("value") if isinstance(level, dict) else level) == "national"
-        self.province = _issuer_province(issuers + [doc.title])
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.definitions = list(self._definitions())
         self._deadline: str | None | bool = False
@@ -414,16 +413,12 @@ class _Reader:
             kinds = _kinds(own.text[:joint])  # …可单独申报，也可…与知识产权服务机构联合申报: partners are no applicants
             if kinds:
                 items.append(Condition(node.id, span, own.text, Test("kind", "in", kinds)))
-            if any(w in own.text for w in F.REGION_WORDS) and self.province:
-                items.append(Condition(node.id, span, own.text, Test("region", "in", (self.province,))))
-            if any(w in own.text for w in F.FACTS["legal_person"].phrasings):
-                items.append(Condition(node.id, span, own.text, Test("legal_person", "==", True)))
             if "工业企业" in own.text and kinds == ("enterprise",):
                 items.append(Condition(node.id, span, own.text, Test("industrial", "==", True)))
-            if not any(isinstance(c, Condition) and c.node == node.id and c.test.fact == "region" for c in items):
-                read, _ = read_segment(Segment(own.text, (), self.chain, context=own.text))  # 已在我市工商注册的企业
-                items += [Condition(node.id, span, own.text, t) for t in read
-                          if isinstance(t, Test) and t.fact == "region" and t.value]
+            # 江苏省内注册的具有独立法人资格的…, 已在我市工商注册的企业: the place and form, read by the rules
+            read, _ = read_segment(Segment(own.text, (), self.chain, context=own.text))
+            items += [Condition(node.id, span, own.text, t) for t in read
+                      if isinstance(t, Test) and t.fact in ("region", "legal_person") and t.value not in ((), None)]
         kinds = [c for c in items if c.test.fact == "kind"]
         if len(kinds) > 1:  # 支持对象 and 申报主体 both name kinds: any of them may apply
             items = [Logic("any", tuple(kinds)), *(c for c in items if c.test.fact != "kind")]
@@ -1045,11 +1040,3 @@ def _named_most(doc: Document) -> tuple:
         if best and counts[best] >= 2:
             return tuple(P.territory([best]))
     return ()
-
-
-def _issuer_province(names: list[str]) -> str | None:
-    for name in names:
-        for province in L.PROVINCES:
-            if name.startswith(province):
-                return province
-    return None

@@ -28,10 +28,6 @@ LEVELS = ("province", "city", "county")
 _COMPONENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:特别行政区|自治区|自治州|新区|地区|省|市|州(?![市区县])|盟|区|县|旗)")
 # Words a title or issuer puts before its place: 关于印发南京市…, 关于办理任城区…
 _LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|[《“<＜]|【[^】]*】)+")
-# What may follow a place name in an issuer or a title (so 南京市人民政府 gives 南京市, not more).
-_AFTER_PLACE = ("人民政府", "政府", "委员会", "办公室", "财政", "住房", "人力", "科学", "科技", "市场", "商务", "发展",
-                "教育", "卫生", "中共", "委", "局", "厅", "部")
-
 
 def level(component: str) -> str | None:
     """The level of one component by its last characters (北京市 is a province and a city)."""
@@ -51,7 +47,7 @@ def base(component: str) -> str:
 
 def components(place: str) -> list[tuple[str, str | None]]:
     """``江苏省南京市江宁区`` → [(江苏省, province), (南京市, city), (江宁区, county)]; a second 市 after a
-    city is a county-level city; a bare name (广州) is one component of unknown level."""
+    city is a county-level city; a bare name without any suffix is one component of unknown level."""
     found: list[tuple[str, str | None]] = []
     for m in _COMPONENT.finditer(place):
         name = m.group()
@@ -75,7 +71,7 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
         at = 0
         while True:
             m = _COMPONENT.match(text, at)
-            if not m or not _plausible(m.group(), text[m.end():]):
+            if not m or not _plausible(m.group()):
                 break
             chain.append(trim(m.group()))
             at = m.end()
@@ -95,8 +91,8 @@ def trim(component: str) -> str:
     return component
 
 
-def _plausible(component: str, after: str) -> bool:
-    """A place name is short and is followed by an organ, a place or the name of the document."""
+def _plausible(component: str) -> bool:
+    """A place name: short, with a level, not a word that begins a phrase (关于, 本, 我)."""
     return len(component) <= 12 and (level(component) is not None) and not component.startswith(("关于", "本", "我"))
 
 
@@ -134,29 +130,28 @@ _RANK = {"province": 0, "city": 1, "county": 2}
 
 @lru_cache(maxsize=1)
 def _divisions() -> dict[str, list[tuple[str, str, str]]]:
-    """Base name → [(level, province, city)] for every division of the table (several for 朝阳区)."""
+    """Base name → [(level, province, city)] for every division of the table (several for 朝阳区); a
+    province's own row names itself as its province."""
     table: dict[str, list[tuple[str, str, str]]] = {}
     text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
         level, name, province, city = (line.split("\t") + ["", "", ""])[:4]
-        table.setdefault(base(name), []).append((level, province, city))
+        table.setdefault(base(name), []).append((level, province or name, city))
     return table
 
 
 def full_name(word: str) -> str:
-    """江苏 → 江苏省, 北京 → 北京市: a bare name as the divisions table writes it (else unchanged)."""
-    for kind, province, city in _divisions().get(word, ()):
-        if kind == "province":
-            return next((n for n in (province,) if n), word) if province else _province_name(word)
-    return word
+    """江苏 → 江苏省, 北京 → 北京市: a bare province name as the divisions table writes it (else unchanged)."""
+    return _provinces().get(word, word)
 
 
-def _province_name(word: str) -> str:
-    text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
-    m = re.search(rf"^province\t({re.escape(word)}[^\t]*)\t", text, re.M)
-    return m.group(1) if m else word
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """江苏 → 江苏省, 广西 → 广西壮族自治区: each province under the short name of L.PROVINCES."""
+    names = [p for entries in _divisions().values() for kind, p, _ in entries if kind == "province"]
+    return {short: next((n for n in names if n.startswith(short)), short) for short in L.PROVINCES}
 
 
 def known_name(name: str) -> bool:
@@ -171,15 +166,6 @@ def _known(name: str) -> tuple[str, str, str] | None:
         exact = {f for f in found if f[0] == level(name)}
         found = exact or {f for f in found if level(name) == "city" and f[0] == "province"}
     return next(iter(found)) if len(found) == 1 else None
-
-
-def _lineage(name: str, lvl: str | None) -> tuple[set[str], int | None]:
-    """The bases a place name stands for with its parents, and how deep it is (0 province … 2 county)."""
-    entry = _known(name)
-    if entry is None:
-        return {base(name)}, _RANK.get(lvl) if lvl else None
-    kind, province, city = entry
-    return {base(n) for n in (name, province, city) if n}, _RANK[kind]
 
 
 def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool | None:
