@@ -22,6 +22,9 @@ from polc import facts as F
 from polc.cli import main
 from polc.match import judge, profile_from
 from polc.pipeline import compile_source
+from programmes import clauses_of as _clauses
+from programmes import conditions as _conditions
+from programmes import walk as _walk
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -38,16 +41,6 @@ def _documents() -> list[dict]:
 
 DOCUMENTS = _documents()
 SEED_003 = next(d for d in DOCUMENTS if d["id"] == "003_00e0f4675e6c9239")
-
-
-def _walk(nodes):
-    for node in nodes:
-        yield node
-        yield from _walk(node["children"])
-
-
-def _clauses(doc: dict) -> dict[str, dict]:
-    return {c["id"]: c for n in _walk(doc["body"]) for c in n["clauses"]}
 
 
 def _programme(doc: dict, title_part: str) -> dict:
@@ -98,14 +91,6 @@ def test_seed_003_has_seven_programmes_with_their_applicants_and_deadlines() -> 
     clauses = _clauses(SEED_003)
     deadlines = [clauses[p["deadline"]]["value"] for p in SEED_003["programmes"]]
     assert deadlines == ["2022-02-15", "2022-01-30", "2022-01-30", "2022-01-30", "2022-01-30", "2022-01-30", "2022-01-30"]
-
-
-def _conditions(logic: dict):
-    for item in logic["items"]:
-        if "op" in item:
-            yield from _conditions(item)
-        else:
-            yield item
 
 
 def _referenced(value, found: set) -> set:

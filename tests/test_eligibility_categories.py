@@ -13,6 +13,9 @@ from click.testing import CliRunner
 from polc.api import compile_text
 from polc.cli import main
 from polc.match import judge, profile_from
+from programmes import clauses_of, status
+from programmes import conditions as _conditions
+from programmes import tests as _tests
 
 ON = date(2026, 12, 6)
 
@@ -22,23 +25,8 @@ def _doc(text: str, path: str = "guide.txt") -> dict:
     return doc
 
 
-def _walk(nodes):
-    for node in nodes:
-        yield node
-        yield from _walk(node["children"])
-
-
 def _status(doc: dict, programme: dict, on: date = ON, **facts) -> str:
-    clauses = {c["id"]: c for n in _walk(doc["body"]) for c in n["clauses"]}
-    return judge(programme, profile_from(facts), doc["id"], clauses, on)["status"]
-
-
-def _tests(logic: dict):
-    for item in logic["items"]:
-        if "op" in item:
-            yield from _tests(item)
-        elif item["test"]:
-            yield item["test"]
+    return status(doc, programme, on, **facts)
 
 
 def _only(doc: dict) -> dict:
@@ -168,14 +156,6 @@ def test_both_halves_of_qie_are_conditions() -> None:
     assert second and all(c["test"] is None or c["test"]["fact"] != "invention_patents" for c in second)
 
 
-def _conditions(logic: dict):
-    for item in logic["items"]:
-        if "op" in item:
-            yield from _conditions(item)
-        else:
-            yield item
-
-
 def test_the_sales_of_a_product_are_not_the_applicants_revenue() -> None:
     doc = _doc("品牌培育项目申报指南\n\n一、申报条件\n（一）品牌产品销售收入5000万元以上。\n")
     assert not [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "revenue"]
@@ -218,7 +198,7 @@ def test_halving_applies_once_and_a_new_project_exclusion_spares_upgrades() -> N
     doc = _seed("003")
     new = next(p for p in doc["programmes"] if p["title"].endswith("（新建项目）"))
     upgrade = next(p for p in doc["programmes"] if p["title"].endswith("（升级项目）"))
-    clauses = {c["id"]: c for n in _walk(doc["body"]) for c in n["clauses"]}
+    clauses = clauses_of(doc)
     profile = profile_from({"kind": "enterprise", "valid_patents": 40, "invention_patents": 20, "awards": ["中国专利奖"]})
     reasons = judge(new, profile, doc["id"], clauses, ON)["reasons"]
     halved = [r for r in reasons if r["fact"] == "valid_patents" and not r["exclusion"]]

@@ -11,6 +11,7 @@ import pytest
 from polc import conditions as C
 from polc import places as P
 from polc.match import ProfileError, judge, profile_from
+from programmes import status, tests
 
 # --- places: is an applicant's place inside the one a condition wants? -----------------------------
 
@@ -298,20 +299,10 @@ def _guide(condition: str, title: str = "南京市人才购房补贴实施细则
 
 
 def _doc_status(doc: dict, programme: dict, **facts) -> str:
-    def walk(nodes):
-        for node in nodes:
-            yield node
-            yield from walk(node["children"])
-    clauses = {c["id"]: c for n in walk(doc["body"]) for c in n["clauses"]}
-    return judge(programme, profile_from(facts), doc["id"], clauses, ON)["status"]
+    return status(doc, programme, ON, **facts)
 
 
-def _logic_tests(logic: dict):
-    for item in logic["items"]:
-        if "op" in item:
-            yield from _logic_tests(item)
-        elif item["test"]:
-            yield item["test"]
+_logic_tests = tests
 
 
 @pytest.mark.parametrize("condition, expected", [
