@@ -11,7 +11,7 @@ import pytest
 from polc import conditions as C
 from polc import places as P
 from polc.match import ProfileError, judge, profile_from
-from programmes import status, tests
+from programmes import status, tests_of
 
 # --- places: is an applicant's place inside the one a condition wants? -----------------------------
 
@@ -302,7 +302,7 @@ def _doc_status(doc: dict, programme: dict, **facts) -> str:
     return status(doc, programme, ON, **facts)
 
 
-_logic_tests = tests
+_logic_tests = tests_of
 
 
 @pytest.mark.parametrize("condition, expected", [
