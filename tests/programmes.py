@@ -1,7 +1,7 @@
 """Walking and judging the programmes of compiled documents, for the eligibility tests.
 
 ``walk(nodes)`` every node of a tree; ``conditions(logic)`` every condition of a programme's logic,
-``tests_of(logic)`` the tests among them; ``clauses_of(doc)`` a document's clauses by id, as
+``all_tests(logic)`` the tests among them; ``clauses_of(doc)`` a document's clauses by id, as
 ``polc match`` reads them; ``status(doc, programme, on, **facts)`` the verdict for a profile.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ def conditions(logic: dict) -> Iterator[dict]:
             yield item
 
 
-def tests_of(logic: dict) -> Iterator[dict]:
+def all_tests(logic: dict) -> Iterator[dict]:
     return (c["test"] for c in conditions(logic) if c["test"])
 
 

@@ -15,7 +15,7 @@ from polc.cli import main
 from polc.match import judge, profile_from
 from programmes import clauses_of, status
 from programmes import conditions as _conditions
-from programmes import tests_of as _tests
+from programmes import all_tests as _tests
 
 ON = date(2026, 12, 6)
 

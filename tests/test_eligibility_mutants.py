@@ -11,7 +11,7 @@ import pytest
 from polc import conditions as C
 from polc import places as P
 from polc.match import ProfileError, judge, profile_from
-from programmes import status, tests_of
+from programmes import status, all_tests
 
 # --- places: is an applicant's place inside the one a condition wants? -----------------------------
 
@@ -302,7 +302,7 @@ def _doc_status(doc: dict, programme: dict, **facts) -> str:
     return status(doc, programme, ON, **facts)
 
 
-_logic_tests = tests_of
+_logic_tests = all_tests
 
 
 @pytest.mark.parametrize("condition, expected", [
