@@ -27,6 +27,7 @@ import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Iterator
 
 from . import facts as F
@@ -185,23 +186,26 @@ class _Reader:
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
         issuers = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
         self.chain = tuple(P.territory(issuers + [doc.title])) or _named_most(doc)
         level = doc.meta.get("level")
         self.national = (level.get("value") if isinstance(level, dict) else level) == "national"
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
-        self.definitions = list(self._definitions())
-        self._deadline: str | None | bool = False
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
+        self.definitions = list(self._definitions())
 
-    @property
+    def own(self, node: Node) -> _Own:
+        """The node's heading and text with their offsets (built once per node)."""
+        if node.id not in self._owns:
+            self._owns[node.id] = _Own.of(node)
+        return self._owns[node.id]
+
+    @cached_property
     def deadline(self) -> str | None:
         """The document's first deadline clause, looked for only when a programme needs it."""
-        if self._deadline is False:
-            self._deadline = next((c.id for n in _walk(self.doc.body) for c in n.clauses
-                                   if c.clause.role == "deadline"), None)
-        return self._deadline
+        return next((c.id for n in _walk(self.doc.body) for c in n.clauses if c.clause.role == "deadline"), None)
 
     # programmes -----------------------------------------------------------------------------
 
@@ -253,7 +257,7 @@ class _Reader:
             if grants is not None:
                 logic = Logic("all", (*logic.items, grants), logic.node, logic.span)
             outside = [n for n in _walk(local) if n.id not in taken]
-            exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (_Own.of(n),)
+            exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)
                                        for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]
             scope_items = self._scope(outside)
             if scope_items:
@@ -293,7 +297,7 @@ class _Reader:
                      if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
             if not granted and not below and not re.search(F.TAX_RELIEF, node.text or ""):
                 continue  # most nodes grant nothing: no text to read
-            own = _Own.of(node)
+            own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
@@ -341,7 +345,7 @@ class _Reader:
         for node in nodes:
             if not any(c.clause.type == "money" and c.clause.role in ("amount", "cap") for c in node.clauses):
                 continue
-            own = _Own.of(node)
+            own = self.own(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 where = _grant_event(sentence.group())
                 if not where:
@@ -360,7 +364,7 @@ class _Reader:
         sentence that says who may apply names, outside the condition blocks."""
         found: list[Condition] = []
         for node in nodes:
-            own = _Own.of(node)
+            own = self.own(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 m = re.search(F.SCOPE_SENTENCE, sentence.group())
                 if not m:
@@ -405,7 +409,7 @@ class _Reader:
                     items.append(Condition(block.id, block.span, heading, Test("kind", "in", kinds)))
         heads = [n for n in _walk(nodes) if _is_heading(n, F.APPLICANT_HEADINGS)]
         for node in [n for h in heads for n in (*_walk(h.children), h)]:
-            own = _Own.of(node)
+            own = self.own(node)
             if not own.text or _is_heading(node, F.APPLICANT_HEADINGS) and not node.text:
                 continue
             span = own.span(0, len(own.text))
@@ -438,7 +442,7 @@ class _Reader:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     items.append(part)
-            op = "any" if any(w in _Own.of(project).text for w in F.ANY_OF) else "all"
+            op = "any" if any(w in self.own(project).text for w in F.ANY_OF) else "all"
             return Logic(op, tuple(items), project.id, project.span), exemptions, preferences
         for block in blocks:
             part = self._node_logic(block, exemptions, preferences, force=True)
@@ -451,7 +455,7 @@ class _Reader:
     def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False):
         """The logic of one condition node: a lead-in (…应符合下列条件：) over its items, a branch by
         kind, or a leaf read sentence by sentence."""
-        own = _Own.of(node)
+        own = self.own(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
                 if (c.text or c.heading) and c.role != "exclusion"
                 and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
@@ -642,12 +646,11 @@ class _Reader:
         words allow (有失信记录的 → dishonest true)."""
         skip = {n.id for o in others for n in _walk([o])}
         seen: set[tuple[str, Span]] = set()
-        excluded = {k.id for n in _walk(nodes) if re.search(F.EXCLUSION_LEAD, _Own.of(n).text[-12:])
-                    for k in _walk(n.children)}  # …不包括：1.…；2.… (and what a misread number put under them)
+        excluded = self.under_exclusion_leads
         for node in _walk(nodes):
             if node.id in skip:
                 continue
-            own = _Own.of(node)
+            own = self.own(node)
             under_lead = (node.role == "exclusion" or node.id in excluded) and not _EXCLUDES.search(own.text)
             sentences = [(0, len(own.text))] if under_lead else \
                 [m.span() for m in re.finditer(r"[^。；;]+", own.text) if _EXCLUDES.search(m.group())]
@@ -658,6 +661,12 @@ class _Reader:
                 cut = _EXCLUDES.search(text)
                 end = a + (cut.start() if cut else len(own.text[a:b]))
                 yield from self._exclusion(node, own, a, end if end > a else b, text, seen)
+
+    @cached_property
+    def under_exclusion_leads(self) -> set[str]:
+        """Nodes under a lead that excludes (…不包括：1.…；2.…), and what a misread number put under them."""
+        return {k.id for n in _walk(self.doc.body) if re.search(F.EXCLUSION_LEAD, self.own(n).text[-12:])
+                for k in _walk(n.children)}
 
     def _exclusion(self, node: Node, own: _Own, a: int, b: int, text: str, seen: set) -> Iterator[Condition]:
         span = own.span(a, b)
@@ -685,7 +694,7 @@ class _Reader:
     def _definitions(self) -> Iterator[Definition]:
         """本办法所称总部企业，是指在本区注册的…企业: the term and the conditions it puts on who it names."""
         for node in _walk(self.doc.body):
-            own = _Own.of(node)
+            own = self.own(node)
             for m in _DEFINITION.finditer(own.text):
                 term = m.group("term").strip("“”\"")
                 a, b = m.start("what"), m.end("what")
@@ -693,18 +702,16 @@ class _Reader:
                 yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(),
                                  Logic("all", tuple(items), node.id, own.span(a, b)))
 
-    @property
+    @cached_property
     def general(self) -> list:
         """本办法适用对象应当…, 享受本办法扶持的对象须…: conditions on every programme of the text."""
-        if not hasattr(self, "_general"):
-            found = []
-            for node in _walk(self.doc.body):
-                own = _Own.of(node)
-                for m in re.finditer(r"[^。；;]+", own.text):
-                    if re.search(F.GENERAL_CONDITION, m.group()):
-                        found += self._conditions(node, own, *m.span())
-            self._general = found
-        return self._general
+        found = []
+        for node in _walk(self.doc.body):
+            own = self.own(node)
+            for m in re.finditer(r"[^。；;]+", own.text):
+                if re.search(F.GENERAL_CONDITION, m.group()):
+                    found += self._conditions(node, own, *m.span())
+        return found
 
     def bind_general(self, p: Programme) -> Programme:
         if not self.general:
