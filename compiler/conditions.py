@@ -200,15 +200,19 @@ def numbers(seg: Segment) -> Iterator[Found]:
         fact, scale = _number_fact(seg.text[:a], seg.text, c)
         if fact is None:
             continue
-        if c.min is not None and c.max is not None and c.min != c.max and not c.value:
-            yield Test(fact, ">=" if c.min_inclusive is not False else ">", c.min * scale, _unit(fact), clause_id, seg.years), (a, b)
-            yield Test(fact, "<=" if c.max_inclusive is not False else "<", c.max * scale, _unit(fact), clause_id, seg.years), (a, b)
-            continue
-        if c.min is not None:
-            op, value = (">=" if c.min_inclusive is not False else ">"), c.min
-        else:
-            op, value = ("<=" if c.max_inclusive is not False else "<"), c.max
-        yield Test(fact, op, value * scale, _unit(fact), clause_id, seg.years), (_phrase_start(seg.text, a, fact), b)
+        found = threshold_tests(c, fact, clause_id, seg.years, scale)
+        start = a if len(found) > 1 else _phrase_start(seg.text, a, fact)
+        for test in found:
+            yield test, (start, b)
+
+
+def threshold_tests(c, fact: str, clause_id: str | None, years: str | None = None, scale: float = 1) -> list[Test]:
+    """The tests a threshold clause puts on a fact: one per bound (a range 18至45周岁 gives two), each
+    inclusive as the clause says (以上 includes, 超过 does not)."""
+    bounds = [(c.min, ">=" if c.min_inclusive is not False else ">"), (c.max, "<=" if c.max_inclusive is not False else "<")]
+    if c.min is not None and c.max is not None and (c.min == c.max or c.value):
+        bounds = bounds[:1]
+    return [Test(fact, op, value * scale, _unit(fact), clause_id, years) for value, op in bounds if value is not None]
 
 
 def _in_exception(text: str, at: int) -> bool:

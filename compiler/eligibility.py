@@ -930,14 +930,9 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
         c = placed.clause
         if not (span[0] <= placed.span[0] and placed.span[1] <= span[1]) or c.min is None and c.max is None:
             continue
-        if c.min is not None:
-            op, value = (">=" if c.min_inclusive is not False else ">"), c.min
-        else:
-            op, value = ("<=" if c.max_inclusive is not False else "<"), c.max
-        unit = F.FACTS[fact].unit if fact in F.FACTS else None
-        if fact == "social_insurance_months" and c.unit == "年":
-            value = value * 12  # 未满2年的 after 累计缴纳社保2年及以上的: months
-        return Condition(node.id, span, own.text[a:b].strip(" ，,"), Test(fact, op, value, unit, placed.id))
+        scale = 12 if fact == "social_insurance_months" and c.unit == "年" else 1  # 未满2年的: months
+        test = conditions.threshold_tests(c, fact, placed.id, scale=scale)[0]
+        return Condition(node.id, span, own.text[a:b].strip(" ，,"), test)
     return None
 
 
