@@ -239,16 +239,16 @@ class _Reader:
             exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))
             types = [n for b in members for n in b.children
                      if _PROJECT_TYPE.match((n.heading or n.text or "").strip()) and n.children]
+            # applicant headings (申报主体) are read as applicants, the other blocks as conditions
+            conditions = [b for b in members if not _is_heading(b, F.APPLICANT_HEADINGS)] or members
             if types:
                 for t in types:
                     label = (t.heading or t.text).strip().rstrip("：:")
-                    conditions = [b for b in members if not _is_heading(b, F.APPLICANT_HEADINGS)] or members
                     logic, exemptions, preferences = self._logic(conditions, t, types)
                     own = tuple(e for e in exclusions if _for_type(e.text, label))
                     found.append(self._programme(f"{name}（{label}）", t, scope if home is not None else nodes,
                                                  applicants, logic, exemptions, own, preferences, nodes))
                 continue
-            conditions = [b for b in members if not _is_heading(b, F.APPLICANT_HEADINGS)] or members
             logic, exemptions, preferences = self._logic(conditions, None, [])
             taken = {n.id for b in blocks for n in _walk([b])} | {n.id for k, h in homes.items()
                                                                   if k != key and h is not None for n in _walk([h])}
