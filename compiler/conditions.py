@@ -78,7 +78,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                     read[i] = True
     tests = [t[:2] if isinstance(t, tuple) else t for t in tests]
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
-    cut = re.search(r"或者|或", seg.text)
+    cut = next((m for m in re.finditer(r"或者|或", seg.text)  # not the 或 of 劳动合同或聘用合同, read as one
+                if not any(a <= m.start() < b for a, b in spans)), None)
     if cut and not tables and all(isinstance(t, Test) for t in tests):  # 就业或创业: either test
         common = [t for t in tests if t.fact in _PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start() and t not in common]
@@ -87,10 +88,20 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
             tests = [*common, ("any", (tuple(left), tuple(right)))]
     discretion = bool(re.search(F.DISCRETION, seg.context or seg.text))  # 原则上 governs its sentence
     if discretion:
-        tests = [Test(t.fact, t.op, t.value, t.unit, t.clause, t.years, True) if isinstance(t, Test) else t
-                 for t in tests]
+        tests = [_discretionary(t) for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
     return tests, _left_over(rest)
+
+
+def _discretionary(test):
+    """A test, or every test of an either/tier table, left to the authority's discretion."""
+    if isinstance(test, Test):
+        return Test(test.fact, test.op, test.value, test.unit, test.clause, test.years, True)
+    if isinstance(test, tuple) and test and isinstance(test[0], str):
+        return (test[0], *(_discretionary(part) for part in test[1:]))
+    if isinstance(test, tuple):
+        return tuple(_discretionary(part) for part in test)
+    return test
 
 
 _GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])+?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|$)")
@@ -160,7 +171,8 @@ def age_tiers(seg: Segment):
     levels = {m.group("level") for m in found}
     if len(found) < 2 or len(levels) < len(found):
         return
-    rows = tuple((_selector(m.group("level")), Test("age", "<=", int(m.group("n")), "周岁")) for m in found)
+    fact = _age_fact(seg.text[:found[0].start()])  # 签订劳动合同时研究生年龄不超过35周岁
+    rows = tuple((_selector(m.group("level")), Test(fact, "<=", int(m.group("n")), "周岁")) for m in found)
     yield ("tiers", rows), (found[0].start(), found[-1].end())
 
 
@@ -169,6 +181,12 @@ def work_either(seg: Segment):
     m = re.search(r"就业创业|创业就业|就业或(?:者)?创业|创业或(?:者)?就业", seg.text)
     if m:
         yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
+
+
+def _age_fact(before: str) -> str:
+    """age, or the age at the event the words before the number name (购房时35周岁以下 → age_at_purchase)."""
+    tied = [name for name, words in F.AGE_AT.items() if re.search(rf"(?:{words})[^，,。；;]{{0,12}}$", before)]
+    return tied[0] if tied else "age"
 
 
 def _selector(word: str) -> Test:
@@ -226,7 +244,7 @@ def _in_exception(text: str, at: int) -> bool:
 
 
 def _unit(fact: str) -> str | None:
-    return F.FACTS[fact].unit if fact in F.FACTS else "周岁" if fact == "age" else "年"
+    return F.FACTS[fact].unit if fact in F.FACTS else "周岁" if fact.startswith("age") else "年"
 
 
 def _phrase_start(text: str, a: int, fact: str) -> int:
@@ -239,7 +257,7 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
 def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     unit = c.unit
     if c.type == "duration" and unit in ("周岁", "岁"):
-        return "age", 1
+        return _age_fact(before), 1
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, text):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
@@ -562,23 +580,42 @@ def _chain_of(place: str, chain: tuple) -> str:
 
 
 def project_dates(seg: Segment) -> Iterator[Found]:
-    """2021年8月24日至2023年8月23日期间购买 → home_purchased between the two days."""
-    if not re.search(F.HOME_WORDS + r"|网签", seg.context or seg.text):
+    """2021年8月24日至2023年8月23日期间购买 → home_purchased between the two days; 2020年6月15日后与企业
+    签订劳动合同 → hired on or after that day."""
+    fact = _event(seg)
+    if fact is None:
         return
     for clause_id, c, a, b in seg.clauses:
         if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10:
             continue
         after = seg.text[b: b + 3]
         if c.max and c.max != c.min and len(str(c.max)) == 10:
-            yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b)
-            yield Test("home_purchased", "<=", c.max, None, clause_id), (a, b)
+            yield Test(fact, ">=", c.min, None, clause_id), (a, b)
+            yield Test(fact, "<=", c.max, None, clause_id), (a, b)
         elif re.match(r"(?:以)?后|起|之后|以来", after):
-            yield Test("home_purchased", ">=", c.min, None, clause_id), (a, b + 1)
+            yield Test(fact, ">=", c.min, None, clause_id), (a, b + 1)
         elif re.match(r"(?:以)?前|之前", after):
-            yield Test("home_purchased", "<", c.min, None, clause_id), (a, b + 1)
+            yield Test(fact, "<", c.min, None, clause_id), (a, b + 1)
         elif re.search(r"(?:至|到|—|-|~|截至|截止(?:到)?)$", seg.text[:a]) \
                 and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
-            yield Test("home_purchased", "<=", c.min, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
+            yield Test(fact, "<=", c.min, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
+
+
+_EVENTS = ((F.HIRE_WORDS, "hired"), (F.HOME_WORDS + r"|网签", "home_purchased"))
+
+
+def _event(seg: Segment) -> str | None:
+    """Which event a segment's dates bound: the one it names, else the first named after it in its
+    sentence (2020年6月15日后,任城区企业新引进的… → hired), else the one named before it."""
+    named = [(m.start(), fact) for words, fact in _EVENTS for m in [re.search(words, seg.text)] if m]
+    if named:
+        return min(named)[1]
+    at = seg.context.find(seg.text) if seg.context else -1
+    after = [(m.start(), fact) for words, fact in _EVENTS
+             for m in [re.search(words, seg.context[at + len(seg.text):])] if at >= 0 and m]
+    if after:
+        return min(after)[1]
+    return next((fact for words, fact in _EVENTS if seg.context and re.search(words, seg.context)), None)
 
 
 RULES: tuple[tuple[str, Rule], ...] = (

@@ -173,7 +173,7 @@ class _Own:
 # A segment ends at ，；。 or a colon (not 1:2, not the thousands comma of 5,000); a bracketed remark
 # stays inside its segment.
 _SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|(?<=\d)[,，](?=\d{3}(?!\d)))+")
-_AND = re.compile(r"[，,]?(?:并且|而且|且|同时)(?!满足|符合|具备)")
+_AND = re.compile(r"[，,]?(?:并且|而且|且|(?<![合共])同时)(?!满足|符合|具备)")  # 签订合同时: not 同时
 _OR = re.compile(r"或者|或")
 _PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + r")(?:类)?(?:项目)?[：:。]?$")
 
@@ -651,9 +651,12 @@ class _Reader:
             if node.id in skip:
                 continue
             own = self.own(node)
-            under_lead = (node.role == "exclusion" or node.id in excluded) and not _EXCLUDES.search(own.text)
+            listed = node.role == "exclusion" or node.id in excluded
+            under_lead = listed and not _EXCLUDES.search(own.text)
+            # 近三年内发生…事故；纳入…“黑名单”的；经审议其他不予支持的。 under 有下列情形的不予支持: each
+            # sentence of a listing paragraph is an exclusion, whether or not it says so again
             sentences = [(0, len(own.text))] if under_lead else \
-                [m.span() for m in re.finditer(r"[^。；;]+", own.text) if _EXCLUDES.search(m.group())]
+                [m.span() for m in re.finditer(r"[^。；;]+", own.text) if listed or _EXCLUDES.search(m.group())]
             for a, b in sentences:
                 text = own.text[a:b].strip()
                 if not text or re.search(r"[:：]$", text) and not under_lead:
@@ -946,17 +949,28 @@ def _kinds(text: str) -> tuple[str, ...]:
         return ("individual",)
     if rest != text or re.search(rf"(?:{F.PERSON_WORDS})$", subject) and not re.search(r"企业|单位|公司|机构|组织", rest):
         found.append("individual")  # …的高校毕业生, …本科毕业生和高新技术人才: the subject is a person
+    head = subject.rsplit("的", 1)[-1] if "的" in subject else ""
+    named = _kind_words(head)
+    if named:  # 与恩阳区企业签订协议…的大中专院校: the kinds of the head, not of its partners
+        return tuple(sorted(set(found + named), key=list(F.KINDS).index))
+    found += _kind_words(rest)
+    return tuple(sorted(set(found), key=list(F.KINDS).index))
+
+
+def _kind_words(text: str) -> list[str]:
+    """The kinds the words of a phrase name, a longer word before the shorter it contains."""
+    found = []
     for phrase, kinds in F.KIND_PHRASES.items():
-        if phrase in rest:
+        if phrase in text:
             found += kinds
-            rest = rest.replace(phrase, "\0")
+            text = text.replace(phrase, "\0")
     for kind, words in F.KINDS.items():
         for word in sorted(words, key=len, reverse=True):
-            if word in rest:
+            if word in text:
                 found.append(kind)
-                rest = rest.replace(word, "\0")
+                text = text.replace(word, "\0")
                 break
-    return tuple(sorted(set(found), key=list(F.KINDS).index))
+    return found
 
 
 def _branches(text: str) -> bool:

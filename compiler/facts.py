@@ -79,6 +79,7 @@ FACTS: dict[str, Fact] = {
     "talent_class": Fact("class", None, "the talent class the document's own classification gives (A, B, C … or 一类, 二类 …)"),
     "homes_owned": Fact("number", "套", "homes the family owns in the city before the purchase (首套, 无房 → 0)"),
     "home_purchased": Fact("date", None, "date of the purchase contract (网签) of the home the subsidy is for"),
+    "hired": Fact("date", None, "date the labour contract with the present employer was signed (引进时, 签订合同时)"),
     "new_home": Fact("boolean", None, "that home is a newly built commercial home (新建商品住房), not second-hand"),
     "home_region": Fact("place", None, "where that home is, as 省市区 names"),
     "children": Fact("number", "人", "children of the family (二孩家庭 → 2 or more)"),
@@ -87,7 +88,19 @@ FACTS: dict[str, Fact] = {
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "graduated_years": ("graduated", "whole years since graduation (毕业N年内)"),
-           "founded_years": ("founded", "whole years since registration (成立N年内)")}
+           "founded_years": ("founded", "whole years since registration (成立N年内)"),
+           "age_at_purchase": ("born", "age in whole years on the day of `home_purchased` (购房时35周岁以下)"),
+           "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)")}
+# The day a derived fact is counted to, when it is not the judging day.  An age at an event that has
+# happened is at most the age today, so an upper limit the age today meets is met (the event's day
+# may be unknown).
+DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired"}
+# The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).
+HIRE_WORDS = r"签订(?:了)?(?:正式)?(?:劳动|聘用)合同|新引进|引进的|入职|聘用"
+# The words that tie an age to an event: 购房时, 签订劳动合同时, 引进时 (申报时 is the judging day).
+AGE_AT = {"age_at_purchase": r"(?:购房|购买[\u4e00-\u9fff]{0,6}|网签[\u4e00-\u9fff]{0,4})(?:时|当日|之日)",
+          "age_at_hire": r"(?:签订[\u4e00-\u9fff]{0,8}合同|引进|入职|聘用|就业)(?:时|当日|之日)"
+                         r"|新引进的[^。；;（(]{0,24}[（(]"}  # 新引进的…本科生(…不超30周岁): at its hiring
 # Degrees, lowest first: a condition 本科及以上 holds for every degree from bachelor up.
 EDUCATION = ("secondary", "junior_college", "bachelor", "master", "doctor")
 
@@ -101,7 +114,7 @@ UNIT_KINDS = _UNITS
 # Kinds of applicant, and the words that name them in a 申报主体 / 支持对象 clause.
 KINDS: dict[str, tuple[str, ...]] = {
     "enterprise": ("工业企业", "企业", "公司"),
-    "university": ("高等学校", "高校", "大学"),
+    "university": ("高等学校", "高校", "大学", "院校", "技校"),
     "research_institute": ("科研院所", "科研机构", "研究院所"),
     "key_lab": ("重点实验室",),
     "new_rd_institution": ("新型研发机构",),
@@ -214,7 +227,7 @@ CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
 # Words that name a person applicant (高校毕业生 is a person, not a university).
 PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青年|购房人|申请人|创业者|学生|研究生|本科生"
 SOCIAL_INSURANCE = r"社会保险|社保|参保|养老保险"
-EMPLOYED = (r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?|全职(?:工作|引进|在)|在职|受聘"
+EMPLOYED = (r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?(?:或(?:者)?(?:劳动|聘用)合同)?|全职(?:工作|引进|在)|在职|受聘"
             r"|(?:在[^，,。；;]{1,8}|稳定|首次|已|正在|实现)就业")
 ENTREPRENEUR = (r"创业(?!团队|孵化|基地|大赛|项目|载体|平台|园|服务|导师|投资|担保|贷款|环境|氛围|活动)|创办|自主经营"
                 r"|法定代表人|个体工商户|注册企业并持股|开办企业|持股")
@@ -227,7 +240,7 @@ GRADUATION = r"毕业|离校"
 FOUNDING = r"成立|注册|设立"
 INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|用)|(?:社会)?信誉良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信|未被列入[^，,。；;]{0,20}失信"
              r"|未列入[^，,。；;]{0,20}失信|不属于失信|非失信")
-DISCRETION = r"原则上|可适当放宽|适当放宽|视情况|可放宽|酌情"
+DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高)|可适当放宽|适当放宽|视情况|可放宽|酌情"
 TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七][、,，和及与]?)+)类(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a

@@ -92,6 +92,11 @@ def _check(key: str, value: Any, where: str) -> None:
         raise ProfileError(f"{where}: {key} must be {_WANT[kind]}, not {value!r}")
 
 
+def _years(start: date, day: date) -> int:
+    """Whole years from ``start`` to ``day`` (an age in 周岁)."""
+    return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
+
+
 def _iso(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -124,6 +129,23 @@ def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]
     return answer
 
 
+def _earliest(logic: dict) -> dict[str, date]:
+    """The first day an event may have happened, from the programme's binding conditions
+    (2020年6月15日后与企业签订劳动合同 → hired ≥ 2020-06-15); alternatives (any, tiers) bind nothing."""
+    found: dict[str, date] = {}
+    for item in logic["items"] if logic["op"] == "all" else ():
+        if "op" in item:
+            for fact, day in _earliest(item).items():
+                found[fact] = max(day, found.get(fact, day))
+            continue
+        test = item["test"]
+        if test and test["fact"] in F.DERIVED_AT.values() and test["op"] in (">=", ">"):
+            day = _iso(str(test["value"]))
+            if day is not None:
+                found[test["fact"]] = max(day, found.get(test["fact"], day))
+    return found
+
+
 def _open(result: dict) -> int:
     return sum(1 for r in result["reasons"] if r["result"] == "unknown")
 
@@ -131,7 +153,7 @@ def _open(result: dict) -> int:
 def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],
           on: date | None = None) -> dict[str, Any]:
     """One programme judged: status, reasons, benefits and deadline."""
-    judge_ = _Judge(profile, programme["exemptions"], on or date.today(), clauses)
+    judge_ = _Judge(profile, programme["exemptions"], on or date.today(), clauses, _earliest(programme["logic"]))
     who = judge_.logic(programme["applicants"])
     what = judge_.logic(programme["logic"])
     excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
@@ -156,12 +178,19 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
 class _Judge:
     """Evaluates one programme's logic against one profile, recording a reason per condition."""
 
-    def __init__(self, profile: Profile, exemptions: list[dict], on: date, clauses: dict[str, dict]):
+    def __init__(self, profile: Profile, exemptions: list[dict], on: date, clauses: dict[str, dict],
+                 earliest: dict[str, date] | None = None):
         self.facts = dict(profile.facts)
+        born = _iso(str(self.facts["born"])) if "born" in self.facts else None
+        # the least age an event could have found the applicant at: its earliest day, when it is unknown
+        self.least = {name: _years(born, earliest[at]) for name, at in F.DERIVED_AT.items()
+                      if born and at not in self.facts and at in (earliest or {})}
         for name, (source, _) in F.DERIVED.items():
             born = _iso(str(self.facts[source])) if source in self.facts else None
-            if born is not None:
-                self.facts[name] = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+            at = F.DERIVED_AT.get(name)
+            day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
+            if born is not None and day is not None:
+                self.facts[name] = _years(born, day)
         self.exemptions = exemptions
         self.clauses = clauses
         self.reasons: list[dict[str, Any]] = []
@@ -232,8 +261,15 @@ class _Judge:
                 maybe = exemption  # 通过项目合作方式引进的人才可以不受…限制: who it frees, a person decides
         if halved and isinstance(threshold, (int, float)):
             threshold = threshold / 2
+        if fact not in self.facts and fact in F.DERIVED_AT and op in ("<=", "<") and "age" in self.facts:
+            if self._compare(test, "age", op, threshold, False)[0]:  # an age at a past event is at most today's
+                return True, f"age {self.facts['age']}周岁 today, so at most that on {F.DERIVED_AT[fact]}"
+        if fact in self.least and op in ("<=", "<") and isinstance(threshold, (int, float)) \
+                and not (self.least[fact] <= threshold if op == "<=" else self.least[fact] < threshold):
+            return False, (f"age at least {self.least[fact]}周岁 on {F.DERIVED_AT[fact]} (no earlier than the text "
+                           f"allows), {_FAILS[op]} {threshold:g}周岁 required")
         if fact not in self.facts:
-            return None, f"the profile does not give {_source_fact(fact)}"
+            return None, f"the profile does not give {_source_fact(fact) if fact not in F.DERIVED_AT else F.DERIVED_AT[fact]}"
         value, note = self._compare(test, fact, op, threshold, halved)
         if value is False and maybe is not None:
             return None, f"{note}; may be lifted: {maybe['text']}"

@@ -692,6 +692,9 @@ class ClauseReader(Transformer):
                       f"read the date as {r.value}. Check the source.")
         return r
 
+    def dated(self, children):  # 2020年6月15日后: the day; what 后 says of it, the conditions read
+        return children[0]
+
     def month_day(self, children):  # 8月14日: a day of an unstated year, ISO --08-14
         month, _m, day, _d = children
         return _calendar_date(None, month, day, (month.start_pos, children[-1].end_pos))

@@ -60,13 +60,13 @@ def test_a_guides_condition_list_is_a_programme_with_person_tests() -> None:
     doc = _doc(RENCHENG)
     programme = _only(doc)
     facts = {t["fact"] for t in _tests(programme["logic"])}
-    assert {"education", "age", "homes_owned", "home_region", "region", "employed"} <= facts
+    assert {"education", "age_at_hire", "homes_owned", "home_region", "region", "employed"} <= facts
     assert _status(doc, programme, **YOUNG_MASTER) == "possible"  # 首次在济宁就业 is for a person to judge
 
 
 @pytest.mark.parametrize("change", [{"home_region": "山东省济宁市兖州区"}, {"region": "山东省济宁市兖州区"},
                                     {"homes_owned": 1}, {"education": "junior_college"},
-                                    {"born": "1988-05-01"}])  # 38: over both limits
+                                    {"born": "1980-05-01"}])  # 40 on 2020-06-15, the first day of hiring: over both limits
 def test_a_wrong_district_home_or_degree_is_ineligible(change) -> None:
     doc = _doc(RENCHENG)
     assert _status(doc, _only(doc), **{**YOUNG_MASTER, **change}) == "ineligible"
@@ -77,8 +77,20 @@ def test_the_age_limit_is_chosen_by_the_degree() -> None:
     tables = [i for i in _walk_logic(_only(doc)["logic"]) if i.get("op") == "tiers"]
     assert tables, "硕士研究生不超35周岁,学士本科生不超30周岁 is a table by degree"
     assert _status(doc, _only(doc), **{**YOUNG_MASTER, "born": "1993-01-01"}) == "possible"  # a master of 33
+    bachelor = {**YOUNG_MASTER, "education": "bachelor", "born": "1985-01-01"}
+    assert _status(doc, _only(doc), **bachelor) == "ineligible"  # a bachelor of 35 on the first day of hiring
+
+
+def test_an_age_at_hiring_is_judged_on_that_day() -> None:
+    """签订劳动合同或聘用合同时…本科生年龄不超过30周岁: the age on the day of hiring, not today's; a bachelor
+    of 33 today hired at 29 is eligible for it, one whose hiring day is unknown is possible, and one
+    already over 30 on the first day the text allows (2020年6月15日后) is not."""
+    doc = _doc(RENCHENG)
     bachelor = {**YOUNG_MASTER, "education": "bachelor", "born": "1993-01-01"}
-    assert _status(doc, _only(doc), **bachelor) == "ineligible"  # a bachelor of 33
+    assert _status(doc, _only(doc), **bachelor) == "possible"
+    assert _status(doc, _only(doc), **{**bachelor, "hired": "2022-03-01"}) == "possible"  # 29: only 首次 is open
+    assert _status(doc, _only(doc), **{**bachelor, "hired": "2024-03-01"}) == "ineligible"  # 31 on that day
+    assert _status(doc, _only(doc), **{**bachelor, "born": "1989-01-01"}) == "ineligible"  # 31 on 2020-06-15
 
 
 def _walk_logic(logic: dict):
@@ -373,3 +385,68 @@ def test_places_found_by_mutation_testing() -> None:
     assert [t.value for t in read("户籍在玄武区、秦淮区或鼓楼区")] == [("玄武区", "秦淮区", "鼓楼区")]
     assert ("home_region", ("玄武区", "鼓楼区")) in [(t.fact, t.value) for t in read("在玄武区或鼓楼区购买新建商品住房")]
     assert [(t.fact, t.value) for t in read("江苏户籍")] == [("hukou", ("江苏省",))]
+
+
+# --- session 3: categories from the tuning halves ---------------------------------------------------
+
+SHANGJIE = """北京市商务局关于征集2026年支持商场、商街、商圈品质提升项目的通知
+
+一、申报条件
+
+（一）申报主体应为在京正常经营，且申报项目内容符合北京市支持商场、商街品质提升方向的企业。
+
+（二）有下列情形的不予支持
+
+近三年内发生较大及以上生产安全、火灾事故；纳入全市联合惩戒“黑名单”的；经审议其他不予支持的。
+"""
+MALL = {"kind": "enterprise", "region": "北京市朝阳区", "dishonest": False}
+
+
+def test_each_sentence_of_an_exclusion_paragraph_excludes() -> None:
+    """有下列情形的不予支持 followed by one paragraph of 「；」-separated situations: each situation is an
+    exclusion, also when the paragraph ends with one that says 不予支持 again."""
+    doc = _doc(SHANGJIE)
+    texts = [e["text"] for p in doc["programmes"] for e in p["exclusions"]]
+    assert any("黑名单" in t for t in texts)
+    assert _status(doc, _only(doc), **{**MALL, "dishonest": True}) == "ineligible"
+    assert _status(doc, _only(doc), **MALL) == "possible"  # the accident record is for a person to judge
+
+
+TIANHE = """关于受理天河区人才公寓申请的公告
+
+一、申请条件
+
+1.申请租赁人才公寓的人才一般应具有大学本科及以上学历或中级及以上职称。
+"""
+
+
+def test_a_general_rule_is_discretion_also_over_alternatives() -> None:
+    """一般应具有本科学历或中级职称: 一般 leaves it to the authority; failing both branches of the 或 is
+    possible, not ineligible."""
+    doc = _doc(TIANHE)
+    person = {"kind": "individual", "education": "secondary", "titles": []}
+    assert _status(doc, _only(doc), **person) == "possible"
+    assert all(t.get("discretion") for t in _tests(_only(doc)["logic"]))
+
+
+ENYANG = """恩阳区进一步扎实稳住经济增长若干政策措施
+
+53.强化企业招聘用工服务。对与恩阳区企业签订校企合作协议，为企业成批（20人及以上）输送毕业生（签订）1年以上劳动合同并参加社会保险的大中专院校（含技校），按300元/人的标准给予招工引才奖励。
+"""
+
+
+def test_the_head_of_a_recipient_phrase_names_its_kind_not_its_partners() -> None:
+    """…与恩阳区企业签订协议…的大中专院校: the recipients are colleges; 企业 is their partner."""
+    from polc.eligibility import _kinds
+    (programme,) = _doc(ENYANG)["programmes"]
+    recipients = programme["title"].split("：")[0]
+    assert _kinds(recipients) == ("university",)
+    assert _kinds("在京正常经营，且申报项目内容符合北京市支持商场、商街品质提升方向的企业") == ("enterprise",)
+    assert _kinds("在本市注册成立的各类企事业单位及其他组织") == ("enterprise", "social_org", "public_institution")
+
+
+def test_a_day_with_hou_after_it_is_one_date() -> None:
+    """2020年6月15日后: one date clause, the day (what 后 says of it is the conditions' to read)."""
+    doc = _doc("说明\n\n申请人在2020年6月15日后与企业签订劳动合同。\n")
+    dates = [c for c in clauses_of(doc).values() if c["type"] == "date"]
+    assert [(d["text"], d["value"]) for d in dates] == [("2020年6月15日", "2020-06-15")]
