@@ -258,11 +258,12 @@ def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     unit = c.unit
     if c.type == "duration" and unit in ("周岁", "岁"):
         return _age_fact(before), 1
-    if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, text):
+    if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):
+        return "graduated_years", 1  # 毕业5年内…缴纳社会保险: the years are of graduation
+    near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
+    if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
-    if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before):
-        return "graduated_years", 1
     if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before) and not re.search(r"商标|专利|品种", before):
         return "founded_years", 1
     if c.type == "count" and unit in ("个", "孩", "名") and re.search(r"子女|孩", text):
@@ -518,6 +519,10 @@ def place(seg: Segment) -> Iterator[Found]:
             if not named:
                 continue
             word = named[0]
+        if m.group("word") == "区内" and seg.text[max(0, m.start() - 2): m.start()].endswith(("城", "市")):
+            continue  # 城区内, 市区内: an area, read below
+        if m.group("place") and seg.text.startswith(P.AREAS, m.end()):
+            continue  # 双辽市城区: the area rule below reads it
         if m.group("place"):
             word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
@@ -548,8 +553,30 @@ def place(seg: Segment) -> Iterator[Found]:
             if any(a <= m.start() < b for _, _, (a, b), _ in found):
                 continue
             found.append((_place_fact(seg.text, m.start(), m.end()), (_chain_of(name, seg.chain),), m.span(), "in"))
+    for m in _AREA.finditer(seg.text):
+        if re.match(r"两级|财政|共同|分别|各级", seg.text[m.end():]) or re.match(F.ORGAN_AFTER, seg.text[m.end():]) \
+                or any(a <= m.start() < b for _, _, (a, b), _ in found):
+            continue  # 市区两级财政: the governments, not a place
+        where = _area_base(m.group("city"), m.group("area"), seg.chain)
+        value = (f"{_chain_of(where, seg.chain)}（{m.group('area')}）",) if where else ()
+        found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
         yield Test(fact, op, value), span
+
+
+_AREA = re.compile(r"(?:(?<=[在于至到入和及与或含])|^|(?<=[，,、（(]))(?P<city>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])"
+                   r"[\u4e00-\u9fff]){2,4}?市|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
+
+
+def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
+    """The place an area is part of: the city named, else the document's city (for a 城区, its
+    county-level city when the document speaks for one: 双辽市城区)."""
+    if city and city not in ("本市", "我市", "全市"):
+        return P.trim(city) if _named_place(P.trim(city), chain) else None
+    levels = dict((lvl, n) for n, lvl in chain)
+    if area == "城区" and "county" in levels and levels["county"].endswith("市"):
+        return levels["county"]
+    return levels.get("city")
 
 
 def _place_fact(text: str, start: int, end: int) -> str:

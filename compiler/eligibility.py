@@ -292,7 +292,9 @@ class _Reader:
         for node in _walk(self.doc.body):
             if node.id in skip:
                 continue
-            granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
+            # 16.给予…生活补贴。…大专生每月500元: under a heading that grants, its figures are the amounts
+            paid = ("amount", "cap", "figure") if re.search(F.GRANT_HEADING, node.heading or "") else ("amount", "cap")
+            granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in paid]
             below = [c for k in _walk(node.children) for c in k.clauses
                      if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
             if not granted and not below and not re.search(F.TAX_RELIEF, node.text or ""):
@@ -734,7 +736,11 @@ class _Reader:
 # 对获得中国驰名商标的单位，给予…: what is rewarded is the segment after 对
 _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")
 # 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
-_SUBJECT_EVENT = re.compile(r"(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,30}?)"
+# 集成电路设计企业开展工程产品首轮流片，省级按…合同金额的30%，给予一次性奖补: the first segment, and
+# 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
+_SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
+                            r"|(?P<whose>[^。；;：:]{4,120}?的)[，,](?=按(?:照)?[^，,。；;]{0,40}?给予))"
+                            r"(?:(?!享受|未|不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition
                             r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按)"
                             r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
@@ -801,7 +807,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
         end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
         return (start, end) if end - start >= 2 else None
     if subject and (m := _SUBJECT_EVENT.match(sentence)):
-        return m.span("event")
+        return m.span("event") if m.group("event") else (m.start("whose"), m.end("whose") - 1)
     if subject and (m := _CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
         return (0, len(sentence[: m.start()].rstrip("，, 的时")))
     return None
@@ -949,10 +955,14 @@ def _kinds(text: str) -> tuple[str, ...]:
         return ("individual",)
     if rest != text or re.search(rf"(?:{F.PERSON_WORDS})$", subject) and not re.search(r"企业|单位|公司|机构|组织", rest):
         found.append("individual")  # …的高校毕业生, …本科毕业生和高新技术人才: the subject is a person
-    head = subject.rsplit("的", 1)[-1] if "的" in subject else ""
-    named = _kind_words(head)
-    if named:  # 与恩阳区企业签订协议…的大中专院校: the kinds of the head, not of its partners
-        return tuple(sorted(set(found + named), key=list(F.KINDS).index))
+    first = re.split(r"[，,]", subject)[0]  # 拥有自主知识产权…的人员,在我市创办、参股企业,…: its first phrase
+    for part in (subject, first):
+        head = part.rsplit("的", 1)[-1] if "的" in part else ""
+        named = _kind_words(head)
+        if named:  # 与恩阳区企业签订协议…的大中专院校: the kinds of the head, not of its partners
+            return tuple(sorted(set(found + named), key=list(F.KINDS).index))
+        if part is first and part != subject and re.search(rf"(?:{F.PERSON_WORDS})$", head):
+            return ("individual",)
     found += _kind_words(rest)
     return tuple(sorted(set(found), key=list(F.KINDS).index))
 

@@ -95,6 +95,8 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
 # happened is at most the age today, so an upper limit the age today meets is met (the event's day
 # may be unknown).
 DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired"}
+# A heading that grants (16.给予到县域地区重点企业就业专项生活补贴。): the figures under it are its amounts.
+GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补助|奖励|资助|奖补)。?$"
 # The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).
 HIRE_WORDS = r"签订(?:了)?(?:正式)?(?:劳动|聘用)合同|新引进|引进的|入职|聘用"
 # The words that tie an age to an event: 购房时, 签订劳动合同时, 引进时 (申报时 is the judging day).

@@ -283,7 +283,7 @@ class _Judge:
         if op in ("in", "not in") and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
             if not threshold:
                 return None, "the document does not say which place it means"
-            values = [places.inside(have, w[-1][0], w[:-1]) for w in map(places.components, threshold)]
+            values = [places.within(have, w) for w in threshold]
             result = True if any(v is True for v in values) else False if all(v is False for v in values) else None
             if op == "not in":  # 非本市户籍, （不含襄州区）
                 return (None if result is None else not result), f"{fact} = {have}, required outside {'、'.join(threshold)}"

@@ -214,3 +214,30 @@ def _lineage_full(name: str, lvl: str | None) -> tuple[set[str], int | None]:
         return {name}, _RANK.get(lvl) if lvl else None
     kind, province, city = entry
     return {n for n in (name, province, city) if n}, _RANK[kind]
+
+
+# Parts of a city a condition may name (在市区就业, 县域内重点企业, 双辽市城区): written after the place
+# as （市区）.  市区 is the city's districts (市辖区), 县域 its counties and county-level cities; a
+# 城区 or 中心城区 is narrower than the districts and never includes a county.
+AREAS = ("市区", "中心城区", "主城区", "城区", "县域")
+
+
+def within(place: str, wanted: str) -> bool | None:
+    """Is ``place`` inside ``wanted`` — a chain (广州市天河区) or a chain with an area (亳州市（市区）)?"""
+    area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
+    chain = components(wanted[: -len(area) - 2] if area else wanted)
+    if not chain:
+        return None
+    result = inside(place, chain[-1][0], chain[:-1])
+    if area is None or result is not True:
+        return result
+    counties = [n for n, lvl in components(place)[1:] if lvl == "county" and n not in {c for c, _ in chain}]
+    if chain[-1][1] == "county" or not counties:
+        return None  # 双辽市城区 for a place in 双辽市: which streets, the profile does not say
+    district = counties[-1].endswith("区")
+    if area == "县域":
+        return not district
+    if area == "市区":
+        return district
+    return None if district else False  # 中心城区: not a county; which districts, the text must say
+

@@ -450,3 +450,61 @@ def test_a_day_with_hou_after_it_is_one_date() -> None:
     doc = _doc("说明\n\n申请人在2020年6月15日后与企业签订劳动合同。\n")
     dates = [c for c in clauses_of(doc).values() if c["type"] == "date"]
     assert [(d["text"], d["value"]) for d in dates] == [("2020年6月15日", "2020-06-15")]
+
+
+BOZHOU = """亳州市推动全民创业促进就业若干措施
+
+(十二)对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生、中级及以上的各类专业技术人才、高技能人才,在市区新安家的一次性给予5万元安家补贴。
+"""
+SHENYANG = """沈阳市进一步促进高校毕业生等青年群体就业创业若干政策措施
+
+16.给予到县域地区重点企业就业专项生活补贴。毕业5年内普通高校毕业生与县域内重点企业签订1年以上劳动合同并依法缴纳社会保险,从未享受其它生活补贴、资助政策。大专生每月500元、本科生每月800元、硕士生每月1200元、博士生每月2500元,补贴期限最长不超过36个月。
+"""
+
+
+@pytest.mark.parametrize("where, verdict", [("安徽省亳州市谯城区", "eligible"), ("安徽省亳州市利辛县", "ineligible")])
+def test_shiqu_is_the_citys_districts(where, verdict) -> None:
+    """在市区范围内就业: 市区 is the city's districts (谯城区), not its counties (利辛县)."""
+    doc = _doc(BOZHOU, "安徽省亳州市/措施.txt")
+    graduate = {"kind": "individual", "region": where, "home_region": where, "education": "bachelor",
+                "employed": True, "social_insurance_months": 30}
+    assert _status(doc, _only(doc), **graduate) == verdict
+
+
+@pytest.mark.parametrize("where, verdict", [("辽宁省沈阳市康平县", "possible"), ("辽宁省沈阳市和平区", "ineligible")])
+def test_xianyu_is_the_citys_counties_and_a_granting_heading_makes_a_programme(where, verdict) -> None:
+    """16.给予到县域地区重点企业就业专项生活补贴。…大专生每月500元: the heading grants, so the figures
+    under it are the amounts and the sentences before them the conditions; 县域 is the counties (康平县),
+    not a central district (和平区); 毕业5年内 is years since graduation, though 社会保险 follows."""
+    doc = _doc(SHENYANG, "辽宁省沈阳市/措施.txt")
+    programme = _only(doc)
+    assert [c["text"] for c in clauses_of(doc).values() if c["id"] in programme["benefits"]][:2] == ["500元", "800元"]
+    tests = list(_tests(programme["logic"]))
+    assert {"fact": "graduated_years", "op": "<=", "value": 5} in [{k: t[k] for k in ("fact", "op", "value")} for t in tests]
+    assert not any(t["fact"] == "social_insurance_months" and t["value"] > 1 for t in tests)
+    graduate = {"kind": "individual", "region": where, "education": "bachelor", "graduated": "2024-07-01",
+                "employed": True, "social_insurance_months": 12}
+    assert _status(doc, programme, **graduate) == verdict
+
+
+ANHUI = """安徽省支持工业互联网发展若干政策
+
+推动集成电路产业“强链补链延链”。集成电路设计企业开展工程产品首轮流片，省级按该款产品首轮流片合同或掩膜版制作合同金额的30%，给予一次性奖补，单个企业最高300万元。
+"""
+BOZHOU_IP = """亳州市推动全民创业促进就业若干措施
+
+(九)拥有自主知识产权或科技成果转化的人员,在我市创办、参股企业,且企业转化单项成果的产品年销售收入100万元(含100万元)以上的,按照销售收入的10%给予创新创业人才奖励补贴,最高不超过20万元。
+"""
+
+
+def test_a_grant_at_a_rate_of_a_base_is_a_programme_for_its_subject() -> None:
+    """…企业开展工程产品首轮流片，省级按…金额的30%，给予一次性奖补 and 拥有…的人员,在我市创办…企业,…以上的,
+    按照销售收入的10%给予…: the subject before the basis of the rate is who may apply."""
+    anhui = _doc(ANHUI, "安徽省/政策.txt")
+    assert _status(anhui, _only(anhui), kind="university", region="安徽省合肥市") == "ineligible"
+    assert _status(anhui, _only(anhui), kind="enterprise", region="安徽省合肥市") == "possible"
+    bozhou = _doc(BOZHOU_IP, "安徽省亳州市/措施.txt")
+    programme = _only(bozhou)
+    kinds = [t["value"] for part in ("applicants", "logic") for t in _tests(programme[part]) if t["fact"] == "kind"]
+    assert kinds == [["individual"]]
+    assert _status(bozhou, programme, kind="individual", region="安徽省亳州市谯城区") == "possible"
