@@ -62,8 +62,15 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         for i in range(a, min(b, len(read))):
             read[i] = True
     taken = list(read)
+    # 限上商贸企业(含个体工商户), 高校毕业生（含技工院校）: what a bracket includes widens, it asks nothing
+    widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
+    for a, b in widening:
+        for i in range(a, b):
+            read[i] = True
     for _, rule in RULES:
         for test, (a, b) in rule(seg):
+            if any(x <= a and b <= y for x, y in widening):
+                continue
             overlaps = tables and a < b and any(taken[i] for i in range(a, min(b, len(taken))))
             if not overlaps and test not in tests:  # 稳定就业或创业: the either table has 就业
                 tests.append(test)

@@ -483,7 +483,8 @@ class _Reader:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
-            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) else "all"
+            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) or self._cases(own.text, kids) \
+                else "all"
             body = Logic(op, tuple(inner), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
@@ -497,6 +498,13 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _cases(self, lead: str, kids: list[Node]) -> bool:
+        """具体认定时点如下：1.…自2013年12月28日起生育第二个子女的；2.…；3.…生育第三个子女的。: items that each
+        end in 的 under a lead that asks no conditions are the cases a definition covers — any one will do."""
+        if len(kids) < 2 or re.search(r"条件|要求|同时|均应|并且", lead):
+            return False
+        return all(self.own(k).text.rstrip("；;。.， ").endswith("的") for k in kids)
 
     def _sentences(self, node: Node, own: _Own, exemptions: list, preferences: list) -> list:
         """The conditions of a node's sentences; exemption and preference sentences go to their

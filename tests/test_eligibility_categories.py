@@ -508,3 +508,59 @@ def test_a_grant_at_a_rate_of_a_base_is_a_programme_for_its_subject() -> None:
     kinds = [t["value"] for part in ("applicants", "logic") for t in _tests(programme[part]) if t["fact"] == "kind"]
     assert kinds == [["individual"]]
     assert _status(bozhou, programme, kind="individual", region="安徽省亳州市谯城区") == "possible"
+
+
+FUZHOU = """关于发放多子女家庭购房补贴的通知
+
+一、补贴对象
+(一)在鼓楼区、台江区、仓山区、晋安区购买新建市场化商品住宅的多子女家庭。
+(二)本通知所称多子女家庭,是指符合国家生育政策规定,合法生育第二个或第三个子女的家庭。具体认定时点如下:
+1.双方或一方为独生子女的夫妻,自2013年12月28日起生育第二个子女的;
+2.自2016年1月1日起生育第二个子女的;
+3.自2021年5月31日起生育第三个子女的。
+"""
+
+
+def test_items_that_each_end_in_de_under_a_plain_lead_are_cases() -> None:
+    """具体认定时点如下：1.…生育第二个子女的；…3.…生育第三个子女的。: the cases a definition covers, any one
+    of them; a family of two children is not failed by the third case."""
+    doc = _doc(FUZHOU, "福建省福州市/通知.txt")
+    family = {"kind": "individual", "home_region": "福建省福州市鼓楼区", "new_home": True, "children": 2}
+    assert _status(doc, _only(doc), **family) == "possible"  # which year the second child was born: not given
+    assert _status(doc, _only(doc), **{**family, "children": 1}) == "ineligible"
+
+
+NANJING = """南京市人才安居办法
+
+第三条 申请人才安居的,应当符合下列条件:
+(一)在本市工作;
+(二)本市户籍、自有住房未达到本办法确定的安居标准,或者非本市户籍、在本市无自有住房,且均在本市5年内无住房登记信息和房屋交易记录。
+"""
+
+
+def test_no_housing_records_in_five_years_is_not_owning_no_home() -> None:
+    """5年内无住房登记信息和房屋交易记录: records of the last five years, not the homes a family owns; a
+    Nanjing-hukou talent with a home below the standard may still apply (或者 joins the two cases)."""
+    doc = _doc(NANJING, "江苏省南京市/办法.txt")
+    tests = [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "homes_owned"]
+    assert len(tests) == 1 and "无自有住房" in next(c["text"] for c in _conditions(_only(doc)["logic"])
+                                                   if c["test"] and c["test"]["fact"] == "homes_owned")
+    talent = {"kind": "individual", "region": "江苏省南京市玄武区", "hukou": "江苏省南京市玄武区", "homes_owned": 1}
+    assert _status(doc, _only(doc), **talent) == "possible"
+
+
+QIANJIANG = """潜江市促进消费恢复和扩大的若干措施
+
+1.支持企业入规入限。对所有在库的限上商贸企业(含个体工商户)给予1000元统计工作经费补贴。
+"""
+
+
+def test_a_bracket_that_includes_widens_and_a_shortened_title_is_the_title() -> None:
+    """限上商贸企业(含个体工商户): the bracket widens who may apply, it does not ask to run a 个体工商户;
+    限上 is 限额以上, so a holder of 限额以上商贸企业 holds it."""
+    doc = _doc(QIANJIANG, "湖北省潜江市/措施.txt")
+    facts = {t["fact"] for part in ("applicants", "logic") for t in _tests(_only(doc)[part])}
+    assert "entrepreneur" not in facts and "titles" in facts
+    trader = {"kind": "enterprise", "region": "湖北省潜江市", "titles": ["限额以上商贸企业"]}
+    assert _status(doc, _only(doc), **trader) in ("eligible", "possible")
+    assert _status(doc, _only(doc), **{**trader, "titles": ["高新技术企业"]}) == "ineligible"
