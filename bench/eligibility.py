@@ -26,6 +26,10 @@ from polc.match import judge, profile_from  # noqa: E402
 from polc.provisions import walk  # noqa: E402
 
 
+# the tuning sets, each labelled by another hand before polc ran on it (tests/eligibility_key/README.md)
+HALVES = tuple(sorted(p.stem for p in KEY.glob("tune*.jsonl")))
+
+
 def load(half: str) -> list[dict]:
     return [json.loads(line) for line in (KEY / f"{half}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -81,7 +85,7 @@ def score(cases: list[dict], docs: dict[str, list[dict]], show: bool) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", choices=["tune", "tune2", "tune3", "holdout"], help="print the failures of one set")
+    parser.add_argument("--show", choices=[*HALVES, "holdout"], help="print the failures of one set")
     args = parser.parse_args()
     if args.show == "holdout":
         sys.exit("the held-out half is scored, never read case by case")
@@ -90,7 +94,7 @@ def main() -> None:
         print("| half | cases | right | accuracy | false eligible | labels eligible/possible/ineligible |")
         print("|---|---:|---:|---:|---:|---|")
         rows = []
-        for half in ("tune", "tune2", "tune3", "holdout"):
+        for half in (*HALVES, "holdout"):
             cases = load(half)
             rows.append((half, score(cases, docs, args.show == half), cases))
         for half, s, cases in rows:
