@@ -114,11 +114,23 @@ def _discretionary(test):
 _GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])+?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|$)")
 
 
+_DEFINED_GROUP = re.compile(rf"(?:{F.PERSON_WORDS})＿+")
+
+
 def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     """博士、硕士、本科毕业生和高新技术人才 / 中级职称专业技术人才、全日制本科及以上学历人才: groups of
     people joined by 、 or 和 are alternatives — what one group is asked (a degree, a title) does not
     bind another, and a group no rule reads is an open alternative."""
-    groups = [m.span() for m in _GROUP.finditer(seg.text)]
+    # 农民、大学生〔毕业五年以内、全日制本科…毕业生〕购买的…: a bracket after a group defines that group
+    masked, before = seg.text, None
+    while masked != before:  # inner brackets first: 〔…（包括函授全日制）…〕
+        before, masked = masked, re.sub(r"[〔（(][^〔〕（）()]*[〕）)]", lambda m: "＿" * len(m.group()), masked)
+    groups = [m.span() for m in _GROUP.finditer(masked)]
+    defined = [m.span() for m in _DEFINED_GROUP.finditer(masked)]
+    if len(groups) < 2 and defined and re.match(r"[、和与及]", masked[defined[0][1]:]) is None:
+        lead = re.match(rf"(?:(?:{F.PERSON_WORDS}|[\u4e00-\u9fff]{{1,6}}?(?:农民|居民|职工))[、和与及])+", masked)
+        if lead:  # 农民、大学生〔…〕: the groups are the words before and the defined one
+            groups = [m.span() for m in re.finditer(r"[^、和与及]+", masked[:lead.end()])] + [defined[0]]
     if len(groups) < 2:
         return tests
     owned: dict[int, tuple] = {}
@@ -148,7 +160,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     return [t for k, t in enumerate(tests) if k not in owned] + [("any", rows, groups)]
 
 
-_GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles")
+_GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
+                "hukou_rural")
 
 
 _PLACE_FACTS = ("region", "hukou", "home_region")
@@ -528,7 +541,8 @@ def place(seg: Segment) -> Iterator[Found]:
             word = named[0]
         if m.group("word") == "区内" and seg.text[max(0, m.start() - 2): m.start()].endswith(("城", "市")):
             continue  # 城区内, 市区内: an area, read below
-        if m.group("place") and seg.text.startswith(P.AREAS, m.end()):
+        if m.group("place") and (seg.text.startswith(P.AREAS, m.end())
+                                 or word.endswith("市") and re.match(r"区(?![域级县])", seg.text[m.end():])):
             continue  # 双辽市城区: the area rule below reads it
         if m.group("place"):
             word = P.trim(word)
@@ -572,13 +586,15 @@ def place(seg: Segment) -> Iterator[Found]:
 
 
 _AREA = re.compile(r"(?:(?<=[在于至到入和及与或含])|^|(?<=[，,、（(]))(?P<city>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])"
-                   r"[\u4e00-\u9fff]){2,4}?市|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
+                   r"[\u4e00-\u9fff]){2,4}?市(?=中心城区|主城区|市区|城区|县域)|(?:(?![在于为的和与及我本该各全对是等已须需或不含非除市])"
+                   r"[\u4e00-\u9fff]){2,3}?(?=市区)|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
     """The place an area is part of: the city named, else the document's city (for a 城区, its
     county-level city when the document speaks for one: 双辽市城区)."""
     if city and city not in ("本市", "我市", "全市"):
+        city = city if city.endswith("市") else city + "市"  # 安阳市区: 安阳 + 市区
         return P.trim(city) if _named_place(P.trim(city), chain) else None
     levels = dict((lvl, n) for n, lvl in chain)
     if area == "城区" and "county" in levels and levels["county"].endswith("市"):
@@ -644,6 +660,9 @@ def _event(seg: Segment) -> str | None:
     named = [(m.start(), fact) for words, fact in _EVENTS for m in [re.search(words, seg.text)] if m]
     if named:
         return min(named)[1]
+    if re.search(r"缴纳|申请|申报|提交|办理|领取", seg.text):
+        return None  # 并在2022年4月25日至12月31日期间缴纳契税: the dates of another act
+
     at = seg.context.find(seg.text) if seg.context else -1
     after = [(m.start(), fact) for words, fact in _EVENTS
              for m in [re.search(words, seg.context[at + len(seg.text):])] if at >= 0 and m]

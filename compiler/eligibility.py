@@ -205,7 +205,23 @@ class _Reader:
     @cached_property
     def deadline(self) -> str | None:
         """The document's first deadline clause, looked for only when a programme needs it."""
-        return next((c.id for n in _walk(self.doc.body) for c in n.clauses if c.clause.role == "deadline"), None)
+        general = [n for n in _walk(self.doc.body) if not any(c.clause.type in ("money", "percent")
+                                                              and c.clause.role in ("amount", "cap") for c in n.clauses)]
+        return next((d for n in general for d in self._deadlines([n], deep=False)), None)  # not another grant's
+
+    def _deadlines(self, nodes: list[Node], deep: bool = True) -> Iterator[str]:
+        """The deadlines to apply by among ``nodes``: a deadline clause in a sentence about applying
+        (申报购房补贴截止时间为2024年6月30日, 于2026年9月30日前完成项目申报), not any date with 前."""
+        for n in _walk(nodes) if deep else nodes:
+            for c in n.clauses:
+                if c.clause.role != "deadline":
+                    continue
+                own = self.own(n)
+                at = own.index(c.span[0], 0, len(own.text))
+                end = own.index(c.span[1] - 1, 0, len(own.text)) + 1
+                if re.search(F.APPLY_BY_BEFORE, own.text[max(0, at - 16):at]) \
+                        or re.match(F.APPLY_BY_AFTER, own.text[end:end + 16]):
+                    yield c.id
 
     # programmes -----------------------------------------------------------------------------
 
@@ -271,8 +287,7 @@ class _Reader:
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses
                          if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap"))
-        deadline = next((c.id for where in (scope, guide) for n in _walk(where) for c in n.clauses
-                         if c.clause.role == "deadline"), None) or self.deadline
+        deadline = next((d for where in (scope, guide) for d in self._deadlines(where)), None) or self.deadline
         exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
@@ -329,7 +344,10 @@ class _Reader:
                 if not items:
                     items = [Condition(node.id, own.span(s, e), text)]
                 kinds = F.UNIT_KINDS if re.search(r"的(?:申请)?单位$", text) else _kinds(text)
-                applicants = self._territory_logic(node, own.span(s, e), text, kinds)
+                # 在安阳市区内购买商品住宅的: a grant that names its place needs no other
+                placed = any(c.test and c.test.fact in _PLACE_FACTS and c.test.op == "in" and self._within(c.test.value)
+                             for i in items for c in _conditions_of_part(i))
+                applicants = self._territory_logic(node, own.span(s, e), text, kinds, placed)
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
@@ -337,7 +355,7 @@ class _Reader:
                 own_exclusions = tuple(self._exclusions([node], []))  # and its own (…的，不予支持)
                 found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
-                                       deadline=self.deadline))
+                                       deadline=next(self._deadlines([node]), None) or self.deadline))
         return found
 
     def _grant_events(self, nodes: list[Node]) -> Logic | None:
@@ -384,12 +402,24 @@ class _Reader:
                           if isinstance(t, Test) and t.fact in ("region", "hukou") and t.value]
         return found
 
-    def _territory_logic(self, node_id_or_node, span: Span, text: str, kinds: tuple[str, ...]) -> Logic:
-        """A measure of a city is open to applicants in that city, of the kinds it names."""
+    def _within(self, places: tuple) -> bool:
+        """Every place named lies inside the document's territory (安阳市（市区） in 安阳市; not the
+        江苏省 of 在江苏省数据知识产权登记平台 in a 连云港市 text)."""
+        if not places or not self.chain:
+            return False
+        territory = "".join(n for n, _ in self.chain)
+        return all(P.within(re.sub(r"（[^）]*）$", "", p), territory) is True for p in places)
+
+    def _territory_logic(self, node_id_or_node, span: Span, text: str, kinds: tuple[str, ...],
+                         placed: bool = False) -> Logic:
+        """A measure of a city is open to applicants in that city, of the kinds it names (a grant that
+        names its own place, 在安阳市区内购买…, is open where it says)."""
         node_id = node_id_or_node.id if isinstance(node_id_or_node, Node) else node_id_or_node
         items: list = []
         if kinds:
             items.append(Condition(node_id, span, text, Test("kind", "in", kinds)))
+        if placed:
+            return Logic("all", tuple(items))
         if self.chain:
             place = "".join(n for n, _ in self.chain)
             items.append(Condition(node_id, span, text, Test("region", "in", (place,))))
@@ -747,7 +777,9 @@ _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<ev
 # 集成电路设计企业开展工程产品首轮流片，省级按…合同金额的30%，给予一次性奖补: the first segment, and
 # 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
 _SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
-                            r"|(?P<whose>[^。；;：:]{4,120}?的)[，,](?=按(?:照)?[^，,。；;]{0,40}?给予))"
+                            r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
+                            r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
+                            r"[^，,。；;]{0,12}?(?:给予|奖补|奖励|补助|补贴|资助)))"
                             r"(?:(?!享受|未|不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition
                             r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按)"
                             r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
@@ -815,7 +847,9 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
         end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
         return (start, end) if end - start >= 2 else None
     if subject and (m := _SUBJECT_EVENT.match(sentence)):
-        return m.span("event") if m.group("event") else (m.start("whose"), m.end("whose") - 1)
+        if m.group("event"):
+            return m.span("event")
+        return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
     if subject and (m := _CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
         return (0, len(sentence[: m.start()].rstrip("，, 的时")))
     return None
@@ -858,6 +892,13 @@ def _tier_table(table, node: str, span: Span, text: str) -> Logic:
 
 def _uses(p: Programme, term: str) -> bool:
     return term in p.title or any(term in c.text for c in _conditions_of(p.logic))
+
+
+_PLACE_FACTS = ("region", "hukou", "home_region")
+
+
+def _conditions_of_part(part) -> Iterator[Condition]:
+    return _conditions_of(part) if isinstance(part, Logic) else iter((part,))
 
 
 def _conditions_of(logic: Logic) -> Iterator[Condition]:
@@ -957,7 +998,8 @@ def _kinds(text: str) -> tuple[str, ...]:
     """The kinds of applicant a phrase names.  Its subject decides first: …正常经营连续一年以上的创业者
     is a person however many 企业 its modifiers name."""
     found = []
-    rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff、和]{0,12}?(?:毕业生|学生|在校生)", "\0", text)  # persons
+    rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff、和]{0,12}?(?:毕业生|学生|在校生)|大学生|大中专生|中专生|大专生",
+                  "\0", text)  # persons
     subject = re.sub(r"[（(][^）)]*[）)]", "", rest).rstrip("，,的 。")
     if re.search(rf"(?:{F.PERSON_WORDS})$", subject) and "的" in subject:
         return ("individual",)

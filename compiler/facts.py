@@ -97,6 +97,11 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
 DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired"}
 # A heading that grants (16.给予到县域地区重点企业就业专项生活补贴。): the figures under it are its amounts.
 GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补助|奖励|资助|奖补)。?$"
+# A sentence about applying: its deadline closes the programme (申报截止时间为…, …前完成项目申报).
+# 申报购房补贴截止时间为2024年6月30日 (before the date), 于2026年9月30日前完成项目申报 (after it); not
+# 政策实施期限截至… (a validity) nor 2023年8月31日前金融机构已发放的贷款 (a condition).
+APPLY_BY_BEFORE = r"(?:申报|申请|受理|报送|提交)[^，,。；;]{0,10}(?:截止|截至)[^，,。；;]{0,6}$"
+APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?:申报|申请|提交|报送|受理)"
 # The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).
 HIRE_WORDS = r"签订(?:了)?(?:正式)?(?:劳动|聘用)合同|新引进|引进的|入职|聘用"
 # The words that tie an age to an event: 购房时, 签订劳动合同时, 引进时 (申报时 is the judging day).
@@ -188,7 +193,8 @@ BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|�
 PROCEDURAL = r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造"
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
 TABLE_HEADER = r"(?:[\u4e00-\u9fff]{0,4}(?:层次|要求|说明|类别|标准|名称|备注|序号|条件|类型|对象|金额)){2,}"
-NOT_BLOCK = r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
+NOT_BLOCK = (r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
+             r"|^(?:继续|进一步)?(?:放宽|优化|调整|完善|简化|降低|提高|取消|规范)")  # 放宽公积金贷款条件: a measure
 # A heading under a block that says what is granted, not who may apply (补贴标准, 补贴期限).
 BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方式|资金|时间|材料|流程|程序)$"
 CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12}(?:下列|以下|如下)[^。；;：:]{0,12}(?:条件|要求|资格)"
@@ -227,7 +233,7 @@ NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首
            r"|(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
            r"|未拥有(?:住房|房产)|无房")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
 NEW_HOME = r"新建(?:市场化)?商品(?:住房|住宅|房)|一手房|新房"
-SECOND_HAND = r"二手"
+SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
             (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女|[二两][、和及]三(?:孩|胎)"))
 # Words that name a person applicant (高校毕业生 is a person, not a university).
@@ -251,7 +257,7 @@ TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七][、,
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
-FILLER = ("申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",
+FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",
           "在", "具有", "具备", "取得", "拥有", "获得", "年龄", "周岁", "学历", "学位", "以上", "以下", "以内", "及", "和",
           "与", "或", "或者", "且", "并", "同时", "要求", "条件", "已", "按规定", "等", "人员", "人才", "家庭", "个人",
           "符合", "满足", "其", "并且", "新", "有", "内", "期间", "范围", "购买", "购房", "住房", "缴纳", "连续",

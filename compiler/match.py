@@ -157,7 +157,8 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
     who = judge_.logic(programme["applicants"])
     what = judge_.logic(programme["logic"])
     excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
-    hit = any(r is True for r in excluded)
+    closed = judge_.closed(clauses.get(programme["deadline"]) if programme["deadline"] else None)
+    hit = any(r is True for r in excluded) or closed
     unsure = any(r is None for r in excluded)
     if who is False or what is False or hit:
         status = "ineligible"
@@ -193,6 +194,7 @@ class _Judge:
                 self.facts[name] = _years(born, day)
         self.exemptions = exemptions
         self.clauses = clauses
+        self.on = on
         self.reasons: list[dict[str, Any]] = []
 
     def logic(self, logic: dict) -> bool | None:
@@ -231,6 +233,18 @@ class _Judge:
         values = [self.logic(b) for b in applicable]
         result = _any(values)
         return result if kind or result is False else None
+
+    def closed(self, deadline: dict | None) -> bool:
+        """The deadline to apply by has passed on the judging day (申报截止时间为2025年9月30日)."""
+        day = _iso(str(deadline.get("max") or deadline.get("value") or "")) if deadline else None
+        if day is None or self.on <= day:
+            return False
+        node = deadline.get("node") or deadline["id"].rsplit("__", 1)[0]  # a clause's id begins with its node's
+        self.reasons.append({"node": node, "span": deadline["span"], "text": deadline["text"],
+                             "fact": None, "op": None, "threshold": deadline.get("value"), "clause": deadline["id"],
+                             "years": None, "exclusion": True, "result": "true",
+                             "note": f"the deadline {day.isoformat()} passed before {self.on.isoformat()}"})
+        return True
 
     def item(self, item: dict) -> bool | None:
         return self.logic(item) if "op" in item else self.condition(item)

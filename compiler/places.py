@@ -71,8 +71,10 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
         at = 0
         while True:
             m = _COMPONENT.match(text, at)
-            if not m or not _plausible(m.group()):
-                break
+            if not m or not _plausible(m.group()) or text.startswith(("场", "级"), m.end()):
+                break  # 滁州市促进房地产市场…: 市场 is no city
+            if chain and not known_name(trim(m.group())):
+                break  # after the first, only names the divisions table knows
             chain.append(trim(m.group()))
             at = m.end()
         if chain:

@@ -31,6 +31,7 @@ CORPUS = ROOT / "corpus"
 EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).parent / "fixtures" / "match"
 ON = "2022-01-15"  # the judging day of the golden answers (ages and 毕业N年内 count to it)
+IN_WINDOW = __import__("datetime").date.fromisoformat(ON)  # before the seeds' deadlines to apply
 SCHEMAS = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "schemas").glob("*.json")}
 REGISTRY = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in SCHEMAS.values())
 
@@ -56,7 +57,7 @@ MANUFACTURER = {"name": "m", "kind": "enterprise", "region": "江苏省苏州市
 
 def _judged(programme: dict, **facts) -> dict:
     profile = profile_from({**MANUFACTURER, **facts})
-    return judge(programme, profile, SEED_003["id"], _clauses(SEED_003))
+    return judge(programme, profile, SEED_003["id"], _clauses(SEED_003), IN_WINDOW)
 
 
 def _reason(result: dict, fact: str) -> dict:
@@ -209,12 +210,12 @@ def test_an_event_grant_is_decided_by_titles_in_the_issuers_territory() -> None:
     clauses = _clauses(doc)
     assert [clauses[i]["value"] for i in grant["benefits"]] == [200000]
     here = {"titles": ["中国驰名商标"], "region": "江苏省连云港市海州区", "kind": "enterprise"}
-    assert judge(grant, profile_from(here), doc["id"], clauses)["status"] == "eligible"
-    elsewhere = judge(grant, profile_from({**here, "region": "江苏省苏州市"}), doc["id"], clauses)
+    assert judge(grant, profile_from(here), doc["id"], clauses, IN_WINDOW)["status"] == "eligible"
+    elsewhere = judge(grant, profile_from({**here, "region": "江苏省苏州市"}), doc["id"], clauses, IN_WINDOW)
     assert elsewhere["status"] == "ineligible"  # a city's measure is for applicants in that city
-    assert judge(grant, profile_from({**here, "titles": []}), doc["id"], clauses)["status"] == "ineligible"
-    assert judge(grant, profile_from({**here, "kind": "individual"}), doc["id"], clauses)["status"] == "ineligible"
-    assert judge(grant, profile_from({"titles": ["中国驰名商标"]}), doc["id"], clauses)["status"] == "possible"
+    assert judge(grant, profile_from({**here, "titles": []}), doc["id"], clauses, IN_WINDOW)["status"] == "ineligible"
+    assert judge(grant, profile_from({**here, "kind": "individual"}), doc["id"], clauses, IN_WINDOW)["status"] == "ineligible"
+    assert judge(grant, profile_from({"titles": ["中国驰名商标"]}), doc["id"], clauses, IN_WINDOW)["status"] == "possible"
 
 
 # --- properties --------------------------------------------------------------------------------
@@ -239,9 +240,9 @@ PROFILES = st.fixed_dictionaries({}, optional={name: _VALUES[fact.kind] for name
 def test_adding_a_fact_never_makes_ineligible_eligible_unless_it_decides(facts, k, added, data) -> None:
     doc, programme = PROGRAMMES[k]
     facts.pop(added, None)
-    before = judge(programme, profile_from(dict(facts)), doc["id"], CLAUSES[doc["id"]])
+    before = judge(programme, profile_from(dict(facts)), doc["id"], CLAUSES[doc["id"]], IN_WINDOW)
     value = data.draw(_VALUES[F.FACTS[added].kind])
-    after = judge(programme, profile_from({**facts, added: value}), doc["id"], CLAUSES[doc["id"]])
+    after = judge(programme, profile_from({**facts, added: value}), doc["id"], CLAUSES[doc["id"]], IN_WINDOW)
     if before["status"] == "ineligible" and after["status"] != "ineligible":
         decided = [a for b, a in zip(before["reasons"], after["reasons"]) if b["result"] != a["result"]]
         assert decided and all(a["fact"] == added or "lifted" in (a["note"] or "") or "halved" in (a["note"] or "")
@@ -252,7 +253,7 @@ def test_adding_a_fact_never_makes_ineligible_eligible_unless_it_decides(facts, 
 
 def test_with_no_facts_nothing_is_eligible() -> None:
     for doc, programme in PROGRAMMES:
-        assert judge(programme, profile_from({}), doc["id"], CLAUSES[doc["id"]])["status"] != "eligible"
+        assert judge(programme, profile_from({}), doc["id"], CLAUSES[doc["id"]], IN_WINDOW)["status"] != "eligible"
 
 
 # --- the command -------------------------------------------------------------------------------
@@ -283,7 +284,8 @@ def test_example_profiles_golden(profile: str, built: Path, update_golden: bool)
 def test_example_profiles_are_told_apart(built: Path) -> None:
     status = {}
     for profile in ("jiangsu-manufacturer", "university", "district-government"):
-        result = CliRunner().invoke(main, ["match", str(EXAMPLES / f"{profile}.toml"), "-o", str(built), "--json"])
+        result = CliRunner().invoke(main, ["match", str(EXAMPLES / f"{profile}.toml"), "-o", str(built), "--json",
+                                           "--on", ON])
         status[profile] = {r["title"]: r["status"] for r in json.loads(result.stdout)["results"]}
     brand = "2022年度省商标品牌培育和保护项目(工业品牌)申报指南"
     assert status["jiangsu-manufacturer"][brand] == "possible"

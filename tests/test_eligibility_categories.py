@@ -564,3 +564,45 @@ def test_a_bracket_that_includes_widens_and_a_shortened_title_is_the_title() -> 
     trader = {"kind": "enterprise", "region": "湖北省潜江市", "titles": ["限额以上商贸企业"]}
     assert _status(doc, _only(doc), **trader) in ("eligible", "possible")
     assert _status(doc, _only(doc), **{**trader, "titles": ["高新技术企业"]}) == "ineligible"
+
+
+ANYANG = """安阳市人民政府办公室关于促进房地产市场平稳健康发展的意见
+
+一、实施购房契税补贴
+2022年4月25日至2022年12月31日，在安阳市区内购买商品住宅（含二手房）并缴纳契税的，给予已缴契税50%消费补贴。
+"""
+
+
+@pytest.mark.parametrize("where, bought, verdict", [
+    ("河南省安阳市文峰区", "2022-06-01", "eligible"),  # a district of 安阳市区, inside the window
+    ("河南省安阳市林州市", "2022-06-01", "ineligible"),  # a county-level city: not 市区
+    ("河南省安阳市文峰区", "2023-01-05", "ineligible")])  # after the window
+def test_a_city_with_shiqu_and_a_purchase_window(where, bought, verdict) -> None:
+    """2022年4月25日至2022年12月31日，在安阳市区内购买…并缴纳契税的，给予…50%消费补贴: a subject of several
+    phrases ending in 的 before 给予; 安阳市区 is 安阳市's districts; the deed tax the subsidy is a share of
+    is paid by whoever claims it."""
+    doc = _doc(ANYANG, "河南省安阳市/意见.txt")
+    buyer = {"kind": "individual", "home_region": where, "home_purchased": bought}
+    assert _status(doc, _only(doc), date(2022, 10, 1), **buyer) == verdict
+
+
+JILIN = """吉林市进一步促进房地产消费若干措施
+
+一、发放购房补贴
+自2023年1月1日至2023年12月31日，购买城市规划区范围内国有土地上新建商品住房的二、三孩家庭，政府每平方米补贴100元，最高补贴额不超过1.44万元。申报购房补贴截止时间为2024年6月30日。
+二、调整首付比例
+2023年8月31日前金融机构已发放的贷款，按原合同执行。
+"""
+
+
+def test_a_deadline_to_apply_closes_the_programme_and_other_dates_do_not() -> None:
+    """申报购房补贴截止时间为2024年6月30日: after that day the programme is closed (ineligible, with the
+    deadline as the reason); a date before 前 in another part (贷款…2023年8月31日前) is no deadline to apply."""
+    doc = _doc(JILIN, "吉林省吉林市/措施.txt")
+    programme = _only(doc)
+    assert clauses_of(doc)[programme["deadline"]]["value"] == "2024-06-30"
+    family = {"kind": "individual", "children": 2, "new_home": True, "home_purchased": "2023-05-01"}
+    assert _status(doc, programme, date(2024, 3, 1), **family) == "possible"  # 城市规划区: for a person
+    closed = judge(programme, profile_from(family), doc["id"], clauses_of(doc), date(2024, 7, 1))
+    assert closed["status"] == "ineligible"
+    assert any("2024-06-30 passed" in r["note"] for r in closed["reasons"])
