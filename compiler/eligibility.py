@@ -329,6 +329,8 @@ class _Reader:
                         and not relief:
                     continue
                 s, e = sentence.start() + where[0], sentence.start() + where[1]
+                if where[0] > 0 and re.fullmatch(F.PERIOD_BEFORE, sentence.group()[:where[0]]):
+                    s = sentence.start()  # 2025年5月30日至12月31日期间，对在我市…购房的: the period binds the event
                 last = sentence.end()
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
@@ -341,8 +343,9 @@ class _Reader:
                     if tiers:
                         items.append(tiers[0] if len(tiers) == 1 else Logic("any", tuple(tiers), node.id, node.span))
                     clauses = granted + below
-                if not items:
-                    items = [Condition(node.id, own.span(s, e), text)]
+                words = re.sub(r"[\d０-９]+[年月日号]?|[前后起至止]|期间|以来|自|从", "", text)
+                if not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
+                    items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
                 kinds = F.UNIT_KINDS if re.search(r"的(?:申请)?单位$", text) else _kinds(text)
                 # 在安阳市区内购买商品住宅的: a grant that names its place needs no other
                 placed = any(c.test and c.test.fact in _PLACE_FACTS and c.test.op == "in" and self._within(c.test.value)
@@ -754,7 +757,21 @@ class _Reader:
             for m in re.finditer(r"[^。；;]+", own.text):
                 if re.search(F.GENERAL_CONDITION, m.group()):
                     found += self._conditions(node, own, *m.span())
+                elif where := re.search(F.TERRITORY_SCOPE, m.group()):
+                    found += self._territory_scope(node, own, m.start() + where.end(), m.end())
         return found
+
+    def _territory_scope(self, node: Node, own: _Own, a: int, b: int) -> list:
+        """实施范围为琅琊区、南谯区、…，各县(市)可参照执行: every programme is for applicants, or homes,
+        in the places listed (those inside the document's territory)."""
+        text = own.text[a:b]
+        tests, _ = read_segment(Segment(text, (), self.chain))
+        places = tuple(v for t in tests if isinstance(t, Test) and t.fact == "region" and t.op == "in" for v in t.value)
+        if not places or not self._within(places):
+            return []
+        span = own.span(a, b)
+        either = tuple(Condition(node.id, span, text, Test(fact, "in", places)) for fact in ("region", "home_region"))
+        return [Logic("any", either, node.id, span)]
 
     def bind_general(self, p: Programme) -> Programme:
         if not self.general:

@@ -102,6 +102,8 @@ GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补
 # 政策实施期限截至… (a validity) nor 2023年8月31日前金融机构已发放的贷款 (a condition).
 APPLY_BY_BEFORE = r"(?:申报|申请|受理|报送|提交)[^，,。；;]{0,10}(?:截止|截至)[^，,。；;]{0,6}$"
 APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?:申报|申请|提交|报送|受理)"
+# A period before a grant's 对 (2025年5月30日至12月31日期间，对…): when the event must happen.
+PERIOD_BEFORE = r"\s*(?:自|从|在)?[^，,。；;]{0,8}\d[^，,。；;]{0,24}?(?:期间|以来|起|止|以前|以后|前|后)?[，,]\s*(?:对)?\s*"
 # The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).
 HIRE_WORDS = r"签订(?:了)?(?:正式)?(?:劳动|聘用)合同|新引进|引进的|入职|聘用"
 # The words that tie an age to an event: 购房时, 签订劳动合同时, 引进时 (申报时 is the judging day).
@@ -187,10 +189,13 @@ TAX_RELIEF = r"免征|减征|免缴|减半征收|减按[\d.]+%"
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")
+# A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
+TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知)(?:仅)?适用于?"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
-PROCEDURAL = r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造"
+PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造|否则"
+              r"|享受[^。；;]{0,12}的[^。；;]{0,40}?不得")  # 享受补贴的住房…3年内不得转让: a duty after the grant
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
 TABLE_HEADER = r"(?:[\u4e00-\u9fff]{0,4}(?:层次|要求|说明|类别|标准|名称|备注|序号|条件|类型|对象|金额)){2,}"
 NOT_BLOCK = (r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
@@ -266,7 +271,10 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "之", "一", "记录", "情形", "名下", "商品", "首套", "户籍", "户口", "社会保险", "社保", "参保", "对", "由",
           "经", "于", "前", "后", "起", "至", "止", "截至", "当日", "以", "准", "时间", "其他", "无", "含", "不含",
           "申报单位", "申请单位", "年均", "平均", "均", "近三年", "上一年度", "上年度", "其中", "累计", "投入",
-          "处于", "状态", "缴费", "依法", "各类", "正常")
+          "处于", "状态", "缴费", "依法", "各类", "正常",
+          # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),
+          # 执行…首次购房一次性补贴政策): no condition
+          "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴")
 
 
 # --- node roles (conditions.mark_conditions): which items and paragraphs state conditions ------------

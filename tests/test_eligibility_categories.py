@@ -606,3 +606,44 @@ def test_a_deadline_to_apply_closes_the_programme_and_other_dates_do_not() -> No
     closed = judge(programme, profile_from(family), doc["id"], clauses_of(doc), date(2024, 7, 1))
     assert closed["status"] == "ineligible"
     assert any("2024-06-30 passed" in r["note"] for r in closed["reasons"])
+
+
+CHONGQING = """重庆市提振消费若干措施
+
+（十四）促进住房消费健康发展。2025年5月30日至12月31日期间，对在我市中心城区新购商品住房，且在一年内出售中心城区原有住房的，给予新购住房总房款1%的补贴。
+"""
+CHUZHOU = """滁州市促进房地产市场平稳健康发展若干措施
+
+三、激活市场有效需求
+（一）给予购房契税补助。购买商品房(住宅、非住宅)，受益财政给予购房者实际缴纳契税的50%补助。以上享受补贴的商品住房，自取得不动产权证之日起3年内，不得申请办理转移登记。
+四、其他
+本措施自印发之日起实行，实施范围为琅琊区、南谯区、滁州经济技术开发区，各县(市)可参照执行。
+"""
+
+
+@pytest.mark.parametrize("bought, verdict", [("2025-06-10", "possible"), ("2025-05-12", "ineligible"),
+                                             ("2026-01-15", "ineligible")])
+def test_a_period_before_dui_bounds_the_event(bought, verdict) -> None:
+    """2025年5月30日至12月31日期间，对在我市中心城区新购商品住房…的，给予…: the period is when the home is
+    bought, though it stands before 对."""
+    doc = _doc(CHONGQING, "重庆市/措施.txt")
+    buyer = {"kind": "individual", "home_region": "重庆市渝北区", "new_home": True, "home_purchased": bought}
+    assert _status(doc, _only(doc), date(2026, 3, 1), **buyer) == verdict
+
+
+def test_buying_a_commercial_home_asks_nothing_more_and_a_duty_after_the_grant_is_no_exclusion() -> None:
+    """购买商品房(住宅、非住宅)的: who buys one qualifies; 以上享受补贴的商品住房…3年内不得…转移登记 binds
+    those who got the grant, it excludes no one."""
+    doc = _doc(CHUZHOU, "安徽省滁州市/措施.txt")
+    programme = _only(doc)
+    assert programme["exclusions"] == []
+    buyer = {"kind": "individual", "region": "安徽省滁州市琅琊区", "home_region": "安徽省滁州市琅琊区"}
+    assert _status(doc, programme, date(2023, 6, 1), **buyer) == "eligible"
+    assert _status(doc, programme, date(2023, 6, 1), **{**buyer, "region": "江苏省南京市鼓楼区"}) == "ineligible"
+
+
+def test_a_territorial_scope_binds_every_grant() -> None:
+    """实施范围为琅琊区、南谯区…，各县(市)可参照执行: a buyer in 来安县 (a county of 滁州市) is outside it."""
+    doc = _doc(CHUZHOU, "安徽省滁州市/措施.txt")
+    county = {"kind": "individual", "region": "安徽省滁州市来安县", "home_region": "安徽省滁州市来安县"}
+    assert _status(doc, _only(doc), date(2023, 6, 1), **county) == "ineligible"
