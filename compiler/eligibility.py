@@ -196,6 +196,10 @@ class _Reader:
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
         self.definitions = list(self._definitions())
 
+    @cached_property
+    def nodes(self) -> dict[str, Node]:
+        return {n.id: n for n in _walk(self.doc.body)}
+
     def own(self, node: Node) -> _Own:
         """The node's heading and text with their offsets (built once per node)."""
         if node.id not in self._owns:
@@ -780,7 +784,10 @@ class _Reader:
 
     def bind_definitions(self, p: Programme) -> Programme:
         """A programme whose title or conditions use a defined term takes the definition's conditions."""
-        bound = [d.logic for d in self.definitions if _uses(p, d.term) and d.logic.items]
+        anchor = self.nodes.get(p.node)
+        # the lead of its list (第二十四条 具有本市户籍且符合以下情形之一的服务对象可申请服务资助：)
+        lead = "".join(self.own(n).text for n in list(_walk([anchor]))[:2]) if anchor is not None else ""
+        bound = [d.logic for d in self.definitions if (_uses(p, d.term) or _names(lead, d.term)) and d.logic.items]
         if not bound:
             return p
         return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
@@ -908,7 +915,12 @@ def _tier_table(table, node: str, span: Span, text: str) -> Logic:
 
 
 def _uses(p: Programme, term: str) -> bool:
-    return term in p.title or any(term in c.text for c in _conditions_of(p.logic))
+    """The programme names the defined term, or its head (居家社区养老服务对象 → 服务对象, 总部企业)."""
+    return _names(p.title, term) or any(_names(c.text, term) for c in _conditions_of(p.logic))
+
+
+def _names(text: str, term: str) -> bool:
+    return term in text or len(term) >= 6 and term[-4:] in text
 
 
 _PLACE_FACTS = ("region", "hukou", "home_region")
@@ -1057,8 +1069,8 @@ def _branches(text: str) -> bool:
 
 def _lead_in(text: str) -> int:
     """Where a lead-in's own condition ends: 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一 → before 且."""
-    m = re.search(r"[，,]且(?:应)?(?:符合|满足)下列", text)
-    return m.start() if m else 0
+    m = re.search(r"[，,]?且(?:应)?(?:符合|满足)(?:下列|以下|如下)", text)  # 具有本市户籍且符合以下情形之一的…：
+    return m.start() if m and m.start() >= 4 else 0
 
 
 def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
