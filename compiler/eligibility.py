@@ -102,6 +102,16 @@ def _is_block(node: Node) -> bool:
         bool(re.search(F.CONDITION_LEAD, text[-40:])) and bool(node.children or text.endswith(("：", ":")))
 
 
+def _paying_items(block: Node) -> list[Node]:
+    """The items of a block when each pays its own amount (①硕士补贴2万元/套；②中级职称补贴1万元/套)."""
+    kids = [k for k in block.children if k.kind == "item"]
+    if len(kids) < 2 or len(kids) != len(block.children):
+        return []
+    paid = all(any(c.clause.type == "money" and c.clause.role in ("amount", "cap", "figure") for c in k.clauses)
+               for k in kids)
+    return kids if paid else []
+
+
 def _grant_node(node: Node) -> bool:
     """A node with a sentence that grants an amount for an event (对…的，给予…万元)."""
     if not any(c.clause.type == "money" and c.clause.role in ("amount", "cap") for c in node.clauses):
@@ -250,7 +260,8 @@ class _Reader:
             home = homes[key]
             scope = home.children if home is not None and many else nodes
             local = [home] if home is not None and many else nodes
-            self.covered |= {n.id for n in _walk(local)}
+            paying = _paying_items(members[0]) if len(members) == 1 else []
+            self.covered |= {n.id for n in _walk(members if paying else local)}
             name = title
             if many and home is not None and (home.heading or home.text):
                 label = (home.heading or home.text).strip().rstrip("。：:")[:30]
@@ -268,6 +279,15 @@ class _Reader:
                     own = tuple(e for e in exclusions if _for_type(e.text, label))
                     found.append(self._programme(f"{name}（{label}）", t, scope if home is not None else nodes,
                                                  applicants, logic, exemptions, own, preferences, nodes))
+                continue
+            if paying:  # 满足以下条件的，可以另行享受补贴：①…补贴2万元/套；②…: each item a programme of its own
+                lead, exemptions, preferences = self._lead_logic(members[0])
+                for kid in paying:
+                    part = self._node_logic(kid, exemptions, preferences)
+                    logic = Logic("all", tuple(p for p in (*lead, part) if p is not None), kid.id, kid.span)
+                    label = self.own(kid).text.strip()[:30].rstrip("：:，,；;。")
+                    found.append(self._programme(f"{name}（{label}）", kid, [kid], applicants, logic, exemptions,
+                                                 exclusions, preferences, nodes))
                 continue
             logic, exemptions, preferences = self._logic(conditions, None, [])
             taken = {n.id for b in blocks for n in _walk([b])} | {n.id for k, h in homes.items()
@@ -536,10 +556,21 @@ class _Reader:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
 
+    def _lead_logic(self, block: Node) -> tuple[list, list, list]:
+        """The conditions a block's own lead-in states before its list (not the list)."""
+        exemptions: list[Exemption] = []
+        preferences: list[Condition] = []
+        own = self.own(block)
+        if re.search(F.CONDITION_LEAD, own.text[-40:]) or _is_block(block) and len(own.text) <= 24:
+            return [], exemptions, preferences
+        return self._sentences(block, own, exemptions, preferences), exemptions, preferences
+
     def _cases(self, lead: str, kids: list[Node]) -> bool:
         """具体认定时点如下：1.…自2013年12月28日起生育第二个子女的；2.…；3.…生育第三个子女的。: items that each
         end in 的 under a lead that asks no conditions are the cases a definition covers — any one will do."""
-        if len(kids) < 2 or re.search(r"条件|要求|同时|均应|并且", lead):
+        if len(kids) < 2:
+            return False
+        if re.search(r"条件|要求|同时|均应|并且", lead):
             return False
         return all(self.own(k).text.rstrip("；;。.， ").endswith("的") for k in kids)
 

@@ -647,3 +647,28 @@ def test_a_territorial_scope_binds_every_grant() -> None:
     doc = _doc(CHUZHOU, "安徽省滁州市/措施.txt")
     county = {"kind": "individual", "region": "安徽省滁州市来安县", "home_region": "安徽省滁州市来安县"}
     assert _status(doc, _only(doc), date(2023, 6, 1), **county) == "ineligible"
+
+
+MINGXI = """明溪县促进房地产市场平稳健康发展若干措施
+
+一、居民住房消费补贴措施及标准
+（三）补贴标准
+1.凡在我县城市规划区范围内购买新建商品住房的，按所购商品住房面积予以每平方米150元的补贴，每套最高补贴不超过2万元。
+2.购房人满足以下条件的，可以另行享受补贴政策，具体为：
+①全日制高校毕业生:硕士及以上学历补贴2万元/套、本科学历补贴1万元/套;
+②中级及以上职称:高级职称补贴2万元/套、中级职称补贴1万元/套;
+③本县农村人口或非本县户籍人口,补贴1万元/套。
+"""
+
+
+def test_items_that_each_pay_their_own_are_programmes_of_their_own() -> None:
+    """满足以下条件的，可以另行享受补贴政策：①…硕士补贴2万元/套；②…；③…: three subsidies, each with its own
+    condition — not one programme that asks all three, nor one that any of them opens; the plain
+    purchase subsidy before them stays a programme too."""
+    doc = _doc(MINGXI, "福建省三明市明溪县/措施.txt")
+    titles = [p["title"] for p in doc["programmes"]]
+    assert len(doc["programmes"]) == 4, titles
+    graduate = next(p for p in doc["programmes"] if "全日制高校毕业生" in p["title"])
+    buyer = {"kind": "individual", "region": "福建省三明市明溪县", "education": "junior_college", "full_time": True}
+    assert _status(doc, graduate, date(2023, 1, 5), **buyer) == "ineligible"  # 大专: neither tier
+    assert _status(doc, graduate, date(2023, 1, 5), **{**buyer, "education": "master"}) != "ineligible"
