@@ -284,6 +284,8 @@ def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
+    if c.type == "duration" and unit == "年" and re.search(r"(?:运营|经营)(?:时间)?(?:满|达|已满)?$", before):
+        return "founded_years", 1  # 实际运营满一年, 正常经营满3年: in business that long, so registered at least that long
     if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before) and not re.search(r"商标|专利|品种", before):
         return "founded_years", 1
     if c.type == "count" and unit in ("个", "孩", "名") and re.search(r"子女|孩", text):

@@ -606,6 +606,13 @@ class _Reader:
                 continue
             else:
                 parts += self._conditions(node, own, *sentence.span())
+                who = re.match(F.APPLICANT_IS, text)  # 申报主体应为…的企业: the kinds it names
+                phrases = re.split(r"[，,；;：:]", text[who.end() if who else 0:].strip(" 。；;"))
+                kinds = _kinds(phrases[0]) if who else ()
+                if not kinds and (who or not self.person) and re.search(r"的[^的]{0,8}(?:企业|公司)$", phrases[-1]):
+                    kinds = _kinds(phrases[-1])  # 1.在京正常经营，且…符合…方向的企业。: a condition that ends in its subject
+                if kinds:
+                    parts.append(Condition(node.id, own.span(*sentence.span()), text.strip(), Test("kind", "in", kinds)))
             if tiers:
                 parts.append(_tiers(tiers, node))
                 tiers = []
@@ -894,7 +901,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     sentence without 对 (集成电路设计企业开展工程产品首轮流片，省级按…给予) gives its first segment."""
     m = _EVENT.search(sentence)
     if m:
-        start = m.start("event")
+        start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = _GRANT.search(sentence, start)
         if not verb or not re.search(r"\d|补贴|奖励|资助|支持|补助|房票|公寓", sentence[verb.end(): verb.end() + 20]):
             return None

@@ -189,6 +189,8 @@ TAX_RELIEF = r"免征|减征|免缴|减半征收|减按[\d.]+%"
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")
+# A sentence that says what the applicant is (申报主体应为…的企业): its kinds bind.
+APPLICANT_IS = r"\s*(?:（[一二三四五六七八九十]+）|\d+[.、．])?\s*(?:申报|申请)(?:主体|单位|对象|人)(?:应当|应|须|必须)?(?:为|是)"
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知)(?:仅)?适用于?"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
