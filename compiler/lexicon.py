@@ -42,8 +42,15 @@ CURRENCY_MARKS = {"￥": "CNY", "¥": "CNY", "人民币": "CNY", "RMB": "CNY", "
 # Fractions of a yuan: 角 (and colloquial 毛) is 0.1, 分 0.01; 整 closes an amount (贰拾伍萬圓整).
 SUBUNITS = {"角": 1, "毛": 1, "分": 2}  # decimal places
 AMOUNT_CLOSE = "整"
+ZERO_FILL = "零"  # 贰元零伍分: 零 stands for the empty 角 place
+# A fraction of a yuan with no yuan before it is money only where nothing else can be meant:
+# after the financial digits of cheques and fee tables (伍角, 叁分, 伍角叁分), or before 钱 (五毛钱,
+# 三分钱); 三角, 五分 and 十分 alone are a triangle, a score and "very".
+FINANCIAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+SUBUNIT_MONEY_WORD = "钱"
 
 # Rates.  Values are percent points: 2‰ → 0.2, 千分之三 → 0.3, 八成 → 80, 8.8折 → 88.
+# A discount of two digits names the percent itself: 85折 and 八五折 are 85, 九五折 95 (DISCOUNT_PERCENT_FROM).
 PERCENT_UNITS = {"%": "%", "‰": "%", "个百分点": "pp", "百分点": "pp", "個百分點": "pp", "百分點": "pp", "成": "%",
                  "折": "%"}
 PERCENT_SCALE = {"%": 1, "‰": "0.1", "个百分点": 1, "百分点": 1, "個百分點": 1, "百分點": 1, "成": 10, "折": 10}
@@ -53,8 +60,13 @@ RATE_WORD_NOT_BEFORE = {"成": "员本果效立为交品型都熟绩长功就套
 # 出让3块土地 (块 counts plots there, not yuan).
 UNIT_WORD_NOT_BEFORE = {"圆": "曲弧形周心柱锥环", "圓": "曲弧形周心柱錐環", "块": "土地田区域屏板石料状头面"}
 RATE_HALF = "半"  # 七成半 = 75
-PERCENT_PREFIXES = {"百分之": 1, "千分之": "0.1", "万分之": "0.01", "萬分之": "0.01"}
-HALF_PRICE = {"对折": 50}  # a rate word with no number
+DISCOUNT = "折"
+DISCOUNT_PERCENT_FROM = 10  # 85折: a whole number of two digits before 折 is the percent, not tenths
+PERCENT_PREFIXES = {"百分之": 1, "千分之": "0.1", "万分之": "0.01", "萬分之": "0.01",
+                    "佰分之": 1, "仟分之": "0.1"}  # 仟分之伍 in financial digits = 千分之五
+# Rate words with no number: 对折 (打對折) is half price, a lone 半成 is 5%; each is guarded like its
+# last word (半成品 is no rate).
+HALF_PRICE = {"对折": 50, "對折": 50, "半成": 5}
 NEGATIVE_SIGNS = ("负", "-", "−")  # -3.5%, 负15%
 
 COUNT_UNITS = ("项", "件", "家", "个", "人次", "人", "名", "户", "次", "条", "篇", "所", "批", "届",

@@ -1,0 +1,179 @@
+"""The numeric reader by category (issue #20): each category of misreading that real policy text
+can hold, with variants (full-width digits, traditional characters, financial digits, spaces).
+
+Where corpus-ext has the category the case is cut from it (named in a comment); where it has
+none, the case is written in the style of the policies it holds.  Each case pins the numbers
+(yuan, or percent points for every rate), the bound direction and inclusivity, and the unit.
+"""
+from __future__ import annotations
+
+import pytest
+
+from polc.clauses import extract_clauses
+from polc.normalize import FOLD
+
+
+def read(text: str, condition: bool = False) -> list[tuple]:
+    folded = text.translate(FOLD)
+    return [(text[c.span[0]:c.span[1]], c.value, c.min, c.max, c.min_inclusive, c.max_inclusive, c.unit)
+            for c in extract_clauses(folded, condition=condition)[0] if c.type in ("money", "percent")]
+
+
+def exact(span: str, value, unit: str) -> tuple:
+    return (span, value, value, value, True, True, unit)
+
+
+# --- discounts and tenths ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("持卡消费享受85折优惠", [exact("85折", 85, "%")]),
+    ("景区门票按六五折收取", [exact("六五折", 65, "%")]),
+    ("参展商品一律七五折销售", [exact("七五折", 75, "%")]),
+    ("會員購票享受八點八折", [exact("八點八折", 88, "%")]),
+    ("会员卡９５折", [exact("９５折", 95, "%")]),  # full-width digits
+    ("按九五折至八五折分档优惠", [("九五折", 95, 95, 95, True, True, "%"), ("八五折", 85, 85, 85, True, True, "%")]),
+    ("折扣为85折至95折", [("85折至95折", None, 85, 95, True, True, "%")]),
+    # l16 定西市: 执行不低于5折的票价优惠 — one digit is tenths, as before
+    ("全市国有A级旅游景区门票执行不低于5折的票价优惠", [("5折", None, 50, None, True, None, "%")]),
+    ("一律打八折", [exact("八折", 80, "%")]),
+    ("9.5折", [exact("9.5折", 95, "%")]),
+])
+def test_two_digit_discounts_are_the_percent(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("服务费减免一成半", [exact("一成半", 15, "%")]),
+    ("中介费按成交价收取半成", [exact("半成", 5, "%")]),
+    ("首付款可降低半成", [exact("半成", 5, "%")]),
+    ("所有门票一律打对折", [exact("对折", 50, "%")]),
+    ("所有門票一律打對折", [exact("對折", 50, "%")]),
+    ("原材料、半成品、成品的质量标准", []),  # 医疗机构制剂配制质量管理规范: 半成品 is no rate
+    ("对折叠式包装物品", []),
+])
+def test_rate_words_without_a_number(text, expected):
+    assert read(text) == expected
+
+
+# --- rates with runs of spaces, rate words in financial digits ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("同比增长3   个百分点", [exact("3   个百分点", 3, "pp")]),
+    ("比上年提高十二   個百分點", [exact("十二   個百分點", 12, "pp")]),
+    ("利率下调0.5  个百分点", [exact("0.5  个百分点", 0.5, "pp")]),
+    ("贷款利率上浮不超过10    %", [("10    %", None, None, 10, None, True, "%")]),
+    ("补贴20    万元", [exact("20    万元", 200_000, "CNY")]),
+    # l19 河南省: 低于全国平均水平1个百分点左右 — one space or none, as before
+    ("比率低于全国平均水平1个百分点左右", [exact("1个百分点", 1, "pp")]),
+    ("手续费按仟分之伍收取", [exact("仟分之伍", 0.5, "%")]),
+    ("按佰分之拾伍给予补贴", [exact("佰分之拾伍", 15, "%")]),
+    ("千分之五", [exact("千分之五", 0.5, "%")]),
+])
+def test_rates_with_spaces_and_financial_digits(text, expected):
+    assert read(text) == expected
+
+
+def test_spaces_do_not_join_a_number_to_the_next_cell():
+    """Runs of spaces join a number only to the unit after it: 2021   3 in a table row stays apart."""
+    assert read("序号 1    2021年    3   个百分点") == [exact("3   个百分点", 3, "pp")]
+    assert read("项目数 3    50万元") == [exact("50万元", 500_000, "CNY")]
+
+
+# --- fractions of a yuan ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("工本费每份伍角", [exact("伍角", 0.5, "CNY")]),
+    ("每页收取叁分", [exact("叁分", 0.03, "CNY")]),
+    ("金额：贰元零伍分", [exact("贰元零伍分", 2.05, "CNY")]),
+    ("合计伍角叁分", [exact("伍角叁分", 0.53, "CNY")]),
+    ("每张五毛钱", [exact("五毛钱", 0.5, "CNY")]),
+    ("每斤补贴三分钱", [exact("三分钱", 0.03, "CNY")]),
+    ("收费1元5角", [exact("1元5角", 1.5, "CNY")]),
+    ("人民币壹佰元零叁分", [exact("人民币壹佰元零叁分", 100.03, "CNY")]),
+    ("三角形区域", []),
+    ("评分达到八十五分的", []),
+    ("十分重要", []),
+    ("三分之一", []),
+    ("叁分之一", []),
+    ("五角星", []),
+])
+def test_fractions_of_a_yuan(text, expected):
+    assert read(text) == expected
+
+
+# --- a currency word after the number, before another amount ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("10人民币 2美元", [exact("10人民币", 10, "CNY"), exact("2美元", 2, "USD")]),
+    ("500美元 300欧元", [exact("500美元", 500, "USD"), exact("300欧元", 300, "EUR")]),
+    ("100港币 20美元", [exact("100港币", 100, "HKD"), exact("20美元", 20, "USD")]),
+    ("费用为人民币500元", [exact("人民币500元", 500, "CNY")]),
+])
+def test_a_currency_word_after_a_number_is_its_unit(text, expected):
+    assert read(text) == expected
+
+
+# --- a range whose magnitude is written after the upper number only -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("一次性补贴0.5~1.2万/人", [("0.5~1.2万/人", None, 5_000, 12_000, True, True, "CNY")]),
+    ("给予3-5万奖励", [("3-5万", None, 30_000, 50_000, True, True, "CNY")]),
+    ("奖励1.5至2万", [("1.5至2万", None, 15_000, 20_000, True, True, "CNY")]),
+    ("奖励5000-1万", [("5000-1万", None, 5_000, 10_000, True, True, "CNY")]),
+    ("补贴0.5-1.2万元/人", [("0.5-1.2万元/人", None, 5_000, 12_000, True, True, "CNY")]),
+])
+def test_a_range_shares_the_upper_magnitude(text, expected):
+    assert read(text) == expected
+
+
+# --- a foreign-currency range with a mark before the currency word ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("投资额100万-300万（含）港元的项目", [("100万-300万(含)港元", None, 1_000_000, 3_000_000, False, True, "HKD")]),
+    ("出口额100万-300万（不含）美元", [("100万-300万(不含)美元", None, 1_000_000, 3_000_000, True, False, "USD")]),
+    ("进出口额50万（含）美元以上", [("50万(含)美元", None, 500_000, None, True, None, "USD")]),
+    ("投资额1000万-3000万（含）元", [("1000万-3000万(含)元", None, 10_000_000, 30_000_000, False, True, "CNY")]),
+])
+def test_a_mark_before_the_currency_word(text, expected):
+    folded = [(span.translate(FOLD), *rest) for span, *rest in read(text)]
+    assert folded == expected
+
+
+# --- bound words apart from their amount -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("对获得金奖、银奖的，分别给予最高奖励为50万元、30万元", [exact("50万元", 500_000, "CNY"), exact("30万元", 300_000, "CNY")]),
+    ("一等奖最高奖励为50万元、二等奖最高奖励为30万元", [exact("50万元", 500_000, "CNY"), exact("30万元", 300_000, "CNY")]),
+    ("资助额最高为200万元、100万元", [exact("200万元", 2_000_000, "CNY"), exact("100万元", 1_000_000, "CNY")]),
+])
+def test_a_bound_noun_with_a_verb_reads_the_same_in_lists(text, expected):
+    """最高奖励为50万元 names the top award: an exact value in a cap's role (NOTES-a rule 2), alone
+    and in every item of a list."""
+    assert read(text) == expected
+    roles = [c.role for c in extract_clauses(text.translate(FOLD))[0]]
+    assert roles == ["cap"] * len(expected)
+
+
+def test_a_bound_word_before_page_furniture_bounds_the_amount_after_it():
+    """每年最高不超过 / page break, page number or running head / 200万元: the amount keeps its
+    bound (tests/fixtures/structure/synthetic_page_break_bound.txt); a numbered unit after a
+    dangling bound word starts afresh, and furniture gets no clause."""
+    from pathlib import Path
+
+    from polc.pipeline import compile_source
+
+    path = Path(__file__).parent / "fixtures" / "structure" / "synthetic_page_break_bound.txt"
+    doc = compile_source(path.name, path.read_bytes()).documents[0]
+    stack, found = list(doc["body"]), {}
+    while stack:
+        node = stack.pop()
+        stack += node["children"]
+        for c in node["clauses"]:
+            found[c["text"]] = (c["value"], c["min"], c["max"], c["min_inclusive"], c["max_inclusive"], c["role"])
+    assert found["200万元"] == (None, None, 2_000_000, None, True, "cap")
+    assert found["100万元"] == (1_000_000, 1_000_000, 1_000_000, True, True, "cap")  # 最高奖励为: the noun rule
+    assert found["人民币300万元"] == (None, None, 3_000_000, None, True, "cap")
+    assert found["10万元"] == (None, 100_000, None, True, None, "floor")
+    assert found["30万元"] == (300_000, 300_000, 300_000, True, True, "amount")
+    assert found["50万元"] == (None, 500_000, None, True, None, "threshold")  # （五） is no continuation
+    assert not {"3", "4", "5", "12"} & set(found)
