@@ -24,6 +24,9 @@ DECIMAL_POINTS = "点點"  # 二点五 = 2.5
 APPROX_DIGITS = "几数"  # 三十几, 数十万: a digit that stands for 1…9
 FIVE_YEAR_PLANS = ("十一五", "十二五", "十三五", "十四五", "十五五")  # names, not 115…
 MAGNITUDES = "十百千万亿萬億"  # place words that may follow Arabic digits: 30万, 1.5亿
+ARABIC_PLACES = MAGNITUDES + "拾佰仟"  # … in either spelling: 9佰日元
+# Two digits in a row before a place word name a span, not a number: 二三十 is 20–30, 三五百 300–500.
+NEIGHBOUR_DIGITS = "一二三四五六七八九两"
 
 # --- units ----------------------------------------------------------------------------
 
@@ -33,12 +36,14 @@ MAGNITUDES = "十百千万亿萬億"  # place words that may follow Arabic digit
 MONEY_UNITS = {
     "元": "CNY", "圆": "CNY", "圓": "CNY", "块": "CNY", "块钱": "CNY", "元人民币": "CNY", "人民币": "CNY", "人民币元": "CNY",
     "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "澳门元": "MOP",
-    "日元": "JPY", "英镑": "GBP",
+    "日元": "JPY", "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "新台币": "TWD",
+    "台币": "TWD", "瑞士法郎": "CHF", "卢布": "RUB", "泰铢": "THB",
 }
 YUAN_UNITS = ("元", "圆", "圓", "块", "块钱")  # after these, 角/毛 and 分 may follow: 伍元肆角, 三块五
 # Money marks before the number: ￥500, 人民币5千元, RMB 300.
 CURRENCY_MARKS = {"￥": "CNY", "¥": "CNY", "人民币": "CNY", "RMB": "CNY", "rmb": "CNY", "CNY": "CNY",
-                  "美元": "USD", "USD": "USD", "US$": "USD", "HK$": "HKD", "港币": "HKD", "EUR": "EUR", "€": "EUR"}
+                  "美元": "USD", "USD": "USD", "US$": "USD", "HK$": "HKD", "港币": "HKD", "EUR": "EUR", "€": "EUR",
+                  "新台币": "TWD"}
 # Fractions of a yuan: 角 (and colloquial 毛) is 0.1, 分 0.01; 整 closes an amount (贰拾伍萬圓整).
 SUBUNITS = {"角": 1, "毛": 1, "分": 2}  # decimal places
 AMOUNT_CLOSE = "整"
@@ -66,7 +71,7 @@ PERCENT_PREFIXES = {"百分之": 1, "千分之": "0.1", "万分之": "0.01", "�
                     "佰分之": 1, "仟分之": "0.1"}  # 仟分之伍 in financial digits = 千分之五
 # Rate words with no number: 对折 (打對折) is half price, a lone 半成 is 5%; each is guarded like its
 # last word (半成品 is no rate).
-HALF_PRICE = {"对折": 50, "對折": 50, "半成": 5}
+HALF_PRICE = {"对折": 50, "對折": 50, "半折": 50, "半成": 5}
 NEGATIVE_SIGNS = ("负", "-", "−")  # -3.5%, 负15%
 
 COUNT_UNITS = ("项", "件", "家", "个", "人次", "人", "名", "户", "次", "条", "篇", "所", "批", "届",
@@ -78,7 +83,7 @@ DURATION_UNITS = ("年", "个月", "天", "日", "周", "周岁", "个工作日"
 YEAR_MARKS = ("年度", "年")  # after a number: a year of the calendar, or a duration
 MONTH_MARK = "月"
 DAY_MARK = "日"
-RANGE_SEPARATORS = ("-", "~", "—", "——", "–", "〜", "～", "至", "到")
+RANGE_SEPARATORS = ("-", "--", "~", "—", "——", "–", "〜", "～", "至", "到")
 ENUM_COMMA = "、"
 ALTERNATIVE = "或"  # 5000万元人民币或800万美元及以上: a bound after the last applies to each
 LIST_CONJUNCTIONS = ("和", "及", "与", ALTERNATIVE)  # 20万元和10万元; 示范和优势企业

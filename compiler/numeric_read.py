@@ -48,9 +48,11 @@ CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
 _MAG = f"[{L.MAGNITUDES}]"
 _GAP = r"(?: +|\n)?"  # between a number and its magnitude or unit: spaces (PDF text has runs of them) or a page break
-_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:{_GAP}(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
-# A Chinese numeral; a page break may stand before its 万 or 亿 (二十\n万元).
-_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*(?:\n[万亿萬億][{_CN_ALL}]*)?"
+_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:{_GAP}(?:[十拾千仟万亿萬億]|[百佰](?!分)))*"  # 50\n万元: a page break
+# A Chinese numeral; a page break may stand before its 万 or 亿 (二十\n万元).  A place word before 分之 or
+# 分点 begins a rate word, not a place: 百分之七十百分位 reads 七十, not 七十百.
+_CN_PLACE = f"(?:(?![百佰千仟万萬]分)[{_CN_ALL}])"
+_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬])){_CN_PLACE}*(?:\n[万亿萬億]{_CN_PLACE}*)?"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = _guarded(L.RATE_WORD_NOT_BEFORE, f"(?:{L.RATE_HALF})?")
 # 对折, 半成: guarded like the rate word they end with (半成品, 对折叠 are no rates).
@@ -461,14 +463,25 @@ def _number(token: Token, sign: int = 1) -> _Number:
         low = _dec(parse_chinese_number(re.sub(f"[{L.APPROX_DIGITS}]", "一", text)))
         high = _dec(parse_chinese_number(re.sub(f"[{L.APPROX_DIGITS}]", "九", text)))
         return _Number(low, high, True, True, _scale(text), chinese, span)
+    if (pair := _NEIGHBOURS.match(text)) and L.DIGITS[pair[1]] < L.DIGITS[pair[2]]:  # 二三十 → 20…30
+        low, high = (_dec(parse_chinese_number(digit + pair[3])) for digit in pair.group(1, 2))
+        return _Number(low, high, True, True, _scale(text), chinese, span)
     value = _dec(parse_chinese_number(text)) * sign
     return _Number(value, value, True, False, _scale(text), chinese, span)
 
 
+_NEIGHBOURS = re.compile(f"([{L.NEIGHBOUR_DIGITS}])([{L.NEIGHBOUR_DIGITS}])([十百千万亿萬億].*)")
+
+
 def _scale(text: str) -> int:
     """The magnitude a number ends with, which a range's other end may share: 30万 and 五十万 → 10⁴,
-    1千万 → 10⁷ (after Arabic digits every place word counts; after Chinese ones only 万 and 亿)."""
-    tail = re.search(f"[{L.MAGNITUDES}]+$", text) if text[:1].isdigit() else re.search("[万亿萬億]+$", text)
+    1千万 → 10⁷, 三千 → 10³ (after Arabic digits every place word counts; after Chinese ones 万 and
+    亿, and 百 or 千 after a lone digit: 两到三千 is 2000–3000, 两到一千五百 no range of hundreds)."""
+    if text[:1].isdigit():
+        tail = re.search(f"[{L.ARABIC_PLACES}]+$", text)
+    else:
+        tail = re.search("[万亿萬億]+$", text) or re.fullmatch(f"[{CN_DIGIT}]([百佰千仟])", text)
+        tail = tail and re.search(".$", tail.group()) if tail and tail.lastindex else tail
     return int(parse_chinese_number(tail.group())) if tail and tail.start() > 0 else 1
 
 
@@ -578,7 +591,8 @@ def _inherit(r: Reading, donor: Reading, ordered: bool = False) -> None:
 def _share_scale(r: Reading, donor: Reading, ordered: bool) -> None:
     """The magnitude ``r`` takes from its neighbour (see :func:`_inherit`)."""
     low = r.low if r.low is not None else r.min
-    if r.scale == 1 and donor.scale > 1 and low is not None and not isinstance(low, str) \
+    own = r.scale == 1 or r.chinese and r.scale < 10**4  # 七千到九千亿: 千 is the low end's own place
+    if own and donor.scale > r.scale and low is not None and not isinstance(low, str) \
             and (not ordered or low * donor.scale <= donor.high):
         for name in ("low", "high", "value", "min", "max"):
             if getattr(r, name) is not None:
@@ -666,6 +680,8 @@ class ClauseReader(Transformer):
         unit, mark = tokens.get("UNIT") or tokens.get("DAY"), tokens.get("CUR")
         if unit:
             kind, name, factor = _unit_kind(unit.value)
+            if mark and unit.value in L.YUAN_UNITS:
+                name = L.CURRENCY_MARKS[mark.value]  # 港币两千九百六十元: 元 names the dollar the mark says
         elif mark:  # ￥500, 人民币5千元
             kind, name, factor = "money", L.CURRENCY_MARKS[mark.value], Decimal(1)
         else:

@@ -177,3 +177,39 @@ def test_a_bound_word_before_page_furniture_bounds_the_amount_after_it():
     assert found["30万元"] == (300_000, 300_000, 300_000, True, True, "amount")
     assert found["50万元"] == (None, 500_000, None, True, None, "threshold")  # （五） is no continuation
     assert not {"3", "4", "5", "12"} & set(found)
+
+
+# --- categories the published numeral suites showed (tests/data/numeral_suites) ------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("一千三", 1300), ("千三", 1300), ("百三", 130), ("二百五", 250), ("两千四百五", 2450), ("九十二万四", 924_000),
+    ("壹萬三", 13_000), ("一亿五", 150_000_000), ("两千三点一", 2300.1),
+    ("一万零三", 10_003), ("十五", 15), ("一百二十五", 125), ("十万三", 103_000), ("二〇三五", 2035), ("3万4", 30_004),
+])
+def test_a_digit_after_a_place_word_fills_the_next_place(text, value):
+    """一千三 is 1300, not 1003 (a digit right after 百, 千, 万 or 亿); after 零 or 十 it is the units."""
+    from polc.numerals import parse_chinese_number
+    assert parse_chinese_number(text) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("补贴标准为一千三元", [exact("一千三元", 1300, "CNY")]),
+    ("奖励二三十万元", [("二三十万元", None, 200_000, 300_000, True, True, "CNY")]),
+    ("收费三五百元", [("三五百元", None, 300, 500, True, True, "CNY")]),
+    ("股票收盘价的百分之七十百分位", [exact("百分之七十", 70, "%")]),
+    ("利息9佰日元", [exact("9佰日元", 900, "JPY")]),
+    ("港币两千九百六十元", [exact("港币两千九百六十元", 2960, "HKD")]),
+    ("新台币 177.1 亿元", [exact("新台币 177.1 亿元", 17_710_000_000, "TWD")]),
+    ("出口额100万澳元以上", [("100万澳元", None, 1_000_000, None, True, None, "AUD")]),
+    ("借款5000万韩元", [exact("5000万韩元", 50_000_000, "KRW")]),
+    ("报账金额1万元--5万元", [("1万元--5万元", None, 10_000, 50_000, True, True, "CNY")]),
+    ("每人补贴两到三千元", [("两到三千元", None, 2_000, 3_000, True, True, "CNY")]),
+    ("总额七千到九千亿元", [("七千到九千亿元", None, 700_000_000_000, 900_000_000_000, True, True, "CNY")]),
+    ("每人补贴二十到一百元", [("二十到一百元", None, 20, 100, True, True, "CNY")]),
+    ("门票半折", [exact("半折", 50, "%")]),
+])
+def test_suite_categories(text, expected):
+    got = read(text)
+    assert [(span, *rest) for span, *rest in got] == expected
+    if "二三十" in text or "三五百" in text:
+        assert all(c.approx for c in extract_clauses(text)[0])
