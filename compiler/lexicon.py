@@ -148,6 +148,9 @@ INCLUSION_WORDS = {"含": True, "不含": False}
 BOUND_FILLERS = ("给予", "给与", "奖励", "资助", "补贴", "补助", "支持", "获得", "拥有", "包含", "有", "扶持",
                  "奖补", "补", "奖", "发放", "享受", "可享受", "合计", "累计", "共计", "总计", "可", "每年", "每月",
                  "每人", "每户", "每家", "每个", "每项", "一次性")
+# A verb of being right after a bound word leaves the bound on the number: 资助额最高为200万元, 份额最高为保障
+# 标准的50% (with a noun between them the bound word is the noun's: 最低首付比例为20%, NOUN_VALUE_VERBS).
+BOUND_VERBS = ("为",)
 # Nouns that begin with a bound word: in 最低生活保障标准的20% the word 最低 names the standard
 # and does not bound the rate.
 BOUND_NOUNS = ("最低生活保障", "最低工资", "最低保障", "最低价", "最高价", "最低限价", "最高限价",

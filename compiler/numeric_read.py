@@ -104,8 +104,8 @@ _TOKEN_KINDS = (  # (kind, pattern) in order of precedence: the first that match
     ("MEASURE", f"(?<=/)(?:{alt(L.MEASURE_WORDS)}|[月])"),  # 50元/平方米, 0.5%/月
     ("APPROX_SUF", alt(L.APPROX_SUFFIXES)),
     ("MAG", f"{_MAG}+"),
-    ("_FILLER", alt(L.BOUND_FILLERS)),
-    ("TYPO", _TYPO),
+    ("TYPO", _TYPO),  # before the fillers: 2022为1月30日 is a year, not a bound's 为
+    ("_FILLER", alt([*L.BOUND_FILLERS, *L.BOUND_VERBS])),
 )
 
 
@@ -253,9 +253,10 @@ _ANCHOR_RE = re.compile(
 # The bound, currency and sign words right before an anchor (search between a floor and the
 # anchor): the first character of such a word, then the words up to the anchor, read ahead.
 _LEFT_FIRST = _chars(w[0] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.CURRENCY_MARKS, *L.NEGATIVE_SIGNS))
-_LEFT_RE = re.compile(f"[{_LEFT_FIRST}](?<=(?=(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
+_LEFT_RE = re.compile(f"[{_LEFT_FIRST}](?<=(?=(?:(?:{_PRE})(?:{alt(L.BOUND_VERBS)})?(?:{alt(L.BOUND_FILLERS)})* ?)*"
+                      f"(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z).)")
-_LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.CURRENCY_MARKS,
+_LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.BOUND_VERBS, *L.CURRENCY_MARKS,
                                       *L.NEGATIVE_SIGNS)) | {" "}  # what the left context can end with
 _SIGN_BLOCKERS = "0123456789.%A-Za-z"
 _DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", "CUR", "SIGN"}
@@ -328,8 +329,8 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
         if start - at > 1 and text[at] == " " and not (last == "NUM" and text[start:end] in _SPACED_UNITS):
             break  # a run of spaces parts a number from its unit only (3   个百分点), else it parts two cells
         if kind in _RULED:
-            if kind == "_FILLER" and last not in ("PRE", "_FILLER"):
-                break
+            if kind == "_FILLER" and (last not in ("PRE", "_FILLER") or last != "PRE" and text[start:end] in L.BOUND_VERBS):
+                break  # 最高奖励10万元, 最高为10万元; not 最高奖励为 (a noun and its verb: the noun rule)
             if kind == "UNIT" and last == "POST":
                 break  # 10亿元以上项目: the word after a bound is no unit
             if kind == "TYPO":

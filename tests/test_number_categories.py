@@ -144,7 +144,7 @@ def test_a_mark_before_the_currency_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("对获得金奖、银奖的，分别给予最高奖励为50万元、30万元", [exact("50万元", 500_000, "CNY"), exact("30万元", 300_000, "CNY")]),
     ("一等奖最高奖励为50万元、二等奖最高奖励为30万元", [exact("50万元", 500_000, "CNY"), exact("30万元", 300_000, "CNY")]),
-    ("资助额最高为200万元、100万元", [exact("200万元", 2_000_000, "CNY"), exact("100万元", 1_000_000, "CNY")]),
+    ("最高资助额为300万元", [exact("300万元", 3_000_000, "CNY")]),
 ])
 def test_a_bound_noun_with_a_verb_reads_the_same_in_lists(text, expected):
     """最高奖励为50万元 names the top award: an exact value in a cap's role (NOTES-a rule 2), alone
@@ -152,6 +152,23 @@ def test_a_bound_noun_with_a_verb_reads_the_same_in_lists(text, expected):
     assert read(text) == expected
     roles = [c.role for c in extract_clauses(text.translate(FOLD))[0]]
     assert roles == ["cap"] * len(expected)
+
+
+@pytest.mark.parametrize("text, expected, role", [
+    # guides g06 淮安: 共有产权房…(政府出资份额最高为保障标准的50%)
+    ("共有产权房是指向符合条件的人才在购房时与政府按出资比例共同拥有房屋产权的住房(政府出资份额最高为保障标准的50%)",
+     [("50%", None, None, 50, None, True, "%")], "cap"),
+    ("资助额最高为200万元", [("200万元", None, None, 2_000_000, None, True, "CNY")], "cap"),
+    ("资助额最高为200万元、100万元", [("200万元", None, None, 2_000_000, None, True, "CNY"),
+                                ("100万元", None, None, 1_000_000, None, True, "CNY")], "cap"),
+    ("首付款比例最低为20%", [("20%", None, 20, None, True, None, "%")], "floor"),
+    ("住房公积金贷款额度最高为50万元", [("50万元", None, None, 500_000, None, True, "CNY")], "figure"),  # a loan limit
+    ("贷款最低首付比例为20%", [exact("20%", 20, "%")], "floor"),  # l04 安阳: the noun rule stands
+])
+def test_a_bound_word_right_before_a_verb_of_being_bounds_the_number(text, expected, role):
+    """份额最高为50%: with no noun between the bound word and 为, the bound is the number's."""
+    assert read(text) == expected
+    assert {c.role for c in extract_clauses(text.translate(FOLD))[0]} == {role}
 
 
 def test_a_bound_word_before_page_furniture_bounds_the_amount_after_it():
