@@ -5,8 +5,8 @@ works on one string at a time); this stage maps what it finds back to source spa
 the node's ``text_offsets`` and gives every clause a document-unique id.
 
 A bound word that ends a node's text (每年最高不超过 before a page break) bounds the amount that
-opens the next node's text (200万元), past page furniture between them (page numbers, running
-heads): the next text is read with the cut segment in front of it.
+opens the next paragraph (200万元), past page furniture between them (page numbers, running
+heads): the next paragraph is read with the cut segment in front of it.
 """
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ _CUT_BOUND = re.compile(rf"[^，,。；;:：!?！？]{{0,40}}?(?:{_words(L.PRE_B
 _FURNITURE = re.compile(r"[-—–－·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*共\s*\d{1,4}\s*页)?[-—–－·\s]*"
                         r"|[^\d，,。；;:：、!?！？]{1,40}")
 _CONTINUATION = "paragraph"  # the kind of node the rest of a cut sentence and page furniture are
-_OPENS_WITH_AMOUNT = re.compile(rf"\s*(?:{_words(L.CURRENCY_MARKS)})?\s*[0-9{''.join(L.DIGITS)}十拾]")
 
 
 def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
@@ -51,7 +50,7 @@ def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
         if follows and _FURNITURE.fullmatch(own):
             diagnostics += _attach_clauses(node, source)
             continue
-        diagnostics += _attach_clauses(node, source, cut if follows and _OPENS_WITH_AMOUNT.match(own) else "")
+        diagnostics += _attach_clauses(node, source, cut if follows else "")
         found = _CUT_BOUND.search(own, max(0, len(own) - _CUT_MAX))
         cut = found.group() if found else ""
     diagnostics += resolve_refs(nodes, span)

@@ -377,7 +377,7 @@ def _inclusion_inside(tokens: list[Lexeme]) -> list[Lexeme]:
             rest = tokens[i + 3:]
             unit = 1 if rest and rest[0].type == "UNIT" else 0
             return tokens[:i] + [merged, *rest[:unit], mark] + _inclusion_inside(rest[unit:])
-        if (num.type, mark.type, mag.type) == ("NUM", "INCL", "UNIT") and mag.value in L.MONEY_UNITS:
+        if (num.type, mark.type, mag.type) == ("NUM", "INCL", "UNIT"):
             return tokens[:i] + [num, mag, mark] + _inclusion_inside(tokens[i + 3:])
     return tokens
 

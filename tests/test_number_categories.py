@@ -36,6 +36,9 @@ def exact(span: str, value, unit: str) -> tuple:
     # l16 定西市: 执行不低于5折的票价优惠 — one digit is tenths, as before
     ("全市国有A级旅游景区门票执行不低于5折的票价优惠", [("5折", None, 50, None, True, None, "%")]),
     ("一律打八折", [exact("八折", 80, "%")]),
+    ("十折", [exact("十折", 100, "%")]),  # ten tenths: the full price, not 10%
+    ("10折", [exact("10折", 100, "%")]),
+    ("手续费率为15‰", [exact("15‰", 1.5, "%")]),  # two digits before another rate word keep its scale
     ("9.5折", [exact("9.5折", 95, "%")]),
 ])
 def test_two_digit_discounts_are_the_percent(text, expected):
@@ -74,9 +77,11 @@ def test_rates_with_spaces_and_financial_digits(text, expected):
 
 
 def test_spaces_do_not_join_a_number_to_the_next_cell():
-    """Runs of spaces join a number only to the unit after it: 2021   3 in a table row stays apart."""
+    """Runs of spaces join a number only to the unit after it: 2021   3 in a table row stays apart,
+    and a dash between two cells is an empty cell, not a range."""
     assert read("序号 1    2021年    3   个百分点") == [exact("3   个百分点", 3, "pp")]
     assert read("项目数 3    50万元") == [exact("50万元", 500_000, "CNY")]
+    assert read("补贴标准 10万元    -    30万元") == [exact("10万元", 100_000, "CNY"), exact("30万元", 300_000, "CNY")]
 
 
 # --- fractions of a yuan ---------------------------------------------------------------
@@ -111,6 +116,10 @@ def test_fractions_of_a_yuan(text, expected):
 ])
 def test_a_currency_word_after_a_number_is_its_unit(text, expected):
     assert read(text) == expected
+
+
+def test_a_currency_word_after_a_bare_magnitude_is_its_unit():
+    assert [(t, unit) for t, *_, unit in read("营收过亿人民币 2000万美元")] == [("亿人民币", "CNY"), ("2000万美元", "USD")]
 
 
 # --- a range whose magnitude is written after the upper number only -------------------------
@@ -171,6 +180,12 @@ def test_a_bound_word_right_before_a_verb_of_being_bounds_the_number(text, expec
     assert {c.role for c in extract_clauses(text.translate(FOLD))[0]} == {role}
 
 
+def test_the_verb_of_being_is_no_part_of_a_base_and_a_noun_keeps_its_rule_inside_a_list():
+    (share,) = extract_clauses("政府出资份额最高为保障标准的50%")[0]
+    assert share.base == "保障标准"
+    assert read("奖励10万元、最高奖励为20万元") == [exact("10万元", 100_000, "CNY"), exact("20万元", 200_000, "CNY")]
+
+
 def test_a_bound_word_before_page_furniture_bounds_the_amount_after_it():
     """每年最高不超过 / page break, page number or running head / 200万元: the amount keeps its
     bound (tests/fixtures/structure/synthetic_page_break_bound.txt); a numbered unit after a
@@ -181,10 +196,11 @@ def test_a_bound_word_before_page_furniture_bounds_the_amount_after_it():
 
     path = Path(__file__).parent / "fixtures" / "structure" / "synthetic_page_break_bound.txt"
     doc = compile_source(path.name, path.read_bytes()).documents[0]
-    stack, found = list(doc["body"]), {}
+    stack, found, clauses = list(doc["body"]), {}, []
     while stack:
         node = stack.pop()
         stack += node["children"]
+        clauses += node["clauses"]
         for c in node["clauses"]:
             found[c["text"]] = (c["value"], c["min"], c["max"], c["min_inclusive"], c["max_inclusive"], c["role"])
     assert found["200万元"] == (None, None, 2_000_000, None, True, "cap")
@@ -192,8 +208,15 @@ def test_a_bound_word_before_page_furniture_bounds_the_amount_after_it():
     assert found["人民币300万元"] == (None, None, 3_000_000, None, True, "cap")
     assert found["10万元"] == (None, 100_000, None, True, None, "floor")
     assert found["30万元"] == (300_000, 300_000, 300_000, True, True, "amount")
-    assert found["50万元"] == (None, 500_000, None, True, None, "threshold")  # （五） is no continuation
-    assert not {"3", "4", "5", "12"} & set(found)
+    assert found["50万元"] == (None, 500_000, None, True, None, "threshold")  # （五）, （八）: no continuation
+    assert not {"3", "4", "5", "6", "12"} & set(found)
+    # （六）: what the cut segment holds (1亿元) stays with its own node, once; the rate after the break
+    # takes the bound, and the cap after it limits that rate (ids counted in the paragraph's own text).
+    assert [c["text"] for c in clauses].count("1亿元") == 1
+    after = {c["text"]: c for c in clauses if c["id"].startswith("item_1__item_6__para_2")}
+    assert (after["30%"]["max"], after["30%"]["value"]) == (30, None)
+    assert after["200万元"]["limits"] == after["30%"]["id"]
+    assert [c["text"] for c in clauses].count("50万元") == 2 and found["50万元"][-1] == "threshold"
 
 
 # --- categories the published numeral suites showed (tests/data/numeral_suites) ------------------
