@@ -8,6 +8,8 @@ none, the case is written in the style of the policies it holds.  Each case pins
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from polc.clauses import extract_clauses
 from polc.normalize import FOLD
@@ -253,3 +255,40 @@ def test_suite_categories(text, expected):
     assert [(span, *rest) for span, *rest in got] == expected
     if "二三十" in text or "三五百" in text:
         assert all(c.approx for c in extract_clauses(text)[0])
+
+
+# --- invariants over the new words -----------------------------------------------------------
+
+_PIECES = ["85", "八五", "折", "半成", "对折", "成", "半", "仟分之", "伍", "角", "分", "叁", "零", "元", "钱", "毛",
+           "人民币", "美元", "港元", "(含)", "(不含)", "万", "亿", "千", "百", "~", "-", "--", "至", "、", "为", "最高",
+           "不超过", "奖励", "个百分点", "%", "3", "0.5", "1.2", "二三十", "一千三", "   ", " ", "\n", "，", "。", "/人",
+           "之", "以上", "港币", "9佰", "澳元"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_any_mix_of_the_new_words_reads_without_error(text):
+    """No crash; spans lie in the text, in order, and never overlap; a range's ends are ordered."""
+    found, _ = extract_clauses(text)
+    at = 0
+    for c in found:
+        assert at <= c.span[0] < c.span[1] <= len(text)
+        at = c.span[1]
+        if c.type in ("money", "percent") and c.min is not None and c.max is not None:
+            assert c.min <= c.max
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["一、支持企业\n\n", "（一）对企业每年最高不超过", "\n\n— 3 —\n\n", "\n\n某市人民政府文件\n\n",
+                                 "200万元，", "研发投入的30%。", "最高奖励为", "（二）", "1亿元的企业", "\n\n"]),
+                max_size=12).map("".join))
+def test_cut_sentences_compile_within_the_contract(text):
+    from lossless import assert_lossless
+    from polc.pipeline import compile_source
+    from polc.validate import schema_errors
+
+    result = compile_source("cut.txt", text.encode())
+    assert_lossless(text.encode(), result)
+    for doc in result.documents:
+        assert schema_errors(doc) == []
+        assert not [d for d in doc["diagnostics"] if d["code"] == "internal-error"]
