@@ -70,10 +70,12 @@ _HUNDREDTHS = "".join(w for w in L.SUBUNITS if L.SUBUNITS[w] == 2)  # 分
 # closing the amount.
 _CENTS_RE = re.compile(f"(?:{_YUAN_DIGIT}{_TENTHS}(?:{_YUAN_DIGIT}{_HUNDREDTHS})?|{L.ZERO_FILL}?{_YUAN_DIGIT}{_HUNDREDTHS}"
                        f"|(?<=块)[{CN_DIGIT}](?![\u4e00-\u9fff0-9]))?{L.AMOUNT_CLOSE}?")
-# A fraction of a yuan alone: in financial digits (伍角, 叁分, 伍角叁分整), or any digit before 钱
-# (五毛钱, 三分钱); never 分之 (叁分之一 is a fraction).
+# A fraction of a yuan alone: in financial digits (伍角, 叁分, 伍角叁分整) where no word goes on after it
+# (海陆分界, 队伍角逐: 陆 and 伍 are words too; 的 may follow), or any digit before 钱 (五毛钱, 三分钱);
+# never 分之 (叁分之一 is a fraction).
 _FIN = f"[{L.FINANCIAL_DIGITS}]"
-_SUBYUAN = (f"{_FIN}{_TENTHS}(?:{L.ZERO_FILL}?{_FIN}{_HUNDREDTHS}(?!之))?{L.AMOUNT_CLOSE}?|{_FIN}{_HUNDREDTHS}(?!之){L.AMOUNT_CLOSE}?"
+_WORD_ENDS = r"(?![^\W\d_a-zA-Z的])"  # no Chinese word character follows, but 的
+_SUBYUAN = (f"(?:{_FIN}{_TENTHS}(?:{L.ZERO_FILL}?{_FIN}{_HUNDREDTHS})?|{_FIN}{_HUNDREDTHS}){L.AMOUNT_CLOSE}?{_WORD_ENDS}"
             f"|{_YUAN_DIGIT}(?:{_TENTHS}|{_HUNDREDTHS}){L.SUBUNIT_MONEY_WORD}")
 _INCL = (rf"{alt(L.INCLUSION_MARKS)}|\((?:{alt(L.INCLUSION_WORDS)}) ?(?:{_ARABIC}) ?(?:{_UNIT})?\)")
 _TYPO = r"[\u4e00-\u9fff](?= ?\d{1,2} ?月 ?\d{1,2} ?日)"  # 2022为1月30日

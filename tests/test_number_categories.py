@@ -103,6 +103,12 @@ def test_spaces_do_not_join_a_number_to_the_next_cell():
     ("三分之一", []),
     ("叁分之一", []),
     ("五角星", []),
+    # 海洋环境保护法 (2023) 第一百二十条: 陆 is land before it is six
+    ("海岸线,是指多年大潮平均高潮位时海陆分界痕迹线", []),
+    ("各参赛队伍角逐前三名", []),
+    ("收费标准为伍角的", [exact("伍角", 0.5, "CNY")]),
+    # gov_21 (辽宁省, 2000s): 对非居民用电每千瓦时加价2分钱
+    ("对非居民用电每千瓦时加价2分钱", [exact("2分钱", 0.02, "CNY")]),
 ])
 def test_fractions_of_a_yuan(text, expected):
     assert read(text) == expected
@@ -249,6 +255,11 @@ def test_a_digit_after_a_place_word_fills_the_next_place(text, value):
     ("总额七千到九千亿元", [("七千到九千亿元", None, 700_000_000_000, 900_000_000_000, True, True, "CNY")]),
     ("每人补贴二十到一百元", [("二十到一百元", None, 20, 100, True, True, "CNY")]),
     ("门票半折", [exact("半折", 50, "%")]),
+    # 郑州市劳动用工条例 第三十一条: 数 before 百分之 is no approximate digit (总数 + 百分之二十)
+    ("用人单位按照最低工资标准发放工资的职工人数占本单位职工总数百分之二十以上的",
+     [("百分之二十", None, 20, None, True, None, "%")]),
+    # 民法典 物权编 第三百零四条: 对折价 is "of the price", not half price
+    ("难以分割或者因分割会减损价值的，应当对折价或者拍卖、变卖取得的价款予以分割", []),
 ])
 def test_suite_categories(text, expected):
     got = read(text)
