@@ -3,10 +3,12 @@
     .venv/bin/pip install jionlp          # the peer (pyproject's `bench` extra)
     .venv/bin/python bench/clause_accuracy.py [-o bench/clause-accuracy.md]
 
-Four keys (tests/answer_key/README.md): ``seeds`` (the seeds 002–004 and two documents of 001),
+Five keys (tests/answer_key/README.md): ``seeds`` (the seeds 002–004 and two documents of 001),
 ``ext`` (whole local measures of corpus-ext, the evaluation set), ``holdout`` (three more local
-measures, scored only) and ``fresh`` (four local measures found after the reader's rules were
-written, sources in tests/answer_key/fresh/sources/, scored only).  Every extractor is scored separately on the *value* (the numbers it reads,
+measures, scored only), ``fresh`` (four local measures found after the reader's rules were
+written, sources in tests/answer_key/fresh/sources/, scored only) and ``guides`` (four corpus-ext
+guides no numeric rule was written on, scored only).  The first table puts every key side by side,
+polc beside JioNLP; the second gives the same figures one row per key and extractor.  Every extractor is scored separately on the *value* (the numbers it reads,
 in yuan or percent points, whatever their side: 不超过250万元 states 2500000) and on the *bound direction*
 (exact, upper, lower or range, and for polc whether each end is included), as recall (right /
 keyed) and precision (right / emitted).  JioNLP reads money only, so its rows count money entries.
@@ -31,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from accuracy import SCOPE, clauses_of, key_files, load_key, source_of  # noqa: E402
 from polc.source import read_source  # noqa: E402
 
-KEYS = ("seeds", "ext", "holdout", "fresh")
+KEYS = ("seeds", "ext", "holdout", "fresh", "guides")
 DOCUMENT_LINES = {"001_490c044983d1bc4d": (3, 7)}  # 0-based lines of the two keyed 001 documents
 
 
@@ -116,8 +118,9 @@ def _add(total: dict, part: dict) -> None:
         total[k] = total.get(k, 0) + v
 
 
-def accuracy_rows(jio) -> list[str]:
-    rows = []
+def totals_by_key(jio) -> dict[str, dict[str, dict[str, int]]]:
+    """key → extractor → keyed, emitted and right counts."""
+    by_key = {}
     for which in KEYS:
         totals = {"polc": {}, "polc money": {}, "JioNLP money": {}}
         for key_file in key_files(which):
@@ -127,11 +130,35 @@ def accuracy_rows(jio) -> list[str]:
             _add(totals["polc money"], score(key, found, ("money",)))
             if jio:
                 _add(totals["JioNLP money"], score(key, jionlp_found(jio, key_file, source_text(key_file)), ("money",)))
-        for name, t in totals.items():
-            if t:
-                rows.append(f"| {which} | {name} | {t['keyed']} | {_rate(t['value'], t['keyed'])} | "
-                            f"{_rate(t['value'], t['emitted'])} | {_rate(t['bound'], t['keyed'])} | "
-                            f"{_rate(t['bound'], t['emitted'])} |")
+        by_key[which] = {name: t for name, t in totals.items() if t}
+    return by_key
+
+
+_MEASURES = (("value recall", "value", "keyed"), ("value precision", "value", "emitted"),
+             ("bound recall", "bound", "keyed"), ("bound precision", "bound", "emitted"))
+
+
+def side_by_side_rows(found) -> list[str]:
+    """One row per extractor and measure, one column per key."""
+    rows = ["| extractor | measure | " + " | ".join(KEYS) + " |", "|---|---|" + "---:|" * len(KEYS),
+            "| | keyed (all; money) | " + " | ".join(
+                f"{found[k]['polc']['keyed']}; {found[k]['polc money']['keyed']}" for k in KEYS) + " |"]
+    for name in ("polc", "polc money", "JioNLP money"):
+        if not all(name in found[k] for k in KEYS):
+            continue
+        for label, right, total in _MEASURES:
+            rows.append(f"| {name} | {label} | " + " | ".join(
+                _rate(found[k][name][right], found[k][name][total]) for k in KEYS) + " |")
+    return rows
+
+
+def accuracy_rows(found) -> list[str]:
+    rows = []
+    for which in KEYS:
+        for name, t in found[which].items():
+            rows.append(f"| {which} | {name} | {t['keyed']} | {_rate(t['value'], t['keyed'])} | "
+                        f"{_rate(t['value'], t['emitted'])} | {_rate(t['bound'], t['keyed'])} | "
+                        f"{_rate(t['bound'], t['emitted'])} |")
     return rows
 
 
@@ -184,8 +211,10 @@ def main() -> None:
     except ImportError as exc:
         print(f"JioNLP: n/a ({exc}); .venv/bin/pip install jionlp", file=sys.stderr)
         jio = None
-    report = ["| key | extractor | keyed | value recall | value precision | bound recall | bound precision |",
-              "|---|---|---:|---:|---:|---:|---:|", *accuracy_rows(jio), "",
+    found = totals_by_key(jio)
+    report = [*side_by_side_rows(found), "",
+              "| key | extractor | keyed | value recall | value precision | bound recall | bound precision |",
+              "|---|---|---:|---:|---:|---:|---:|", *accuracy_rows(found), "",
               "| speed, same lines | characters | best of 5 (s) | chars/s |", "|---|---:|---:|---:|", *speed_rows(jio)]
     text = "\n".join(report)
     print(text)

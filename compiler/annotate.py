@@ -3,13 +3,20 @@
 Clause extraction reads each node's own text folded to ASCII widths (``compiler/clauses.py``
 works on one string at a time); this stage maps what it finds back to source spans through
 the node's ``text_offsets`` and gives every clause a document-unique id.
+
+A bound word that ends a node's text (每年最高不超过 before a page break) bounds the amount that
+opens the next paragraph (200万元), past page furniture between them (page numbers, running
+heads): the next paragraph is read with the cut segment in front of it.
 """
 from __future__ import annotations
 
+import re
 from array import array
+from dataclasses import replace
 from typing import Iterator
 
 from .clauses import extract_clauses
+from . import lexicon as L
 from .lexicon import DEFAULT_ROLE
 from .model import Diagnostic, Node, PlacedClause, Span
 from .normalize import FOLD
@@ -17,12 +24,35 @@ from .conditions import is_condition, mark_conditions
 from .refs import resolve_refs
 
 
+def _words(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The cut segment a node's text ends with when a bound word ends it: 每年最高不超过, 给予最高, 最高奖励为.
+_CUT_MAX = 60  # how far back from a text's end its cut segment is looked for
+_CUT_BOUND = re.compile(rf"[^，,。；;:：!?！？]{{0,40}}?(?:{_words(L.PRE_BOUNDS)})(?:{_words(L.BOUND_FILLERS)})*"
+                        rf"(?:{_words(L.NOUN_VALUE_VERBS)})?$")
+# Page furniture between the two parts of a cut sentence: a page number (— 3 —, - 3 -, 第3页 共10页)
+# or a running head (a short line with no sentence punctuation and no number: 某市人民政府文件).
+_FURNITURE = re.compile(r"[-—–－·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*共\s*\d{1,4}\s*页)?[-—–－·\s]*"
+                        r"|[^\d，,。；;:：、!?！？]{1,40}")
+_CONTINUATION = "paragraph"  # the kind of node the rest of a cut sentence and page furniture are
+
+
 def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
     """Mark conditions, attach clauses to every node and resolve cross-references."""
     mark_conditions(nodes)
     diagnostics: list[Diagnostic] = []
+    cut = ""  # the segment a bound word ended the last text with, for the amount that opens the next
     for node in _walk(nodes):
-        diagnostics += _attach_clauses(node, source)
+        own = node.text or node.heading or ""
+        follows = cut and node.kind == _CONTINUATION  # a numbered unit starts afresh
+        if follows and _FURNITURE.fullmatch(own):
+            diagnostics += _attach_clauses(node, source)
+            continue
+        diagnostics += _attach_clauses(node, source, cut if follows else "")
+        found = _CUT_BOUND.search(own, max(0, len(own) - _CUT_MAX))
+        cut = found.group() if found else ""
     diagnostics += resolve_refs(nodes, span)
     return diagnostics
 
@@ -33,16 +63,18 @@ def _walk(nodes: list[Node]) -> Iterator[Node]:
         yield from _walk(node.children)
 
 
-def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
+def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
     """Clauses of the node's heading, then of its text: a heading is read like any other text
     (一、对获评国家级的企业给予一百万元奖励).  ``text_span`` places a clause in ``text``; a clause of
-    the heading has none."""
+    the heading has none.  ``cut`` (the end of a sentence a page break cut) is read in front of the
+    first of them, and what is found inside it is left to the node it belongs to."""
     condition = is_condition(node)
     problems: list[Diagnostic] = []
     for own, offsets, in_text in ((node.heading, node.heading_offsets, False), (node.text, node.text_offsets, True)):
         if not own or offsets is None:
             continue
-        found, notes = extract_clauses(own.translate(FOLD), condition=condition)
+        found, notes = _read(own, cut, condition)
+        cut = ""
         first = len(node.clauses) + 1
         ids = [f"{node.id}__clause_{k}" for k in range(first, first + len(found))]
         for clause_id, clause in zip(ids, found):
@@ -54,6 +86,22 @@ def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
                                              None if clause.limits is None else ids[clause.limits]))
         problems += [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in notes]
     return problems
+
+
+def _read(own: str, cut: str, condition: bool):
+    """Clauses and notes of ``own`` read after ``cut``, their spans in ``own``."""
+    found, notes = extract_clauses((cut + own).translate(FOLD), condition=condition)
+    if not cut:
+        return found, notes
+    shift = len(cut)
+    dropped = sum(c.span[0] < shift for c in found)  # in the cut: the node before has them
+
+    def moved(span):
+        return (span[0] - shift, span[1] - shift)
+
+    return ([c._replace(span=moved(c.span), limits=None if c.limits is None or c.limits < dropped else c.limits - dropped)
+             for c in found[dropped:]],
+            [replace(n, span=moved(n.span)) for n in notes if n.span[0] >= shift])
 
 
 def _to_source(offsets: array, span: tuple[int, int]) -> Span:

@@ -441,7 +441,8 @@ def _bounds_the_rate(detached: re.Match) -> bool:
     bound, base = detached.group("bound"), detached.group("base")
     if any((bound + base).startswith(noun) or noun in bound[-2:] + base for noun in L.BOUND_NOUNS):
         return False
-    return L.EXCESS_PART not in base and not re.search(_NOUN_VALUE, base)
+    verb = re.search(_NOUN_VALUE, base)
+    return L.EXCESS_PART not in base and not (verb and not base.startswith(L.BOUND_VERBS))  # 份额最高为保障标准的50%
 
 
 def _enumeration(head: str) -> list[str] | None:
@@ -460,8 +461,11 @@ def _enumeration(head: str) -> list[str] | None:
 
 
 def _clean_base(base: str) -> str | None:
-    """维权代理费、公证费…等维权活动必要费用 → 维权活动必要费用: an enumeration ends at its summary."""
+    """维权代理费、公证费…等维权活动必要费用 → 维权活动必要费用: an enumeration ends at its summary; a verb of
+    being after the bound word is no part of the base (最高为保障标准的50% → 保障标准)."""
     base = base.strip()
+    for verb in L.BOUND_VERBS:
+        base = base.removeprefix(verb)
     if "、" in base and "等" in base:
         base = base.rsplit("等", 1)[1]
     return base or None

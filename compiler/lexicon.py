@@ -24,6 +24,9 @@ DECIMAL_POINTS = "点點"  # 二点五 = 2.5
 APPROX_DIGITS = "几数"  # 三十几, 数十万: a digit that stands for 1…9
 FIVE_YEAR_PLANS = ("十一五", "十二五", "十三五", "十四五", "十五五")  # names, not 115…
 MAGNITUDES = "十百千万亿萬億"  # place words that may follow Arabic digits: 30万, 1.5亿
+ARABIC_PLACES = MAGNITUDES + "拾佰仟"  # … in either spelling: 9佰日元
+# Two digits in a row before a place word name a span, not a number: 二三十 is 20–30, 三五百 300–500.
+NEIGHBOUR_DIGITS = "一二三四五六七八九两"
 
 # --- units ----------------------------------------------------------------------------
 
@@ -33,17 +36,26 @@ MAGNITUDES = "十百千万亿萬億"  # place words that may follow Arabic digit
 MONEY_UNITS = {
     "元": "CNY", "圆": "CNY", "圓": "CNY", "块": "CNY", "块钱": "CNY", "元人民币": "CNY", "人民币": "CNY", "人民币元": "CNY",
     "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "澳门元": "MOP",
-    "日元": "JPY", "英镑": "GBP",
+    "日元": "JPY", "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "新台币": "TWD",
+    "台币": "TWD", "瑞士法郎": "CHF", "卢布": "RUB", "泰铢": "THB",
 }
 YUAN_UNITS = ("元", "圆", "圓", "块", "块钱")  # after these, 角/毛 and 分 may follow: 伍元肆角, 三块五
 # Money marks before the number: ￥500, 人民币5千元, RMB 300.
 CURRENCY_MARKS = {"￥": "CNY", "¥": "CNY", "人民币": "CNY", "RMB": "CNY", "rmb": "CNY", "CNY": "CNY",
-                  "美元": "USD", "USD": "USD", "US$": "USD", "HK$": "HKD", "港币": "HKD", "EUR": "EUR", "€": "EUR"}
+                  "美元": "USD", "USD": "USD", "US$": "USD", "HK$": "HKD", "港币": "HKD", "EUR": "EUR", "€": "EUR",
+                  "新台币": "TWD"}
 # Fractions of a yuan: 角 (and colloquial 毛) is 0.1, 分 0.01; 整 closes an amount (贰拾伍萬圓整).
 SUBUNITS = {"角": 1, "毛": 1, "分": 2}  # decimal places
 AMOUNT_CLOSE = "整"
+ZERO_FILL = "零"  # 贰元零伍分: 零 stands for the empty 角 place
+# A fraction of a yuan with no yuan before it is money only where nothing else can be meant:
+# after the financial digits of cheques and fee tables (伍角, 叁分, 伍角叁分), or before 钱 (五毛钱,
+# 三分钱); 三角, 五分 and 十分 alone are a triangle, a score and "very".
+FINANCIAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+SUBUNIT_MONEY_WORD = "钱"
 
 # Rates.  Values are percent points: 2‰ → 0.2, 千分之三 → 0.3, 八成 → 80, 8.8折 → 88.
+# A discount of two digits names the percent itself: 85折 and 八五折 are 85, 九五折 95 (DISCOUNT_PERCENT_FROM).
 PERCENT_UNITS = {"%": "%", "‰": "%", "个百分点": "pp", "百分点": "pp", "個百分點": "pp", "百分點": "pp", "成": "%",
                  "折": "%"}
 PERCENT_SCALE = {"%": 1, "‰": "0.1", "个百分点": 1, "百分点": 1, "個百分點": 1, "百分點": 1, "成": 10, "折": 10}
@@ -53,8 +65,13 @@ RATE_WORD_NOT_BEFORE = {"成": "员本果效立为交品型都熟绩长功就套
 # 出让3块土地 (块 counts plots there, not yuan).
 UNIT_WORD_NOT_BEFORE = {"圆": "曲弧形周心柱锥环", "圓": "曲弧形周心柱錐環", "块": "土地田区域屏板石料状头面"}
 RATE_HALF = "半"  # 七成半 = 75
-PERCENT_PREFIXES = {"百分之": 1, "千分之": "0.1", "万分之": "0.01", "萬分之": "0.01"}
-HALF_PRICE = {"对折": 50}  # a rate word with no number
+DISCOUNT = "折"
+DISCOUNT_PERCENT_FROM = 10  # 85折: a whole number of two digits before 折 is the percent, not tenths
+PERCENT_PREFIXES = {"百分之": 1, "千分之": "0.1", "万分之": "0.01", "萬分之": "0.01",
+                    "佰分之": 1, "仟分之": "0.1"}  # 仟分之伍 in financial digits = 千分之五
+# Rate words with no number: 对折 (打對折) is half price, a lone 半成 is 5%; each is guarded like its
+# last word (半成品 is no rate).
+HALF_PRICE = {"对折": 50, "對折": 50, "半折": 50, "半成": 5}
 NEGATIVE_SIGNS = ("负", "-", "−")  # -3.5%, 负15%
 
 COUNT_UNITS = ("项", "件", "家", "个", "人次", "人", "名", "户", "次", "条", "篇", "所", "批", "届",
@@ -66,7 +83,7 @@ DURATION_UNITS = ("年", "个月", "天", "日", "周", "周岁", "个工作日"
 YEAR_MARKS = ("年度", "年")  # after a number: a year of the calendar, or a duration
 MONTH_MARK = "月"
 DAY_MARK = "日"
-RANGE_SEPARATORS = ("-", "~", "—", "——", "–", "〜", "～", "至", "到")
+RANGE_SEPARATORS = ("-", "--", "~", "—", "——", "–", "〜", "～", "至", "到")
 ENUM_COMMA = "、"
 ALTERNATIVE = "或"  # 5000万元人民币或800万美元及以上: a bound after the last applies to each
 LIST_CONJUNCTIONS = ("和", "及", "与", ALTERNATIVE)  # 20万元和10万元; 示范和优势企业
@@ -131,6 +148,9 @@ INCLUSION_WORDS = {"含": True, "不含": False}
 BOUND_FILLERS = ("给予", "给与", "奖励", "资助", "补贴", "补助", "支持", "获得", "拥有", "包含", "有", "扶持",
                  "奖补", "补", "奖", "发放", "享受", "可享受", "合计", "累计", "共计", "总计", "可", "每年", "每月",
                  "每人", "每户", "每家", "每个", "每项", "一次性")
+# A verb of being right after a bound word leaves the bound on the number: 资助额最高为200万元, 份额最高为保障
+# 标准的50% (with a noun between them the bound word is the noun's: 最低首付比例为20%, NOUN_VALUE_VERBS).
+BOUND_VERBS = ("为",)
 # Nouns that begin with a bound word: in 最低生活保障标准的20% the word 最低 names the standard
 # and does not bound the rate.
 BOUND_NOUNS = ("最低生活保障", "最低工资", "最低保障", "最低价", "最高价", "最低限价", "最高限价",

@@ -19,8 +19,9 @@ def parse_chinese_number(s: str) -> int | float:
     """Value of a numeral written in Chinese, Arabic or a mix: 一百五十万, 1.5亿, 壹拾, 贰拾伍萬, 二点五, 二○三五.
 
     A run of bare digits with no place word reads positionally (二○三五 → 2035), and so do
-    the digits after a decimal point (二点五 → 2.5, 百分之十二点零五 → 12.05); Arabic digits may
-    carry thousands separators and a decimal part.  Raises ``ValueError`` when ``s`` holds a
+    the digits after a decimal point (二点五 → 2.5, 百分之十二点零五 → 12.05); a digit right after a
+    place word of a hundred or more fills the next place down (一千三 → 1300, 九十二万四 → 924000);
+    Arabic digits may carry thousands separators and a decimal part.  Raises ``ValueError`` when ``s`` holds a
     character that is no numeral.
     """
     if s and all(ch in DIGITS for ch in s):
@@ -40,6 +41,9 @@ def parse_chinese_number(s: str) -> int | float:
 def _integer_part(s: str) -> Decimal:
     total, section, number = Decimal(0), Decimal(0), Decimal(0)
     at = 0
+    if len(s) > 1 and s[-1] in DIGITS and DIGITS[s[-1]] and (SMALL_UNITS.get(s[-2]) or BIG_UNITS.get(s[-2], 0)) >= 100:
+        place = SMALL_UNITS.get(s[-2]) or BIG_UNITS[s[-2]]  # 一千三 = 1300, 九十二万四 = 924000: the digit fills the next place
+        return _integer_part(s[:-1]) + DIGITS[s[-1]] * Decimal(place) / 10
     while at < len(s):
         ch = s[at]
         if ch.isascii() and (ch.isdigit() or ch == "."):

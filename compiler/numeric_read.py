@@ -47,20 +47,36 @@ def _guarded(table: dict[str, str], tail: str = "") -> str:
 CN_DIGIT = "".join(ch for ch in L.DIGITS if L.DIGITS[ch])
 _CN_ALL = "".join(L.DIGITS) + "".join(L.SMALL_UNITS) + "".join(L.BIG_UNITS) + L.APPROX_DIGITS
 _MAG = f"[{L.MAGNITUDES}]"
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[ \n]?(?:[十千万亿萬億]|百(?!分)))*"  # 50\n万元: a page break
-# A Chinese numeral; a page break may stand before its 万 or 亿 (二十\n万元).
-_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬]))[{_CN_ALL}]*(?:\n[万亿萬億][{_CN_ALL}]*)?"
+_GAP = r"(?: +|\n)?"  # between a number and its magnitude or unit: spaces (PDF text has runs of them) or a page break
+_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:{_GAP}(?:[十拾千仟万亿萬億]|[百佰](?!分)))*"  # 50\n万元: a page break
+# A Chinese numeral; a page break may stand before its 万 or 亿 (二十\n万元).  A place word before 分之 or
+# 分点 begins a rate word, not a place: 百分之七十百分位 reads 七十, not 七十百.
+_CN_PLACE = f"(?:(?![百佰千仟万萬]分)[{_CN_ALL}])"
+_CHINESE = (rf"(?:[{CN_DIGIT}十拾几]|数(?=[十百千万萬])){_CN_PLACE}*(?:\n[万亿萬億]{_CN_PLACE}*)?"
             rf"(?:[{L.DECIMAL_POINTS}][{''.join(L.DIGITS)}]+(?:[万亿萬億])?)?")
 _RATE_WORDS = _guarded(L.RATE_WORD_NOT_BEFORE, f"(?:{L.RATE_HALF})?")
+# 对折, 半成: guarded like the rate word they end with (半成品, 对折叠 are no rates).
+_HALF = "|".join(f"{re.escape(w)}(?![{L.RATE_WORD_NOT_BEFORE[w[-1]]}])" if w[-1] in L.RATE_WORD_NOT_BEFORE
+                 else re.escape(w) for w in sorted(L.HALF_PRICE, key=len, reverse=True))
 _UNIT_WORDS = [*(u for u in L.MONEY_UNITS if u not in L.UNIT_WORD_NOT_BEFORE),
                *(u for u in L.PERCENT_UNITS if u not in L.RATE_WORD_NOT_BEFORE), *L.COUNT_UNITS,
                *(u for u in L.DURATION_UNITS if u not in L.YEAR_MARKS and u != L.DAY_MARK)]
 _GUARDED_UNITS = _guarded(L.UNIT_WORD_NOT_BEFORE)
 _UNIT = f"{alt(_UNIT_WORDS)}|{_GUARDED_UNITS}|{_RATE_WORDS}"
 _YUAN_DIGIT = f"[0-9{''.join(L.DIGITS)}]"
-# After a yuan unit: 五角六分, 五毛, 六分, a bare digit after 块 (两块五), and 整 closing the amount.
-_CENTS_RE = re.compile(f"(?:{_YUAN_DIGIT}[{''.join(w for w in L.SUBUNITS if L.SUBUNITS[w] == 1)}]"
-                       f"(?:{_YUAN_DIGIT}分)?|{_YUAN_DIGIT}分|(?<=块)[{CN_DIGIT}](?![\u4e00-\u9fff0-9]))?{L.AMOUNT_CLOSE}?")
+_TENTHS = f"[{''.join(w for w in L.SUBUNITS if L.SUBUNITS[w] == 1)}]"  # 角, 毛
+_HUNDREDTHS = "".join(w for w in L.SUBUNITS if L.SUBUNITS[w] == 2)  # 分
+# After a yuan unit: 五角六分, 五毛, 六分, 零伍分 (贰元零伍分), a bare digit after 块 (两块五), and 整
+# closing the amount.
+_CENTS_RE = re.compile(f"(?:{_YUAN_DIGIT}{_TENTHS}(?:{_YUAN_DIGIT}{_HUNDREDTHS})?|{L.ZERO_FILL}?{_YUAN_DIGIT}{_HUNDREDTHS}"
+                       f"|(?<=块)[{CN_DIGIT}](?![\u4e00-\u9fff0-9]))?{L.AMOUNT_CLOSE}?")
+# A fraction of a yuan alone: in financial digits (伍角, 叁分, 伍角叁分整) where no word goes on after it
+# (海陆分界, 队伍角逐: 陆 and 伍 are words too; 的 may follow), or any digit before 钱 (五毛钱, 三分钱);
+# never 分之 (叁分之一 is a fraction).
+_FIN = f"[{L.FINANCIAL_DIGITS}]"
+_WORD_ENDS = r"(?![^\W\d_a-zA-Z的])"  # no Chinese word character follows, but 的
+_SUBYUAN = (f"(?:{_FIN}{_TENTHS}(?:{L.ZERO_FILL}?{_FIN}{_HUNDREDTHS})?|{_FIN}{_HUNDREDTHS}){L.AMOUNT_CLOSE}?{_WORD_ENDS}"
+            f"|{_YUAN_DIGIT}(?:{_TENTHS}|{_HUNDREDTHS}){L.SUBUNIT_MONEY_WORD}")
 _INCL = (rf"{alt(L.INCLUSION_MARKS)}|\((?:{alt(L.INCLUSION_WORDS)}) ?(?:{_ARABIC}) ?(?:{_UNIT})?\)")
 _TYPO = r"[\u4e00-\u9fff](?= ?\d{1,2} ?月 ?\d{1,2} ?日)"  # 2022为1月30日
 _DIGIT_AHEAD = f"(?= ?[0-9{CN_DIGIT}十拾])"
@@ -72,7 +88,8 @@ _TOKEN_KINDS = (  # (kind, pattern) in order of precedence: the first that match
     ("NOTE", r"\([^()0-9]{1,8}\)"),  # (不含税): a remark between an amount and its bound word
     ("REL", alt(L.RELATIVE_TIMES)),
     ("PERCENT_PRE", alt(L.PERCENT_PREFIXES)),
-    ("HALF", alt(L.HALF_PRICE)),
+    ("HALF", _HALF),
+    ("SUBYUAN", _SUBYUAN),
     ("CUR", f"(?:{alt(L.CURRENCY_MARKS)}){_DIGIT_AHEAD}"),
     ("SIGN", f"(?:{alt(L.NEGATIVE_SIGNS)})(?=[0-9{CN_DIGIT}十])"),
     ("NUM", f"{_ARABIC}|{_CHINESE}"),
@@ -89,8 +106,8 @@ _TOKEN_KINDS = (  # (kind, pattern) in order of precedence: the first that match
     ("MEASURE", f"(?<=/)(?:{alt(L.MEASURE_WORDS)}|[月])"),  # 50元/平方米, 0.5%/月
     ("APPROX_SUF", alt(L.APPROX_SUFFIXES)),
     ("MAG", f"{_MAG}+"),
-    ("_FILLER", alt(L.BOUND_FILLERS)),
-    ("TYPO", _TYPO),
+    ("TYPO", _TYPO),  # before the fillers: 2022为1月30日 is a year, not a bound's 为
+    ("_FILLER", alt([*L.BOUND_FILLERS, *L.BOUND_VERBS])),
 )
 
 
@@ -103,7 +120,7 @@ def _kinds_of(regex: re.Pattern) -> tuple:
     return (None, *sorted(regex.groupindex, key=regex.groupindex.get))
 
 
-_TOKEN_RE = re.compile("[ \n]?" + _alternatives(_TOKEN_KINDS))
+_TOKEN_RE = re.compile(_GAP + _alternatives(_TOKEN_KINDS))
 _KINDS = _kinds_of(_TOKEN_RE)
 
 
@@ -231,23 +248,27 @@ _ANCHOR_LEAD = (f"[{_chars(_NUMBER_FIRST + ''.join(w for w in _LEAD_WORDS if len
 # (inside a one-character lookbehind), as group 1.
 _ANCHOR_RE = re.compile(
     f"[{_ANCHOR_FIRST}](?<=(?=(?=(?:{_ANCHOR_LEAD}))((?P<skip>{_SKIP})|(?P<rel>{alt(L.RELATIVE_TIMES)})"
-    f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?=[ \n]?(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
-    rf"|\d+(?:\.\d+)?(?:[ \n]?[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{alt(L.HALF_PRICE)}"
+    f"|(?P<num>(?:{_ARABIC}|{_CHINESE})(?={_GAP}(?:[{re.escape(_FOLLOW)}]|{_TYPO}))"
+    rf"|\d+(?:\.\d+)?(?:{_GAP}[千万亿萬億])+|{alt(L.PERCENT_PREFIXES)}|{_HALF}|{_SUBYUAN}"
     rf"|(?:{_MAG_PRE})(?=[百千万亿萬億])|[百千万亿萬億]+元(?=(?:{alt(L.POST_BOUNDS)}))"
     rf"|(?:{alt(L.CURRENCY_MARKS)}) ?(?=\d)))).)")
 # The bound, currency and sign words right before an anchor (search between a floor and the
 # anchor): the first character of such a word, then the words up to the anchor, read ahead.
 _LEFT_FIRST = _chars(w[0] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.CURRENCY_MARKS, *L.NEGATIVE_SIGNS))
-_LEFT_RE = re.compile(f"[{_LEFT_FIRST}](?<=(?=(?:(?:{_PRE})(?:{alt(L.BOUND_FILLERS)})* ?)*(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
+_LEFT_RE = re.compile(f"[{_LEFT_FIRST}](?<=(?=(?:(?:{_PRE})(?:{alt(L.BOUND_VERBS)})?(?:{alt(L.BOUND_FILLERS)})* ?)*"
+                      f"(?:(?:{alt(L.CURRENCY_MARKS)}) ?)?"
                       f"(?:{alt(L.NEGATIVE_SIGNS)})?\\Z).)")
-_LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.CURRENCY_MARKS,
+_LEFT_LAST = frozenset(w[-1] for w in (*L.PRE_BOUNDS, *L.MAGNITUDE_BOUNDS, *L.BOUND_FILLERS, *L.BOUND_VERBS, *L.CURRENCY_MARKS,
                                       *L.NEGATIVE_SIGNS)) | {" "}  # what the left context can end with
 _SIGN_BLOCKERS = "0123456789.%A-Za-z"
 _DANGLING = {"_SEP", "OR", "_RANGE", "_SLASH", "PRE", "_FILLER", "PERCENT_PRE", "CUR", "SIGN"}
-_ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "MEASURE"}
-_STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF"}
+_ENDS = {"UNIT", "YEAR", "DAY", "POST", "INCL", "NUM", "MAG", "CENTS", "HALF", "MEASURE", "SUBYUAN"}
+_STARTS = {"NUM", "PRE", "PERCENT_PRE", "REL", "MAG", "CUR", "SIGN", "HALF", "SUBYUAN"}
 _MAX_TOKENS = 48
-_RULED = frozenset({"_FILLER", "UNIT", "TYPO", "SIGN", "NOTE"})  # kinds the lexer's rules look at
+_RULED = frozenset({"_FILLER", "UNIT", "TYPO", "SIGN", "NOTE", "CUR"})  # kinds the lexer's rules look at
+# Units that a run of spaces may part from their number (3   个百分点, 20    万元); a run of spaces
+# before anything else parts two cells of a table.
+_SPACED_UNITS = frozenset([*L.MONEY_UNITS, *L.PERCENT_UNITS, *(w + L.RATE_HALF for w in L.RATE_WORD_NOT_BEFORE)])
 
 
 class Lexeme(NamedTuple):
@@ -307,15 +328,19 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
         start, end = m.span(group)
         if start != at and text[at] == "\n" and not (kind in ("UNIT", "MAG", "_RANGE") and last == "NUM"):
             break  # a line break may cut an amount from its unit (20\n万元) or a range (2021\n至2025年), nothing else
+        if start - at > 1 and text[at] == " " and not (last == "NUM" and text[start:end] in _SPACED_UNITS):
+            break  # a run of spaces parts a number from its unit only (3   个百分点), else it parts two cells
         if kind in _RULED:
-            if kind == "_FILLER" and last not in ("PRE", "_FILLER"):
-                break
+            if kind == "_FILLER" and (last not in ("PRE", "_FILLER") or last != "PRE" and text[start:end] in L.BOUND_VERBS):
+                break  # 最高奖励10万元, 最高为10万元; not 最高奖励为 (a noun and its verb: the noun rule)
             if kind == "UNIT" and last == "POST":
                 break  # 10亿元以上项目: the word after a bound is no unit
             if kind == "TYPO":
                 if not (last == "NUM" and len(tokens[-1].value) == 4 and set(tokens[-1].value) <= L.YEAR_DIGITS):
                     break  # a year is four digits, Arabic or Chinese (2022为3月1日, 二〇二二为3月1日)
                 kind = "YEAR"
+            if kind == "CUR" and last in ("NUM", "MAG") and text[start:end] in L.MONEY_UNITS:
+                kind = "UNIT"  # 10人民币 2美元: a currency word after a number is its unit, not the next one's mark
             if kind == "SIGN" and last is not None and last not in ("PRE", "_FILLER", "_SEP", "OR", "_RANGE"):
                 kind = "_RANGE"  # 10-15%: the dash between two numbers
             if kind == "NOTE":  # a remark counts only between an amount and its bound or range: 500万元(不含税)以上
@@ -345,7 +370,8 @@ def _lex(text: str, at: int) -> tuple[int, list[Lexeme]]:
 
 
 def _inclusion_inside(tokens: list[Lexeme]) -> list[Lexeme]:
-    """300(含300)万元以上: a mark between a number and its magnitude goes after the amount."""
+    """A mark inside an amount goes after it: 300(含300)万元以上 (between the number and its
+    magnitude), 100万-300万(含)港元 (between the number and its currency)."""
     for i in range(len(tokens) - 2):
         num, mark, mag = tokens[i:i + 3]
         if (num.type, mark.type, mag.type) == ("NUM", "INCL", "MAG"):
@@ -353,6 +379,8 @@ def _inclusion_inside(tokens: list[Lexeme]) -> list[Lexeme]:
             rest = tokens[i + 3:]
             unit = 1 if rest and rest[0].type == "UNIT" else 0
             return tokens[:i] + [merged, *rest[:unit], mark] + _inclusion_inside(rest[unit:])
+        if (num.type, mark.type, mag.type) == ("NUM", "INCL", "UNIT"):
+            return tokens[:i] + [num, mag, mark] + _inclusion_inside(tokens[i + 3:])
     return tokens
 
 
@@ -438,14 +466,25 @@ def _number(token: Token, sign: int = 1) -> _Number:
         low = _dec(parse_chinese_number(re.sub(f"[{L.APPROX_DIGITS}]", "一", text)))
         high = _dec(parse_chinese_number(re.sub(f"[{L.APPROX_DIGITS}]", "九", text)))
         return _Number(low, high, True, True, _scale(text), chinese, span)
+    if (pair := _NEIGHBOURS.match(text)) and L.DIGITS[pair[1]] < L.DIGITS[pair[2]]:  # 二三十 → 20…30
+        low, high = (_dec(parse_chinese_number(digit + pair[3])) for digit in pair.group(1, 2))
+        return _Number(low, high, True, True, _scale(text), chinese, span)
     value = _dec(parse_chinese_number(text)) * sign
     return _Number(value, value, True, False, _scale(text), chinese, span)
 
 
+_NEIGHBOURS = re.compile(f"([{L.NEIGHBOUR_DIGITS}])([{L.NEIGHBOUR_DIGITS}])([十百千万亿萬億].*)")
+
+
 def _scale(text: str) -> int:
     """The magnitude a number ends with, which a range's other end may share: 30万 and 五十万 → 10⁴,
-    1千万 → 10⁷ (after Arabic digits every place word counts; after Chinese ones only 万 and 亿)."""
-    tail = re.search(f"[{L.MAGNITUDES}]+$", text) if text[:1].isdigit() else re.search("[万亿萬億]+$", text)
+    1千万 → 10⁷, 三千 → 10³ (after Arabic digits every place word counts; after Chinese ones 万 and
+    亿, and 百 or 千 after a lone digit: 两到三千 is 2000–3000, 两到一千五百 no range of hundreds)."""
+    if text[:1].isdigit():
+        tail = re.search(f"[{L.ARABIC_PLACES}]+$", text)
+    else:
+        tail = re.search("[万亿萬億]+$", text) or re.fullmatch(f"[{CN_DIGIT}]([百佰千仟])", text)
+        tail = tail and re.search(".$", tail.group()) if tail and tail.lastindex else tail
     return int(parse_chinese_number(tail.group())) if tail and tail.start() > 0 else 1
 
 
@@ -549,8 +588,14 @@ def _inherit(r: Reading, donor: Reading, ordered: bool = False) -> None:
     end: 三十到五十万元 is 300000–500000, 5000-1万元 is 5000–10000."""
     r.type, r.unit, r.precision = donor.type, donor.unit, donor.precision
     r.per = r.per or donor.per
+    _share_scale(r, donor, ordered)
+
+
+def _share_scale(r: Reading, donor: Reading, ordered: bool) -> None:
+    """The magnitude ``r`` takes from its neighbour (see :func:`_inherit`)."""
     low = r.low if r.low is not None else r.min
-    if r.scale == 1 and donor.scale > 1 and low is not None and not isinstance(low, str) \
+    own = r.scale == 1 or r.chinese and r.scale < 10**4  # 七千到九千亿: 千 is the low end's own place
+    if own and donor.scale > r.scale and low is not None and not isinstance(low, str) \
             and (not ordered or low * donor.scale <= donor.high):
         for name in ("low", "high", "value", "min", "max"):
             if getattr(r, name) is not None:
@@ -562,6 +607,8 @@ def _join(low: Reading, high: Reading, min_inclusive: bool, max_inclusive: bool)
     """One range reading from its two ends, or both ends apart when they do not make a range."""
     if low.type is None and high.type:
         _inherit(low, high, ordered=True)
+    elif low.type is None and high.type is None:
+        _share_scale(low, high, ordered=True)  # 0.5~1.2万/人: a bare 万 after the upper number only
     lo = low.min if low.min is not None else low.low
     hi = high.max if high.max is not None else high.high
     if low.type != high.type or low.unit != high.unit or lo is None or hi is None or type(lo) is not type(hi) \
@@ -636,11 +683,15 @@ class ClauseReader(Transformer):
         unit, mark = tokens.get("UNIT") or tokens.get("DAY"), tokens.get("CUR")
         if unit:
             kind, name, factor = _unit_kind(unit.value)
+            if mark and unit.value in L.YUAN_UNITS:
+                name = L.CURRENCY_MARKS[mark.value]  # 港币两千九百六十元: 元 names the dollar the mark says
         elif mark:  # ￥500, 人民币5千元
             kind, name, factor = "money", L.CURRENCY_MARKS[mark.value], Decimal(1)
         else:
             kind, name, factor = None, None, Decimal(1)
         if kind == "percent":
+            if unit.value == L.DISCOUNT and _two_digits(number):
+                factor = Decimal(1)  # 85折, 八五折: the percent itself
             number = _rate(number, factor, unit.value.endswith(L.RATE_HALF))
         if "CENTS" in tokens:
             number = _plus(number, _cents(tokens["CENTS"].value))
@@ -664,6 +715,12 @@ class ClauseReader(Transformer):
         value = Decimal(L.HALF_PRICE[token.value])
         span = (token.start_pos, token.end_pos)
         return _Quantity(_Number(value, value, True, False, 1, True, span), "percent", "%", span)
+
+    def sub_yuan(self, children):  # 伍角, 叁分, 五毛钱, 人民币伍角
+        token = children[-1]
+        value = _cents(token.value.removesuffix(L.SUBUNIT_MONEY_WORD))
+        number = _Number(value, value, True, False, 1, True, (token.start_pos, token.end_pos))
+        return _Quantity(number, "money", "CNY", (children[0].start_pos, token.end_pos))
 
     def per(self, children):
         unit = children[0]
@@ -721,6 +778,11 @@ def _rate(n: _Number, factor: Decimal, half: bool) -> _Number:
     return replace(n, low=(n.low + step) * factor, high=(n.high + step) * factor)
 
 
+def _two_digits(n: _Number) -> bool:
+    """A whole number of two digits, as a discount of two digits has (85折, 八五折; 10折 is no discount)."""
+    return n.low == n.high and n.low == n.low.to_integral_value() and L.DISCOUNT_PERCENT_FROM < n.low < 100
+
+
 def _plus(n: _Number, amount: Decimal) -> _Number:
     return replace(n, low=n.low + amount, high=n.high + amount)
 
@@ -764,7 +826,7 @@ def _read_shape(shape: tuple) -> tuple[Reading, ...]:
 
 def _read(tokens: list[Token]) -> list[Reading]:
     """Readings of a token run; on a syntax error, read the parts before and after it."""
-    if not any(t.type in ("NUM", "MAG", "REL", "HALF") for t in tokens) or _lone_number(tokens):
+    if not any(t.type in ("NUM", "MAG", "REL", "HALF", "SUBYUAN") for t in tokens) or _lone_number(tokens):
         return []
     try:
         return _parser().parse(tokens)

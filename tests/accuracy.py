@@ -9,7 +9,10 @@ Four keys, all labelled by reading the text before polc ran on it (tests/answer_
   the reader's rules were written and only ever scored, to see how the reader does on text that
   shaped none of its rules;
 * ``fresh`` — local measures found after the reader's rules were written, not in corpus-ext
-  (``tests/answer_key/fresh/*.jsonl``, sources in ``tests/answer_key/fresh/sources/``); only ever scored.
+  (``tests/answer_key/fresh/*.jsonl``, sources in ``tests/answer_key/fresh/sources/``); only ever scored;
+* ``guides`` — four application rules and measures of corpus-ext ``guides/`` that no numeric rule was
+  written on (``tests/answer_key/guides/*.jsonl``, sources in ``tests/answer_key/guides/sources/``),
+  labelled before polc's output on them was seen; only ever scored.
 
 Shared by tests/test_answer_key.py and bench/.  A clause *matches* a key entry when their spans
 overlap and the type agrees.  A match has the right *value* when it states the same numbers (and
@@ -34,6 +37,7 @@ EXT_KEY = KEY / "ext"
 HOLDOUT_KEY = KEY / "holdout"
 FRESH_KEY = KEY / "fresh"
 FRESH_SOURCES = FRESH_KEY / "sources"
+GUIDES_KEY = KEY / "guides"
 SEEDS = Path(__file__).resolve().parents[1] / "corpus"
 EXT_SOURCES = (CORPUS_EXT / "local", CORPUS_EXT / "policies")
 # The seed key covers every document of 002–004 and two of the five documents of 001.
@@ -76,8 +80,8 @@ def source_of(key_file: Path) -> Path:
     """The source text a key file labels: a seed in corpus/, or a corpus-ext file."""
     if key_file.parent == KEY:  # a seed
         return SEEDS / f"{key_file.stem}.txt"
-    if key_file.parent == FRESH_KEY:
-        return FRESH_SOURCES / f"{key_file.stem}.txt"
+    if key_file.parent in (FRESH_KEY, GUIDES_KEY):
+        return key_file.parent / "sources" / f"{key_file.stem}.txt"
     for folder in EXT_SOURCES:
         for suffix in (".txt", ".md"):
             if (folder / f"{key_file.stem}{suffix}").exists():
@@ -86,8 +90,8 @@ def source_of(key_file: Path) -> Path:
 
 
 def key_files(which: str) -> list[Path]:
-    """The files of one key: ``seeds``, ``ext``, ``holdout`` or ``fresh``."""
-    folder = {"seeds": KEY, "ext": EXT_KEY, "holdout": HOLDOUT_KEY, "fresh": FRESH_KEY}[which]
+    """The files of one key: ``seeds``, ``ext``, ``holdout``, ``fresh`` or ``guides``."""
+    folder = {"seeds": KEY, "ext": EXT_KEY, "holdout": HOLDOUT_KEY, "fresh": FRESH_KEY, "guides": GUIDES_KEY}[which]
     return sorted(folder.glob("0*.jsonl" if which == "seeds" else "*.jsonl"))
 
 
@@ -118,7 +122,7 @@ def _walk(nodes):
 
 
 def score(stems: list[str] | None = None, which: str = "seeds") -> Score:
-    """Score every file of a key (``seeds``, ``ext``, ``holdout`` or ``fresh``), or only ``stems``."""
+    """Score every file of a key (``seeds``, ``ext``, ``holdout``, ``fresh`` or ``guides``), or only ``stems``."""
     total = Score()
     for key_file in key_files(which):
         if not stems or key_file.stem in stems:

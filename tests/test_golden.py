@@ -1,7 +1,8 @@
 """Golden structure fixtures: ``tests/fixtures/structure/<case>.txt`` beside ``<case>.json``.
 
 Each ``.txt`` is a small cut of a real file (seeds or corpus-ext; bytes kept as they are),
-except ``synthetic_circled_ladder`` (no real text in the corpora numbers items with ①).
+except ``synthetic_circled_ladder`` (no real text in the corpora numbers items with ①) and
+``synthetic_page_break_bound`` (none keeps page numbers or running heads).
 The ``.json`` holds ``{"documents", "residue", "diagnostics"}`` of ``compile_source``.
 ``pytest --update-golden`` rewrites the ``.json`` files; read the outline diff before
 committing.  The key-fact tests below pin what each case is about, so that regenerating

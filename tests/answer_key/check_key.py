@@ -3,8 +3,9 @@
 
 Usage: python3 tests/answer_key/check_key.py [SEEDS_DIR]   (SEEDS_DIR: default corpus/)
 The seed keys are checked against the seeds in corpus/, the ext/ and holdout/ keys against their
-sources in tests/data/corpus-ext (local/ and policies/, copied from corpus-ext), the fresh/ key
-against its own sources in fresh/sources/: everything in the repository.
+sources in tests/data/corpus-ext (local/ and policies/, copied from corpus-ext), the fresh/ and
+guides/ keys against their own sources in fresh/sources/ and guides/sources/: everything in the
+repository.
 Exit status 0 when every file is clean, 1 otherwise.
 """
 import collections
@@ -17,7 +18,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 SEEDS = os.path.join(ROOT, "corpus")
 CORPUS_EXT = os.path.join(ROOT, "tests", "data", "corpus-ext")
 FRESH = os.path.join(HERE, "fresh")
-FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"), FRESH)
+GUIDES = os.path.join(HERE, "guides")
+FOLDERS = (HERE, os.path.join(HERE, "ext"), os.path.join(HERE, "holdout"), FRESH, GUIDES)
 
 ROLES = {"amount", "cap", "floor", "threshold", "share", "figure"}  # figure: the ext, holdout and fresh keys only
 UNITS = {"CNY", "USD", "EUR", "HKD", "%", "pp"}
@@ -30,8 +32,8 @@ ALLOWED_LINES = {"001_490c044983d1bc4d": {4, 8}}
 def load_source(stem, folder=HERE):
     if folder == HERE:
         candidates = [os.path.join(SEEDS, stem + ".txt")]
-    elif folder == FRESH:
-        candidates = [os.path.join(FRESH, "sources", stem + ".txt")]
+    elif folder in (FRESH, GUIDES):
+        candidates = [os.path.join(folder, "sources", stem + ".txt")]
     else:
         candidates = [os.path.join(CORPUS_EXT, sub, stem + ext) for sub in ("local", "policies") for ext in (".txt", ".md")]
     path = next(p for p in candidates if os.path.exists(p))
