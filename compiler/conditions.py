@@ -93,7 +93,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end() and t not in common]
         if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
             tests = [*common, ("any", (tuple(left), tuple(right)))]
-    discretion = bool(re.search(F.DISCRETION, seg.context or seg.text))  # 原则上 governs its sentence
+    at = seg.context.find(seg.text) if seg.context else -1
+    governing = seg.context[:at + len(seg.text)] if at >= 0 else seg.text  # not the amount after it (…原则上不超过200万元)
+    discretion = bool(re.search(F.DISCRETION, governing))  # 原则上 governs its sentence from where it stands
     if discretion:
         tests = [_discretionary(t) for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
