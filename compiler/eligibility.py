@@ -312,9 +312,28 @@ class _Reader:
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses
                          if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap"))
         deadline = next((d for where in (scope, guide) for d in self._deadlines(where)), None) or self.deadline
+        applicants = self._local(node, applicants, logic)
         exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
+
+    def _local(self, node: Node, applicants: Logic, logic: Logic) -> Logic:
+        """A local guide that names no place of its own (申请人在我市无商品住房) is for applicants of its
+        territory: a person who works or lives there, has a home or a 户籍 there; an organisation
+        registered there."""
+        if not self.chain or self.national or any(
+                c.test and c.test.fact in _PLACE_FACTS and c.test.op == "in" and self._within(c.test.value)
+                for part in (applicants, logic) for c in _conditions_of(part)):
+            return applicants
+        kinds = {v for c in _conditions_of(applicants) if c.test and c.test.fact == "kind" for v in c.test.value}
+        person = "individual" in kinds or self.person and not kinds
+        place = ("".join(n for n, _ in self.chain),)
+        own = self.own(node)
+        span, text = own.span(0, len(own.text)), own.text
+        where = [Condition(node.id, span, text, Test(fact, "in", place))
+                 for fact in (("region", "home_region", "hukou") if person else ("region",))]
+        part = where[0] if len(where) == 1 else Logic("any", tuple(where), node.id, span)
+        return Logic("all", (*applicants.items, part), applicants.node, applicants.span)
 
     def _grants(self, node: Node) -> bool:
         return _grant_node(node)

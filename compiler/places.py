@@ -73,8 +73,9 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
             m = _COMPONENT.match(text, at)
             if not m or not _plausible(m.group()) or text.startswith(("场", "级"), m.end()):
                 break  # 滁州市促进房地产市场…: 市场 is no city
-            if chain and not known_name(trim(m.group())):
-                break  # after the first, only names the divisions table knows
+            if (chain or re.search(r"(?:城区|市区|园区|开发区|片区|辖区|地区|社区|校区|厂区)$", m.group())) \
+                    and not known_name(trim(m.group())):
+                break  # after the first, only names the divisions table knows; 中心城区 is no place name
             chain.append(trim(m.group()))
             at = m.end()
         if chain:

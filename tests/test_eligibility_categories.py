@@ -672,3 +672,23 @@ def test_items_that_each_pay_their_own_are_programmes_of_their_own() -> None:
     buyer = {"kind": "individual", "region": "福建省三明市明溪县", "education": "junior_college", "full_time": True}
     assert _status(doc, graduate, date(2023, 1, 5), **buyer) == "ineligible"  # 大专: neither tier
     assert _status(doc, graduate, date(2023, 1, 5), **{**buyer, "education": "master"}) != "ineligible"
+
+
+CHANGZHOU = """常州市住房和城乡建设局关于进一步资助住房困难工薪群体购买商品住房的公告
+
+一、申请条件
+（一）申请人在我市无商品住房；
+（二）其配偶须作为共同申请人。
+"""
+
+
+@pytest.mark.parametrize("place, verdict", [({"region": "山东省济宁市任城区", "home_region": "山东省济宁市任城区",
+                                              "hukou": "山东省济宁市任城区"}, "ineligible"),
+                                             ({"region": "江苏省常州市武进区"}, "possible"),
+                                             ({"region": "山东省济宁市任城区", "hukou": "江苏省常州市武进区"}, "possible")])
+def test_a_local_guide_that_names_no_place_is_for_its_territory(place, verdict) -> None:
+    """申请人在我市无商品住房 names the city only to say where no home may be owned: the guide is still for
+    people who work or live in 常州, have a home there or a 常州 户籍 — not for someone of 济宁 in every way."""
+    doc = _doc(CHANGZHOU, "常州.txt")
+    person = {"kind": "individual", "homes_owned": 0, **place}
+    assert _status(doc, _only(doc), **person) == verdict

@@ -299,6 +299,7 @@ def _guide(condition: str, title: str = "南京市人才购房补贴实施细则
 
 
 def _doc_status(doc: dict, programme: dict, **facts) -> str:
+    facts.setdefault("region", "江苏省南京市玄武区")  # the guide's city: its territory holds (see _local)
     return status(doc, programme, ON, **facts)
 
 
