@@ -2,7 +2,8 @@
 
 Clause extraction reads each node's own text folded to ASCII widths (``compiler/clauses.py``
 works on one string at a time); this stage maps what it finds back to source spans through
-the node's ``text_offsets`` and gives every clause a document-unique id.
+the node's ``text_offsets`` and gives every clause a document-unique id, keyed on its own sentence
+(``sentences.clause_ids``), so that an edit elsewhere leaves it alone.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .model import Diagnostic, Node, PlacedClause, Span
 from .normalize import FOLD
 from .conditions import is_condition, mark_conditions
 from .refs import resolve_refs
+from .sentences import clause_ids
 
 
 def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
@@ -39,12 +41,13 @@ def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
     the heading has none."""
     condition = is_condition(node)
     problems: list[Diagnostic] = []
+    read = []
     for own, offsets, in_text in ((node.heading, node.heading_offsets, False), (node.text, node.text_offsets, True)):
-        if not own or offsets is None:
-            continue
-        found, notes = extract_clauses(own.translate(FOLD), condition=condition)
-        first = len(node.clauses) + 1
-        ids = [f"{node.id}__clause_{k}" for k in range(first, first + len(found))]
+        if own and offsets is not None:
+            folded = own.translate(FOLD)
+            read.append((folded, offsets, in_text, *extract_clauses(folded, condition=condition)))
+    all_ids = clause_ids(node.id, [(folded, [c.span for c in found]) for folded, _, _, found, _ in read])
+    for (_, offsets, in_text, found, notes), ids in zip(read, all_ids):
         for clause_id, clause in zip(ids, found):
             where = _to_source(offsets, clause.span)
             if node.kind == "closing" and clause.type == "date" and clause.role == DEFAULT_ROLE:
