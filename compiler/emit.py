@@ -5,7 +5,7 @@ from bisect import bisect_right
 from typing import Any
 
 from .clauses import Clause
-from .model import Condition, Definition, Diagnostic, Document, Logic, Node, PlacedClause, Programme, Residue
+from .model import FORMAT_VERSION, Condition, Definition, Diagnostic, Document, Logic, Node, PlacedClause, Programme, Residue
 
 
 class LineIndex:
@@ -26,6 +26,7 @@ class LineIndex:
 def emit_document(doc: Document, lines: LineIndex) -> dict[str, Any]:
     """The document JSON (see ``schemas/document.schema.json``)."""
     return {
+        "format_version": FORMAT_VERSION,
         "id": doc.id,
         "title": doc.title,
         "source": {"path": doc.source_path, "span": list(doc.span), "sha256": doc.sha256},

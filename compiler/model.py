@@ -16,6 +16,11 @@ from typing import Any
 
 Span = tuple[int, int]
 
+FORMAT_VERSION = "1.0"
+"""The version of the output contract, in every JSON file polc writes (README: "Format version"):
+MAJOR.MINOR; MINOR grows when a field, table, view or value is added (readers of the same MAJOR
+keep working), MAJOR when one is removed, renamed or changes meaning."""
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
