@@ -323,10 +323,17 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
     keys = {doc["id"]: document_key(doc) for compiled in result.compiled for doc in heads(compiled)}
     write_json(root / "index.json", index)
     writers = _writers(result.writers, root, index)
-    documents = _each_document(result, root, files, keys, progress)
-    write_clause_tables(root, _fed(documents, writers) if writers else documents, partial(_rows, files, keys))
-    for writer in writers:
-        writer.close()
+    try:
+        documents = _each_document(result, root, files, keys, progress)
+        write_clause_tables(root, _fed(documents, writers) if writers else documents, partial(_rows, files, keys))
+        _write_site(result, root, index, files, progress)  # the database's writer thread finishes meanwhile
+    finally:
+        for writer in writers:
+            writer.close()
+
+
+def _write_site(result: BuildResult, root: Path, index: dict[str, Any], files: SiteCache,
+                progress: Progress | None) -> None:
     if result.site_workers:
         from .site import write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 

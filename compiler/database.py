@@ -19,14 +19,16 @@ merged into one segment at the end.
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .model import FORMAT_VERSION
 from .paths import document_html, document_json
 from .search import BIGRAM_PHRASE_SQL, index_text
-from .tables import clause_rows, numbered
+from .tables import numbered, rows_of
 
 NAME, METADATA = "polc.sqlite", "polc.metadata.json"
 
@@ -42,18 +44,19 @@ create table issuers (
   document text not null references documents(id), position integer not null, name text not null,
   span_start integer, span_end integer, primary key (document, position));
 create table nodes (
-  document text not null references documents(id), id text not null, parent text, position integer not null,
+  rowid integer primary key, document text not null references documents(id), id text not null, parent text,
+  position integer not null,
   depth integer not null, kind text not null, style text, num text, ordinal integer, number_path text not null,
   heading text, text text not null, role text, span_start integer not null, span_end integer not null,
-  primary key (document, id), foreign key (document, parent) references nodes(document, id));
+  foreign key (document, parent) references nodes(document, id));
 create table clauses (
-  document text not null references documents(id), id text not null, node text not null,
+  rowid integer primary key, document text not null references documents(id), id text not null, node text not null,
   number_path text not null, type text not null, value, min, max, min_inclusive integer, max_inclusive integer,
   approx integer not null, unit text, per_count real, per_unit text, scope text, period text, role text not null,
   applies_to text, base text, limits text, party text, precision text, relative integer not null,
   text text not null, span_start integer not null, span_end integer not null, text_start integer, text_end integer,
   sentence text not null,
-  primary key (document, id), foreign key (document, node) references nodes(document, id),
+  foreign key (document, node) references nodes(document, id),
   foreign key (document, limits) references clauses(document, id));
 create table programmes (
   document text not null references documents(id), id text not null, node text not null, title text not null,
@@ -96,6 +99,8 @@ create virtual table node_fts using fts5(body, content='', tokenize='unicode61')
 """
 
 INDEXES = """
+create unique index nodes_key on nodes(document, id);
+create unique index clauses_key on clauses(document, id);
 create index nodes_kind on nodes(kind);
 create index nodes_parent on nodes(document, parent);
 create index clauses_node on clauses(document, node);
@@ -136,57 +141,56 @@ create view programme_deadlines as
 
 
 class Database:
-    """The database being written: ``add`` each document (in index order), then ``close``."""
+    """The database being written: ``add`` each document (in index order), then ``close``.
+
+    The rows are made here, in the caller's thread; one writer thread inserts them, in the order
+    they were made (so the bytes are the same in any run), while SQLite's C code, which releases the
+    GIL, overlaps the next document's Python work."""
 
     def __init__(self, out: Path, index: dict[str, Any]):
         self.out, self.index = out, index
-        self.db = sqlite3.connect(out / NAME, isolation_level=None)
-        for pragma in ("journal_mode = off", "synchronous = off", "foreign_keys = off", "page_size = 4096"):
-            self.db.execute(f"pragma {pragma}")
-        self.db.executescript(SCHEMA)  # executescript commits first: the transaction begins after it
-        self.columns = {table: ", ".join(f'"{row[1]}"' for row in self.db.execute(f"pragma table_info({table})"))
-                        for (table,) in self.db.execute("select name from sqlite_schema where type = 'table'")}
-        self.db.execute("begin")
-        self.db.executemany("insert into polc values (?, ?)", [("format_version", FORMAT_VERSION)])
-        self.rowid = 0
         self.sources = {s["path"]: s for s in index["sources"]}
         self.diagnostics: dict[str, int] = {}  # source path → rows written
+        self.rows = 0  # nodes and clauses so far (their rowids)
+        self.clauses = 0
+        self.queue: queue.Queue = queue.Queue(maxsize=32)
+        self.failure: BaseException | None = None
+        self.thread = threading.Thread(target=self._write, name="polc-database", daemon=True)
+        self.thread.start()
+        self._put("polc", [("format_version", FORMAT_VERSION)])
 
     def add(self, doc: dict[str, Any]) -> None:
         """Every row of one validated document."""
-        ins = self._insert
-        meta = doc["meta"]
-        nodes = list(_nodes(doc["body"]))
-        clauses = list(clause_rows([doc]))
-        ins("documents", [_document(doc, meta, len(nodes), len(clauses))])
-        ins("issuers", [(doc["id"], k, i["name"], *_span(i.get("span"))) for k, i in enumerate(meta.get("issuer") or [])])
-        first = self.rowid + 1
-        self.rowid += len(nodes)
-        ins("nodes", [(first + k, doc["id"], n["id"], parent, k, depth, n["kind"], n["style"], n["num"], n["ordinal"],
-                       path, n["heading"], n["text"], n.get("role"), *n["span"])
-                      for k, (n, parent, depth, path) in enumerate(nodes)], rowid=True)
-        self.db.executemany("insert into node_fts(rowid, body) values (?, ?)",
-                            [(first + k, index_text(f"{n['heading'] or ''} {n['text']}"))
-                             for k, (n, _, _, _) in enumerate(nodes)])
-        ins("clauses", [_clause(c) for c in clauses])
-        ins("refs", [(doc["id"], n["id"], k, r.get("kind"), r["text"], *r["span"], *_span(r.get("text_span")),
-                      json.dumps(r["targets"], ensure_ascii=False))
-                     for n, _, _, _ in nodes for k, r in enumerate(n.get("refs") or [])])
-        ins("ref_targets", [(doc["id"], n["id"], k, t) for n, _, _, _ in nodes
-                            for k, r in enumerate(n.get("refs") or []) for t in dict.fromkeys(r["targets"])])
+        put, doc_id, meta = self._put, doc["id"], doc["meta"]
+        walked = list(numbered(doc["body"]))
+        clauses = list(rows_of(doc, walked))
+        put("documents", [_document(doc, meta, len(walked), len(clauses))])
+        put("issuers", [(doc_id, k, i["name"], *_span(i.get("span"))) for k, i in enumerate(meta.get("issuer") or [])])
+        first, self.rows = self.rows + 1, self.rows + len(walked)
+        put("nodes", [(first + k, doc_id, n["id"], parent, k, depth, n["kind"], n["style"], n["num"], n["ordinal"],
+                       " ".join(path), n["heading"], n["text"], n.get("role"), *n["span"])
+                      for k, (n, path, parent, depth) in enumerate(walked)])
+        put("node_fts", [(first + k, index_text(f"{n['heading'] or ''} {n['text']}" if n["heading"] else n["text"]))
+                         for k, (n, _, _, _) in enumerate(walked)])
+        first, self.clauses = self.clauses + 1, self.clauses + len(clauses)
+        put("clauses", [(first + k, *_clause(c)) for k, c in enumerate(clauses)])
+        refs = [(n["id"], k, r) for n, _, _, _ in walked for k, r in enumerate(n.get("refs") or [])]
+        put("refs", [(doc_id, node, k, r.get("kind"), r["text"], *r["span"], *_span(r.get("text_span")),
+                      _json(r["targets"])) for node, k, r in refs])
+        put("ref_targets", [(doc_id, node, k, t) for node, k, r in refs for t in dict.fromkeys(r["targets"])])
         self._programmes(doc)
         source = doc["source"]["path"]
         if source not in self.diagnostics:
             self._diagnostics(source, None, self.sources.get(source, {}).get("diagnostics") or [])
-        self._diagnostics(source, doc["id"], doc["diagnostics"])
+        self._diagnostics(source, doc_id, doc["diagnostics"])
 
     def _programmes(self, doc: dict[str, Any]) -> None:
-        ins, doc_id = self._insert, doc["id"]
-        ins("programmes", [(doc_id, p["id"], p["node"], p["title"], *p["span"], p["deadline"], len(p["benefits"]),
+        put, doc_id = self._put, doc["id"]
+        put("programmes", [(doc_id, p["id"], p["node"], p["title"], *p["span"], p["deadline"], len(p["benefits"]),
                             _json(p["applicants"]), _json(p["logic"]), _json(p["exemptions"]))
                            for p in doc["programmes"]])
-        ins("benefits", [(doc_id, p["id"], k, c) for p in doc["programmes"] for k, c in enumerate(p["benefits"])])
-        ins("definitions", [(doc_id, k, d["term"], d["node"], d["text"], *d["span"], _json(d["binds"]),
+        put("benefits", [(doc_id, p["id"], k, c) for p in doc["programmes"] for k, c in enumerate(p["benefits"])])
+        put("definitions", [(doc_id, k, d["term"], d["node"], d["text"], *d["span"], _json(d["binds"]),
                              _json(d["logic"])) for k, d in enumerate(doc["definitions"])])
         rows = []
         for p in doc["programmes"]:
@@ -196,32 +200,56 @@ class Database:
                 rows += [_condition(doc_id, p["id"], part, str(k), part, c) for k, c in enumerate(p[part])]
         for k, d in enumerate(doc["definitions"]):
             rows += _conditions(doc_id, f"definition:{k}", "logic", d["logic"])
-        ins("conditions", rows)
+        put("conditions", rows)
 
     def _diagnostics(self, source: str, doc: str | None, found: list[dict[str, Any]]) -> None:
         start = self.diagnostics.get(source, 0)
-        self._insert("diagnostics", [(source, doc, start + k, d["code"], d["severity"], d["message"], d.get("line"),
-                                      d.get("column"), *_span(d.get("span"))) for k, d in enumerate(found)])
+        self._put("diagnostics", [(source, doc, start + k, d["code"], d["severity"], d["message"], d.get("line"),
+                                   d.get("column"), *_span(d.get("span"))) for k, d in enumerate(found)])
         self.diagnostics[source] = start + len(found)
 
-    def _insert(self, table: str, rows: list[tuple], rowid: bool = False) -> None:
+    def _put(self, table: str, rows: list[tuple]) -> None:
         if rows:
-            marks = ", ".join("?" * len(rows[0]))
-            columns = self.columns[table]
-            names = f"(rowid, {columns})" if rowid else f"({columns})"
-            self.db.executemany(f"insert into {table} {names} values ({marks})", rows)
+            if self.failure is not None:
+                raise self.failure
+            self.queue.put((table, rows))
 
     def close(self) -> None:
-        """File-level diagnostics of sources without a document, indexes, views, one FTS segment; and
-        Datasette's metadata beside the database."""
+        """File-level diagnostics of sources without a document, then (in the writer) indexes, views
+        and one FTS segment; Datasette's metadata beside the database."""
         for source in self.index["sources"]:
             if source["path"] not in self.diagnostics:
                 self._diagnostics(source["path"], None, source.get("diagnostics") or [])
-        self.db.execute("commit")
-        self.db.executescript(f"begin; {INDEXES} {VIEWS} insert into node_fts(node_fts) values ('optimize'); commit;")
-        self.db.execute("pragma optimize")
-        self.db.close()
+        self.queue.put(None)
+        self.thread.join()
+        if self.failure is not None:
+            raise self.failure
         write_metadata(self.out / METADATA)
+
+    def _write(self) -> None:
+        """The writer thread: the schema, every batch of rows in order, then the indexes."""
+        try:
+            db = sqlite3.connect(self.out / NAME, isolation_level=None)
+            for pragma in ("journal_mode = off", "synchronous = off", "page_size = 4096", "cache_size = -65536"):
+                db.execute(f"pragma {pragma}")
+            db.executescript(SCHEMA)
+            columns = {table: ", ".join(f'"{row[1]}"' for row in db.execute(f"pragma table_info({table})"))
+                       for (table,) in db.execute("select name from sqlite_schema where type = 'table'")}
+            columns["node_fts"] = "rowid, body"
+            db.execute("insert into node_fts(node_fts, rank) values ('automerge', 0)")  # one merge, at the end
+            db.execute("begin")
+            while (batch := self.queue.get()) is not None:
+                table, rows = batch
+                db.executemany(f"insert into {table} ({columns[table]}) values ({', '.join('?' * len(rows[0]))})",
+                               rows)
+            db.execute("commit")
+            db.executescript(f"begin; {INDEXES} {VIEWS} insert into node_fts(node_fts) values ('optimize'); commit;")
+            db.execute("pragma optimize")
+            db.close()
+        except BaseException as exc:  # handed to the build's thread: close() raises it
+            self.failure = exc
+            while self.queue.get() is not None:  # let add() and close() finish
+                pass
 
 
 def write_database(out: Path, documents: Iterable[dict[str, Any]], index: dict[str, Any]) -> None:
@@ -252,16 +280,6 @@ def _document(doc: dict[str, Any], meta: dict[str, Any], nodes: int, clauses: in
             _value(meta.get("date")), _value(meta.get("status")), _value(meta.get("level")),
             _value(meta.get("effective")), _value(meta.get("expires")), nodes, clauses, len(doc["programmes"]),
             document_json(doc["id"]), document_html(doc["id"]), _json(meta))
-
-
-def _nodes(body: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], str | None, int, str]]:
-    """(node, parent id, depth, number path) in document order."""
-    parents: dict[int, str | None] = {}
-    depth_of: dict[int, int] = {}
-    for node, path in numbered(body):
-        for child in node["children"]:
-            parents[id(child)], depth_of[id(child)] = node["id"], depth_of.get(id(node), 0) + 1
-        yield node, parents.get(id(node)), depth_of.get(id(node), 0), " ".join(path)
 
 
 def _clause(row: dict[str, Any]) -> tuple:

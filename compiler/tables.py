@@ -25,15 +25,21 @@ def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Every clause of every document, in document and source order: where it is (document, node,
     number path), the clause with its id and every field, and the whole sentence it was read from."""
     for doc in documents:
-        meta = doc.get("meta") or {}
-        issuer = "、".join(i.get("name", "") for i in meta.get("issuer") or [])
-        date = (meta.get("date") or {}).get("value")
-        for node, path in numbered(doc["body"]):
-            for clause in node["clauses"]:
-                yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
-                       "node": node["id"], "number_path": " ".join(path), "id": clause["id"],
-                       **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "sentence": sentence(node, clause),
-                       "link": f"{document_html(doc['id'])}#{node['id']}"}
+        yield from rows_of(doc, numbered(doc["body"]))
+
+
+def rows_of(doc: dict[str, Any], walked: Iterable[tuple[dict[str, Any], tuple[str, ...], str | None, int]]
+            ) -> Iterator[dict[str, Any]]:
+    """The clause rows of one document whose nodes ``numbered`` gave as ``walked``."""
+    meta = doc.get("meta") or {}
+    issuer = "、".join(i.get("name", "") for i in meta.get("issuer") or [])
+    date = (meta.get("date") or {}).get("value")
+    for node, path, _, _ in walked:
+        for clause in node["clauses"]:
+            yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
+                   "node": node["id"], "number_path": " ".join(path), "id": clause["id"],
+                   **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "sentence": sentence(node, clause),
+                   "link": f"{document_html(doc['id'])}#{node['id']}"}
 
 
 def sentence(node: dict[str, Any], clause: dict[str, Any]) -> str:
@@ -45,9 +51,9 @@ def sentence(node: dict[str, Any], clause: dict[str, Any]) -> str:
     return node["text"][a:b].strip()
 
 
-def numbered(nodes: list[dict[str, Any]], path: tuple[str, ...] = ()
-             ) -> Iterator[tuple[dict[str, Any], tuple[str, ...]]]:
-    """Every node in document order with its number path (第三章, 第五条, 第二款)."""
+def numbered(nodes: list[dict[str, Any]], path: tuple[str, ...] = (), parent: str | None = None, depth: int = 0
+             ) -> Iterator[tuple[dict[str, Any], tuple[str, ...], str | None, int]]:
+    """Every node in document order with its number path (第三章, 第五条, 第二款), its parent's id and its depth."""
     paragraphs = 0
     for node in nodes:
         label = node["num"]
@@ -55,8 +61,8 @@ def numbered(nodes: list[dict[str, Any]], path: tuple[str, ...] = ()
             paragraphs += 1
             label = f"第{to_chinese_numeral(paragraphs)}款" if path and path[-1].endswith("条") else None
         here = path + (label.strip(),) if label else path
-        yield node, here
-        yield from numbered(node["children"], here)
+        yield node, here, parent, depth
+        yield from numbered(node["children"], here, node["id"], depth + 1)
 
 
 def document_rows(doc: dict[str, Any]) -> tuple[str, str]:
