@@ -12,7 +12,7 @@ from typing import Iterator
 
 from .clauses import extract_clauses
 from .lexicon import DEFAULT_ROLE
-from .model import Diagnostic, Node, PlacedClause, Span
+from .model import Clause, Diagnostic, Node, Span
 from .normalize import FOLD
 from .conditions import is_condition, mark_conditions
 from .refs import resolve_refs
@@ -52,11 +52,18 @@ def _attach_clauses(node: Node, source: str) -> list[Diagnostic]:
             where = _to_source(offsets, clause.span)
             if node.kind == "closing" and clause.type == "date" and clause.role == DEFAULT_ROLE:
                 clause = clause._replace(role="signed")  # the date under the signing organ is the 成文日期
-            node.clauses.append(PlacedClause(clause_id, source[where[0]:where[1]], where,
-                                             clause.span if in_text else None, clause,
-                                             None if clause.limits is None else ids[clause.limits]))
+            node.clauses.append(_placed(clause_id, source[where[0]:where[1]], where, clause.span if in_text else None,
+                                        clause, None if clause.limits is None else ids[clause.limits]))
         problems += [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in notes]
     return problems
+
+
+def _placed(clause_id: str, text: str, span: Span, text_span: Span | None, reading, limits: str | None) -> Clause:
+    """The contract's clause of one reading of the numeric reader, placed in the document."""
+    r = reading
+    return Clause(clause_id, text, span, text_span, r.type, r.value, r.min, r.max, r.min_inclusive, r.max_inclusive,
+                  r.unit, r.per, r.scope, r.period, r.role, r.base, r.applies_to, r.approx, limits, r.party,
+                  r.precision, r.relative, reading)
 
 
 def _to_source(offsets: array, span: tuple[int, int]) -> Span:

@@ -18,7 +18,8 @@ from . import output
 from .cache import Cache, polc_version, source_key, write_manifest
 from .config import about_files, check_document_ids, load_config
 from .docstore import Shelf, StoredDocuments, heads, stored
-from .model import FORMAT_VERSION
+from .emit import emit_diagnostic
+from .model import FORMAT_VERSION, Diagnostic
 from .engines import ENGINES, compile_jobs
 from .errors import PolcError
 from .globs import excluded_by
@@ -107,8 +108,8 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def _skip(path: str, code: str, severity: str, message: str) -> dict[str, Any]:
-    return {"path": path, "diagnostic": {"code": code, "severity": severity, "message": message,
-                                         "span": [0, 0], "line": 1, "column": 1}}
+    """A diagnostic about a whole file (line 1, column 1), with the file's path."""
+    return {"path": path, "diagnostic": emit_diagnostic(Diagnostic(code, severity, message, (0, 0)))}
 
 
 @dataclass(frozen=True)
