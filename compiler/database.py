@@ -325,6 +325,7 @@ def metadata() -> dict[str, Any]:
                   "from node_fts join nodes n on n.rowid = node_fts.rowid join documents d on d.id = n.document "
                   f"where node_fts match ({BIGRAM_PHRASE_SQL}) order by n.rowid limit 200")
     return {
+        "format_version": FORMAT_VERSION,  # polc's; Datasette ignores keys it does not know
         "title": "polc: compiled policy documents",
         "description": f"Tables of polc's output (format {FORMAT_VERSION}): documents, nodes, numeric clauses, "
                        "programmes and their conditions. Search the nodes' text in Chinese: a two-character word "
