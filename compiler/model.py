@@ -11,7 +11,7 @@ name of the field says which one it uses:
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
 
 Span = tuple[int, int]
@@ -266,10 +266,12 @@ class Meta:
     attachments: tuple[Attachment, ...] = ()
 
     def get(self, key: str, default: Any = None) -> Any:
-        """A field as the JSON has it, for readers written against the emitted dict (eligibility)."""
-        from .emit import emit_meta  # emit imports this module
-
-        return emit_meta(self).get(key, default)
+        """A field as plain dicts (``dataclasses.asdict``), for readers written against the dict form
+        (eligibility reads ``issuer`` and ``level`` so); the JSON is ``emit.emit_meta``'s."""
+        value = getattr(self, key, default) if key in self.__dataclass_fields__ else default
+        if isinstance(value, tuple):
+            return [asdict(v) for v in value]
+        return asdict(value) if is_dataclass(value) else value
 
 
 @dataclass(slots=True)
