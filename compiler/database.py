@@ -101,8 +101,6 @@ create virtual table node_fts using fts5(body, content='', tokenize='unicode61')
 INDEXES = """
 create unique index nodes_key on nodes(document, id);
 create unique index clauses_key on clauses(document, id);
-create index nodes_kind on nodes(kind);
-create index nodes_parent on nodes(document, parent);
 create index clauses_node on clauses(document, node);
 create index clauses_type_role on clauses(type, role);
 create index clauses_unit on clauses(unit);
