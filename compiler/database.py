@@ -23,7 +23,7 @@ import queue
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from .model import FORMAT_VERSION
 from .paths import document_html, document_json

@@ -187,3 +187,20 @@ def test_datasette_finds_a_two_character_word_over_http(out: Path, db) -> None:
         server.terminate()
         server.wait(timeout=10)
     assert metadata()["databases"]["polc"]["queries"]["search"]["sql"]
+
+
+@pytest.mark.slow
+def test_the_installed_command_builds_the_database_and_searches_it(seeds_dir: Path, tmp_path: Path) -> None:
+    """``polc build`` then ``polc search`` through the console script, as a publisher runs them."""
+    polc_command = Path(sys.executable).with_name("polc")
+    if not polc_command.exists():
+        pytest.skip("the polc console script is not installed here")
+    out = tmp_path / "out"
+    built = subprocess.run([str(polc_command), "build", str(seeds_dir), "-o", str(out), "-q", "--no-site"],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0 and (out / "polc.sqlite").is_file() and "Traceback" not in built.stderr
+    found = subprocess.run([str(polc_command), "search", str(out), "贴息"], capture_output=True, text=True, timeout=60)
+    assert found.returncode == 0 and "【贴息】" in found.stdout and "polc search: " in found.stderr
+    nothing = subprocess.run([str(polc_command), "search", str(out), "不存在的词语"], capture_output=True, text=True,
+                             timeout=60)
+    assert nothing.returncode == 1 and nothing.stdout == "" and "0 hits" in nothing.stderr
