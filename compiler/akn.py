@@ -119,37 +119,41 @@ def _number(doc_id: str) -> str:
 
 
 def _region(doc: dict[str, Any]) -> str:
-    """``cn``, or ``cn-<province>`` for a text of a province or a place in one."""
+    """``cn``, or ``cn-<province>`` for a text of a province or of a place in one: the first province,
+    city or county (one whose name no other province shares) named in its issuers or title."""
     meta = doc["meta"]
     if (meta.get("level") or {}).get("value") == "national":
         return "cn"
-    texts = [i["name"] for i in meta.get("issuer") or []] + [(meta.get("title") or {}).get("text") or doc["title"]]
-    for text in texts:
-        for name, code in PROVINCES.items():
-            if text.startswith(name):
-                return f"cn-{code}"
-        cities = _cities()
-        for size in (4, 3, 2):
-            if text[:size] in cities:
-                return f"cn-{cities[text[:size]]}"
+    names, places = _places()
+    for text in [i["name"] for i in meta.get("issuer") or []] + [(meta.get("title") or {}).get("text") or doc["title"]]:
+        found = places.search(_BOOK_TITLE.sub("", text.lstrip("《").replace("》", "", 1) if text.startswith("《")
+                                              else text))
+        if found:
+            return f"cn-{names[found.group()]}"
     return "cn"
 
 
+_BOOK_TITLE = re.compile(r"《[^》]*》")  # a cited law's place is not the text's own (a title in 《》 is unwrapped first)
+
+
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City name (苏州市, and 苏州 without its suffix) → ISO code of its province, from divisions.tsv."""
-    found: dict[str, set[str]] = {}
+def _places() -> tuple[dict[str, str], re.Pattern]:
+    """Place name → ISO code of its province (provinces by their short names; cities and counties of
+    divisions.tsv with and without 市, where the name is at least two characters — three for a county —
+    and belongs to one province), and one pattern that finds the first of them, longest first."""
+    found: dict[str, set[str]] = {name: {code} for name, code in PROVINCES.items()}
     text = resources.files("polc").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         parts = line.split("\t")
-        if line.startswith("#") or len(parts) < 3 or parts[0] != "city":
+        if line.startswith("#") or len(parts) < 3 or parts[0] not in ("city", "county"):
             continue
         code = next((c for p, c in PROVINCES.items() if parts[2].startswith(p)), None)
         if code:
             for name in {parts[1], parts[1].removesuffix("市")}:
-                if len(name) >= 2:
+                if len(name) >= (2 if parts[0] == "city" else 3):
                     found.setdefault(name, set()).add(code)
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+    names = {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+    return names, re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 def _meta(parent: ET.Element, doc: dict[str, Any], frbr: Frbr, component: str = "!main") -> None:
