@@ -18,6 +18,7 @@ merged into one segment at the end.
 """
 from __future__ import annotations
 
+import errno
 import json
 import queue
 import sqlite3
@@ -208,8 +209,7 @@ class Database:
 
     def _put(self, table: str, rows: list[tuple]) -> None:
         if rows:
-            if self.failure is not None:
-                raise self.failure
+            self._raise()
             self.queue.put((table, rows))
 
     def close(self) -> None:
@@ -220,9 +220,17 @@ class Database:
                 self._diagnostics(source["path"], None, source.get("diagnostics") or [])
         self.queue.put(None)
         self.thread.join()
+        self._raise()
+        write_metadata(self.out / METADATA)
+
+    def _raise(self) -> None:
+        """The writer's failure, if any, in the build's thread; SQLite's own errors (a full disk) as the
+        ``OSError`` they are, so that the build names OUT and exits 3."""
+        if isinstance(self.failure, sqlite3.Error):
+            full = "full" in str(self.failure)
+            raise OSError(errno.ENOSPC if full else errno.EIO, f"{NAME} could not be written ({self.failure})")
         if self.failure is not None:
             raise self.failure
-        write_metadata(self.out / METADATA)
 
     def _write(self) -> None:
         """The writer thread: the schema, every batch of rows in order, then the indexes."""

@@ -204,3 +204,21 @@ def test_the_installed_command_builds_the_database_and_searches_it(seeds_dir: Pa
     nothing = subprocess.run([str(polc_command), "search", str(out), "不存在的词语"], capture_output=True, text=True,
                              timeout=60)
     assert nothing.returncode == 1 and nothing.stdout == "" and "0 hits" in nothing.stderr
+
+
+def test_a_database_that_cannot_be_written_is_the_machines_fault(seeds_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """SQLite's own errors (a full disk) end the build with exit status 3 and a message naming OUT."""
+    import polc.database as database
+
+    real = sqlite3.connect
+
+    def full(*args, **kwargs):
+        connection = real(*args, **kwargs)
+        connection.execute("pragma max_page_count = 8")  # 32 KB: the disk is full at once
+        return connection
+    monkeypatch.setattr(database.sqlite3, "connect", full)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(seeds_dir), "-o", str(out), "-q", "--no-site", "-j", "1"])
+    assert result.exit_code == 3, result.output
+    assert f"cannot write the output folder {out}: the disk is full" in result.output
+    assert "Traceback" not in result.output and not out.exists()
