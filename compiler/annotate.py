@@ -2,7 +2,8 @@
 
 Clause extraction reads each node's own text folded to ASCII widths (``compiler/clauses.py``
 works on one string at a time); this stage maps what it finds back to source spans through
-the node's ``text_offsets`` and gives every clause a document-unique id.
+the node's ``text_offsets`` and gives every clause a document-unique id, keyed on its own sentence
+(``sentences.clause_ids``), so that an edit elsewhere leaves it alone.
 
 A bound word that ends a node's text (每年最高不超过 before a page break) bounds the amount that
 opens the next paragraph (200万元), past page furniture between them (page numbers, running
@@ -18,10 +19,11 @@ from typing import Iterator
 from .clauses import extract_clauses
 from . import lexicon as L
 from .lexicon import DEFAULT_ROLE
-from .model import Diagnostic, Node, PlacedClause, Span
+from .model import Clause, Diagnostic, Node, Span
 from .normalize import FOLD
 from .conditions import is_condition, mark_conditions
 from .refs import resolve_refs
+from .sentences import clause_ids
 
 
 def _words(words) -> str:
@@ -70,20 +72,20 @@ def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
     first of them, and what is found inside it is left to the node it belongs to."""
     condition = is_condition(node)
     problems: list[Diagnostic] = []
+    read = []
     for own, offsets, in_text in ((node.heading, node.heading_offsets, False), (node.text, node.text_offsets, True)):
-        if not own or offsets is None:
-            continue
-        found, notes = _read(own, cut, condition)
-        cut = ""
-        first = len(node.clauses) + 1
-        ids = [f"{node.id}__clause_{k}" for k in range(first, first + len(found))]
+        if own and offsets is not None:
+            folded = own.translate(FOLD)
+            read.append((folded, offsets, in_text, *_read(own, cut, condition)))
+            cut = ""  # the cut goes in front of the first text only
+    all_ids = clause_ids(node.id, [(folded, [c.span for c in found]) for folded, _, _, found, _ in read])
+    for (_, offsets, in_text, found, notes), ids in zip(read, all_ids):
         for clause_id, clause in zip(ids, found):
             where = _to_source(offsets, clause.span)
             if node.kind == "closing" and clause.type == "date" and clause.role == DEFAULT_ROLE:
                 clause = clause._replace(role="signed")  # the date under the signing organ is the 成文日期
-            node.clauses.append(PlacedClause(clause_id, source[where[0]:where[1]], where,
-                                             clause.span if in_text else None, clause,
-                                             None if clause.limits is None else ids[clause.limits]))
+            node.clauses.append(_placed(clause_id, source[where[0]:where[1]], where, clause.span if in_text else None,
+                                        clause, None if clause.limits is None else ids[clause.limits]))
         problems += [Diagnostic(p.code, p.severity, p.message, _to_source(offsets, p.span)) for p in notes]
     return problems
 
@@ -102,6 +104,14 @@ def _read(own: str, cut: str, condition: bool):
     return ([c._replace(span=moved(c.span), limits=None if c.limits is None or c.limits < dropped else c.limits - dropped)
              for c in found[dropped:]],
             [replace(n, span=moved(n.span)) for n in notes if n.span[0] >= shift])
+
+
+def _placed(clause_id: str, text: str, span: Span, text_span: Span | None, reading, limits: str | None) -> Clause:
+    """The contract's clause of one reading of the numeric reader, placed in the document."""
+    r = reading
+    return Clause(clause_id, text, span, text_span, r.type, r.value, r.min, r.max, r.min_inclusive, r.max_inclusive,
+                  r.unit, r.per, r.scope, r.period, r.role, r.base, r.applies_to, r.approx, limits, r.party,
+                  r.precision, r.relative, reading)
 
 
 def _to_source(offsets: array, span: tuple[int, int]) -> Span:

@@ -89,17 +89,19 @@ def compile_file(path: str | os.PathLike, name: str | None = None) -> Compiled:
 def build(corpus: str | os.PathLike, out: str | os.PathLike = "out", *, jobs: int | None = None,
           engine: str = "local", scheduler: str | None = None, cache_dir: str | os.PathLike | None = None,
           use_cache: bool = True, site: bool = True, exclude: tuple[str, ...] | list[str] = (),
-          progress: Progress | None = None) -> Built:
+          progress: Progress | None = None, database: bool = True, akn: bool = False) -> Built:
     """Compile every ``*.txt``/``*.md`` under ``corpus`` into ``out``, replacing it atomically.
 
     ``out`` must be missing, empty or an earlier polc output (else ``PolcError``).  ``jobs``:
     worker processes (default: all cores); ``engine``: ``"local"`` or ``"dask"`` (``scheduler`` an
     address, else a LocalCluster); ``exclude``: glob patterns added to ``polc.toml``'s;
-    ``progress(phase, done, total, errors)`` is called as work is done.
+    ``progress(phase, done, total, errors)`` is called as work is done; ``database``: write
+    ``OUT/polc.sqlite``; ``akn``: write ``OUT/akn/<id>.xml`` (Akoma Ntoso 3.0).
     """
     corpus, out = Path(corpus), Path(out)
     cache = Path(cache_dir) if cache_dir is not None else None
-    options = _options(jobs, engine, scheduler, cache, use_cache, site, exclude, progress)
+    options = replace(_options(jobs, engine, scheduler, cache, use_cache, site, exclude, progress),
+                      database=database, akn=akn)
     check_corpus(corpus)
     output.check_output(out, corpus)
     if cache is not None:

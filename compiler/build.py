@@ -18,6 +18,8 @@ from . import output
 from .cache import Cache, polc_version, source_key, write_manifest
 from .config import about_files, check_document_ids, load_config
 from .docstore import Shelf, StoredDocuments, heads, stored
+from .emit import emit_diagnostic
+from .model import FORMAT_VERSION, Diagnostic
 from .engines import ENGINES, compile_jobs
 from .errors import PolcError
 from .globs import excluded_by
@@ -52,6 +54,7 @@ class BuildResult:
     excluded: list[str] = field(default_factory=list)  # corpus paths left out by an exclude pattern
     about: list[str] = field(default_factory=list)  # corpus paths of files that describe the corpus, left out
     pool: ProcessPoolExecutor | None = None  # the build's worker processes (engines.build_pool), if any
+    writers: tuple[str, ...] = ()  # further writers of the validated JSON: "database", "akn"
 
     def diagnostics(self) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in self.skipped:
@@ -105,8 +108,8 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def _skip(path: str, code: str, severity: str, message: str) -> dict[str, Any]:
-    return {"path": path, "diagnostic": {"code": code, "severity": severity, "message": message,
-                                         "span": [0, 0], "line": 1, "column": 1}}
+    """A diagnostic about a whole file (line 1, column 1), with the file's path."""
+    return {"path": path, "diagnostic": emit_diagnostic(Diagnostic(code, severity, message, (0, 0)))}
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,8 @@ class BuildOptions:
     use_cache: bool = True
     done: Callable[[CompiledSource], None] | None = None  # called after each source is compiled
     site: bool = True  # render the reviewers' HTML site
+    database: bool = True  # write OUT/polc.sqlite (database.py)
+    akn: bool = False  # write OUT/akn/<id>.xml, Akoma Ntoso 3.0 (akn.py)
     exclude: tuple[str, ...] = ()  # glob patterns of files that are not documents (with polc.toml's)
     progress: Progress | None = None
 
@@ -160,7 +165,9 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
             unreadable.append(_unreadable(file.path, exc))
     compiled: list[CompiledSource | None] = [_kept(cache.get(key), store, key, cache.entry(key)) for key in keys]
     missing = [i for i, c in enumerate(compiled) if c is None]
-    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config}
+    writers = tuple(name for name, wanted in (("database", options.database), ("akn", options.akn)) if wanted)
+    state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config,
+             "writers": list(writers)}
     up_to_date = not missing and not unreadable and cache.manifest() == state
     # Second pass: the files to compile, read again as the workers can take them.
     sent: list[int] = []
@@ -185,7 +192,7 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
     check_document_ids(config, {d["id"] for c in ordered for d in heads(c)})
     result = BuildResult(ordered, skipped, cache=cache, keys=keys_of, state=state, config=config,
                          site_workers=0 if not options.site else options.workers if options.engine == "local" else 1,
-                         excluded=excluded, about=about, pool=pool)
+                         excluded=excluded, about=about, pool=pool, writers=writers)
     result.up_to_date = up_to_date and out is not None and _holds(out, result)
     return result
 
@@ -260,7 +267,7 @@ def index_of(result: BuildResult) -> dict[str, Any]:
         sources.append({"path": compiled.path, "encoding": compiled.encoding,
                         "documents": [d["id"] for d in heads(compiled)],
                         "residue": compiled.residue, "diagnostics": compiled.diagnostics})
-    return {"documents": documents, "sources": sources}
+    return {"format_version": FORMAT_VERSION, "documents": documents, "sources": sources}
 
 
 def write_output(result: BuildResult, out: Path, cache_dir: Path | None = None,
@@ -316,7 +323,18 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
     files = SiteCache(result.cache.folder, site_cache)
     keys = {doc["id"]: document_key(doc) for compiled in result.compiled for doc in heads(compiled)}
     write_json(root / "index.json", index)
-    write_clause_tables(root, _each_document(result, root, files, keys, progress), partial(_rows, files, keys))
+    writers = _writers(result.writers, root, index)
+    try:
+        documents = _each_document(result, root, files, keys, progress)
+        write_clause_tables(root, _fed(documents, writers) if writers else documents, partial(_rows, files, keys))
+        _write_site(result, root, index, files, progress)  # the database's writer thread finishes meanwhile
+    finally:
+        for writer in writers:
+            writer.close()
+
+
+def _write_site(result: BuildResult, root: Path, index: dict[str, Any], files: SiteCache,
+                progress: Progress | None) -> None:
     if result.site_workers:
         from .site import write_site  # imported here: Jinja costs start-up a JSON-only run does not need
 
@@ -326,6 +344,31 @@ def _write_tree(result: BuildResult, root: Path, progress: Progress | None = Non
         site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
                    cache=files, pool=result.pool)
+
+
+def _writers(names: tuple[str, ...], root: Path, index: dict[str, Any]) -> list[Any]:
+    """The writers that read every validated document besides the JSON and the tables (``add(doc)``,
+    then ``close()``): the database and Akoma Ntoso."""
+    writers: list[Any] = []
+    if "database" in names:
+        from .database import Database
+
+        writers.append(Database(root, index))
+    if "akn" in names:
+        from .akn import AknWriter
+
+        writers.append(AknWriter(root))
+    return writers
+
+
+def _fed(documents: Iterator[tuple[dict[str, Any], Callable[[], dict[str, Any]]]], writers: list[Any]
+         ) -> Iterator[tuple[dict[str, Any], Callable[[], dict[str, Any]]]]:
+    """``documents`` as they are, each whole document given to every writer on the way."""
+    for head, load in documents:
+        document = load()
+        for writer in writers:
+            writer.add(document)
+        yield head, load
 
 
 def _each_document(result: BuildResult, root: Path, files: SiteCache, keys: dict[str, str],

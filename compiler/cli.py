@@ -1,4 +1,5 @@
-"""``polc`` command line: build, check, parse (dump any stage), diff — a thin layer over ``polc.api``.
+"""``polc`` command line: build, check, parse (dump any stage), diff, match, search — a thin layer over
+``polc.api``.
 
 Exit status: 0 compiled (warnings allowed); 1 some input could not be compiled (or, with
 ``--strict``, warned about); 2 usage or configuration error; 3 environment failure.
@@ -53,18 +54,21 @@ def _common_options(f):
               help="Where compiled sources are cached (default: OUT/.cache).")
 @click.option("--no-cache", is_flag=True, help="Compile everything again, ignoring the cache.")
 @click.option("--no-site", is_flag=True, help="Write the JSON and tables only, not the reviewers' HTML.")
+@click.option("--no-db", is_flag=True, help="Do not write the database OUT/polc.sqlite.")
+@click.option("--akn", is_flag=True, help="Also write Akoma Ntoso 3.0 XML, one OUT/akn/<id>.xml per document.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run the compile step in local processes or on a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler address (tcp://host:8786; needs --engine dask); default: a LocalCluster.")
 @_common_options
-def build(corpus: Path, out: Path, cache_dir: Path | None, no_cache: bool, no_site: bool, engine: str,
-          scheduler: str | None, **common) -> None:
+def build(corpus: Path, out: Path, cache_dir: Path | None, no_cache: bool, no_site: bool, no_db: bool, akn: bool,
+          engine: str, scheduler: str | None, **common) -> None:
     """Compile every *.txt and *.md file under CORPUS into OUT."""
     with Progress(enabled=not common["quiet"]) as progress:
         built = _guarded(lambda: api.build(corpus, out, jobs=common["jobs"], engine=engine, scheduler=scheduler,
                                            cache_dir=cache_dir, use_cache=not no_cache, site=not no_site,
-                                           exclude=common["exclude"], progress=progress))
+                                           exclude=common["exclude"], progress=progress, database=not no_db,
+                                           akn=akn))
     sys.exit(_report(built, " (up to date)" if built.up_to_date else f" → {out}", **common))
 
 
@@ -134,6 +138,23 @@ def _document_argument(text: str) -> tuple[Path, int | None]:
     if not path.is_file():
         raise click.BadParameter(f"{path} is not a file" if path.exists() else f"{path} does not exist")
     return path, part
+
+
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("query", nargs=-1, required=True)
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many hits.")
+def search(out: Path, query: tuple[str, ...], limit: int) -> None:
+    """Search the text of a built OUT (its polc.sqlite) for QUERY: every word must occur; Chinese words of
+    two or more characters are found anywhere, also inside longer words (产权 in 知识产权)."""
+    from .search import search as find
+
+    hits = _guarded(lambda: find(out, " ".join(query), limit))
+    for hit in hits:
+        click.echo(f"{hit.document}  {hit.number_path or hit.node}  ({hit.node})\n    {hit.snippet}\n    {hit.link}")
+    more = f" (the first {limit})" if len(hits) == limit else ""
+    click.echo(f"polc search: {len(hits)} hit{'' if len(hits) == 1 else 's'}{more}", err=True)
+    sys.exit(EXIT_OK if hits else EXIT_FAILED)
 
 
 @main.command()

@@ -32,6 +32,7 @@ from operator import mul
 from typing import Any
 
 from .matching import max_weight_matching
+from .model import FORMAT_VERSION
 from .provisions import full_text, measures, subtree_clauses
 
 THRESHOLD = 0.205
@@ -260,6 +261,7 @@ def table(profiles: list[Profile], pairs: dict[tuple[str, str], Pairs]) -> dict[
     rows.sort(key=position)
     aligned = set(row_of)
     return {
+        "format_version": FORMAT_VERSION,
         "documents": [p.doc for p in profiles],
         "threshold": THRESHOLD,
         "method": METHOD,

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .amounts import number_changes
+from .model import FORMAT_VERSION
 from .provisions import Provision, provisions
 from .worddiff import changed_words, token_diff, tokenize
 
@@ -244,7 +245,8 @@ def diff_documents(old: dict, new: dict) -> dict[str, Any]:
     edits = _edits(m, a, b)
     summary = {k: sum(e.kind == k for e in edits) for k in KINDS}
     summary["format"] = sum(e.format for e in edits)
-    return {"old": old["id"], "new": new["id"], "summary": summary, "ops": [e.as_dict() for e in edits]}
+    return {"format_version": FORMAT_VERSION, "old": old["id"], "new": new["id"], "summary": summary,
+            "ops": [e.as_dict() for e in edits]}
 
 
 @dataclass(frozen=True)

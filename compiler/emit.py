@@ -1,11 +1,15 @@
-"""Stage 9 — the JSON contract, in one place: typed objects → plain dicts."""
+"""Stage 9 — the JSON contract, in one place: typed objects → plain dicts.
+
+The only module that turns a typed object of the contract (``model``: Document, Node, Clause, Ref,
+Meta, Programme, Definition, Diagnostic, Residue) into JSON; the database, the clause tables, the
+site and the Akoma Ntoso writer all read what it wrote, after validation."""
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import Any
 
-from .clauses import Clause
-from .model import Condition, Definition, Diagnostic, Document, Logic, Node, PlacedClause, Programme, Residue
+from .model import (FORMAT_VERSION, Attachment, Cited, Clause, Coded, Condition, Definition, Diagnostic, DocNumber,
+                    Document, Logic, Meta, MetaDate, MetaText, Node, Organ, Programme, Ref, Residue, Span, Validity)
 
 
 class LineIndex:
@@ -26,10 +30,11 @@ class LineIndex:
 def emit_document(doc: Document, lines: LineIndex) -> dict[str, Any]:
     """The document JSON (see ``schemas/document.schema.json``)."""
     return {
+        "format_version": FORMAT_VERSION,
         "id": doc.id,
         "title": doc.title,
         "source": {"path": doc.source_path, "span": list(doc.span), "sha256": doc.sha256},
-        "meta": doc.meta,
+        "meta": emit_meta(doc.meta) if doc.meta is not None else {},
         "body": [emit_node(n) for n in doc.body],
         "programmes": [emit_programme(p) for p in doc.programmes],
         "definitions": [emit_definition(d) for d in doc.definitions],
@@ -53,29 +58,85 @@ def emit_node(node: Node) -> dict[str, Any]:
     if node.role:
         data["role"] = node.role
     if node.refs:
-        data["refs"] = node.refs
+        data["refs"] = [emit_ref(r) for r in node.refs]
     return data
+
+
+def emit_ref(ref: Ref) -> dict[str, Any]:
+    """A cross-reference (``document.schema.json#/$defs/ref``)."""
+    return {"text": ref.text, "span": list(ref.span), "text_span": list(ref.text_span), "targets": list(ref.targets),
+            "kind": ref.kind}
 
 
 _CLAUSE_FIELDS = ("type", "value", "min", "max", "min_inclusive", "max_inclusive", "unit", "per", "scope", "period",
                   "role", "base", "applies_to", "approx", "limits", "party", "precision", "relative")
 
 
-def emit_clause(placed: PlacedClause) -> dict[str, Any]:
+def emit_clause(clause: Clause) -> dict[str, Any]:
     """A clause as the contract has it (``schemas/clause.schema.json``)."""
-    data: dict[str, Any] = {"id": placed.id, "text": placed.text, "span": list(placed.span)}
-    if placed.text_span is not None:
-        data["text_span"] = list(placed.text_span)
-    return {**data, **clause_fields(placed.clause), "limits": placed.limits}
+    data: dict[str, Any] = {"id": clause.id, "text": clause.text, "span": list(clause.span)}
+    if clause.text_span is not None:
+        data["text_span"] = list(clause.text_span)
+    return {**data, **clause_fields(clause)}
 
 
-def clause_fields(clause: Clause) -> dict[str, Any]:
-    """The contract's fields of a clause read from one text, without ``id``, ``text`` and ``span``;
-    ``limits`` is still the index of the limited clause in that text."""
+def clause_fields(clause: Any) -> dict[str, Any]:
+    """The contract's fields of a clause (a ``model.Clause``, or a reading of the numeric reader, whose
+    ``limits`` is still the index of the limited clause in its text), without ``id``, ``text`` and ``span``."""
     out = {name: getattr(clause, name) for name in _CLAUSE_FIELDS}
     if clause.per is not None:
         out["per"] = {"count": clause.per[0], "unit": clause.per[1]}
     return out
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return list(span) if span is not None else None
+
+
+def emit_meta(meta: Meta) -> dict[str, Any]:
+    """The document's ``meta`` (``schemas/meta.schema.json``)."""
+    return {"title": _text(meta.title), "issuer": [_organ(o) for o in meta.issuer],
+            "doc_number": _doc_number(meta.doc_number), "date": _date(meta.date),
+            "status": _coded(meta.status), "level": _coded(meta.level), "effective": _validity(meta.effective),
+            "expires": _validity(meta.expires), "repeals": [_cited(c) for c in meta.repeals],
+            "references": [_cited(c) for c in meta.references],
+            "attachments": [_attachment(a) for a in meta.attachments]}
+
+
+def _text(text: MetaText) -> dict[str, Any]:
+    return {"text": text.text, "span": _span(text.span)}
+
+
+def _organ(organ: Organ) -> dict[str, Any]:
+    return {"name": organ.name, "span": _span(organ.span)}
+
+
+def _doc_number(number: DocNumber | None) -> dict[str, Any] | None:
+    return None if number is None else {"text": number.text, "organ": number.organ, "year": number.year,
+                                        "serial": number.serial, "span": _span(number.span)}
+
+
+def _date(date: MetaDate | None) -> dict[str, Any] | None:
+    return None if date is None else {"value": date.value, "precision": date.precision, "text": date.text,
+                                      "span": _span(date.span)}
+
+
+def _coded(coded: Coded) -> dict[str, Any]:
+    return {"value": coded.value, "text": coded.text, "span": _span(coded.span)}
+
+
+def _validity(validity: Validity | None) -> dict[str, Any] | None:
+    return None if validity is None else {"value": validity.value, "precision": validity.precision,
+                                          "relative": validity.relative, "text": validity.text,
+                                          "span": _span(validity.span)}
+
+
+def _cited(cited: Cited) -> dict[str, Any]:
+    return {"title": cited.title, "doc_number": _doc_number(cited.doc_number), "span": _span(cited.span)}
+
+
+def _attachment(attachment: Attachment) -> dict[str, Any]:
+    return {"title": attachment.title, "span": _span(attachment.span)}
 
 
 def emit_programme(p: Programme) -> dict[str, Any]:
@@ -112,7 +173,10 @@ def emit_definition(d: Definition) -> dict[str, Any]:
             "binds": list(d.binds)}
 
 
-def emit_diagnostic(diag: Diagnostic, lines: LineIndex) -> dict[str, Any]:
+FILE_START = LineIndex("")  # where a diagnostic about a whole file stands: line 1, column 1
+
+
+def emit_diagnostic(diag: Diagnostic, lines: LineIndex = FILE_START) -> dict[str, Any]:
     line, column = lines.position(diag.span[0])
     return {"code": diag.code, "severity": diag.severity, "message": diag.message,
             "span": list(diag.span), "line": line, "column": column}

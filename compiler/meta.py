@@ -22,10 +22,9 @@ import re
 from array import array
 from collections.abc import Iterator
 from pathlib import PurePosixPath
-from typing import Any
 
 from . import lexicon as L
-from .model import Document, Node, Span
+from .model import Attachment, Cited, Coded, DocNumber, Document, Meta, MetaDate, MetaText, Node, Organ, Span, Validity
 from .numerals import calendar_date, parse_chinese_number
 from .title import Field, Title, find_title, front_matter
 
@@ -79,7 +78,7 @@ Text = tuple[str, array]  # a string and the source offset of each of its charac
 
 # --- entry point ---------------------------------------------------------------------------
 
-def extract_meta(doc: Document, source_text: str, level_tag: str) -> dict[str, Any]:
+def extract_meta(doc: Document, source_text: str, level_tag: str) -> Meta:
     """The ``meta`` object of ``doc`` (see ``schemas/meta.schema.json``); never raises on odd input."""
     skip, fields = front_matter(doc.body)
     headers = [n for n in doc.body if n.kind == "header"][skip:]
@@ -87,26 +86,24 @@ def extract_meta(doc: Document, source_text: str, level_tag: str) -> dict[str, A
     title = find_title(doc.body, doc.title)
     history = _history(headers + _leading_preamble(doc.body))
     issuer = _issuers(doc.body, headers, title, history, fields)
-    return {
-        "title": {"text": title.text, "span": _span_list(title.span)},
-        "issuer": issuer,
-        "doc_number": next((n for h in headers for n in _doc_numbers(_own(h))), None),
-        "date": _date(doc.body, history, fields),
-        "status": _status(title, fields.get("status")),
-        "level": _level(level_tag, doc.body, issuer, title, doc.source_path),
-        "effective": _effective(main, history, fields),
-        "expires": _expires(main),
-        "repeals": _repeals(main),
-        "references": _references(doc.body, source_text, title.text),
-        "attachments": _attachments(doc.body, source_text),
-    }
+    return Meta(
+        title=MetaText(title.text, _span_tuple(title.span)),
+        issuer=tuple(issuer),
+        doc_number=next((n for h in headers for n in _doc_numbers(_own(h))), None),
+        date=_date(doc.body, history, fields),
+        status=_status(title, fields.get("status")),
+        level=_level(level_tag, doc.body, issuer, title, doc.source_path),
+        effective=_effective(main, history, fields),
+        expires=_expires(main),
+        repeals=tuple(_repeals(main)),
+        references=tuple(_references(doc.body, source_text, title.text)),
+        attachments=tuple(_attachments(doc.body, source_text)),
+    )
 
 
-def empty_meta(title: str) -> dict[str, Any]:
+def empty_meta(title: str) -> Meta:
     """A valid ``meta`` that claims nothing, for documents kept as residue after an internal error."""
-    return {"title": {"text": title, "span": None}, "issuer": [], "doc_number": None, "date": None,
-            "status": {"value": "final", "text": None, "span": None}, "level": {"value": None, "text": None, "span": None},
-            "effective": None, "expires": None, "repeals": [], "references": [], "attachments": []}
+    return Meta(MetaText(title, None))
 
 
 # --- text access -------------------------------------------------------------------------
@@ -137,15 +134,15 @@ def _texts(node: Node, source: str) -> Iterator[Text]:
         yield _own(node)
 
 
-def _span(offsets: array, a: int, b: int) -> list[int] | None:
+def _span(offsets: array, a: int, b: int) -> Span | None:
     """Source span of characters ``[a, b)`` of a text whose offsets are ``offsets``."""
     if b <= a or b > len(offsets):
         return None
-    return [offsets[a], offsets[b - 1] + 1]
+    return (offsets[a], offsets[b - 1] + 1)
 
 
-def _span_list(span: Span | None) -> list[int] | None:
-    return list(span) if span else None
+def _span_tuple(span: Span | list[int] | None) -> Span | None:
+    return (span[0], span[1]) if span else None
 
 
 # --- dates, numbers, organs ----------------------------------------------------------------
@@ -164,25 +161,25 @@ def _date_value(m: re.Match) -> tuple[str, str] | None:
     return calendar_date(year, month, day)
 
 
-def _date_object(m: re.Match, text: Text) -> dict[str, Any] | None:
+def _date_object(m: re.Match, text: Text) -> MetaDate | None:
     value = _date_value(m)
     if value is None:
         return None
     a, b = m.span()
-    return {"value": value[0], "precision": value[1], "text": text[0][a:b], "span": _span(text[1], a, b)}
+    return MetaDate(value[0], value[1], text[0][a:b], _span(text[1], a, b))
 
 
-def _doc_numbers(text: Text) -> Iterator[dict[str, Any]]:
+def _doc_numbers(text: Text) -> Iterator[DocNumber]:
     for m in DOC_NUMBER.finditer(text[0]):
         yield _doc_number(m, text)
 
 
-def _doc_number(m: re.Match, text: Text) -> dict[str, Any]:
-    return {"text": re.sub(r"\s+", "", m.group()), "organ": m.group("organ"), "year": int(m.group("year")),
-            "serial": int(m.group("serial")), "span": _span(text[1], m.start(), m.end())}
+def _doc_number(m: re.Match, text: Text) -> DocNumber:
+    return DocNumber(re.sub(r"\s+", "", m.group()), m.group("organ"), int(m.group("year")), int(m.group("serial")),
+                     _span(text[1], m.start(), m.end()))
 
 
-def _organs(text: Text, a: int, b: int) -> list[dict[str, Any]]:
+def _organs(text: Text, a: int, b: int) -> list[Organ]:
     """Organ names in ``text[a:b]``, split at 、/commas and at whitespace the source had; [] unless all are organs."""
     string, offsets = text
     for split_gaps in (True, False):
@@ -195,7 +192,7 @@ def _organs(text: Text, a: int, b: int) -> list[dict[str, Any]]:
                 start = i + 1 if i < b and string[i] in "、，, " else i
         names = [string[s:e] for s, e in pieces]
         if names and all(ORGAN.match(n) for n in names):
-            return [{"name": n, "span": _span(offsets, s, e)} for n, (s, e) in zip(names, pieces)]
+            return [Organ(n, _span(offsets, s, e)) for n, (s, e) in zip(names, pieces)]
     return []
 
 
@@ -227,8 +224,8 @@ def _history(headers: list[Node]) -> list[tuple[re.Match, Text, str]]:
     return found
 
 
-def _issuers(body: list[Node], headers: list[Node], title: Title, history, fields: dict[str, Field]) -> list[dict]:
-    found: list[dict] = []
+def _issuers(body: list[Node], headers: list[Node], title: Title, history, fields: dict[str, Field]) -> list[Organ]:
+    found: list[Organ] = []
     for node in headers:
         banner = _BANNER.match(node.text)
         if banner:
@@ -247,9 +244,9 @@ def _issuers(body: list[Node], headers: list[Node], title: Title, history, field
     return found
 
 
-def _add(found: list[dict], organs: list[dict]) -> None:
+def _add(found: list[Organ], organs: list[Organ]) -> None:
     for organ in organs:
-        if not any(organ["name"] in f["name"] or f["name"] in organ["name"] for f in found):
+        if not any(organ.name in f.name or f.name in organ.name for f in found):
             found.append(organ)
 
 
@@ -273,22 +270,22 @@ _HISTORY_ORGANS = (
 )
 
 
-def _history_issuer(history) -> list[dict[str, Any]]:
+def _history_issuer(history) -> list[Organ]:
     """The organ of the latest enacting line; 市第三届人民代表大会… borrows its place from an earlier line."""
     organs = [(m, _history_organ(text, m.end())) for m, text, verb in history if verb not in ("批准", "施行")]
     organs = [(m, o) for m, o in organs if o]
     if not organs:
         return []
     latest = max(organs, key=lambda mo: _date_value(mo[0])[0])[1]
-    if latest["name"][0] in "省市县区":
-        name = latest["name"]
-        fuller = [o["name"] for _, o in organs if len(o["name"]) > len(name) and o["name"].endswith(name)]
+    if latest.name[0] in "省市县区":
+        name = latest.name
+        fuller = [o.name for _, o in organs if len(o.name) > len(name) and o.name.endswith(name)]
         if fuller:
-            latest = {"name": fuller[0], "span": latest["span"]}
+            latest = Organ(fuller[0], latest.span)
     return [latest]
 
 
-def _history_organ(text: Text, at: int) -> dict[str, Any] | None:
+def _history_organ(text: Text, at: int) -> Organ | None:
     """The enacting organ of a history line, read after its date (at ``at``)."""
     string, offsets = text
     while at < len(string) and string[at] == " ":
@@ -301,7 +298,7 @@ def _history_organ(text: Text, at: int) -> dict[str, Any] | None:
         if i == 0:  # 上海市第十五届人民代表大会常务委员会 → 上海市人民代表大会常务委员会
             name = m.group("place").removeprefix("中华人民共和国") + m.group("body") + (m.group("sc") or "")
             start = m.start("place") if m.group("place") else m.start("body")
-            return {"name": name, "span": _span(offsets, at + start, at + m.end())}
+            return Organ(name, _span(offsets, at + start, at + m.end()))
         group = "org" if "org" in m.groupdict() else "orgs"
         organs = _organs(text, at + m.start(group), at + m.end(group))
         if organs:
@@ -309,7 +306,7 @@ def _history_organ(text: Text, at: int) -> dict[str, Any] | None:
     return None
 
 
-def _date(body: list[Node], history, fields: dict[str, Field]) -> dict[str, Any] | None:
+def _date(body: list[Node], history, fields: dict[str, Field]) -> MetaDate | None:
     for node in body:
         if node.kind == "annex":
             break
@@ -331,41 +328,41 @@ def _date(body: list[Node], history, fields: dict[str, Field]) -> dict[str, Any]
     return None
 
 
-def _status(title: Title, declared: Field | None) -> dict[str, Any]:
+def _status(title: Title, declared: Field | None) -> Coded:
     """From the front matter when it says repealed or amended (出版管理条例: 废止或失效), else from the title."""
     found = L.FRONT_MATTER_STATUS.get(declared.value.strip().strip('"')) if declared else None
     if found in ("repealed", "amended"):
-        return {"value": found, "text": declared.value, "span": _span_list(declared.span)}
+        return Coded(found, declared.value, _span_tuple(declared.span))
     plain = _BOOK.sub(lambda m: "《" + "\0" * len(m.group("title")) + "》", title.text)  # cited titles do not count
     for value, pattern in _STATUS:
         m = pattern.search(plain)
         if m:
             span = _span(title.offsets, m.start(), m.end()) if title.offsets is not None else None
-            return {"value": value, "text": m.group(), "span": span}
-    return {"value": "final", "text": None, "span": None}
+            return Coded(value, m.group(), span)
+    return Coded("final", None, None)
 
 
-def _level(level_tag: str, body: list[Node], issuer: list[dict], title: Title, path: str) -> dict[str, Any]:
+def _level(level_tag: str, body: list[Node], issuer: list[Organ], title: Title, path: str) -> Coded:
     if level_tag:
         for value, pattern in _TAG_LEVELS:
             if pattern.search(level_tag):
-                return {"value": value, "text": level_tag, "span": _tag_span(body, level_tag)}
+                return Coded(value, level_tag, _tag_span(body, level_tag))
     for organ in issuer:
-        value = organ_level(organ["name"])
+        value = organ_level(organ.name)
         if value:
-            return {"value": value, "text": organ["name"], "span": organ["span"]}
+            return Coded(value, organ.name, organ.span)
     place = _TITLE_PLACE.match(title.text)
     if place and title.offsets is not None:
         value = "national" if place.group().startswith("中华人民共和国") else "provincial"
-        return {"value": value, "text": place.group(), "span": _span(title.offsets, 0, place.end())}
+        return Coded(value, place.group(), _span(title.offsets, 0, place.end()))
     parts = PurePosixPath(path).parts
     if len(parts) > 2 and parts[0] == "laws":
         value = "provincial" if parts[1].startswith("地方性法规") else "national"
-        return {"value": value, "text": parts[1], "span": None}
+        return Coded(value, parts[1], None)
     return _self_level(body)
 
 
-def _self_level(body: list[Node]) -> dict[str, Any]:
+def _self_level(body: list[Node]) -> Coded:
     """How the text names its own jurisdiction: 结合我市实际 → municipal, 我省 → provincial."""
     for node in body:
         if node.kind not in ("header", "preamble"):
@@ -373,8 +370,8 @@ def _self_level(body: list[Node]) -> dict[str, Any]:
         text, offsets = _own(node)
         m = _SELF_PLACE.search(text)
         if m and len(offsets):
-            return {"value": _SELF_LEVELS[m.group()[-1]], "text": m.group(), "span": _span(offsets, m.start(), m.end())}
-    return {"value": None, "text": None, "span": None}
+            return Coded(_SELF_LEVELS[m.group()[-1]], m.group(), _span(offsets, m.start(), m.end()))
+    return Coded(None, None, None)
 
 
 _SELF_PLACE = re.compile(r"(我|本|全|强)[省市县区](?!场)")
@@ -394,7 +391,7 @@ def organ_level(name: str) -> str | None:
     return "national" if _MINISTRY.match(name) else None
 
 
-def _tag_span(body: list[Node], level_tag: str) -> list[int] | None:
+def _tag_span(body: list[Node], level_tag: str) -> Span | None:
     for node in body[:3]:
         text = _own(node)
         at = text[0].find(f"【{level_tag}】")
@@ -403,10 +400,10 @@ def _tag_span(body: list[Node], level_tag: str) -> list[int] | None:
     return None
 
 
-def _validity(m: re.Match, text: Text) -> dict[str, Any]:
+def _validity(m: re.Match, text: Text) -> Validity:
     value = None if m.group("rel") else _date_value(m)
-    return {"value": value[0] if value else None, "precision": value[1] if value else None,
-            "relative": value is None, "text": m.group(), "span": _span(text[1], m.start(), m.end())}
+    return Validity(value[0] if value else None, value[1] if value else None, value is None, m.group(),
+                    _span(text[1], m.start(), m.end()))
 
 
 def _sentences(main: list[Node], needle: str) -> Iterator[tuple[Text, int, int]]:
@@ -419,7 +416,7 @@ def _sentences(main: list[Node], needle: str) -> Iterator[tuple[Text, int, int]]
             yield text, s.start(), s.end()
 
 
-def _effective(main: list[Node], history, fields: dict[str, Field]) -> dict[str, Any] | None:
+def _effective(main: list[Node], history, fields: dict[str, Field]) -> Validity | None:
     own, other = None, None
     for text, a, b in _sentences(main, "起"):
         for m in _EFFECTIVE.finditer(text[0], a, b):
@@ -432,13 +429,12 @@ def _effective(main: list[Node], history, fields: dict[str, Field]) -> dict[str,
     for m, text, verb in history:
         if verb == "施行":
             value = _date_value(m)
-            return {"value": value[0], "precision": value[1], "relative": False, "text": text[0],
-                    "span": _span(text[1], 0, len(text[0]))}
+            return Validity(value[0], value[1], False, text[0], _span(text[1], 0, len(text[0])))
     field = fields.get("implement_date")
     m = _DATE_LINE.match(field.value) if field else None
     if m and _date_value(m):
         value = _date_value(m)
-        return {"value": value[0], "precision": value[1], "relative": False, "text": field.value, "span": field.span}
+        return Validity(value[0], value[1], False, field.value, _span_tuple(field.span))
     return other
 
 
@@ -446,7 +442,7 @@ def _validity_date_ok(m: re.Match) -> bool:
     return bool(m.group("rel")) or _date_value(m) is not None
 
 
-def _expires(main: list[Node]) -> dict[str, Any] | None:
+def _expires(main: list[Node]) -> Validity | None:
     for text, a, b in _sentences(main, "期"):
         for m in _EXPIRES.finditer(text[0], a, b):
             if not _validity_date_ok(m):
@@ -457,7 +453,7 @@ def _expires(main: list[Node]) -> dict[str, Any] | None:
     return None
 
 
-def _book_titles(text: Text, a: int, b: int) -> Iterator[dict[str, Any]]:
+def _book_titles(text: Text, a: int, b: int) -> Iterator[Cited]:
     string, offsets = text
     for m in _BOOK.finditer(string, a, b):
         title = m.group("title").replace("[[", "").replace("]]", "").strip()
@@ -468,34 +464,34 @@ def _book_titles(text: Text, a: int, b: int) -> Iterator[dict[str, Any]]:
             if inner:
                 number = _doc_number(inner, text)
         if title:
-            yield {"title": title, "doc_number": number, "span": _span(offsets, m.start(), m.end())}
+            yield Cited(title, number, _span(offsets, m.start(), m.end()))
 
 
-def _repeals(main: list[Node]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+def _repeals(main: list[Node]) -> list[Cited]:
+    found: list[Cited] = []
     for text, a, b in _sentences(main, "废止"):
         end = _REPEAL.search(text[0], a, b)
         if end:
             for entry in _book_titles(text, a, end.start()):
-                if all(f["title"] != entry["title"] for f in found):
+                if all(f.title != entry.title for f in found):
                     found.append(entry)
     return found
 
 
-def _references(body: list[Node], source: str, own_title: str) -> list[dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
+def _references(body: list[Node], source: str, own_title: str) -> list[Cited]:
+    found: dict[str, Cited] = {}
     for node, _ in _walk(body):
         for text in _texts(node, source):
             if "《" not in text[0] or len(text[1]) != len(text[0]):
                 continue
             for entry in _book_titles(text, 0, len(text[0])):
-                if entry["title"] != own_title and entry["title"] not in found:
-                    found[entry["title"]] = entry
+                if entry.title != own_title and entry.title not in found:
+                    found[entry.title] = entry
     return list(found.values())
 
 
-def _attachments(body: list[Node], source: str) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+def _attachments(body: list[Node], source: str) -> list[Attachment]:
+    found: list[Attachment] = []
     for node, in_annex in _walk(body):
         if in_annex or node.kind in ("header", "annex"):
             continue
@@ -513,7 +509,7 @@ def _attachments(body: list[Node], source: str) -> list[dict[str, Any]]:
     return found
 
 
-def _listed(string: str, offsets: array, start: int) -> Iterator[dict[str, Any]]:
+def _listed(string: str, offsets: array, start: int) -> Iterator[Attachment]:
     """``1. 甲 2. 乙`` or a single title after 附件：."""
     cuts = [m for m in _LIST_NUMBER.finditer(string, start)]
     bounds = [(m.end(), cuts[i + 1].start() if i + 1 < len(cuts) else len(string)) for i, m in enumerate(cuts)]
@@ -523,7 +519,7 @@ def _listed(string: str, offsets: array, start: int) -> Iterator[dict[str, Any]]
         yield from _attachment(string, offsets, a, b)
 
 
-def _item_title(item: Node, source: str) -> Iterator[dict[str, Any]]:
+def _item_title(item: Node, source: str) -> Iterator[Attachment]:
     parts = [t for t in _texts(item, source) if len(t[1]) == len(t[0])]
     string = "".join(p[0] for p in parts)
     offsets = array("i")
@@ -532,7 +528,7 @@ def _item_title(item: Node, source: str) -> Iterator[dict[str, Any]]:
     yield from _attachment(string, offsets, 0, len(string))
 
 
-def _attachment(string: str, offsets: array, a: int, b: int) -> Iterator[dict[str, Any]]:
+def _attachment(string: str, offsets: array, a: int, b: int) -> Iterator[Attachment]:
     number = _TRAILING_NUMBER.search(string, a, b)
     if number:
         b = number.start()
@@ -541,4 +537,4 @@ def _attachment(string: str, offsets: array, a: int, b: int) -> Iterator[dict[st
     while a < b and string[a] in _TRIM:
         a += 1
     if b > a:
-        yield {"title": string[a:b], "span": _span(offsets, a, b)}
+        yield Attachment(string[a:b], _span(offsets, a, b))

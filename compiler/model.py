@@ -11,10 +11,15 @@ name of the field says which one it uses:
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import Any
 
 Span = tuple[int, int]
+
+FORMAT_VERSION = "1.0"
+"""The version of the output contract, in every JSON file polc writes (README: "Format version"):
+MAJOR.MINOR; MINOR grows when a field, table, view or value is added (readers of the same MAJOR
+keep working), MAJOR when one is removed, renamed or changes meaning."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,17 +121,157 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
-class PlacedClause:
-    """A numeric clause of a node (``clauses.Clause``) placed in the document: its id, its source
-    text and span, its span in the node's ``text`` (None for a clause of the heading) and the id
-    of the clause it limits."""
+class Clause:
+    """A numeric clause of the contract (``schemas/clause.schema.json``): the reading of the numeric
+    reader (``clauses.Clause``) placed in the document — its id, its source text and span, its span in
+    the node's ``text`` (None for a clause of the heading), the id of the clause it limits — and every
+    field of that reading.  ``emit.emit_clause`` is its one serialiser."""
 
     id: str
     text: str
     span: Span
     text_span: Span | None
-    clause: Any  # clauses.Clause (a NamedTuple; typed loosely to keep model free of stage imports)
-    limits: str | None = None
+    type: str  # money, percent, count, duration, date
+    value: int | float | str | None
+    min: int | float | str | None
+    max: int | float | str | None
+    min_inclusive: bool | None
+    max_inclusive: bool | None
+    unit: str | None
+    per: tuple[int | float, str] | None
+    scope: str | None
+    period: str | None
+    role: str
+    base: str | None
+    applies_to: str | None
+    approx: bool
+    limits: str | None  # id of the clause it limits
+    party: str | None
+    precision: str | None
+    relative: bool
+    reading: Any = None  # the reader's ``clauses.Clause`` (spans in the node's text), for later stages
+
+    @property
+    def clause(self) -> Any:
+        """The reader's reading (``reading``), under the name the eligibility stage reads it by."""
+        return self.reading
+
+
+PlacedClause = Clause  # the name this type had before it held every field
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A cross-reference in a node's text (本办法第四至第六条): its text, source span, span in the node's
+    text, the node ids it resolves to and its kind."""
+
+    text: str
+    span: Span
+    text_span: Span
+    targets: tuple[str, ...]
+    kind: str
+
+
+# --- metadata (stage ``meta``; serialised by ``emit.emit_meta``) -----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetaText:
+    """A piece of text of the document, where it stands (None: not in the source as such)."""
+
+    text: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Organ:
+    """An issuing organ: 江苏省知识产权局."""
+
+    name: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    """A 文号: 苏知发〔2021〕140号 → organ 苏知发, year 2021, serial 140."""
+
+    text: str
+    organ: str
+    year: int
+    serial: int
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class MetaDate:
+    """A calendar date read from the document (成文日期): ISO value and precision (day, month, year)."""
+
+    value: str
+    precision: str
+    text: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A value from a closed list (status, level) and the words it was read from."""
+
+    value: str | None
+    text: str | None
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Validity:
+    """When the document takes effect or expires: a date, or relative (自印发之日起)."""
+
+    value: str | None
+    precision: str | None
+    relative: bool
+    text: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """A document cited by its 《title》, with its 文号 when one follows."""
+
+    title: str
+    doc_number: DocNumber | None
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An attachment the document lists (附件：1. …)."""
+
+    title: str
+    span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """The document's metadata (``schemas/meta.schema.json``), each field with the span it came from."""
+
+    title: MetaText
+    issuer: tuple[Organ, ...] = ()
+    doc_number: DocNumber | None = None
+    date: MetaDate | None = None
+    status: Coded = Coded("final", None, None)
+    level: Coded = Coded(None, None, None)
+    effective: Validity | None = None
+    expires: Validity | None = None
+    repeals: tuple[Cited, ...] = ()
+    references: tuple[Cited, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """A field as plain dicts (``dataclasses.asdict``), for readers written against the dict form
+        (eligibility reads ``issuer`` and ``level`` so); the JSON is ``emit.emit_meta``'s."""
+        value = getattr(self, key, default) if key in self.__dataclass_fields__ else default
+        if isinstance(value, tuple):
+            return [asdict(v) for v in value]
+        return asdict(value) if is_dataclass(value) else value
 
 
 @dataclass(slots=True)
@@ -143,12 +288,12 @@ class Node:
     heading: str | None = None
     text: str = ""
     children: list[Node] = field(default_factory=list)
-    clauses: list[PlacedClause] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
     # offsets (source coordinates) of each character of ``text``; used by later stages
     text_offsets: array | None = None
     heading_offsets: array | None = None  # the same for ``heading``
     role: str | None = None
-    refs: list[dict[str, Any]] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -163,7 +308,7 @@ class Document:
     body: list[Node]
     diagnostics: list[Diagnostic]
     level_tag: str = ""
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: Meta | None = None  # None until the meta stage (a residue document: emit writes an empty Meta)
     programmes: list[Any] = field(default_factory=list)  # eligibility.Programme
     definitions: list[Any] = field(default_factory=list)  # model.Definition
 

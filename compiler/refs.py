@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon as L
-from .model import Diagnostic, Node, Span
+from .model import Diagnostic, Node, Ref, Span
 from .numerals import parse_chinese_number
 
 # --- cross-references -----------------------------------------------------------------------------
@@ -79,7 +79,7 @@ def resolve_refs(nodes: list[Node], doc_span: Span) -> list[Diagnostic]:
             targets, missing, kind = _Resolver(index, node).chain(addresses, seps)
             a, b = m.span()
             span = (offsets[a], offsets[b - 1] + 1)
-            node.refs.append({"text": m.group(), "span": list(span), "text_span": [a, b], "targets": targets, "kind": kind})
+            node.refs.append(Ref(m.group(), span, (a, b), tuple(targets), kind))
             if missing:
                 diagnostics.append(Diagnostic("unresolved-reference", "warning", _advice(m.group(), missing),
                                               span if span[1] > span[0] else doc_span))

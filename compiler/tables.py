@@ -12,27 +12,48 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .numerals import to_chinese_numeral
 from .paths import document_html
+from .sentences import sentence_bounds
 
 _CLAUSE_FIELDS = ("type", "value", "min", "max", "min_inclusive", "max_inclusive", "approx", "unit", "per", "scope",
-                  "period", "role", "applies_to")  # as the clause has them
-COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", *_CLAUSE_FIELDS, "text", "link")
+                  "period", "role", "applies_to", "base", "limits", "party", "precision", "relative",
+                  "text", "span", "text_span")  # every field of the contract's clause but its id, as the clause has them
+COLUMNS = ("document", "title", "issuer", "date", "node", "number_path", "id", *_CLAUSE_FIELDS, "sentence", "link")
+"""The columns of ``clauses.csv`` and the keys of a ``clauses.jsonl`` row (``schemas/clause-row.schema.json``)."""
 
 
 def clause_rows(documents: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Every clause of every document, in document and source order."""
+    """Every clause of every document, in document and source order: where it is (document, node,
+    number path), the clause with its id and every field, and the whole sentence it was read from."""
     for doc in documents:
-        meta = doc.get("meta") or {}
-        issuer = "、".join(i.get("name", "") for i in meta.get("issuer") or [])
-        date = (meta.get("date") or {}).get("value")
-        for node, path in _walk(doc["body"], ()):
-            for clause in node["clauses"]:
-                yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
-                       "node": node["id"], "number_path": " ".join(path),
-                       **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "text": clause["text"],
-                       "link": f"{document_html(doc['id'])}#{node['id']}"}
+        yield from rows_of(doc, numbered(doc["body"]))
 
 
-def _walk(nodes: list[dict[str, Any]], path: tuple[str, ...]):
+def rows_of(doc: dict[str, Any], walked: Iterable[tuple[dict[str, Any], tuple[str, ...], str | None, int]]
+            ) -> Iterator[dict[str, Any]]:
+    """The clause rows of one document whose nodes ``numbered`` gave as ``walked``."""
+    meta = doc.get("meta") or {}
+    issuer = "、".join(i.get("name", "") for i in meta.get("issuer") or [])
+    date = (meta.get("date") or {}).get("value")
+    for node, path, _, _ in walked:
+        for clause in node["clauses"]:
+            yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
+                   "node": node["id"], "number_path": " ".join(path), "id": clause["id"],
+                   **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "sentence": sentence(node, clause),
+                   "link": f"{document_html(doc['id'])}#{node['id']}"}
+
+
+def sentence(node: dict[str, Any], clause: dict[str, Any]) -> str:
+    """The whole sentence of the node's text that holds the clause (the one its id is keyed on);
+    for a clause of the heading, the heading."""
+    if clause.get("text_span") is None:
+        return (node.get("heading") or "").strip()
+    a, b = sentence_bounds(node["text"], *clause["text_span"])
+    return node["text"][a:b].strip()
+
+
+def numbered(nodes: list[dict[str, Any]], path: tuple[str, ...] = (), parent: str | None = None, depth: int = 0
+             ) -> Iterator[tuple[dict[str, Any], tuple[str, ...], str | None, int]]:
+    """Every node in document order with its number path (第三章, 第五条, 第二款), its parent's id and its depth."""
     paragraphs = 0
     for node in nodes:
         label = node["num"]
@@ -40,8 +61,8 @@ def _walk(nodes: list[dict[str, Any]], path: tuple[str, ...]):
             paragraphs += 1
             label = f"第{to_chinese_numeral(paragraphs)}款" if path and path[-1].endswith("条") else None
         here = path + (label.strip(),) if label else path
-        yield node, here
-        yield from _walk(node["children"], here)
+        yield node, here, parent, depth
+        yield from numbered(node["children"], here, node["id"], depth + 1)
 
 
 def document_rows(doc: dict[str, Any]) -> tuple[str, str]:

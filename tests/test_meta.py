@@ -13,6 +13,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from polc.emit import emit_meta
 from polc.meta import empty_meta, extract_meta, organ_level
 from polc.model import Document, DocumentSlice, Normalized, Source
 from polc.normalize import normalize
@@ -45,7 +46,7 @@ def metas(path: Path, rel: str) -> list[tuple[str, dict[str, Any]]]:
     """``(source text, meta)`` per document, each meta schema-valid and with honest spans."""
     out = []
     for source, doc, piece in compile_file(path, rel):
-        meta = extract_meta(doc, source.text, piece.level_tag)
+        meta = emit_meta(extract_meta(doc, source.text, piece.level_tag))
         errors = [e.message for e in VALIDATOR.iter_errors(meta)]
         assert not errors, errors[:3]
         assert_spans_point_at_text(meta, source.text)
@@ -233,10 +234,10 @@ def test_organ_level(name: str, level: str) -> None:
 
 def test_meta_of_an_empty_document_is_valid() -> None:
     doc = Document("x", "x", "x.txt", (0, 0), "0" * 64, [], [])
-    meta = extract_meta(doc, "", "")
+    meta = emit_meta(extract_meta(doc, "", ""))
     assert meta["title"] == {"text": "x", "span": None}
     assert not list(VALIDATOR.iter_errors(meta))
-    assert not list(VALIDATOR.iter_errors(empty_meta("x")))
+    assert not list(VALIDATOR.iter_errors(emit_meta(empty_meta("x"))))
     assert not list(VALIDATOR.iter_errors({}))  # a residue document may carry no meta at all
 
 

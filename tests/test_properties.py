@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lossless import assert_lossless, compiled_problems, decode
+from polc.model import FORMAT_VERSION
 from polc.pipeline import compile_source
 from polc.validate import schema_errors
 from paths import SEEDS_DIR
@@ -58,7 +59,8 @@ def check(name: str, raw: bytes) -> None:
     assert not [d for _, d in everything if d["code"] == "internal-error"], everything
     for doc in compiled.documents:
         assert schema_errors(doc) == []
-    index = {"documents": [{"id": d["id"], "title": d["title"], "source": name, "json": f"docs/{d['id']}.json"}
+    index = {"format_version": FORMAT_VERSION,
+             "documents": [{"id": d["id"], "title": d["title"], "source": name, "json": f"docs/{d['id']}.json"}
                            for d in compiled.documents],
              "sources": [{"path": name, "encoding": compiled.encoding,
                           "documents": [d["id"] for d in compiled.documents],

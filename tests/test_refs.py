@@ -11,6 +11,7 @@ from polc.model import Document, Node
 from polc.normalize import normalize
 from polc.pipeline import build_document, document_id
 from polc.conditions import is_condition, mark_conditions
+from polc.emit import emit_ref
 from polc.refs import resolve_refs
 from polc.source import read_source
 from polc.split import split_documents
@@ -30,6 +31,11 @@ LAW = (
     "（二）信用良好。\n"
     "第五条 依照本法第九条处理；有本法第四条第二项情形的，依照第四条至第四条之一处理。本条自公布之日起施行。\n"
 )
+
+
+def refs_of(node) -> list[dict]:
+    """A node's cross-references as the JSON has them."""
+    return [emit_ref(r) for r in node.refs]
 
 
 def compile_text(text: str, rel: str = "made-up.txt") -> list[tuple[str, Document]]:
@@ -65,13 +71,13 @@ def test_seed_001_d1_ranges_and_lists(seeds_dir: Path) -> None:
     source, doc = compile_seed(seeds_dir, "001", 0)
     assert resolve_refs(doc.body, doc.span) == []
     found = by_id(doc)
-    [first] = found["chp_3__art_10__para_1"].refs
+    [first] = refs_of(found["chp_3__art_10__para_1"])
     assert first["text"] == "本办法第四至第六条" and first["kind"] == "range"
     assert first["targets"] == ["chp_2__art_4", "chp_2__art_5", "chp_2__art_6"]
     assert source[slice(*first["span"])] == "本办法第四至第六条"
     a, b = first["text_span"]
     assert found["chp_3__art_10__para_1"].text[a:b] == "本办法第四至第六条"
-    [second] = found["chp_3__art_10__para_3"].refs
+    [second] = refs_of(found["chp_3__art_10__para_3"])
     assert (second["text"], second["kind"], second["targets"]) == ("本办法第七、第八条", "list", ["chp_2__art_7", "chp_2__art_8"])
 
 
@@ -79,9 +85,9 @@ def test_paragraph_previous_paragraph_inserted_article_and_foreign_law() -> None
     _, doc = compile_text(LAW)[0]
     resolve_refs(doc.body, doc.span)
     found = by_id(doc)
-    assert [(r["text"], r["kind"], r["targets"]) for r in found["art_2__para_2"].refs] == \
+    assert [(r["text"], r["kind"], r["targets"]) for r in refs_of(found["art_2__para_2"])] == \
         [("前款", "paragraph", ["art_2__para_1"])]
-    assert [(r["text"], r["kind"], r["targets"]) for r in found["art_3"].refs] == [
+    assert [(r["text"], r["kind"], r["targets"]) for r in refs_of(found["art_3"])] == [
         ("本法第二条第一款", "paragraph", ["art_2__para_1"]),
         ("第四条之一", "article", ["art_4_1"]),
     ]  # 《中华人民共和国刑法》第二十条 and 刑法第二十一条 cite another document: no refs
@@ -94,7 +100,7 @@ def test_unresolved_reference_gives_an_actionable_warning() -> None:
     [warning] = diagnostics
     assert source[slice(*warning.span)] == "本法第九条"
     assert "article 9" in warning.message and "《title》" in warning.message
-    refs = {r["text"]: r for r in by_id(doc)["art_5"].refs}
+    refs = {r["text"]: r for r in refs_of(by_id(doc)["art_5"])}
     assert refs["本法第九条"]["targets"] == []
     assert refs["本法第四条第二项"] == {**refs["本法第四条第二项"], "kind": "item", "targets": ["art_4__item_2"]}
     assert (refs["第四条至第四条之一"]["kind"], refs["第四条至第四条之一"]["targets"]) == ("range", ["art_4", "art_4_1"])
@@ -106,7 +112,7 @@ def test_references_in_a_big_document_resolve() -> None:
     text = "".join(f"第{i}条 依照本法第{max(1, i - 1)}条和第{i}条的规定办理。\n" for i in range(1, 3001))
     _, doc = compile_text(text)[0]
     assert resolve_refs(doc.body, doc.span) == []
-    assert by_id(doc)["art_3000"].refs[0]["targets"] == ["art_2999", "art_3000"]
+    assert refs_of(by_id(doc)["art_3000"])[0]["targets"] == ["art_2999", "art_3000"]
 
 
 # --- conditions and exclusions -----------------------------------------------------------------

@@ -95,6 +95,7 @@ def test_every_engine_writes_the_same_bytes(small_corpus: Path, tmp_path: Path) 
         assert "Traceback" not in result.stderr, f"{name}: {result.stderr}"
         trees[name] = tree(out)
     assert len(trees["-j 1"]) > len(sources(small_corpus))  # one JSON per document, plus index.json
+    assert "polc.sqlite" in trees["-j 1"]  # the database too: fixed row order, no timestamps
     for name in ("-j 2", "dask"):
         assert trees[name].keys() == trees["-j 1"].keys(), name
         different = [path for path in trees[name] if trees[name][path] != trees["-j 1"][path]]
