@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import facts as F
+from .model import FORMAT_VERSION
 from . import places
 from .provisions import walk
 from .validate import schema_errors
@@ -122,7 +123,7 @@ def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]
                             "document_title": doc["title"]})
     results.sort(key=lambda r: (STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
                                 -_best_amount(r), r["document"], r["programme"]))
-    answer = {"profile": profile.name, "on": on.isoformat(), "results": results}
+    answer = {"format_version": FORMAT_VERSION, "profile": profile.name, "on": on.isoformat(), "results": results}
     problems = schema_errors(answer, "match.schema.json")  # the page and --json render validated data only
     if problems:
         raise AssertionError(f"polc match produced an answer outside schemas/match.schema.json: {problems[:3]}")
