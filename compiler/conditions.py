@@ -424,6 +424,12 @@ def hukou(seg: Segment) -> Iterator[Found]:
     """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
     for m in re.finditer(F.RURAL, seg.text):
         yield Test("hukou_rural", "==", True), m.span()
+    # 落户并在长工作, 毕业后落户的: 户籍 moved to the document's territory (a place named with it is read
+    # by the place rule as hukou: 落户本市, 在本市落户)
+    city = [n for n, lvl in seg.chain if lvl == "city"] or [n for n, _ in seg.chain][-1:]
+    for m in re.finditer(r"(?<![未不理请予可准])落户(?!本|我|在|于|到|手续|[\u4e00-\u9fff]{1,4}[市区县])", seg.text):
+        if not re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
+            yield Test("hukou", "in", (_chain_of(city[0], seg.chain),) if city else ()), m.span()
 
 
 def integrity(seg: Segment) -> Iterator[Found]:
@@ -611,8 +617,9 @@ def _place_fact(text: str, start: int, end: int) -> str:
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
-    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]):
-        return "hukou"
+    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]) \
+            or re.search(r"落户(?:到|在|于)?$", text[:start]) or after.startswith("落户"):
+        return "hukou"  # 落户本市, 在本市落户
     if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
             or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
         return "home_region"  # 在任城区购买, 本区范围内的新建商品住房

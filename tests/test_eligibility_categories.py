@@ -692,3 +692,14 @@ def test_a_local_guide_that_names_no_place_is_for_its_territory(place, verdict) 
     doc = _doc(CHANGZHOU, "常州.txt")
     person = {"kind": "individual", "homes_owned": 0, **place}
     assert _status(doc, _only(doc), **person) == verdict
+
+
+def test_luohu_is_hukou_in_the_territory_but_not_the_procedure() -> None:
+    """落户并在长工作的…: 户籍 moved to 长沙; 办理落户手续 is what the programme does, not a condition."""
+    from polc.conditions import Segment, read_segment
+    from polc import places
+    chain = tuple(places.territory(["长沙市人民政府"]))
+    tests, _ = read_segment(Segment("落户并在长工作的博士", (), chain))
+    assert ("hukou", "in", ("长沙市",)) in [(t.fact, t.op, t.value) for t in tests]
+    tests, _ = read_segment(Segment("委托本市人力资源服务机构管理档案并办理落户手续", (), chain))
+    assert all(t.fact != "hukou" for t in tests)
