@@ -355,7 +355,7 @@ class _Reader:
             granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in paid]
             below = [c for k in _walk(node.children) for c in k.clauses
                      if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
-            if not granted and not below and not re.search(F.TAX_RELIEF, node.text or ""):
+            if not granted and not below and not re.search(f"{F.TAX_RELIEF}|{F.RAISED}", node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -367,7 +367,7 @@ class _Reader:
                         and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
-                relief = re.search(F.TAX_RELIEF, sentence.group())
+                relief = re.search(f"{F.TAX_RELIEF}|{F.RAISED}", sentence.group())
                 if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]) \
                         and not relief:
                     continue
@@ -860,9 +860,9 @@ _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<ev
 _SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
                             r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
                             r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
-                            r"[^，,。；;]{0,12}?(?:给予|奖补|奖励|补助|补贴|资助)))"
+                            r"[^，,。；;]{0,12}?(?:给予|奖补|奖励|补助|补贴|资助|(?:可)?(?:放宽|提高|上浮)(?:到|至))))"
                             r"(?:(?!享受|未|不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition
-                            r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按)"
+                            r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按|(?:可)?(?:放宽|提高|上浮)(?:到|至))"
                             r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
@@ -909,7 +909,8 @@ def _exclusive(items: list) -> bool:
     return any(len(v) > 1 and any(a.isdisjoint(b) for i, a in enumerate(v) for b in v[i + 1:]) for v in seen.values())
 
 
-_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受))")
+_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受)"
+                    r"|[^，,。；;]{0,12}?(?:可)?(?:放宽|提高|上浮|提升)(?:到|至))")  # …的，贷款限额可放宽到…
 _PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*(?:每[件项个家户人年月])?"
                     r"(?:一次性)?\s*$")
 
@@ -1094,6 +1095,8 @@ def _kinds(text: str) -> tuple[str, ...]:
     first = re.split(r"[，,]", subject)[0]  # 拥有自主知识产权…的人员,在我市创办、参股企业,…: its first phrase
     for part in (subject, first):
         head = part.rsplit("的", 1)[-1] if "的" in part else ""
+        if re.fullmatch(F.LOCALITY_HEAD, head):
+            return ("government",)  # 综合排名前十的县(市、区、特区), 获批建设…示范区的地方: localities
         named = _kind_words(head)
         if named:  # 与恩阳区企业签订协议…的大中专院校: the kinds of the head, not of its partners
             return tuple(sorted(set(found + named), key=list(F.KINDS).index))

@@ -186,9 +186,13 @@ ANY_PLACE = r"户籍不限|不限户籍|不受户籍|户籍和非[^，,。；;]{
 WORK_WORDS = r"就业|工作|注册|缴纳|纳税|任职|创业|登记"
 # A tax relief granted (转制为企业后，五年内免征企业所得税): a benefit with no amount.
 TAX_RELIEF = r"免征|减征|免缴|减半征收|减按[\d.]+%"
+# A benefit that raises a limit or ratio, no amount (贷款限额可放宽到…的1.3倍, 损失补偿比例提高至80%).
+RAISED = r"(?:可)?(?:放宽|提高|上浮|提升)(?:到|至)[^，,。；;]{0,24}?(?:\d|倍|成)"
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")
+# The head of a recipient phrase that names localities (…的地方, …的县(市、区), 申报城市): governments.
+LOCALITY_HEAD = r"(?:各|申报)?(?:地方|城市|省份|地市|县|市|省|区|县区|市县|县市区|地区)(?:政府|人民政府)?"
 # A sentence that says what the applicant is (申报主体应为…的企业): its kinds bind.
 APPLICANT_IS = r"\s*(?:（[一二三四五六七八九十]+）|\d+[.、．])?\s*(?:申报|申请)(?:主体|单位|对象|人)(?:应当|应|须|必须)?(?:为|是)"
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).

@@ -703,3 +703,25 @@ def test_luohu_is_hukou_in_the_territory_but_not_the_procedure() -> None:
     assert ("hukou", "in", ("长沙市",)) in [(t.fact, t.op, t.value) for t in tests]
     tests, _ = read_segment(Segment("委托本市人力资源服务机构管理档案并办理落户手续", (), chain))
     assert all(t.fact != "hukou" for t in tests)
+
+
+SHENYANG_LOAN = """沈阳市进一步支持刚性和改善性住房需求
+
+（二）支持二孩或三孩家庭住房公积金贷款。已生育二孩或三孩，且孩子未满18周岁的住房公积金缴存职工家庭，使用公积金贷款购买自住住房的，贷款限额可放宽到当期最高贷款额度的1.3倍。
+"""
+GUIZHOU = """贵州省加快重大项目建设扩大有效投资若干措施
+
+（二十七）加大督促激励力度。对综合排名前十的县(市、区、特区),在省级预算内投资中安排5000万元奖励支持产业配套基础设施项目。
+"""
+
+
+def test_a_raised_limit_is_a_benefit_and_localities_are_governments() -> None:
+    """…的，贷款限额可放宽到…1.3倍: a benefit with no amount is still a programme (a one-child family
+    fails it); …排名前十的县(市、区、特区): the recipients are localities, an enterprise is none."""
+    loan = _doc(SHENYANG_LOAN, "辽宁省沈阳市/措施.txt")
+    family = {"kind": "individual", "region": "辽宁省沈阳市和平区", "children": 1}
+    assert _status(loan, _only(loan), **family) == "ineligible"
+    assert _status(loan, _only(loan), **{**family, "children": 2}) == "possible"
+    counties = _doc(GUIZHOU, "贵州省/措施.txt")
+    assert _status(counties, _only(counties), kind="enterprise", region="贵州省贵阳市") == "ineligible"
+    assert _status(counties, _only(counties), kind="government", region="贵州省遵义市") == "possible"
