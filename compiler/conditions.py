@@ -588,6 +588,8 @@ def place(seg: Segment) -> Iterator[Found]:
         if re.match(r"两级|财政|共同|分别|各级", seg.text[m.end():]) or re.match(F.ORGAN_AFTER, seg.text[m.end():]) \
                 or any(a <= m.start() < b for _, _, (a, b), _ in found):
             continue  # 市区两级财政: the governments, not a place
+        if re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
+            continue  # 在江门市区无城镇住房: not a requirement to be there
         where = _area_base(m.group("city"), m.group("area"), seg.chain)
         value = (f"{_chain_of(where, seg.chain)}（{m.group('area')}）",) if where else ()
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))

@@ -725,3 +725,15 @@ def test_a_raised_limit_is_a_benefit_and_localities_are_governments() -> None:
     counties = _doc(GUIZHOU, "贵州省/措施.txt")
     assert _status(counties, _only(counties), kind="enterprise", region="贵州省贵阳市") == "ineligible"
     assert _status(counties, _only(counties), kind="government", region="贵州省遵义市") == "possible"
+
+
+def test_owning_no_home_in_an_area_and_a_firm_with_staff_ask_no_place_nor_employment() -> None:
+    """家庭名下在江门市区无城镇住房的: no home there is asked, not a home there; 连续3个月有在职员工…缴纳社会
+    保险费: the firm has staff, its founder need not be employed."""
+    from polc.conditions import Segment, read_segment
+    from polc import places
+    chain = tuple(places.territory(["江门市人民政府"]))
+    tests, _ = read_segment(Segment("家庭名下在江门市区无城镇住房的", (), chain))
+    assert [(t.fact, t.op, t.value) for t in tests] == [("homes_owned", "==", 0)]
+    tests, _ = read_segment(Segment("申请补贴当月前连续3个月有在职员工正常缴纳社会保险费", (), chain))
+    assert all(t.fact != "employed" for t in tests)
