@@ -737,3 +737,47 @@ def test_owning_no_home_in_an_area_and_a_firm_with_staff_ask_no_place_nor_employ
     assert [(t.fact, t.op, t.value) for t in tests] == [("homes_owned", "==", 0)]
     tests, _ = read_segment(Segment("申请补贴当月前连续3个月有在职员工正常缴纳社会保险费", (), chain))
     assert all(t.fact != "employed" for t in tests)
+
+
+def test_boundaries_of_a_deadline_and_of_an_age_on_the_first_day_of_hiring() -> None:
+    """The deadline day itself is still open; an age exactly at the limit on the first day the text
+    allows the hiring (2020年6月15日) does not fail it."""
+    doc = _doc(JILIN, "吉林省吉林市/措施.txt")
+    family = {"kind": "individual", "children": 2, "new_home": True, "home_purchased": "2023-05-01"}
+    assert _status(doc, _only(doc), date(2024, 6, 30), **family) == "possible"
+    rencheng = _doc(RENCHENG)
+    bachelor = {**YOUNG_MASTER, "education": "bachelor", "born": "1990-06-15"}  # 30 on 2020-06-15
+    assert _status(rencheng, _only(rencheng), **bachelor) == "possible"
+
+
+ANYANG_BEFORE = """安阳市人民政府办公室关于促进房地产市场平稳健康发展的意见
+
+一、实施购房契税补贴
+2022年4月25日前，在安阳市区内购买商品住宅（含二手房），并在2022年4月25日至2022年12月31日期间缴纳契税的，给予已缴契税20%消费补贴。
+"""
+
+
+def test_the_dates_of_paying_a_tax_are_not_the_dates_of_the_purchase() -> None:
+    """…购买商品住宅，并在2022年4月25日至2022年12月31日期间缴纳契税的: a home bought before 25 April is
+    what the programme is for; the later period is when the tax is paid."""
+    doc = _doc(ANYANG_BEFORE, "河南省安阳市/意见.txt")
+    buyer = {"kind": "individual", "home_region": "河南省安阳市文峰区", "home_purchased": "2022-03-01"}
+    assert _status(doc, _only(doc), date(2022, 10, 1), **buyer) == "eligible"
+
+
+MIXED = """南京市人才购房补贴实施细则
+
+一、申请条件
+具体如下：
+1.在本市缴纳社会保险满12个月；
+2.首次在本市购买新建商品住房的。
+"""
+
+
+def test_a_list_is_a_list_of_cases_only_when_every_item_ends_in_de() -> None:
+    """1.在本市缴纳社会保险满12个月；2.首次在本市购买新建商品住房的。: one item not ending in 的 keeps the
+    list a list of conditions, all of which must hold."""
+    doc = _doc(MIXED, "江苏省南京市/细则.txt")
+    person = {"kind": "individual", "region": "江苏省南京市玄武区", "home_region": "江苏省南京市玄武区",
+              "homes_owned": 0, "new_home": True, "social_insurance_months": 3}
+    assert _status(doc, _only(doc), **person) == "ineligible"
