@@ -11,7 +11,9 @@ clause tables), after one small warm-up build (imports, compiled regexes and gra
 
 * multi-line: ``synth.synthetic_law`` (articles of the repository's corpus-ext laws, renumbered);
 * single-line: ``synth.single_line`` (刑法 with every line break taken out, repeated): one node
-  the whole line long, where a step that scans the node's text once per clause is quadratic.
+  the whole line long, where a step that scans the node's text once per clause is quadratic;
+* ``--policy``: a seed policy (``corpus/002_…``) on one line the same way: hundreds of grants and
+  their conditions in one node, for the eligibility stage.
 
 Prints a Markdown table (seconds and seconds per MB) and the spread of s/MB: the largest over the
 smallest.  Best of two runs below 1 MB (the small ones are noisy).  Run it on a quiet machine.
@@ -29,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = ROOT / "tests" / "data" / "corpus-ext"
 LAW = DATA / "laws" / "刑法" / "刑法.md"
+POLICY = ROOT / "corpus" / "002_8d3e17ab9b6137ca.txt"  # a seed: grants with conditions
 sys.path.insert(0, str(HERE))
 from synth import article_bodies, single_line, synthetic_law  # noqa: E402
 
@@ -58,12 +61,16 @@ def main() -> None:
     parser.add_argument("--big", action="store_true", help="also 2, 4 and 10 MB")
     parser.add_argument("--sizes", help="comma-separated sizes in bytes (instead of the default ones)")
     parser.add_argument("--single-only", action="store_true", help="only the single-line input")
+    parser.add_argument("--policy", action="store_true",
+                        help="also a seed policy (grants and their conditions) on one line: the eligibility stage")
     args = parser.parse_args()
     sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else SIZES + (BIG if args.big else ())
     bodies = article_bodies(DATA)
     shapes = {"single-line": lambda n: single_line(n, LAW)}
     if not args.single_only:
         shapes = {"multi-line": lambda n: synthetic_law(n, bodies), **shapes}
+    if args.policy:
+        shapes["policy single-line"] = lambda n: single_line(n, POLICY)
     with tempfile.TemporaryDirectory(prefix="polc-linearity-") as tmp:
         build_seconds(single_line(20_000, LAW), Path(tmp) / "warm", 1)
         per_mb: dict[str, list[float]] = {name: [] for name in shapes}
