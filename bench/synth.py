@@ -98,3 +98,13 @@ def synthetic_law(size: int, bodies: list[tuple[str, ...]]) -> bytes:
 def numbered_articles(count: int, bodies: list[tuple[str, ...]]) -> str:
     """``count`` articles 第一条 … in one flat run (no parts or chapters), each one paragraph."""
     return "".join(f"第{zh_numeral(i)}条 {bodies[i % len(bodies)][0]}\n\n" for i in range(1, count + 1))
+
+
+
+def single_line(size: int, law: Path) -> bytes:
+    """UTF-8 bytes of ``size`` bytes (cut at a character boundary) on one line: the law file ``law``
+    with its Markdown heading marks and every line break taken out, repeated (a page saved without
+    line breaks, articles repeated).  polc reads it as one node the whole line long."""
+    text = re.sub(r"(?m)^#+[ \t]*", "", law.read_text(encoding="utf-8"))
+    flat = re.sub(r"\s*\n\s*", "", text).encode("utf-8")
+    return (flat * (size // len(flat) + 1))[:size].decode("utf-8", "ignore").encode("utf-8")

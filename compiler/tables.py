@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .numerals import to_chinese_numeral
 from .paths import document_html
-from .sentences import sentence_bounds
+from .sentences import sentence_bounds, sentence_ends
 
 _CLAUSE_FIELDS = ("type", "value", "min", "max", "min_inclusive", "max_inclusive", "approx", "unit", "per", "scope",
                   "period", "role", "applies_to", "base", "limits", "party", "precision", "relative",
@@ -35,19 +35,20 @@ def rows_of(doc: dict[str, Any], walked: Iterable[tuple[dict[str, Any], tuple[st
     issuer = "、".join(i.get("name", "") for i in meta.get("issuer") or [])
     date = (meta.get("date") or {}).get("value")
     for node, path, _, _ in walked:
+        ends = sentence_ends(node["text"]) if node["clauses"] and node["text"] else []  # once per node, not per clause
         for clause in node["clauses"]:
             yield {"document": doc["id"], "title": doc["title"], "issuer": issuer, "date": date,
                    "node": node["id"], "number_path": " ".join(path), "id": clause["id"],
-                   **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "sentence": sentence(node, clause),
+                   **{k: clause.get(k) for k in _CLAUSE_FIELDS}, "sentence": sentence(node, clause, ends),
                    "link": f"{document_html(doc['id'])}#{node['id']}"}
 
 
-def sentence(node: dict[str, Any], clause: dict[str, Any]) -> str:
+def sentence(node: dict[str, Any], clause: dict[str, Any], ends: list[int] | None = None) -> str:
     """The whole sentence of the node's text that holds the clause (the one its id is keyed on);
-    for a clause of the heading, the heading."""
+    for a clause of the heading, the heading.  ``ends``: ``sentence_ends`` of the node's text."""
     if clause.get("text_span") is None:
         return (node.get("heading") or "").strip()
-    a, b = sentence_bounds(node["text"], *clause["text_span"])
+    a, b = sentence_bounds(node["text"], *clause["text_span"], ends)
     return node["text"][a:b].strip()
 
 

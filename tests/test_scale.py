@@ -23,7 +23,7 @@ from polc import EnvironmentFailure, output as output_module
 from polc.build import BuildOptions, compile_corpus, write_output
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from synth import article_bodies, synthetic_law  # noqa: E402
+from synth import article_bodies, single_line, synthetic_law  # noqa: E402
 from paths import CORPUS_EXT
 
 
@@ -402,3 +402,27 @@ def test_a_file_gone_between_the_two_reads_is_reported_unreadable(small_corpus: 
     (gone,) = [c for c in result.compiled if c.path == rel]
     assert gone.failed and [d["code"] for d in gone.diagnostics] == ["unreadable-source"] and len(reads) == 2
     assert sum(1 for c in result.compiled if c.documents) == len(result.compiled) - 1
+
+
+SINGLE_LINE_BYTES = 2_000_000
+SINGLE_LINE_SECONDS = 12  # ~3.3 s on the 2-core machine of issue 23; the quadratic sentence search took 19 s
+
+
+@pytest.mark.slow
+def test_a_2mb_single_line_builds(tmp_path: Path) -> None:
+    """Issue 23: a page saved without line breaks is one node the whole line long, and a step that
+    scans the node's text once per clause (a sentence's bounds by ``rfind`` from the start) made its
+    build quadratic.  2 MB of 刑法 on one line builds well inside the bound; the quadratic code did
+    not.  Linearity itself is measured by ``bench/linearity.py``, not here."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "one.md").write_bytes(single_line(SINGLE_LINE_BYTES, CORPUS_EXT / "laws" / "刑法" / "刑法.md"))
+    try:
+        result = polc("build", corpus, "-o", out, "-q", "--no-site", "--no-db", "-j", "1", timeout=SINGLE_LINE_SECONDS)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"a {SINGLE_LINE_BYTES // 1_000_000} MB single line did not build in {SINGLE_LINE_SECONDS} s")
+    assert result.returncode == 0, result.stderr
+    (entry,) = json.loads((out / "index.json").read_text(encoding="utf-8"))["documents"]
+    doc = json.loads((out / entry["json"]).read_text(encoding="utf-8"))
+    assert len(doc["body"]) == 1 and len(doc["body"][0]["text"]) > 600_000  # one node, the whole line
+    assert len(doc["body"][0]["clauses"]) > 5000
