@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from . import facts as F
@@ -487,6 +488,7 @@ def holdings(seg: Segment) -> Iterator[Found]:
             yield Test(name, "has", held), listed.span() if listed else (0, 0)
 
 
+@lru_cache(maxsize=None)
 def _name_pattern(title: str) -> str:
     """A title as printed: with or without quotes, 中小 optional (省级“专精特新”中小企业)."""
     chars = [c for c in re.sub(r"[“”\"'‘’《》]", "", title)]

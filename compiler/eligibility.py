@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 from . import facts as F
@@ -359,9 +359,12 @@ class _Reader:
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
+            by_start = sorted(range(len(granted)), key=lambda i: granted[i].span[0])
+            starts = [granted[i].span[0] for i in by_start]
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
-                clauses = [c for c in granted if a <= c.span[0] and c.span[1] <= b and c.clause.type == "money"]
+                clauses = [granted[i] for i in sorted(by_start[bisect_left(starts, a):bisect_right(starts, b)])
+                           if granted[i].span[1] <= b and granted[i].clause.type == "money"]
                 where = _grant_event(sentence.group(), subject=True)
                 if where is None and clauses and sentence.start() > last \
                         and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
@@ -705,6 +708,13 @@ class _Reader:
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
         return _tier_segments(_case_parts(found, selects, node), node)
 
+    def _clause_starts(self, node: Node) -> tuple[list[int], list[int]]:
+        cache = self.__dict__.setdefault("_starts", {})
+        if node.id not in cache:
+            order = sorted(range(len(node.clauses)), key=lambda i: node.clauses[i].span[0])
+            cache[node.id] = ([node.clauses[i].span[0] for i in order], order)
+        return cache[node.id]
+
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
         """One piece of a segment as its tests, and a text condition for what no rule read."""
         text = own.text[a:b].strip()
@@ -712,7 +722,9 @@ class _Reader:
             return None
         span = own.span(a, b)
         clauses = []
-        for placed in node.clauses:
+        starts, order = self._clause_starts(node)
+        for i in sorted(order[bisect_left(starts, span[0]):bisect_left(starts, span[1])]):
+            placed = node.clauses[i]
             if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
                 x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
                 clauses.append((placed.id, placed.clause, x, y))
@@ -759,8 +771,7 @@ class _Reader:
             under_lead = listed and not _EXCLUDES.search(own.text)
             # 近三年内发生…事故；纳入…“黑名单”的；经审议其他不予支持的。 under 有下列情形的不予支持: each
             # sentence of a listing paragraph is an exclusion, whether or not it says so again
-            sentences = [(0, len(own.text))] if under_lead else \
-                [m.span() for m in re.finditer(r"[^。；;]+", own.text) if listed or _EXCLUDES.search(m.group())]
+            sentences = [(0, len(own.text))] if under_lead else self._excluding(node, own, listed)
             for a, b in sentences:
                 text = own.text[a:b].strip()
                 if not text or re.search(r"[:：]$", text) and not under_lead:
@@ -768,6 +779,13 @@ class _Reader:
                 cut = _EXCLUDES.search(text)
                 end = a + (cut.start() if cut else len(own.text[a:b]))
                 yield from self._exclusion(node, own, a, end if end > a else b, text, seen)
+
+    def _excluding(self, node: Node, own: _Own, listed: bool) -> list[Span]:
+        cache = self.__dict__.setdefault("_excluding_cache", {})
+        key = (node.id, listed)
+        if key not in cache:
+            cache[key] = [m.span() for m in re.finditer(r"[^。；;]+", own.text) if listed or _EXCLUDES.search(m.group())]
+        return cache[key]
 
     @cached_property
     def under_exclusion_leads(self) -> set[str]:
@@ -956,9 +974,16 @@ def _decides(part) -> bool:
 
 
 def _sentence_around(text: str, a: int, b: int) -> str:
-    start = max(text.rfind(c, 0, a) for c in "。；;") + 1
-    ends = [i for i in (text.find(c, b) for c in "。；;") if i >= 0]
-    return text[start: min(ends) if ends else len(text)]
+    marks = _sentence_marks(text)
+    k = bisect_left(marks, a)
+    start = marks[k - 1] + 1 if k else 0
+    j = bisect_left(marks, b)
+    return text[start: marks[j] if j < len(marks) else len(text)]
+
+
+@lru_cache(maxsize=4)
+def _sentence_marks(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("[。；;]", text)]
 
 
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:
