@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -118,8 +119,9 @@ def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]
         doc = json.loads((Path(out) / entry["json"]).read_text(encoding="utf-8"))
         clauses = {c["id"]: c for node in walk(doc["body"]) for c in node["clauses"]}
         issuer = "、".join(i.get("name", "") for i in doc.get("meta", {}).get("issuer", []) if isinstance(i, dict))
+        year = _year_of(doc)
         for programme in doc.get("programmes", []):
-            results.append({**judge(programme, profile, doc["id"], clauses, on), "issuer": issuer,
+            results.append({**judge(programme, profile, doc["id"], clauses, on, year), "issuer": issuer,
                             "document_title": doc["title"]})
     results.sort(key=lambda r: (STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
                                 -_best_amount(r), r["document"], r["programme"]))
@@ -151,14 +153,22 @@ def _open(result: dict) -> int:
     return sum(1 for r in result["reasons"] if r["result"] == "unknown")
 
 
+def _year_of(doc: dict) -> int | None:
+    """The year of a call for one year's applications (关于开展2025年度…的通知), for a deadline written
+    without one (应于4月30日前报送); a standing rule (…管理办法) has none: its 11月10日前 recurs."""
+    found = re.search(r"(20\d\d)年(?:度)?", doc.get("title") or "")
+    return int(found.group(1)) if found else None
+
+
 def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],
-          on: date | None = None) -> dict[str, Any]:
-    """One programme judged: status, reasons, benefits and deadline."""
+          on: date | None = None, year: int | None = None) -> dict[str, Any]:
+    """One programme judged: status, reasons, benefits and deadline (a deadline without a year, 应于
+    4月30日前报送, is in ``year``, the document's)."""
     judge_ = _Judge(profile, programme["exemptions"], on or date.today(), clauses, _earliest(programme["logic"]))
     who = judge_.logic(programme["applicants"])
     what = judge_.logic(programme["logic"])
     excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
-    closed = judge_.closed(clauses.get(programme["deadline"]) if programme["deadline"] else None)
+    closed = judge_.closed(clauses.get(programme["deadline"]) if programme["deadline"] else None, year)
     hit = any(r is True for r in excluded) or closed
     unsure = any(r is None for r in excluded)
     if who is False or what is False or hit:
@@ -235,9 +245,12 @@ class _Judge:
         result = _any(values)
         return result if kind or result is False else None
 
-    def closed(self, deadline: dict | None) -> bool:
+    def closed(self, deadline: dict | None, year: int | None = None) -> bool:
         """The deadline to apply by has passed on the judging day (申报截止时间为2025年9月30日)."""
-        day = _iso(str(deadline.get("max") or deadline.get("value") or "")) if deadline else None
+        value = str(deadline.get("max") or deadline.get("value") or "") if deadline else ""
+        if value.startswith("--") and year:
+            value = f"{year}{value[1:]}"  # --04-30 in a text of 2025: 2025-04-30
+        day = _iso(value) if value else None
         if day is None or self.on <= day:
             return False
         node = deadline.get("node") or deadline["id"].rsplit("__", 1)[0]  # a clause's id begins with its node's

@@ -781,3 +781,23 @@ def test_a_list_is_a_list_of_cases_only_when_every_item_ends_in_de() -> None:
     person = {"kind": "individual", "region": "江苏省南京市玄武区", "home_region": "江苏省南京市玄武区",
               "homes_owned": 0, "new_home": True, "social_insurance_months": 3}
     assert _status(doc, _only(doc), **person) == "ineligible"
+
+
+def test_a_deadline_without_a_year_is_in_the_year_a_call_names_and_recurs_in_a_standing_rule(tmp_path) -> None:
+    """应于4月30日前报送 in 关于开展2025年度…的通知 closes on 2025-04-30; 每年11月10日前申报 in a 管理办法
+    names no year and closes nothing for good."""
+    from polc.match import match
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "call.txt").write_text("关于开展2025年度城市更新示范申报工作的通知\n\n一、申报条件\n（一）申报主体应为地级及以上城市人民政府。\n"
+                                     "二、申报要求\n（一）各省应于4月30日前报送申报材料。\n", encoding="utf-8")
+    (corpus / "rule.txt").write_text("广州市就业见习基地管理办法\n\n一、申报条件\n（一）申报主体应为在本市注册的企业。\n"
+                                     "二、申报要求\n（一）每年11月10日前提交申报材料。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "-q", "--no-site", "--no-db"]).exit_code == 0
+    city = profile_from({"name": "x", "kind": "government", "region": "广东省广州市"})
+    status = {r["document_title"]: r["status"] for r in match(out, city, date(2025, 5, 15))["results"]}
+    assert status["关于开展2025年度城市更新示范申报工作的通知"] == "ineligible"
+    firm = profile_from({"name": "y", "kind": "enterprise", "region": "广东省广州市天河区"})
+    status = {r["document_title"]: r["status"] for r in match(out, firm, date(2025, 12, 1))["results"]}
+    assert status["广州市就业见习基地管理办法"] == "possible"
