@@ -76,7 +76,7 @@ def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
     for own, offsets, in_text in ((node.heading, node.heading_offsets, False), (node.text, node.text_offsets, True)):
         if own and offsets is not None:
             folded = own.translate(FOLD)
-            read.append((folded, offsets, in_text, *_read(own, cut, condition)))
+            read.append((folded, offsets, in_text, *_read(folded, cut, condition)))
             cut = ""  # the cut goes in front of the first text only
     all_ids = clause_ids(node.id, [(folded, [c.span for c in found]) for folded, _, _, found, _ in read])
     for (_, offsets, in_text, found, notes), ids in zip(read, all_ids):
@@ -90,9 +90,10 @@ def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
     return problems
 
 
-def _read(own: str, cut: str, condition: bool):
-    """Clauses and notes of ``own`` read after ``cut``, their spans in ``own``."""
-    found, notes = extract_clauses((cut + own).translate(FOLD), condition=condition)
+def _read(folded: str, cut: str, condition: bool):
+    """Clauses and notes of ``folded`` (a text folded to ASCII widths) read after ``cut``, their spans
+    in ``folded``."""
+    found, notes = extract_clauses(cut.translate(FOLD) + folded, condition=condition)
     if not cut:
         return found, notes
     shift = len(cut)

@@ -89,7 +89,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     cut = next((m for m in re.finditer(r"或者|或", seg.text)  # not the 或 of 劳动合同或聘用合同, read as one
                 if not any(a <= m.start() < b for a, b in spans)), None)
     if cut and not tables and all(isinstance(t, Test) for t in tests):  # 就业或创业: either test
-        common = [t for t in tests if t.fact in _PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
+        common = [t for t in tests if t.fact in F.PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start() and t not in common]
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end() and t not in common]
         if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
@@ -167,7 +167,6 @@ _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "g
                 "hukou_rural")
 
 
-_PLACE_FACTS = ("region", "hukou", "home_region")
 
 
 def _left_over(rest: str) -> bool:
@@ -427,6 +426,8 @@ def hukou(seg: Segment) -> Iterator[Found]:
         yield Test("hukou_rural", "==", True), m.span()
     # 落户并在长工作, 毕业后落户的: 户籍 moved to the document's territory (a place named with it is read
     # by the place rule as hukou: 落户本市, 在本市落户)
+    if "落户" not in seg.text:
+        return
     city = [n for n, lvl in seg.chain if lvl == "city"] or [n for n, _ in seg.chain][-1:]
     for m in re.finditer(r"(?<![未不理请予可准])落户(?!本|我|在|于|到|手续|[\u4e00-\u9fff]{1,4}[市区县])", seg.text):
         if not re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
@@ -526,7 +527,9 @@ def legal_person(seg: Segment) -> Iterator[Found]:
             return
 
 
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(]))(?P<place>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff]){2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
+# One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
+_NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff])"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(]))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
@@ -544,7 +547,7 @@ def place(seg: Segment) -> Iterator[Found]:
         return  # 户籍不限, 本市户籍和非本市户籍均可: no place is required
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr") or m.group("bare")
-        if re.search(F.ORGAN_BEFORE, seg.text[: m.start()]) or re.match(F.ORGAN_AFTER, seg.text[m.end():]):
+        if _organs(seg.text, m.start(), m.end()):
             continue  # 须经我市推荐, 由本市人社部门认定: the place of an organ, not of the applicant
         if m.group("bare"):  # 沈阳户籍: a city of the document's territory or a province, named bare
             named = [n for n, _ in seg.chain if P.base(n) == word] + [P.full_name(p) for p in L.PROVINCES if p == word]
@@ -561,8 +564,7 @@ def place(seg: Segment) -> Iterator[Found]:
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
             continue
-        if re.search(r"没有在$|未在$", seg.text[max(0, m.start() - 3): m.start()]) \
-                or re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
+        if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there
         outside = re.search(r"(?:非|不在|不含|不包括|除)(?:[^，,。；;（）()]{0,12}[、和及])?$", seg.text[max(0, m.start() - 16): m.start()]) \
             or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
@@ -587,10 +589,10 @@ def place(seg: Segment) -> Iterator[Found]:
                 continue
             found.append((_place_fact(seg.text, m.start(), m.end()), (_chain_of(name, seg.chain),), m.span(), "in"))
     for m in _AREA.finditer(seg.text):
-        if re.match(r"两级|财政|共同|分别|各级", seg.text[m.end():]) or re.match(F.ORGAN_AFTER, seg.text[m.end():]) \
+        if re.match(r"两级|财政|共同|分别|各级", seg.text[m.end():]) or _organs(seg.text, m.start(), m.end()) \
                 or any(a <= m.start() < b for _, _, (a, b), _ in found):
             continue  # 市区两级财政: the governments, not a place
-        if re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", seg.text[m.end():]):
+        if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在江门市区无城镇住房: not a requirement to be there
         where = _area_base(m.group("city"), m.group("area"), seg.chain)
         value = (f"{_chain_of(where, seg.chain)}（{m.group('area')}）",) if where else ()
@@ -599,9 +601,19 @@ def place(seg: Segment) -> Iterator[Found]:
         yield Test(fact, op, value), span
 
 
-_AREA = re.compile(r"(?:(?<=[在于至到入和及与或含])|^|(?<=[，,、（(]))(?P<city>(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])"
-                   r"[\u4e00-\u9fff]){2,4}?市(?=中心城区|主城区|市区|城区|县域)|(?:(?![在于为的和与及我本该各全对是等已须需或不含非除市])"
-                   r"[\u4e00-\u9fff]){2,3}?(?=市区)|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
+def _organs(text: str, start: int, end: int) -> bool:
+    """The place word names where an organ acts (经我市推荐, 市区两级人民政府), not the applicant's."""
+    return bool(re.search(F.ORGAN_BEFORE, text[:start]) or re.match(F.ORGAN_AFTER, text[end:]))
+
+
+def _nothing_there(text: str, start: int, end: int) -> bool:
+    """在本市无自有住房, 没有在广州市…获得住房: the place is where nothing may be, no requirement to be there."""
+    return bool(re.search(r"没有在$|未在$", text[max(0, start - 3): start])
+                or re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", text[end:]))
+
+
+_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=中心城区|主城区|市区|城区|县域)"
+                   rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:

@@ -27,7 +27,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
+from itertools import islice
 from typing import Iterator
 
 from . import facts as F
@@ -102,19 +103,26 @@ def _is_block(node: Node) -> bool:
         bool(re.search(F.CONDITION_LEAD, text[-40:])) and bool(node.children or text.endswith(("：", ":")))
 
 
+_PAID = ("amount", "cap")  # the roles of what a programme pays
+
+
+def _pays(c, roles: tuple[str, ...] = _PAID, types: tuple[str, ...] = ("money", "percent")) -> bool:
+    """A clause that states what is paid (an amount or a cap, of money or a rate)."""
+    return c.type in types and c.role in roles
+
+
 def _paying_items(block: Node) -> list[Node]:
     """The items of a block when each pays its own amount (①硕士补贴2万元/套；②中级职称补贴1万元/套)."""
     kids = [k for k in block.children if k.kind == "item"]
     if len(kids) < 2 or len(kids) != len(block.children):
         return []
-    paid = all(any(c.clause.type == "money" and c.clause.role in ("amount", "cap", "figure") for c in k.clauses)
-               for k in kids)
+    paid = all(any(_pays(c, (*_PAID, "figure"), ("money",)) for c in k.clauses) for k in kids)
     return kids if paid else []
 
 
 def _grant_node(node: Node) -> bool:
     """A node with a sentence that grants an amount for an event (对…的，给予…万元)."""
-    if not any(c.clause.type == "money" and c.clause.role in ("amount", "cap") for c in node.clauses):
+    if not any(_pays(c, types=("money",)) for c in node.clauses):
         return False
     return any(_grant_event(m.group()) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
 
@@ -179,6 +187,17 @@ class _Own:
     def index(self, source_offset: int, a: int, b: int) -> int:
         return bisect_left(self.offsets, source_offset, a, b)
 
+    @cached_property
+    def marks(self) -> list[int]:
+        """Where the text's sentences (and 「；」 parts) end, found once."""
+        return [m.start() for m in re.finditer("[。；;]", self.text)]
+
+    def sentence(self, a: int, b: int) -> str:
+        """The sentence (or 「；」 part) that holds ``[a, b)``."""
+        k = bisect_left(self.marks, a)
+        j = bisect_left(self.marks, b)
+        return self.text[self.marks[k - 1] + 1 if k else 0: self.marks[j] if j < len(self.marks) else len(self.text)]
+
 
 # A segment ends at ，；。 or a colon (not 1:2, not the thousands comma of 5,000); a bracketed remark
 # stays inside its segment.
@@ -197,10 +216,11 @@ class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
-        issuers = [i.get("name", "") for i in doc.meta.get("issuer", []) if isinstance(i, dict)]
+        self._starts: dict[str, tuple[list[int], list[int]]] = {}  # each node's clause starts, sorted
+        self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
+        issuers = [i.name for i in doc.meta.issuer] if doc.meta else []
         self.chain = tuple(P.territory(issuers + [doc.title])) or _named_most(doc)
-        level = doc.meta.get("level")
-        self.national = (level.get("value") if isinstance(level, dict) else level) == "national"
+        self.national = bool(doc.meta) and doc.meta.level.value == "national"
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
@@ -219,8 +239,7 @@ class _Reader:
     @cached_property
     def deadline(self) -> str | None:
         """The document's first deadline clause, looked for only when a programme needs it."""
-        general = [n for n in _walk(self.doc.body) if not any(c.clause.type in ("money", "percent")
-                                                              and c.clause.role in ("amount", "cap") for c in n.clauses)]
+        general = [n for n in _walk(self.doc.body) if not any(_pays(c) for c in n.clauses)]
         return next((d for n in general for d in self._deadlines([n], deep=False)), None)  # not another grant's
 
     def _deadlines(self, nodes: list[Node], deep: bool = True) -> Iterator[str]:
@@ -228,7 +247,7 @@ class _Reader:
         (申报购房补贴截止时间为2024年6月30日, 于2026年9月30日前完成项目申报), not any date with 前."""
         for n in _walk(nodes) if deep else nodes:
             for c in n.clauses:
-                if c.clause.role != "deadline":
+                if c.role != "deadline":
                     continue
                 own = self.own(n)
                 at = own.index(c.span[0], 0, len(own.text))
@@ -309,8 +328,7 @@ class _Reader:
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
-        benefits = tuple(c.id for n in _walk(scope) for c in n.clauses
-                         if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap"))
+        benefits = tuple(c.id for n in _walk(scope) for c in n.clauses if _pays(c))
         deadline = next((d for where in (scope, guide) for d in self._deadlines(where)), None) or self.deadline
         applicants = self._local(node, applicants, logic)
         exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
@@ -321,13 +339,11 @@ class _Reader:
         """A local guide that names no place of its own (申请人在我市无商品住房) is for applicants of its
         territory: a person who works or lives there, has a home or a 户籍 there; an organisation
         registered there."""
-        if not self.chain or self.national or any(
-                c.test and c.test.fact in _PLACE_FACTS and c.test.op == "in" and self._within(c.test.value)
-                for part in (applicants, logic) for c in _conditions_of(part)):
+        if not self.chain or self.national or self._names_place_inside([applicants, logic]):
             return applicants
         kinds = {v for c in _conditions_of(applicants) if c.test and c.test.fact == "kind" for v in c.test.value}
         person = "individual" in kinds or self.person and not kinds
-        place = ("".join(n for n, _ in self.chain),)
+        place = (self.territory,)
         own = self.own(node)
         span, text = own.span(0, len(own.text)), own.text
         where = [Condition(node.id, span, text, Test(fact, "in", place))
@@ -351,11 +367,10 @@ class _Reader:
             if node.id in skip:
                 continue
             # 16.给予…生活补贴。…大专生每月500元: under a heading that grants, its figures are the amounts
-            paid = ("amount", "cap", "figure") if re.search(F.GRANT_HEADING, node.heading or "") else ("amount", "cap")
-            granted = [c for c in node.clauses if c.clause.type in ("money", "percent") and c.clause.role in paid]
-            below = [c for k in _walk(node.children) for c in k.clauses
-                     if c.clause.type in ("money", "percent") and c.clause.role in ("amount", "cap")]
-            if not granted and not below and not re.search(f"{F.TAX_RELIEF}|{F.RAISED}", node.text or ""):
+            paid = (*_PAID, "figure") if re.search(F.GRANT_HEADING, node.heading or "") else _PAID
+            granted = [c for c in node.clauses if _pays(c, paid)]
+            below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
+            if not granted and not below and not _RELIEF.search(node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -364,13 +379,13 @@ class _Reader:
             for sentence in re.finditer(r"[^。；;]+", own.text):
                 a, b = own.span(*sentence.span())
                 clauses = [granted[i] for i in sorted(by_start[bisect_left(starts, a):bisect_right(starts, b)])
-                           if granted[i].span[1] <= b and granted[i].clause.type == "money"]
+                           if granted[i].span[1] <= b and granted[i].type == "money"]
                 where = _grant_event(sentence.group(), subject=True)
                 if where is None and clauses and sentence.start() > last \
                         and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
-                relief = re.search(f"{F.TAX_RELIEF}|{F.RAISED}", sentence.group())
+                relief = _RELIEF.search(sentence.group())
                 if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]) \
                         and not relief:
                     continue
@@ -394,8 +409,7 @@ class _Reader:
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
                 kinds = F.UNIT_KINDS if re.search(r"的(?:申请)?单位$", text) else _kinds(text)
                 # 在安阳市区内购买商品住宅的: a grant that names its place needs no other
-                placed = any(c.test and c.test.fact in _PLACE_FACTS and c.test.op == "in" and self._within(c.test.value)
-                             for i in items for c in _conditions_of_part(i))
+                placed = self._names_place_inside(items)
                 applicants = self._territory_logic(node, own.span(s, e), text, kinds, placed)
                 granted_text = _grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
@@ -412,7 +426,7 @@ class _Reader:
         its recipients binds the programme; several grant sentences are alternatives (any)."""
         events = []
         for node in nodes:
-            if not any(c.clause.type == "money" and c.clause.role in ("amount", "cap") for c in node.clauses):
+            if not any(_pays(c, types=("money",)) for c in node.clauses):
                 continue
             own = self.own(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
@@ -451,13 +465,22 @@ class _Reader:
                           if isinstance(t, Test) and t.fact in ("region", "hukou") and t.value]
         return found
 
+    @cached_property
+    def territory(self) -> str:
+        """The document's territory as one place (江苏省南京市), empty when the text names none."""
+        return "".join(n for n, _ in self.chain)
+
     def _within(self, places: tuple) -> bool:
         """Every place named lies inside the document's territory (安阳市（市区） in 安阳市; not the
         江苏省 of 在江苏省数据知识产权登记平台 in a 连云港市 text)."""
         if not places or not self.chain:
             return False
-        territory = "".join(n for n, _ in self.chain)
-        return all(P.within(re.sub(r"（[^）]*）$", "", p), territory) is True for p in places)
+        return all(P.within(re.sub(r"（[^）]*）$", "", p), self.territory) is True for p in places)
+
+    def _names_place_inside(self, parts: list) -> bool:
+        """Some condition of ``parts`` asks for a place inside the territory (在安阳市区内购买)."""
+        return any(c.test and c.test.fact in F.PLACE_FACTS and c.test.op == "in" and self._within(c.test.value)
+                   for part in parts for c in _conditions_of_part(part))
 
     def _territory_logic(self, node_id_or_node, span: Span, text: str, kinds: tuple[str, ...],
                          placed: bool = False) -> Logic:
@@ -470,8 +493,7 @@ class _Reader:
         if placed:
             return Logic("all", tuple(items))
         if self.chain:
-            place = "".join(n for n, _ in self.chain)
-            items.append(Condition(node_id, span, text, Test("region", "in", (place,))))
+            items.append(Condition(node_id, span, text, Test("region", "in", (self.territory,))))
         elif not self.national:  # a local measure whose territory the text does not name: unknown
             items.append(Condition(node_id, span, text, Test("region", "in", ())))
         return Logic("all", tuple(items))
@@ -709,11 +731,12 @@ class _Reader:
         return _tier_segments(_case_parts(found, selects, node), node)
 
     def _clause_starts(self, node: Node) -> tuple[list[int], list[int]]:
-        cache = self.__dict__.setdefault("_starts", {})
-        if node.id not in cache:
+        """The starts of a node's clauses, sorted, and the clauses' indexes in that order (found once,
+        so a segment's clauses are found by bisection: a node one line long has thousands)."""
+        if node.id not in self._starts:
             order = sorted(range(len(node.clauses)), key=lambda i: node.clauses[i].span[0])
-            cache[node.id] = ([node.clauses[i].span[0] for i in order], order)
-        return cache[node.id]
+            self._starts[node.id] = ([node.clauses[i].span[0] for i in order], order)
+        return self._starts[node.id]
 
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
         """One piece of a segment as its tests, and a text condition for what no rule read."""
@@ -727,8 +750,8 @@ class _Reader:
             placed = node.clauses[i]
             if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
                 x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
-                clauses.append((placed.id, placed.clause, x, y))
-        sentence = _sentence_around(own.text, a, b)
+                clauses.append((placed.id, placed.reading, x, y))
+        sentence = own.sentence(a, b)
         segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence,
                           self.person)
         tests, open_words = read_segment(segment)
@@ -781,11 +804,12 @@ class _Reader:
                 yield from self._exclusion(node, own, a, end if end > a else b, text, seen)
 
     def _excluding(self, node: Node, own: _Own, listed: bool) -> list[Span]:
-        cache = self.__dict__.setdefault("_excluding_cache", {})
+        """The sentences of a node that exclude (all of them in a listing paragraph), read once."""
         key = (node.id, listed)
-        if key not in cache:
-            cache[key] = [m.span() for m in re.finditer(r"[^。；;]+", own.text) if listed or _EXCLUDES.search(m.group())]
-        return cache[key]
+        if key not in self._excluding_spans:
+            self._excluding_spans[key] = [m.span() for m in re.finditer(r"[^。；;]+", own.text)
+                                          if listed or _EXCLUDES.search(m.group())]
+        return self._excluding_spans[key]
 
     @cached_property
     def under_exclusion_leads(self) -> set[str]:
@@ -861,7 +885,7 @@ class _Reader:
         """A programme whose title or conditions use a defined term takes the definition's conditions."""
         anchor = self.nodes.get(p.node)
         # the lead of its list (第二十四条 具有本市户籍且符合以下情形之一的服务对象可申请服务资助：)
-        lead = "".join(self.own(n).text for n in list(_walk([anchor]))[:2]) if anchor is not None else ""
+        lead = "".join(self.own(n).text for n in islice(_walk([anchor]), 2)) if anchor is not None else ""
         bound = [d.logic for d in self.definitions if (_uses(p, d.term) or _names(lead, d.term)) and d.logic.items]
         if not bound:
             return p
@@ -875,12 +899,14 @@ _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<ev
 # 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
 # 集成电路设计企业开展工程产品首轮流片，省级按…合同金额的30%，给予一次性奖补: the first segment, and
 # 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
+_RELIEF = re.compile(f"{F.TAX_RELIEF}|{F.RAISED}")  # a benefit with no amount: a tax relief, a raised limit
+_PAYS = "给予|奖补|奖励|补助|补贴|资助"  # the verbs of a grant sentence's subject form
 _SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
                             r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
                             r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
-                            r"[^，,。；;]{0,12}?(?:给予|奖补|奖励|补助|补贴|资助|(?:可)?(?:放宽|提高|上浮)(?:到|至))))"
+                            rf"[^，,。；;]{{0,12}}?(?:{_PAYS}|{F.RAISE_VERB})))"
                             r"(?:(?!享受|未|不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition
-                            r"(?:给予|奖补|奖励|补助|补贴|资助|免征|减征|免缴|减半征收|减按|(?:可)?(?:放宽|提高|上浮)(?:到|至))"
+                            rf"(?:{_PAYS}|免征|减征|免缴|减半征收|减按|{F.RAISE_VERB})"
                             r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
@@ -928,7 +954,7 @@ def _exclusive(items: list) -> bool:
 
 
 _GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受)"
-                    r"|[^，,。；;]{0,12}?(?:可)?(?:放宽|提高|上浮|提升)(?:到|至))")  # …的，贷款限额可放宽到…
+                    rf"|[^，,。；;]{{0,12}}?{F.RAISE_VERB})")  # …的，贷款限额可放宽到…
 _PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*(?:每[件项个家户人年月])?"
                     r"(?:一次性)?\s*$")
 
@@ -973,19 +999,6 @@ def _decides(part) -> bool:
     return part.test is not None
 
 
-def _sentence_around(text: str, a: int, b: int) -> str:
-    marks = _sentence_marks(text)
-    k = bisect_left(marks, a)
-    start = marks[k - 1] + 1 if k else 0
-    j = bisect_left(marks, b)
-    return text[start: marks[j] if j < len(marks) else len(text)]
-
-
-@lru_cache(maxsize=4)
-def _sentence_marks(text: str) -> list[int]:
-    return [m.start() for m in re.finditer("[。；;]", text)]
-
-
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:
     """A table read by :func:`conditions.age_tiers` (each row a selector and its test), or the two
     sides of a 或 (就业或创业); an empty side is a group no rule reads, for a person to judge."""
@@ -1004,9 +1017,6 @@ def _uses(p: Programme, term: str) -> bool:
 
 def _names(text: str, term: str) -> bool:
     return term in text or len(term) >= 6 and term[-4:] in text
-
-
-_PLACE_FACTS = ("region", "hukou", "home_region")
 
 
 def _conditions_of_part(part) -> Iterator[Condition]:
@@ -1097,7 +1107,7 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
         return None
     span = own.span(a, b)
     for placed in node.clauses:
-        c = placed.clause
+        c = placed.reading
         if not (span[0] <= placed.span[0] and placed.span[1] <= span[1]) or c.min is None and c.max is None:
             continue
         scale = 12 if fact == "social_insurance_months" and c.unit == "年" else 1  # 未满2年的: months

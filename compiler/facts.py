@@ -187,7 +187,10 @@ WORK_WORDS = r"就业|工作|注册|缴纳|纳税|任职|创业|登记"
 # A tax relief granted (转制为企业后，五年内免征企业所得税): a benefit with no amount.
 TAX_RELIEF = r"免征|减征|免缴|减半征收|减按[\d.]+%"
 # A benefit that raises a limit or ratio, no amount (贷款限额可放宽到…的1.3倍, 损失补偿比例提高至80%).
-RAISED = r"(?:可)?(?:放宽|提高|上浮|提升)(?:到|至)[^，,。；;]{0,24}?(?:\d|倍|成)"
+RAISE_VERB = r"(?:可)?(?:放宽|提高|上浮|提升)(?:到|至)"
+RAISED = RAISE_VERB + r"[^，,。；;]{0,24}?(?:\d|倍|成)"
+# Facts that hold a place (the applicant's, the home's, the 户籍's).
+PLACE_FACTS = ("region", "hukou", "home_region")
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")

@@ -193,16 +193,16 @@ class _Judge:
     def __init__(self, profile: Profile, exemptions: list[dict], on: date, clauses: dict[str, dict],
                  earliest: dict[str, date] | None = None):
         self.facts = dict(profile.facts)
-        born = _iso(str(self.facts["born"])) if "born" in self.facts else None
-        # the least age an event could have found the applicant at: its earliest day, when it is unknown
-        self.least = {name: _years(born, earliest[at]) for name, at in F.DERIVED_AT.items()
-                      if born and at not in self.facts and at in (earliest or {})}
         for name, (source, _) in F.DERIVED.items():
-            born = _iso(str(self.facts[source])) if source in self.facts else None
+            start = _iso(str(self.facts[source])) if source in self.facts else None
             at = F.DERIVED_AT.get(name)
             day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
-            if born is not None and day is not None:
-                self.facts[name] = _years(born, day)
+            if start is not None and day is not None:
+                self.facts[name] = _years(start, day)
+        # the least age an event could have found the applicant at: its earliest day, when it is unknown
+        born = _iso(str(self.facts["born"])) if "born" in self.facts else None
+        self.least = {name: _years(born, earliest[at]) for name, at in F.DERIVED_AT.items()
+                      if born and at not in self.facts and at in (earliest or {})}
         self.exemptions = exemptions
         self.clauses = clauses
         self.on = on
@@ -253,7 +253,7 @@ class _Judge:
         day = _iso(value) if value else None
         if day is None or self.on <= day:
             return False
-        node = deadline.get("node") or deadline["id"].rsplit("__", 1)[0]  # a clause's id begins with its node's
+        node = deadline["id"].rsplit("__clause_", 1)[0]  # a clause's id is its node's and a key (sentences.py)
         self.reasons.append({"node": node, "span": deadline["span"], "text": deadline["text"],
                              "fact": None, "op": None, "threshold": deadline.get("value"), "clause": deadline["id"],
                              "years": None, "exclusion": True, "result": "true",

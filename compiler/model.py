@@ -11,7 +11,7 @@ name of the field says which one it uses:
 from __future__ import annotations
 
 from array import array
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
@@ -151,13 +151,6 @@ class Clause:
     relative: bool
     reading: Any = None  # the reader's ``clauses.Clause`` (spans in the node's text), for later stages
 
-    @property
-    def clause(self) -> Any:
-        """The reader's reading (``reading``), under the name the eligibility stage reads it by."""
-        return self.reading
-
-
-PlacedClause = Clause  # the name this type had before it held every field
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,14 +257,6 @@ class Meta:
     repeals: tuple[Cited, ...] = ()
     references: tuple[Cited, ...] = ()
     attachments: tuple[Attachment, ...] = ()
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """A field as plain dicts (``dataclasses.asdict``), for readers written against the dict form
-        (eligibility reads ``issuer`` and ``level`` so); the JSON is ``emit.emit_meta``'s."""
-        value = getattr(self, key, default) if key in self.__dataclass_fields__ else default
-        if isinstance(value, tuple):
-            return [asdict(v) for v in value]
-        return asdict(value) if is_dataclass(value) else value
 
 
 @dataclass(slots=True)
