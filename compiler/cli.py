@@ -120,9 +120,11 @@ def diff(old: str, new: str, as_json: bool, html: Path | None) -> None:
     before, after = (_guarded(lambda p=p, k=k: _only_document(p, k)) for p, k in ((old_path, old_part),
                                                                                   (new_path, new_part)))
     from .diff import diff_documents, summarize  # jieba loads only for this command
+    from .labels import names
 
     script = _guarded(lambda: diff_documents(before, after))
-    click.echo(json.dumps(script, ensure_ascii=False, indent=1) if as_json else summarize(script))
+    printed = {(side, i): name for side, doc in (("old", before), ("new", after)) for i, name in names(doc).items()}
+    click.echo(json.dumps(script, ensure_ascii=False, indent=1) if as_json else summarize(script, printed))
     if html:
         from .site import diff_page
 

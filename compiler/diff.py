@@ -305,9 +305,10 @@ def _num(p: Prov) -> str | None:
     return _SPACE.sub("", num) if num else None
 
 
-def summarize(script: dict) -> str:
-    """Text lines for the terminal: the counts, then one line per change naming provisions by their
-    printed numbers (第五条 → 第十九条), with changed amounts and words."""
+def summarize(script: dict, names: dict[tuple[str, str], str] | None = None) -> str:
+    """Text lines for the terminal: the counts, then one line per change naming provisions as
+    they are printed (第五条 → 第十九条, 序言第3段, 标题第5行: ``names``, (side, node id) → name,
+    from ``labels.names``), with changed amounts and words."""
     counts = ", ".join(f"{k} {script['summary'][k]}" for k in KINDS if script["summary"].get(k))
     if script["summary"].get("format"):
         counts += f" ({script['summary']['format']} of them format only)"
@@ -315,7 +316,7 @@ def summarize(script: dict) -> str:
     for op in script["ops"]:
         if op["op"] == "keep":
             continue
-        old, new = _name(op, "old"), _name(op, "new")
+        old, new = _name(op, "old", names or {}), _name(op, "new", names or {})
         where = old if old == new and op["op"] == "update" else f"{old} → {new}"
         details = [f"{n['label']} {n['old'] or '—'} → {n['new'] or '—'}" for n in op.get("numbers", [])]
         details += changed_words(op.get("tokens", []))
@@ -325,11 +326,10 @@ def summarize(script: dict) -> str:
     return "\n".join(lines)
 
 
-def _name(op: dict, side: str) -> str:
-    """A side's provisions by printed number (else id): 第五条, 第二条+第三条, —."""
+def _name(op: dict, side: str, names: dict[tuple[str, str], str]) -> str:
+    """A side's provisions by printed name: 第五条, 第二条+第三条, 序言第2段, —."""
     ids = op[side]
     if ids is None:
         return "—"
-    if isinstance(ids, list):
-        return "+".join(ids) if not op.get(f"{side}_num") else f"{op[f'{side}_num']}起{len(ids)}条"
-    return op[f"{side}_num"] or ids
+    ids = ids if isinstance(ids, list) else [ids]
+    return "+".join(names.get((side, i)) or (op.get(f"{side}_num") if len(ids) == 1 else None) or i for i in ids)

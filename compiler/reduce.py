@@ -176,7 +176,13 @@ def _diffs(pairs: list[tuple[str, str]], shelf: Shelf, keys: dict[str, str], pma
         _check(script, "diff.schema.json", names[k])
         cache.put_json(names[k], script)
         scripts[k] = script
-    return [Diff(a, b, slug([a, b]), f"{shelf.head(a)['title']}：{a} → {b}", s) for (a, b), s in zip(pairs, scripts)]
+    return [Diff(a, b, slug([a, b]), f"{shelf.head(a)['title']}：{version_name(shelf.head(a))} → "
+                 f"{version_name(shelf.head(b))}", s) for (a, b), s in zip(pairs, scripts)]
+
+
+def version_name(doc: dict) -> str:
+    """A version as a reader names it: its date (2018-10-26), else its file name's, else its file name."""
+    return _date(doc) or _file_date(doc) or doc["source"]["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _diff_job(pair: tuple) -> dict:
@@ -251,6 +257,7 @@ def versions(documents: list[dict], config: dict[str, Any]) -> tuple[list[list[s
         for meta_date, file_date, d in dated:
             if meta_date and file_date and not meta_date.startswith(file_date) and not file_date.startswith(meta_date):
                 notes.append({"path": d["source"]["path"], "code": "version-date-mismatch",
+                              "text_date": meta_date, "file_date": file_date,
                               "message": f"the version's date read from its text, {meta_date}, disagrees with the "
                                          f"{file_date} of its file name; it is ordered by {meta_date}. Check the "
                                          "source's promulgation and amendment lines, or the file name"})

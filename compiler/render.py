@@ -20,6 +20,7 @@ from .amounts import clause_label
 from .provisions import full_text, subtree_clauses, unit_text, walk
 from .diff import KINDS
 from .worddiff import token_diff
+from . import labels
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
 from .docstore import counts
@@ -36,7 +37,7 @@ LEVEL_NAMES = {"national": "国家级", "provincial": "省级", "municipal": "�
 INDEX_COLUMNS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"), ("effective", "施行"),
                  ("status", "状态"), ("level", "层级"), ("nodes", "节点"), ("clauses", "数值"), ("diagnostics", "诊断"))
 KIND_NAMES = {"keep": "未变", "update": "修改", "insert": "新增", "delete": "删除", "move": "移动",
-              "renumber": "重新编号", "split": "拆分", "join": "合并"}
+              "renumber": "重新编号", "split": "拆分", "join": "合并", "format": "仅格式"}
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +70,52 @@ def document_page(doc: dict, related: list[dict]) -> str:
     for k, d in enumerate(diagnostics):
         if d["node"]:
             flags.setdefault(d["node"], []).append(k)
+    names = labels.names(doc)
+    body_html, pages = markup.body(doc["body"], targets, diagnostics, flags, names, PAGE_CHARS)
     return page("document.html", root="../", doc=doc, meta=meta_rows(doc["meta"]), counts=counts(doc),
-                outline_html=markup.outline(outline(doc["body"])), related=related,
-                body_html=markup.body(doc["body"], targets, diagnostics, flags), diagnostics=diagnostics)
+                outline_html=markup.outline(outline(doc["body"])), related=related, pages=pages,
+                body_html=body_html, diagnostics=diagnostics, summary=summary(doc, names))
+
+
+def summary(doc: dict, names: dict[str, str]) -> dict[str, Any]:
+    """The document at a glance: each programme with who may apply, its amounts (readable, as
+    ``markup.gloss`` says them) and its deadline, each linked to its place; and the key dates."""
+    clauses = {c["id"]: (c, n["id"]) for n in walk(doc["body"]) for c in n.get("clauses", []) if "id" in c}
+    programmes = []
+    for p in doc.get("programmes", []):
+        amounts = [_amount(clauses[i][0], names.get(clauses[i][1], "")) for i in p.get("benefits", []) if i in clauses]
+        deadline = clauses.get(p.get("deadline") or "")
+        programmes.append({"title": p["title"], "href": f"#{p['node']}", "where": names.get(p["node"], ""),
+                           "who": _who(p.get("applicants")), "amounts": amounts,
+                           "deadline": {"text": deadline[0].get("text", ""), "href": f"#{deadline[0]['id']}"}
+                           if deadline else None})
+    dates = [(name, meta_text(doc["meta"], key)) for key, name in (("date", "成文日期"), ("effective", "施行"),
+                                                                   ("expires", "失效"))]
+    dates = [{"label": name, "text": text} for name, text in dates if text]
+    dates += [{"label": "截止", "text": c.get("text", ""), "href": f"#{c['id']}"}
+              for c, _ in clauses.values() if c.get("type") == "date" and c.get("role") == "deadline"][:6]
+    return {"programmes": programmes, "dates": dates}
+
+
+def _amount(clause: dict, where: str) -> dict[str, str]:
+    said = markup.gloss(clause) or clause.get("text", "")
+    return {"text": said, "href": f"#{clause['id']}", "where": where}
+
+
+def _who(group: dict | None, limit: int = 3) -> str:
+    """Who may apply, in the text's words: the distinct texts of a programme's applicant tests."""
+    texts: list[str] = []
+
+    def visit(g: dict) -> None:
+        for item in g.get("items", []):
+            if "items" in item:
+                visit(item)
+            elif item.get("text") and item["text"] not in texts:
+                texts.append(item["text"])
+    if group:
+        visit(group)
+    shown = [t if len(t) <= 40 else t[:40] + "…" for t in texts[:limit]]
+    return "；".join(shown) + ("…" if len(texts) > limit else "")
 
 
 def compare_page(table: Any, docs: list[dict]) -> str:
@@ -107,12 +151,18 @@ def diff_page(script: dict, old: dict, new: dict, name: str = "diff", standalone
               notes: list[dict] = ()) -> str:
     """``diff/<name>.html`` for an edit script, with the reduce stage's ``notes`` on its versions.
 
-    ``standalone`` (``polc diff --html``) makes a page that stands alone: the CSS inlined and no
-    link to a page or file it does not come with."""
-    extra = {"inline_css": asset("polc.css")} if standalone else {}
+    Provisions are named as printed (``labels``), never by id; a table of contents groups the
+    changes by chapter with counts by kind; the kinds are filters, and long diffs are cut into
+    pages (``PAGE_CHARS``) shown one at a time.  ``standalone`` (``polc diff --html``) makes a
+    page that stands alone: the CSS and script inlined and no link to a page it does not come with."""
+    extra = {"inline_css": asset("polc.css"), "inline_js": asset("polc.js")} if standalone else {}
+    entries = diff_entries(script, old, new)
+    counts = {k: n for k in (*KINDS[1:], "format") if (n := sum(e["kind"] == k for e in entries))}
     return page("diff.html", root="../", script=script, old=old, new=new, slug=name, standalone=standalone,
                 old_href="../" + document_html(old["id"]), new_href="../" + document_html(new["id"]),
-                entries=diff_entries(script, old, new), notes=list(notes), **extra)
+                old_caption=caption(old), new_caption=caption(new), entries=entries,
+                toc=diff_toc(entries), counts=counts, pages=paginate(entries, PAGE_CHARS), page_chars=PAGE_CHARS,
+                notes=[note_text(n) for n in notes], **extra)
 
 
 def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], diffs: list[Any],
@@ -205,21 +255,106 @@ def amounts(node: dict) -> list[str]:
 
 
 def diff_entries(script: dict, old: dict, new: dict) -> list[dict]:
-    """Every change of an edit script with the texts and links the diff page shows: keeps left
-    out, except those that changed format only (shown with their character differences)."""
+    """Every change of an edit script with what the diff page shows of it: the provisions' printed
+    names (``labels``), texts and chapters, the changes' texts, and how many unchanged provisions
+    (keeps) came before it since the last change.  Keeps are left out, except those that changed
+    format only (shown with their character differences, hidden until 仅格式 is ticked)."""
     nodes = {("old", n["id"]): n for n in walk(old["body"])} | {("new", n["id"]): n for n in walk(new["body"])}
-    entries = []
+    printed = {"old": labels.names(old), "new": labels.names(new)}
+    groups = {"old": chapters(old), "new": chapters(new)}
+    entries, kept = [], 0
     for k, op in enumerate(script["ops"]):
         if op["op"] == "keep" and not op.get("format"):
+            kept += 1
             continue
-        sides = {side: [{"id": n["id"], "label": label(n), "text": unit_text(n)}
+        sides = {side: [{"id": n["id"], "name": printed[side][n["id"]], "label": label(n), "text": unit_text(n)}
                         for n in (nodes[(side, i)] for i in _ids(op[side]) if (side, i) in nodes)]
                  for side in ("old", "new")}
         tokens = op.get("tokens")
         if op.get("format") and sides["old"] and sides["new"]:
             tokens = token_diff(list(sides["old"][0]["text"]), list(sides["new"][0]["text"]))
-        entries.append({"n": k, "op": op, "sides": sides, "tokens": tokens})
+        first = next((side, s["id"]) for side in ("new", "old") for s in sides[side][:1])
+        weight = 80 + sum(len(s["text"]) for side in sides.values() for s in side)
+        entries.append({"n": k, "op": op, "kind": "format" if op.get("format") else op["op"], "sides": sides,
+                        "tokens": tokens, "kept": kept, "chapter": groups[first[0]].get(first[1], ""),
+                        "title": _change_title(op, sides), "weight": weight})
+        kept = 0
     return entries
+
+
+def _change_title(op: dict, sides: dict) -> str:
+    """第十一条 → 第五条, or one name when it did not change: what the table of contents and the
+    heading of a change say."""
+    old = "＋".join(s["name"] for s in sides["old"]) or "—"
+    new = "＋".join(s["name"] for s in sides["new"]) or "—"
+    if op["op"] == "insert":
+        return new
+    if op["op"] == "delete":
+        return old
+    return old if old == new else f"{old} → {new}"
+
+
+def chapters(doc: dict) -> dict[str, str]:
+    """Node id → the chapter (or part, or top-level group) it is in, as printed with its heading:
+    ``第二章 公司登记``; nodes outside any such group map to ''."""
+    out: dict[str, str] = {}
+    for top in doc["body"]:
+        if top["kind"] in ("part", "chapter", "annex") or (top["children"] and top.get("num")):
+            name = " ".join(x for x in (top.get("num"), top.get("heading") or top["text"][:16]) if x)
+            if top["kind"] == "part" and any(c["kind"] == "chapter" for c in top["children"]):
+                for chapter in top["children"]:
+                    inner = " ".join(x for x in (top.get("num"), chapter.get("num"), chapter.get("heading")) if x)
+                    out.update((n["id"], inner if chapter["kind"] == "chapter" else name) for n in walk([chapter]))
+                out[top["id"]] = name
+                continue
+            out.update((n["id"], name) for n in walk([top]))
+    return out
+
+
+def diff_toc(entries: list[dict]) -> list[dict]:
+    """The table of contents of a diff: its changes grouped by chapter, in order, with counts by kind."""
+    groups: list[dict] = []
+    for e in entries:
+        if not groups or groups[-1]["key"] != e["chapter"]:
+            groups.append({"key": e["chapter"], "chapter": e["chapter"] or "章外内容", "entries": [], "counts": {}})
+        groups[-1]["entries"].append(e)
+        groups[-1]["counts"][e["kind"]] = groups[-1]["counts"].get(e["kind"], 0) + 1
+    return groups
+
+
+PAGE_CHARS = 6000  # characters of text on one page of a long diff, comparison or document (see README: Site)
+
+
+def paginate(items: list[dict], budget: int, weight: str = "weight") -> int:
+    """Give each item a ``page`` (1…) so that a page holds at most ``budget`` of their ``weight``
+    (an item heavier than that alone); return the number of pages.  Items with ``hidden`` set
+    (shown only when a filter asks) get page 0 and count for none."""
+    page_no, used = 1, 0
+    for item in items:
+        if item.get("kind") == "format":
+            item["page"] = 0
+            continue
+        if used and used + item[weight] > budget:
+            page_no, used = page_no + 1, 0
+        item["page"], used = page_no, used + item[weight]
+    return page_no if items else 1
+
+
+def caption(doc: dict) -> dict[str, str]:
+    """What names a document beside its title: issuer, level and date (成文日期), each '' when unknown."""
+    meta = doc["meta"]
+    return {"issuer": meta_text(meta, "issuer"), "level": meta_text(meta, "level"), "date": meta_text(meta, "date"),
+            "number": meta_text(meta, "doc_number")}
+
+
+def note_text(note: dict) -> dict[str, str]:
+    """A warning of the reduce stage in Chinese, with what to check."""
+    if note["code"] == "version-date-mismatch" and note.get("text_date"):
+        message = (f"文件名中的日期 {note['file_date']} 与正文所载日期 {note['text_date']} 不一致，版本按 "
+                   f"{note['text_date']} 排序。请核对原文的公布、修正日期，或更正文件名。")
+    else:
+        message = note["message"]
+    return {"path": note["path"], "code": note["code"], "message": message}
 
 
 def _ids(value: Any) -> list[str]:

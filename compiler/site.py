@@ -23,7 +23,7 @@ from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_gro
 from .sitecache import SiteCache, key
 from .render import diff_page  # noqa: F401 — used by ``polc diff``
 
-ASSETS = ("polc.css",)
+ASSETS = ("polc.css", "polc.js")
 
 
 def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, config: dict, workers: int = 1,
