@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable
@@ -122,13 +124,20 @@ def compare_page(table: Any, docs: list[dict]) -> str:
     """``compare/<slug>.html``: one row per topic, one column per document (``table``: a ``reduce.Table``)."""
     data = table.data
     nodes = [_nodes(d) for d in docs]
-    columns = [{"title": d["title"], "href": "../" + document_html(d["id"]),
-                "unmatched": cell(d, ns, data["unmatched"].get(d["id"], []), "../")} for d, ns in zip(docs, nodes)]
+    printed = [labels.names(d) for d in docs]
+    columns = [{"title": d["title"], "href": "../" + document_html(d["id"]), "caption": caption(d),
+                "unmatched": cell(d, ns, data["unmatched"].get(d["id"], []), "../", names)}
+               for d, ns, names in zip(docs, nodes, printed)]
     rows = [{"topic": r["topic"], "score": r["score"],
-             "cells": [cell(d, ns, r["cells"].get(d["id"], []), "../") for d, ns in zip(docs, nodes)]}
+             "cells": [cell(d, ns, r["cells"].get(d["id"], []), "../", names, quotes=True)
+                       for d, ns, names in zip(docs, nodes, printed)]}
             for r in data["rows"]]
+    for row in rows:
+        row["weight"] = 60 + sum(len(p["label"]) + sum(20 + len(a["quote"]) for a in p["notes"])
+                                 for c in row["cells"] for p in c)
+    pages = paginate(rows, PAGE_CHARS)
     return page("compare.html", root="../", title=table.title, table=data, columns=columns, rows=rows,
-                slug=table.slug)
+                slug=table.slug, pages=pages, page_chars=PAGE_CHARS)
 
 
 def compare_csv(data: dict, docs: list[dict]) -> str:
@@ -181,13 +190,57 @@ def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], dif
         documents.append({"title": doc["title"], "source": entry["source"], "href": document_html(doc["id"]),
                           "fields": fields, **shown, "counts": counts(doc), "search": search.lower(),
                           "level_rank": rank})
-    return page("index.html", root="", documents=documents, columns=INDEX_COLUMNS,
+    return page("index.html", root="", documents=documents, columns=INDEX_COLUMNS, shards=SEARCH_SHARDS,
+                page_rows=PAGE_ROWS,
                 numeric=("nodes", "clauses", "diagnostics"), status_names=STATUS_NAMES, level_names=LEVEL_NAMES,
                 tables=[{"href": f"compare/{t.slug}.html", "title": t.title, "rows": len(t.data["rows"])}
                         for t in tables],
                 diffs=[{"href": f"diff/{d.slug}.html", "title": d.title, "format": d.data["summary"].get("format", 0),
                         "changes": sum(v for k, v in d.data["summary"].items() if k not in ("keep", "format"))}
                        for d in diffs], notes=list(notes))
+
+
+SEARCH_SHARDS = 64  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def search_terms(doc: dict) -> str:
+    """The distinct pairs of Chinese characters in a document's text (title, headings, text), sorted
+    and joined: what the index page's full-text search knows of it (a word of two or more
+    characters is in a document only if all its pairs are)."""
+    text = doc["title"] + "".join((n.get("heading") or "") + "\n" + n["text"] + "\n" for n in walk(doc["body"]))
+    pairs = {run[k:k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)}
+    return "".join(sorted(pairs))
+
+
+def search_shards(terms: list[str]) -> dict[int, str]:
+    """``search/<k>.js`` of the index page: for each character pair, the numbers (in index order) of
+    the documents holding it, as base-36 gaps (``terms``: ``search_terms`` of each document in
+    index order).  Each file calls ``polcSearch(k, {pair: gaps})``, so a page opened from the file
+    system can load it with a ``<script>`` (no fetch, no server)."""
+    postings: dict[str, list[int]] = {}
+    for n, joined in enumerate(terms):
+        for k in range(0, len(joined), 2):
+            postings.setdefault(joined[k:k + 2], []).append(n)
+    shards: dict[int, dict[str, str]] = {k: {} for k in range(SEARCH_SHARDS)}
+    for pair in sorted(postings):
+        docs, previous, gaps = postings[pair], -1, []
+        for n in docs:
+            gaps.append(_base36(n - previous))
+            previous = n
+        shards[(ord(pair[0]) * 31 + ord(pair[1])) % SEARCH_SHARDS][pair] = ",".join(gaps)
+    return {k: f"polcSearch({k},{json.dumps(v, ensure_ascii=False, separators=(',', ':'))});\n"
+            for k, v in shards.items()}
+
+
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if not n:
+            return out
 
 
 def meta_rows(meta: dict) -> list[tuple[str, str]]:
@@ -241,11 +294,39 @@ def _nodes(doc: dict) -> dict[str, dict]:
     return {n["id"]: n for n in walk(doc["body"])}
 
 
-def cell(doc: dict, nodes: dict[str, dict], node_ids: list[str], prefix: str) -> list[dict]:
-    """A comparison cell: each aligned node's label, link and amounts (``nodes``: the document's id map)."""
-    return [{"label": label(nodes[i]), "href": f"{prefix}{document_html(doc['id'])}#{i}",
-             "amounts": amounts(nodes[i])}
+def cell(doc: dict, nodes: dict[str, dict], node_ids: list[str], prefix: str, names: dict[str, str] | None = None,
+         quotes: bool = False) -> list[dict]:
+    """A comparison cell: each aligned node's label, link and amounts (``nodes``: the document's id
+    map); with ``quotes``, each amount also with its role, readable value and a short quote of what
+    it pays for (``notes``)."""
+    names = names or {}
+    return [{"label": label(nodes[i]), "name": names.get(i, ""), "href": f"{prefix}{document_html(doc['id'])}#{i}",
+             "amounts": amounts(nodes[i]), "notes": amount_notes(nodes[i], doc, prefix) if quotes else []}
             for i in node_ids if i in nodes]
+
+
+_CLAUSE_START = re.compile(r"[。；;！？\n]")
+
+
+def amount_notes(node: dict, doc: dict, prefix: str, width: int = 28) -> list[dict]:
+    """Each amount, cap and rate of a provision with what it is (its role: 金额上限, 比例…), what
+    it says (``markup.gloss``: 最高 30万元) and the words before it in its sentence, at most
+    ``width`` characters (``…对获批国家知识产权示范和优势企业的，分别给予每户5万元``), linked to its place."""
+    notes, seen = [], set()
+    for n in walk([node]):
+        for c in n.get("clauses", []):
+            if c.get("type") not in AMOUNT_TYPES or not isinstance(c.get("text_span"), list):
+                continue
+            start, end = c["text_span"]
+            cut = max((m.end() for m in _CLAUSE_START.finditer(n["text"], 0, start)), default=0)
+            quote = n["text"][cut:end]
+            quote = quote if len(quote) <= width else "…" + quote[-width:]
+            if (quote, c.get("text")) in seen:
+                continue
+            seen.add((quote, c.get("text")))
+            notes.append({"role": clause_label(c), "text": markup.gloss(c) or c.get("text", ""), "quote": quote,
+                          "href": f"{prefix}{document_html(doc['id'])}#{c['id'] if 'id' in c else n['id']}"})
+    return notes
 
 
 def amounts(node: dict) -> list[str]:
@@ -322,6 +403,7 @@ def diff_toc(entries: list[dict]) -> list[dict]:
     return groups
 
 
+PAGE_ROWS = 40  # documents on one page of the index
 PAGE_CHARS = 6000  # characters of text on one page of a long diff, comparison or document (see README: Site)
 
 
@@ -343,8 +425,24 @@ def paginate(items: list[dict], budget: int, weight: str = "weight") -> int:
 def caption(doc: dict) -> dict[str, str]:
     """What names a document beside its title: issuer, level and date (成文日期), each '' when unknown."""
     meta = doc["meta"]
-    return {"issuer": meta_text(meta, "issuer"), "level": meta_text(meta, "level"), "date": meta_text(meta, "date"),
-            "number": meta_text(meta, "doc_number")}
+    return {"issuer": meta_text(meta, "issuer") or region(doc), "level": meta_text(meta, "level"),
+            "date": meta_text(meta, "date"), "number": meta_text(meta, "doc_number")}
+
+
+def region(doc: dict) -> str:
+    """Where a document's programmes apply (连云港市), when its issuer is not known: the region
+    its applicants must be in, as the programmes' tests name it; '' when none does."""
+    found: list[str] = []
+
+    def visit(group: dict) -> None:
+        for item in group.get("items", []):
+            if "items" in item:
+                visit(item)
+            elif (item.get("test") or {}).get("fact") == "region":
+                found.extend(v for v in item["test"].get("value") or [] if isinstance(v, str))
+    for p in doc.get("programmes", []):
+        visit(p.get("applicants") or {})
+    return max(dict.fromkeys(found), key=found.count) if found else ""
 
 
 def note_text(note: dict) -> dict[str, str]:

@@ -47,12 +47,16 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
         shelf = Shelf.of(documents)
         site = reduce_site(shelf, config, pmap=partial(pmap, tick=tick), cache=cache)
         cache.close()
-        jobs = []
+        jobs, terms = [], {}
         for job in _pages(site, shelf):
             if not all(cache.place(name, root / path) for name, path in _files(job)):
                 jobs.append((root, cache, job))
+            elif job[0] == "doc":  # its search pairs as the cache kept them (None: read again below)
+                terms[job[2][0]] = cache.get_text(f"page/{job[1]}.terms")
         tick.total = tick.done + len(jobs)
-        pmap(_write_page, jobs, tick=tick)
+        written = pmap(_write_page, jobs, tick=tick)
+        terms.update((job[2][2][0], found) for job, found in zip(jobs, written) if found is not None)
+        _write_search(root, index, shelf, terms)
     _write(root / "index.html", render.index_page(index, shelf.head, site.tables, site.diffs, site.notes))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
@@ -89,12 +93,13 @@ def _files(job: tuple) -> list[tuple[str, str]]:
                                                                  ("json", "html"))]
 
 
-def _write_page(job: tuple[Path, SiteCache, tuple]) -> None:
+def _write_page(job: tuple[Path, SiteCache, tuple]) -> str | None:
     """Render and write the files of one page, and keep them in the cache (a worker's unit of work)."""
     root, cache, (kind, name, payload) = job
     if kind == "doc":
         _, doc, related = payload
-        texts = [render.document_page(fetch(doc), related)]
+        doc = fetch(doc)
+        texts = [render.document_page(doc, related)]
     elif kind == "compare":
         table, docs = payload
         docs = [fetch(d) for d in docs]
@@ -105,6 +110,24 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> None:
     for (entry, path), text in zip(_files((kind, name, payload)), texts):
         _write(root / path, text)
         cache.put_file(entry, root / path)
+    if kind == "doc":  # the full-text search's pairs of this document, for the index page
+        terms = render.search_terms(doc)
+        cache.put_text(f"page/{name}.terms", terms)
+        return terms
+    return None
+
+
+def _write_search(root: Path, index: dict, shelf: Shelf, terms: dict[str, str | None]) -> None:
+    """``search/<k>.js``: the index page's full-text index (``render.search_shards``), from each
+    document's pairs as its page job found them, else as the cache kept them, else read again."""
+    ordered = []
+    for entry in index["documents"]:
+        found = terms.get(entry["id"])
+        if found is None:
+            found = render.search_terms(fetch(shelf.ref(entry["id"])))
+        ordered.append(found)
+    for k, text in render.search_shards(ordered).items():
+        _write(root / "search" / f"{k}.js", text)
 
 
 @contextmanager
