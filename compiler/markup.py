@@ -230,7 +230,7 @@ def gloss(clause: dict) -> str:
 
 def quantity(value: Any, unit: str) -> str:
     """A number with its unit as people write it: 300000 CNY → 30万元, 150000000 → 1.5亿元, 5 年 → 5年."""
-    if unit == "CNY" and isinstance(value, (int, float)):
+    if unit in ("CNY", "元") and isinstance(value, (int, float)):
         for size, word in ((100_000_000, "亿元"), (10_000, "万元")):
             if abs(value) >= size:
                 return f"{number(round(value / size, 4))}{word}"
