@@ -112,7 +112,7 @@ def _who(group: dict | None, limit: int = 3) -> str:
         for item in g.get("items", []):
             if "items" in item:
                 visit(item)
-            elif item.get("text") and item["text"] not in texts:
+            elif re.search(r"\w", item.get("text") or "") and item["text"] not in texts:
                 texts.append(item["text"])
     if group:
         visit(group)
@@ -343,7 +343,7 @@ def diff_entries(script: dict, old: dict, new: dict) -> list[dict]:
     nodes = {("old", n["id"]): n for n in walk(old["body"])} | {("new", n["id"]): n for n in walk(new["body"])}
     printed = {"old": labels.names(old), "new": labels.names(new)}
     groups = {"old": chapters(old), "new": chapters(new)}
-    entries, kept = [], 0
+    entries, kept, chapter = [], 0, ""
     for k, op in enumerate(script["ops"]):
         if op["op"] == "keep" and not op.get("format"):
             kept += 1
@@ -354,10 +354,13 @@ def diff_entries(script: dict, old: dict, new: dict) -> list[dict]:
         tokens = op.get("tokens")
         if op.get("format") and sides["old"] and sides["new"]:
             tokens = token_diff(list(sides["old"][0]["text"]), list(sides["new"][0]["text"]))
-        first = next((side, s["id"]) for side in ("new", "old") for s in sides[side][:1])
+        if sides["new"]:  # a deleted provision stays in the chapter of the changes around it
+            chapter = groups["new"].get(sides["new"][0]["id"], "")
+        elif not entries and sides["old"]:
+            chapter = groups["old"].get(sides["old"][0]["id"], "")
         weight = 80 + sum(len(s["text"]) for side in sides.values() for s in side)
         entries.append({"n": k, "op": op, "kind": "format" if op.get("format") else op["op"], "sides": sides,
-                        "tokens": tokens, "kept": kept, "chapter": groups[first[0]].get(first[1], ""),
+                        "tokens": tokens, "kept": kept, "chapter": chapter,
                         "title": _change_title(op, sides), "weight": weight})
         kept = 0
     return entries
@@ -400,6 +403,9 @@ def diff_toc(entries: list[dict]) -> list[dict]:
             groups.append({"key": e["chapter"], "chapter": e["chapter"] or "章外内容", "entries": [], "counts": {}})
         groups[-1]["entries"].append(e)
         groups[-1]["counts"][e["kind"]] = groups[-1]["counts"].get(e["kind"], 0) + 1
+    order = (*KINDS, "format")
+    for g in groups:
+        g["counts"] = dict(sorted(g["counts"].items(), key=lambda kv: order.index(kv[0])))
     return groups
 
 
