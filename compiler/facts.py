@@ -83,7 +83,34 @@ FACTS: dict[str, Fact] = {
     "new_home": Fact("boolean", None, "that home is a newly built commercial home (新建商品住房), not second-hand"),
     "home_region": Fact("place", None, "where that home is, as 省市区 names"),
     "children": Fact("number", "人", "children of the family (二孩家庭 → 2 or more)"),
+    # amounts a benefit is counted from (按购房款的1%, 每平方米100元, 按实际融资额1%, 契税的50%)
+    "home_price": Fact("number", "CNY", "the price of that home in the purchase contract (购房款)",
+                       ("购房总价款", "购房总价", "房屋总价", "购房款", "房款", "合同总价")),
+    "home_area": Fact("number", "㎡", "the floor area of that home in square metres (建筑面积)"),
+    "deed_tax": Fact("number", "CNY", "the deed tax paid on that home (契税)", ("契税",)),
+    "financing": Fact("number", "CNY", "the loan or financing amount a benefit is a share of (实际融资额)",
+                      ("实际融资额", "融资金额", "融资额", "贷款金额", "贷款额")),
 }
+# What each fact is called on a page (polc match --html, the text summary).
+NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作地）", "legal_person": "独立法人资格", "industrial": "工业企业",
+         "founded": "成立日期", "revenue": "销售（营业）收入", "profit_tax": "利税总额", "tax_paid": "纳税额",
+         "rd_ratio": "研发投入占销售收入比例", "ip_expense_ratio": "知识产权费用占研发费用比例",
+         "ip_staff": "知识产权管理人员", "employees": "职工人数", "registered_capital": "注册资本",
+         "valid_patents": "有效专利", "invention_patents": "有效发明专利", "patent_grants": "专利授权量",
+         "invention_grants": "发明专利授权量", "patent_transfers": "转化实施专利", "transfer_amount": "专利转让许可金额",
+         "trademark_years": "商标持续使用年限", "titles": "资质与称号", "awards": "所获奖项", "undertaking": "在研项目",
+         "dishonest": "失信记录", "born": "出生日期", "sex": "性别", "education": "学历", "full_time": "全日制学历",
+         "graduated": "毕业日期", "hukou": "户籍", "hukou_rural": "农业户籍", "social_insurance_months": "社保连续缴纳月数",
+         "employed": "签订劳动合同", "employer_titles": "用人单位资质", "employer_kind": "用人单位类型",
+         "entrepreneur": "创业（法定代表人）", "talent_class": "人才类别", "homes_owned": "家庭已有住房套数",
+         "home_purchased": "购房（网签）日期", "hired": "签订劳动合同日期", "new_home": "新建商品住房",
+         "home_region": "所购住房所在地", "children": "子女数", "home_price": "购房款", "home_area": "住房建筑面积",
+         "deed_tax": "已缴契税", "financing": "融资额", "age": "年龄", "graduated_years": "毕业年限",
+         "founded_years": "成立年限", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄"}
+# Facts an applicant cannot change (its kind, a date of birth and the ages counted from it, when it
+# was founded or graduated); an organisation's `region` is its place of registration, fixed too.
+FIXED = frozenset({"kind", "sex", "born", "age", "age_at_purchase", "age_at_hire", "founded", "founded_years",
+                   "graduated", "graduated_years"})
 
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
