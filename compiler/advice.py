@@ -236,6 +236,12 @@ def _apply_years(facts: dict[str, Any], c: Change, on: date) -> None:
     at = F.DERIVED_AT.get(c.fact)
     day = date.fromisoformat(str(facts[at])[:10]) if at in facts else on
     need = c.need
+    if c.fact in F.ELAPSED:  # a time elapsed, to the day: 毕业2年内 holds up to the second anniversary
+        whole, part = divmod(need, 1)
+        start = _years_before(day, int(whole)) - timedelta(days=math.ceil(part * 365))
+        shift = {"<=": 0, ">=": 0, "<": 1, ">": -1}[c.op]
+        facts[_SOURCE[c.fact]] = (start + timedelta(days=shift)).isoformat()
+        return
     if c.op in ("<=", "<"):
         most = math.floor(need) - (c.op == "<" and need == math.floor(need))
         start = _years_before(day, most + 1) + timedelta(days=1)

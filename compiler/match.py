@@ -100,6 +100,22 @@ def _years(start: date, day: date) -> int:
     return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
 
 
+def _elapsed(start: date, day: date) -> float:
+    """The time from ``start`` to ``day`` in years, the days past the last anniversary a fraction of a
+    year: 毕业两年内 holds up to the second anniversary, not for the year after it (2 years and 10
+    months is not within two years, though its whole years are 2)."""
+    whole = _years(start, day)
+    last = _anniversary(start, whole)
+    return whole + (day - last).days / (_anniversary(start, whole + 1) - last).days
+
+
+def _anniversary(start: date, years: int) -> date:
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + years, day=28)
+
+
 def _iso(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -280,7 +296,7 @@ class _Judge:
             at = F.DERIVED_AT.get(name)
             day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
             if start is not None and day is not None:
-                self.facts[name] = _years(start, day)
+                self.facts[name] = _elapsed(start, day) if name in F.ELAPSED else _years(start, day)
         # the least age an event could have found the applicant at: its earliest day, when it is unknown
         born = _iso(str(self.facts["born"])) if "born" in self.facts else None
         self.least = {name: _years(born, earliest[at]) for name, at in F.DERIVED_AT.items()
@@ -378,6 +394,8 @@ class _Judge:
                 and not (self.least[fact] <= threshold if op == "<=" else self.least[fact] < threshold):
             return False, (f"age at least {self.least[fact]}周岁 on {F.DERIVED_AT[fact]} (no earlier than the text "
                            f"allows), {_FAILS[op]} {threshold:g}周岁 required")
+        if fact in F.PERSON_ONLY and fact not in self.facts and self.facts.get("kind", "individual") != "individual":
+            return False, f"{self.facts['kind']}: only a person has {fact}"  # a company has no 户籍
         if fact not in self.facts:
             return None, f"the profile does not give {_source_fact(fact) if fact not in F.DERIVED_AT else F.DERIVED_AT[fact]}"
         value, note = self._compare(test, fact, op, threshold, halved)
@@ -388,8 +406,8 @@ class _Judge:
     def _compare(self, test: dict, fact: str, op: str, threshold: Any, halved: bool) -> tuple[bool | None, str]:
         have = self.facts[fact]
         shown = self._shown(test, have)
-        if op == "in" and fact in ("kind", "employer_kind"):
-            return have in threshold, f"{fact} = {have}"
+        if op in ("in", "not in") and fact in ("kind", "employer_kind"):
+            return (have in threshold) == (op == "in"), f"{fact} = {have}"
         if op in ("in", "not in") and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
             if not threshold:
                 return None, "the document does not say which place it means"
@@ -457,9 +475,10 @@ def _any(values: list) -> bool | None:
 
 def _holds(have: list[str], wanted: list[str]) -> bool:
     """A name held matches one wanted when either contains the other (quotes aside); a professional
-    title wanted by level (中级职称) is held by any title of that level (中级经济师)."""
+    title wanted by level (中级职称) is held by any title of that level (中级经济师, 工程师; 高级工程师
+    is 副高级)."""
     return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w)
-               or w.endswith("职称") and h.startswith(w[:-2]) for h in have for w in wanted)
+               or w.endswith("职称") and F.title_level(h) == w[:-2] for h in have for w in wanted)
 
 
 def _best_amount(result: dict) -> float:
