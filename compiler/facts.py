@@ -131,9 +131,10 @@ DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired"}
 GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补助|奖励|资助|奖补)。?$"
 # A sentence about applying: its deadline closes the programme (申报截止时间为…, …前完成项目申报).
 # 申报购房补贴截止时间为2024年6月30日 (before the date), 于2026年9月30日前完成项目申报 (after it); not
+# …自动失效的，在2026年10月20日前可重新申请 (a second chance for one case), not
 # 政策实施期限截至… (a validity) nor 2023年8月31日前金融机构已发放的贷款 (a condition).
 APPLY_BY_BEFORE = r"(?:申报|申请|受理|报送|提交)[^，,。；;]{0,10}(?:截止|截至)[^，,。；;]{0,6}$"
-APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?:申报|申请|提交|报送|受理)"
+APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?<!重新)(?<!再次)(?<!补充)(?:申报|申请|提交|报送|受理)"
 # The period to apply in (申请时间：2025年8月11日至8月22日, 受理时间为…至…): its end is the deadline.
 APPLY_PERIOD = r"(?:申报|申请|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?\s*$"
 # A period before a grant's 对 (2025年5月30日至12月31日期间，对…): when the event must happen.

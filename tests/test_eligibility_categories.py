@@ -887,3 +887,13 @@ def test_an_incubator_is_a_park() -> None:
     (grant,) = doc["programmes"]
     kinds = [t["value"] for t in _tests(grant["applicants"]) if t["fact"] == "kind"]
     assert kinds == [["park"]]
+
+
+def test_a_second_chance_for_one_case_is_no_deadline() -> None:
+    """（一）《房票》在核发之日起2个月内未使用自动失效的，在2026年10月20日前可重新申请: for that case only."""
+    doc = _doc("江门市2026年度人才房票试行工作方案\n\n一、申请条件\n\n申请人为经认定的高层次人才。\n\n六、管理要求\n\n"
+               "（一）《房票》在核发之日起2个月内未使用自动失效的，在2026年10月20日前可重新申请。\n", "g25.txt")
+    assert _only(doc)["deadline"] is None
+    doc = _doc("人才公寓申请公告\n\n一、申请条件\n\n申请人为经认定的高层次人才。\n\n二、申请方式\n\n"
+               "请于2026年10月20日前提交申请。\n", "g20.txt")
+    assert _only(doc)["deadline"] is not None
