@@ -199,6 +199,9 @@ def test_every_example_profile_on_every_seed_keeps_its_promises(built: Path) -> 
         facts = load_profile(path).facts
         for doc_path in sorted((built / "docs").glob("*.json")):
             _keeps_promises(json.loads(doc_path.read_text(encoding="utf-8")), facts, IN_WINDOW)
+        asked = {a["fact"] for a in match(built, load_profile(path), IN_WINDOW)["ask"]}
+        assert not asked & set(facts), (path.name, asked & set(facts))
+        assert asked <= set(F.FACTS)
 
 
 @pytest.mark.slow
@@ -261,3 +264,32 @@ def test_the_answer_is_the_same_in_every_process(built: Path) -> None:
                                "--json", "--on", IN_WINDOW.isoformat()], capture_output=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(answers) == 1
+
+
+def test_more_than_is_met_by_one_more_and_alternatives_come_fewest_changes_first(built: Path) -> None:
+    answer = match(built, load_profile(EXAMPLES / "small-manufacturer.toml"), IN_WINDOW)
+    colleges = _result(answer, "（高校院所知识产权运营能力提升）")  # 发明专利授权量超过50件, for a university
+    sizes = [len(way["changes"]) for way in colleges["changes"]]
+    assert len(sizes) > 1 and sizes == sorted(sizes)
+    more = [c for way in colleges["changes"] for c in way["changes"] if c["op"] == ">"]
+    assert more and all(advice.apply({}, [c], IN_WINDOW)[c["fact"]] == c["need"] + 1 for c in more)
+
+
+def test_a_fact_that_cannot_settle_a_programme_alone_decides_nothing() -> None:
+    """研发投入 is one way of two to meet item 2, and item 1 is for a person to judge: no answer about it
+    settles the programme, though it is open in it."""
+    doc = compile_text("省研发平台建设项目申报指南\n\n一、申报条件\n\n1.研发水平处于行业领先地位；\n"
+                       "2.拥有省级以上研发平台，或研发投入占销售收入比例不低于5%。\n", path="g.txt").documents[0]
+    facts = {"kind": "enterprise", "region": "江苏省南京市"}
+    case = Case.of(doc, IN_WINDOW)
+    items = [(*case.assess(p, facts, IN_WINDOW), p) for p in doc["programmes"]]
+    judged = [(result, programme, tester, rejudge) for result, tester, rejudge, programme in items]
+    (entry,) = [a for a in advice.ask(judged, facts, IN_WINDOW) if a["fact"] == "rd_ratio"]
+    assert entry["open_in"] == 1 and entry["decides"] == 0
+    doc = compile_text("省研发平台建设项目申报指南\n\n一、申报条件\n\n1.研发投入占销售收入比例不低于5%。\n",
+                       path="g.txt").documents[0]
+    case = Case.of(doc, IN_WINDOW)
+    judged = [(*case.assess(p, facts, IN_WINDOW), p) for p in doc["programmes"]]
+    judged = [(result, programme, tester, rejudge) for result, tester, rejudge, programme in judged]
+    (entry,) = [a for a in advice.ask(judged, facts, IN_WINDOW) if a["fact"] == "rd_ratio"]
+    assert entry["decides"] == 1
