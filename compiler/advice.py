@@ -158,8 +158,6 @@ def _any(parts: list[list[tuple[Change, ...]]]) -> list[tuple[Change, ...]]:
 # --- one condition ------------------------------------------------------------------------------
 
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">=", "has": "not has", "in": "not in", "==": "!="}
-_SOURCE = {"age": "born", "age_at_purchase": "born", "age_at_hire": "born", "graduated_years": "graduated",
-           "founded_years": "founded"}
 
 
 def _satisfy(condition: dict, tester: Any) -> Change | None:
@@ -200,7 +198,7 @@ def apply(facts: dict[str, Any], changes_: tuple[Change, ...] | list[dict], on: 
     result = dict(facts)
     for change in changes_:
         c = change if isinstance(change, Change) else Change.of(change)
-        if c.fact in _SOURCE:
+        if c.fact in F.DERIVED:
             _apply_years(result, c, on)
         else:
             result[c.fact] = _value(result.get(c.fact), c)
@@ -240,7 +238,7 @@ def _apply_years(facts: dict[str, Any], c: Change, on: date) -> None:
         whole, part = divmod(need, 1)
         start = _years_before(day, int(whole)) - timedelta(days=math.ceil(part * 365))
         shift = {"<=": 0, ">=": 0, "<": 1, ">": -1}[c.op]
-        facts[_SOURCE[c.fact]] = (start + timedelta(days=shift)).isoformat()
+        facts[F.DERIVED[c.fact][0]] = (start + timedelta(days=shift)).isoformat()
         return
     if c.op in ("<=", "<"):
         most = math.floor(need) - (c.op == "<" and need == math.floor(need))
@@ -248,7 +246,7 @@ def _apply_years(facts: dict[str, Any], c: Change, on: date) -> None:
     else:
         least = math.ceil(need) + (c.op == ">" and need == math.ceil(need))
         start = _years_before(day, least)
-    facts[_SOURCE[c.fact]] = start.isoformat()
+    facts[F.DERIVED[c.fact][0]] = start.isoformat()
 
 
 def _years_before(day: date, years: int) -> date:

@@ -280,8 +280,14 @@ def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     unit = c.unit
     if c.type == "duration" and unit in ("周岁", "岁"):
         return _age_fact(before), 1
+    after = text[len(before):len(before) + 24]
     if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):
-        return "graduated_years", 1  # 毕业5年内…缴纳社会保险: the years are of graduation
+        # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
+        bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
+        return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
+    if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
+            and re.search(r"购买|购房", after):
+        return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房
     near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \

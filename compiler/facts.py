@@ -106,27 +106,35 @@ NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作
          "home_purchased": "购房（网签）日期", "hired": "签订劳动合同日期", "new_home": "新建商品住房",
          "home_region": "所购住房所在地", "children": "子女数", "home_price": "购房款", "home_area": "住房建筑面积",
          "deed_tax": "已缴契税", "financing": "融资额", "age": "年龄", "graduated_years": "毕业年限",
-         "founded_years": "成立年限", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄"}
+         "founded_years": "成立年限", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
+         "graduated_years_at_purchase": "购房时毕业年限", "purchase_years_after_hire": "引进后至购房年限"}
 # Facts only a person has: for an organisation they are false, not unknown (单位和个人 in 本市: a
 # company registered elsewhere has no 户籍 here either).
 PERSON_ONLY = frozenset({"hukou", "hukou_rural"})
 # Facts an applicant cannot change (its kind, a date of birth and the ages counted from it, when it
 # was founded or graduated); an organisation's `region` is its place of registration, fixed too.
 FIXED = frozenset({"kind", "sex", "born", "age", "age_at_purchase", "age_at_hire", "founded", "founded_years",
-                   "graduated", "graduated_years"})
+                   "graduated", "graduated_years", "graduated_years_at_purchase"})
 
 # Derived facts that are a time elapsed, not a whole-year age: 毕业2年内 ends on the second anniversary.
-ELAPSED = frozenset({"graduated_years", "founded_years"})
+ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "purchase_years_after_hire"})
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "graduated_years": ("graduated", "years since graduation, a fraction past the last anniversary (毕业N年内)"),
            "founded_years": ("founded", "years since registration, a fraction past the last anniversary (成立N年内)"),
            "age_at_purchase": ("born", "age in whole years on the day of `home_purchased` (购房时35周岁以下)"),
-           "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)")}
+           "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)"),
+           "graduated_years_at_purchase": ("graduated", "years from graduation to `home_purchased` "
+                                                        "(新毕业生（毕业5年内），购买新建商品住房)"),
+           "purchase_years_after_hire": ("hired", "years from `hired` to `home_purchased` (引进后3年内购买首套住房)")}
 # The day a derived fact is counted to, when it is not the judging day.  An age at an event that has
 # happened is at most the age today, so an upper limit the age today meets is met (the event's day
 # may be unknown).
-DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired"}
+DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired", "graduated_years_at_purchase": "home_purchased",
+              "purchase_years_after_hire": "home_purchased"}
+# The same count to the judging day, which bounds one to a past event from above (an age at a
+# purchase is at most the age today; so are the years since graduation).
+TODAY_BOUND = {"age_at_purchase": "age", "age_at_hire": "age", "graduated_years_at_purchase": "graduated_years"}
 # A heading that grants (16.给予到县域地区重点企业就业专项生活补贴。): the figures under it are its amounts.
 GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补助|奖励|资助|奖补)。?$"
 # A sentence about applying: its deadline closes the programme (申报截止时间为…, …前完成项目申报).

@@ -297,10 +297,13 @@ class _Judge:
             day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
             if start is not None and day is not None:
                 self.facts[name] = _elapsed(start, day) if name in F.ELAPSED else _years(start, day)
-        # the least age an event could have found the applicant at: its earliest day, when it is unknown
-        born = _iso(str(self.facts["born"])) if "born" in self.facts else None
-        self.least = {name: _years(born, earliest[at]) for name, at in F.DERIVED_AT.items()
-                      if born and at not in self.facts and at in (earliest or {})}
+        # the least age (or time since graduation) an event could have found the applicant at: its
+        # earliest day, when it is unknown
+        self.least = {}
+        for name, at in F.DERIVED_AT.items():
+            start = _iso(str(self.facts[F.DERIVED[name][0]])) if F.DERIVED[name][0] in self.facts else None
+            if start and at not in self.facts and at in (earliest or {}):
+                self.least[name] = (_elapsed if name in F.ELAPSED else _years)(start, earliest[at])
         self.exemptions = exemptions
         self.clauses = clauses
         self.on = on
@@ -387,13 +390,14 @@ class _Judge:
                 maybe = exemption  # 通过项目合作方式引进的人才可以不受…限制: who it frees, a person decides
         if halved and isinstance(threshold, (int, float)):
             threshold = threshold / 2
-        if fact not in self.facts and fact in F.DERIVED_AT and op in ("<=", "<") and "age" in self.facts:
-            if self._compare(test, "age", op, threshold, False)[0]:  # an age at a past event is at most today's
-                return True, f"age {self.facts['age']}周岁 today, so at most that on {F.DERIVED_AT[fact]}"
+        today = F.TODAY_BOUND.get(fact)
+        if fact not in self.facts and today in self.facts and op in ("<=", "<"):
+            if self._compare(test, today, op, threshold, False)[0]:  # an age at a past event is at most today's
+                return True, f"{today} {self.facts[today]:g} today, so at most that on {F.DERIVED_AT[fact]}"
         if fact in self.least and op in ("<=", "<") and isinstance(threshold, (int, float)) \
                 and not (self.least[fact] <= threshold if op == "<=" else self.least[fact] < threshold):
-            return False, (f"age at least {self.least[fact]}周岁 on {F.DERIVED_AT[fact]} (no earlier than the text "
-                           f"allows), {_FAILS[op]} {threshold:g}周岁 required")
+            return False, (f"{fact} at least {self.least[fact]:g} on {F.DERIVED_AT[fact]} (no earlier than the text "
+                           f"allows), {_FAILS[op]} {threshold:g} required")
         if fact in F.PERSON_ONLY and fact not in self.facts and self.facts.get("kind", "individual") != "individual":
             return False, f"{self.facts['kind']}: only a person has {fact}"  # a company has no 户籍
         if fact not in self.facts:

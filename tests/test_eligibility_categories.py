@@ -897,3 +897,22 @@ def test_a_second_chance_for_one_case_is_no_deadline() -> None:
     doc = _doc("人才公寓申请公告\n\n一、申请条件\n\n申请人为经认定的高层次人才。\n\n二、申请方式\n\n"
                "请于2026年10月20日前提交申请。\n", "g20.txt")
     assert _only(doc)["deadline"] is not None
+
+
+def test_times_between_a_hiring_a_graduation_and_a_purchase_are_counted_to_the_purchase() -> None:
+    doc = _doc(RENCHENG)
+    (subsidy,) = [p for p in doc["programmes"] if "购房补贴" in p["title"]] or doc["programmes"][:1]
+    tests = {t["fact"] for t in _tests(subsidy["logic"])}
+    assert "purchase_years_after_hire" in tests  # 引进后3年内在任城区购买首套住房
+    master = {**YOUNG_MASTER, "hired": "2021-03-01", "home_purchased": "2024-02-28"}
+    late = {**master, "home_purchased": "2024-05-10"}
+    assert _status(doc, subsidy, date(2024, 6, 1), **late) == "ineligible"
+    assert _status(doc, subsidy, date(2024, 6, 1), **master) != "ineligible"
+    doc = _doc("沈阳市购房补贴政策\n\n一、对毕业5年内购买新建商品住房的高校毕业生，给予购房补贴2万元。\n", "l14.txt")
+    graduate = {"kind": "individual", "region": "辽宁省沈阳市浑南区", "home_region": "辽宁省沈阳市浑南区",
+                "graduated": "2019-01-10", "new_home": True, "education": "bachelor"}
+    (grant,) = doc["programmes"]
+    on = date(2024, 6, 1)  # five years and five months after graduating
+    assert _status(doc, grant, on, **graduate, home_purchased="2023-12-20") == "eligible"  # 4 years 11 months
+    assert _status(doc, grant, on, **graduate, home_purchased="2024-01-11") == "ineligible"
+    assert _status(doc, grant, date(2023, 6, 1), **graduate) == "eligible"  # bought before today: within 5 years
