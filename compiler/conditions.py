@@ -279,6 +279,8 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
 def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     unit = c.unit
     if c.type == "duration" and unit in ("周岁", "岁"):
+        if re.search(F.OTHERS_AGE, before[-12:]):
+            return None, 1  # 孩子未满18周岁, 配偶年龄…: someone else's age, for a person to judge
         return _age_fact(before), 1
     after = text[len(before):len(before) + 24]
     if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):

@@ -241,6 +241,9 @@ HOME_PURCHASE = r"购房|购买[^，,。；;]{0,12}(?:住房|住宅|商品房|�
 # The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
 # purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
 PURCHASE_WINDOW = r"(?:补助|补贴|奖补|享受[^，,。；;]{0,8})(?:时间|期间|期限)(?:为|是|：|:)?\s*$|网签备案时间为准[^。；;]{0,4}$"
+# Whose age a number is when it is not the applicant's: 孩子未满18周岁, 子女年龄, 配偶, 父母 (not 老年人: in a text on
+# elderly care the old person is the applicant).
+OTHERS_AGE = r"(?:孩子|子女|小孩|儿童|婴幼儿|配偶|父母|家庭成员|其他成员)[^，,。；;]{0,6}$"
 # Staff left out by the kind of their employer: （机关事业单位在编人员除外）, （不含公务员和事业单位编制内人员）.
 EMPLOYER_EXCEPTED = (r"[（(](?:不含|不包括)?(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^）)]{0,14}?)"
                      r"(?:在编|编制内|正式)?(?:(?:人员|工作人员|职工)(?:除外)?|除外)[）)]")  # not (不含参公事业单位)

@@ -916,3 +916,15 @@ def test_times_between_a_hiring_a_graduation_and_a_purchase_are_counted_to_the_p
     assert _status(doc, grant, on, **graduate, home_purchased="2023-12-20") == "eligible"  # 4 years 11 months
     assert _status(doc, grant, on, **graduate, home_purchased="2024-01-11") == "ineligible"
     assert _status(doc, grant, date(2023, 6, 1), **graduate) == "eligible"  # bought before today: within 5 years
+
+
+def test_a_childs_age_is_not_the_applicants() -> None:
+    doc = _doc("沈阳市进一步支持刚性和改善性住房需求\n\n一、对已生育二孩或三孩，且孩子未满18周岁的住房公积金缴存职工家庭，"
+               "使用公积金贷款购买自住住房的，给予购房补贴2万元。\n", "l14.txt")
+    (grant,) = doc["programmes"]
+    assert "age" not in {t["fact"] for t in _tests(grant["logic"])}
+    parent = {"kind": "individual", "region": "辽宁省沈阳市和平区", "home_region": "辽宁省沈阳市和平区",
+              "born": "1989-01-01", "children": 2}
+    assert _status(doc, grant, date(2024, 6, 1), **parent) == "possible"  # the children's ages: a person checks
+    doc = _doc("沈阳市人才政策\n\n一、对35周岁以下的高校毕业生，给予生活补贴2万元。\n", "l14.txt")
+    assert "age" in {t["fact"] for t in _tests(doc["programmes"][0]["logic"])}
