@@ -22,7 +22,7 @@ KEY = ROOT / "tests" / "eligibility_key"
 sys.path.insert(0, str(ROOT))
 
 import polc  # noqa: E402
-from polc.match import _year_of, judge, profile_from  # noqa: E402
+from polc.match import _validity, _year_of, judge, profile_from  # noqa: E402
 from polc.provisions import walk  # noqa: E402
 
 
@@ -60,7 +60,8 @@ def verdict(case: dict, docs: dict[str, list[dict]]) -> tuple[str, dict | None]:
     doc, p = best
     clauses = {c["id"]: c for n in walk(doc["body"]) for c in n["clauses"]}
     profile = profile_from({**case["profile"], "name": case["id"]}, case["id"])
-    result = judge(p, profile, doc["id"], clauses, date.fromisoformat(case["on"]), _year_of(doc))
+    on = date.fromisoformat(case["on"])
+    result = judge(p, profile, doc["id"], clauses, on, _year_of(doc), _validity(doc["meta"], on))
     return result["status"], result
 
 

@@ -167,9 +167,11 @@ def search(out: Path, query: tuple[str, ...], limit: int) -> None:
 @click.option("--html", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the answer as a page in the reviewers' site style.")
 @click.option("--on", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="The day the profile is judged (ages, 毕业N年内); default today.")
+              help="The day the profile is judged (ages, 毕业N年内, deadlines, whether a document is in force); "
+                   "default today.")
 def match(profile: Path, out: Path, as_json: bool, html: Path | None, on) -> None:
-    """Which programmes of OUT a profile (TOML: name and facts) can apply for, for how much, by when, and why."""
+    """Which programmes of OUT a profile (TOML: name and facts) can apply for, for how much, by when, and why;
+    for the others, the closest changes that would qualify it, and the facts to find out first."""
     from . import match as matching
 
     try:

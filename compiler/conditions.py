@@ -279,9 +279,17 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
 def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     unit = c.unit
     if c.type == "duration" and unit in ("周岁", "岁"):
+        if re.search(F.OTHERS_AGE, before[-12:]):
+            return None, 1  # 孩子未满18周岁, 配偶年龄…: someone else's age, for a person to judge
         return _age_fact(before), 1
+    after = text[len(before):len(before) + 24]
     if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):
-        return "graduated_years", 1  # 毕业5年内…缴纳社会保险: the years are of graduation
+        # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
+        bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
+        return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
+    if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
+            and re.search(r"购买|购房", after):
+        return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房
     near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
@@ -420,6 +428,17 @@ def employer(seg: Segment) -> Iterator[Found]:
         yield Test("employer_kind", "in", (kind,)), m.span("who")
 
 
+def employer_excepted(seg: Segment) -> Iterator[Found]:
+    """（机关事业单位在编人员除外）: the staff of organs and public institutions are left out.  An employer
+    of another kind decides it; one of those kinds does not (在编 or not, a person decides), so the
+    test is left to discretion."""
+    for m in re.finditer(F.EMPLOYER_EXCEPTED, seg.text):
+        kinds = tuple(kind for word, kind in F.EXCEPTED_EMPLOYERS if word in m.group("who"))
+        if kinds:
+            yield Test("employer_kind", "not in", tuple(dict.fromkeys(k for ks in kinds for k in ks)),
+                       discretion=True), m.span()
+
+
 def hukou(seg: Segment) -> Iterator[Found]:
     """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
     for m in re.finditer(F.RURAL, seg.text):
@@ -515,7 +534,8 @@ def professional_title(seg: Segment) -> Iterator[Found]:
     """中级及以上职称 → titles has 中级职称, 副高级职称, 正高级职称 (a person's professional title)."""
     for m in re.finditer(rf"(?P<level>{'|'.join(F.PROFESSIONAL_LEVELS)})(?P<up>及以上|以上)?(?:专业技术)?(?:职称|职务任职资格)", seg.text):
         start = F.PROFESSIONAL_LEVELS.index(m.group("level"))
-        levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") else (m.group("level"),)
+        levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") else \
+            ("副高级", "正高级") if m.group("level") == "高级" else (m.group("level"),)  # 高级职称 is either
         yield Test("titles", "has", tuple(f"{lvl}职称" for lvl in levels if lvl != "高级")), m.span()
 
 
@@ -707,6 +727,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("social_insurance", social_insurance),
     ("work", work),
     ("employer", employer),
+    ("employer_excepted", employer_excepted),
     ("hukou", hukou),
     ("integrity", integrity),
     ("talent", talent),

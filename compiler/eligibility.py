@@ -104,6 +104,7 @@ def _is_block(node: Node) -> bool:
 
 
 _PAID = ("amount", "cap")  # the roles of what a programme pays
+_PAYING = ("amount", "cap", "floor", "share")  # …and of any figure of a payment (最低, 各承担50%)
 
 
 def _pays(c, roles: tuple[str, ...] = _PAID, types: tuple[str, ...] = ("money", "percent")) -> bool:
@@ -247,13 +248,17 @@ class _Reader:
         (申报购房补贴截止时间为2024年6月30日, 于2026年9月30日前完成项目申报), not any date with 前."""
         for n in _walk(nodes) if deep else nodes:
             for c in n.clauses:
-                if c.role != "deadline":
+                period = c.type == "date" and c.max is not None and c.min is not None  # 申请时间：8月11日至8月22日
+                if c.role != "deadline" and not period:
                     continue
                 own = self.own(n)
                 at = own.index(c.span[0], 0, len(own.text))
                 end = own.index(c.span[1] - 1, 0, len(own.text)) + 1
-                if re.search(F.APPLY_BY_BEFORE, own.text[max(0, at - 16):at]) \
-                        or re.match(F.APPLY_BY_AFTER, own.text[end:end + 16]):
+                before = own.text[max(0, at - 16):at]
+                if period and c.role != "deadline":
+                    if re.search(F.APPLY_PERIOD, before):
+                        yield c.id
+                elif re.search(F.APPLY_BY_BEFORE, before) or re.match(F.APPLY_BY_AFTER, own.text[end:end + 16]):
                     yield c.id
 
     # programmes -----------------------------------------------------------------------------
@@ -342,14 +347,21 @@ class _Reader:
         if not self.chain or self.national or self._names_place_inside([applicants, logic]):
             return applicants
         kinds = {v for c in _conditions_of(applicants) if c.test and c.test.fact == "kind" for v in c.test.value}
-        person = "individual" in kinds or self.person and not kinds
-        place = (self.territory,)
         own = self.own(node)
-        span, text = own.span(0, len(own.text)), own.text
-        where = [Condition(node.id, span, text, Test(fact, "in", place))
-                 for fact in (("region", "home_region", "hukou") if person else ("region",))]
-        part = where[0] if len(where) == 1 else Logic("any", tuple(where), node.id, span)
+        part = self._in_territory(node.id, own.span(0, len(own.text)), own.text,
+                                  "individual" in kinds or self.person and not kinds)
         return Logic("all", (*applicants.items, part), applicants.node, applicants.span)
+
+    def _in_territory(self, node_id: str, span: Span, text: str, person: bool):
+        """In the document's territory: an organisation registered there; a person who works or lives
+        there or has a 户籍 there; for a purchase subsidy, a home bought there, wherever the buyer is."""
+        place = (self.territory,)
+        homes = re.search(F.HOME_PURCHASE, text) or re.search(F.HOME_PURCHASE, self.doc.title)
+        facts = ("region", "home_region")[: 1 + bool(homes)] + (("hukou",) if person else ())
+        if len(facts) == 1:
+            return Condition(node_id, span, text, Test("region", "in", place))
+        return Logic("any", tuple(Condition(node_id, span, text, Test(fact, "in", place)) for fact in facts),
+                     node_id, span)
 
     def _grants(self, node: Node) -> bool:
         return _grant_node(node)
@@ -407,6 +419,8 @@ class _Reader:
                 words = re.sub(r"[\d０-９]+[年月日号]?|[前后起至止]|期间|以来|自|从", "", text)
                 if not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
+                if not any(c.test and c.test.fact == "home_purchased" for c in _conditions_of(Logic("all", tuple(items)))):
+                    items += self._purchase_window(node, own)
                 kinds = F.UNIT_KINDS if re.search(r"的(?:申请)?单位$", text) else _kinds(text)
                 # 在安阳市区内购买商品住宅的: a grant that names its place needs no other
                 placed = self._names_place_inside(items)
@@ -419,6 +433,24 @@ class _Reader:
                 found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                        exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
                                        deadline=next(self._deadlines([node]), None) or self.deadline))
+        return found
+
+    def _purchase_window(self, node: Node, own: _Own) -> list[Condition]:
+        """享受财政补助政策以网签备案时间为准(补助时间为2023年1月1日至2023年12月31日): in a text about buying
+        homes, the period a subsidy is for is when the purchase must fall."""
+        if not (re.search(F.HOME_PURCHASE, own.text) or re.search(F.HOME_PURCHASE, self.doc.title)):
+            return []
+        found = []
+        for c in node.clauses:
+            if c.type != "date" or not (c.min and c.max) or len(str(c.min)) != 10 or len(str(c.max)) != 10:
+                continue
+            at = own.index(c.span[0], 0, len(own.text))
+            before = own.text[max(0, own.text.rfind("。", 0, at) + 1):at]
+            if re.search(F.PURCHASE_WINDOW, before):
+                span = own.span(own.text.rfind("。", 0, at) + 1, own.index(c.span[1] - 1, 0, len(own.text)) + 1)
+                text = own.text[own.text.rfind("。", 0, at) + 1:own.index(c.span[1] - 1, 0, len(own.text)) + 1]
+                found += [Condition(node.id, span, text, Test("home_purchased", ">=", str(c.min), clause=c.id)),
+                          Condition(node.id, span, text, Test("home_purchased", "<=", str(c.max), clause=c.id))]
         return found
 
     def _grant_events(self, nodes: list[Node]) -> Logic | None:
@@ -493,7 +525,7 @@ class _Reader:
         if placed:
             return Logic("all", tuple(items))
         if self.chain:
-            items.append(Condition(node_id, span, text, Test("region", "in", (self.territory,))))
+            items.append(self._in_territory(node_id, span, text, "individual" in kinds or self.person and not kinds))
         elif not self.national:  # a local measure whose territory the text does not name: unknown
             items.append(Condition(node_id, span, text, Test("region", "in", ())))
         return Logic("all", tuple(items))
@@ -755,6 +787,9 @@ class _Reader:
         segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence,
                           self.person)
         tests, open_words = read_segment(segment)
+        if open_words and not tests and (clauses and all(_pays(c, _PAYING) for _, c, _, _ in clauses)
+                                         or re.search(F.PROCEDURE, text)):
+            open_words = False  # 最高不超过200万元, 由房企兑现: what is paid and how, not who may claim it
         items = [Condition(node.id, span, text, t) if isinstance(t, Test) else _tier_table(t, node.id, span, text)
                  for t in tests]
         if open_words:

@@ -83,25 +83,68 @@ FACTS: dict[str, Fact] = {
     "new_home": Fact("boolean", None, "that home is a newly built commercial home (新建商品住房), not second-hand"),
     "home_region": Fact("place", None, "where that home is, as 省市区 names"),
     "children": Fact("number", "人", "children of the family (二孩家庭 → 2 or more)"),
+    # amounts a benefit is counted from (按购房款的1%, 每平方米100元, 按实际融资额1%, 契税的50%)
+    "home_price": Fact("number", "CNY", "the price of that home in the purchase contract (购房款)",
+                       ("购房总价款", "购房总价", "房屋总价", "购房款", "房款", "合同总价")),
+    "home_area": Fact("number", "㎡", "the floor area of that home in square metres (建筑面积)"),
+    "deed_tax": Fact("number", "CNY", "the deed tax paid on that home (契税)", ("契税",)),
+    "financing": Fact("number", "CNY", "the loan or financing amount a benefit is a share of (实际融资额)",
+                      ("实际融资额", "融资金额", "融资额", "贷款金额", "贷款额")),
 }
+# What each fact is called on a page (polc match --html, the text summary).
+NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作地）", "legal_person": "独立法人资格", "industrial": "工业企业",
+         "founded": "成立日期", "revenue": "销售（营业）收入", "profit_tax": "利税总额", "tax_paid": "纳税额",
+         "rd_ratio": "研发投入占销售收入比例", "ip_expense_ratio": "知识产权费用占研发费用比例",
+         "ip_staff": "知识产权管理人员", "employees": "职工人数", "registered_capital": "注册资本",
+         "valid_patents": "有效专利", "invention_patents": "有效发明专利", "patent_grants": "专利授权量",
+         "invention_grants": "发明专利授权量", "patent_transfers": "转化实施专利", "transfer_amount": "专利转让许可金额",
+         "trademark_years": "商标持续使用年限", "titles": "资质与称号", "awards": "所获奖项", "undertaking": "在研项目",
+         "dishonest": "失信记录", "born": "出生日期", "sex": "性别", "education": "学历", "full_time": "全日制学历",
+         "graduated": "毕业日期", "hukou": "户籍", "hukou_rural": "农业户籍", "social_insurance_months": "社保连续缴纳月数",
+         "employed": "签订劳动合同", "employer_titles": "用人单位资质", "employer_kind": "用人单位类型",
+         "entrepreneur": "创业（法定代表人）", "talent_class": "人才类别", "homes_owned": "家庭已有住房套数",
+         "home_purchased": "购房（网签）日期", "hired": "签订劳动合同日期", "new_home": "新建商品住房",
+         "home_region": "所购住房所在地", "children": "子女数", "home_price": "购房款", "home_area": "住房建筑面积",
+         "deed_tax": "已缴契税", "financing": "融资额", "age": "年龄", "graduated_years": "毕业年限",
+         "founded_years": "成立年限", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
+         "graduated_years_at_purchase": "购房时毕业年限", "purchase_years_after_hire": "引进后至购房年限"}
+# Facts only a person has: for an organisation they are false, not unknown (单位和个人 in 本市: a
+# company registered elsewhere has no 户籍 here either).
+PERSON_ONLY = frozenset({"hukou", "hukou_rural"})
+# Facts an applicant cannot change (its kind, a date of birth and the ages counted from it, when it
+# was founded or graduated); an organisation's `region` is its place of registration, fixed too.
+FIXED = frozenset({"kind", "sex", "born", "age", "age_at_purchase", "age_at_hire", "founded", "founded_years",
+                   "graduated", "graduated_years", "graduated_years_at_purchase"})
 
+# Derived facts that are a time elapsed, not a whole-year age: 毕业2年内 ends on the second anniversary.
+ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "purchase_years_after_hire"})
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
-           "graduated_years": ("graduated", "whole years since graduation (毕业N年内)"),
-           "founded_years": ("founded", "whole years since registration (成立N年内)"),
+           "graduated_years": ("graduated", "years since graduation, a fraction past the last anniversary (毕业N年内)"),
+           "founded_years": ("founded", "years since registration, a fraction past the last anniversary (成立N年内)"),
            "age_at_purchase": ("born", "age in whole years on the day of `home_purchased` (购房时35周岁以下)"),
-           "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)")}
+           "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)"),
+           "graduated_years_at_purchase": ("graduated", "years from graduation to `home_purchased` "
+                                                        "(新毕业生（毕业5年内），购买新建商品住房)"),
+           "purchase_years_after_hire": ("hired", "years from `hired` to `home_purchased` (引进后3年内购买首套住房)")}
 # The day a derived fact is counted to, when it is not the judging day.  An age at an event that has
 # happened is at most the age today, so an upper limit the age today meets is met (the event's day
 # may be unknown).
-DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired"}
+DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired", "graduated_years_at_purchase": "home_purchased",
+              "purchase_years_after_hire": "home_purchased"}
+# The same count to the judging day, which bounds one to a past event from above (an age at a
+# purchase is at most the age today; so are the years since graduation).
+TODAY_BOUND = {"age_at_purchase": "age", "age_at_hire": "age", "graduated_years_at_purchase": "graduated_years"}
 # A heading that grants (16.给予到县域地区重点企业就业专项生活补贴。): the figures under it are its amounts.
 GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补助|奖励|资助|奖补)。?$"
 # A sentence about applying: its deadline closes the programme (申报截止时间为…, …前完成项目申报).
 # 申报购房补贴截止时间为2024年6月30日 (before the date), 于2026年9月30日前完成项目申报 (after it); not
+# …自动失效的，在2026年10月20日前可重新申请 (a second chance for one case), not
 # 政策实施期限截至… (a validity) nor 2023年8月31日前金融机构已发放的贷款 (a condition).
 APPLY_BY_BEFORE = r"(?:申报|申请|受理|报送|提交)[^，,。；;]{0,10}(?:截止|截至)[^，,。；;]{0,6}$"
-APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?:申报|申请|提交|报送|受理)"
+APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?<!重新)(?<!再次)(?<!补充)(?:申报|申请|提交|报送|受理)"
+# The period to apply in (申请时间：2025年8月11日至8月22日, 受理时间为…至…): its end is the deadline.
+APPLY_PERIOD = r"(?:申报|申请|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?\s*$"
 # A period before a grant's 对 (2025年5月30日至12月31日期间，对…): when the event must happen.
 PERIOD_BEFORE = r"\s*(?:自|从|在)?[^，,。；;]{0,8}\d[^，,。；;]{0,24}?(?:期间|以来|起|止|以前|以后|前|后)?[，,]\s*(?:对)?\s*"
 # The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).
@@ -128,7 +171,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "key_lab": ("重点实验室",),
     "new_rd_institution": ("新型研发机构",),
     "government": ("人民政府", "设区市", "县（市、区）", "县(市、区)"),
-    "park": ("园区管委会", "园区", "开发区", "管委会"),
+    "park": ("园区管委会", "园区", "开发区", "管委会", "孵化载体", "孵化器", "众创空间", "加速器"),
     "service_org": ("服务机构", "服务组织"),
     "individual": ("个人", "自然人"),
     "social_org": ("社会组织", "民办非企业单位", "社会团体", "行业协会", "商会", "协会", "学会"),
@@ -171,8 +214,41 @@ EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u
 MATERIALS = r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|证书|花名册|承诺书"
 # Professional titles, lowest first (中级及以上职称 holds for 副高级 and 正高级; 高级 is both).
 PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
+# The level of a named professional title (高级工程师 is 副高级, 教授 is 正高级, 讲师 is 中级); a skill
+# grade (高级技师) is none.  First match wins, highest level first.
+TITLE_LEVELS = (
+    ("正高级", r"^(?:正高级|教授$|研究员$|主任(?:医|药|护|技)师$|编审$|译审$|高级记者$|高级编辑$|正高级.*)"),
+    ("副高级", r"^(?:副高级|副教授$|副研究员$|副主任(?:医|药|护|技)师$|副编审$|副译审$|主任记者$|主任编辑$"
+              r"|高级(?!技师|技工|工$)[\u4e00-\u9fff]{1,6}师$|高级教师$)"),
+    ("中级", r"^(?:中级|(?:工程|经济|会计|审计|统计|农艺|畜牧|兽医)师$|讲师$|助理研究员$|主治(?:医|药)师$"
+            r"|主管(?:药|护|技)师$|编辑$|记者$|一级教师$)"),
+    ("初级", r"^(?:初级|助理(?:工程|经济|会计|审计|统计)师$|助教$|(?:医|药|护|技)师$|二级教师$|三级教师$)"),
+)
+
+
+def title_level(name: str) -> str | None:
+    """The professional level of a title held: 高级工程师 → 副高级, 中级经济师 → 中级."""
+    return next((level for level, pattern in TITLE_LEVELS if re.match(pattern, name.strip())), None)
 # What follows 「X的，」 when X is a requirement, not a case: 可申请, 享受, 给予.
 PERMITS = r"^[，,]?(?:均|即|方)?(?:可|可以|享受|给予|发放|申请|申领|予以|纳入)"
+# How a benefit is paid or run, not who may claim it: 由房企兑现, 直接支付至…账号, 纳入房源库,
+# 各区…组织、发动…, 可叠加享受.  A segment of these words with no test is no condition.
+PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}账|打入|抵扣|扣减|房源库|定期更新|组织[、，,]?发动"
+             r"|同时(?:领取|享受)|叠加享受|可叠加|资金(?:由|从)|各承担|分级承担"
+             r"|^(?:最高|最多)(?:不超过|不高于|可达)?[\d０-９.]+[万亿]?元$")  # 最高不超过200万元: a cap on the benefit
+# A text about buying a home (购房, 购买首套住房, 购买商品房): its territory may be where the home is.
+HOME_PURCHASE = r"购房|购买[^，,。；;]{0,12}(?:住房|住宅|商品房|房屋|房产)|房票|契税"
+# The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
+# purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
+PURCHASE_WINDOW = r"(?:补助|补贴|奖补|享受[^，,。；;]{0,8})(?:时间|期间|期限)(?:为|是|：|:)?\s*$|网签备案时间为准[^。；;]{0,4}$"
+# Whose age a number is when it is not the applicant's: 孩子未满18周岁, 子女年龄, 配偶, 父母 (not 老年人: in a text on
+# elderly care the old person is the applicant).
+OTHERS_AGE = r"(?:孩子|子女|小孩|儿童|婴幼儿|配偶|父母|家庭成员|其他成员)[^，,。；;]{0,6}$"
+# Staff left out by the kind of their employer: （机关事业单位在编人员除外）, （不含公务员和事业单位编制内人员）.
+EMPLOYER_EXCEPTED = (r"[（(](?:不含|不包括)?(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^）)]{0,14}?)"
+                     r"(?:在编|编制内|正式)?(?:(?:人员|工作人员|职工)(?:除外)?|除外)[）)]")  # not (不含参公事业单位)
+EXCEPTED_EMPLOYERS = (("机关", ("government",)), ("公务员", ("government",)), ("参公", ("government", "public_institution")),
+                      ("事业单位", ("public_institution", "university", "research_institute")))
 # A label before a list of the ways to belong to a class: F类人才：…；…；…
 CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
 # A document granting to persons (a title it names in a condition is the employer's).

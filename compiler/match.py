@@ -17,10 +17,11 @@ import math
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from . import advice
 from . import facts as F
 from .model import FORMAT_VERSION
 from . import places
@@ -99,6 +100,22 @@ def _years(start: date, day: date) -> int:
     return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
 
 
+def _elapsed(start: date, day: date) -> float:
+    """The time from ``start`` to ``day`` in years, the days past the last anniversary a fraction of a
+    year: 毕业两年内 holds up to the second anniversary, not for the year after it (2 years and 10
+    months is not within two years, though its whole years are 2)."""
+    whole = _years(start, day)
+    last = _anniversary(start, whole)
+    return whole + (day - last).days / (_anniversary(start, whole + 1) - last).days
+
+
+def _anniversary(start: date, years: int) -> date:
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + years, day=28)
+
+
 def _iso(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -110,26 +127,103 @@ def _iso(value: str) -> date | None:
 
 
 def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]:
-    """Every programme of the build in ``out`` judged against ``profile`` on the day ``on``
-    (default today), best first: eligible, then possible with the fewest open conditions, then ineligible."""
+    """Every programme of the build in ``out`` judged against ``profile`` on the day ``on`` (default
+    today), open ones first, best first: eligible, then possible with the fewest open conditions, then
+    ineligible; with the next step (:mod:`advice`): the closest changes to a better status, the amount
+    for this profile where the text says how to count it, and the facts to find out first."""
     on = on or date.today()
     index = json.loads((Path(out) / "index.json").read_text(encoding="utf-8"))
-    results = []
+    results, judged = [], []
     for entry in index["documents"]:
         doc = json.loads((Path(out) / entry["json"]).read_text(encoding="utf-8"))
-        clauses = {c["id"]: c for node in walk(doc["body"]) for c in node["clauses"]}
-        issuer = "、".join(i.get("name", "") for i in doc.get("meta", {}).get("issuer", []) if isinstance(i, dict))
-        year = _year_of(doc)
+        case = Case.of(doc, on)
         for programme in doc.get("programmes", []):
-            results.append({**judge(programme, profile, doc["id"], clauses, on, year), "issuer": issuer,
-                            "document_title": doc["title"]})
-    results.sort(key=lambda r: (STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
+            result, tester, rejudge = case.assess(programme, profile.facts, on)
+            results.append(result)
+            judged.append((result, programme, tester, rejudge))
+    results.sort(key=lambda r: (not r["open"], STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
                                 -_best_amount(r), r["document"], r["programme"]))
-    answer = {"format_version": FORMAT_VERSION, "profile": profile.name, "on": on.isoformat(), "results": results}
+    answer = {"format_version": FORMAT_VERSION, "profile": profile.name, "on": on.isoformat(),
+              "ask": advice.ask(judged, profile.facts, on), "results": results}
     problems = schema_errors(answer, "match.schema.json")  # the page and --json render validated data only
     if problems:
         raise AssertionError(f"polc match produced an answer outside schemas/match.schema.json: {problems[:3]}")
     return answer
+
+
+@dataclass(frozen=True)
+class Case:
+    """One document as ``polc match`` judges it: its clauses and node texts, the year of its call, and
+    why it is closed on the judging day (repealed, expired, not yet in force), if it is."""
+
+    document: str
+    title: str
+    issuer: str
+    clauses: dict[str, dict]
+    texts: dict[str, str]
+    year: int | None
+    closed: str | None
+
+    @classmethod
+    def of(cls, doc: dict, on: date) -> "Case":
+        nodes = list(walk(doc["body"]))
+        meta = doc.get("meta", {})
+        issuer = "、".join(i.get("name", "") for i in meta.get("issuer", []) if isinstance(i, dict))
+        return cls(doc["id"], doc["title"], issuer, {c["id"]: c for node in nodes for c in node["clauses"]},
+                   {node["id"]: node.get("text") or "" for node in nodes}, _year_of(doc), _validity(meta, on))
+
+    def judge(self, programme: dict, facts: dict[str, Any], on: date) -> dict[str, Any]:
+        return judge(programme, Profile("", facts), self.document, self.clauses, on, self.year, self.closed)
+
+    def tester(self, programme: dict, facts: dict[str, Any], on: date) -> "_Judge":
+        return _Judge(Profile("", facts), programme["exemptions"], on, self.clauses, _earliest(programme["logic"]))
+
+    def assess(self, programme: dict, facts: dict[str, Any], on: date) -> tuple[dict, "_Judge", Any]:
+        """A programme judged, with the next step (:mod:`advice`): the closest changes to a better
+        status and the amount for this profile; also the judge and the re-judging function that
+        ``advice.ask`` uses across programmes."""
+        result = self.judge(programme, facts, on)
+        tester = self.tester(programme, facts, on)
+
+        def rejudge(changed: dict[str, Any]) -> dict[str, Any]:
+            return self.judge(programme, changed, on)
+
+        result.update(issuer=self.issuer, document_title=self.title,
+                      changes=advice.changes(result, programme, facts, on, tester, rejudge),
+                      estimate=advice.estimate(result, self.clauses, self.texts, facts))
+        return result, tester, rejudge
+
+
+def _validity(meta: dict, on: date) -> str | None:
+    """Why no programme of a document is open on ``on``: it is repealed, or not yet or no longer in
+    force (自2021年10月1日起施行, 有效期至2023年; a relative time, 自印发之日起, decides nothing)."""
+    status = meta.get("status") or {}
+    if status.get("value") == "repealed":
+        return f"document repealed ({status.get('text') or '废止'})"
+    effective, expires = meta.get("effective"), meta.get("expires")
+    if effective and effective.get("value") and not effective["relative"]:
+        start = _partial(effective["value"], last=False)
+        if start and on < start:
+            return f"not in force until {start.isoformat()} ({effective['text']})"
+    if expires and expires.get("value") and not expires["relative"]:
+        end = _partial(expires["value"], last=True)
+        if end and on > end:
+            return f"expired on {end.isoformat()} ({expires['text']})"
+    return None
+
+
+def _partial(value: str, last: bool) -> date | None:
+    """The first or last day of a partial date (2023, 2023-06, 2023-06-30)."""
+    parts = value.split("-")
+    if not parts[0].isdigit():
+        return None
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if last else 1)
+    if len(parts) > 2:
+        return _iso(value)
+    if not last:
+        return date(year, month, 1)
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _earliest(logic: dict) -> dict[str, date]:
@@ -161,15 +255,20 @@ def _year_of(doc: dict) -> int | None:
 
 
 def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],
-          on: date | None = None, year: int | None = None) -> dict[str, Any]:
+          on: date | None = None, year: int | None = None, closed: str | None = None) -> dict[str, Any]:
     """One programme judged: status, reasons, benefits and deadline (a deadline without a year, 应于
-    4月30日前报送, is in ``year``, the document's)."""
+    4月30日前报送, is in ``year``, the document's).  A programme whose deadline has passed, or whose
+    document is ``closed`` on the day (repealed, expired, not yet in force), is not ``open``: nobody
+    can apply, so it is ``ineligible`` with that reason."""
     judge_ = _Judge(profile, programme["exemptions"], on or date.today(), clauses, _earliest(programme["logic"]))
     who = judge_.logic(programme["applicants"])
     what = judge_.logic(programme["logic"])
     excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
-    closed = judge_.closed(clauses.get(programme["deadline"]) if programme["deadline"] else None, year)
-    hit = any(r is True for r in excluded) or closed
+    deadline = clauses.get(programme["deadline"]) if programme["deadline"] else None
+    passed = judge_.closed(deadline, year)
+    if passed and not closed:
+        closed = f"deadline {passed.isoformat()} passed"
+    hit = any(r is True for r in excluded) or closed is not None
     unsure = any(r is None for r in excluded)
     if who is False or what is False or hit:
         status = "ineligible"
@@ -178,12 +277,11 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
     else:
         status = "possible"
     benefits = [clauses[i] for i in programme["benefits"] if i in clauses]
-    deadline = clauses.get(programme["deadline"]) if programme["deadline"] else None
     return {"document": document, "programme": programme["id"], "node": programme["node"],
-            "title": programme["title"], "span": programme["span"], "status": status, "reasons": judge_.reasons,
-            "benefits": [c["id"] for c in benefits],
-            "amounts": [{"id": c["id"], "text": c["text"], "value": c["value"], "max": c["max"], "role": c["role"]}
-                        for c in benefits],
+            "title": programme["title"], "span": programme["span"], "status": status, "open": closed is None,
+            "closed": closed, "reasons": judge_.reasons, "benefits": [c["id"] for c in benefits],
+            "amounts": [{"id": c["id"], "text": c["text"], "value": c["value"], "max": c["max"], "role": c["role"],
+                         "unit": c["unit"]} for c in benefits],
             "deadline": deadline["value"] if deadline else None}
 
 
@@ -198,11 +296,14 @@ class _Judge:
             at = F.DERIVED_AT.get(name)
             day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
             if start is not None and day is not None:
-                self.facts[name] = _years(start, day)
-        # the least age an event could have found the applicant at: its earliest day, when it is unknown
-        born = _iso(str(self.facts["born"])) if "born" in self.facts else None
-        self.least = {name: _years(born, earliest[at]) for name, at in F.DERIVED_AT.items()
-                      if born and at not in self.facts and at in (earliest or {})}
+                self.facts[name] = _elapsed(start, day) if name in F.ELAPSED else _years(start, day)
+        # the least age (or time since graduation) an event could have found the applicant at: its
+        # earliest day, when it is unknown
+        self.least = {}
+        for name, at in F.DERIVED_AT.items():
+            start = _iso(str(self.facts[F.DERIVED[name][0]])) if F.DERIVED[name][0] in self.facts else None
+            if start and at not in self.facts and at in (earliest or {}):
+                self.least[name] = (_elapsed if name in F.ELAPSED else _years)(start, earliest[at])
         self.exemptions = exemptions
         self.clauses = clauses
         self.on = on
@@ -245,20 +346,20 @@ class _Judge:
         result = _any(values)
         return result if kind or result is False else None
 
-    def closed(self, deadline: dict | None, year: int | None = None) -> bool:
-        """The deadline to apply by has passed on the judging day (申报截止时间为2025年9月30日)."""
+    def closed(self, deadline: dict | None, year: int | None = None) -> date | None:
+        """The deadline to apply by (申报截止时间为2025年9月30日), when it has passed on the judging day."""
         value = str(deadline.get("max") or deadline.get("value") or "") if deadline else ""
         if value.startswith("--") and year:
             value = f"{year}{value[1:]}"  # --04-30 in a text of 2025: 2025-04-30
         day = _iso(value) if value else None
         if day is None or self.on <= day:
-            return False
+            return None
         node = deadline["id"].rsplit("__clause_", 1)[0]  # a clause's id is its node's and a key (sentences.py)
         self.reasons.append({"node": node, "span": deadline["span"], "text": deadline["text"],
                              "fact": None, "op": None, "threshold": deadline.get("value"), "clause": deadline["id"],
                              "years": None, "exclusion": True, "result": "true",
                              "note": f"the deadline {day.isoformat()} passed before {self.on.isoformat()}"})
-        return True
+        return day
 
     def item(self, item: dict) -> bool | None:
         return self.logic(item) if "op" in item else self.condition(item)
@@ -289,13 +390,16 @@ class _Judge:
                 maybe = exemption  # 通过项目合作方式引进的人才可以不受…限制: who it frees, a person decides
         if halved and isinstance(threshold, (int, float)):
             threshold = threshold / 2
-        if fact not in self.facts and fact in F.DERIVED_AT and op in ("<=", "<") and "age" in self.facts:
-            if self._compare(test, "age", op, threshold, False)[0]:  # an age at a past event is at most today's
-                return True, f"age {self.facts['age']}周岁 today, so at most that on {F.DERIVED_AT[fact]}"
+        today = F.TODAY_BOUND.get(fact)
+        if fact not in self.facts and today in self.facts and op in ("<=", "<"):
+            if self._compare(test, today, op, threshold, False)[0]:  # an age at a past event is at most today's
+                return True, f"{today} {self.facts[today]:g} today, so at most that on {F.DERIVED_AT[fact]}"
         if fact in self.least and op in ("<=", "<") and isinstance(threshold, (int, float)) \
                 and not (self.least[fact] <= threshold if op == "<=" else self.least[fact] < threshold):
-            return False, (f"age at least {self.least[fact]}周岁 on {F.DERIVED_AT[fact]} (no earlier than the text "
-                           f"allows), {_FAILS[op]} {threshold:g}周岁 required")
+            return False, (f"{fact} at least {self.least[fact]:g} on {F.DERIVED_AT[fact]} (no earlier than the text "
+                           f"allows), {_FAILS[op]} {threshold:g} required")
+        if fact in F.PERSON_ONLY and fact not in self.facts and self.facts.get("kind", "individual") != "individual":
+            return False, f"{self.facts['kind']}: only a person has {fact}"  # a company has no 户籍
         if fact not in self.facts:
             return None, f"the profile does not give {_source_fact(fact) if fact not in F.DERIVED_AT else F.DERIVED_AT[fact]}"
         value, note = self._compare(test, fact, op, threshold, halved)
@@ -306,8 +410,8 @@ class _Judge:
     def _compare(self, test: dict, fact: str, op: str, threshold: Any, halved: bool) -> tuple[bool | None, str]:
         have = self.facts[fact]
         shown = self._shown(test, have)
-        if op == "in" and fact in ("kind", "employer_kind"):
-            return have in threshold, f"{fact} = {have}"
+        if op in ("in", "not in") and fact in ("kind", "employer_kind"):
+            return (have in threshold) == (op == "in"), f"{fact} = {have}"
         if op in ("in", "not in") and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
             if not threshold:
                 return None, "the document does not say which place it means"
@@ -375,9 +479,10 @@ def _any(values: list) -> bool | None:
 
 def _holds(have: list[str], wanted: list[str]) -> bool:
     """A name held matches one wanted when either contains the other (quotes aside); a professional
-    title wanted by level (中级职称) is held by any title of that level (中级经济师)."""
+    title wanted by level (中级职称) is held by any title of that level (中级经济师, 工程师; 高级工程师
+    is 副高级)."""
     return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w)
-               or w.endswith("职称") and h.startswith(w[:-2]) for h in have for w in wanted)
+               or w.endswith("职称") and F.title_level(h) == w[:-2] for h in have for w in wanted)
 
 
 def _best_amount(result: dict) -> float:
@@ -388,16 +493,64 @@ def _best_amount(result: dict) -> float:
 
 
 def summary(answer: dict[str, Any]) -> str:
-    """One line per programme, best first: status, title, amount, deadline, the deciding reason,
-    and where it comes from (issuer or document title, document#node)."""
+    """What to find out first, then one line per programme, open ones first, best first: status, title,
+    amount (or the estimate for this profile), deadline, the deciding reason, the closest change, and
+    where it comes from (issuer or document title, document#node)."""
     lines = [f"polc match: {answer['profile']} — {len(answer['results'])} programmes, judged on {answer['on']}"]
+    asked = [f"{a['fact']} (decides {a['decides']})" for a in answer["ask"][:5] if a["decides"]]
+    if asked:
+        lines.append("find out first: " + ", ".join(asked))
     for r in answer["results"]:
-        amount = "、".join(a["text"] + ("（上限）" if a["role"] == "cap" else "") for a in r["amounts"][:3]) or "—"
+        amount = (f"≈{_money(r['estimate']['amount'])}" if r["estimate"] else
+                  "、".join(a["text"] + ("（上限）" if a["role"] == "cap" else "") for a in r["amounts"][:3]) or "—")
         deadline = f"  截止 {r['deadline']}" if r["deadline"] else ""
         source = r.get("issuer") or r.get("document_title") or ""
-        lines.append(f"{r['status']:10s} {r['title']}  {amount}{deadline}  — {_deciding(r)}  "
+        status = r["status"] if r["open"] else "closed"
+        lines.append(f"{status:10s} {r['title']}  {amount}{deadline}  — {_deciding(r)}{_next(r)}  "
                      f"[{source + ' · ' if source else ''}{r['document']}#{r['node']}]")
     return "\n".join(lines)
+
+
+def _next(result: dict) -> str:
+    if not result["changes"]:
+        return ""
+    first, more = result["changes"][0], len(result["changes"]) - 1
+    wanted = "; ".join(phrase(c, english=True) for c in first["changes"])
+    return f"; {first['status']} if {wanted}" + (f" (or {more} other way{'s' if more > 1 else ''})" if more else "")
+
+
+_OPS = {">=": ("不低于", ">="), ">": ("超过", ">"), "<=": ("不超过", "<="), "<": ("低于", "<"), "==": ("为", "="),
+        "in": ("属于", "in"), "has": ("取得", "has"), "not has": ("不再有", "no longer")}
+
+
+def phrase(change: dict, english: bool = False) -> str:
+    """One change in words: 利税总额 不低于 2000万元（现为 1500万元） or profit_tax >= 2000万元 (now 1500万元)."""
+    fact = change["fact"]
+    unit = F.FACTS[fact].unit if fact in F.FACTS else "周岁" if fact.startswith("age") else "年" if fact in F.DERIVED else None
+    need, have = (_value(change[k], unit) for k in ("need", "have"))
+    op = _OPS[change["op"]][1 if english else 0]
+    if isinstance(change["need"], list) and len(change["need"]) > 1:  # any one of them
+        need = f"one of {need}" if english else f"{need} 之一"
+    name = fact if english else F.NAMES.get(fact, fact)
+    if english:
+        return f"{name} {op} {need} (now {have or 'not given'}){' [cannot be changed]' if change['fixed'] else ''}"
+    return f"{name} {op} {need}（{'现为 ' + have if have else '未提供'}）{'（无法改变）' if change['fixed'] else ''}"
+
+
+def _value(value: Any, unit: str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value) or "无"
+    if isinstance(value, (int, float)):
+        return _money(value) if unit == "CNY" else f"{value:g}{unit or ''}"
+    return str(value)
+
+
+def _money(value: float) -> str:
+    return f"{value / 10000:g}万元" if value >= 10000 else f"{value:g}元"
 
 
 def _deciding(result: dict) -> str:
@@ -440,4 +593,5 @@ def page(answer: dict[str, Any], out: Path | None = None) -> str:
 
     results = [{**r, "href": _href(out, r)} for r in answer["results"]]
     return render.page("match.html", answer={**answer, "results": results}, root="", inline_css=render.asset("polc.css"),
-                       status_names=STATUS_NAMES, result_names=RESULT_NAMES, exclusion_names=EXCLUSION_NAMES)
+                       status_names=STATUS_NAMES, result_names=RESULT_NAMES, exclusion_names=EXCLUSION_NAMES,
+                       fact_names=F.NAMES, phrase=phrase, money=_money)

@@ -639,7 +639,10 @@ def test_buying_a_commercial_home_asks_nothing_more_and_a_duty_after_the_grant_i
     assert programme["exclusions"] == []
     buyer = {"kind": "individual", "region": "安徽省滁州市琅琊区", "home_region": "安徽省滁州市琅琊区"}
     assert _status(doc, programme, date(2023, 6, 1), **buyer) == "eligible"
-    assert _status(doc, programme, date(2023, 6, 1), **{**buyer, "region": "江苏省南京市鼓楼区"}) == "ineligible"
+    # the 受益财政 of the deed tax pays: where the home is decides, not where the buyer works
+    assert _status(doc, programme, date(2023, 6, 1), **{**buyer, "region": "江苏省南京市鼓楼区"}) == "eligible"
+    assert _status(doc, programme, date(2023, 6, 1),
+                   **{**buyer, "region": "江苏省南京市鼓楼区", "home_region": "江苏省南京市鼓楼区"}) == "ineligible"
 
 
 def test_a_territorial_scope_binds_every_grant() -> None:
@@ -801,3 +804,127 @@ def test_a_deadline_without_a_year_is_in_the_year_a_call_names_and_recurs_in_a_s
     firm = profile_from({"name": "y", "kind": "enterprise", "region": "广东省广州市天河区"})
     status = {r["document_title"]: r["status"] for r in match(out, firm, date(2025, 12, 1))["results"]}
     assert status["广州市就业见习基地管理办法"] == "possible"
+
+
+# --- tune6 categories: times elapsed, title levels, payment words, excepted staff, purchase places -----
+
+CHANGSHA = """长沙市争创国家吸引集聚人才平台若干政策
+
+（三）优化人才生活服务
+
+13.对35周岁(含)以下毕业两年内,落户并在长工作的博士、硕士、全日制本科毕业生(机关事业单位在编人员除外),分别给予3万元、2万元、1.2万元租房和生活补贴。
+"""
+CHANGSHA_MASTER = {"kind": "individual", "region": "湖南省长沙市岳麓区", "hukou": "湖南省长沙市岳麓区", "employed": True,
+                   "employer_kind": "enterprise", "born": "1996-04-10", "education": "master", "full_time": True}
+
+
+def test_within_n_years_of_graduation_ends_on_the_anniversary_not_a_year_later() -> None:
+    doc = _doc(CHANGSHA, "l03.txt")
+    on = date(2024, 5, 1)
+    assert _status(doc, _only(doc), on, **CHANGSHA_MASTER, graduated="2022-05-01") == "eligible"  # two years to the day
+    assert _status(doc, _only(doc), on, **CHANGSHA_MASTER, graduated="2022-04-30") == "ineligible"
+    assert _status(doc, _only(doc), on, **CHANGSHA_MASTER, graduated="2021-06-30") == "ineligible"  # 2 years 10 months
+
+
+def test_staff_of_organs_and_public_institutions_excepted_by_a_bracket() -> None:
+    doc = _doc(CHANGSHA, "l03.txt")
+    on, graduated = date(2024, 5, 1), "2023-06-30"
+    assert _status(doc, _only(doc), on, **CHANGSHA_MASTER, graduated=graduated) == "eligible"
+    state = {**CHANGSHA_MASTER, "employer_kind": "public_institution"}
+    assert _status(doc, _only(doc), on, **state, graduated=graduated) == "possible"  # 在编 or not, a person decides
+    unknown = {k: v for k, v in CHANGSHA_MASTER.items() if k != "employer_kind"}
+    assert _status(doc, _only(doc), on, **unknown, graduated=graduated) == "possible"
+
+
+def test_a_professional_title_counts_at_its_level() -> None:
+    from polc import facts as F
+    from polc.match import _holds
+
+    assert F.title_level("高级工程师") == "副高级" and F.title_level("工程师") == "中级"
+    assert F.title_level("教授") == "正高级" and F.title_level("高级技师") is None
+    assert _holds(["高级工程师"], ["中级职称", "副高级职称", "正高级职称"])
+    assert not _holds(["助理工程师"], ["中级职称", "副高级职称", "正高级职称"])
+    assert not _holds(["高级技师"], ["副高级职称", "正高级职称"])
+    doc = _doc("人才房票方案\n\n一、申请条件\n\n在江门市就业的具有高级职称专业技术人才，可申请人才房票。\n", "g25.txt")
+    (test,) = [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "titles"]
+    assert test["value"] == ["副高级职称", "正高级职称"]  # 高级职称 is either, not none
+
+
+def test_how_a_benefit_is_paid_is_no_condition() -> None:
+    doc = _doc("淮安市人才安居实施意见\n\n一、申请条件\n\n1.在淮安市购买首套商品住房；\n"
+               "2.按购房总价的50%兑现购房补贴，最高不超过200万元；\n3.直接支付至合同约定的房地产开发企业收款账号。\n",
+               "g06.txt")
+    texts = [c["text"] for c in _conditions(_only(doc)["logic"]) if c["test"] is None]
+    assert not any("兑现" in t or "最高不超过" in t or "支付至" in t for t in texts), texts
+
+
+def test_a_purchase_subsidy_is_for_homes_in_the_territory_wherever_the_buyer_works() -> None:
+    doc = _doc("""滁州市人民政府办公室关于进一步促进房地产市场平稳健康发展的若干措施
+
+一、加大购房支持力度
+
+（一）给予购房契税补助。购买商品房(住宅、非住宅)，受益财政给予购房者实际缴纳契税的50%补助。享受财政补助政策以网签备案时间为准(补助时间为2023年1月1日至2023年12月31日)，于办理不动产登记后办理。
+""", "l11.txt")
+    buyer = {"kind": "individual", "region": "江苏省南京市浦口区", "home_region": "安徽省滁州市琅琊区",
+             "home_purchased": "2023-12-31"}
+    (grant,) = [p for p in doc["programmes"] if "契税" in p["title"]]
+    assert _status(doc, grant, date(2024, 3, 1), **buyer) == "eligible"
+    assert _status(doc, grant, date(2024, 3, 1), **{**buyer, "home_purchased": "2022-12-31"}) == "ineligible"
+    assert _status(doc, grant, date(2024, 3, 1), **{**buyer, "home_region": "江苏省南京市浦口区"}) == "ineligible"
+
+
+def test_the_end_of_an_application_period_is_the_deadline() -> None:
+    doc = _doc("关于受理天河区人才公寓申请的公告\n\n一、申请条件\n\n申请人为经认定的高层次人才。\n\n五、申请时间\n\n"
+               "申请时间：2025年8月11日至8月22日。\n", "g20.txt")
+    programme = _only(doc)
+    assert _status(doc, programme, date(2025, 8, 22)) == "possible"
+    assert _status(doc, programme, date(2025, 8, 23)) == "ineligible"
+
+
+def test_an_incubator_is_a_park() -> None:
+    doc = _doc("天河区支持港澳青年创新创业实施办法\n\n第三条 载体建设。被评定为市级港澳青年创新创业孵化载体的天河区行政区域内"
+               "创新创业孵化载体，给予每家20万元一次性配套建设支持。\n", "l12.txt")
+    (grant,) = doc["programmes"]
+    kinds = [t["value"] for t in _tests(grant["applicants"]) if t["fact"] == "kind"]
+    assert kinds == [["park"]]
+
+
+def test_a_second_chance_for_one_case_is_no_deadline() -> None:
+    """（一）《房票》在核发之日起2个月内未使用自动失效的，在2026年10月20日前可重新申请: for that case only."""
+    doc = _doc("江门市2026年度人才房票试行工作方案\n\n一、申请条件\n\n申请人为经认定的高层次人才。\n\n六、管理要求\n\n"
+               "（一）《房票》在核发之日起2个月内未使用自动失效的，在2026年10月20日前可重新申请。\n", "g25.txt")
+    assert _only(doc)["deadline"] is None
+    doc = _doc("人才公寓申请公告\n\n一、申请条件\n\n申请人为经认定的高层次人才。\n\n二、申请方式\n\n"
+               "请于2026年10月20日前提交申请。\n", "g20.txt")
+    assert _only(doc)["deadline"] is not None
+
+
+def test_times_between_a_hiring_a_graduation_and_a_purchase_are_counted_to_the_purchase() -> None:
+    doc = _doc(RENCHENG)
+    (subsidy,) = [p for p in doc["programmes"] if "购房补贴" in p["title"]] or doc["programmes"][:1]
+    tests = {t["fact"] for t in _tests(subsidy["logic"])}
+    assert "purchase_years_after_hire" in tests  # 引进后3年内在任城区购买首套住房
+    master = {**YOUNG_MASTER, "hired": "2021-03-01", "home_purchased": "2024-02-28"}
+    late = {**master, "home_purchased": "2024-05-10"}
+    assert _status(doc, subsidy, date(2024, 6, 1), **late) == "ineligible"
+    assert _status(doc, subsidy, date(2024, 6, 1), **master) != "ineligible"
+    doc = _doc("沈阳市购房补贴政策\n\n一、对毕业5年内购买新建商品住房的高校毕业生，给予购房补贴2万元。\n", "l14.txt")
+    graduate = {"kind": "individual", "region": "辽宁省沈阳市浑南区", "home_region": "辽宁省沈阳市浑南区",
+                "graduated": "2019-01-10", "new_home": True, "education": "bachelor"}
+    (grant,) = doc["programmes"]
+    on = date(2024, 6, 1)  # five years and five months after graduating
+    assert _status(doc, grant, on, **graduate, home_purchased="2023-12-20") == "eligible"  # 4 years 11 months
+    assert _status(doc, grant, on, **graduate, home_purchased="2024-01-11") == "ineligible"
+    assert _status(doc, grant, date(2023, 6, 1), **graduate) == "eligible"  # bought before today: within 5 years
+
+
+def test_a_childs_age_is_not_the_applicants() -> None:
+    doc = _doc("沈阳市进一步支持刚性和改善性住房需求\n\n一、对已生育二孩或三孩，且孩子未满18周岁的住房公积金缴存职工家庭，"
+               "使用公积金贷款购买自住住房的，给予购房补贴2万元。\n", "l14.txt")
+    (grant,) = doc["programmes"]
+    assert "age" not in {t["fact"] for t in _tests(grant["logic"])}
+    parent = {"kind": "individual", "region": "辽宁省沈阳市和平区", "home_region": "辽宁省沈阳市和平区",
+              "born": "1989-01-01", "children": 2}
+    assert _status(doc, grant, date(2024, 6, 1), **parent) == "possible"  # the children's ages: a person checks
+    doc = _doc("沈阳市人才政策\n\n一、对35周岁以下的高校毕业生，给予生活补贴2万元。\n", "l14.txt")
+    assert "age" in {t["fact"] for t in _tests(doc["programmes"][0]["logic"])}
