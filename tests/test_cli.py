@@ -612,3 +612,14 @@ def test_the_polc_command_end_to_end(tmp_path: Path, seeds_dir: Path) -> None:
     assert refused.returncode == 2 and "inside the corpus" in refused.stderr
     assert (corpus / "policies" / "gap.md").is_file()
     assert polc("check", "corpus", "-q", "--exclude", "image.txt").returncode == 0
+
+
+def test_polc_diff_names_provisions_as_printed_never_by_id() -> None:
+    """放射性药品管理办法 2017 → 2024: the three header lines added and the article deleted are
+    named as a reader cites them (标题第15行, 第十五条), not header_15 or chp_3__art_15."""
+    folder = Path(__file__).resolve().parents[1] / "corpus" / "versions" / "放射性药品管理办法"
+    result = CliRunner().invoke(main, ["diff", str(folder / "2017-03-01.md"), str(folder / "2024-12-06.md")])
+    assert result.exit_code == 0, result.output
+    assert "insert   — → 标题第15行" in result.output and "delete   第十五条 → —" in result.output
+    changes = result.output.splitlines()[2:]
+    assert not any(re.search(r"\b(?:header|preamble|chp|art|para|item)_\d", line) for line in changes), result.output

@@ -189,3 +189,32 @@ def test_a_standalone_diff_page_links_to_nothing_it_does_not_hold(tmp_path: Path
     links = re.findall(r'(?:href|src)="([^"]*)"', html)
     assert links and all(link.startswith(("#", "data:")) for link in links), links
     assert "<style>" in html and "index.html" not in html and ".json" not in html
+
+
+def test_provisions_are_named_as_printed() -> None:
+    from polc.labels import names
+
+    def n(node_id, kind, num=None, children=(), text="x"):
+        return {"id": node_id, "kind": kind, "num": num, "heading": None, "text": text, "children": list(children)}
+    law = {"body": [n("header_1", "header"), n("header_2", "header"),
+                    n("chp_1", "chapter", "第一章", [n("chp_1__sec_1", "section", "第一节", [
+                        n("chp_1__sec_1__art_10", "article", "第十条", [
+                            n("p1", "paragraph"), n("p2", "paragraph", children=[n("i3", "item", "（三）")])])])]),
+                    n("closing_1", "closing")]}
+    assert names(law) == {"header_1": "标题第1行", "header_2": "标题第2行", "chp_1": "第一章", "chp_1__sec_1": "第一章第一节",
+                          "chp_1__sec_1__art_10": "第十条", "p1": "第十条第一款", "p2": "第十条第二款",
+                          "i3": "第十条第二款（三）", "closing_1": "落款"}
+    measures = {"body": [n("preamble_1", "preamble"), n("item_1", "item", "一、", [n("item_1__item_3", "item", "（三）")])]}
+    assert names(measures) == {"preamble_1": "序言", "item_1": "一、", "item_1__item_3": "一、（三）"}
+
+
+def test_amounts_read_as_people_write_them() -> None:
+    cap = {**CLAUSE, "per": None, "period": None}
+    assert markup.gloss(cap) == "最高 30万元"
+    floor = {"type": "money", "role": "threshold", "min": 20_000_000, "min_inclusive": True, "max": None, "value": None,
+             "unit": "CNY"}
+    assert markup.gloss(floor) == "不低于 2000万元"
+    assert markup.gloss({**floor, "min": 150_000_000, "min_inclusive": False}) == "超过 1.5亿元"
+    rate = {"type": "percent", "role": "amount", "value": 50, "min": 50, "max": 50, "unit": "%", "base": "贷款利息"}
+    assert markup.gloss(rate) == "按贷款利息的 50%"
+    assert markup.gloss({"type": "date", "role": "deadline", "text": "2022年1月30日"}) == "截止日期"
