@@ -9,6 +9,8 @@ by ``polc diff`` in the terminal.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 _PLACES = {"header": "标题", "preamble": "序言", "closing": "落款", "residue": "未识别文字"}
 _ABOVE_ARTICLE = {"part", "subpart", "chapter", "section"}
 
@@ -22,11 +24,11 @@ def names(doc: dict) -> dict[str, str]:
 
 def _name_all(nodes: list[dict], prefix: str, in_article: bool, found: dict[str, str]) -> None:
     places: dict[str, int] = {}
-    paragraphs = sum(1 for n in nodes if n["kind"] == "paragraph")
+    kinds = Counter(n["kind"] for n in nodes)
     for node in nodes:
         kind = node["kind"]
         places[kind] = places.get(kind, 0) + 1
-        own = _own(node, places[kind], paragraphs, in_article, sum(1 for n in nodes if n["kind"] == kind))
+        own = _own(node, places[kind], kinds["paragraph"], in_article, kinds[kind])
         if kind == "article" and node.get("num"):
             name = node["num"]  # 第十条, without its chapter
         else:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 import re
+from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable
@@ -202,6 +204,7 @@ def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], dif
 
 SEARCH_SHARDS = 64  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_PAIR = re.compile(r"..", re.S)
 
 
 def search_terms(doc: dict) -> str:
@@ -209,38 +212,28 @@ def search_terms(doc: dict) -> str:
     and joined: what the index page's full-text search knows of it (a word of two or more
     characters is in a document only if all its pairs are)."""
     text = doc["title"] + "".join((n.get("heading") or "") + "\n" + n["text"] + "\n" for n in walk(doc["body"]))
-    pairs = {run[k:k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)}
+    pairs: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        pairs.update(map(operator.add, run, run[1:]))
     return "".join(sorted(pairs))
 
 
 def search_shards(terms: list[str]) -> dict[int, str]:
     """``search/<k>.js`` of the index page: for each character pair, the numbers (in index order) of
-    the documents holding it, as base-36 gaps (``terms``: ``search_terms`` of each document in
-    index order).  Each file calls ``polcSearch(k, {pair: gaps})``, so a page opened from the file
-    system can load it with a ``<script>`` (no fetch, no server)."""
-    postings: dict[str, list[int]] = {}
+    the documents holding it, as gaps (the first number plus one, then the differences), in decimal
+    (``terms``: ``search_terms`` of each document in index order).  Each file calls
+    ``polcSearch(k, {pair: "gap,gap,…"})``, so a page opened from the file system can load it with
+    a ``<script>`` (no fetch, no server)."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
     for n, joined in enumerate(terms):
-        for k in range(0, len(joined), 2):
-            postings.setdefault(joined[k:k + 2], []).append(n)
-    shards: dict[int, dict[str, str]] = {k: {} for k in range(SEARCH_SHARDS)}
+        for pair in _PAIR.findall(joined):
+            postings[pair].append(n)
+    shards: list[list[str]] = [[] for _ in range(SEARCH_SHARDS)]
     for pair in sorted(postings):
-        docs, previous, gaps = postings[pair], -1, []
-        for n in docs:
-            gaps.append(_base36(n - previous))
-            previous = n
-        shards[(ord(pair[0]) * 31 + ord(pair[1])) % SEARCH_SHARDS][pair] = ",".join(gaps)
-    return {k: f"polcSearch({k},{json.dumps(v, ensure_ascii=False, separators=(',', ':'))});\n"
-            for k, v in shards.items()}
-
-
-def _base36(n: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        n, r = divmod(n, 36)
-        out = digits[r] + out
-        if not n:
-            return out
+        docs = postings[pair]
+        gaps = ",".join(map(str, map(operator.sub, docs, [-1, *docs[:-1]])))
+        shards[(ord(pair[0]) * 31 + ord(pair[1])) % SEARCH_SHARDS].append(f'"{pair}":"{gaps}"')
+    return {k: f"polcSearch({k},{{{','.join(entries)}}});\n" for k, entries in enumerate(shards)}
 
 
 def meta_rows(meta: dict) -> list[tuple[str, str]]:

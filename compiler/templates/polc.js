@@ -170,9 +170,9 @@
       return waiting ? null : (found || {});
     }
 
-    function decode(text) {  /* base-36 gaps between document numbers, joined by "," */
+    function decode(text) {  /* gaps between document numbers (the first one's plus one), joined by "," */
       var out = [], n = -1;
-      each(text ? text.split(",") : [], function (gap) { n += parseInt(gap, 36); out.push(n); });
+      each(text ? text.split(",") : [], function (gap) { n += Number(gap); out.push(n); });
       return out;
     }
 
