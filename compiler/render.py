@@ -202,7 +202,7 @@ def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], dif
                        for d in diffs], notes=list(notes))
 
 
-SEARCH_SHARDS = 64  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
+SEARCH_SHARDS = 128  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _PAIR = re.compile(r"..", re.S)
 
