@@ -51,12 +51,12 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
         for job in _pages(site, shelf):
             if not all(cache.place(name, root / path) for name, path in _files(job)):
                 jobs.append((root, cache, job))
-            elif job[0] == "doc":  # its search pairs as the cache kept them (None: read again below)
-                terms[job[2][0]] = cache.get_text(f"page/{job[1]}.terms")
+            elif job[0] == "doc":  # its search pairs are in the cache entry of its page
+                terms[job[2][0]] = f"page/{job[1]}.terms"
         tick.total = tick.done + len(jobs)
         written = pmap(_write_page, jobs, tick=tick)
         terms.update((job[2][2][0], found) for job, found in zip(jobs, written) if found is not None)
-        _write_search(root, index, shelf, terms)
+        _write_search(root, index, shelf, cache, terms, key("search", [site.keys[d["id"]] for d in index["documents"]]))
     _write(root / "index.html", render.index_page(index, shelf.head, site.tables, site.diffs, site.notes))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
@@ -117,17 +117,23 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> str | None:
     return None
 
 
-def _write_search(root: Path, index: dict, shelf: Shelf, terms: dict[str, str | None]) -> None:
-    """``search/<k>.js``: the index page's full-text index (``render.search_shards``), from each
-    document's pairs as its page job found them, else as the cache kept them, else read again."""
+def _write_search(root: Path, index: dict, shelf: Shelf, cache: SiteCache, terms: dict[str, str],
+                  name: str) -> None:
+    """``search/<k>.js``: the index page's full-text index (``render.search_shards``), from the cache
+    when no document changed; else made from each document's pairs as its page job found them
+    (``terms``: id → pairs, or → the cache entry holding them), read again where the cache has none."""
+    files = [(f"search/{name}/{k}.js", root / "search" / f"{k}.js") for k in range(render.SEARCH_SHARDS)]
+    if all(cache.place(entry, path) for entry, path in files):
+        return
     ordered = []
     for entry in index["documents"]:
         found = terms.get(entry["id"])
-        if found is None:
-            found = render.search_terms(fetch(shelf.ref(entry["id"])))
-        ordered.append(found)
-    for k, text in render.search_shards(ordered).items():
-        _write(root / "search" / f"{k}.js", text)
+        if found is not None and found.startswith("page/"):
+            found = cache.get_text(found)
+        ordered.append(found if found is not None else render.search_terms(fetch(shelf.ref(entry["id"]))))
+    for (entry, path), text in zip(files, render.search_shards(ordered).values()):
+        _write(path, text)
+        cache.put_file(entry, path)
 
 
 @contextmanager
