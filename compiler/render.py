@@ -21,7 +21,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import markup
 from .amounts import clause_label
-from .provisions import full_text, subtree_clauses, unit_text, walk
+from .provisions import full_text, provisions, subtree_clauses, unit_text, walk
 from .diff import KINDS
 from .worddiff import token_diff
 from . import labels
@@ -199,7 +199,7 @@ def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], dif
                         for t in tables],
                 diffs=[{"href": f"diff/{d.slug}.html", "title": d.title, "format": d.data["summary"].get("format", 0),
                         "changes": sum(v for k, v in d.data["summary"].items() if k not in ("keep", "format"))}
-                       for d in diffs], notes=list(notes))
+                       for d in diffs], notes=[note_text(n) for n in notes])
 
 
 SEARCH_SHARDS = 128  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
@@ -336,12 +336,16 @@ def diff_entries(script: dict, old: dict, new: dict) -> list[dict]:
     nodes = {("old", n["id"]): n for n in walk(old["body"])} | {("new", n["id"]): n for n in walk(new["body"])}
     printed = {"old": labels.names(old), "new": labels.names(new)}
     groups = {"old": chapters(old), "new": chapters(new)}
+    # a chapter around measures is a provision by its own heading and text (as diff matched it), not its articles
+    own = {(side, p.node["id"]): p.text for side, doc in (("old", old), ("new", new))
+           for p in provisions(doc) if p.container}
     entries, kept, chapter = [], 0, ""
     for k, op in enumerate(script["ops"]):
         if op["op"] == "keep" and not op.get("format"):
             kept += 1
             continue
-        sides = {side: [{"id": n["id"], "name": printed[side][n["id"]], "label": label(n), "text": unit_text(n)}
+        sides = {side: [{"id": n["id"], "name": printed[side][n["id"]], "label": label(n),
+                         "text": own.get((side, n["id"])) or unit_text(n)}
                         for n in (nodes[(side, i)] for i in _ids(op[side]) if (side, i) in nodes)]
                  for side in ("old", "new")}
         tokens = op.get("tokens")
@@ -402,7 +406,7 @@ def diff_toc(entries: list[dict]) -> list[dict]:
     return groups
 
 
-PAGE_ROWS = 40  # documents on one page of the index
+PAGE_ROWS = 25  # documents on one page of the index
 PAGE_CHARS = 6000  # characters of text on one page of a long diff, comparison or document (see README: Site)
 
 

@@ -1,6 +1,7 @@
 """The built site in a real browser: headless Chromium from file://, no server, no network.
 
-Set POLC_SCREENSHOTS=1 to refresh docs/index.png, docs/document.png, docs/compare.png, docs/diff.png.
+Set POLC_SCREENSHOTS=1 to refresh docs/index.png, docs/document.png, docs/compare.png, docs/diff.png
+(1280 px) and docs/*-phone.png (375 px).
 """
 from __future__ import annotations
 
@@ -84,8 +85,8 @@ def test_every_page_kind_loads_cleanly_and_fits(browser, out: Path, width: int) 
         assert p.title().endswith("polc")
         overflow = p.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{kind} scrolls sideways by {overflow}px at {width}px"
-        if os.environ.get("POLC_SCREENSHOTS") and width == 1280:
-            p.screenshot(path=str(ROOT / "docs" / f"{kind}.png"))
+        if os.environ.get("POLC_SCREENSHOTS"):  # the first screen, as a reviewer opens it
+            p.screenshot(path=str(ROOT / "docs" / (f"{kind}.png" if width == 1280 else f"{kind}-phone.png")))
     assert page.problems == []
 
 
