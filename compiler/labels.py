@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .provisions import full_text
+
 _PLACES = {"header": "标题", "preamble": "序言", "closing": "落款", "residue": "未识别文字"}
 _ABOVE_ARTICLE = {"part", "subpart", "chapter", "section"}
 
@@ -62,3 +64,10 @@ def _cn(n: int) -> str:
     if n < 100:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     return str(n)
+
+
+def label(node: dict, width: int = 24) -> str:
+    """``第五条 标题`` or the number and the start of the text."""
+    rest = node.get("heading") or full_text(node).strip()
+    rest = rest if len(rest) <= width else rest[:width] + "…"
+    return " ".join(part for part in (node.get("num") or "", rest) if part)

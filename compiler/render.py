@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import operator
 import re
-from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable
@@ -21,10 +18,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import markup
 from .amounts import clause_label
-from .provisions import full_text, provisions, subtree_clauses, unit_text, walk
+from .provisions import subtree_clauses, walk
 from .diff import KINDS
-from .worddiff import token_diff
-from . import labels
+from . import labels, textindex
+from .diffpage import diff_entries, diff_toc  # noqa: F401 — diff_entries is the diff page's reading
+from .labels import label
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
 from .docstore import counts
@@ -192,7 +190,7 @@ def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], dif
         documents.append({"title": doc["title"], "source": entry["source"], "href": document_html(doc["id"]),
                           "fields": fields, **shown, "counts": counts(doc), "search": search.lower(),
                           "level_rank": rank})
-    return page("index.html", root="", documents=documents, columns=INDEX_COLUMNS, shards=SEARCH_SHARDS,
+    return page("index.html", root="", documents=documents, columns=INDEX_COLUMNS, shards=textindex.SEARCH_SHARDS,
                 page_rows=PAGE_ROWS,
                 numeric=("nodes", "clauses", "diagnostics"), status_names=STATUS_NAMES, level_names=LEVEL_NAMES,
                 tables=[{"href": f"compare/{t.slug}.html", "title": t.title, "rows": len(t.data["rows"])}
@@ -200,40 +198,6 @@ def index_page(index: dict, by_id: Callable[[str], dict], tables: list[Any], dif
                 diffs=[{"href": f"diff/{d.slug}.html", "title": d.title, "format": d.data["summary"].get("format", 0),
                         "changes": sum(v for k, v in d.data["summary"].items() if k not in ("keep", "format"))}
                        for d in diffs], notes=[note_text(n) for n in notes])
-
-
-SEARCH_SHARDS = 128  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_PAIR = re.compile(r"..", re.S)
-
-
-def search_terms(doc: dict) -> str:
-    """The distinct pairs of Chinese characters in a document's text (title, headings, text), sorted
-    and joined: what the index page's full-text search knows of it (a word of two or more
-    characters is in a document only if all its pairs are)."""
-    text = doc["title"] + "".join((n.get("heading") or "") + "\n" + n["text"] + "\n" for n in walk(doc["body"]))
-    pairs: set[str] = set()
-    for run in _HAN_RUN.findall(text):
-        pairs.update(map(operator.add, run, run[1:]))
-    return "".join(sorted(pairs))
-
-
-def search_shards(terms: list[str]) -> dict[int, str]:
-    """``search/<k>.js`` of the index page: for each character pair, the numbers (in index order) of
-    the documents holding it, as gaps (the first number plus one, then the differences), in decimal
-    (``terms``: ``search_terms`` of each document in index order).  Each file calls
-    ``polcSearch(k, {pair: "gap,gap,…"})``, so a page opened from the file system can load it with
-    a ``<script>`` (no fetch, no server)."""
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    for n, joined in enumerate(terms):
-        for pair in _PAIR.findall(joined):
-            postings[pair].append(n)
-    shards: list[list[str]] = [[] for _ in range(SEARCH_SHARDS)]
-    for pair in sorted(postings):
-        docs = postings[pair]
-        gaps = ",".join(map(str, map(operator.sub, docs, [-1, *docs[:-1]])))
-        shards[(ord(pair[0]) * 31 + ord(pair[1])) % SEARCH_SHARDS].append(f'"{pair}":"{gaps}"')
-    return {k: f"polcSearch({k},{{{','.join(entries)}}});\n" for k, entries in enumerate(shards)}
 
 
 def meta_rows(meta: dict) -> list[tuple[str, str]]:
@@ -265,13 +229,6 @@ def outline(nodes: list[dict]) -> list[dict]:
         else:
             entries += outline(node["children"])
     return entries
-
-
-def label(node: dict, width: int = 24) -> str:
-    """``第五条 标题`` or the number and the start of the text."""
-    rest = node.get("heading") or full_text(node).strip()
-    rest = rest if len(rest) <= width else rest[:width] + "…"
-    return " ".join(part for part in (node.get("num") or "", rest) if part)
 
 
 def innermost(nodes: list[dict], span: list[int]) -> str | None:
@@ -328,84 +285,6 @@ def amounts(node: dict) -> list[str]:
     return list(dict.fromkeys(shown))
 
 
-def diff_entries(script: dict, old: dict, new: dict) -> list[dict]:
-    """Every change of an edit script with what the diff page shows of it: the provisions' printed
-    names (``labels``), texts and chapters, the changes' texts, and how many unchanged provisions
-    (keeps) came before it since the last change.  Keeps are left out, except those that changed
-    format only (shown with their character differences, hidden until 仅格式 is ticked)."""
-    nodes = {("old", n["id"]): n for n in walk(old["body"])} | {("new", n["id"]): n for n in walk(new["body"])}
-    printed = {"old": labels.names(old), "new": labels.names(new)}
-    groups = {"old": chapters(old), "new": chapters(new)}
-    # a chapter around measures is a provision by its own heading and text (as diff matched it), not its articles
-    own = {(side, p.node["id"]): p.text for side, doc in (("old", old), ("new", new))
-           for p in provisions(doc) if p.container}
-    entries, kept, chapter = [], 0, ""
-    for k, op in enumerate(script["ops"]):
-        if op["op"] == "keep" and not op.get("format"):
-            kept += 1
-            continue
-        sides = {side: [{"id": n["id"], "name": printed[side][n["id"]], "label": label(n),
-                         "text": own.get((side, n["id"])) or unit_text(n)}
-                        for n in (nodes[(side, i)] for i in _ids(op[side]) if (side, i) in nodes)]
-                 for side in ("old", "new")}
-        tokens = op.get("tokens")
-        if op.get("format") and sides["old"] and sides["new"]:
-            tokens = token_diff(list(sides["old"][0]["text"]), list(sides["new"][0]["text"]))
-        if sides["new"]:  # a deleted provision stays in the chapter of the changes around it
-            chapter = groups["new"].get(sides["new"][0]["id"], "")
-        elif not entries and sides["old"]:
-            chapter = groups["old"].get(sides["old"][0]["id"], "")
-        weight = 80 + sum(len(s["text"]) for side in sides.values() for s in side)
-        entries.append({"n": k, "op": op, "kind": "format" if op.get("format") else op["op"], "sides": sides,
-                        "tokens": tokens, "kept": kept, "chapter": chapter,
-                        "title": _change_title(op, sides), "weight": weight})
-        kept = 0
-    return entries
-
-
-def _change_title(op: dict, sides: dict) -> str:
-    """第十一条 → 第五条, or one name when it did not change: what the table of contents and the
-    heading of a change say."""
-    old = "＋".join(s["name"] for s in sides["old"]) or "—"
-    new = "＋".join(s["name"] for s in sides["new"]) or "—"
-    if op["op"] == "insert":
-        return new
-    if op["op"] == "delete":
-        return old
-    return old if old == new else f"{old} → {new}"
-
-
-def chapters(doc: dict) -> dict[str, str]:
-    """Node id → the chapter (or part, or top-level group) it is in, as printed with its heading:
-    ``第二章 公司登记``; nodes outside any such group map to ''."""
-    out: dict[str, str] = {}
-    for top in doc["body"]:
-        if top["kind"] in ("part", "chapter", "annex") or (top["children"] and top.get("num")):
-            name = " ".join(x for x in (top.get("num"), top.get("heading") or top["text"][:16]) if x)
-            if top["kind"] == "part" and any(c["kind"] == "chapter" for c in top["children"]):
-                for chapter in top["children"]:
-                    inner = " ".join(x for x in (top.get("num"), chapter.get("num"), chapter.get("heading")) if x)
-                    out.update((n["id"], inner if chapter["kind"] == "chapter" else name) for n in walk([chapter]))
-                out[top["id"]] = name
-                continue
-            out.update((n["id"], name) for n in walk([top]))
-    return out
-
-
-def diff_toc(entries: list[dict]) -> list[dict]:
-    """The table of contents of a diff: its changes grouped by chapter, in order, with counts by kind."""
-    groups: list[dict] = []
-    for e in entries:
-        if not groups or groups[-1]["key"] != e["chapter"]:
-            groups.append({"key": e["chapter"], "chapter": e["chapter"] or "章外内容", "entries": [], "counts": {}})
-        groups[-1]["entries"].append(e)
-        groups[-1]["counts"][e["kind"]] = groups[-1]["counts"].get(e["kind"], 0) + 1
-    order = (*KINDS, "format")
-    for g in groups:
-        g["counts"] = dict(sorted(g["counts"].items(), key=lambda kv: order.index(kv[0])))
-    return groups
-
-
 PAGE_ROWS = 25  # documents on one page of the index
 PAGE_CHARS = 6000  # characters of text on one page of a long diff, comparison or document (see README: Site)
 
@@ -456,9 +335,3 @@ def note_text(note: dict) -> dict[str, str]:
     else:
         message = note["message"]
     return {"path": note["path"], "code": note["code"], "message": message}
-
-
-def _ids(value: Any) -> list[str]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from . import render
+from . import render, textindex
 from .docstore import Shelf, fetch
 from .engines import build_pool
 from .paths import document_html
@@ -111,7 +111,7 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> str | None:
         _write(root / path, text)
         cache.put_file(entry, root / path)
     if kind == "doc":  # the full-text search's pairs of this document, for the index page
-        terms = render.search_terms(doc)
+        terms = textindex.search_terms(doc)
         cache.put_text(f"page/{name}.terms", terms)
         return terms
     return None
@@ -119,10 +119,10 @@ def _write_page(job: tuple[Path, SiteCache, tuple]) -> str | None:
 
 def _write_search(root: Path, index: dict, shelf: Shelf, cache: SiteCache, terms: dict[str, str],
                   name: str) -> None:
-    """``search/<k>.js``: the index page's full-text index (``render.search_shards``), from the cache
+    """``search/<k>.js``: the index page's full-text index (``textindex.search_shards``), from the cache
     when no document changed; else made from each document's pairs as its page job found them
     (``terms``: id → pairs, or → the cache entry holding them), read again where the cache has none."""
-    files = [(f"search/{name}/{k}.js", root / "search" / f"{k}.js") for k in range(render.SEARCH_SHARDS)]
+    files = [(f"search/{name}/{k}.js", root / "search" / f"{k}.js") for k in range(textindex.SEARCH_SHARDS)]
     if all(cache.place(entry, path) for entry, path in files):
         return
     ordered = []
@@ -130,8 +130,8 @@ def _write_search(root: Path, index: dict, shelf: Shelf, cache: SiteCache, terms
         found = terms.get(entry["id"])
         if found is not None and found.startswith("page/"):
             found = cache.get_text(found)
-        ordered.append(found if found is not None else render.search_terms(fetch(shelf.ref(entry["id"]))))
-    for (entry, path), text in zip(files, render.search_shards(ordered).values()):
+        ordered.append(found if found is not None else textindex.search_terms(fetch(shelf.ref(entry["id"]))))
+    for (entry, path), text in zip(files, textindex.search_shards(ordered).values()):
         _write(path, text)
         cache.put_file(entry, path)
 
