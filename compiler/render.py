@@ -133,8 +133,8 @@ def compare_page(table: Any, docs: list[dict]) -> str:
                        for d, ns, names in zip(docs, nodes, printed)]}
             for r in data["rows"]]
     for row in rows:
-        row["weight"] = 60 + sum(len(p["label"]) + sum(20 + len(a["quote"]) for a in p["notes"])
-                                 for c in row["cells"] for p in c)
+        row["weight"] = 60 + sum(40 + sum(len(p["label"]) + sum(20 + len(a["quote"]) for a in p["notes"]) for p in c)
+                                 for c in row["cells"])  # a cell's head on a phone: the document's title
     pages = paginate(rows, PAGE_CHARS)
     return page("compare.html", root="../", title=table.title, table=data, columns=columns, rows=rows,
                 slug=table.slug, pages=pages, page_chars=PAGE_CHARS)
