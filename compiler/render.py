@@ -89,14 +89,26 @@ def summary(doc: dict, names: dict[str, str]) -> dict[str, Any]:
         deadline = clauses.get(p.get("deadline") or "")
         programmes.append({"title": p["title"], "href": f"#{p['node']}", "where": names.get(p["node"], ""),
                            "who": _who(p.get("applicants")), "amounts": amounts,
-                           "deadline": {"text": deadline[0].get("text", ""), "href": f"#{deadline[0]['id']}"}
+                           "deadline": {"text": date_text(deadline[0]), "href": f"#{deadline[0]['id']}"}
                            if deadline else None})
     dates = [(name, meta_text(doc["meta"], key)) for key, name in (("date", "成文日期"), ("effective", "施行"),
                                                                    ("expires", "失效"))]
     dates = [{"label": name, "text": text} for name, text in dates if text]
-    dates += [{"label": "截止", "text": c.get("text", ""), "href": f"#{c['id']}"}
-              for c, _ in clauses.values() if c.get("type") == "date" and c.get("role") == "deadline"][:6]
+    deadlines = {date_text(c): c for c, _ in clauses.values() if c.get("type") == "date" and c.get("role") == "deadline"}
+    dates += [{"label": "截止", "text": text, "href": f"#{c['id']}"} for text, c in list(deadlines.items())[:6]]
     return {"programmes": programmes, "dates": dates}
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def date_text(clause: dict) -> str:
+    """A date clause as a reader writes it, from its value (2022-01-30 → 2022年1月30日, also where the
+    source has a typo: 2022为1月30日), else as printed."""
+    found = _ISO_DAY.fullmatch(str(clause.get("value") or ""))
+    if not found:
+        return clause.get("text", "")
+    return f"{found[1]}年{int(found[2])}月{int(found[3])}日"
 
 
 def _amount(clause: dict, where: str) -> dict[str, str]:
