@@ -125,6 +125,9 @@
       if (paged) { repaginate(ops.querySelectorAll(":scope > article")); show(1); }
     };
     each(kinds, function (box) { box.addEventListener("change", filterKinds); });
+    if (Array.prototype.some.call(kinds, function (box) { return box.checked !== box.defaultChecked; })) {
+      filterKinds();  /* the browser gave back the boxes of an earlier visit */
+    }
   }
 
   /* ---- the index: filter by words (title, issuer, 文号, dates; full text through search/*.js), status, level; sort ---- */
@@ -193,6 +196,7 @@
       show(1);
     }
     [input, status, level, fulltext].forEach(function (e) { if (e) { e.addEventListener("input", filter); e.addEventListener("change", filter); } });
+    if (input.value || status.value || level.value) { filter(); }  /* a form the browser gave back */
     each(table.querySelectorAll("button.sort"), function (button, column) {
       button.addEventListener("click", function () {
         var down = button.getAttribute("aria-sort") !== "ascending";
