@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from .amounts import clause_label
 
 ROLE_NAMES = {"condition": "条件", "exclusion": "排除", "preference": "优先"}
-_PREFERENCE = re.compile(r"\s*(?:对|其中)?[^，。；]{0,12}?优先")
+_PREFERENCE = re.compile(r"\s*[^，。；]{0,12}?优先(?:支持|考虑|安排|推荐|保障|给予|纳入|列入|扶持|资助|申报)")
 
 
 def esc(value: Any) -> str:

@@ -218,3 +218,12 @@ def test_amounts_read_as_people_write_them() -> None:
     rate = {"type": "percent", "role": "amount", "value": 50, "min": 50, "max": 50, "unit": "%", "base": "贷款利息"}
     assert markup.gloss(rate) == "按贷款利息的 50%"
     assert markup.gloss({"type": "date", "role": "deadline", "text": "2022年1月30日"}) == "截止日期"
+
+
+def test_a_preference_tagged_as_a_condition_is_shown_as_a_preference(tmp_path: Path) -> None:
+    """（六）优先支持…: the JSON tags it a condition (eligibility's reading); the page says 优先."""
+    body = [node("art_1", "同等条件下优先支持获得驰名商标的企业。", role="condition"),
+            node("art_2", "具有优先权的发明专利10件以上。", role="condition", span=[100, 200])]
+    html = (site(tmp_path, [document(body=body)]) / "docs" / "d.html").read_text(encoding="utf-8")
+    assert 'id="art_1" class="node k-article role-preference"' in html and ">优先</span>" in html
+    assert 'id="art_2" class="node k-article role-condition"' in html
