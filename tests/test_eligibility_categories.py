@@ -928,3 +928,14 @@ def test_a_childs_age_is_not_the_applicants() -> None:
     assert _status(doc, grant, date(2024, 6, 1), **parent) == "possible"  # the children's ages: a person checks
     doc = _doc("沈阳市人才政策\n\n一、对35周岁以下的高校毕业生，给予生活补贴2万元。\n", "l14.txt")
     assert "age" in {t["fact"] for t in _tests(doc["programmes"][0]["logic"])}
+
+
+def test_a_lead_in_heading_that_ends_in_a_full_stop_opens_its_items() -> None:
+    """（二）符合下列要求的社会团体予以保留。 then 1.…；2.…: the items are the conditions of being kept."""
+    doc = _doc("转发民政部关于清理整顿社会团体意见的通知\n\n二、清理整顿的重点和要求\n\n（二）符合下列要求的社会团体予以保留。\n\n"
+               "1.遵守国家法律法规和有关政策规定，依照章程开展活动。\n\n2.有50个以上的成员（基金会除外）。\n\n"
+               "3.有稳定的经费来源和独立的财务帐号。\n", "gov_50.txt")
+    programme = _only(doc)
+    texts = [c["text"] for c in _conditions(programme["logic"])]
+    assert any("50个以上的成员" in t for t in texts) and any("独立的财务帐号" in t for t in texts)
+    assert _status(doc, programme, kind="enterprise") == "ineligible"  # kept: 社会团体 only
