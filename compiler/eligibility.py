@@ -99,8 +99,9 @@ def _is_block(node: Node) -> bool:
         own = text.strip(" 。：:")
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
+    lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
-        bool(re.search(F.CONDITION_LEAD, text[-40:])) and bool(node.children or text.endswith(("：", ":")))
+        bool(re.search(F.CONDITION_LEAD, lead[-40:])) and bool(node.children or lead.endswith(("：", ":")))
 
 
 _PAID = ("amount", "cap")  # the roles of what a programme pays

@@ -142,7 +142,10 @@ POST_BOUNDS = {
 }
 # （含）/（不含） after a number say whether that end of a range is included; （含30%） after 30%
 # says the same.  Other short remarks in brackets ((不含税), (含税)) are no bound and are skipped.
-INCLUSION_MARKS = {"(含)": True, "(不含)": False, "(含本数)": True, "(不含本数)": False}
+INCLUSION_MARKS = {"(含)": True, "(不含)": False, "(含本数)": True, "(不含本数)": False, "(均含)": True,
+                   "(含两端)": True}
+# Marks that speak of every number before them, both ends of a range: 18至45周岁（含本数）.
+BOTH_ENDS_MARKS = ("(含本数)", "(不含本数)", "(均含)", "(含两端)")
 INCLUSION_WORDS = {"含": True, "不含": False}
 # Words that may stand between a bound and its number: 最高奖励10万元, 至少有一件, 最高合计30万元.
 BOUND_FILLERS = ("给予", "给与", "奖励", "资助", "补贴", "补助", "支持", "获得", "拥有", "包含", "有", "扶持",

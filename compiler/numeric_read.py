@@ -442,6 +442,7 @@ class Reading:
     post_bounds: list = field(default_factory=list)
     reach: bool = False  # bounded only by 达/达到: a threshold or a stated figure, never a cap or floor
     mark: bool | None = None  # （含） True, （不含） False
+    both_ends: bool = False  # the mark speaks of both ends of a range (（含本数）)
     note: tuple[str, str] | None = None  # diagnostic (code, message)
 
     def own(self) -> Reading:
@@ -521,6 +522,7 @@ def _reading(q: _Quantity, pres=(), posts=()) -> Reading:
         if word.type == "INCL":
             r.span = (r.span[0], max(r.span[1], word.end_pos))
             r.mark = _included(word.value)
+            r.both_ends = word.value in L.BOTH_ENDS_MARKS
         else:
             r.post_bounds.append(L.POST_BOUNDS[word])
             r.reach = r.reach and not L.POST_BOUNDS[word].side
@@ -650,7 +652,8 @@ class ClauseReader(Transformer):
     def span_range(self, children):
         low, high = children
         if high.mark is not None and low.mark is None:  # 1000万元-3000万元（含）: the tier's low end is out
-            return _join(low, high, not high.mark, high.mark)
+            # …but 18至45周岁（含本数） includes both numbers
+            return _join(low, high, high.mark if high.both_ends else not high.mark, high.mark)
         if low.mark is not None and high.mark is None:  # 50(含50)-100万元: the next tier holds 100
             return _join(low, high, low.mark, not low.mark)
         return _join(low, high, True if low.mark is None else low.mark, True if high.mark is None else high.mark)

@@ -293,3 +293,15 @@ def test_a_fact_that_cannot_settle_a_programme_alone_decides_nothing() -> None:
     judged = [(result, programme, tester, rejudge) for result, tester, rejudge, programme in judged]
     (entry,) = [a for a in advice.ask(judged, facts, IN_WINDOW) if a["fact"] == "rd_ratio"]
     assert entry["decides"] == 1
+
+
+def test_a_subsidy_per_square_metre_counts_the_homes_area_up_to_its_cap() -> None:
+    text = ("吉林市进一步促进房地产消费若干措施\n\n（十一）鼓励多孩家庭购房。\n\n自2023年1月1日至2023年12月31日，购买城市规划区范围内"
+            "国有土地上新建商品住房的二、三孩家庭，政府每平方米补贴100元，最高补贴额不超过1.44万元。\n")
+    (doc,) = compile_text(text, path="l15.txt").documents
+    case = Case.of(doc, date(2023, 6, 1))
+    (programme,) = doc["programmes"]
+    result, *_ = case.assess(programme, {"home_area": 120}, date(2023, 6, 1))
+    assert result["estimate"]["amount"] == 12_000 and "120平方米" in result["estimate"]["formula"]
+    result, *_ = case.assess(programme, {"home_area": 160}, date(2023, 6, 1))
+    assert result["estimate"]["amount"] == 14_400 and "最高 1.44万元" in result["estimate"]["formula"]

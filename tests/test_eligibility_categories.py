@@ -928,3 +928,31 @@ def test_a_childs_age_is_not_the_applicants() -> None:
     assert _status(doc, grant, date(2024, 6, 1), **parent) == "possible"  # the children's ages: a person checks
     doc = _doc("沈阳市人才政策\n\n一、对35周岁以下的高校毕业生，给予生活补贴2万元。\n", "l14.txt")
     assert "age" in {t["fact"] for t in _tests(doc["programmes"][0]["logic"])}
+
+
+def test_a_lead_in_heading_that_ends_in_a_full_stop_opens_its_items() -> None:
+    """（二）符合下列要求的社会团体予以保留。 then 1.…；2.…: the items are the conditions of being kept."""
+    doc = _doc("转发民政部关于清理整顿社会团体意见的通知\n\n二、清理整顿的重点和要求\n\n（二）符合下列要求的社会团体予以保留。\n\n"
+               "1.遵守国家法律法规和有关政策规定，依照章程开展活动。\n\n2.有50个以上的成员（基金会除外）。\n\n"
+               "3.有稳定的经费来源和独立的财务帐号。\n", "gov_50.txt")
+    programme = _only(doc)
+    texts = [c["text"] for c in _conditions(programme["logic"])]
+    assert any("50个以上的成员" in t for t in texts) and any("独立的财务帐号" in t for t in texts)
+    assert _status(doc, programme, kind="enterprise") == "ineligible"  # kept: 社会团体 only
+
+
+def test_an_item_number_glued_to_an_age_is_an_item_not_a_decimal() -> None:
+    """1.80周岁及以上的 is item 1 for those aged 80 or more (no age is written with two decimals)."""
+    path = KEY / "sources" / "l07_广州市居家社区养老服务管理办法.txt"
+    doc = compile_text(path.read_text(encoding="utf-8"), path=path.name).documents[0]
+    ages = {(t["op"], t["value"], c["text"]) for p in doc["programmes"] for part in (p["applicants"], p["logic"])
+            for c in _conditions(part) if (t := c["test"]) and t["fact"] == "age"}
+    assert (">=", 80, "80周岁及以上的") in ages and not any(v == 1.8 for _, v, _ in ages), ages
+    (item,) = [n for n in __import__("programmes").walk(doc["body"]) if (n["text"] or "").startswith("80周岁及以上的")]
+    assert item["kind"] == "item" and item["num"] == "1."
+
+
+def test_a_range_marked_as_including_its_numbers_includes_both() -> None:
+    doc = _doc("人才公寓申请公告\n\n一、申请条件\n\n年龄在18至45周岁（含本数）。\n", "g20.txt")
+    tests = {(t["op"], t["value"]) for t in _tests(_only(doc)["logic"]) if t["fact"] == "age"}
+    assert tests == {(">=", 18), ("<=", 45)}
