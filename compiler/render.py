@@ -298,7 +298,7 @@ def amounts(node: dict) -> list[str]:
 
 
 PAGE_ROWS = 25  # documents on one page of the index
-PAGE_CHARS = 6000  # characters of text on one page of a long diff, comparison or document (see README: Site)
+PAGE_CHARS = 6000  # characters of text on one page of a long diff, comparison or document (README: The reviewers' site)
 
 
 def paginate(items: list[dict], budget: int, weight: str = "weight") -> int:

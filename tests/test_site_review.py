@@ -22,7 +22,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WIDTHS = [1280, 375]
-HEIGHT_LIMIT = 20_000  # px: the tallest page a reviewer is asked to scroll (README: Site)
+HEIGHT_LIMIT = 20_000  # px: the tallest page a reviewer is asked to scroll (README: The reviewers' site)
 EXT_FILES = ["versions/公司法/2018-10-26.md", "versions/公司法/2023-12-29.md",
              "local/l04_安阳市促进房地产市场平稳健康发展的意见.txt", "local/l11_滁州市促进房地产市场平稳健康发展若干措施.txt",
              "laws/行政法/生态环境法典(2026).md"]
