@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator
+
+import orjson
 
 from . import output
 from .cache import Cache, polc_version, source_key, write_manifest
@@ -201,7 +204,7 @@ def _holds(out: Path, result: BuildResult) -> bool:
     """Whether ``out`` is intact and its ``index.json`` is this build's, byte for byte (an index edited
     or cut short is written again)."""
     try:
-        return output.intact(out) and (out / "index.json").read_bytes() == json_text(index_of(result)).encode()
+        return output.intact(out) and (out / "index.json").read_bytes() == json_bytes(index_of(result))
     except OSError:
         return False
 
@@ -218,6 +221,8 @@ def _counting(options: BuildOptions, total: int) -> Callable[[CompiledSource], N
     if not (options.done or options.progress):
         return None
     counts = [0, 0]
+    if options.progress and total:
+        options.progress("compile", 0, total, 0)  # shown, with its total, before the first file is done
 
     def finished(compiled: CompiledSource) -> None:
         counts[0] += 1
@@ -341,7 +346,7 @@ def _write_site(result: BuildResult, root: Path, index: dict[str, Any], files: S
         # Stored documents are read back, where the site needs them, from the JSON files written above.
         documents = (Shelf([d for compiled in result.compiled for d in heads(compiled)], root) if result.stored
                      else [doc for compiled in result.compiled for doc in compiled.documents])
-        site_progress = (lambda done, total: progress("site", done, total, 0)) if progress else None
+        site_progress = (lambda phase, done, total: progress(phase, done, total, 0)) if progress else None
         write_site(root, index, documents, result.config, workers=result.site_workers, progress=site_progress,
                    cache=files, pool=result.pool)
 
@@ -377,6 +382,8 @@ def _each_document(result: BuildResult, root: Path, files: SiteCache, keys: dict
     previous build) on the way; ``load()`` is the whole document, read back from a stored source
     at most once, and only when something needs it."""
     done = 0
+    if progress and keys:
+        progress("write", 0, len(keys), 0)
     for compiled in result.compiled:
         source = _Documents(compiled)
         for i, head in enumerate(heads(compiled)):
@@ -420,10 +427,27 @@ def _rows(files: SiteCache, keys: dict[str, str], item: tuple[dict[str, Any], Ca
 
 
 def write_json(path: Path, data: Any) -> None:
-    """Compact UTF-8 JSON: the C encoder only runs without ``indent`` (10× faster on big documents)."""
+    """Compact UTF-8 JSON (``json_bytes``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json_text(data), encoding="utf-8")
+    path.write_bytes(json_bytes(data))
 
 
 def json_text(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_bytes(data).decode("utf-8")
+
+
+# A number token written with an exponent: Python writes 1e-05 and 1e+16 where orjson writes 1e-5 and 1e16.
+_EXPONENT = re.compile(rb"[:,\[]-?[0-9][0-9.]*[eE]")
+
+
+def json_bytes(data: Any) -> bytes:
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\\n"`` in UTF-8, byte for byte, written
+    by orjson (5× faster); the standard library writes what orjson cannot write the same way (an
+    exponent, an integer beyond 64 bits, a key that is not a string), or at all (a lone surrogate)."""
+    try:
+        data_bytes = orjson.dumps(data)
+    except TypeError:  # orjson.JSONEncodeError
+        data_bytes = None
+    if data_bytes is None or _EXPONENT.search(data_bytes):
+        return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return data_bytes + b"\n"

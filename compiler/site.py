@@ -27,15 +27,15 @@ ASSETS = ("polc.css",)
 
 
 def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, config: dict, workers: int = 1,
-               progress: Callable[[int, int | None], None] | None = None,
+               progress: Callable[[str, int, int], None] | None = None,
                cache: SiteCache | None = None, pool: ProcessPoolExecutor | None = None) -> list[dict[str, str]]:
     """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
 
     ``documents``: every document, or a :class:`~docstore.Shelf` that reads each from its JSON
     file where it is needed.  ``workers`` > 1 profiles, aligns, diffs and renders pages in that
     many worker processes (those of ``pool`` when given); the output is the same for any number
-    of workers.  ``progress(done, total)`` is told of the units of work done (``total`` is None
-    until it is known).  With a ``cache``, alignments, edit scripts and pages whose inputs did not
+    of workers.  ``progress(phase, done, total)`` is told of the units of work done in each phase
+    (``profile``, ``align``, ``diff``, ``pages``: the kinds of work that were not in the cache).  With a ``cache``, alignments, edit scripts and pages whose inputs did not
     change are taken from the previous build.
     Returns the reduce stage's warnings (``version-date-mismatch``: path, code, message).
     """
@@ -45,14 +45,13 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
     with cyclic_gc_paused(), _site_pool(workers, pool) as running:
         pmap = partial(_parallel_map, pool=running, workers=workers) if running else _serial_map
         shelf = Shelf.of(documents)
-        site = reduce_site(shelf, config, pmap=partial(pmap, tick=tick), cache=cache)
+        site = reduce_site(shelf, config, pmap=tick.phased(pmap), cache=cache)
         cache.close()
         jobs = []
         for job in _pages(site, shelf):
             if not all(cache.place(name, root / path) for name, path in _files(job)):
                 jobs.append((root, cache, job))
-        tick.total = tick.done + len(jobs)
-        pmap(_write_page, jobs, tick=tick)
+        tick.phased(pmap)(_write_page, jobs)
     _write(root / "index.html", render.index_page(index, shelf.head, site.tables, site.diffs, site.notes))
     for name in ASSETS:
         _write(root / "assets" / name, render.asset(name))
@@ -119,16 +118,27 @@ def _site_pool(workers: int, pool: ProcessPoolExecutor | None) -> Iterator[Proce
 
 
 class _Ticker:
-    """Counts the site's units of work done for ``progress(done, total)``."""
+    """Counts the site's units of work done for ``progress(phase, done, total)``: each ``pmap`` call
+    is a phase, named after the work it maps, its total the number of items."""
 
-    def __init__(self, progress: Callable[[int, int | None], None] | None):
-        self.progress, self.done, self.total = progress, 0, None
-        self(0)
+    PHASES = {"_profile_job": "profile", "align_pair": "align", "_diff_job": "diff", "_write_page": "pages"}
+
+    def __init__(self, progress: Callable[[str, int, int], None] | None):
+        self.progress, self.phase, self.done, self.total = progress, "site", 0, 0
+
+    def phased(self, pmap: Callable) -> Callable[[Callable, list], list]:
+        """``pmap`` that announces its phase (when it has work) and counts its items done."""
+        def run(function: Callable, items: list) -> list:
+            if items and self.progress:
+                self.phase, self.done, self.total = self.PHASES.get(function.__name__, "site"), 0, len(items)
+                self(0)
+            return pmap(function, items, tick=self)
+        return run
 
     def __call__(self, count: int) -> None:
         self.done += count
         if self.progress:
-            self.progress(self.done, self.total)
+            self.progress(self.phase, self.done, self.total)
 
 
 def _serial_map(function: Callable, items: list, tick: Callable[[int], None] | None = None) -> list:
