@@ -18,8 +18,9 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
+from .jsonio import read_json
 from .paths import document_json
-from .pipeline import CompiledSource
+from .compiled import CompiledSource
 from .provisions import walk
 
 HEAD_FIELDS = ("id", "title", "source", "meta", "diagnostics")  # and "counts"
@@ -43,7 +44,7 @@ class StoredDocuments(Sequence):
 
     def load(self) -> list[dict[str, Any]]:
         """Every document of the source, read from its file."""
-        return json.loads(self.file.read_text(encoding="utf-8"))["documents"]
+        return read_json(self.file)["documents"]
 
 
 def heads(compiled: CompiledSource) -> Sequence[dict[str, Any]]:
@@ -103,7 +104,7 @@ class WrittenDocuments(Sequence):
 
 def read_document(root: Path, doc_id: str) -> dict[str, Any]:
     """The document ``doc_id`` as written under ``root`` (OUT, or its staging folder)."""
-    return json.loads((root / document_json(doc_id)).read_text(encoding="utf-8"))
+    return read_json(root / document_json(doc_id))
 
 
 class Shelf:

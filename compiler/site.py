@@ -18,7 +18,7 @@ from . import render
 from .docstore import Shelf, fetch
 from .engines import build_pool
 from .paths import document_html
-from .pipeline import cyclic_gc_paused
+from .compiled import cyclic_gc_paused
 from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_groups  # noqa: F401 — re-exported
 from .sitecache import SiteCache, key
 from .render import diff_page  # noqa: F401 — used by ``polc diff``

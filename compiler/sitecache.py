@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from .jsonio import read_json
 from .resources import fingerprint
 
 FOLDER = "site"
@@ -125,7 +126,7 @@ class SiteCache:
         if self._previous is None:
             found = self._find(data_name()) if self.old is not None else None
             try:
-                self._previous = json.loads(found.read_text(encoding="utf-8")) if found else {}
+                self._previous = read_json(found) if found else {}
             except (OSError, ValueError):
                 self._previous = {}
         return self._previous
