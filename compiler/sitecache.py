@@ -69,16 +69,34 @@ class SiteCache:
         self.hits = self.misses = 0
         self._previous: dict[str, Any] | None = None
         self._data: dict[str, Any] = {}  # this build's data entries
+        self._listed: dict[str, set[str]] = {}  # the previous build's file entries, per folder
 
     @property
     def enabled(self) -> bool:
         return self.new is not None
 
     def _find(self, name: str) -> Path | None:
+        """The file of the entry ``name``: the previous build's (entries are named by what they hold,
+        so any file of that name holds the same), else this build's."""
+        if self.old is not None and self._previous_files(name):
+            return self.old / name
         for folder in (self.new, self.old):
             if folder is not None and (folder / name).is_file():
                 return folder / name
         return None
+
+    def _previous_files(self, name: str) -> bool:
+        """Whether the previous build's folder of ``name`` (``page/``, ``json/``…) listed it when first
+        asked: one listing per folder instead of a file-system call per entry."""
+        folder, _, base = name.rpartition("/")
+        names = self._listed.get(folder)
+        if names is None:
+            try:
+                names = set(os.listdir(self.old / folder))
+            except OSError:
+                names = set()
+            self._listed[folder] = names
+        return base in names
 
     def get_json(self, name: str) -> Any:
         """The data entry ``name`` (kept for the new cache), or None."""
@@ -120,7 +138,7 @@ class SiteCache:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.old, self.new = state["old"], state["new"]
         self.hits = self.misses = 0
-        self._previous, self._data = {}, {}
+        self._previous, self._data, self._listed = {}, {}, {}
 
     def _previous_data(self) -> dict[str, Any]:
         if self._previous is None:
