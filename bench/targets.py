@@ -27,7 +27,6 @@ import io
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -300,7 +299,6 @@ def run(args: argparse.Namespace) -> str:
         info = machine()
         say("floor …", flush=True)
         base = floor(corpus, 30)
-        fl = base["seconds"]
         say("cold builds …", flush=True)
         full = cold(corpus, work / "full", repeat)
         json_only = cold(corpus, work / "json", repeat, "--no-site")
@@ -340,7 +338,7 @@ def run(args: argparse.Namespace) -> str:
 
 
 def _report(args, info, size, files, base, full, json_only, before, again, ours, peer, multi, flat, grown, shown,
-            differs) -> str:
+            differs) -> str:  # noqa: C901 — one row after another
     fl = base["seconds"]
     ok = lambda good: "**met**" if good else "**missed**"  # noqa: E731
 
