@@ -33,6 +33,18 @@ def json_bytes(data: Any) -> bytes:
     return written + b"\n"
 
 
+def sorted_compact(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))``, by orjson where it
+    writes the same (keys sorted by code point either way: UTF-8 sorts as the code points do)."""
+    try:
+        written = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    except TypeError:
+        written = None
+    if written is None or _EXPONENT.search(written):
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return written.decode("utf-8")
+
+
 def loads(raw: bytes | str) -> Any:
     """``json.loads(raw)``, parsed by orjson where it can."""
     try:

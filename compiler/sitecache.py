@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from .jsonio import read_json
+from .jsonio import read_json, sorted_compact
 from .resources import fingerprint
 
 FOLDER = "site"
@@ -126,7 +126,7 @@ class SiteCache:
         """``json.dumps(self._data, sort_keys=True)`` written an entry at a time (one string of
         the whole would double the build's peak memory for a moment)."""
         entries = (("," if k else "") + json.dumps(name, ensure_ascii=False) + ":"
-                   + json.dumps(self._data[name], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                   + sorted_compact(self._data[name])
                    for k, name in enumerate(sorted(self._data)))
         self._store(data_name(), chain("{", entries, "}"))
 
