@@ -27,10 +27,11 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from cydifflib import SequenceMatcher  # difflib compiled: the same opcodes, ~7× faster
 from itertools import combinations, compress, repeat
 from operator import add, mul, truediv
 from typing import Any
+
+from cydifflib import SequenceMatcher  # difflib compiled: the same opcodes, ~7× faster
 
 from .matching import max_weight_matching
 from .model import FORMAT_VERSION

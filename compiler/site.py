@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import render
+from .compiled import cyclic_gc_paused
 from .docstore import Shelf, fetch
 from .engines import build_pool
 from .paths import document_html
-from .compiled import cyclic_gc_paused
 from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_groups  # noqa: F401 — re-exported
 from .sitecache import SiteCache, key
 from .render import diff_page  # noqa: F401 — used by ``polc diff``
@@ -35,8 +35,9 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
     file where it is needed.  ``workers`` > 1 profiles, aligns, diffs and renders pages in that
     many worker processes (those of ``pool`` when given); the output is the same for any number
     of workers.  ``progress(phase, done, total)`` is told of the units of work done in each phase
-    (``profile``, ``align``, ``diff``, ``pages``: the kinds of work that were not in the cache).  With a ``cache``, alignments, edit scripts and pages whose inputs did not
-    change are taken from the previous build.
+    (``profile``, ``align``, ``diff``, ``pages``: the kinds of work that were not in the cache).
+    With a ``cache``, alignments, edit scripts and pages whose inputs did not change are taken
+    from the previous build.
     Returns the reduce stage's warnings (``version-date-mismatch``: path, code, message).
     """
     cache = cache or SiteCache()
