@@ -17,8 +17,8 @@ from typing import Any
 
 import orjson
 
-# A number token written with an exponent (after : , or [, so never inside a string's quotes... or, rarely,
-# inside one: then the standard library writes it, which is only slower).
+# A number written with an exponent: after ``:``, ``,`` or ``[``.  Text inside a string can look the same
+# (rarely: ``":5e"``); the standard library then writes that value, which is only slower.
 _EXPONENT = re.compile(rb"[:,\[]-?[0-9][0-9.]*[eE]")
 
 
