@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from . import output
+from . import jsonio, output
 from .cache import Cache, polc_version, source_key, write_manifest
 from .config import about_files, check_document_ids, load_config
 from .docstore import Shelf, StoredDocuments, heads, stored
@@ -428,7 +428,7 @@ def write_json(path: Path, data: Any) -> None:
     """Compact UTF-8 JSON, as ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` writes it
     (``jsonio.json_bytes``: orjson, 5× faster)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(json_bytes(data))
+    jsonio.write_json(path, data)
 
 
 def json_text(data: Any) -> str:

@@ -24,13 +24,25 @@ _EXPONENT = re.compile(rb"[:,\[]-?[0-9][0-9.]*[eE]")
 
 def json_bytes(data: Any) -> bytes:
     """Compact JSON of ``data`` and a newline, as the standard library writes it (module docstring)."""
+    return compact(data) + b"\n"
+
+
+def write_json(path: Path, data: Any) -> None:
+    """``json_bytes(data)`` into the file ``path``, without a copy of the whole to add the newline."""
+    with path.open("wb") as out:
+        out.write(compact(data))
+        out.write(b"\n")
+
+
+def compact(data: Any) -> bytes:
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` in UTF-8 (module docstring)."""
     try:
         written = orjson.dumps(data)
     except TypeError:  # orjson.JSONEncodeError
         written = None
     if written is None or _EXPONENT.search(written):
-        return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-    return written + b"\n"
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return written
 
 
 def sorted_compact(data: Any) -> str:
