@@ -485,7 +485,7 @@ def run(args: argparse.Namespace) -> str:
                        "`polc build` writes no HTML; JSON + HTML adds `site.write_site` timed in the per-stage run."),
                    "", "| what | s | MB/s | MB/s per core | docs/s | × floor | note |",
                    "|---|---:|---:|---:|---:|---:|---|",
-                   row("floor: read + decode + 1 regex pass", floor["seconds"], note="one process, in-process timing"),
+                   row("floor: read + decode + one pass of the money pattern", floor["seconds"], note="one process, in-process timing, least of 30 passes"),
                    row("`polc build -j 1`, JSON alone", json_s, 1, docs, f"{status(build1)}, cold cache written"),
                    row("`polc build -j 1 --no-cache`, JSON alone", build1_nc["seconds"], 1, docs, status(build1_nc)),
                    row(f"`polc build -j {jobs}`, JSON alone", buildn["seconds"], jobs, docs, status(buildn))]
