@@ -37,10 +37,11 @@ CORPUS_EXT = Path(os.environ.get("POLC_CORPUS_EXT", "/work/shared/corpus-ext"))
 SEEDS = Path(os.environ.get("POLC_SEEDS", "/work/shared/seeds"))
 STAGES = ("read", "decode", "normalise", "split", "lines", "levels", "parse", "tree", "annotate", "clauses",
           "meta", "emit", "validate", "other compile", "write", "cache", "index", "render")
-FLOOR_RE = re.compile(r"第[零〇○一二三四五六七八九十百千两\d]+[编章节条]")
+FLOOR_RE = re.compile(r"[0-9０-９.一二三四五六七八九十百千万亿两]+\s*(万元|亿元|元|%|％)")  # issue 23: the money pattern
+FLOOR_RUNS = 30  # the floor is the least of this many passes in one process
 MB = 1e6
 # Issue 11 (speed where users wait) and issue 12 (numbers): ratios are taken within one run.
-TARGETS = {"json_floor": 70, "site_floor": 150, "edit_s": 2.5, "same_s": 1.0, "growth": 0.10,
+TARGETS = {"json_floor": 90, "site_floor": 150, "edit_s": 2.5, "same_s": 1.0, "growth": 0.10,
            "peak_mb": 300, "numeric_speedup": 5}
 
 
@@ -284,14 +285,19 @@ def render_site(write_site, corpus: Path, root: Path, index: dict, documents: li
 
 
 def child_floor(corpus: str) -> dict[str, Any]:
-    """Read and decode every file plus one regular-expression pass: the least a compiler must do."""
-    start = time.perf_counter()
-    total = matches = 0
-    for _, path in corpus_files(Path(corpus)):
-        raw = path.read_bytes()
-        total += len(raw)
-        matches += sum(1 for _ in FLOOR_RE.finditer(raw.decode("utf-8", "replace")))
-    return {"seconds": time.perf_counter() - start, "bytes": total, "matches": matches}
+    """Read and decode every file plus one pass of the money pattern: the least a compiler must do
+    (the least of ``FLOOR_RUNS`` passes: a short C loop is the measurement that load moves most)."""
+    files = [path for _, path in corpus_files(Path(corpus))]
+    best = float("inf")
+    for _ in range(FLOOR_RUNS):
+        start = time.perf_counter()
+        total = matches = 0
+        for path in files:
+            raw = path.read_bytes()
+            total += len(raw)
+            matches += sum(1 for _ in FLOOR_RE.finditer(raw.decode("utf-8", "replace")))
+        best = min(best, time.perf_counter() - start)
+    return {"seconds": best, "bytes": total, "matches": matches}
 
 
 def child_peer(corpus: str) -> dict[str, Any]:
@@ -479,7 +485,7 @@ def run(args: argparse.Namespace) -> str:
                        "`polc build` writes no HTML; JSON + HTML adds `site.write_site` timed in the per-stage run."),
                    "", "| what | s | MB/s | MB/s per core | docs/s | × floor | note |",
                    "|---|---:|---:|---:|---:|---:|---|",
-                   row("floor: read + decode + 1 regex pass", floor["seconds"], note="one process, in-process timing"),
+                   row("floor: read + decode + one pass of the money pattern", floor["seconds"], note="one process, in-process timing, least of 30 passes"),
                    row("`polc build -j 1`, JSON alone", json_s, 1, docs, f"{status(build1)}, cold cache written"),
                    row("`polc build -j 1 --no-cache`, JSON alone", build1_nc["seconds"], 1, docs, status(build1_nc)),
                    row(f"`polc build -j {jobs}`, JSON alone", buildn["seconds"], jobs, docs, status(buildn))]

@@ -34,6 +34,8 @@ def _words(words) -> str:
 _CUT_MAX = 60  # how far back from a text's end its cut segment is looked for
 _CUT_BOUND = re.compile(rf"[^，,。；;:：!?！？]{{0,40}}?(?:{_words(L.PRE_BOUNDS)})(?:{_words(L.BOUND_FILLERS)})*"
                         rf"(?:{_words(L.NOUN_VALUE_VERBS)})?$")
+# The words a cut segment can end with: a text ending otherwise (nearly all) is not searched.
+_CUT_ENDS = tuple({*L.PRE_BOUNDS, *L.BOUND_FILLERS, *L.NOUN_VALUE_VERBS})
 # Page furniture between the two parts of a cut sentence: a page number (— 3 —, - 3 -, 第3页 共10页)
 # or a running head (a short line with no sentence punctuation and no number: 某市人民政府文件).
 _FURNITURE = re.compile(r"[-—–－·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*共\s*\d{1,4}\s*页)?[-—–－·\s]*"
@@ -53,10 +55,17 @@ def annotate(nodes: list[Node], source: str, span: Span) -> list[Diagnostic]:
             diagnostics += _attach_clauses(node, source)
             continue
         diagnostics += _attach_clauses(node, source, cut if follows else "")
-        found = _CUT_BOUND.search(own, max(0, len(own) - _CUT_MAX))
+        found = _cut_at_end(own)
         cut = found.group() if found else ""
     diagnostics += resolve_refs(nodes, span)
     return diagnostics
+
+
+def _cut_at_end(own: str) -> re.Match | None:
+    """The cut segment ``own`` ends with, if any (``$`` also matches before a final newline)."""
+    if not (own.endswith(_CUT_ENDS) or own.endswith("\n") and own[:-1].endswith(_CUT_ENDS)):
+        return None
+    return _CUT_BOUND.search(own, max(0, len(own) - _CUT_MAX))
 
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:

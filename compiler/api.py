@@ -21,7 +21,7 @@ from .build import BuildOptions, BuildResult, Progress, check_corpus, compile_co
 from .docstore import WrittenDocuments, heads
 from .engines import build_pool
 from .errors import EnvironmentFailure, PolcError
-from .pipeline import CompiledSource, compile_source, cyclic_gc_paused
+from .compiled import CompiledSource, cyclic_gc_paused
 
 @dataclass(frozen=True)
 class Compiled:
@@ -71,6 +71,8 @@ def compile_text(text: str, path: str = "text.txt") -> Compiled:
         raw = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise PolcError(f"the text holds an unpaired surrogate at index {exc.start}; it is no Unicode text") from exc
+    from .pipeline import compile_source
+
     return Compiled.of(compile_source(_corpus_path(path), raw))
 
 
@@ -83,6 +85,8 @@ def compile_file(path: str | os.PathLike, name: str | None = None) -> Compiled:
         raw = file.read_bytes()
     except OSError as exc:
         raise EnvironmentFailure(f"{file}: cannot read it: {exc.strerror or exc}") from exc
+    from .pipeline import compile_source
+
     return Compiled.of(compile_source(_corpus_path(name or file.name), raw))
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .docstore import copy_entry, entry_fields
-from .pipeline import CompiledSource
+from .jsonio import read_json
+from .compiled import CompiledSource
 from .output import CACHE_MARKER
 from .resources import fingerprint
 
@@ -60,7 +61,7 @@ class Cache:
         if self.folder is None:
             return None
         try:
-            data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            data = read_json(self.folder / f"{key}.json")
             return CompiledSource(**data)
         except (OSError, ValueError, TypeError):  # missing, damaged or from another polc: a miss
             return None

@@ -26,10 +26,12 @@ import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
-from itertools import combinations
-from operator import mul
+from functools import cached_property
+from itertools import combinations, compress, repeat
+from operator import add, mul, truediv
 from typing import Any
+
+from cydifflib import SequenceMatcher  # difflib compiled: the same opcodes, ~7× faster
 
 from .matching import max_weight_matching
 from .model import FORMAT_VERSION
@@ -71,7 +73,13 @@ class Terms:
 
     def tf(self) -> dict[str, float]:
         """1 + log of each term's count."""
-        return dict(zip(_split(self.grams), map(_TF.__getitem__, self.counts)))
+        return dict(zip(*self.weights))
+
+    @cached_property
+    def weights(self) -> tuple[list[str], list[float]]:
+        """Its terms and, in the same order, 1 + log of each one's count (computed once: a measure is
+        aligned in several pairs)."""
+        return _split(self.grams), list(map(_TF.__getitem__, self.counts))
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,7 +94,20 @@ class Profile:
 
     def frequencies(self) -> dict[str, int]:
         """Term → number of measures that have it."""
+        return self.df_of
+
+    @cached_property
+    def df_of(self) -> dict[str, int]:
+        """Term → number of measures that have it (computed once: a document is in several pairs)."""
         return dict(zip(_split(self.grams), self.df))
+
+    @cached_property
+    def by_df(self) -> dict[int, list[str]]:
+        """The terms that ``d`` measures have, for each ``d``."""
+        found: dict[int, list[str]] = {}
+        for term, count in zip(_split(self.grams), self.df):
+            found.setdefault(count, []).append(term)
+        return found
 
 
 def profile_data(p: Profile) -> tuple[dict[str, Any], list[list[Any]]]:
@@ -165,7 +186,10 @@ def _lead(text: str) -> str:
 
 
 def _bigrams(text: str) -> list[str]:
-    return [run[k:k + 2] for run in _HAN.findall(text) for k in range(len(run) - 1)]
+    grams: list[str] = []
+    for run in _HAN.findall(text):
+        grams += map(add, run, run[1:])  # each character and the next, in C
+    return grams
 
 
 def _frame(text: str) -> str:
@@ -181,7 +205,7 @@ def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
     """The one-to-one alignment of two profiled documents (see the module docstring)."""
     a, b = pair
     idf = _idf(a, b)
-    va, vb = [_vector(t.tf(), idf) for t in a.terms], [_vector(t.tf(), idf) for t in b.terms]
+    va, vb = [_vector(t.weights, idf) for t in a.terms], [_vector(t.weights, idf) for t in b.terms]
     postings: dict[int, list[tuple[int, float]]] = {}
     for j, vector in enumerate(vb):
         for term, weight in vector.items():
@@ -203,26 +227,37 @@ def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
 
 
 def _idf(a: Profile, b: Profile) -> dict[str, float]:
-    """IDF over the measures of both documents; common terms left out, one document's own terms discounted."""
+    """IDF over the measures of both documents; common terms left out, one document's own terms discounted.
+
+    Every term is first given its own document's weight, a count at a time (``dict.fromkeys``, no
+    loop per term), then the terms both documents use are given theirs."""
     n = len(a.terms) + len(b.terms)
     cap, base, log = max(2, min(COMMON * n, COMMON_MOST)), math.log(1 + n) + 1, math.log
-    df_a, df_b = a.frequencies(), b.frequencies()
-    idf = {}
-    for term, count in df_a.items():
-        other = df_b.get(term, 0)
-        if count + other <= cap:
-            idf[term] = (base - log(1 + count + other)) * (1 if other else SOLO)
-    for term, count in df_b.items():
-        if count <= cap and term not in df_a:
-            idf[term] = (base - log(1 + count)) * SOLO
+    most = int(cap)  # counts are whole: count <= cap is count <= most
+    idf: dict[str, float] = {}
+    for count in range(1, most + 1):
+        solo = (base - log(1 + count)) * SOLO
+        for terms in (a.by_df.get(count), b.by_df.get(count)):
+            if terms:
+                idf.update(dict.fromkeys(terms, solo))
+    df_a, df_b = a.df_of, b.df_of
+    for term in df_a.keys() & df_b.keys():
+        total = df_a[term] + df_b[term]
+        if total <= cap:
+            idf[term] = (base - log(1 + total)) * 1
+        else:
+            idf.pop(term, None)
     return idf
 
 
-def _vector(tf: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
-    get = idf.get
-    vector = {term: w * x for term, w in tf.items() if (x := get(term))}
-    norm = math.sqrt(sum([w * w for w in vector.values()])) or 1.0
-    return {term: w / norm for term, w in vector.items()}
+def _vector(weights: tuple[list[str], list[float]], idf: dict[str, float]) -> dict[str, float]:
+    """A measure's unit vector: each of its terms that has an IDF, its tf × IDF over the norm (in C
+    loops: ``map`` and ``compress`` keep the terms' order and every product as a loop would)."""
+    terms, tf = weights
+    products = list(map(mul, tf, map(idf.get, terms, repeat(0.0))))  # 0.0: no IDF (an IDF is always > 0)
+    kept = list(compress(products, products))
+    norm = math.sqrt(sum(map(mul, kept, kept))) or 1.0
+    return dict(zip(compress(terms, products), map(truediv, kept, repeat(norm))))
 
 
 def align(documents: list[dict]) -> dict[str, Any]:

@@ -271,8 +271,7 @@ def _span(span: list[int] | None) -> tuple[int | None, int | None]:
     return (span[0], span[1]) if span else (None, None)
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per call
 
 
 def _value(field: dict[str, Any] | None) -> Any:

@@ -18,8 +18,9 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
+from .jsonio import read_json
 from .paths import document_json
-from .pipeline import CompiledSource
+from .compiled import CompiledSource
 from .provisions import walk
 
 HEAD_FIELDS = ("id", "title", "source", "meta", "diagnostics")  # and "counts"
@@ -43,6 +44,8 @@ class StoredDocuments(Sequence):
 
     def load(self) -> list[dict[str, Any]]:
         """Every document of the source, read from its file."""
+        # json.loads of the text, not orjson of the bytes: a document of Chinese text is 3 bytes a character
+        # as UTF-8 and 2 as a str, and this is where one whole (perhaps very large) source is held.
         return json.loads(self.file.read_text(encoding="utf-8"))["documents"]
 
 
@@ -103,7 +106,7 @@ class WrittenDocuments(Sequence):
 
 def read_document(root: Path, doc_id: str) -> dict[str, Any]:
     """The document ``doc_id`` as written under ``root`` (OUT, or its staging folder)."""
-    return json.loads((root / document_json(doc_id)).read_text(encoding="utf-8"))
+    return read_json(root / document_json(doc_id))
 
 
 class Shelf:

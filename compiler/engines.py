@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from .errors import EnvironmentFailure
-from .pipeline import CompiledSource, compile_source
+from .compiled import CompiledSource
 
 Job = tuple[str, bytes]  # corpus-relative path, raw bytes
 ENGINES = ("local", "dask")
@@ -43,6 +43,8 @@ def _run(jobs: Iterable[Job], count: int, workers: int, engine: str, scheduler: 
         yield from _run_dask(list(jobs), workers, scheduler)
     elif workers <= 1 or count < 2:
         for path, raw in jobs:
+            from .pipeline import compile_source  # here: a build with nothing to compile never loads the stages
+
             yield compile_source(path, raw)
     else:
         chunk = max(1, min(16, count // (workers * 8)))
@@ -69,6 +71,8 @@ def _bounded_map(pool: ProcessPoolExecutor, jobs: Iterator[Job], chunk: int, ahe
 
 
 def _compile_batch(batch: list[Job]) -> list[CompiledSource]:
+    from .pipeline import compile_source
+
     return [compile_source(path, raw) for path, raw in batch]
 
 
@@ -85,6 +89,8 @@ def build_pool(workers: int, engine: str = "local") -> Iterator[ProcessPoolExecu
     if engine != "local" or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
+    from . import pipeline  # noqa: F401 — loaded before the fork: every worker starts with the stages
+
     with worker_pool(workers, multiprocessing.get_context("fork")) as pool:
         pool.submit(int).result()  # a fork context starts all its workers at the first task
         yield pool
@@ -122,6 +128,8 @@ def _run_dask(jobs: list[Job], workers: int, scheduler: str | None) -> Iterator[
     with client:
         if not jobs:
             return
+        from .pipeline import compile_source
+
         paths, raws = zip(*jobs)
         futures = client.map(compile_source, paths, raws, pure=False)
         for future in futures:

@@ -7,16 +7,14 @@ and caches; this module never touches the file system.
 """
 from __future__ import annotations
 
-import gc
 import traceback
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
 from .eligibility import find_programmes
 from .emit import LineIndex, emit_diagnostic, emit_document, emit_residue
 from .annotate import annotate
+from .compiled import CompiledSource, cyclic_gc_paused  # noqa: F401 — CompiledSource is re-exported
 from .levels import resolve_levels
 from .lines import classify_lines
 from .meta import extract_meta
@@ -30,45 +28,10 @@ from .tree import build_nodes, collapse
 from .validate import schema_errors
 
 
-@dataclass
-class CompiledSource:
-    """Everything the build writes for one source file."""
-
-    path: str
-    encoding: str
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    residue: list[dict[str, Any]] = field(default_factory=list)
-    diagnostics: list[dict[str, Any]] = field(default_factory=list)  # file-level
-    failed: bool = False
-
-    def all_diagnostics(self):
-        """``(path, diagnostic dict)`` for every diagnostic of the file and its documents."""
-        for diag in self.diagnostics:
-            yield self.path, diag
-        for doc in getattr(self.documents, "heads", self.documents):  # a stored source's heads hold them
-            for diag in doc["diagnostics"]:
-                yield self.path, diag
-
-
 def compile_source(path: str, raw: bytes) -> CompiledSource:
     """Compile the file at corpus-relative ``path`` whose bytes are ``raw``."""
     with cyclic_gc_paused():
         return _compile(path, raw)
-
-
-@contextmanager
-def cyclic_gc_paused():
-    """Compiling builds many objects and no reference cycles worth collecting; the cyclic
-    collector's full passes over them made time per MB grow with document size (+50% at 10 MB)
-    and, across a build, with the number of documents kept.  Nested uses are free: only the
-    outermost one turns the collector back on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _compile(path: str, raw: bytes) -> CompiledSource:

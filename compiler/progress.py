@@ -1,7 +1,7 @@
 """The progress display on a terminal: phase, done/total, errors so far, rate and time left.
 
 One ``rich`` progress bar on stderr, updated through every phase of a build (``compile``,
-``write``, ``site``); nothing at all when stderr is not a terminal or with ``-q`` (rich is then
+``write``, then the site's ``profile``, ``align``, ``diff`` and ``pages``), each with its total; nothing at all when stderr is not a terminal or with ``-q`` (rich is then
 not even imported).  A ``Progress`` is the ``progress(phase, done, total, errors)`` callback that
 ``polc.build`` accepts.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-UNITS = {"compile": "files", "write": "documents", "site": "pages"}
+UNITS = {"compile": "files", "write": "documents", "profile": "documents", "align": "pairs", "diff": "pairs",
+         "pages": "pages", "site": "pages"}
 
 
 class Progress:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from . import render, textindex
+from .compiled import cyclic_gc_paused
 from .docstore import Shelf, fetch
 from .engines import build_pool
 from .paths import document_html
-from .pipeline import cyclic_gc_paused
 from .reduce import Diff, Site, Table, reduce_site, slug, title_key, version_groups  # noqa: F401 — re-exported
 from .sitecache import SiteCache, key
 from .render import diff_page  # noqa: F401 — used by ``polc diff``
@@ -27,16 +27,17 @@ ASSETS = ("polc.css", "polc.js")
 
 
 def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, config: dict, workers: int = 1,
-               progress: Callable[[int, int | None], None] | None = None,
+               progress: Callable[[str, int, int], None] | None = None,
                cache: SiteCache | None = None, pool: ProcessPoolExecutor | None = None) -> list[dict[str, str]]:
     """Write index.html, docs/<id>.html, compare/*.{html,json,csv}, diff/*.{html,json} and assets.
 
     ``documents``: every document, or a :class:`~docstore.Shelf` that reads each from its JSON
     file where it is needed.  ``workers`` > 1 profiles, aligns, diffs and renders pages in that
     many worker processes (those of ``pool`` when given); the output is the same for any number
-    of workers.  ``progress(done, total)`` is told of the units of work done (``total`` is None
-    until it is known).  With a ``cache``, alignments, edit scripts and pages whose inputs did not
-    change are taken from the previous build.
+    of workers.  ``progress(phase, done, total)`` is told of the units of work done in each phase
+    (``profile``, ``align``, ``diff``, ``pages``: the kinds of work that were not in the cache).
+    With a ``cache``, alignments, edit scripts and pages whose inputs did not change are taken
+    from the previous build.
     Returns the reduce stage's warnings (``version-date-mismatch``: path, code, message).
     """
     cache = cache or SiteCache()
@@ -45,7 +46,7 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
     with cyclic_gc_paused(), _site_pool(workers, pool) as running:
         pmap = partial(_parallel_map, pool=running, workers=workers) if running else _serial_map
         shelf = Shelf.of(documents)
-        site = reduce_site(shelf, config, pmap=partial(pmap, tick=tick), cache=cache)
+        site = reduce_site(shelf, config, pmap=tick.phased(pmap), cache=cache)
         cache.close()
         jobs, terms = [], {}
         for job in _pages(site, shelf):
@@ -53,8 +54,7 @@ def write_site(root: Path, index: dict, documents: Sequence[dict] | Shelf, confi
                 jobs.append((root, cache, job))
             elif job[0] == "doc":  # its search pairs are in the cache entry of its page
                 terms[job[2][0]] = f"page/{job[1]}.terms"
-        tick.total = tick.done + len(jobs)
-        written = pmap(_write_page, jobs, tick=tick)
+        written = tick.phased(pmap)(_write_page, jobs)
         terms.update((job[2][2][0], found) for job, found in zip(jobs, written) if found is not None)
         _write_search(root, index, shelf, cache, terms, key("search", [site.keys[d["id"]] for d in index["documents"]]))
     _write(root / "index.html", render.index_page(index, shelf.head, site.tables, site.diffs, site.notes))
@@ -148,16 +148,27 @@ def _site_pool(workers: int, pool: ProcessPoolExecutor | None) -> Iterator[Proce
 
 
 class _Ticker:
-    """Counts the site's units of work done for ``progress(done, total)``."""
+    """Counts the site's units of work done for ``progress(phase, done, total)``: each ``pmap`` call
+    is a phase, named after the work it maps, its total the number of items."""
 
-    def __init__(self, progress: Callable[[int, int | None], None] | None):
-        self.progress, self.done, self.total = progress, 0, None
-        self(0)
+    PHASES = {"_profile_job": "profile", "align_pair": "align", "_diff_job": "diff", "_write_page": "pages"}
+
+    def __init__(self, progress: Callable[[str, int, int], None] | None):
+        self.progress, self.phase, self.done, self.total = progress, "site", 0, 0
+
+    def phased(self, pmap: Callable) -> Callable[[Callable, list], list]:
+        """``pmap`` that announces its phase (when it has work) and counts its items done."""
+        def run(function: Callable, items: list) -> list:
+            if items and self.progress:
+                self.phase, self.done, self.total = self.PHASES.get(function.__name__, "site"), 0, len(items)
+                self(0)
+            return pmap(function, items, tick=self)
+        return run
 
     def __call__(self, count: int) -> None:
         self.done += count
         if self.progress:
-            self.progress(self.done, self.total)
+            self.progress(self.phase, self.done, self.total)
 
 
 def _serial_map(function: Callable, items: list, tick: Callable[[int], None] | None = None) -> list:

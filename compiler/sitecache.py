@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from .jsonio import read_json, sorted_compact
 from .resources import fingerprint
 
 FOLDER = "site"
@@ -68,16 +69,34 @@ class SiteCache:
         self.hits = self.misses = 0
         self._previous: dict[str, Any] | None = None
         self._data: dict[str, Any] = {}  # this build's data entries
+        self._listed: dict[str, set[str]] = {}  # the previous build's file entries, per folder
 
     @property
     def enabled(self) -> bool:
         return self.new is not None
 
     def _find(self, name: str) -> Path | None:
+        """The file of the entry ``name``: the previous build's (entries are named by what they hold,
+        so any file of that name holds the same), else this build's."""
+        if self.old is not None and self._previous_files(name):
+            return self.old / name
         for folder in (self.new, self.old):
             if folder is not None and (folder / name).is_file():
                 return folder / name
         return None
+
+    def _previous_files(self, name: str) -> bool:
+        """Whether the previous build's folder of ``name`` (``page/``, ``json/``…) listed it when first
+        asked: one listing per folder instead of a file-system call per entry."""
+        folder, _, base = name.rpartition("/")
+        names = self._listed.get(folder)
+        if names is None:
+            try:
+                names = set(os.listdir(self.old / folder))
+            except OSError:
+                names = set()
+            self._listed[folder] = names
+        return base in names
 
     def get_json(self, name: str) -> Any:
         """The data entry ``name`` (kept for the new cache), or None."""
@@ -107,7 +126,7 @@ class SiteCache:
         """``json.dumps(self._data, sort_keys=True)`` written an entry at a time (one string of
         the whole would double the build's peak memory for a moment)."""
         entries = (("," if k else "") + json.dumps(name, ensure_ascii=False) + ":"
-                   + json.dumps(self._data[name], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                   + sorted_compact(self._data[name])
                    for k, name in enumerate(sorted(self._data)))
         self._store(data_name(), chain("{", entries, "}"))
 
@@ -119,13 +138,13 @@ class SiteCache:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.old, self.new = state["old"], state["new"]
         self.hits = self.misses = 0
-        self._previous, self._data = {}, {}
+        self._previous, self._data, self._listed = {}, {}, {}
 
     def _previous_data(self) -> dict[str, Any]:
         if self._previous is None:
             found = self._find(data_name()) if self.old is not None else None
             try:
-                self._previous = json.loads(found.read_text(encoding="utf-8")) if found else {}
+                self._previous = read_json(found) if found else {}
             except (OSError, ValueError):
                 self._previous = {}
         return self._previous

@@ -3,19 +3,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from .levels import resolve_levels
-from .lines import classify_lines
-from .normalize import normalize
-from .parse import parse_events
-from .pipeline import compile_source
-from .source import read_source
-from .split import split_documents
-
 STAGES = ("normalized", "documents", "lines", "tokens", "tree", "json")
 
 
 def dump(path: str, raw: bytes, stage: str) -> Any:
     """The named stage's result for one file, as text or JSON-ready data."""
+    from .levels import resolve_levels  # here: the command line loads the stages only to use them
+    from .lines import classify_lines
+    from .normalize import normalize
+    from .parse import parse_events
+    from .pipeline import compile_source
+    from .source import read_source
+    from .split import split_documents
+
     if stage == "json":
         compiled = compile_source(path, raw)
         return {"documents": compiled.documents, "residue": compiled.residue,

@@ -73,7 +73,7 @@ def document_rows(doc: dict[str, Any]) -> tuple[str, str]:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), buffer.getvalue()
+    return "".join(_dumps(row) + "\n" for row in rows), buffer.getvalue()
 
 
 def write_clause_tables(root: Path, documents: Iterable[Any],
@@ -95,5 +95,8 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+        return _dumps(value)
     return "" if value is None else value
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False) without a new encoder per call

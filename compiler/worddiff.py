@@ -7,9 +7,10 @@ loaded only when a changed pair is shown.
 from __future__ import annotations
 
 import logging
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
+
+from cydifflib import SequenceMatcher  # difflib compiled: the same opcodes, ~7× faster
 
 
 def token_diff(a: list[str], b: list[str]) -> list[dict[str, str]]:

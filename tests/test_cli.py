@@ -576,6 +576,23 @@ def test_the_progress_display_shows_phase_counts_errors_rate_and_time_left() -> 
     assert quiet.getvalue() == ""
 
 
+def test_polc_build_shows_every_phase_with_its_total_and_time_left(tmp_path: Path, seeds_dir: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the command: no phase without a total (the site once showed ``site 1072/?``)."""
+    screen = Terminal()
+    monkeypatch.setattr("polc.cli.Progress", lambda enabled=True: Progress(enabled, stream=screen))
+    result = CliRunner().invoke(main, ["build", str(seeds_dir), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
+    phases = re.findall(r"polc: (\w+)", shown)
+    assert {"compile", "write", "profile", "pages"} <= set(phases), shown[-500:]
+    for phase in set(phases):
+        counts = re.findall(rf"polc: {phase} .*? (\d+)/(\d+) .*?(-:--:--|\d:\d\d:\d\d)", shown)
+        assert counts and all(int(done) <= int(total) for done, total, _ in counts), (phase, shown[-500:])
+        assert any(done == total and left == "0:00:00" for done, total, left in counts), (phase, counts)
+    assert "?" not in "".join(re.findall(r"\d+/\S+", shown))
+
+
 # --- end to end ---------------------------------------------------------------------------------
 
 @pytest.mark.skipif(not POLC.exists(), reason="the polc console script is not installed next to python")

@@ -161,6 +161,34 @@ def test_after_a_one_file_edit_the_site_is_rendered_again_only_where_it_depends_
     assert len(pages) >= 20
 
 
+def test_after_a_one_file_edit_only_the_edited_documents_profile_and_pairs_are_computed(
+        small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site's own work after an edit: one profile (the edited document's), and aligned pairs
+    only where it is one of the two; every other profile and pair comes from the site cache."""
+    import functools
+
+    from polc import api, compare
+
+    out = tmp_path / "out"
+    api.build(small_corpus, out, jobs=1, database=False)
+    aligned: list[tuple[str, str]] = []
+    original = compare.align_pair
+
+    @functools.wraps(original)
+    def recording(pair):
+        aligned.append((pair[0].doc, pair[1].doc))
+        return original(pair)
+    monkeypatch.setattr(compare, "align_pair", recording)
+    edited = next(p for p in sources(small_corpus) if "/local/" in p.as_posix())
+    own = {Path(j).stem for j in documents_of(out, small_corpus, edited)}
+    edited.write_bytes(edited.read_bytes() + "\n本措施由市人民政府负责解释。\n".encode())
+    seen: dict[str, list] = {}
+    api.build(small_corpus, out, jobs=1, database=False, progress=lambda *c: seen.setdefault(c[0], []).append(c))
+    assert seen["compile"][-1][1:3] == (1, 1)
+    assert seen["profile"][-1][1:3] == (len(own), len(own)), seen["profile"]
+    assert aligned and all(set(pair) & own for pair in aligned), aligned
+
+
 def test_workers_get_the_site_cache_without_its_data_and_another_polc_reads_none_of_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Page jobs carry the cache to workers: its folders travel, its data entries (tens of MB on a
