@@ -100,6 +100,8 @@ def _is_block(node: Node) -> bool:
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
     lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
+    if _PENALTY.search(lead):
+        return False  # 有下列行为之一的，…处…罚款: the cases of a penalty, not conditions of a benefit
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
         bool(re.search(F.CONDITION_LEAD, lead[-40:])) and bool(node.children or lead.endswith(("：", ":")))
 
@@ -998,7 +1000,10 @@ _PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财�
 def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
     """Where a grant sentence says who gets it: 对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生,
     在市区新安家的一次性给予5万元 → everything from 对 to the grant verb.  With ``subject``, a
-    sentence without 对 (集成电路设计企业开展工程产品首轮流片，省级按…给予) gives its first segment."""
+    sentence without 对 (集成电路设计企业开展工程产品首轮流片，省级按…给予) gives its first segment.
+    A penalty (给予警告，可以并处二千元以下罚款) or damages grant nothing."""
+    if _PENALTY.search(sentence):
+        return None
     m = _EVENT.search(sentence)
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
@@ -1017,6 +1022,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     return None
 
 
+_PENALTY = re.compile(F.PENALTY)
 # 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
 _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")

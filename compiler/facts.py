@@ -244,6 +244,10 @@ PURCHASE_WINDOW = r"(?:补助|补贴|奖补|享受[^，,。；;]{0,8})(?:时间|
 # Whose age a number is when it is not the applicant's: 孩子未满18周岁, 子女年龄, 配偶, 父母 (not 老年人: in a text on
 # elderly care the old person is the applicant).
 OTHERS_AGE = r"(?:孩子|子女|小孩|儿童|婴幼儿|配偶|父母|家庭成员|其他成员)[^，,。；;]{0,6}$"
+# Penalties and damages: a sentence or a list lead with these words grants nothing (给予警告，可以并处
+# 二千元以下罚款; 有下列行为之一的，…没收违法所得; 五百万元以下的赔偿) — not 未受到行政处罚的企业 (a condition).
+PENALTY = (r"(?<![未被受])(?:并处|处以|处)(?![罚理置分])[^，,。；;]{0,20}(?:罚款|罚金)|(?<![未无不被])(?:没收|吊销|拘留)|给予警告"
+           r"|(?<!保险)(?<!保险理)赔偿|责令(?:停止|改正|限期)")
 # Staff left out by the kind of their employer: （机关事业单位在编人员除外）, （不含公务员和事业单位编制内人员）.
 EMPLOYER_EXCEPTED = (r"[（(](?:不含|不包括)?(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^）)]{0,14}?)"
                      r"(?:在编|编制内|正式)?(?:(?:人员|工作人员|职工)(?:除外)?|除外)[）)]")  # not (不含参公事业单位)

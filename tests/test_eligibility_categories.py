@@ -956,3 +956,16 @@ def test_a_range_marked_as_including_its_numbers_includes_both() -> None:
     doc = _doc("人才公寓申请公告\n\n一、申请条件\n\n年龄在18至45周岁（含本数）。\n", "g20.txt")
     tests = {(t["op"], t["value"]) for t in _tests(_only(doc)["logic"]) if t["fact"] == "age"}
     assert tests == {(">=", 18), ("<=", 45)}
+
+
+@pytest.mark.parametrize("text, programmes", [
+    ("律师有下列行为之一的，由设区的市级人民政府司法行政部门给予警告，可以处一万元以下的罚款：\n（一）同时在两个以上律师事务所执业的；\n"
+     "（二）以不正当手段承揽业务的。", 0),
+    ("违法经营额1万元以上的，并处违法经营额5倍以上10倍以下的罚款。", 0),
+    ("对近三年未受到行政处罚、未被罚款的企业，给予10万元奖励。", 1),
+    ("对投保知识产权保险并获得保险赔偿的企业，给予5万元补贴。", 1),
+])
+def test_a_penalty_or_damages_is_no_programme(text: str, programmes: int) -> None:
+    """给予警告，可以处一万元以下的罚款 caps a fine, not a benefit; a condition about fines (未被罚款) or an
+    insurance payout (保险赔偿) still leaves its grant a programme."""
+    assert len(_doc(f"某市管理办法\n\n第一条 {text}\n", "x.txt")["programmes"]) == programmes
