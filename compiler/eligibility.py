@@ -100,7 +100,8 @@ def _is_block(node: Node) -> bool:
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
     lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
-    if _PENALTY.search(lead):
+    opening = lead or (node.children[0].text or "" if node.children else "")  # an article's first paragraph
+    if _PENALTY.search(opening):
         return False  # 有下列行为之一的，…处…罚款: the cases of a penalty, not conditions of a benefit
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
         bool(re.search(F.CONDITION_LEAD, lead[-40:])) and bool(node.children or lead.endswith(("：", ":")))
@@ -395,6 +396,9 @@ class _Reader:
                 a, b = own.span(*sentence.span())
                 clauses = [granted[i] for i in sorted(by_start[bisect_left(starts, a):bisect_right(starts, b)])
                            if granted[i].span[1] <= b and granted[i].type == "money"]
+                if _PENALTY.search(sentence.group()):
+                    last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case
+                    continue
                 where = _grant_event(sentence.group(), subject=True)
                 if where is None and clauses and sentence.start() > last \
                         and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
