@@ -33,3 +33,12 @@ def seeds_dir() -> Path:
     """The four seed files of ``corpus/`` (read-only)."""
     assert len(list(SEEDS.glob("0*.txt"))) == 4, f"the seeds are missing from {SEEDS}"
     return SEEDS
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a browser test module (``browsing.require()`` skips it when absent)."""
+    from browsing import launch
+
+    with launch() as chromium:
+        yield chromium

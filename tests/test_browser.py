@@ -12,19 +12,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import browsing
 from polc.cli import main
 from polc.config import load_config
 from polc.site import write_site
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CITY, PROVINCE = "004_7e5f4f05c94043a5", "002_8d3e17ab9b6137ca"
 
-if not CHROMIUM.exists():
-    pytest.skip("/usr/bin/chromium is absent (scripts/ensure_browser.py installs it)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+browsing.require()
 
 
 @pytest.fixture(scope="module")
@@ -38,14 +34,6 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
         docs = [json.loads((folder / d["json"]).read_text(encoding="utf-8")) for d in index["documents"]]
         write_site(folder, index, docs, load_config(ROOT / "corpus"))
     return folder
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Page:

@@ -14,13 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import browsing
 from paths import CORPUS_EXT
 from polc.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WIDTHS = [1280, 375]
 HEIGHT_LIMIT = 20_000  # px: the tallest page a reviewer is asked to scroll (README: The reviewers' site)
 EXT_FILES = ["versions/公司法/2018-10-26.md", "versions/公司法/2023-12-29.md",
@@ -29,9 +27,7 @@ EXT_FILES = ["versions/公司法/2018-10-26.md", "versions/公司法/2023-12-29.
 COMPANY_LAW_DIFF = "diff/versions.公司法.2018-10-26--2023-12-29.html"
 NODE_ID = re.compile(r"\b(?:header|preamble|part|subpart|chp|sec|art|para|item|annex|closing|residue|clause|prog)_\d+")
 
-if not CHROMIUM.exists():
-    pytest.skip("/usr/bin/chromium is absent (scripts/ensure_browser.py installs it)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+browsing.require()
 
 
 def _build(corpus: Path, out: Path) -> Path:
@@ -48,14 +44,6 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         (ext / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(CORPUS_EXT / name, ext / name)
     return {"seeds": _build(ROOT / "corpus", base / "seeds-out"), "ext": _build(ext, base / "ext-out")}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def open_page(browser, width: int, path: Path, context=None):
