@@ -27,6 +27,7 @@ from typing import Any, Callable
 
 from . import facts as F
 from . import places
+from .markup import quantity
 
 STATUS_ORDER = {"eligible": 0, "possible": 1, "ineligible": 2}
 WIDTH = 4  # alternatives kept per part of a programme's logic while they are combined
@@ -70,24 +71,19 @@ def changes(result: dict, programme: dict, facts: dict[str, Any], on: date, test
     """The closest ways to a better status for one judged programme (``[]`` when eligible or closed)."""
     if result["status"] == "eligible" or not result["open"]:
         return []
-    kind = facts.get("kind")
-    routes = [_options(programme["applicants"], tester, kind, programme), _options(programme["logic"], tester, kind, programme)]
+    routes = [_options(programme["applicants"], tester, programme), _options(programme["logic"], tester, programme)]
     for exclusion in programme["exclusions"]:
         if tester.condition(exclusion, exclusion=True) is not False:
             routes.append([(c,) for c in [_negation(exclusion, tester)] if c is not None])
     if any(not r for r in routes):
         return []
-    candidates = sorted({_merge(*combo) for combo in product(*routes)}, key=_size)
-    found, seen = [], set()
-    for candidate in candidates:
-        if not candidate or candidate in seen:
-            continue
-        seen.add(candidate)
+    found = []
+    for candidate in {_merge(*combo) for combo in product(*routes)} - {()}:
         status = rejudge(apply(facts, candidate, on))["status"]
         if STATUS_ORDER[status] < STATUS_ORDER[result["status"]]:
-            found.append((len(candidate), STATUS_ORDER[status], sum(c.fixed for c in candidate), candidate, status))
-    found.sort(key=lambda f: (*f[:3], _size(f[3])))
-    return [{"status": status, "changes": [c.as_json() for c in candidate]} for *_, candidate, status in found[:KEEP]]
+            found.append((candidate, status))
+    found.sort(key=lambda f: (len(f[0]), STATUS_ORDER[f[1]], _size(f[0])))
+    return [{"status": status, "changes": [c.as_json() for c in candidate]} for candidate, status in found[:KEEP]]
 
 
 def _size(changes_: tuple[Change, ...]) -> tuple:
@@ -110,7 +106,7 @@ def _merge(*parts: tuple[Change, ...]) -> tuple[Change, ...]:
     return tuple(sorted(merged.values(), key=lambda c: (c.fact, c.op, str(c.need), c.node)))
 
 
-def _options(logic: dict, tester: Any, kind: str | None, programme: dict) -> list[tuple[Change, ...]]:
+def _options(logic: dict, tester: Any, programme: dict) -> list[tuple[Change, ...]]:
     """The smallest change sets that make ``logic`` true (``[()]``: already true, or only text is left;
     ``[]``: nothing a profile can change makes it true)."""
     if logic["op"] == "tiers":
@@ -118,21 +114,22 @@ def _options(logic: dict, tester: Any, kind: str | None, programme: dict) -> lis
         for tier in logic["items"]:
             first, *rest = tier["items"] if "op" in tier else (tier,)
             chosen = tester.item(first)
-            parts.append([()] if chosen is False else _all([_item(i, tester, kind, programme) for i in rest]))
+            parts.append([()] if chosen is False else _all([_item(i, tester, programme) for i in rest]))
         return _all(parts)
-    plain = [_item(i, tester, kind, programme) for i in logic["items"] if not i.get("when")]
+    plain = [_item(i, tester, programme) for i in logic["items"] if not i.get("when")]
     branches = [b for b in logic["items"] if b.get("when")]
     if branches:
+        kind = tester.facts.get("kind")
         applicable = [b for b in branches if kind in b["when"]] if kind else branches
-        plain.append(_any([_options(b, tester, kind, programme) for b in applicable]))
+        plain.append(_any([_options(b, tester, programme) for b in applicable]))
     if not plain:
         return [()]
     return _all(plain) if logic["op"] == "all" else _any(plain)
 
 
-def _item(item: dict, tester: Any, kind: str | None, programme: dict) -> list[tuple[Change, ...]]:
+def _item(item: dict, tester: Any, programme: dict) -> list[tuple[Change, ...]]:
     if "op" in item:
-        return _options(item, tester, kind, programme)
+        return _options(item, tester, programme)
     if tester.condition(item) is True or item["test"] is None:
         return [()]
     found = [(c,) for c in [_satisfy(item, tester)] if c is not None]
@@ -210,8 +207,7 @@ def _value(have: Any, c: Change) -> Any:
     if c.op == "has":
         return sorted({*(have or []), c.need[0]})
     if c.op == "not has":
-        from .match import _holds  # the judge's own name matching
-        return [h for h in have or [] if not _holds([h], c.need)]
+        return [h for h in have or [] if not F.holds([h], c.need)]
     if c.op == "in":
         wanted = c.need[0]
         if fact is not None and fact.kind == "place":
@@ -273,7 +269,7 @@ def ask(items: list[tuple[dict, dict, Any, Judge]], facts: dict[str, Any], on: d
             name = _asked(test["fact"], facts)
             if name is not None and name not in facts:
                 missing.setdefault(name, []).append(condition)
-        amount = _amount(result)
+        amount = best_amount(result)
         for name, conditions in missing.items():
             entry = tally.setdefault(name, {"fact": name, "decides": 0, "amount": 0, "open_in": 0})
             entry["open_in"] += 1
@@ -331,7 +327,8 @@ def _conditions(programme: dict) -> list[dict]:
     return found + list(programme["exclusions"])
 
 
-def _amount(result: dict) -> float:
+def best_amount(result: dict) -> float:
+    """The largest sum of money a judged programme pays (an amount or a cap), for ranking; rates count nothing."""
     return max((a["value"] if a["value"] is not None else a["max"] or 0 for a in result["amounts"]
                 if a["unit"] == "CNY"), default=0)
 
@@ -354,7 +351,7 @@ def estimate(result: dict, clauses: dict[str, dict], texts: dict[str, str], fact
         amount, formula = found
         cap = min((c["max"] for c in caps if c is not clause), default=None)
         if cap is not None and amount > cap:
-            formula += f"，最高 {_yuan(cap)} → {_yuan(cap)}"
+            formula += f"，最高 {yuan(cap)} → {yuan(cap)}"
             amount = cap
         return {"amount": round(amount, 2), "formula": formula, "clause": clause["id"]}
     return None
@@ -373,7 +370,7 @@ def _rate(clause: dict, facts: dict[str, Any]) -> tuple[float, str] | None:
     if fact is None:
         return None
     amount = facts[fact] * rate / 100
-    return amount, f"{base} {_yuan(facts[fact])} × {'不超过 ' if clause['role'] == 'cap' else ''}{rate:g}% = {_yuan(amount)}"
+    return amount, f"{base} {yuan(facts[fact])} × {'不超过 ' if clause['role'] == 'cap' else ''}{rate:g}% = {yuan(amount)}"
 
 
 def _per_unit(clause: dict, texts: dict[str, str], facts: dict[str, Any]) -> tuple[float, str] | None:
@@ -391,9 +388,10 @@ def _per_unit(clause: dict, texts: dict[str, str], facts: dict[str, Any]) -> tup
         return None
     count = facts[fact] / per["count"]
     amount = math.floor(count) * each if per["count"] > 1 else count * each
-    return amount, f"{_yuan(each)}/{'' if per['count'] == 1 else per['count']}{per['unit']} × {facts[fact]:g}{per['unit']} = {_yuan(amount)}"
+    return amount, f"{yuan(each)}/{'' if per['count'] == 1 else per['count']}{per['unit']} × {facts[fact]:g}{per['unit']} = {yuan(amount)}"
 
 
-def _yuan(value: float) -> str:
-    return f"{value / 10000:g}万元" if value >= 10000 else f"{value:g}元"
+def yuan(value: float) -> str:
+    """A sum of money as people write it: 15万元, 1.44万元, 1.5亿元."""
+    return quantity(value, "CNY")
 

@@ -252,7 +252,7 @@ def threshold_tests(c, fact: str, clause_id: str | None, years: str | None = Non
     bounds = [(c.min, ">=" if c.min_inclusive is not False else ">"), (c.max, "<=" if c.max_inclusive is not False else "<")]
     if c.min is not None and c.max is not None and (c.min == c.max or c.value):
         bounds = bounds[:1]
-    return [Test(fact, op, value * scale, _unit(fact), clause_id, years) for value, op in bounds if value is not None]
+    return [Test(fact, op, value * scale, F.unit_of(fact), clause_id, years) for value, op in bounds if value is not None]
 
 
 def _in_exception(text: str, at: int) -> bool:
@@ -263,10 +263,6 @@ def _in_exception(text: str, at: int) -> bool:
         return False
     end = min([i for i in (text.find(")", at), text.find("）", at)) if i >= 0] or [len(text)])
     return bool(re.search(r"放宽|除外|特殊|特定|另有|可延长", text[opening:end]))
-
-
-def _unit(fact: str) -> str | None:
-    return F.FACTS[fact].unit if fact in F.FACTS else "周岁" if fact.startswith("age") else "年"
 
 
 def _phrase_start(text: str, a: int, fact: str) -> int:

@@ -360,8 +360,7 @@ class _Reader:
         """In the document's territory: an organisation registered there; a person who works or lives
         there or has a 户籍 there; for a purchase subsidy, a home bought there, wherever the buyer is."""
         place = (self.territory,)
-        homes = re.search(F.HOME_PURCHASE, text) or re.search(F.HOME_PURCHASE, self.doc.title)
-        facts = ("region", "home_region")[: 1 + bool(homes)] + (("hukou",) if person else ())
+        facts = ("region", "home_region")[: 1 + self._about_homes(text)] + (("hukou",) if person else ())
         if len(facts) == 1:
             return Condition(node_id, span, text, Test("region", "in", place))
         return Logic("any", tuple(Condition(node_id, span, text, Test(fact, "in", place)) for fact in facts),
@@ -390,6 +389,7 @@ class _Reader:
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
+            window = None  # the period the node's purchase subsidies are for, read when a grant needs it
             by_start = sorted(range(len(granted)), key=lambda i: granted[i].span[0])
             starts = [granted[i].span[0] for i in by_start]
             for sentence in re.finditer(r"[^。；;]+", own.text):
@@ -427,7 +427,9 @@ class _Reader:
                 if not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
                 if not any(c.test and c.test.fact == "home_purchased" for c in _conditions_of(Logic("all", tuple(items)))):
-                    items += self._purchase_window(node, own)
+                    if window is None:
+                        window = self._purchase_window(node, own)  # the node's, once for all its grants
+                    items += window
                 kinds = F.UNIT_KINDS if re.search(r"的(?:申请)?单位$", text) else _kinds(text)
                 # 在安阳市区内购买商品住宅的: a grant that names its place needs no other
                 placed = self._names_place_inside(items)
@@ -442,20 +444,27 @@ class _Reader:
                                        deadline=next(self._deadlines([node]), None) or self.deadline))
         return found
 
+    @cached_property
+    def _homes_title(self) -> bool:
+        return bool(re.search(F.HOME_PURCHASE, self.doc.title))
+
+    def _about_homes(self, text: str) -> bool:
+        """The text, or the document's title, is about buying homes (购房, 购买首套住房, 契税)."""
+        return self._homes_title or bool(re.search(F.HOME_PURCHASE, text))
+
     def _purchase_window(self, node: Node, own: _Own) -> list[Condition]:
         """享受财政补助政策以网签备案时间为准(补助时间为2023年1月1日至2023年12月31日): in a text about buying
         homes, the period a subsidy is for is when the purchase must fall."""
-        if not (re.search(F.HOME_PURCHASE, own.text) or re.search(F.HOME_PURCHASE, self.doc.title)):
+        if not self._about_homes(own.text):
             return []
         found = []
         for c in node.clauses:
             if c.type != "date" or not (c.min and c.max) or len(str(c.min)) != 10 or len(str(c.max)) != 10:
                 continue
             at = own.index(c.span[0], 0, len(own.text))
-            before = own.text[max(0, own.text.rfind("。", 0, at) + 1):at]
-            if re.search(F.PURCHASE_WINDOW, before):
-                span = own.span(own.text.rfind("。", 0, at) + 1, own.index(c.span[1] - 1, 0, len(own.text)) + 1)
-                text = own.text[own.text.rfind("。", 0, at) + 1:own.index(c.span[1] - 1, 0, len(own.text)) + 1]
+            start, end = own.text.rfind("。", 0, at) + 1, own.index(c.span[1] - 1, 0, len(own.text)) + 1
+            if re.search(F.PURCHASE_WINDOW, own.text[start:at]):
+                span, text = own.span(start, end), own.text[start:end]
                 found += [Condition(node.id, span, text, Test("home_purchased", ">=", str(c.min), clause=c.id)),
                           Condition(node.id, span, text, Test("home_purchased", "<=", str(c.max), clause=c.id))]
         return found

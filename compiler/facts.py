@@ -315,6 +315,20 @@ def plain_name(text: str) -> str:
     text = re.sub(r"[“”\"'‘’《》\s]|中小", "", text)
     return text.replace("规上", "规模以上").replace("限上", "限额以上")  # 限上商贸企业 is 限额以上商贸企业
 
+
+def holds(have: list[str], wanted: list[str]) -> bool:
+    """A name held matches one wanted when either contains the other (quotes aside); a professional
+    title wanted by level (中级职称) is held by any title of that level (中级经济师, 工程师; 高级工程师
+    is 副高级)."""
+    return any(plain_name(w) in plain_name(h) or plain_name(h) in plain_name(w)
+               or w.endswith("职称") and title_level(h) == w[:-2] for h in have for w in wanted)
+
+
+def unit_of(fact: str) -> str | None:
+    """The unit a fact's numbers are in: its own, 周岁 for an age, 年 for the other derived counts."""
+    return FACTS[fact].unit if fact in FACTS else "周岁" if fact.startswith("age") else "年" if fact in DERIVED else None
+
+
 # --- how conditions about a person are written (read by compiler/conditions.py, in this order) ---
 # Degrees by the words that name them, highest first; 研究生 alone means a master's degree or above.
 EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bachelor", r"本科|学士"),

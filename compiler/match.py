@@ -142,7 +142,7 @@ def match(out: Path, profile: Profile, on: date | None = None) -> dict[str, Any]
             results.append(result)
             judged.append((result, programme, tester, rejudge))
     results.sort(key=lambda r: (not r["open"], STATUS_ORDER[r["status"]], _open(r) if r["status"] == "possible" else 0,
-                                -_best_amount(r), r["document"], r["programme"]))
+                                -advice.best_amount(r), r["document"], r["programme"]))
     answer = {"format_version": FORMAT_VERSION, "profile": profile.name, "on": on.isoformat(),
               "ask": advice.ask(judged, profile.facts, on), "results": results}
     problems = schema_errors(answer, "match.schema.json")  # the page and --json render validated data only
@@ -427,7 +427,7 @@ class _Judge:
             ok = mine >= F.EDUCATION.index(threshold) if op == ">=" else have in threshold
             return ok, f"education = {have}" + ("" if ok else f", required {op} {threshold}")
         if op == "has":
-            return _holds(have, threshold), f"{fact} = {', '.join(have) or 'none'}"
+            return F.holds(have, threshold), f"{fact} = {', '.join(have) or 'none'}"
         if op == "in":
             return have in threshold, f"{fact} = {have}"
         if op == "==":
@@ -443,13 +443,13 @@ class _Judge:
 
     def _shown(self, test: dict, value: Any) -> str:
         if test.get("unit") == "CNY" and isinstance(value, (int, float)):
-            return f"{value / 10000:g}万元" if value >= 10000 else f"{value:g}元"
+            return advice.yuan(value)
         if test.get("unit") and isinstance(value, (int, float)):
             return f"{value:g}{'%' if test['unit'] == '%' else test['unit']}"
         return str(value)
 
     def _holds(self, holders: list[str]) -> bool:
-        return _holds(self.facts.get("titles", []) + self.facts.get("awards", []), holders)
+        return F.holds(self.facts.get("titles", []) + self.facts.get("awards", []), holders)
 
 
 _FAILS = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
@@ -477,18 +477,6 @@ def _any(values: list) -> bool | None:
     return True if any(v is True for v in values) else False if all(v is False for v in values) else None
 
 
-def _holds(have: list[str], wanted: list[str]) -> bool:
-    """A name held matches one wanted when either contains the other (quotes aside); a professional
-    title wanted by level (中级职称) is held by any title of that level (中级经济师, 工程师; 高级工程师
-    is 副高级)."""
-    return any(F.plain_name(w) in F.plain_name(h) or F.plain_name(h) in F.plain_name(w)
-               or w.endswith("职称") and F.title_level(h) == w[:-2] for h in have for w in wanted)
-
-
-def _best_amount(result: dict) -> float:
-    return max((a["value"] if a["value"] is not None else a["max"] or 0 for a in result["amounts"]), default=0)
-
-
 # --- output ----------------------------------------------------------------------------------------
 
 
@@ -501,7 +489,7 @@ def summary(answer: dict[str, Any]) -> str:
     if asked:
         lines.append("find out first: " + ", ".join(asked))
     for r in answer["results"]:
-        amount = (f"≈{_money(r['estimate']['amount'])}" if r["estimate"] else
+        amount = (f"≈{advice.yuan(r['estimate']['amount'])}" if r["estimate"] else
                   "、".join(a["text"] + ("（上限）" if a["role"] == "cap" else "") for a in r["amounts"][:3]) or "—")
         deadline = f"  截止 {r['deadline']}" if r["deadline"] else ""
         source = r.get("issuer") or r.get("document_title") or ""
@@ -526,7 +514,7 @@ _OPS = {">=": ("不低于", ">="), ">": ("超过", ">"), "<=": ("不超过", "<=
 def phrase(change: dict, english: bool = False) -> str:
     """One change in words: 利税总额 不低于 2000万元（现为 1500万元） or profit_tax >= 2000万元 (now 1500万元)."""
     fact = change["fact"]
-    unit = F.FACTS[fact].unit if fact in F.FACTS else "周岁" if fact.startswith("age") else "年" if fact in F.DERIVED else None
+    unit = F.unit_of(fact)
     need, have = (_value(change[k], unit) for k in ("need", "have"))
     op = _OPS[change["op"]][1 if english else 0]
     if isinstance(change["need"], list) and len(change["need"]) > 1:  # any one of them
@@ -545,12 +533,8 @@ def _value(value: Any, unit: str | None) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value) or "无"
     if isinstance(value, (int, float)):
-        return _money(value) if unit == "CNY" else f"{value:g}{unit or ''}"
+        return advice.yuan(value) if unit == "CNY" else f"{value:g}{unit or ''}"
     return str(value)
-
-
-def _money(value: float) -> str:
-    return f"{value / 10000:g}万元" if value >= 10000 else f"{value:g}元"
 
 
 def _deciding(result: dict) -> str:
@@ -594,4 +578,4 @@ def page(answer: dict[str, Any], out: Path | None = None) -> str:
     results = [{**r, "href": _href(out, r)} for r in answer["results"]]
     return render.page("match.html", answer={**answer, "results": results}, root="", inline_css=render.asset("polc.css"),
                        status_names=STATUS_NAMES, result_names=RESULT_NAMES, exclusion_names=EXCLUSION_NAMES,
-                       fact_names=F.NAMES, phrase=phrase, money=_money)
+                       fact_names=F.NAMES, phrase=phrase, money=advice.yuan)

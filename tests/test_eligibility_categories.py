@@ -838,7 +838,7 @@ def test_staff_of_organs_and_public_institutions_excepted_by_a_bracket() -> None
 
 def test_a_professional_title_counts_at_its_level() -> None:
     from polc import facts as F
-    from polc.match import _holds
+    from polc.facts import holds as _holds
 
     assert F.title_level("高级工程师") == "副高级" and F.title_level("工程师") == "中级"
     assert F.title_level("教授") == "正高级" and F.title_level("高级技师") is None
