@@ -21,7 +21,6 @@ def schemas() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def fingerprint() -> str:
     """Hash of polc's code, grammars and schemas: part of the build cache key, so an edited
     compiler never serves output cached by the previous one."""
