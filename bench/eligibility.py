@@ -65,11 +65,26 @@ def verdict(case: dict, docs: dict[str, list[dict]]) -> tuple[str, dict | None]:
     return result["status"], result
 
 
+def category(got: str, result: dict | None) -> str:
+    """What a wrong verdict turned on, as a category (no case's text): no programme, a closed
+    programme, or the facts of the conditions polc decided false (for ``ineligible``) or left open."""
+    if result is None:
+        return "no programme"
+    if got == "ineligible" and not result["open"]:
+        return "closed: " + ("deadline" if (result["closed"] or "").startswith("deadline") else "document")
+    want = "false" if got == "ineligible" else "unknown"
+    facts = sorted({(("not " if r["exclusion"] else "") + (r["fact"] or "text")) for r in result["reasons"]
+                    if r["result"] == want})
+    return ", ".join(facts) or "-"
+
+
 def score(cases: list[dict], docs: dict[str, list[dict]], show: bool) -> dict:
-    right, false_eligible, confusion = 0, 0, Counter()
+    right, false_eligible, confusion, categories = 0, 0, Counter(), Counter()
     for case in cases:
         got, result = verdict(case, docs)
         confusion[case["verdict"], got] += 1
+        if got != case["verdict"]:
+            categories[f"{case['verdict']}→{got}: {category(got, result)}"] += 1
         right += got == case["verdict"]
         false_eligible += got == "eligible" and case["verdict"] != "eligible"
         if show and got != case["verdict"]:
@@ -81,12 +96,14 @@ def score(cases: list[dict], docs: dict[str, list[dict]], show: bool) -> dict:
                     print(f"    {r['result']:8s} {'EXCL ' if r['exclusion'] else ''}{r['fact'] or '-'} {r['op'] or ''} "
                           f"{r['threshold'] if r['threshold'] is not None else ''} | {r['text'][:50]} | {r['note']}")
     return {"cases": len(cases), "right": right, "accuracy": right / len(cases) if cases else 0.0,
-            "false_eligible": false_eligible, "confusion": confusion}
+            "false_eligible": false_eligible, "confusion": confusion, "categories": categories}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", choices=[*HALVES, "holdout"], help="print the failures of one set")
+    parser.add_argument("--categories", action="store_true",
+                        help="count each set's errors by what they turned on (facts, no programme, closed)")
     args = parser.parse_args()
     if args.show == "holdout":
         sys.exit("the held-out half is scored, never read case by case")
@@ -105,6 +122,9 @@ def main() -> None:
         for half, s, _ in rows:
             got = ", ".join(f"{w}→{g}: {n}" for (w, g), n in sorted(s["confusion"].items()) if w != g)
             print(f"\n{half} errors (label→polc): {got or 'none'}")
+            if args.categories:
+                for name, n in sorted(s["categories"].items()):
+                    print(f"  {n:3d}  {name}")
 
 
 if __name__ == "__main__":

@@ -544,8 +544,8 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 
 
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
-_NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除])[\u4e00-\u9fff])"
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(]))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
+_NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除购])[\u4e00-\u9fff])"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
@@ -572,6 +572,8 @@ def place(seg: Segment) -> Iterator[Found]:
             word = named[0]
         if m.group("word") == "区内" and seg.text[max(0, m.start() - 2): m.start()].endswith(("城", "市")):
             continue  # 城区内, 市区内: an area, read below
+        if m.group("word") in ("辖区", "区内") and found and re.fullmatch(r"(?:行政)?", seg.text[found[-1][2][1]:m.start()]):
+            continue  # 在北京市行政辖区内, 沈阳市辖区内: the place just named, not a district of it
         if m.group("place") and (seg.text.startswith(P.AREAS, m.end())
                                  or word.endswith("市") and re.match(r"区(?![域级县])", seg.text[m.end():])):
             continue  # 双辽市城区: the area rule below reads it
@@ -655,6 +657,8 @@ def _place_fact(text: str, start: int, end: int) -> str:
     if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
             or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):
         return "home_region"  # 在任城区购买, 本区范围内的新建商品住房
+    if re.search(F.HOME_SUBJECT, text[:start]) and not re.match(rf"[^，,。；;]{{0,4}}(?:{F.WORK_WORDS})", after):
+        return "home_region"  # 房屋位于呈贡区, 所购住房须在本区: where the home is
     return "region"
 
 

@@ -913,6 +913,10 @@ class _Reader:
                     found += self._conditions(node, own, *m.span())
                 elif where := re.search(F.TERRITORY_SCOPE, m.group()):
                     found += self._territory_scope(node, own, m.start() + where.end(), m.end())
+                elif scope := re.search(F.SCOPE_PREAMBLE, m.group()):
+                    a = m.start() + scope.start("who")
+                    found += [t for t in map(_decidable, self._conditions(node, own, a, a + len(scope.group("who"))))
+                              if t is not None]
         return found
 
     def _territory_scope(self, node: Node, own: _Own, a: int, b: int) -> list:
@@ -1267,6 +1271,18 @@ def _parents(nodes: list[Node]) -> dict[str, Node]:
         for child in node.children:
             found[child.id] = node
     return found
+
+
+def _decidable(part):
+    """What of a scope statement a fact can decide: its tests, without the words a person would
+    judge (a scope says whom the text is for; its other words are restated where they bind).  An
+    alternative with an undecidable side decides nothing."""
+    if isinstance(part, Condition):
+        return part if part.test is not None else None
+    if part.op != "all":
+        return part if all(_decidable(i) == i for i in part.items) else None
+    items = tuple(i for i in map(_decidable, part.items) if i is not None)
+    return replace(part, items=items) if items else None
 
 
 def _span_start(part) -> int:

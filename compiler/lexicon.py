@@ -264,6 +264,8 @@ PLACE_WORDS = {"本市": "city", "我市": "city", "全市": "city", "市内": "
                "本区": "county", "我区": "county", "区内": "county", "辖区": "county", "全区": "county",
                "本县": "county", "我县": "county", "县内": "county", "县域": "county",
                "本省": "province", "我省": "province", "省内": "province", "全省": "province"}
+# Zones written short (成都高新区 for 成都高新技术产业开发区): the divisions table's long ending → the short one.
+ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("经济技术开发区", "经开区"))
 CITY_ABBREVIATIONS = {"穗": "广州市", "甬": "宁波市", "蓉": "成都市", "杭": "杭州市", "锡": "无锡市", "沪": "上海市",
                       "京": "北京市", "津": "天津市", "渝": "重庆市", "榕": "福州市", "鹭": "厦门市", "汉": "武汉市",
                       "深": "深圳市", "莞": "东莞市", "邕": "南宁市", "筑": "贵阳市", "昆": "昆明市", "泸": "泸州市",

@@ -26,8 +26,9 @@ _SUFFIX_LEVEL = (("自治区", "province"), ("特别行政区", "province"), ("�
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 LEVELS = ("province", "city", "county")
 _COMPONENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:特别行政区|自治区|自治州|新区|地区|省|市|州(?![市区县])|盟|区|县|旗)")
-# Words a title or issuer puts before its place: 关于印发南京市…, 关于办理任城区…
-_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|[《“<＜]|【[^】]*】)+")
+# Words a title or issuer puts before its place: 关于印发南京市…, 关于办理任城区…; a slogan or brand in
+# quotation marks (“好年华 聚福州”长乐区…) names no place of the issuer.
+_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|“[^”]{1,16}”|「[^」]{1,16}」|[《“<＜]|【[^】]*】)+")
 
 def level(component: str) -> str | None:
     """The level of one component by its last characters (北京市 is a province and a city)."""
@@ -52,6 +53,9 @@ def components(place: str) -> list[tuple[str, str | None]]:
     for m in _COMPONENT.finditer(place):
         name = m.group()
         lvl = level(name)
+        city = next((n for n, v in reversed(found) if v == "city"), None)
+        if lvl == "county" and city and not known_name(name) and known_name(base(city) + name):
+            name = base(city) + name  # 成都市高新区 → 成都高新区
         if lvl == "city" and any(v == "city" for _, v in found):
             lvl = "county"
         if lvl == "city" and base(name) in _MUNICIPALITIES and not found:
@@ -73,6 +77,8 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
             m = _COMPONENT.match(text, at)
             if not m or not _plausible(m.group()) or text.startswith(("场", "级"), m.end()):
                 break  # 滁州市促进房地产市场…: 市场 is no city
+            if not chain and len(trim(m.group())) > 5 and not known_name(trim(m.group())):
+                break  # a long name the divisions table does not know is no place (a slogan: 好年华聚福州)
             if (chain or re.search(r"(?:城区|市区|园区|开发区|片区|辖区|地区|社区|校区|厂区)$", m.group())) \
                     and not known_name(trim(m.group())):
                 break  # after the first, only names the divisions table knows; 中心城区 is no place name
@@ -142,6 +148,9 @@ def _divisions() -> dict[str, list[tuple[str, str, str]]]:
             continue
         level, name, province, city = (line.split("\t") + ["", "", ""])[:4]
         table.setdefault(base(name), []).append((level, province or name, city))
+        for long, short in L.ZONE_SHORT:  # 成都高新技术产业开发区 is also 成都高新区
+            if name.endswith(long) and len(name) > len(long):
+                table.setdefault(base(name[: -len(long)].removesuffix("市") + short), []).append((level, province, city))
     return table
 
 
@@ -162,12 +171,16 @@ def known_name(name: str) -> bool:
     return base(name) in _divisions()
 
 
-def _known(name: str) -> tuple[str, str, str] | None:
-    """The one division a name means, with its parents, or None when unknown or ambiguous."""
+def _known(name: str, context: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
+    """The one division a name means, with its parents, or None when unknown or ambiguous.  The
+    places named with it (``context``) choose among several: 铁西区 with 四平市 is 四平's, not 沈阳's."""
     found = set(_divisions().get(base(name), ()))
     if len(found) > 1 and level(name):  # 吉林市 is a city, 吉林省 a province: the suffix says which
         exact = {f for f in found if f[0] == level(name)}
         found = exact or {f for f in found if level(name) == "city" and f[0] == "province"}
+    if len(found) > 1 and context:
+        bases = {base(c) for c in context if c != name}
+        found = {f for f in found if base(f[2]) in bases} or {f for f in found if base(f[1]) in bases} or found
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -177,15 +190,16 @@ def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool |
     parents of ``wanted`` (from the document or the divisions table) rule it out; None when the
     place does not say (江苏省 for 南京市, 朝阳区 alone for 北京市)."""
     have = components(place)
+    named = tuple(n for n, _ in have)
     full: set[str] = set()  # names with their level suffix, of the place and its parents
     bare: set[str] = set()  # names written without one (广州)
     deepest = -1
     for name, lvl in have:
         if level(name) is None:
             bare.add(name)
-        lineage, rank = _lineage_full(name, lvl)
+        lineage, rank = _lineage_full(name, lvl, named)
         full |= lineage
-        if rank is not None and (_known(name) is not None or base(name) not in _divisions()):
+        if rank is not None and (_known(name, named) is not None or base(name) not in _divisions()):
             deepest = max(deepest, rank)
     same_level = {base(n) for n in full if level(n) == level(wanted) or level(wanted) is None}
     if wanted in full or base(wanted) in bare or base(wanted) in same_level:
@@ -194,14 +208,14 @@ def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool |
         provinces = [n for n, lvl in have if lvl == "province"]
         if provinces:
             return any(base(p) == base(wanted) for p in provinces)
-    target, target_rank = _lineage_full(wanted, level(wanted))
+    target, target_rank = _lineage_full(wanted, level(wanted), tuple(n for n, _ in above))
     if target_rank is None and base(wanted) in L.PROVINCES:
         target_rank = 0
     if target_rank is not None and deepest >= target_rank:
         return False  # as precise as what is wanted, and somewhere else
     parents = (target - {wanted}) | {n for n, _ in above}
     for name, lvl in have:  # 江苏省苏州市 for 江宁区 (南京市): a parent differs at the place's own level
-        _, rank = _lineage_full(name, lvl)
+        _, rank = _lineage_full(name, lvl, named)
         if rank is None or name in parents:
             continue
         for parent in parents:
@@ -210,9 +224,9 @@ def inside(place: str, wanted: str, above: list[tuple[str, str]] = ()) -> bool |
     return None
 
 
-def _lineage_full(name: str, lvl: str | None) -> tuple[set[str], int | None]:
+def _lineage_full(name: str, lvl: str | None, context: tuple[str, ...] = ()) -> tuple[set[str], int | None]:
     """The full names a place stands for with its parents (枣阳市 → 枣阳市, 襄阳市, 湖北省), and its rank."""
-    entry = _known(name)
+    entry = _known(name, context)
     if entry is None:
         return {name}, _RANK.get(lvl) if lvl else None
     kind, province, city = entry

@@ -971,3 +971,68 @@ def test_a_penalty_or_damages_is_no_programme(text: str, programmes: int) -> Non
     """给予警告，可以处一万元以下的罚款 caps a fine, not a benefit; a condition about fines (未被罚款) or an
     insurance payout (保险赔偿) still leaves its grant a programme."""
     assert len(_doc(f"某市管理办法\n\n第一条 {text}\n", "x.txt")["programmes"]) == programmes
+
+
+# --- places: where a place is said of the home, names the table shares, slogans and zones -------------
+
+@pytest.mark.parametrize("text", ["购房地点位于呈贡区", "所购住房须在呈贡区", "购买呈贡区新建商品住房", "在呈贡区购买新建商品住房"])
+def test_a_place_said_of_the_home_is_where_the_home_is(text: str) -> None:
+    """房屋位于…, 所购住房须在…, 购买呈贡区…: the home's place, not where the buyer works; a buyer from
+    elsewhere is not turned away by it."""
+    doc = _doc(f"呈贡区购房契税补贴申报公告\n\n一、申报条件\n\n{text}。\n\n二、补贴标准\n\n符合条件的，按契税的50%给予补贴。\n",
+               "g.txt")
+    programme = doc["programmes"][0]
+    places = {(t["fact"], t["value"][0]) for t in _tests(programme["logic"]) if t["fact"] in ("region", "home_region")}
+    assert places == {("home_region", "呈贡区")}, places
+    buyer = {"kind": "individual", "region": "云南省曲靖市麒麟区", "hukou": "云南省曲靖市麒麟区",
+             "home_region": "云南省昆明市呈贡区", "new_home": True}
+    assert _status(doc, programme, **buyer) != "ineligible"
+    assert _status(doc, programme, **{**buyer, "home_region": "云南省昆明市官渡区"}) == "ineligible"
+
+
+def test_a_district_name_the_table_shares_is_read_with_its_city() -> None:
+    """铁西区 is in 沈阳 and in 四平; with 四平市 before it, it is 四平's, outside 双辽市 and 沈阳市."""
+    from polc import places
+    assert places.within("吉林省四平市铁西区", "双辽市") is False
+    assert places.within("吉林省四平市铁西区", "沈阳市") is False
+    assert places.within("辽宁省沈阳市铁西区", "沈阳市") is True
+    assert places.within("福建省福州市鼓楼区", "长乐区") is False
+    assert places.within("江苏省南京市鼓楼区", "福州市") is False
+
+
+def test_a_slogan_in_quotes_is_no_territory_and_zones_go_by_their_short_names() -> None:
+    from polc import places
+    assert places.territory(["“好年华 聚福州”长乐区人才购房补贴的实施细则（试行）"]) == [("长乐区", "county")]
+    assert places.territory(["“好年华聚福州”长乐区人才购房补贴的实施细则（试行）"]) == [("长乐区", "county")]
+    assert places.territory(["成都高新区科技与新经济发展局"]) == [("成都高新区", "county")]
+    assert places.within("四川省成都市高新区", "成都高新区") is True
+    assert places.within("四川省成都市武侯区", "成都高新区") is False
+
+
+def test_the_place_just_named_is_not_a_district_of_it() -> None:
+    """在北京市行政辖区内依法注册: 北京市, decided; not 北京市 and an unresolved 辖区."""
+    doc = _doc("北京市会展业发展奖励项目申报通知\n\n一、申报条件\n\n申报单位为在北京市行政辖区内依法注册的企业。\n\n"
+               "二、奖励标准\n\n符合条件的，给予10万元奖励。\n", "l.txt")
+    programme = doc["programmes"][0]
+    regions = [t["value"] for p in (programme["applicants"], programme["logic"]) for t in _tests(p) if t["fact"] == "region"]
+    assert regions and all(v == ["北京市"] for v in regions), regions
+
+
+def test_a_preamble_that_says_whom_the_text_is_for_binds_its_programmes() -> None:
+    """…，对在双辽市城区内购买唯一商品住房的农业户口家庭，制定如下优惠政策: a home bought elsewhere, or a
+    buyer without a rural hukou, is not what the text is for; its other words bind nothing new."""
+    doc = _doc("双辽市鼓励农民进城购房补贴实施意见\n\n为鼓励农民进城购房，对在双辽市城区内购买商品住房的农业户口家庭，制定如下优惠政策。\n\n"
+               "一、进城购房农民购买家庭唯一商品住房的，给予每户1万元购房补贴。\n", "g07.txt")
+    (grant,) = doc["programmes"]
+    farmer = {"kind": "individual", "region": "吉林省四平市双辽市", "hukou": "吉林省四平市双辽市", "hukou_rural": True,
+              "home_region": "吉林省四平市双辽市", "homes_owned": 0}
+    assert _status(doc, grant, **farmer) != "ineligible"
+    assert _status(doc, grant, **{**farmer, "home_region": "吉林省四平市铁西区"}) == "ineligible"
+    assert _status(doc, grant, **{**farmer, "hukou_rural": False}) == "ineligible"
+
+
+@pytest.mark.parametrize("words", ["可申请补贴", "在签订购房合同时", "家庭名下在江门市区无城镇住房的"])
+def test_words_that_grant_or_time_or_are_read_whole_leave_no_text_condition(words: str) -> None:
+    doc = _doc(f"江门市人才房票方案\n\n一、申请条件\n\n在江门市就业的全日制本科及以上学历人才，{words}，可申领人才房票5万元。\n", "g25.txt")
+    texts = [c["text"] for p in doc["programmes"] for c in _conditions(p["logic"]) if c["test"] is None]
+    assert not any(words.rstrip("的") in t for t in texts), texts
