@@ -65,6 +65,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     taken = list(read)
     # 限上商贸企业(含个体工商户), 高校毕业生（含技工院校）: what a bracket includes widens, it asks nothing
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
+    # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
+    widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     for a, b in widening:
         for i in range(a, b):
             read[i] = True
@@ -89,10 +91,12 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     cut = next((m for m in re.finditer(r"或者|或", seg.text)  # not the 或 of 劳动合同或聘用合同, read as one
                 if not any(a <= m.start() < b for a, b in spans)), None)
     if cut and not tables and all(isinstance(t, Test) for t in tests):  # 就业或创业: either test
-        common = [t for t in tests if t.fact in F.PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
+        sides = {a < cut.start() for t, (a, _) in zip(tests, spans) if t.fact in F.PLACE_FACTS}
+        split = len(sides) == 2  # 本地户籍或在本市工作, 本县农村人口或非本县户籍人口: a place on each side, its own
+        common = [] if split else [t for t in tests if t.fact in F.PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start() and t not in common]
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end() and t not in common]
-        if left and right and {t.fact for t in left}.isdisjoint({t.fact for t in right}):
+        if left and right and (split or {t.fact for t in left}.isdisjoint({t.fact for t in right})):
             tests = [*common, ("any", (tuple(left), tuple(right)))]
     at = seg.context.find(seg.text) if seg.context else -1
     governing = seg.context[:at + len(seg.text)] if at >= 0 else seg.text  # not the amount after it (…原则上不超过200万元)
@@ -385,11 +389,14 @@ def homes(seg: Segment) -> Iterator[Found]:
 
 
 def children(seg: Segment) -> Iterator[Found]:
-    """二孩、三孩家庭 → children >= 2 (the smallest number named)."""
+    """二孩、三孩家庭 → children >= 2 (the smallest number named); 符合国家生育政策的 with it asks
+    nothing more."""
     found = [(n, m.span()) for n, words in F.CHILDREN for m in re.finditer(words, seg.text)]
     if found:
         least = min(n for n, _ in found)
         yield Test("children", ">=", least), (min(s[0] for _, s in found), max(s[1] for _, s in found))
+        for m in re.finditer(F.BIRTH_POLICY, seg.text):
+            yield Test("children", ">=", least), m.span()
 
 
 def social_insurance(seg: Segment) -> Iterator[Found]:
@@ -546,7 +553,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
 _NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除购])[\u4e00-\u9fff])"
 _PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
-                    r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省)"
+                    r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省|本地(?=户籍|户口|常住))"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
@@ -560,7 +567,8 @@ def place(seg: Segment) -> Iterator[Found]:
     names its province) is an unknown test, never a true one."""
     found: list[tuple[str, tuple, Span, str]] = []
     if re.search(F.ANY_PLACE, seg.context or seg.text):
-        return  # 户籍不限, 本市户籍和非本市户籍均可: no place is required
+        return  # 不限地域: no place is required
+    any_hukou = bool(re.search(F.ANY_HUKOU, seg.context or seg.text))  # 户籍不限, 本市户籍和非本市户籍均可
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr") or m.group("bare")
         if _organs(seg.text, m.start(), m.end()):
@@ -616,7 +624,8 @@ def place(seg: Segment) -> Iterator[Found]:
         value = (f"{_chain_of(where, seg.chain)}（{m.group('area')}）",) if where else ()
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
-        yield Test(fact, op, value), span
+        if not (any_hukou and fact == "hukou"):
+            yield Test(fact, op, value), span
 
 
 def _organs(text: str, start: int, end: int) -> bool:
@@ -651,8 +660,9 @@ def _place_fact(text: str, start: int, end: int) -> str:
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
-    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:在|为|属于?)?$", text[:start]) \
-            or re.search(r"落户(?:到|在|于)?$", text[:start]) or after.startswith("落户"):
+    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:不)?(?:在|为|属于?)?$", text[:start]) \
+            or re.search(r"落户(?:到|在|于)?$", text[:start]) or after.startswith("落户") \
+            or re.match(r"(?:农村|农业|城镇|常住)?(?:户籍)?人口", after):  # 本县农村人口: a 户籍 of the county
         return "hukou"  # 落户本市, 在本市落户
     if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
             or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):

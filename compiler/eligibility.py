@@ -352,14 +352,20 @@ class _Reader:
             return applicants
         kinds = {v for c in _conditions_of(applicants) if c.test and c.test.fact == "kind" for v in c.test.value}
         own = self.own(node)
-        part = self._in_territory(node.id, own.span(0, len(own.text)), own.text,
-                                  "individual" in kinds or self.person and not kinds)
+        part = self._in_territory(node.id, own.span(0, len(own.text)), own.text, self._personal(kinds, own.text))
         return Logic("all", (*applicants.items, part), applicants.node, applicants.span)
+
+    def _personal(self, kinds, text: str) -> bool:
+        """The applicant is a person: the kinds named say so, or none is named in a text for persons or
+        about buying homes (购买90-144平方米新建商品住房的: the buyer)."""
+        return "individual" in kinds or not kinds and (self.person or self._about_homes(text))
 
     def _in_territory(self, node_id: str, span: Span, text: str, person: bool):
         """In the document's territory: an organisation registered there; a person who works or lives
         there or has a 户籍 there; for a purchase subsidy, a home bought there, wherever the buyer is."""
         place = (self.territory,)
+        if re.search(F.PURCHASE_EVENT, text):  # 购买新建商品住房的: the home is in the territory, whoever buys it
+            return Condition(node_id, span, text, Test("home_region", "in", place))
         facts = ("region", "home_region")[: 1 + self._about_homes(text)] + (("hukou",) if person else ())
         if len(facts) == 1:
             return Condition(node_id, span, text, Test("region", "in", place))
@@ -541,7 +547,7 @@ class _Reader:
         if placed:
             return Logic("all", tuple(items))
         if self.chain:
-            items.append(self._in_territory(node_id, span, text, "individual" in kinds or self.person and not kinds))
+            items.append(self._in_territory(node_id, span, text, self._personal(kinds, text)))
         elif not self.national:  # a local measure whose territory the text does not name: unknown
             items.append(Condition(node_id, span, text, Test("region", "in", ())))
         return Logic("all", tuple(items))

@@ -1036,3 +1036,47 @@ def test_words_that_grant_or_time_or_are_read_whole_leave_no_text_condition(word
     doc = _doc(f"江门市人才房票方案\n\n一、申请条件\n\n在江门市就业的全日制本科及以上学历人才，{words}，可申领人才房票5万元。\n", "g25.txt")
     texts = [c["text"] for p in doc["programmes"] for c in _conditions(p["logic"]) if c["test"] is None]
     assert not any(words.rstrip("的") in t for t in texts), texts
+
+
+@pytest.mark.parametrize("words", ["本市户籍居民和外地户籍居民", "本市户籍和外地户籍均可", "本市及外地户籍人员", "户籍不限"])
+def test_words_that_take_any_hukou_ask_for_none(words: str) -> None:
+    """本市户籍居民和外地户籍居民在本市购买…: a buyer from elsewhere is not turned away by the 户籍 words,
+    and the home must still be in the city."""
+    doc = _doc(f"襄阳市购房补贴实施细则\n\n一、补贴对象\n\n{words}在本市购买新建商品住房的，给予每套1万元补贴。\n", "g.txt")
+    programme = doc["programmes"][0]
+    assert "hukou" not in {t["fact"] for t in _tests(programme["logic"])}
+    outsider = {"kind": "individual", "region": "湖北省武汉市洪山区", "hukou": "湖北省武汉市洪山区",
+                "home_region": "湖北省襄阳市樊城区", "new_home": True}
+    assert _status(doc, programme, **outsider) != "ineligible"
+    assert _status(doc, programme, **{**outsider, "home_region": "湖北省武汉市洪山区"}) == "ineligible"
+
+
+@pytest.mark.parametrize("words, local_worker, rural_local, urban_local, outsider", [
+    ("本地户籍居民或在本市工作的外地人员", "possible", None, None, None),
+    ("本县农村人口或非本县户籍人口", None, "possible", "ineligible", "possible"),
+])
+def test_a_place_on_each_side_of_or_is_its_own(words, local_worker, rural_local, urban_local, outsider) -> None:
+    """本地户籍或在本市工作: either; 本县农村人口或非本县户籍人口: a rural 户籍 of the county, or any 户籍
+    elsewhere — not both places at once."""
+    doc = _doc(f"明溪县促进房地产市场若干措施\n\n一、{words}在本县购买新建商品住房的，补贴1万元/套。\n", "l09.txt")
+    grant = doc["programmes"][0]
+    home = {"kind": "individual", "home_region": "福建省三明市明溪县", "new_home": True}
+    if local_worker:  # works here, 户籍 elsewhere
+        assert _status(doc, grant, **home, region="福建省三明市明溪县", hukou="福建省福州市鼓楼区") != "ineligible"
+    if rural_local:
+        assert _status(doc, grant, **home, hukou="福建省三明市明溪县", hukou_rural=True) != "ineligible"
+    if urban_local:
+        assert _status(doc, grant, **home, hukou="福建省三明市明溪县", hukou_rural=False) == urban_local
+    if outsider:
+        assert _status(doc, grant, **home, hukou="福建省福州市鼓楼区") != "ineligible"
+
+
+def test_a_purchase_grant_that_names_no_applicant_is_for_the_buyer_wherever_they_live() -> None:
+    """购买90-144平方米新建商品住房的 in a city's housing measures: a buyer from elsewhere who buys in the
+    city is not turned away for living elsewhere."""
+    doc = _doc("吉林市促进房地产消费若干措施\n\n一、购买90-144平方米（含144平方米）新建商品住房的，给予每平方米200元补贴。\n", "l15.txt")
+    (grant,) = doc["programmes"]
+    buyer = {"kind": "individual", "region": "吉林省长春市南关区", "hukou": "吉林省长春市南关区",
+             "home_region": "吉林省吉林市船营区", "new_home": True}
+    assert _status(doc, grant, **buyer) != "ineligible"
+    assert _status(doc, grant, **{**buyer, "home_region": "吉林省长春市南关区"}) == "ineligible"
