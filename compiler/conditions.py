@@ -552,10 +552,14 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
 _NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除购])[\u4e00-\u9fff])"
+# 在穗, 驻锡, 来甬: a city by its one character — not the first of its full name (在泸州市 is 泸州市 written whole).
+_ABBREVIATIONS = "(?:" + "|".join(
+    ch + (f"(?!{re.escape(P.base(full)[1:])})" if P.base(full).startswith(ch) else "")
+    for ch, full in L.CITY_ABBREVIATIONS.items()) + ")"
 _PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省|本地(?=户籍|户口|常住))"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
-                    r"|(?:[在驻来赴])(?P<abbr>[穗甬蓉杭锡沪京津渝榕鹭汉深莞邕筑昆泸青温绍邢烟连])(?=[\u4e00-\u9fff])")
+                    r"|(?:[在驻来赴])(?P<abbr>" + _ABBREVIATIONS + r")(?=[\u4e00-\u9fff])")
 _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城市", "县城", "省级", "市级", "区级", "县级", "本地区")
 _NOT_PLACE_WORDS = r"^[一二三四五六七八九十两几各多]|其他|[市区县省委].|京外|外地|地区|设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
 
@@ -580,6 +584,8 @@ def place(seg: Segment) -> Iterator[Found]:
             word = named[0]
         if m.group("word") == "区内" and seg.text[max(0, m.start() - 2): m.start()].endswith(("城", "市")):
             continue  # 城区内, 市区内: an area, read below
+        if m.group("word") in ("本市", "我市", "全市") and seg.text.startswith(P.AREAS, m.end()):
+            continue  # 我市中心城区: the area rule below reads it
         if m.group("word") in ("辖区", "区内") and found and re.fullmatch(r"(?:行政)?", seg.text[found[-1][2][1]:m.start()]):
             continue  # 在北京市行政辖区内, 沈阳市辖区内: the place just named, not a district of it
         if m.group("place") and (seg.text.startswith(P.AREAS, m.end())
@@ -622,6 +628,11 @@ def place(seg: Segment) -> Iterator[Found]:
             continue  # 在江门市区无城镇住房: not a requirement to be there
         where = _area_base(m.group("city"), m.group("area"), seg.chain)
         value = (f"{_chain_of(where, seg.chain)}（{m.group('area')}）",) if where else ()
+        listed = _AREA_LIST.match(seg.text, m.end())  # 中心城区范围内(含江阳区、龙马潭区、纳溪区…): those districts
+        if where and listed:
+            names = tuple(_chain_of(n, seg.chain) for n in re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
+                          if P.known_name(n))
+            value = names or value
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
         if not (any_hukou and fact == "hukou"):
@@ -641,6 +652,9 @@ def _nothing_there(text: str, start: int, end: int) -> bool:
 
 _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=中心城区|主城区|市区|城区|县域)"
                    rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
+
+
+_AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?:含|包括|包含|即)(?P<list>[^（()）]{2,60})[）)]")
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
@@ -669,6 +683,9 @@ def _place_fact(text: str, start: int, end: int) -> str:
         return "home_region"  # 在任城区购买, 本区范围内的新建商品住房
     if re.search(F.HOME_SUBJECT, text[:start]) and not re.match(rf"[^，,。；;]{{0,4}}(?:{F.WORK_WORDS})", after):
         return "home_region"  # 房屋位于呈贡区, 所购住房须在本区: where the home is
+    verb = re.search(rf"(?P<work>{F.WORK_WORDS})|购买|购房|购置", re.sub(r"[（(][^）)]*[）)]", "", text[end:]))
+    if verb and not verb.group("work"):
+        return "home_region"  # 在泸州市中心城区建设用地范围包括中心半岛、…组团(以下简称…)购买的: the first act named
     return "region"
 
 
@@ -692,17 +709,20 @@ def project_dates(seg: Segment) -> Iterator[Found]:
     fact = _event(seg)
     if fact is None:
         return
+    # 不含2021年8月24日之前已在我市就业的: those hired before that day are left out
+    left_out = re.match(r"(?:不含|不包括|除)", seg.text) is not None
     for clause_id, c, a, b in seg.clauses:
         if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10:
             continue
         after = seg.text[b: b + 3]
         if c.max and c.max != c.min and len(str(c.max)) == 10:
-            yield Test(fact, ">=", c.min, None, clause_id), (a, b)
-            yield Test(fact, "<=", c.max, None, clause_id), (a, b)
+            if not left_out:
+                yield Test(fact, ">=", c.min, None, clause_id), (a, b)
+                yield Test(fact, "<=", c.max, None, clause_id), (a, b)
         elif re.match(r"(?:以)?后|起|之后|以来", after):
-            yield Test(fact, ">=", c.min, None, clause_id), (a, b + 1)
+            yield Test(fact, "<" if left_out else ">=", c.min, None, clause_id), (a, b + 1)
         elif re.match(r"(?:以)?前|之前", after):
-            yield Test(fact, "<", c.min, None, clause_id), (a, b + 1)
+            yield Test(fact, ">=" if left_out else "<", c.min, None, clause_id), (a, b + 1)
         elif re.search(r"(?:至|到|—|-|~|截至|截止(?:到)?)$", seg.text[:a]) \
                 and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
             yield Test(fact, "<=", c.min, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间

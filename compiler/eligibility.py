@@ -284,6 +284,15 @@ class _Reader:
         narrow = all(h is not None for h in homes.values()) and any(
             n.id not in in_homes and self._grants(n) for n in _walk(nodes))
         many = len(groups) > 1 or narrow
+        # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
+        # nothing, binds the groups that pay rather than standing as a programme of its own
+        targets = {key for key, members in groups.items() if len(groups) > 1
+                   and all(re.search(F.TARGET_HEADING, (b.heading or b.text or "").strip(" 。：:")) for b in members)
+                   and not any(_pays(c) for n in _walk([homes[key]] if homes[key] is not None else members)
+                               for c in n.clauses)}
+        if targets == set(groups):
+            targets = set()
+        bound: list[Programme] = []
         for key, members in groups.items():
             home = homes[key]
             scope = home.children if home is not None and many else nodes
@@ -331,9 +340,10 @@ class _Reader:
             if scope_items:
                 applicants = Logic("all", (*applicants.items, *scope_items), applicants.node, applicants.span)
             node = members[0] if len(members) == 1 else (home or anchor)
-            found.append(self._programme(name, node, scope if home is not None else nodes, applicants, logic,
-                                         exemptions, exclusions, preferences, nodes))
-        return found
+            made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
+                                   exemptions, exclusions, preferences, nodes)
+            (bound if key in targets else found).append(made)
+        return [_bound_by(p, bound) for p in found] if bound else found
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
@@ -1277,6 +1287,14 @@ def _parents(nodes: list[Node]) -> dict[str, Node]:
         for child in node.children:
             found[child.id] = node
     return found
+
+
+def _bound_by(p: Programme, targets: list[Programme]) -> Programme:
+    """A programme with the applicants, conditions and exclusions of the target groups that bind it."""
+    return replace(p, applicants=Logic("all", (*(t.applicants for t in targets), p.applicants), p.applicants.node,
+                                       p.applicants.span),
+                   logic=Logic("all", (*(t.logic for t in targets), p.logic), p.logic.node, p.logic.span),
+                   exclusions=tuple(dict.fromkeys((*p.exclusions, *(e for t in targets for e in t.exclusions)))))
 
 
 def _decidable(part):

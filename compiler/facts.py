@@ -148,7 +148,7 @@ APPLY_PERIOD = r"(?:申报|申请|受理|报名)(?:时间|期限|日期|期间|�
 # A period before a grant's 对 (2025年5月30日至12月31日期间，对…): when the event must happen.
 PERIOD_BEFORE = r"\s*(?:自|从|在)?[^，,。；;]{0,8}\d[^，,。；;]{0,24}?(?:期间|以来|起|止|以前|以后|前|后)?[，,]\s*(?:对)?\s*"
 # The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).
-HIRE_WORDS = r"签订(?:了)?(?:正式)?(?:劳动|聘用)合同|新引进|引进的|入职|聘用"
+HIRE_WORDS = r"签订(?:了)?(?:正式)?(?:劳动|聘用)合同|新引进|引进的|入职|聘用|已在[^，,。；;]{0,8}(?:就业|工作)"
 # The words that tie an age to an event: 购房时, 签订劳动合同时, 引进时 (申报时 is the judging day).
 AGE_AT = {"age_at_purchase": r"(?:购房|购买[\u4e00-\u9fff]{0,6}|网签[\u4e00-\u9fff]{0,4})(?:时|当日|之日)",
           "age_at_hire": r"(?:签订[\u4e00-\u9fff]{0,8}合同|引进|入职|聘用|就业)(?:时|当日|之日)"
@@ -308,6 +308,8 @@ BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方�
 CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12}(?:下列|以下|如下)[^。；;：:]{0,12}(?:条件|要求|资格|情形)"
                   r"(?:之一)?(?:的)?[^。；;]{0,16}[:：。]$")  # 符合以下情形之一的服务对象可申请服务资助：, 符合下列要求的社会团体予以保留。 (with items)
 PREFERENCE = ("优先支持", "优先考虑", "优先推荐")
+# A heading that says only who is targeted (补助对象, 保障对象): its conditions bind the text's grants.
+TARGET_HEADING = r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+条)?\s*(?:补助|补贴|资助|支持|扶持|奖励|保障|适用|享受)对象$"
 APPLICANT_HEADINGS = ("申报主体", "支持对象", "申报单位", "申报对象", "实施主体", "申请主体", "资助对象")
 PROJECT_TYPES = ("新建项目", "升级项目", "延续项目", "新建", "升级")
 GUIDE_TITLE_ENDS = ("申报指南", "实施方案", "申报通知", "指南")

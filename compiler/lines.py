@@ -27,6 +27,7 @@ _CUT = re.compile(
     rf"| {{1,2}}(?={_STRONG}(?: |$))"  # a space before 第X章 / 第X条 followed by a space
     rf"|(?<=[。;!?]) +(?=\S)"  # a space after the end of a sentence
     rf"|(?<=附件:)(?=\d{{1,2}}[.、])"  # 附件:1. … starts a list of attachments
+    rf"|(?<=[)）\u4e00-\u9fff])(?=第[一1]条[\u4e00-\u9fff]{{2,10}}(?:\n|$))"  # …细则(试行)第一条补助对象: a title, then article 1
     rf"|(?<=[。;]) +(?=\((?:[一二三四五六七八九十]+|\d{{1,2}})\))"  # （二）乙； （三）丙
 )
 _LONG_LINE = 200  # physical lines longer than this are cut at single spaces too

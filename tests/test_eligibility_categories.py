@@ -1080,3 +1080,45 @@ def test_a_purchase_grant_that_names_no_applicant_is_for_the_buyer_wherever_they
              "home_region": "吉林省吉林市船营区", "new_home": True}
     assert _status(doc, grant, **buyer) != "ineligible"
     assert _status(doc, grant, **{**buyer, "home_region": "吉林省长春市南关区"}) == "ineligible"
+
+
+LUZHOU = """泸州市人才住房保障实施细则(试行)
+
+泸州市人才住房保障实施细则(试行)第一条补助对象
+
+2021年8月24日至2023年8月23日期间,全职新引进到我市中心城区范围内(含江阳区、龙马潭区、纳溪区)就业的全日制硕士研究生,不含2021年8月24日之前已在我市就业的各类人才。
+
+第二条补助范围和标准
+
+(一)补助范围。2021年8月24日至2023年8月23日期间,上述人才在泸州市中心城区购买的首套新建商品住房。
+
+(二)补助标准。硕士研究生补助8万元/人。
+"""
+LUZHOU_MASTER = {"kind": "individual", "region": "四川省泸州市江阳区", "home_region": "四川省泸州市江阳区",
+                 "education": "master", "full_time": True, "hired": "2022-03-01", "home_purchased": "2023-01-10",
+                 "homes_owned": 0, "new_home": True}
+
+
+def test_a_first_article_glued_to_the_title_is_an_article() -> None:
+    """…实施细则(试行)第一条补助对象 on one line: the title, then article 1 — not a header."""
+    doc = _doc(LUZHOU, "g05.txt")
+    articles = [n for n in __import__("programmes").walk(doc["body"]) if n["kind"] == "article"]
+    assert [a["id"] for a in articles][:2] == ["art_1", "art_2"]
+
+
+def test_a_target_article_binds_the_grant_that_pays() -> None:
+    """第一条 补助对象 says who; 第二条 pays: one programme, bound by both — a worker of a county outside
+    the listed districts, or one employed in the city before the day, is turned away."""
+    doc = _doc(LUZHOU, "g05.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, date(2024, 9, 1), **LUZHOU_MASTER) != "ineligible"
+    assert _status(doc, grant, date(2024, 9, 1), **{**LUZHOU_MASTER, "region": "四川省泸州市泸县"}) == "ineligible"
+    assert _status(doc, grant, date(2024, 9, 1), **{**LUZHOU_MASTER, "hired": "2020-05-01"}) == "ineligible"
+    assert _status(doc, grant, date(2024, 9, 1), **{**LUZHOU_MASTER, "home_region": "四川省泸州市合江县"}) == "ineligible"
+
+
+def test_a_city_written_whole_is_not_its_one_character_name() -> None:
+    """在泸州市中心城区购买: 泸州市's central districts, not 在泸 (泸州) followed by 州市…."""
+    doc = _doc("泸州市人才购房补贴\n\n一、在泸州市中心城区购买首套新建商品住房的人才，给予每人5万元补贴。\n", "g05.txt")
+    values = {tuple(t["value"]) for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "home_region"}
+    assert ("泸州市（中心城区）",) in values, values
