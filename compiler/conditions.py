@@ -118,7 +118,7 @@ def _discretionary(test):
     return test
 
 
-_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])+?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|$)")
+_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;＿])+?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|＿+(?:、|和|与|及(?!以上|其)|$)|$)")
 
 
 _DEFINED_GROUP = re.compile(rf"(?:{F.PERSON_WORDS})＿+")
@@ -132,7 +132,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     masked, before = seg.text, None
     while masked != before:  # inner brackets first: 〔…（包括函授全日制）…〕
         before, masked = masked, re.sub(r"[〔（(][^〔〕（）()]*[〕）)]", lambda m: "＿" * len(m.group()), masked)
-    groups = [m.span() for m in _GROUP.finditer(masked)]
+    # a group's bracket is its own (新毕业生（毕业5年内）): the group runs over it
+    groups = [(m.start(), m.end() + len(re.match(r"＿*", masked[m.end():]).group())) for m in _GROUP.finditer(masked)]
     defined = [m.span() for m in _DEFINED_GROUP.finditer(masked)]
     if len(groups) < 2 and defined and re.match(r"[、和与及]", masked[defined[0][1]:]) is None:
         lead = re.match(rf"(?:(?:{F.PERSON_WORDS}|[\u4e00-\u9fff]{{1,6}}?(?:农民|居民|职工))[、和与及])+", masked)
@@ -370,6 +371,10 @@ def fresh_graduate(seg: Segment) -> Iterator[Found]:
     """应届毕业生: graduated within the last year (毕业N年内 is read as a number by :func:`numbers`)."""
     for m in re.finditer(r"应届(?:高校|普通高校)?毕业生", seg.text):
         yield Test("graduated_years", "<=", 1, "年"), m.span()
+    for m in re.finditer(rf"(?P<full>{F.FULL_TIME})?(?:在校(?:学)?生|在读(?:学生|研究生|本科生))", seg.text):
+        yield Test("graduated_years", "<", 0, "年"), m.span()  # 在校生: graduates later than the day judged
+        if m.group("full") and not _DEGREE.search(seg.text):
+            yield Test("full_time", "==", True), m.span("full")  # 全日制在校生: studying full-time
 
 
 def homes(seg: Segment) -> Iterator[Found]:

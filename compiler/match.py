@@ -420,6 +420,8 @@ class _Judge:
             if op == "not in":  # 非本市户籍, （不含襄州区）
                 return (None if result is None else not result), f"{fact} = {have}, required outside {'、'.join(threshold)}"
             return result, f"{fact} = {have}, required in {'、'.join(threshold)}"
+        if fact.startswith("graduated_years") and op in ("<=", "<") and threshold > 0 and have < 0:
+            return False, f"{fact}: not yet graduated"  # 毕业5年内 asks a graduate; 在校生 (< 0) a student
         if op == "in" and fact == "talent_class":
             return _class(have) in {_class(t) for t in threshold}, f"{fact} = {have}"
         if fact == "education":

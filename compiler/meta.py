@@ -52,6 +52,7 @@ _EFFECTIVE = re.compile(rf"自\s*(?:(?:{_DATE})|(?P<rel>(?:印发|发布|公布|
                         r"(?:开始)?(?:施行|实施|执行|生效|试行)")
 _EXPIRES = re.compile(rf"(?:有效期|试行期)(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"
                       r"|(?P<rel>[0-9一二三四五六七八九十两]{1,3}\s*(?:年|个月)))")
+_RANGE_END = re.compile(rf"\s*[(（][^()（）]{{4,20}}?[-—－~至到]\s*(?:{_DATE})\s*[)）]")
 _OWN_DOC = re.compile(rf"本(?:实施)?{_DOC_WORD}")
 _SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")
 _REPEAL = re.compile(r"(?:同时|一并|予以|即行|相应)?废止(?=[。；;，,]|$)")
@@ -449,6 +450,11 @@ def _expires(main: list[Node]) -> Validity | None:
                 continue
             if m.group("rel") and not _OWN_DOC.search(text[0], a, m.start()):
                 continue  # 证书有效期为三年: not the document's own validity
+            end = _RANGE_END.match(text[0], m.end())  # 有效期暂定一年(2022年9月1日-2023年8月31日): its last day
+            if m.group("rel") and end and _date_value(end):
+                value = _date_value(end)
+                return Validity(value[0], value[1], False, text[0][m.start():end.end()],
+                                _span(text[1], m.start(), end.end()))
             return _validity(m, text)
     return None
 

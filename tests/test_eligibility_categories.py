@@ -1122,3 +1122,28 @@ def test_a_city_written_whole_is_not_its_one_character_name() -> None:
     doc = _doc("泸州市人才购房补贴\n\n一、在泸州市中心城区购买首套新建商品住房的人才，给予每人5万元补贴。\n", "g05.txt")
     values = {tuple(t["value"]) for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "home_region"}
     assert ("泸州市（中心城区）",) in values, values
+
+
+def test_a_validity_of_a_year_with_its_days_in_brackets_ends_on_the_last_day() -> None:
+    """本政策自公布之日起施行,有效期暂定一年(2022年9月1日-2023年8月31日): expired on 2023-08-31, so nothing
+    of it is open on 2023-10-01."""
+    doc = _doc("双辽市鼓励农民进城购房补贴实施意见\n\n一、进城购房农民购买家庭唯一商品住房的，给予每户1万元购房补贴。\n\n"
+               "二、本政策自公布之日起施行,有效期暂定一年(2022年9月1日-2023年8月31日)。\n", "g07.txt")
+    assert doc["meta"]["expires"]["value"] == "2023-08-31"
+    (grant,) = doc["programmes"]
+    farmer = {"kind": "individual", "region": "吉林省四平市双辽市", "home_region": "吉林省四平市双辽市"}
+    from polc.match import _validity
+    result = judge(grant, profile_from(farmer), doc["id"], clauses_of(doc), date(2023, 10, 1),
+                   None, _validity(doc["meta"], date(2023, 10, 1)))
+    assert result["status"] == "ineligible" and not result["open"]
+
+
+@pytest.mark.parametrize("graduated, status", [("2021-07-01", "eligible"), ("2017-07-01", "ineligible"),
+                                               ("2027-07-01", "possible")])
+def test_a_student_group_is_decided_by_the_day_of_graduation(graduated: str, status: str) -> None:
+    """全日制在校生、新毕业生（毕业5年内）: a graduate of 2017 is neither; one of 2021 is a new graduate; one
+    who graduates in 2027 is still a student, full-time or not the profile does not say."""
+    doc = _doc("沈阳市支持住房需求措施\n\n一、对全日制在校生、新毕业生（毕业5年内），购买新建商品住房给予每套1万元补贴。\n", "l14.txt")
+    (grant,) = doc["programmes"]
+    buyer = {"kind": "individual", "home_region": "辽宁省沈阳市皇姑区", "new_home": True, "graduated": graduated}
+    assert _status(doc, grant, date(2024, 6, 1), **buyer) == status
