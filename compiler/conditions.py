@@ -457,8 +457,13 @@ def hukou(seg: Segment) -> Iterator[Found]:
         return
     city = [n for n, lvl in seg.chain if lvl == "city"] or [n for n, _ in seg.chain][-1:]
     for m in re.finditer(r"(?<![未不理请予可准])落户(?!本|我|在|于|到|手续|[\u4e00-\u9fff]{1,4}[市区县])", seg.text):
-        if not re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
-            yield Test("hukou", "in", (_chain_of(city[0], seg.chain),) if city else ()), m.span()
+        if re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
+            continue
+        holder = _hukou_holder(seg.text[:m.end()])
+        if holder == "other":
+            continue  # 第二、三子女落户瓯海: the children's 户籍, for a person to check
+        test = Test("hukou", "in", (_chain_of(city[0], seg.chain),) if city else ())
+        yield (("any", ((test,), ())) if holder == "either" else test), m.span()
 
 
 def integrity(seg: Segment) -> Iterator[Found]:
@@ -640,8 +645,26 @@ def place(seg: Segment) -> Iterator[Found]:
             value = names or value
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
-        if not (any_hukou and fact == "hukou"):
-            yield Test(fact, op, value), span
+        if any_hukou and fact == "hukou":
+            continue
+        holder = _hukou_holder(seg.text[:span[0]]) if fact == "hukou" else "self"
+        if holder == "other":
+            continue  # 子女户籍在本区, 第二、三子女落户瓯海: not the applicant's 户籍, for a person to check
+        if holder == "either":  # 夫妻双方或一方户籍在本区: the applicant's, or the spouse's (open)
+            yield ("any", ((Test(fact, op, value),), ())), span
+            continue
+        yield Test(fact, op, value), span
+
+
+def _hukou_holder(before: str) -> str:
+    """Whose 户籍 the words before a place name: ``other`` (子女户籍在…, 子女落户…), ``either`` (夫妻双方或一方,
+    申请人或其配偶: the applicant's will do, a spouse's too), else ``self``."""
+    clause = re.split(r"[，,。；;]", before)[-1]
+    if re.search(F.OTHERS_HUKOU, clause):
+        return "other"
+    if re.search(F.EITHER_HUKOU, clause):
+        return "either"
+    return "self"
 
 
 def _organs(text: str, start: int, end: int) -> bool:
@@ -679,7 +702,7 @@ def _place_fact(text: str, start: int, end: int) -> str:
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
-    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:不)?(?:在|为|属于?)?$", text[:start]) \
+    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:均|都|须|必须|应|需)?(?:不)?(?:在|为|属于?)?$", text[:start]) \
             or re.search(r"落户(?:到|在|于)?$", text[:start]) or after.startswith("落户") \
             or re.match(r"(?:农村|农业|城镇|常住)?(?:户籍)?人口", after):  # 本县农村人口: a 户籍 of the county
         return "hukou"  # 落户本市, 在本市落户

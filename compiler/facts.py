@@ -373,6 +373,10 @@ ENTREPRENEUR = (r"创业(?!团队|孵化|基地|大赛|项目|载体|平台|园|
 RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准)(?:的上限)?"
 RURAL = r"农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民|农村人口|农业人口"
 HUKOU = r"户籍|户口"
+# Whose 户籍 a condition names when not the applicant's: a child's or a parent's (子女落户瓯海), or the
+# applicant's or the spouse's, either (夫妻双方或一方户籍在本区, 申请人或其配偶为本市户籍).
+OTHERS_HUKOU = r"(?:子女|孩子|小孩|第[二三]个?子女|[二三]孩|父母|老人)[^，,。；;]{0,6}(?:户籍|户口|落户)?[^，,。；;]{0,4}$"
+EITHER_HUKOU = r"(?:双方|夫妻)?或(?:其)?(?:一方|配偶)|(?:夫妻|双方)(?:中)?(?:任)?一方|(?:本人|申请人)或(?:其)?配偶"
 HOME_WORDS = r"购买|购房|购置|住房|房屋|商品房"
 # The home as the subject a place is said of (房屋位于…, 所购住房须在…, 购房地点为…); not 购房人 (a person).
 HOME_SUBJECT = (r"(?:住房|房屋|房产|住宅|商品房|房源|所购[\u4e00-\u9fff]{0,4}|购房(?:地点|地址|区域|位置)?)(?!人)"

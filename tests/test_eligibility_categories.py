@@ -1147,3 +1147,20 @@ def test_a_student_group_is_decided_by_the_day_of_graduation(graduated: str, sta
     (grant,) = doc["programmes"]
     buyer = {"kind": "individual", "home_region": "辽宁省沈阳市皇姑区", "new_home": True, "graduated": graduated}
     assert _status(doc, grant, date(2024, 6, 1), **buyer) == status
+
+
+@pytest.mark.parametrize("words, elsewhere", [
+    ("夫妻双方或一方户籍在瓯海区", "possible"),   # the spouse's may be there: open, not failed
+    ("申请人或其配偶为本区户籍", "possible"),
+    ("且第二、三子女落户瓯海", "possible"),        # the children's 户籍: a person checks it
+    ("夫妻双方户籍均在本区", "ineligible"),        # both: the applicant's too
+    ("申请人户籍在本区", "ineligible"),
+])
+def test_whose_hukou_a_condition_names(words: str, elsewhere: str) -> None:
+    doc = _doc(f"瓯海区二孩三孩家庭购房补贴实施细则\n\n一、申请条件\n\n生育二孩、三孩的家庭，{words}，在瓯海区购买新建商品住房。\n\n"
+               "二、补贴标准\n\n符合条件的，给予每套5万元补贴。\n", "g15.txt")
+    programme = doc["programmes"][0]
+    family = {"kind": "individual", "children": 2, "home_region": "浙江省温州市瓯海区", "new_home": True,
+              "region": "浙江省温州市瓯海区"}
+    assert _status(doc, programme, **family, hukou="浙江省温州市鹿城区") == elsewhere
+    assert _status(doc, programme, **family, hukou="浙江省温州市瓯海区") != "ineligible"
