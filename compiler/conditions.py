@@ -56,7 +56,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tests: list = []
     spans: list[Span] = []
     read = [False] * len(seg.text)
-    tables = list(age_tiers(seg)) + list(work_either(seg))
+    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -100,6 +100,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
             tests = [*common, ("any", (tuple(left), tuple(right)))]
     at = seg.context.find(seg.text) if seg.context else -1
     governing = seg.context[:at + len(seg.text)] if at >= 0 else seg.text  # not the amount after it (…原则上不超过200万元)
+    for _, (a, b) in tables:  # (博士研究生可放宽至40周岁): an exception the table reads, not discretion
+        governing = governing.replace(seg.text[a:b], " ")
     discretion = bool(re.search(F.DISCRETION, governing))  # 原则上 governs its sentence from where it stands
     if discretion:
         tests = [_discretionary(t) for t in tests]
@@ -201,6 +203,25 @@ def age_tiers(seg: Segment):
     fact = _age_fact(seg.text[:found[0].start()])  # 签订劳动合同时研究生年龄不超过35周岁
     rows = tuple((_selector(m.group("level")), Test(fact, "<=", int(m.group("n")), "周岁")) for m in found)
     yield ("tiers", rows), (found[0].start(), found[-1].end())
+
+
+_AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?:以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+                            r"[^（()）]{0,12}?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<wider>\d+)周?岁[）)]")
+
+
+def age_exception(seg: Segment):
+    """年龄不超过35周岁（博士研究生可放宽至40周岁）: the degree named chooses the wider limit — a table,
+    not a doctorate asked of everyone."""
+    for m in _AGE_EXCEPTION.finditer(seg.text):
+        if not re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()]) and not m.group().split("岁")[1].startswith(("以下", "以内", "及以下")):
+            continue
+        fact = _age_fact(seg.text[:m.start()])
+        level = _level(m.group("who"))
+        others = tuple(lvl for lvl in F.EDUCATION if lvl != level and F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
+        rows = ((Test("education", "in", (level,)), Test(fact, "<=", int(m.group("wider")), "周岁")),
+                (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
+        start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
+        yield ("tiers", rows), (start, m.end())
 
 
 def work_either(seg: Segment):

@@ -1164,3 +1164,15 @@ def test_whose_hukou_a_condition_names(words: str, elsewhere: str) -> None:
               "region": "浙江省温州市瓯海区"}
     assert _status(doc, programme, **family, hukou="浙江省温州市鹿城区") == elsewhere
     assert _status(doc, programme, **family, hukou="浙江省温州市瓯海区") != "ineligible"
+
+
+@pytest.mark.parametrize("education, born, expected", [("doctor", "1988-01-01", "eligible"), ("master", "1988-01-01", "ineligible"),
+                                                       ("doctor", "1980-01-01", "ineligible"), ("master", "1995-01-01", "eligible")])
+def test_an_age_limit_widened_for_a_degree_is_a_table(education: str, born: str, expected: str) -> None:
+    """年龄不超过35周岁（博士研究生可放宽至40周岁）: 40 for a doctor, 35 for the others — not a doctorate
+    asked of everyone, and no discretion."""
+    doc = _doc("青岛市硕博研究生购房补贴申报发放实施细则\n\n一、申请条件\n\n（一）年龄不超过35周岁（博士研究生可放宽至40周岁）。\n\n"
+               "（二）具有全日制硕士及以上学历。\n\n二、补贴标准\n\n符合条件的，硕士研究生给予5万元购房补贴。\n", "g21.txt")
+    programme = doc["programmes"][0]
+    person = {"kind": "individual", "region": "山东省青岛市市南区", "home_region": "山东省青岛市市南区", "full_time": True}
+    assert _status(doc, programme, **person, education=education, born=born) == expected
