@@ -758,10 +758,14 @@ def project_dates(seg: Segment) -> Iterator[Found]:
     fact = _event(seg)
     if fact is None:
         return
+    # 2023年1月1日以后生育二孩的: the day of a birth, which no fact holds — a person checks it
+    births = [c for c in seg.clauses if c[1].type == "date" and re.match(r"[^，,。；;]{0,4}(?:生育|出生|分娩|收养)", seg.text[c[3]:])]
+    for _, _, a, b in births:
+        yield ("any", ((),)), (a, b)
     # 不含2021年8月24日之前已在我市就业的: those hired before that day are left out
     left_out = re.match(r"(?:不含|不包括|除)", seg.text) is not None
     for clause_id, c, a, b in seg.clauses:
-        if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10:
+        if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10 or (clause_id, c, a, b) in births:
             continue
         after = seg.text[b: b + 3]
         if c.max and c.max != c.min and len(str(c.max)) == 10:

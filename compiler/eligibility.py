@@ -695,6 +695,7 @@ class _Reader:
             return [*head, Logic("any", tuple(ways), node.id, node.span)] if ways else head
         parts: list = []
         tiers: list[Logic] = []
+        subjects: list[bool] = []  # whether each tier's selector ends in its subject (…的家庭，)
         topic = None  # 研究开发费用总额占同期销售收入总额的比例：…: the fact the tiers after the label test
         for sentence in re.finditer(r"[^。；;]+[。；;]?", own.text):
             text = sentence.group()
@@ -711,6 +712,7 @@ class _Reader:
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
                     and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
                 tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
+                subjects.append(bool(re.match(_SUBJECT_CASE, own.text[start:sentence.end()])))
                 continue
             else:
                 parts += self._conditions(node, own, *sentence.span())
@@ -722,10 +724,10 @@ class _Reader:
                 if kinds:
                     parts.append(Condition(node.id, own.span(*sentence.span()), text.strip(), Test("kind", "in", kinds)))
             if tiers:
-                parts.append(_tiers(tiers, node))
-                tiers = []
+                parts += _lone_or_tiers(tiers, subjects, node)
+                tiers, subjects = [], []
         if tiers:
-            parts.append(_tiers(tiers, node))
+            parts += _lone_or_tiers(tiers, subjects, node)
         return parts
 
     def _tier(self, node: Node, own: _Own, a: int, b: int, before: list[Logic], topic: str | None = None):
@@ -1140,6 +1142,18 @@ def _case_parts(found: list, selects: set[int], node: Node) -> list:
     if cases:
         out.append(Logic("tiers", tuple(cases), node.id, (cases[0].span[0], cases[-1].span[1])))
     return out
+
+
+# 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
+_SUBJECT_CASE = r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
+
+
+def _lone_or_tiers(tiers: list[Logic], subjects: list[bool], node: Node) -> list:
+    """Tiers, unless there is one alone whose selector names the applicant (…生育二孩的家庭，在本区购买…):
+    that says who may apply and what they must do — both required, not a rule for some of them."""
+    if len(tiers) == 1 and subjects[0]:
+        return list(tiers[0].items)
+    return [_tiers(tiers, node)]
 
 
 def _tiers(tiers: list[Logic], node: Node) -> Logic:

@@ -1176,3 +1176,26 @@ def test_an_age_limit_widened_for_a_degree_is_a_table(education: str, born: str,
     programme = doc["programmes"][0]
     person = {"kind": "individual", "region": "山东省青岛市市南区", "home_region": "山东省青岛市市南区", "full_time": True}
     assert _status(doc, programme, **person, education=education, born=born) == expected
+
+
+def test_a_day_of_birth_is_no_day_of_purchase() -> None:
+    """2023年1月1日以后生育二孩或三孩的家庭: the day bounds the birth, which no fact holds — the home bought in
+    2022 is not turned away for it, and the birth is left for a person to check."""
+    doc = _doc("瓯海区二孩三孩家庭购房补贴实施细则\n\n一、补贴对象\n\n2023年1月1日以后生育二孩或三孩的家庭，在瓯海区购买新建商品住房（含二手房）的。\n\n"
+               "二、补贴标准\n\n符合条件的，二孩家庭给予每套3万元补贴。\n", "g15.txt")
+    programme = doc["programmes"][0]
+    assert "home_purchased" not in {t["fact"] for t in _tests(programme["logic"])}
+    family = {"kind": "individual", "children": 2, "home_region": "浙江省温州市瓯海区", "home_purchased": "2022-06-01"}
+    assert _status(doc, programme, **family) == "possible"
+    assert _status(doc, programme, **{**family, "children": 1}) == "ineligible"
+
+
+def test_a_lone_case_that_names_the_applicant_is_required_whole() -> None:
+    """生育二孩或三孩的家庭，在瓯海区购买新建商品住房的: who may apply and what they must do — a family of one
+    child is not eligible because the sentence was read as a rule only for two-child families."""
+    doc = _doc("瓯海区购房补贴实施细则\n\n一、补贴对象\n\n生育二孩或三孩的家庭，在瓯海区购买新建商品住房的。\n\n"
+               "二、补贴标准\n\n符合条件的，给予每套3万元补贴。\n", "g15.txt")
+    programme = doc["programmes"][0]
+    family = {"kind": "individual", "home_region": "浙江省温州市瓯海区", "new_home": True}
+    assert _status(doc, programme, **family, children=1) == "ineligible"
+    assert _status(doc, programme, **family, children=2) != "ineligible"
