@@ -1129,6 +1129,10 @@ def _case_parts(found: list, selects: set[int], node: Node) -> list:
     cases: list[Logic] = []
     k = 0
     while k < len(found):
+        if k in selects and k + 1 < len(found) and _grants_only(found[k + 1]):
+            out.append(found[k])  # …缴纳社会保险费的，按1000元／人的标准: what X is granted — X is required
+            k += 2
+            continue
         if k in selects and k + 1 < len(found):
             then = found[k + 1]
             cases.append(Logic("all", (found[k], then), node.id, (found[k].span[0], then.span[1])))
@@ -1144,6 +1148,7 @@ def _case_parts(found: list, selects: set[int], node: Node) -> list:
     return out
 
 
+_GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
 _SUBJECT_CASE = r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
 
@@ -1153,7 +1158,15 @@ def _lone_or_tiers(tiers: list[Logic], subjects: list[bool], node: Node) -> list
     that says who may apply and what they must do — both required, not a rule for some of them."""
     if len(tiers) == 1 and subjects[0]:
         return list(tiers[0].items)
+    selector, *then = tiers[0].items
+    if len(tiers) == 1 and then and all(_grants_only(c) for c in then):
+        return [selector]  # …的，按1000元／人的标准给予补贴: what is granted to X — X is required
     return [_tiers(tiers, node)]
+
+
+def _grants_only(part) -> bool:
+    """A part that only says what is granted (按1000元／人的标准, 给予一次性补贴): no condition of its own."""
+    return isinstance(part, Condition) and part.test is None and bool(re.search(_GRANTS, part.text))
 
 
 def _tiers(tiers: list[Logic], node: Node) -> Logic:

@@ -1199,3 +1199,16 @@ def test_a_lone_case_that_names_the_applicant_is_required_whole() -> None:
     family = {"kind": "individual", "home_region": "浙江省温州市瓯海区", "new_home": True}
     assert _status(doc, programme, **family, children=1) == "ineligible"
     assert _status(doc, programme, **family, children=2) != "ineligible"
+
+
+def test_a_case_whose_consequence_only_grants_requires_its_case() -> None:
+    """…签订1年以上劳动合同且按规定缴纳社会保险费的，按1000元／人的标准，给予一次性吸纳就业补贴 (恩阳区, 57.): the
+    grant is for those the case names — an employer that pays no insurance is not eligible because the case
+    was read as a rule only for those who pay."""
+    path = KEY / "sources" / "l06_恩阳区进一步扎实稳住经济增长若干政策措施.txt"
+    doc = compile_text(path.read_text(encoding="utf-8"), path=path.name).documents[0]
+    (programme,) = [p for p in doc["programmes"] if p["node"] == "item_7__item_57" and "缴纳社会保险费" in p["title"]]
+    cases = [part for part in _walk_logic(programme["logic"]) if part["op"] == "tiers" and len(part["items"]) == 1]
+    assert not cases, cases
+    employer = {"kind": "enterprise", "region": "四川省巴中市恩阳区", "employees": 20}
+    assert _status(doc, programme, **employer, social_insurance_months=0) == "ineligible"
