@@ -268,6 +268,9 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
     passed = judge_.closed(deadline, year)
     if passed and not closed:
         closed = f"deadline {passed.isoformat()} passed"
+    opens = judge_.not_open(deadline, year)
+    if opens and not closed:
+        closed = f"applications open on {opens.isoformat()}"
     hit = any(r is True for r in excluded) or closed is not None
     unsure = any(r is None for r in excluded)
     if who is False or what is False or hit:
@@ -360,6 +363,17 @@ class _Judge:
                              "years": None, "exclusion": True, "result": "true",
                              "note": f"the deadline {day.isoformat()} passed before {self.on.isoformat()}"})
         return day
+
+    def not_open(self, deadline: dict | None, year: int | None = None) -> date | None:
+        """The first day of an application period (申请时间为2024年8月24日至2027年2月23日: a period the
+        eligibility stage chose for its words, not a deadline clause), when the judging day is before it."""
+        if not deadline or deadline.get("role") == "deadline" or not deadline.get("max"):
+            return None
+        value = str(deadline.get("min") or "")
+        if value.startswith("--") and year:
+            value = f"{year}{value[1:]}"
+        day = _iso(value) if value else None
+        return day if day is not None and self.on < day else None
 
     def item(self, item: dict) -> bool | None:
         return self.logic(item) if "op" in item else self.condition(item)

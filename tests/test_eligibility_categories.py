@@ -1212,3 +1212,15 @@ def test_a_case_whose_consequence_only_grants_requires_its_case() -> None:
     assert not cases, cases
     employer = {"kind": "enterprise", "region": "四川省巴中市恩阳区", "employees": 20}
     assert _status(doc, programme, **employer, social_insurance_months=0) == "ineligible"
+
+
+def test_an_application_period_not_yet_open_closes_its_programme() -> None:
+    """人才安居补助申请时间为2024年8月24日至2027年2月23日: on 2024-06-01 nobody can apply yet; on 2024-09-01
+    they can; after 2027-02-23 no longer."""
+    text = LUZHOU + "\n第三条补助申请\n\n人才安居补助申请时间为2024年8月24日至2027年2月23日。\n"
+    doc = _doc(text, "g05.txt")
+    (grant,) = doc["programmes"]
+    early = judge(grant, profile_from(LUZHOU_MASTER), doc["id"], clauses_of(doc), date(2024, 6, 1))
+    assert early["status"] == "ineligible" and not early["open"] and "2024-08-24" in early["closed"]
+    assert _status(doc, grant, date(2024, 9, 1), **LUZHOU_MASTER) != "ineligible"
+    assert _status(doc, grant, date(2027, 3, 1), **LUZHOU_MASTER) == "ineligible"
