@@ -52,7 +52,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     """The programmes of an annotated document, in source order, and its definitions (module doc)."""
     reader = _Reader(doc)
     found: list[Programme] = []
-    for title, anchor, nodes in _units(doc):
+    for title, anchor, nodes in _units(doc, reader.index):
         found += reader.programmes(title, anchor, nodes)
     found += reader.event_grants(skip=reader.covered)  # the measures no condition list covers
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
@@ -64,7 +64,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
 # --- units: guides and annexes ---------------------------------------------------------------
 
 
-def _units(doc: Document) -> Iterator[tuple[str, Node, list[Node]]]:
+def _units(doc: Document, index: _Blocks) -> Iterator[tuple[str, Node, list[Node]]]:
     """(title, anchor node, nodes) of every guide: each part of an annex that a guide title opens,
     or the document's body."""
     annexes = [n for n in doc.body if n.kind == "annex"]
@@ -73,25 +73,45 @@ def _units(doc: Document) -> Iterator[tuple[str, Node, list[Node]]]:
         title, anchor = (annex.heading or "").strip(), annex
         for child in annex.children:
             if child.kind == "header" and child.text.strip().endswith(F.GUIDE_TITLE_ENDS):
-                if _blocks(part):
+                if _blocks(part, index):
                     yield title or doc.title, anchor, part
                 part, title, anchor = [], child.text.strip(), child
             else:
                 part.append(child)
-        if _blocks(part):
+        if _blocks(part, index):
             yield title or doc.title, anchor, part
     body = [n for n in doc.body if n.kind not in ("header", "annex")]
-    if body and _blocks(body):
+    if body and _blocks(body, index):
         yield doc.title, body[0], body
 
 
-def _is_block(node: Node) -> bool:
+class _Blocks:
+    """Which nodes of one document open condition blocks, each answered once (a node is asked again
+    for every unit and programme that holds it, and whether it grants looks at all below it)."""
+
+    def __init__(self) -> None:
+        self._block: dict[str, bool] = {}
+        self._grants: dict[str, bool] = {}
+
+    def grants_below(self, node: Node) -> bool:
+        """The node or one below it grants an amount for an event."""
+        if node.id not in self._grants:
+            self._grants[node.id] = _grant_node(node) or any(self.grants_below(c) for c in node.children)
+        return self._grants[node.id]
+
+    def is_block(self, node: Node) -> bool:
+        if node.id not in self._block:
+            self._block[node.id] = _is_block(node, self)
+        return self._block[node.id]
+
+
+def _is_block(node: Node, index: _Blocks) -> bool:
     """A node that opens a condition block: a heading (申报条件, 补贴对象…) or a lead-in (…应符合下列条件：);
     never a list of documents to hand in (身份证复印件, 花名册1份)."""
     if node.children and sum(bool(re.search(F.MATERIALS, c.text or c.heading or "")) for c in node.children) * 2 \
             > len(node.children):
         return False
-    if sum(any(_grant_node(d) for d in _walk([c])) for c in node.children) >= 2:
+    if sum(index.grants_below(c) for c in node.children) >= 2:
         return False  # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…)
     own = (node.heading or "").strip(" 。：:；;")
     text = (node.text or "").strip()
@@ -132,7 +152,7 @@ def _grant_node(node: Node) -> bool:
     return any(_grant_event(m.group()) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
 
 
-def _blocks(nodes: list[Node], followers: dict | None = None) -> list[Node]:
+def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) -> list[Node]:
     """The outermost condition blocks among ``nodes``.  A lead-in with no children of its own
     (满足以下任一学历及年龄条件即可申报：) governs the siblings after it, recorded in ``followers``."""
     found: list[Node] = []
@@ -142,12 +162,12 @@ def _blocks(nodes: list[Node], followers: dict | None = None) -> list[Node]:
         for k, n in enumerate(ns):
             if n.id in taken:
                 continue
-            if _is_block(n):
+            if index.is_block(n):
                 found.append(n)
                 if not n.children and followers is not None:
                     after = []
                     for m in ns[k + 1:]:
-                        if _is_block(m):
+                        if index.is_block(m):
                             break
                         after.append(m)
                     followers[n.id] = after
@@ -220,9 +240,11 @@ class _Reader:
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self.index = _Blocks()  # which nodes open condition blocks, each asked once
         self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
         self._starts: dict[str, tuple[list[int], list[int]]] = {}  # each node's clause starts, sorted
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
+        self._excluded: dict[str, list[Condition]] = {}  # each node's exclusions
         issuers = [i.name for i in doc.meta.issuer] if doc.meta else []
         self.chain = tuple(P.territory(issuers + [doc.title])) or _named_most(doc)
         self.national = bool(doc.meta) and doc.meta.level.value == "national"
@@ -270,7 +292,7 @@ class _Reader:
     def programmes(self, title: str, anchor: Node, nodes: list[Node]) -> list[Programme]:
         """One programme per group of blocks under one parent, one per project type in a block."""
         parents = _parents(nodes)
-        blocks = _blocks(nodes, self.followers)
+        blocks = _blocks(nodes, self.index, self.followers)
         groups: dict[str, list[Node]] = {}
         for block in blocks:
             home = parents.get(block.id)
@@ -392,7 +414,7 @@ class _Reader:
         of its node and of the tiers under it (顶尖人才，按购房总价的50%兑现), which are alternatives."""
         found = []
         # exclusions of the whole text: those of top-level parts that grant nothing themselves
-        general = [n for n in self.doc.body if not any(_grant_node(d) for d in _walk([n]))]
+        general = [n for n in self.doc.body if not self.index.grants_below(n)]
         exclusions = tuple(self._exclusions(general, []))
         for node in _walk(self.doc.body):
             if node.id in skip:
@@ -635,9 +657,9 @@ class _Reader:
             return None
         if node.role == "exclusion" or re.search(F.EXCLUSION_LEAD, own.text[-12:]) or _all_excluding(own.text):
             return None  # read with the exclusions (a node that also states conditions keeps them)
-        if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or _is_block(node)):
+        if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or self.index.is_block(node)):
             items = []
-            heading_only = _is_block(node) and len(own.text) <= 24
+            heading_only = self.index.is_block(node) and len(own.text) <= 24
             head = _lead_in(own.text)
             if head:  # 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一：the lead-in is a condition too
                 items += self._conditions(node, own, 0, head)
@@ -669,7 +691,7 @@ class _Reader:
         exemptions: list[Exemption] = []
         preferences: list[Condition] = []
         own = self.own(block)
-        if re.search(F.CONDITION_LEAD, own.text[-40:]) or _is_block(block) and len(own.text) <= 24:
+        if re.search(F.CONDITION_LEAD, own.text[-40:]) or self.index.is_block(block) and len(own.text) <= 24:
             return [], exemptions, preferences
         return self._sentences(block, own, exemptions, preferences), exemptions, preferences
 
@@ -853,24 +875,31 @@ class _Reader:
         不得申报/不予补贴, or an item under a lead-in 有下列情形之一的，不予…：; read as tests where the
         words allow (有失信记录的 → dishonest true)."""
         skip = {n.id for o in others for n in _walk([o])}
-        seen: set[tuple[str, Span]] = set()
-        excluded = self.under_exclusion_leads
         for node in _walk(nodes):
-            if node.id in skip:
-                continue
-            own = self.own(node)
-            listed = node.role == "exclusion" or node.id in excluded
-            under_lead = listed and not _EXCLUDES.search(own.text)
-            # 近三年内发生…事故；纳入…“黑名单”的；经审议其他不予支持的。 under 有下列情形的不予支持: each
-            # sentence of a listing paragraph is an exclusion, whether or not it says so again
-            sentences = [(0, len(own.text))] if under_lead else self._excluding(node, own, listed)
-            for a, b in sentences:
-                text = own.text[a:b].strip()
-                if not text or re.search(r"[:：]$", text) and not under_lead:
-                    continue  # a lead-in: its items are the exclusions
-                cut = _EXCLUDES.search(text)
-                end = a + (cut.start() if cut else len(own.text[a:b]))
-                yield from self._exclusion(node, own, a, end if end > a else b, text, seen)
+            if node.id not in skip:
+                yield from self._node_exclusions(node)
+
+    def _node_exclusions(self, node: Node) -> list[Condition]:
+        """The exclusions a node states, read once (every programme of a guide asks for them)."""
+        if node.id not in self._excluded:
+            self._excluded[node.id] = list(self._read_exclusions(node))
+        return self._excluded[node.id]
+
+    def _read_exclusions(self, node: Node) -> Iterator[Condition]:
+        seen: set[tuple[str, Span]] = set()
+        own = self.own(node)
+        listed = node.role == "exclusion" or node.id in self.under_exclusion_leads
+        under_lead = listed and not _EXCLUDES.search(own.text)
+        # 近三年内发生…事故；纳入…“黑名单”的；经审议其他不予支持的。 under 有下列情形的不予支持: each
+        # sentence of a listing paragraph is an exclusion, whether or not it says so again
+        sentences = [(0, len(own.text))] if under_lead else self._excluding(node, own, listed)
+        for a, b in sentences:
+            text = own.text[a:b].strip()
+            if not text or re.search(r"[:：]$", text) and not under_lead:
+                continue  # a lead-in: its items are the exclusions
+            cut = _EXCLUDES.search(text)
+            end = a + (cut.start() if cut else len(own.text[a:b]))
+            yield from self._exclusion(node, own, a, end if end > a else b, text, seen)
 
     def _excluding(self, node: Node, own: _Own, listed: bool) -> list[Span]:
         """The sentences of a node that exclude (all of them in a listing paragraph), read once."""
