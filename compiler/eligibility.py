@@ -798,6 +798,15 @@ class _Reader:
                 years = _years(text) or years  # 近3年内，申报单位年均…: qualifies what follows
                 continue
             a, b = segment.span()
+            lead = a + len(segment.group()) - len(segment.group().lstrip())
+            case = _GROUP_CASE.match(own.text, lead)
+            if case and case.end() < b:  # 非本市户籍人员须在本市连续缴纳社会保险满12个月: a rule for them only
+                who = self._read(node, own, lead, case.end("who"), years)
+                then = self._read(node, own, case.end(), b, years)
+                if who is not None and then is not None and _decides(who):
+                    found.append(Logic("tiers", (Logic("all", (who, then), node.id, own.span(lead, b)),), node.id,
+                                       own.span(lead, b)))
+                    continue
             alternatives = []
             for x, y in _split(own.text, a, b):
                 halves = [self._read(node, own, p, q, years) for p, q in _halves(own.text, x, y)]
@@ -1177,6 +1186,10 @@ def _case_parts(found: list, selects: set[int], node: Node) -> list:
     return out
 
 
+# A condition whose subject is one group of applicants (非本市户籍人员须…, 农业户籍人员应…): a rule for them.
+_GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外来|外省|外市|本[市区县省]|本地)(?:户籍|户口|常住户口)"
+                         r"(?:人员|人口|家庭|居民|职工|申请人|购房人|人才)?|(?:农业|农村)(?:户籍|户口)(?:人员|人口|家庭)?)"
+                         r"(?:的)?[，,]?(?:还须|还应|另须|须|应当|应|需|必须)")
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
 _SUBJECT_CASE = r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"

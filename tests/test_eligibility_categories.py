@@ -1224,3 +1224,22 @@ def test_an_application_period_not_yet_open_closes_its_programme() -> None:
     assert early["status"] == "ineligible" and not early["open"] and "2024-08-24" in early["closed"]
     assert _status(doc, grant, date(2024, 9, 1), **LUZHOU_MASTER) != "ineligible"
     assert _status(doc, grant, date(2027, 3, 1), **LUZHOU_MASTER) == "ineligible"
+
+
+@pytest.mark.parametrize("hukou, months, expected", [("山东省青岛市市南区", None, "eligible"),
+                                                     ("山东省济南市历下区", 3, "ineligible"),
+                                                     ("山东省济南市历下区", 24, "eligible"),
+                                                     (None, 3, "possible")])
+def test_a_rule_for_one_group_binds_that_group_only(hukou, months, expected) -> None:
+    """非本市户籍人员须在本市连续缴纳社会保险满12个月: a local 户籍 holder is not asked for it, nor turned
+    away for not being from elsewhere."""
+    doc = _doc("青岛市购房补贴申报实施细则\n\n一、申请条件\n\n（一）在本市购买首套新建商品住房。\n\n"
+               "（二）非本市户籍人员须在本市连续缴纳社会保险满12个月。\n\n二、补贴标准\n\n符合条件的，给予每套2万元补贴。\n", "g21.txt")
+    programme = doc["programmes"][0]
+    buyer = {"kind": "individual", "region": "山东省青岛市市南区", "home_region": "山东省青岛市市南区", "homes_owned": 0,
+             "new_home": True}
+    if hukou:
+        buyer["hukou"] = hukou
+    if months is not None:
+        buyer["social_insurance_months"] = months
+    assert _status(doc, programme, **buyer) == expected
