@@ -405,8 +405,12 @@ def homes(seg: Segment) -> Iterator[Found]:
         for m in re.finditer(F.SECOND_HAND, seg.text):
             yield Test("new_home", "==", False), m.span()
         return
+    either = [m.span() for m in re.finditer(F.FIRST_OR_SECOND_HOME, seg.text)]
+    for a, b in either:  # 首套或第二套: no home yet, or one
+        yield Test("homes_owned", "<=", 1), (a, b)
     for m in re.finditer(F.NO_HOME, seg.text):
-        yield Test("homes_owned", "==", 0), m.span()
+        if not any(a <= m.start() < b for a, b in either):
+            yield Test("homes_owned", "==", 0), m.span()
     if not re.search(F.SECOND_HAND, seg.text):
         for m in re.finditer(F.NEW_HOME, seg.text):
             yield Test("new_home", "==", True), m.span()

@@ -1243,3 +1243,13 @@ def test_a_rule_for_one_group_binds_that_group_only(hukou, months, expected) -> 
     if months is not None:
         buyer["social_insurance_months"] = months
     assert _status(doc, programme, **buyer) == expected
+
+
+@pytest.mark.parametrize("words", ["首套或第二套新建商品住房", "第一套、第二套新建商品住房", "首套及二套新建商品住房"])
+def test_a_first_or_second_home_allows_one_owned(words: str) -> None:
+    """购买首套或第二套新建商品住房: a family with one home may buy its second; with two it may not."""
+    doc = _doc(f"孝感市中心城区购房补贴\n\n一、多孩家庭在本市购买{words}的，给予每套2万元补贴。\n", "l18.txt")
+    (grant,) = doc["programmes"]
+    family = {"kind": "individual", "children": 2, "home_region": "湖北省孝感市孝南区", "new_home": True}
+    assert _status(doc, grant, **family, homes_owned=1) != "ineligible"
+    assert _status(doc, grant, **family, homes_owned=2) == "ineligible"
