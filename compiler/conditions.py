@@ -181,6 +181,8 @@ def _left_over(rest: str) -> bool:
     (年龄不超过对应类别规定的上限 restates the tiers)."""
     rest = re.sub(F.RESTATES, " ", rest)
     rest = re.sub(r"[（(](?![^）)]*(?:不含|除外|不包括|须|应|不得))[^）)]*[）)]", " ", rest)  # （以…通报为准）: a remark
+    if any(w in rest for w in F.SHORT_CONDITIONS):
+        return True  # 购房时须已婚: two characters, still a condition
     for word in _FILLER:
         rest = rest.replace(word, " ")
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3
@@ -612,6 +614,8 @@ def place(seg: Segment) -> Iterator[Found]:
         word = m.group("place") or m.group("word") or m.group("abbr") or m.group("bare")
         if _organs(seg.text, m.start(), m.end()):
             continue  # 须经我市推荐, 由本市人社部门认定: the place of an organ, not of the applicant
+        if re.match(F.PLACE_STATISTIC, seg.text[m.end():]):
+            continue  # 低于上年度本市城镇居民人均可支配收入: the place of a statistic, not of the applicant
         if m.group("bare"):  # 沈阳户籍: a city of the document's territory or a province, named bare
             named = [n for n, _ in seg.chain if P.base(n) == word] + [P.full_name(p) for p in L.PROVINCES if p == word]
             if not named:

@@ -390,6 +390,13 @@ INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|�
 DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高)|可适当放宽|适当放宽|视情况|可放宽|酌情"
 TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七][、,，和及与]?)+)类(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
+# A statistic of a place (本市城镇居民人均可支配收入, 全市职工平均工资, 本市最低工资标准): the place is the
+# statistic's, not the applicant's.
+PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(?:居民|职工|在岗职工|非私营单位|单位)?(?:人均|平均|最低|社会平均)"
+# Conditions of two characters that no rule reads: left over, they are still conditions for a person
+# (购房时须已婚), never filler.
+SHORT_CONDITIONS = ("已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
+                    "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿")
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
 FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",

@@ -1253,3 +1253,18 @@ def test_a_first_or_second_home_allows_one_owned(words: str) -> None:
     family = {"kind": "individual", "children": 2, "home_region": "湖北省孝感市孝南区", "new_home": True}
     assert _status(doc, grant, **family, homes_owned=1) != "ineligible"
     assert _status(doc, grant, **family, homes_owned=2) == "ineligible"
+
+
+def test_a_two_character_condition_is_not_filler_and_a_statistic_has_no_applicant_place() -> None:
+    """购房时须已婚: a condition for a person, not two characters to drop; 低于上年度本市城镇居民人均可支配收入:
+    the city's statistic, not where the applicant must be."""
+    doc = _doc("常州市资助住房困难工薪群体购买商品住房公告\n\n一、申请条件\n\n（一）购房时须已婚。\n\n"
+               "（二）家庭人均月收入低于上年度本市城镇居民人均可支配收入。\n\n二、资助标准\n\n符合条件的，给予每户3万元资助。\n",
+               "g23.txt")
+    programme = doc["programmes"][0]
+    texts = [c["text"] for c in _conditions(programme["logic"]) if c["test"] is None]
+    assert any("已婚" in t for t in texts), texts
+    regions = [t for t in _tests(programme["logic"]) if t["fact"] == "region"]
+    assert not regions, regions
+    person = {"kind": "individual", "region": "江苏省常州市天宁区", "home_region": "江苏省常州市天宁区"}
+    assert _status(doc, programme, **person) == "possible"
