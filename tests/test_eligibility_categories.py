@@ -1268,3 +1268,13 @@ def test_a_two_character_condition_is_not_filler_and_a_statistic_has_no_applican
     assert not regions, regions
     person = {"kind": "individual", "region": "江苏省常州市天宁区", "home_region": "江苏省常州市天宁区"}
     assert _status(doc, programme, **person) == "possible"
+
+
+@pytest.mark.parametrize("words", ["未被列入严重失信主体名单", "未列入失信被执行人名单", "不属于失信联合惩戒对象"])
+def test_an_integrity_condition_is_read_whole(words: str) -> None:
+    """未被列入严重失信主体名单: the dishonest fact decides all of it — no words left for a person."""
+    doc = _doc(f"成都高新区新经济企业入库工作通知\n\n一、申报条件\n\n{words}的企业。\n\n二、支持政策\n\n对入库企业给予最高10万元奖励。\n", "g01.txt")
+    programme = doc["programmes"][0]
+    assert not [c for c in _conditions(programme["logic"]) if c["test"] is None and "失信" in c["text"]]
+    firm = {"kind": "enterprise", "region": "四川省成都市高新区"}
+    assert _status(doc, programme, **firm, dishonest=True) == "ineligible"
