@@ -27,10 +27,11 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import combinations, compress, repeat
-from operator import add, mul, truediv
+from itertools import combinations
+from operator import add, mul
 from typing import Any
 
+import numpy as np
 from cydifflib import SequenceMatcher  # difflib compiled: the same opcodes, ~7× faster
 
 from .matching import max_weight_matching
@@ -71,16 +72,6 @@ class Terms:
     counts: bytes  # each term's weighted count, at most 255
     text: str  # the start of its text, for naming rows without a heading
 
-    def tf(self) -> dict[str, float]:
-        """1 + log of each term's count."""
-        return dict(zip(*self.weights))
-
-    @cached_property
-    def weights(self) -> tuple[list[str], list[float]]:
-        """Its terms and, in the same order, 1 + log of each one's count (computed once: a measure is
-        aligned in several pairs)."""
-        return _split(self.grams), list(map(_TF.__getitem__, self.counts))
-
 
 @dataclass(frozen=True, eq=False)
 class Profile:
@@ -92,22 +83,31 @@ class Profile:
     grams: str  # every term of its measures, two characters each
     df: array  # for each of ``grams``, the number of measures that have it
 
-    def frequencies(self) -> dict[str, int]:
-        """Term → number of measures that have it."""
-        return self.df_of
-
     @cached_property
-    def df_of(self) -> dict[str, int]:
-        """Term → number of measures that have it (computed once: a document is in several pairs)."""
-        return dict(zip(_split(self.grams), self.df))
+    def matrix(self) -> Matrix:
+        """Its measures' terms as arrays (computed once: a document is in several pairs)."""
+        return Matrix.of(self.terms)
 
-    @cached_property
-    def by_df(self) -> dict[int, list[str]]:
-        """The terms that ``d`` measures have, for each ``d``."""
-        found: dict[int, list[str]] = {}
-        for term, count in zip(_split(self.grams), self.df):
-            found.setdefault(count, []).append(term)
-        return found
+
+@dataclass(frozen=True, eq=False)
+class Matrix:
+    """The measures of a profile as a sparse matrix in arrays, one entry per (measure, term), in the
+    measures' order and each measure's terms in its own order (the order sums are taken in)."""
+
+    measure: np.ndarray  # the measure of each entry (its index in ``Profile.terms``)
+    tf: np.ndarray  # 1 + log of each entry's count
+    term: np.ndarray  # each entry's term, as its index in ``codes``
+    codes: np.ndarray  # the distinct terms as integers (``_codes``), sorted
+    df: np.ndarray  # for each of ``codes``, the number of measures that have it
+    frames: tuple[str, ...]  # each measure's frame
+
+    @classmethod
+    def of(cls, terms: tuple[Terms, ...]) -> Matrix:
+        codes = np.asarray(_codes("".join(t.grams for t in terms)), dtype=np.uint64)
+        measure = np.repeat(np.arange(len(terms)), [len(t.grams) // 2 for t in terms])
+        distinct, term = np.unique(codes, return_inverse=True)
+        return cls(measure, _TF_ARRAY[np.frombuffer(b"".join(t.counts for t in terms), dtype=np.uint8)], term.ravel(), distinct,
+                   np.bincount(term.ravel(), minlength=len(distinct)), tuple(t.frame for t in terms))
 
 
 def profile_data(p: Profile) -> tuple[dict[str, Any], list[list[Any]]]:
@@ -132,6 +132,7 @@ def with_measures(head: Profile, measures_data: list[list[Any]]) -> Profile:
 
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]
+_TF_ARRAY = np.array(_TF)
 
 
 def _split(grams: str) -> list[str]:
@@ -202,62 +203,69 @@ Pairs = list[tuple[str, str, float]]  # (node of the first document, node of the
 
 
 def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
-    """The one-to-one alignment of two profiled documents (see the module docstring)."""
+    """The one-to-one alignment of two profiled documents (see the module docstring).
+
+    In arrays, with every float as the loops over dictionaries that this replaced made it: each
+    product is the same multiplication, and each sum (a vector's norm, a pair's similarity) adds its
+    terms one after the other in the first measure's term order, as ``np.bincount`` does."""
     a, b = pair
-    idf = _idf(a, b)
-    va, vb = [_vector(t.weights, idf) for t in a.terms], [_vector(t.weights, idf) for t in b.terms]
-    postings: dict[int, list[tuple[int, float]]] = {}
-    for j, vector in enumerate(vb):
-        for term, weight in vector.items():
-            postings.setdefault(term, []).append((j, weight))
+    n = len(a.terms) + len(b.terms)
+    cap = max(2, min(COMMON * n, COMMON_MOST))
+    tables = _idf_tables(n, int(cap))  # counts are whole: count <= cap is count <= int(cap)
+    ia, ta, wa = _vectors(a.matrix, b.matrix, tables)
+    jb, tb, wb = _vectors(b.matrix, a.matrix, tables)
+    # The postings of b: its entries by term, each term's in measure order.
+    by_term = np.argsort(tb, kind="stable")
+    jb, tb, wb = jb[by_term], tb[by_term], wb[by_term]
+    first, last = np.searchsorted(tb, ta, "left"), np.searchsorted(tb, ta, "right")
+    counts = last - first
+    # Every (entry of a, posting of b) of a shared term, in the order the loops visited them.
+    at = np.repeat(np.arange(len(ta)), counts)
+    posting = np.arange(int(counts.sum())) + np.repeat(first - (np.cumsum(counts) - counts), counts)
+    pairs = ia[at].astype(np.int64) * max(len(b.terms), 1) + jb[posting]
+    products = wa[at] * wb[posting]
+    found, seen, group = np.unique(pairs, return_index=True, return_inverse=True)
+    sums = np.bincount(group.ravel(), weights=products, minlength=len(found))
+    above = np.flatnonzero(sums > THRESHOLD)
+    above = above[np.argsort(seen[above], kind="stable")]  # in the order each pair was first met
     scores: dict[tuple[int, int], float] = {}
-    empty = ()
-    for i, vector in enumerate(va):
-        found: dict[int, float] = {}
-        get = found.get
-        for term, weight in vector.items():
-            for j, other in postings.get(term, empty):
-                found[j] = get(j, 0.0) + weight * other
-        frame = a.terms[i].frame
-        for j, score in found.items():
-            if score > THRESHOLD and b.terms[j].frame == frame:
-                scores[i, j] = round(score, 6)
+    frames_a, frames_b = a.matrix.frames, b.matrix.frames
+    for pair_code, score in zip(found[above].tolist(), sums[above].tolist()):
+        i, j = divmod(pair_code, max(len(b.terms), 1))
+        if frames_b[j] == frames_a[i]:
+            scores[i, j] = round(score, 6)
     edges = {pair: weight for pair, score in scores.items() if (weight := round((score - THRESHOLD) * 10 ** 6)) > 0}
     return [(a.terms[i].node, b.terms[j].node, scores[i, j]) for i, j in sorted(max_weight_matching(edges))]
 
 
-def _idf(a: Profile, b: Profile) -> dict[str, float]:
-    """IDF over the measures of both documents; common terms left out, one document's own terms discounted.
-
-    Every term is first given its own document's weight, a count at a time (``dict.fromkeys``, no
-    loop per term), then the terms both documents use are given theirs."""
-    n = len(a.terms) + len(b.terms)
-    cap, base, log = max(2, min(COMMON * n, COMMON_MOST)), math.log(1 + n) + 1, math.log
-    most = int(cap)  # counts are whole: count <= cap is count <= most
-    idf: dict[str, float] = {}
-    for count in range(1, most + 1):
-        solo = (base - log(1 + count)) * SOLO
-        for terms in (a.by_df.get(count), b.by_df.get(count)):
-            if terms:
-                idf.update(dict.fromkeys(terms, solo))
-    df_a, df_b = a.df_of, b.df_of
-    for term in df_a.keys() & df_b.keys():
-        total = df_a[term] + df_b[term]
-        if total <= cap:
-            idf[term] = (base - log(1 + total)) * 1
-        else:
-            idf.pop(term, None)
-    return idf
+def _idf_tables(n: int, most: int) -> tuple[np.ndarray, np.ndarray]:
+    """IDF over ``n`` measures by count, of a term one document uses (× ``SOLO``) and of one both use;
+    index ``most + 1`` (any count above ``most``) is 0: a common term, left out."""
+    base, log = math.log(1 + n) + 1, math.log
+    solo = [0.0] + [(base - log(1 + count)) * SOLO for count in range(1, most + 1)] + [0.0]
+    both = [0.0] + [(base - log(1 + count)) * 1 for count in range(1, most + 1)] + [0.0]
+    return np.array(solo), np.array(both)
 
 
-def _vector(weights: tuple[list[str], list[float]], idf: dict[str, float]) -> dict[str, float]:
-    """A measure's unit vector: each of its terms that has an IDF, its tf × IDF over the norm (in C
-    loops: ``map`` and ``compress`` keep the terms' order and every product as a loop would)."""
-    terms, tf = weights
-    products = list(map(mul, tf, map(idf.get, terms, repeat(0.0))))  # 0.0: no IDF (an IDF is always > 0)
-    kept = list(compress(products, products))
-    norm = math.sqrt(sum(map(mul, kept, kept))) or 1.0
-    return dict(zip(compress(terms, products), map(truediv, kept, repeat(norm))))
+def _vectors(m: Matrix, other: Matrix, tables: tuple[np.ndarray, np.ndarray]
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The unit vectors of ``m``'s measures under IDF over both documents' measures (common terms left
+    out, ``other``'s absent terms discounted): each kept entry's measure, term code and weight."""
+    solo, both = tables
+    top = len(solo) - 1
+    if len(other.codes):
+        at = np.minimum(np.searchsorted(other.codes, m.codes), len(other.codes) - 1)
+        shared = other.codes[at] == m.codes
+        total = np.where(shared, m.df + other.df[at], m.df)
+    else:
+        shared, total = np.zeros(len(m.codes), dtype=bool), m.df
+    idf = np.where(shared, both[np.minimum(total, top)], solo[np.minimum(total, top)])
+    weights = m.tf * idf[m.term]  # 0.0: no IDF (an IDF is always > 0, a tf ≥ 1)
+    kept = np.flatnonzero(weights)
+    measure, weights = m.measure[kept], weights[kept]
+    norms = np.sqrt(np.bincount(measure, weights=weights * weights, minlength=len(m.frames)))
+    norms[norms == 0] = 1.0
+    return measure, m.codes[m.term[kept]], weights / norms[measure]
 
 
 def align(documents: list[dict]) -> dict[str, Any]:
@@ -339,36 +347,52 @@ def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
     inverted index.
     """
     docs = [p for p in profiles if p.size >= 2]
-    df: Counter = Counter()
-    for p in docs:  # each document's terms are read when used, never all at once (a million of them)
-        df.update(_codes(p.grams))
+    codes = [np.asarray(_codes(p.grams), dtype=np.uint64) for p in docs]
+    distinct, term = np.unique(np.concatenate([np.zeros(0, dtype=np.uint64), *codes]), return_inverse=True)
+    df = np.bincount(term.ravel(), minlength=len(distinct))  # documents that have each term
+    del distinct
     n, log = len(docs), math.log
-    idf = {term: log((1 + n) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, min(n // 10, DOC_COMMON_MOST))}
-    del df
-    vectors = []
-    weight_of = idf.__getitem__
-    for p in docs:
-        counts = dict(zip(_codes(p.grams), p.df))
-        shared = list(counts.keys() & idf.keys())
-        tf = _TF if max(p.df, default=0) < len(_TF) else [_TF[min(c, 255)] for c in range(max(p.df) + 1)]
-        weights = map(mul, map(tf.__getitem__, map(counts.__getitem__, shared)), map(weight_of, shared))
-        top = sorted(zip(weights, shared), reverse=True)[:DOC_TERMS]  # the nlargest, with no Python loop
-        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-        vectors.append({t: w / norm for w, t in top})
-    postings: dict[int, list[tuple[int, float]]] = {}
-    for k, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            postings.setdefault(term, []).append((k, weight))
-    found = set()
-    for k, vector in enumerate(vectors):
-        scores: dict[int, float] = {}
-        for term, weight in vector.items():
-            for j, other in postings[term]:
-                if j != k:
-                    scores[j] = scores.get(j, 0.0) + weight * other
-        near = sorted((-round(s, 9), j) for j, s in scores.items() if s >= DOC_SIMILARITY)[:NEIGHBOURS]
-        found.update((min(k, j), max(k, j)) for _, j in near)
-    return [(docs[k].doc, docs[j].doc) for k, j in sorted(found)]
+    most = max(10, min(n // 10, DOC_COMMON_MOST))
+    idf = np.array([log((1 + n) / (1 + d)) + 1 if 2 <= d <= most else 0.0 for d in range(max(most, 2) + 2)])
+    df = idf[np.minimum(df, len(idf) - 1)]  # each term's IDF, 0.0 for none
+    tf = np.array([_TF[min(c, 255)] for c in range(256)])
+    owners, terms, weights, start = [], [], [], 0
+    for k, (p, own) in enumerate(zip(docs, codes)):
+        weight = df[term[start:start + len(own)]]
+        start += len(own)
+        shared = np.flatnonzero(weight)
+        weight = tf[np.minimum(np.asarray(p.df, dtype=np.int64)[shared], 255)] * weight[shared]
+        top = np.lexsort((own[shared], weight))[::-1][:DOC_TERMS]  # heaviest first, ties: the larger term
+        top_weights = weight[top].tolist()
+        norm = math.sqrt(sum(w * w for w in top_weights)) or 1.0
+        owners.append(np.full(len(top), k))
+        terms.append(own[shared][top])
+        weights.append(np.array(top_weights) / norm)
+    owners, terms, weights = (np.concatenate([np.zeros(0, dtype=dtype), *parts]) for parts, dtype in
+                              ((owners, np.int64), (terms, np.uint64), (weights, np.float64)))
+    # The postings: every document's terms by term, each term's documents in order; then every
+    # (term of k, posting of j) in the order of k's vector, and each pair's cosine summed in that order.
+    by_term = np.argsort(terms, kind="stable")
+    posted, posted_terms, posted_weights = owners[by_term], terms[by_term], weights[by_term]
+    first = np.searchsorted(posted_terms, terms, "left")
+    counts = np.searchsorted(posted_terms, terms, "right") - first
+    at = np.repeat(np.arange(len(terms)), counts)
+    posting = np.arange(int(counts.sum())) + np.repeat(first - (np.cumsum(counts) - counts), counts)
+    k_of, j_of = owners[at], posted[posting]
+    other = k_of != j_of
+    pairs = k_of[other] * max(n, 1) + j_of[other]
+    products = (weights[at] * posted_weights[posting])[other]
+    found, group = np.unique(pairs, return_inverse=True)
+    sums = np.bincount(group.ravel(), weights=products, minlength=len(found))
+    near_of: dict[int, list[tuple[float, int]]] = {}
+    close = sums >= DOC_SIMILARITY
+    for pair, score in zip(found[close].tolist(), sums[close].tolist()):
+        k, j = divmod(pair, max(n, 1))
+        near_of.setdefault(k, []).append((-round(score, 9), j))
+    found_pairs = set()
+    for k, near in near_of.items():
+        found_pairs.update((min(k, j), max(k, j)) for _, j in sorted(near)[:NEIGHBOURS])
+    return [(docs[k].doc, docs[j].doc) for k, j in sorted(found_pairs)]
 
 
 def plan(profiles: list[Profile], pairs: dict[tuple[str, str], Pairs]) -> list[dict]:

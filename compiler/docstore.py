@@ -138,3 +138,15 @@ class Shelf:
 def fetch(ref: dict[str, Any] | tuple[str, str]) -> dict[str, Any]:
     """The document a :meth:`Shelf.ref` stands for."""
     return ref if isinstance(ref, dict) else read_document(Path(ref[0]), ref[1])
+
+
+def index_fields(doc: dict) -> dict[str, str | None]:
+    """What ``index.json`` and the index page show of a document besides its title: status, date
+    (成文日期), level and effective date, as codes and ISO dates (None when unknown or relative)."""
+    meta = doc["meta"]
+
+    def value(key: str) -> str | None:
+        field_ = meta.get(key)
+        found = field_.get("value") if isinstance(field_, dict) else field_
+        return str(found) if found not in (None, "") else None
+    return {"status": value("status"), "date": value("date"), "level": value("level"), "effective": value("effective")}
