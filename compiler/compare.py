@@ -27,7 +27,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import combinations
+from itertools import combinations, repeat
 from operator import add, mul
 from typing import Any
 
@@ -44,6 +44,7 @@ COMMON, COMMON_MOST, SOLO = 0.3, 40, 0.5
 METHOD = ("逐条比较用字（字的二元组，标题加重并去掉“加强”“支持”等开头动词，资助对象、金额及其性质也计入），"
           "每条至多对应另一份文件的一条，取总相似度最大的对应")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_TERM = re.compile(r"..", re.S)  # a term of a packed string
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _OBJECTS = re.compile(r"对([^，。；：,;]{2,40}?)(?:的[，,]|，?给予|，?予以|，?按|进行)")
 _VERBS = re.compile(r"^(?:开展|实施|推进|鼓励|支持|加强|促进|提升|完善|强化|推动|健全|建立|深化|加快|积极|大力|"
@@ -95,7 +96,7 @@ class Matrix:
     measures' order and each measure's terms in its own order (the order sums are taken in)."""
 
     measure: np.ndarray  # the measure of each entry (its index in ``Profile.terms``)
-    tf: np.ndarray  # 1 + log of each entry's count
+    counts: np.ndarray  # each entry's weighted count (``Terms.counts``)
     term: np.ndarray  # each entry's term, as its index in ``codes``
     codes: np.ndarray  # the distinct terms as integers (``_codes``), sorted
     df: np.ndarray  # for each of ``codes``, the number of measures that have it
@@ -104,10 +105,11 @@ class Matrix:
     @classmethod
     def of(cls, terms: tuple[Terms, ...]) -> Matrix:
         codes = np.asarray(_codes("".join(t.grams for t in terms)), dtype=np.uint64)
-        measure = np.repeat(np.arange(len(terms)), [len(t.grams) // 2 for t in terms])
+        measure = np.repeat(np.arange(len(terms), dtype=np.int32), [len(t.grams) // 2 for t in terms])
         distinct, term = np.unique(codes, return_inverse=True)
-        return cls(measure, _TF_ARRAY[np.frombuffer(b"".join(t.counts for t in terms), dtype=np.uint8)], term.ravel(), distinct,
-                   np.bincount(term.ravel(), minlength=len(distinct)), tuple(t.frame for t in terms))
+        term = term.ravel().astype(np.int32)
+        return cls(measure, np.frombuffer(b"".join(t.counts for t in terms), dtype=np.uint8), term, distinct,
+                   np.bincount(term, minlength=len(distinct)), tuple(t.frame for t in terms))
 
 
 def profile_data(p: Profile) -> tuple[dict[str, Any], list[list[Any]]]:
@@ -161,15 +163,18 @@ def profile(doc: dict) -> Profile:
         counts = Counter(_bigrams(text))
         lead = heading or _lead(node["text"])
         for weight, part in [(HEADING, _VERBS.sub("", lead))] + [(OBJECT, m.group(1)) for m in _OBJECTS.finditer(text)]:
-            for gram in _bigrams(part):
-                counts[gram] += weight
+            grams = _bigrams(part)
+            for _ in range(weight):  # a term first met here is counted from here, as one by one would
+                counts.update(grams)
         for clause in subtree_clauses(node):
             if clause.get("type") in _AMOUNT_TYPES:
                 counts[_amount_code(clause)] += AMOUNT
         if counts:
             found.append(Terms(node["id"], order, node.get("num"), heading, _frame(text), "".join(counts),
-                               bytes(min(c, 255) for c in counts.values()), text[:100]))
-    df = Counter(term for t in found for term in _split(t.grams))
+                               bytes(map(min, counts.values(), repeat(255))), text[:100]))
+    df: Counter = Counter()
+    for t in found:
+        df.update(_TERM.findall(t.grams))
     return Profile(doc["id"], len(units), tuple(found), "".join(df), array("I", df.values()))
 
 
@@ -214,28 +219,57 @@ def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
     tables = _idf_tables(n, int(cap))  # counts are whole: count <= cap is count <= int(cap)
     ia, ta, wa = _vectors(a.matrix, b.matrix, tables)
     jb, tb, wb = _vectors(b.matrix, a.matrix, tables)
-    # The postings of b: its entries by term, each term's in measure order.
-    by_term = np.argsort(tb, kind="stable")
-    jb, tb, wb = jb[by_term], tb[by_term], wb[by_term]
-    first, last = np.searchsorted(tb, ta, "left"), np.searchsorted(tb, ta, "right")
-    counts = last - first
-    # Every (entry of a, posting of b) of a shared term, in the order the loops visited them.
-    at = np.repeat(np.arange(len(ta)), counts)
-    posting = np.arange(int(counts.sum())) + np.repeat(first - (np.cumsum(counts) - counts), counts)
-    pairs = ia[at].astype(np.int64) * max(len(b.terms), 1) + jb[posting]
-    products = wa[at] * wb[posting]
-    found, seen, group = np.unique(pairs, return_index=True, return_inverse=True)
-    sums = np.bincount(group.ravel(), weights=products, minlength=len(found))
-    above = np.flatnonzero(sums > THRESHOLD)
-    above = above[np.argsort(seen[above], kind="stable")]  # in the order each pair was first met
     scores: dict[tuple[int, int], float] = {}
     frames_a, frames_b = a.matrix.frames, b.matrix.frames
-    for pair_code, score in zip(found[above].tolist(), sums[above].tolist()):
-        i, j = divmod(pair_code, max(len(b.terms), 1))
-        if frames_b[j] == frames_a[i]:
-            scores[i, j] = round(score, 6)
+    width = max(len(b.terms), 1)
+    for found, sums, seen in _similarities(ia, ta, wa, jb, tb, wb, width):
+        above = np.flatnonzero(sums > THRESHOLD)
+        above = above[np.argsort(seen[above], kind="stable")]  # in the order each pair was first met
+        for pair_code, score in zip(found[above].tolist(), sums[above].tolist()):
+            i, j = divmod(pair_code, width)
+            if frames_b[j] == frames_a[i]:
+                scores[i, j] = round(score, 6)
     edges = {pair: weight for pair, score in scores.items() if (weight := round((score - THRESHOLD) * 10 ** 6)) > 0}
     return [(a.terms[i].node, b.terms[j].node, scores[i, j]) for i, j in sorted(max_weight_matching(edges))]
+
+
+BLOCK = 1 << 19  # products summed at once, at most (unless one row has more): about 30 MB of arrays
+
+
+def _similarities(rows: np.ndarray, terms: np.ndarray, weights: np.ndarray, columns: np.ndarray,
+                  column_terms: np.ndarray, column_weights: np.ndarray, width: int, skip_self: bool = False):
+    """The dot products of sparse rows with sparse columns: for each block of rows, the pairs met
+    (``row × width + column``, sorted), their sums and where each was first met in the block.
+
+    ``rows``/``terms``/``weights``: the rows' entries, row by row, each row's in the order its sums
+    are to be taken; ``columns``/``column_terms``/``column_weights`` the columns' entries, column by
+    column.  Every (entry of a row, entry of a column of the same term) is visited in the order a
+    loop over the row's terms, then over the term's columns, would visit it, and each pair's products
+    added in that order (``np.bincount``); a block ends only where a row does, so no sum is split.
+    ``skip_self``: leave out a row's pair with the column of the same number."""
+    by_term = np.argsort(column_terms, kind="stable")  # the postings: columns by term, each term's in order
+    columns, column_terms, column_weights = columns[by_term], column_terms[by_term], column_weights[by_term]
+    first = np.searchsorted(column_terms, terms, "left")
+    counts = np.searchsorted(column_terms, terms, "right") - first
+    before = np.concatenate(([0], np.cumsum(counts)))  # products before each entry
+    cuts = np.append(np.flatnonzero(np.diff(rows)) + 1, len(rows))  # where each row ends
+    start = 0
+    while start < len(rows):
+        here = int(np.searchsorted(cuts, start, "right"))
+        within = int(np.searchsorted(before[cuts], before[start] + BLOCK, "right")) - 1
+        end = int(cuts[max(here, within)])
+        size = counts[start:end]
+        at = start + np.repeat(np.arange(end - start), size)
+        posting = np.arange(before[start], before[end]) - np.repeat(before[start:end] - first[start:end], size)
+        pairs = rows[at].astype(np.int64) * width + columns[posting]
+        products = weights[at] * column_weights[posting]
+        if skip_self:
+            other = rows[at] != columns[posting]
+            pairs, products = pairs[other], products[other]
+        del at, posting
+        found, seen, group = np.unique(pairs, return_index=True, return_inverse=True)
+        yield found, np.bincount(group.ravel(), weights=products, minlength=len(found)), seen
+        start = end
 
 
 def _idf_tables(n: int, most: int) -> tuple[np.ndarray, np.ndarray]:
@@ -260,7 +294,7 @@ def _vectors(m: Matrix, other: Matrix, tables: tuple[np.ndarray, np.ndarray]
     else:
         shared, total = np.zeros(len(m.codes), dtype=bool), m.df
     idf = np.where(shared, both[np.minimum(total, top)], solo[np.minimum(total, top)])
-    weights = m.tf * idf[m.term]  # 0.0: no IDF (an IDF is always > 0, a tf ≥ 1)
+    weights = _TF_ARRAY[m.counts] * idf[m.term]  # 0.0: no IDF (an IDF is always > 0, a tf ≥ 1)
     kept = np.flatnonzero(weights)
     measure, weights = m.measure[kept], weights[kept]
     norms = np.sqrt(np.bincount(measure, weights=weights * weights, minlength=len(m.frames)))
@@ -347,48 +381,38 @@ def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
     inverted index.
     """
     docs = [p for p in profiles if p.size >= 2]
-    codes = [np.asarray(_codes(p.grams), dtype=np.uint64) for p in docs]
-    distinct, term = np.unique(np.concatenate([np.zeros(0, dtype=np.uint64), *codes]), return_inverse=True)
-    df = np.bincount(term.ravel(), minlength=len(distinct))  # documents that have each term
-    del distinct
+    every = np.concatenate([np.zeros(0, dtype=np.uint64), *(np.asarray(_codes(p.grams), dtype=np.uint64) for p in docs)])
+    every.sort()  # each document's terms once: a term's run is the documents that have it
+    starts = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1]))) if len(every) else np.zeros(0, int)
+    distinct, df = every[starts], np.diff(np.append(starts, len(every)))
+    del every, starts
     n, log = len(docs), math.log
     most = max(10, min(n // 10, DOC_COMMON_MOST))
     idf = np.array([log((1 + n) / (1 + d)) + 1 if 2 <= d <= most else 0.0 for d in range(max(most, 2) + 2)])
-    df = idf[np.minimum(df, len(idf) - 1)]  # each term's IDF, 0.0 for none
+    idf = idf[np.minimum(df, len(idf) - 1)]  # each term's IDF, 0.0 for none
+    del df
     tf = np.array([_TF[min(c, 255)] for c in range(256)])
-    owners, terms, weights, start = [], [], [], 0
-    for k, (p, own) in enumerate(zip(docs, codes)):
-        weight = df[term[start:start + len(own)]]
-        start += len(own)
+    owners, terms, weights = [], [], []
+    for k, p in enumerate(docs):
+        own = np.asarray(_codes(p.grams), dtype=np.uint64)
+        weight = idf[np.searchsorted(distinct, own)]
         shared = np.flatnonzero(weight)
-        weight = tf[np.minimum(np.asarray(p.df, dtype=np.int64)[shared], 255)] * weight[shared]
-        top = np.lexsort((own[shared], weight))[::-1][:DOC_TERMS]  # heaviest first, ties: the larger term
+        own, weight = own[shared], tf[np.minimum(np.asarray(p.df, dtype=np.int64)[shared], 255)] * weight[shared]
+        top = np.lexsort((own, weight))[::-1][:DOC_TERMS]  # heaviest first, ties: the larger term
         top_weights = weight[top].tolist()
         norm = math.sqrt(sum(w * w for w in top_weights)) or 1.0
         owners.append(np.full(len(top), k))
-        terms.append(own[shared][top])
+        terms.append(own[top])
         weights.append(np.array(top_weights) / norm)
+    del distinct, idf
     owners, terms, weights = (np.concatenate([np.zeros(0, dtype=dtype), *parts]) for parts, dtype in
                               ((owners, np.int64), (terms, np.uint64), (weights, np.float64)))
-    # The postings: every document's terms by term, each term's documents in order; then every
-    # (term of k, posting of j) in the order of k's vector, and each pair's cosine summed in that order.
-    by_term = np.argsort(terms, kind="stable")
-    posted, posted_terms, posted_weights = owners[by_term], terms[by_term], weights[by_term]
-    first = np.searchsorted(posted_terms, terms, "left")
-    counts = np.searchsorted(posted_terms, terms, "right") - first
-    at = np.repeat(np.arange(len(terms)), counts)
-    posting = np.arange(int(counts.sum())) + np.repeat(first - (np.cumsum(counts) - counts), counts)
-    k_of, j_of = owners[at], posted[posting]
-    other = k_of != j_of
-    pairs = k_of[other] * max(n, 1) + j_of[other]
-    products = (weights[at] * posted_weights[posting])[other]
-    found, group = np.unique(pairs, return_inverse=True)
-    sums = np.bincount(group.ravel(), weights=products, minlength=len(found))
     near_of: dict[int, list[tuple[float, int]]] = {}
-    close = sums >= DOC_SIMILARITY
-    for pair, score in zip(found[close].tolist(), sums[close].tolist()):
-        k, j = divmod(pair, max(n, 1))
-        near_of.setdefault(k, []).append((-round(score, 9), j))
+    for found, sums, _ in _similarities(owners, terms, weights, owners, terms, weights, max(n, 1), skip_self=True):
+        close = sums >= DOC_SIMILARITY
+        for pair, score in zip(found[close].tolist(), sums[close].tolist()):
+            k, j = divmod(pair, max(n, 1))
+            near_of.setdefault(k, []).append((-round(score, 9), j))
     found_pairs = set()
     for k, near in near_of.items():
         found_pairs.update((min(k, j), max(k, j)) for _, j in sorted(near)[:NEIGHBOURS])
