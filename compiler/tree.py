@@ -162,7 +162,7 @@ def _take(norm: Normalized, source: str, a: int, b: int, pieces: list[str], offs
     first, last = norm.offsets[a], norm.offsets[b - 1]
     if last - first == b - 1 - a:  # no markup removed inside: one slice
         pieces.append(source[first:last + 1])
-        offsets.extend(range(first, last + 1))
+        offsets += norm.offsets[a:b]  # first … last, copied (offsets only grow: no gap means every one)
     else:
         chosen = norm.offsets[a:b]
         pieces.append("".join(source[i] for i in chosen))
