@@ -99,7 +99,7 @@ def count(n: int) -> array:
             repeat = 256 ** k
             if repeat >= n:
                 break  # this byte and those above it are 0 in every number below n
-            cycle = b"".join(bytes((value,)) * repeat for value in range(256))
+            cycle = b"".join(bytes((value,)) * repeat for value in range(min(256, -(-n // repeat))))
             at = k if sys.byteorder == "little" else counted.itemsize - 1 - k
             whole, rest = divmod(n, len(cycle))
             place[at:at + 4 * len(cycle) * whole:4] = cycle * whole
