@@ -163,7 +163,8 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
             readable.append(file)
         except OSError as exc:
             unreadable.append(_unreadable(file.path, exc))
-    compiled: list[CompiledSource | None] = [_kept(cache.get(key), store, key, cache.entry(key)) for key in keys]
+    compiled: list[CompiledSource | None] = [_kept(cache.get_stored(key) if store is not None else cache.get(key),
+                                                   store, key, cache.entry(key)) for key in keys]
     missing = [i for i, c in enumerate(compiled) if c is None]
     writers = tuple(name for name, wanted in (("database", options.database), ("akn", options.akn)) if wanted)
     state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config,

@@ -63,8 +63,14 @@ def stored(compiled: CompiledSource, folder: Path, key: str, entry: Path | None 
     if entry is None:
         entry = folder / f"{key}.json"
         entry.write_text(json.dumps(entry_fields(compiled), ensure_ascii=False), encoding="utf-8")
-    kept = [{**{name: doc[name] for name in HEAD_FIELDS}, "counts": counts(doc)} for doc in compiled.documents]
-    return replace(compiled, documents=StoredDocuments(entry, kept))
+    return replace(compiled, documents=StoredDocuments(entry, list(head_records(compiled))))
+
+
+def head_records(compiled: CompiledSource) -> Sequence[dict[str, Any]]:
+    """The heads of a compiled source's documents (``HEAD_FIELDS`` and ``counts``)."""
+    if isinstance(compiled.documents, StoredDocuments):
+        return compiled.documents.heads
+    return [{**{name: doc[name] for name in HEAD_FIELDS}, "counts": counts(doc)} for doc in compiled.documents]
 
 
 def counts(doc: dict[str, Any]) -> dict[str, int]:
