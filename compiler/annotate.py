@@ -69,9 +69,12 @@ def _cut_at_end(own: str) -> re.Match | None:
 
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:
-    for node in nodes:
+    """Every node in document order (one generator with a stack)."""
+    stack = nodes[::-1]
+    while stack:
+        node = stack.pop()
         yield node
-        yield from _walk(node.children)
+        stack += node.children[::-1]
 
 
 def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
