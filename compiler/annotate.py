@@ -20,7 +20,7 @@ from .clauses import extract_clauses
 from . import lexicon as L
 from .lexicon import DEFAULT_ROLE
 from .model import Clause, Diagnostic, Node, Span
-from .normalize import FOLD
+from .normalize import fold
 from .conditions import is_condition, mark_conditions
 from .refs import resolve_refs
 from .sentences import clause_ids
@@ -69,9 +69,12 @@ def _cut_at_end(own: str) -> re.Match | None:
 
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:
-    for node in nodes:
+    """Every node in document order (one generator with a stack)."""
+    stack = nodes[::-1]
+    while stack:
+        node = stack.pop()
         yield node
-        yield from _walk(node.children)
+        stack += node.children[::-1]
 
 
 def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
@@ -84,7 +87,7 @@ def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
     read = []
     for own, offsets, in_text in ((node.heading, node.heading_offsets, False), (node.text, node.text_offsets, True)):
         if own and offsets is not None:
-            folded = own.translate(FOLD)
+            folded = fold(own)
             read.append((folded, offsets, in_text, *_read(folded, cut, condition)))
             cut = ""  # the cut goes in front of the first text only
     all_ids = clause_ids(node.id, [(folded, [c.span for c in found]) for folded, _, _, found, _ in read])
@@ -102,7 +105,7 @@ def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:
 def _read(folded: str, cut: str, condition: bool):
     """Clauses and notes of ``folded`` (a text folded to ASCII widths) read after ``cut``, their spans
     in ``folded``."""
-    found, notes = extract_clauses(cut.translate(FOLD) + folded, condition=condition)
+    found, notes = extract_clauses(fold(cut) + folded, condition=condition)
     if not cut:
         return found, notes
     shift = len(cut)

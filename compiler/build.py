@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 from . import jsonio, output
 from .cache import Cache, polc_version, source_key, write_manifest
 from .config import about_files, check_document_ids, load_config
-from .docstore import Shelf, StoredDocuments, heads, stored
+from .docstore import Shelf, StoredDocuments, heads, index_fields, stored
 from .emit import emit_diagnostic
 from .model import FORMAT_VERSION, Diagnostic
 from .engines import ENGINES, compile_jobs
@@ -26,7 +26,6 @@ from .globs import excluded_by
 from .jsonio import json_bytes
 from .paths import document_json
 from .compiled import CompiledSource
-from .reduce import index_fields
 from .sitecache import SiteCache, document_key
 from .tables import document_rows, write_clause_tables
 from .validate import schema_errors
@@ -164,7 +163,8 @@ def compile_corpus(corpus: Path, options: BuildOptions = BuildOptions(), out: Pa
             readable.append(file)
         except OSError as exc:
             unreadable.append(_unreadable(file.path, exc))
-    compiled: list[CompiledSource | None] = [_kept(cache.get(key), store, key, cache.entry(key)) for key in keys]
+    compiled: list[CompiledSource | None] = [_kept(cache.get_stored(key) if store is not None else cache.get(key),
+                                                   store, key, cache.entry(key)) for key in keys]
     missing = [i for i, c in enumerate(compiled) if c is None]
     writers = tuple(name for name, wanted in (("database", options.database), ("akn", options.akn)) if wanted)
     state = {"keys": keys, "skipped": skipped, "out": str(out.absolute()) if out else None, "config": config,

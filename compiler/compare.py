@@ -27,10 +27,11 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import combinations, compress, repeat
-from operator import add, mul, truediv
+from itertools import combinations, repeat
+from operator import add, mul
 from typing import Any
 
+import numpy as np
 from cydifflib import SequenceMatcher  # difflib compiled: the same opcodes, ~7× faster
 
 from .matching import max_weight_matching
@@ -43,6 +44,7 @@ COMMON, COMMON_MOST, SOLO = 0.3, 40, 0.5
 METHOD = ("逐条比较用字（字的二元组，标题加重并去掉“加强”“支持”等开头动词，资助对象、金额及其性质也计入），"
           "每条至多对应另一份文件的一条，取总相似度最大的对应")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_TERM = re.compile(r"..", re.S)  # a term of a packed string
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _OBJECTS = re.compile(r"对([^，。；：,;]{2,40}?)(?:的[，,]|，?给予|，?予以|，?按|进行)")
 _VERBS = re.compile(r"^(?:开展|实施|推进|鼓励|支持|加强|促进|提升|完善|强化|推动|健全|建立|深化|加快|积极|大力|"
@@ -71,16 +73,6 @@ class Terms:
     counts: bytes  # each term's weighted count, at most 255
     text: str  # the start of its text, for naming rows without a heading
 
-    def tf(self) -> dict[str, float]:
-        """1 + log of each term's count."""
-        return dict(zip(*self.weights))
-
-    @cached_property
-    def weights(self) -> tuple[list[str], list[float]]:
-        """Its terms and, in the same order, 1 + log of each one's count (computed once: a measure is
-        aligned in several pairs)."""
-        return _split(self.grams), list(map(_TF.__getitem__, self.counts))
-
 
 @dataclass(frozen=True, eq=False)
 class Profile:
@@ -92,22 +84,32 @@ class Profile:
     grams: str  # every term of its measures, two characters each
     df: array  # for each of ``grams``, the number of measures that have it
 
-    def frequencies(self) -> dict[str, int]:
-        """Term → number of measures that have it."""
-        return self.df_of
-
     @cached_property
-    def df_of(self) -> dict[str, int]:
-        """Term → number of measures that have it (computed once: a document is in several pairs)."""
-        return dict(zip(_split(self.grams), self.df))
+    def matrix(self) -> Matrix:
+        """Its measures' terms as arrays (computed once: a document is in several pairs)."""
+        return Matrix.of(self.terms)
 
-    @cached_property
-    def by_df(self) -> dict[int, list[str]]:
-        """The terms that ``d`` measures have, for each ``d``."""
-        found: dict[int, list[str]] = {}
-        for term, count in zip(_split(self.grams), self.df):
-            found.setdefault(count, []).append(term)
-        return found
+
+@dataclass(frozen=True, eq=False)
+class Matrix:
+    """The measures of a profile as a sparse matrix in arrays, one entry per (measure, term), in the
+    measures' order and each measure's terms in its own order (the order sums are taken in)."""
+
+    measure: np.ndarray  # the measure of each entry (its index in ``Profile.terms``)
+    counts: np.ndarray  # each entry's weighted count (``Terms.counts``)
+    term: np.ndarray  # each entry's term, as its index in ``codes``
+    codes: np.ndarray  # the distinct terms as integers (``_codes``), sorted
+    df: np.ndarray  # for each of ``codes``, the number of measures that have it
+    frames: tuple[str, ...]  # each measure's frame
+
+    @classmethod
+    def of(cls, terms: tuple[Terms, ...]) -> Matrix:
+        codes = np.asarray(_codes("".join(t.grams for t in terms)), dtype=np.uint64)
+        measure = np.repeat(np.arange(len(terms), dtype=np.int32), [len(t.grams) // 2 for t in terms])
+        distinct, term = np.unique(codes, return_inverse=True)
+        term = term.ravel().astype(np.int32)
+        return cls(measure, np.frombuffer(b"".join(t.counts for t in terms), dtype=np.uint8), term, distinct,
+                   np.bincount(term, minlength=len(distinct)), tuple(t.frame for t in terms))
 
 
 def profile_data(p: Profile) -> tuple[dict[str, Any], list[list[Any]]]:
@@ -132,6 +134,7 @@ def with_measures(head: Profile, measures_data: list[list[Any]]) -> Profile:
 
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]
+_TF_ARRAY = np.array(_TF)
 
 
 def _split(grams: str) -> list[str]:
@@ -160,15 +163,18 @@ def profile(doc: dict) -> Profile:
         counts = Counter(_bigrams(text))
         lead = heading or _lead(node["text"])
         for weight, part in [(HEADING, _VERBS.sub("", lead))] + [(OBJECT, m.group(1)) for m in _OBJECTS.finditer(text)]:
-            for gram in _bigrams(part):
-                counts[gram] += weight
+            grams = _bigrams(part)
+            for _ in range(weight):  # a term first met here is counted from here, as one by one would
+                counts.update(grams)
         for clause in subtree_clauses(node):
             if clause.get("type") in _AMOUNT_TYPES:
                 counts[_amount_code(clause)] += AMOUNT
         if counts:
             found.append(Terms(node["id"], order, node.get("num"), heading, _frame(text), "".join(counts),
-                               bytes(min(c, 255) for c in counts.values()), text[:100]))
-    df = Counter(term for t in found for term in _split(t.grams))
+                               bytes(map(min, counts.values(), repeat(255))), text[:100]))
+    df: Counter = Counter()
+    for t in found:
+        df.update(_TERM.findall(t.grams))
     return Profile(doc["id"], len(units), tuple(found), "".join(df), array("I", df.values()))
 
 
@@ -202,62 +208,98 @@ Pairs = list[tuple[str, str, float]]  # (node of the first document, node of the
 
 
 def align_pair(pair: tuple[Profile, Profile]) -> Pairs:
-    """The one-to-one alignment of two profiled documents (see the module docstring)."""
+    """The one-to-one alignment of two profiled documents (see the module docstring).
+
+    In arrays, with every float as the loops over dictionaries that this replaced made it: each
+    product is the same multiplication, and each sum (a vector's norm, a pair's similarity) adds its
+    terms one after the other in the first measure's term order, as ``np.bincount`` does."""
     a, b = pair
-    idf = _idf(a, b)
-    va, vb = [_vector(t.weights, idf) for t in a.terms], [_vector(t.weights, idf) for t in b.terms]
-    postings: dict[int, list[tuple[int, float]]] = {}
-    for j, vector in enumerate(vb):
-        for term, weight in vector.items():
-            postings.setdefault(term, []).append((j, weight))
+    n = len(a.terms) + len(b.terms)
+    cap = max(2, min(COMMON * n, COMMON_MOST))
+    tables = _idf_tables(n, int(cap))  # counts are whole: count <= cap is count <= int(cap)
+    ia, ta, wa = _vectors(a.matrix, b.matrix, tables)
+    jb, tb, wb = _vectors(b.matrix, a.matrix, tables)
     scores: dict[tuple[int, int], float] = {}
-    empty = ()
-    for i, vector in enumerate(va):
-        found: dict[int, float] = {}
-        get = found.get
-        for term, weight in vector.items():
-            for j, other in postings.get(term, empty):
-                found[j] = get(j, 0.0) + weight * other
-        frame = a.terms[i].frame
-        for j, score in found.items():
-            if score > THRESHOLD and b.terms[j].frame == frame:
+    frames_a, frames_b = a.matrix.frames, b.matrix.frames
+    width = max(len(b.terms), 1)
+    for found, sums, seen in _similarities(ia, ta, wa, jb, tb, wb, width):
+        above = np.flatnonzero(sums > THRESHOLD)
+        above = above[np.argsort(seen[above], kind="stable")]  # in the order each pair was first met
+        for pair_code, score in zip(found[above].tolist(), sums[above].tolist()):
+            i, j = divmod(pair_code, width)
+            if frames_b[j] == frames_a[i]:
                 scores[i, j] = round(score, 6)
     edges = {pair: weight for pair, score in scores.items() if (weight := round((score - THRESHOLD) * 10 ** 6)) > 0}
     return [(a.terms[i].node, b.terms[j].node, scores[i, j]) for i, j in sorted(max_weight_matching(edges))]
 
 
-def _idf(a: Profile, b: Profile) -> dict[str, float]:
-    """IDF over the measures of both documents; common terms left out, one document's own terms discounted.
-
-    Every term is first given its own document's weight, a count at a time (``dict.fromkeys``, no
-    loop per term), then the terms both documents use are given theirs."""
-    n = len(a.terms) + len(b.terms)
-    cap, base, log = max(2, min(COMMON * n, COMMON_MOST)), math.log(1 + n) + 1, math.log
-    most = int(cap)  # counts are whole: count <= cap is count <= most
-    idf: dict[str, float] = {}
-    for count in range(1, most + 1):
-        solo = (base - log(1 + count)) * SOLO
-        for terms in (a.by_df.get(count), b.by_df.get(count)):
-            if terms:
-                idf.update(dict.fromkeys(terms, solo))
-    df_a, df_b = a.df_of, b.df_of
-    for term in df_a.keys() & df_b.keys():
-        total = df_a[term] + df_b[term]
-        if total <= cap:
-            idf[term] = (base - log(1 + total)) * 1
-        else:
-            idf.pop(term, None)
-    return idf
+BLOCK = 1 << 19  # products summed at once, at most (unless one row has more): about 30 MB of arrays
 
 
-def _vector(weights: tuple[list[str], list[float]], idf: dict[str, float]) -> dict[str, float]:
-    """A measure's unit vector: each of its terms that has an IDF, its tf × IDF over the norm (in C
-    loops: ``map`` and ``compress`` keep the terms' order and every product as a loop would)."""
-    terms, tf = weights
-    products = list(map(mul, tf, map(idf.get, terms, repeat(0.0))))  # 0.0: no IDF (an IDF is always > 0)
-    kept = list(compress(products, products))
-    norm = math.sqrt(sum(map(mul, kept, kept))) or 1.0
-    return dict(zip(compress(terms, products), map(truediv, kept, repeat(norm))))
+def _similarities(rows: np.ndarray, terms: np.ndarray, weights: np.ndarray, columns: np.ndarray,
+                  column_terms: np.ndarray, column_weights: np.ndarray, width: int, skip_self: bool = False):
+    """The dot products of sparse rows with sparse columns: for each block of rows, the pairs met
+    (``row × width + column``, sorted), their sums and where each was first met in the block.
+
+    ``rows``/``terms``/``weights``: the rows' entries, row by row, each row's in the order its sums
+    are to be taken; ``columns``/``column_terms``/``column_weights`` the columns' entries, column by
+    column.  Every (entry of a row, entry of a column of the same term) is visited in the order a
+    loop over the row's terms, then over the term's columns, would visit it, and each pair's products
+    added in that order (``np.bincount``); a block ends only where a row does, so no sum is split.
+    ``skip_self``: leave out a row's pair with the column of the same number."""
+    by_term = np.argsort(column_terms, kind="stable")  # the postings: columns by term, each term's in order
+    columns, column_terms, column_weights = columns[by_term], column_terms[by_term], column_weights[by_term]
+    first = np.searchsorted(column_terms, terms, "left")
+    counts = np.searchsorted(column_terms, terms, "right") - first
+    before = np.concatenate(([0], np.cumsum(counts)))  # products before each entry
+    cuts = np.append(np.flatnonzero(np.diff(rows)) + 1, len(rows))  # where each row ends
+    start = 0
+    while start < len(rows):
+        here = int(np.searchsorted(cuts, start, "right"))
+        within = int(np.searchsorted(before[cuts], before[start] + BLOCK, "right")) - 1
+        end = int(cuts[max(here, within)])
+        size = counts[start:end]
+        at = start + np.repeat(np.arange(end - start), size)
+        posting = np.arange(before[start], before[end]) - np.repeat(before[start:end] - first[start:end], size)
+        pairs = rows[at].astype(np.int64) * width + columns[posting]
+        products = weights[at] * column_weights[posting]
+        if skip_self:
+            other = rows[at] != columns[posting]
+            pairs, products = pairs[other], products[other]
+        del at, posting
+        found, seen, group = np.unique(pairs, return_index=True, return_inverse=True)
+        yield found, np.bincount(group.ravel(), weights=products, minlength=len(found)), seen
+        start = end
+
+
+def _idf_tables(n: int, most: int) -> tuple[np.ndarray, np.ndarray]:
+    """IDF over ``n`` measures by count, of a term one document uses (× ``SOLO``) and of one both use;
+    index ``most + 1`` (any count above ``most``) is 0: a common term, left out."""
+    base, log = math.log(1 + n) + 1, math.log
+    solo = [0.0] + [(base - log(1 + count)) * SOLO for count in range(1, most + 1)] + [0.0]
+    both = [0.0] + [(base - log(1 + count)) * 1 for count in range(1, most + 1)] + [0.0]
+    return np.array(solo), np.array(both)
+
+
+def _vectors(m: Matrix, other: Matrix, tables: tuple[np.ndarray, np.ndarray]
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The unit vectors of ``m``'s measures under IDF over both documents' measures (common terms left
+    out, ``other``'s absent terms discounted): each kept entry's measure, term code and weight."""
+    solo, both = tables
+    top = len(solo) - 1
+    if len(other.codes):
+        at = np.minimum(np.searchsorted(other.codes, m.codes), len(other.codes) - 1)
+        shared = other.codes[at] == m.codes
+        total = np.where(shared, m.df + other.df[at], m.df)
+    else:
+        shared, total = np.zeros(len(m.codes), dtype=bool), m.df
+    idf = np.where(shared, both[np.minimum(total, top)], solo[np.minimum(total, top)])
+    weights = _TF_ARRAY[m.counts] * idf[m.term]  # 0.0: no IDF (an IDF is always > 0, a tf ≥ 1)
+    kept = np.flatnonzero(weights)
+    measure, weights = m.measure[kept], weights[kept]
+    norms = np.sqrt(np.bincount(measure, weights=weights * weights, minlength=len(m.frames)))
+    norms[norms == 0] = 1.0
+    return measure, m.codes[m.term[kept]], weights / norms[measure]
 
 
 def align(documents: list[dict]) -> dict[str, Any]:
@@ -339,36 +381,42 @@ def neighbours(profiles: list[Profile]) -> list[tuple[str, str]]:
     inverted index.
     """
     docs = [p for p in profiles if p.size >= 2]
-    df: Counter = Counter()
-    for p in docs:  # each document's terms are read when used, never all at once (a million of them)
-        df.update(_codes(p.grams))
+    every = np.concatenate([np.zeros(0, dtype=np.uint64), *(np.asarray(_codes(p.grams), dtype=np.uint64) for p in docs)])
+    every.sort()  # each document's terms once: a term's run is the documents that have it
+    starts = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1]))) if len(every) else np.zeros(0, int)
+    distinct, df = every[starts], np.diff(np.append(starts, len(every)))
+    del every, starts
     n, log = len(docs), math.log
-    idf = {term: log((1 + n) / (1 + d)) + 1 for term, d in df.items() if 2 <= d <= max(10, min(n // 10, DOC_COMMON_MOST))}
+    most = max(10, min(n // 10, DOC_COMMON_MOST))
+    idf = np.array([log((1 + n) / (1 + d)) + 1 if 2 <= d <= most else 0.0 for d in range(max(most, 2) + 2)])
+    idf = idf[np.minimum(df, len(idf) - 1)]  # each term's IDF, 0.0 for none
     del df
-    vectors = []
-    weight_of = idf.__getitem__
-    for p in docs:
-        counts = dict(zip(_codes(p.grams), p.df))
-        shared = list(counts.keys() & idf.keys())
-        tf = _TF if max(p.df, default=0) < len(_TF) else [_TF[min(c, 255)] for c in range(max(p.df) + 1)]
-        weights = map(mul, map(tf.__getitem__, map(counts.__getitem__, shared)), map(weight_of, shared))
-        top = sorted(zip(weights, shared), reverse=True)[:DOC_TERMS]  # the nlargest, with no Python loop
-        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-        vectors.append({t: w / norm for w, t in top})
-    postings: dict[int, list[tuple[int, float]]] = {}
-    for k, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            postings.setdefault(term, []).append((k, weight))
-    found = set()
-    for k, vector in enumerate(vectors):
-        scores: dict[int, float] = {}
-        for term, weight in vector.items():
-            for j, other in postings[term]:
-                if j != k:
-                    scores[j] = scores.get(j, 0.0) + weight * other
-        near = sorted((-round(s, 9), j) for j, s in scores.items() if s >= DOC_SIMILARITY)[:NEIGHBOURS]
-        found.update((min(k, j), max(k, j)) for _, j in near)
-    return [(docs[k].doc, docs[j].doc) for k, j in sorted(found)]
+    tf = np.array([_TF[min(c, 255)] for c in range(256)])
+    owners, terms, weights = [], [], []
+    for k, p in enumerate(docs):
+        own = np.asarray(_codes(p.grams), dtype=np.uint64)
+        weight = idf[np.searchsorted(distinct, own)]
+        shared = np.flatnonzero(weight)
+        own, weight = own[shared], tf[np.minimum(np.asarray(p.df, dtype=np.int64)[shared], 255)] * weight[shared]
+        top = np.lexsort((own, weight))[::-1][:DOC_TERMS]  # heaviest first, ties: the larger term
+        top_weights = weight[top].tolist()
+        norm = math.sqrt(sum(w * w for w in top_weights)) or 1.0
+        owners.append(np.full(len(top), k))
+        terms.append(own[top])
+        weights.append(np.array(top_weights) / norm)
+    del distinct, idf
+    owners, terms, weights = (np.concatenate([np.zeros(0, dtype=dtype), *parts]) for parts, dtype in
+                              ((owners, np.int64), (terms, np.uint64), (weights, np.float64)))
+    near_of: dict[int, list[tuple[float, int]]] = {}
+    for found, sums, _ in _similarities(owners, terms, weights, owners, terms, weights, max(n, 1), skip_self=True):
+        close = sums >= DOC_SIMILARITY
+        for pair, score in zip(found[close].tolist(), sums[close].tolist()):
+            k, j = divmod(pair, max(n, 1))
+            near_of.setdefault(k, []).append((-round(score, 9), j))
+    found_pairs = set()
+    for k, near in near_of.items():
+        found_pairs.update((min(k, j), max(k, j)) for _, j in sorted(near)[:NEIGHBOURS])
+    return [(docs[k].doc, docs[j].doc) for k, j in sorted(found_pairs)]
 
 
 def plan(profiles: list[Profile], pairs: dict[tuple[str, str], Pairs]) -> list[dict]:

@@ -63,8 +63,14 @@ def stored(compiled: CompiledSource, folder: Path, key: str, entry: Path | None 
     if entry is None:
         entry = folder / f"{key}.json"
         entry.write_text(json.dumps(entry_fields(compiled), ensure_ascii=False), encoding="utf-8")
-    kept = [{**{name: doc[name] for name in HEAD_FIELDS}, "counts": counts(doc)} for doc in compiled.documents]
-    return replace(compiled, documents=StoredDocuments(entry, kept))
+    return replace(compiled, documents=StoredDocuments(entry, list(head_records(compiled))))
+
+
+def head_records(compiled: CompiledSource) -> Sequence[dict[str, Any]]:
+    """The heads of a compiled source's documents (``HEAD_FIELDS`` and ``counts``)."""
+    if isinstance(compiled.documents, StoredDocuments):
+        return compiled.documents.heads
+    return [{**{name: doc[name] for name in HEAD_FIELDS}, "counts": counts(doc)} for doc in compiled.documents]
 
 
 def counts(doc: dict[str, Any]) -> dict[str, int]:
@@ -138,3 +144,15 @@ class Shelf:
 def fetch(ref: dict[str, Any] | tuple[str, str]) -> dict[str, Any]:
     """The document a :meth:`Shelf.ref` stands for."""
     return ref if isinstance(ref, dict) else read_document(Path(ref[0]), ref[1])
+
+
+def index_fields(doc: dict) -> dict[str, str | None]:
+    """What ``index.json`` and the index page show of a document besides its title: status, date
+    (成文日期), level and effective date, as codes and ISO dates (None when unknown or relative)."""
+    meta = doc["meta"]
+
+    def value(key: str) -> str | None:
+        field_ = meta.get(key)
+        found = field_.get("value") if isinstance(field_, dict) else field_
+        return str(found) if found not in (None, "") else None
+    return {"status": value("status"), "date": value("date"), "level": value("level"), "effective": value("effective")}

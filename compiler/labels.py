@@ -9,8 +9,6 @@ by ``polc diff`` in the terminal.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from .provisions import full_text
 
 _PLACES = {"header": "标题", "preamble": "序言", "closing": "落款", "residue": "未识别文字"}
@@ -26,18 +24,20 @@ def names(doc: dict) -> dict[str, str]:
 
 def _name_all(nodes: list[dict], prefix: str, in_article: bool, found: dict[str, str]) -> None:
     places: dict[str, int] = {}
-    kinds = Counter(n["kind"] for n in nodes)
+    kinds: dict[str, int] = {}
+    for node in nodes:
+        kinds[node["kind"]] = kinds.get(node["kind"], 0) + 1
     for node in nodes:
         kind = node["kind"]
         places[kind] = places.get(kind, 0) + 1
-        own = _own(node, places[kind], kinds["paragraph"], in_article, kinds[kind])
+        own = _own(node, places[kind], kinds.get("paragraph", 0), in_article, kinds[kind])
         if kind == "article" and node.get("num"):
             name = node["num"]  # 第十条, without its chapter
         else:
             name = prefix + own
         found[node["id"]] = name or _PLACES.get(kind, "正文")
-        below = name
-        _name_all(node["children"], below, in_article or kind == "article", found)
+        if node["children"]:
+            _name_all(node["children"], name, in_article or kind == "article", found)
 
 
 def _own(node: dict, place: int, paragraphs: int, in_article: bool, same: int) -> str:

@@ -6,6 +6,7 @@ and the README.  Patterns run on normalised text (full-width brackets already fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Marker
 from .numerals import parse_chinese_number
@@ -37,6 +38,7 @@ _UNIT_KIND = {"编": "part", "分编": "subpart", "章": "chapter", "节": "sect
 ANNEX = re.compile(r"附件\s*(?P<n>[0-9]{1,2}|" + _ZH + r")?\s*$")
 
 
+@lru_cache(maxsize=4096)  # a document prints the same few hundred ordinals line after line
 def zh_to_int(text: str) -> int:
     """Value of a printed ordinal: Chinese (``二十四``, ``一百零五``), Arabic (``12``) or circled (``③``)."""
     if text in CIRCLED:

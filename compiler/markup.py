@@ -19,7 +19,11 @@ _PREFERENCE = re.compile(r"\s*[^，。；]{0,12}?优先(?:支持|考虑|安排|�
 
 
 def esc(value: Any) -> str:
-    """``value`` as Jinja's autoescape prints it."""
+    """``value`` as Jinja's autoescape prints it (a ``str`` escaped here as markupsafe escapes it, without
+    making a ``Markup`` of it first: the commonest call of a page)."""
+    if type(value) is str:
+        return (value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;")
+                .replace('"', "&#34;"))
     return str(escape(value))
 
 

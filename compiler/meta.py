@@ -110,10 +110,13 @@ def empty_meta(title: str) -> Meta:
 # --- text access -------------------------------------------------------------------------
 
 def _walk(nodes: list[Node], in_annex: bool = False) -> Iterator[tuple[Node, bool]]:
-    for node in nodes:
-        inside = in_annex or node.kind == "annex"
+    """Every node in document order, and whether it is inside an annex (one generator with a stack)."""
+    stack = [(node, in_annex) for node in reversed(nodes)]
+    while stack:
+        node, inside = stack.pop()
+        inside = inside or node.kind == "annex"
         yield node, inside
-        yield from _walk(node.children, inside)
+        stack += [(child, inside) for child in reversed(node.children)]
 
 
 def _own(node: Node) -> Text:

@@ -44,7 +44,7 @@ CACHE_MARKER = ".polc-cache"
 _STAGING, _OLD = ".polc-new-", ".polc-old-"
 _POLC_FILES = frozenset({MARKER, "index.json", "index.html", "docs", "compare", "diff", "assets", "clauses.csv",
                          "clauses.jsonl", ".cache", "polc.sqlite", "polc.metadata.json", "akn"})
-_CACHE_ENTRY = re.compile(r"[0-9a-f]{64}\.json|manifest\.json|site|" + re.escape(CACHE_MARKER))  # site: the site's cache
+_CACHE_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:json|heads)|manifest\.json|site|" + re.escape(CACHE_MARKER))  # site: the site's cache
 _READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 

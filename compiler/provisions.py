@@ -48,10 +48,14 @@ def measures(doc: dict) -> list[dict]:
 
 
 def walk(nodes: list[dict]) -> Iterator[dict]:
-    """Every node of a tree in document order."""
-    for node in nodes:
+    """Every node of a tree in document order (one generator with a stack: a recursive one passes
+    each node up through one generator per level)."""
+    stack = nodes[::-1]
+    while stack:
+        node = stack.pop()
         yield node
-        yield from walk(node["children"])
+        if node["children"]:
+            stack += node["children"][::-1]
 
 
 def full_text(node: dict) -> str:

@@ -201,18 +201,6 @@ def related(tables: list[Table], diffs: list[Diff]) -> dict[str, list[dict[str, 
     return links
 
 
-def index_fields(doc: dict) -> dict[str, str | None]:
-    """What ``index.json`` and the index page show of a document besides its title: status, date
-    (成文日期), level and effective date, as codes and ISO dates (None when unknown or relative)."""
-    meta = doc["meta"]
-
-    def value(key: str) -> str | None:
-        field_ = meta.get(key)
-        found = field_.get("value") if isinstance(field_, dict) else field_
-        return str(found) if found not in (None, "") else None
-    return {"status": value("status"), "date": value("date"), "level": value("level"), "effective": value("effective")}
-
-
 def title_key(doc: dict) -> str:
     """The title without status or year markers (（征求意见稿）（试行）(2021-2035年)) and spaces."""
     meta_title = plain(doc["meta"].get("title"))

@@ -25,8 +25,7 @@ from .diffpage import diff_entries, diff_toc  # noqa: F401 — diff_entries is t
 from .labels import label
 from .markup import ROLE_NAMES, href, plain
 from .paths import document_html
-from .docstore import counts
-from .reduce import index_fields
+from .docstore import counts, index_fields
 
 META_FIELDS = (("title", "标题"), ("issuer", "发文机关"), ("doc_number", "文号"), ("date", "日期"),
                ("status", "状态"), ("level", "层级"), ("effective", "施行"), ("expires", "失效"),

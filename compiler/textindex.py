@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import defaultdict
+
+import numpy as np
 
 from .provisions import walk
 
 SEARCH_SHARDS = 128  # files of the index page's full-text index; polc.js finds a pair's file by the same hash
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_PAIR = re.compile(r"..", re.S)
+_BLOCK = 4096  # pairs whose gaps are made text at once
 
 
 def search_terms(doc: dict) -> str:
@@ -29,19 +30,43 @@ def search_terms(doc: dict) -> str:
     return "".join(sorted(pairs))
 
 
+def _codes(joined: str) -> np.ndarray:
+    """The pairs of a ``search_terms`` string as integers, first character × 2¹⁶ + second."""
+    chars = np.frombuffer(joined.encode("utf-16-le"), dtype=np.uint16).astype(np.uint64)
+    return (chars[0::2] << np.uint64(16)) | chars[1::2]
+
+
 def search_shards(terms: list[str]) -> dict[int, str]:
     """``search/<k>.js`` of the index page: for each character pair, the numbers (in index order) of
     the documents holding it, as gaps (the first number plus one, then the differences), in decimal
     (``terms``: ``search_terms`` of each document in index order).  Each file calls
     ``polcSearch(k, {pair: "gap,gap,…"})``, so a page opened from the file system can load it with
     a ``<script>`` (no fetch, no server)."""
-    postings: defaultdict[str, list[int]] = defaultdict(list)
+    # Every (pair, document) as one integer, pair × 2³² + document number, sorted: the postings in
+    # pair order (as the pairs' strings sort: two characters of U+3400–U+9FFF), each in document order.
+    postings = np.empty(sum(len(joined) // 2 for joined in terms), dtype=np.uint64)
+    at = 0
     for n, joined in enumerate(terms):
-        for pair in _PAIR.findall(joined):
-            postings[pair].append(n)
+        postings[at:at + len(joined) // 2] = (_codes(joined) << np.uint64(32)) | np.uint64(n)
+        at += len(joined) // 2
+    postings.sort()
+    docs = (postings & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    postings >>= np.uint64(32)  # now each posting's pair
+    starts = np.flatnonzero(np.concatenate(([True], postings[1:] != postings[:-1]))) if len(docs) else docs
+    pairs = postings[starts].tolist()
+    del postings
+    gaps = np.diff(docs, prepend=-1)
+    gaps[starts] = docs[starts] + 1  # a pair's first document is its number plus one
+    del docs
+    ends = [*starts[1:].tolist(), len(gaps)]
+    starts = starts.tolist()
     shards: list[list[str]] = [[] for _ in range(SEARCH_SHARDS)]
-    for pair in sorted(postings):
-        docs = postings[pair]
-        gaps = ",".join(map(str, map(operator.sub, docs, [-1, *docs[:-1]])))
-        shards[(ord(pair[0]) * 31 + ord(pair[1])) % SEARCH_SHARDS].append(f'"{pair}":"{gaps}"')
+    for block in range(0, len(starts), _BLOCK):  # the gaps as text a block of pairs at a time
+        first = starts[block]
+        written = list(map(str, gaps[first:ends[min(block + _BLOCK, len(starts)) - 1]].tolist()))
+        for start, end, code in zip(starts[block:block + _BLOCK], ends[block:block + _BLOCK],
+                                    pairs[block:block + _BLOCK]):
+            pair = chr(code >> 16) + chr(code & 0xFFFF)
+            shards[((code >> 16) * 31 + (code & 0xFFFF)) % SEARCH_SHARDS].append(
+                f'"{pair}":"{",".join(written[start - first:end - first])}"')
     return {k: f"polcSearch({k},{{{','.join(entries)}}});\n" for k, entries in enumerate(shards)}

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 
-from lark import Token, Transformer
+from lark import Token, Tree
 
 from .model import Line, Node, Normalized
 
@@ -25,18 +24,22 @@ _MARKUP_LEFT = " \t#*>`\u3000\u00a0"
 
 def build_nodes(tree, lines: list[Line], norm: Normalized, source: str, span: tuple[int, int]) -> list[Node]:
     """Typed top-level nodes of one document whose source span is ``span``."""
-    body = _Builder(lines, norm, source).transform(tree)
+    body = _Builder(lines, norm, source).build(tree)
     _assign_ids(body, "")
     _tile(body, span)
     return body
 
 
-class _Builder(Transformer):
+class _Builder:
     """One method per grammar rule; each returns a ``Node``."""
 
     def __init__(self, lines: list[Line], norm: Normalized, source: str):
-        super().__init__()
         self.lines, self.norm, self.source = lines, norm, source
+
+    def build(self, tree: Tree):
+        """What a Lark ``Transformer`` would make of ``tree`` (children first, in order, then the rule's
+        method on them; tokens as they are), without its machinery per node and per token."""
+        return getattr(self, tree.data)([self.build(c) if isinstance(c, Tree) else c for c in tree.children])
 
     def start(self, children):
         return [c for c in children if isinstance(c, Node)]
@@ -162,7 +165,7 @@ def _take(norm: Normalized, source: str, a: int, b: int, pieces: list[str], offs
     first, last = norm.offsets[a], norm.offsets[b - 1]
     if last - first == b - 1 - a:  # no markup removed inside: one slice
         pieces.append(source[first:last + 1])
-        offsets.extend(range(first, last + 1))
+        offsets += norm.offsets[a:b]  # first … last, copied (offsets only grow: no gap means every one)
     else:
         chosen = norm.offsets[a:b]
         pieces.append("".join(source[i] for i in chosen))
@@ -171,8 +174,8 @@ def _take(norm: Normalized, source: str, a: int, b: int, pieces: list[str], offs
 
 def _assign_ids(nodes: list[Node], prefix: str) -> None:
     """Path-style ids (``chp_2__art_5__para_2__item_3``), unique among siblings."""
-    seen: Counter[str] = Counter()
-    counts: Counter[str] = Counter()
+    seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for node in nodes:
         base = _ID_PREFIX[node.kind]
         if node.ordinal is not None and node.kind != "paragraph":
@@ -180,13 +183,14 @@ def _assign_ids(nodes: list[Node], prefix: str) -> None:
             if node.sub:
                 own += f"_{node.sub}"  # 第五条之一 → art_5_1
         else:
-            counts[base] += 1
+            counts[base] = counts.get(base, 0) + 1
             own = f"{base}_{counts[base]}"
-        seen[own] += 1
+        seen[own] = seen.get(own, 0) + 1
         if seen[own] > 1:
             own += f"-{seen[own]}"
         node.id = f"{prefix}__{own}" if prefix else own
-        _assign_ids(node.children, node.id)
+        if node.children:
+            _assign_ids(node.children, node.id)
 
 
 
