@@ -66,11 +66,12 @@ def _virtual_lines(text: str, start: int, end: int):
         s, e = _strip(text, m.start(), m.end())
         if s == e:
             continue
-        # Every cut is spaces, or follows 附件: (then ``find`` sees it, from two characters before the
-        # line: a cut at the line's start changes nothing); a line with neither is not searched.
+        # Every cut is spaces, follows 附件: (then ``find`` sees it, from two characters before the line: a
+        # cut at the line's start changes nothing) or comes before a glued 第一条; a line with none is not searched.
+        searched = text.find(" ", s, e) >= 0 or text.find("附件:", max(s - 2, 0), e) >= 0 \
+            or text.find("第一条", s, e) >= 0 or text.find("第1条", s, e) >= 0
         cuts = [c for c in _CUT.finditer(text, s, e) if e - s > _LONG_LINE or c.group(0).startswith("   ")
-                or c.group(0) == "" or text[c.end()] == "("] \
-            if text.find(" ", s, e) >= 0 or text.find("附件:", max(s - 2, 0), e) >= 0 else ()
+                or c.group(0) == "" or text[c.end()] == "("] if searched else ()
         at, first = s, True
         for c in cuts:
             if c.start() > at:
