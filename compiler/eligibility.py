@@ -40,9 +40,12 @@ from .model import Condition, Definition, Document, Exemption, Logic, Node, Prog
 from .numerals import parse_chinese_number
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:
-    for node in nodes:
+    """Every node in document order (one generator and a stack, not one generator per level)."""
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
         yield node
-        yield from _walk(node.children)
+        stack += reversed(node.children)
 
 
 # --- entry -------------------------------------------------------------------------------------
