@@ -160,7 +160,7 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
             owned[k] = ()
         elif test.op == "has":  # 省内高新技术企业、科技型中小企业、创新创业团队: each group its titles
             for g in inside:
-                names = tuple(t for t in test.value if re.search(_name_pattern(t), seg.text[g[0]:g[1]]))
+                names = tuple(t for t in test.value if _name_pattern(t).search(seg.text[g[0]:g[1]]))
                 if names:
                     split[g].append(Test(test.fact, "has", names))
             owned[k] = ()
@@ -530,7 +530,7 @@ def holdings(seg: Segment) -> Iterator[Found]:
     the names are read: 新认定, 首次, 省级 around them stay for a person to judge."""
     text = _expand_awards(seg.text)
     for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
-        spots = {t: [m.span() for m in re.finditer(_name_pattern(t), text)] for t in table}
+        spots = {t: [m.span() for m in _name_pattern(t).finditer(text)] for t in table}
         spots = {t: v for t, v in spots.items() if v}
         # a name inside a longer one found at the same place is not named (中国专利金奖, not also 专利奖)
         held = tuple(t for t, where in spots.items()
@@ -549,11 +549,13 @@ def holdings(seg: Segment) -> Iterator[Found]:
 
 
 @lru_cache(maxsize=None)
-def _name_pattern(title: str) -> str:
-    """A title as printed: with or without quotes, 中小 optional (省级“专精特新”中小企业)."""
+@lru_cache(maxsize=None)
+def _name_pattern(title: str) -> re.Pattern:
+    """A title as printed: with or without quotes, 中小 optional (省级“专精特新”中小企业); made once per
+    title (a pure function of the name: every segment asks for every title of the tables)."""
     chars = [c for c in re.sub(r"[“”\"'‘’《》]", "", title)]
     body = r"[“”\"《》]?".join(re.escape(c) for c in chars)
-    return body.replace(re.escape("企") + r"[“”\"《》]?" + re.escape("业"), r"(?:中小)?企[“”\"《》]?业")
+    return re.compile(body.replace(re.escape("企") + r"[“”\"《》]?" + re.escape("业"), r"(?:中小)?企[“”\"《》]?业"))
 
 
 _AWARD_LIST = re.compile(r"(?P<stem>[\u4e00-\u9fff“”]{2,10}?)(?P<first>金奖|银奖|优秀奖|一等奖|二等奖|三等奖)"
