@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import replace
-from typing import Iterator
 
 from .clauses import extract_clauses
 from . import lexicon as L
 from .lexicon import DEFAULT_ROLE
 from .model import Clause, Diagnostic, Node, Span
+from .model import walk as _walk
 from .normalize import fold
 from .conditions import is_condition, mark_conditions
 from .refs import resolve_refs
@@ -66,15 +66,6 @@ def _cut_at_end(own: str) -> re.Match | None:
     if not (own.endswith(_CUT_ENDS) or own.endswith("\n") and own[:-1].endswith(_CUT_ENDS)):
         return None
     return _CUT_BOUND.search(own, max(0, len(own) - _CUT_MAX))
-
-
-def _walk(nodes: list[Node]) -> Iterator[Node]:
-    """Every node in document order (one generator with a stack)."""
-    stack = nodes[::-1]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack += node.children[::-1]
 
 
 def _attach_clauses(node: Node, source: str, cut: str = "") -> list[Diagnostic]:

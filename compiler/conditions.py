@@ -207,7 +207,7 @@ def age_tiers(seg: Segment):
     yield ("tiers", rows), (found[0].start(), found[-1].end())
 
 
-_AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?:以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+_AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
                             r"[^（()）]{0,12}?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<wider>\d+)周?岁[）)]")
 
 
@@ -215,8 +215,8 @@ def age_exception(seg: Segment):
     """年龄不超过35周岁（博士研究生可放宽至40周岁）: the degree named chooses the wider limit — a table,
     not a doctorate asked of everyone."""
     for m in _AGE_EXCEPTION.finditer(seg.text):
-        if not re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()]) and not m.group().split("岁")[1].startswith(("以下", "以内", "及以下")):
-            continue
+        if not (m.group("post") or re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()])):
+            continue  # a limit is a bound (不超过35周岁, 35周岁以下), not any age named
         fact = _age_fact(seg.text[:m.start()])
         level = _level(m.group("who"))
         others = tuple(lvl for lvl in F.EDUCATION if lvl != level and F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
@@ -486,11 +486,9 @@ def hukou(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(r"(?<![未不理请予可准])落户(?!本|我|在|于|到|手续|[\u4e00-\u9fff]{1,4}[市区县])", seg.text):
         if re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
             continue
-        holder = _hukou_holder(seg.text[:m.end()])
-        if holder == "other":
-            continue  # 第二、三子女落户瓯海: the children's 户籍, for a person to check
-        test = Test("hukou", "in", (_chain_of(city[0], seg.chain),) if city else ())
-        yield (("any", ((test,), ())) if holder == "either" else test), m.span()
+        held = _held(Test("hukou", "in", (_chain_of(city[0], seg.chain),) if city else ()), seg.text[:m.end()])
+        if held is not None:  # not 第二、三子女落户瓯海: the children's 户籍, for a person to check
+            yield held, m.span()
 
 
 def integrity(seg: Segment) -> Iterator[Found]:
@@ -548,7 +546,6 @@ def holdings(seg: Segment) -> Iterator[Found]:
             yield Test(name, "has", held), listed.span() if listed else (0, 0)
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=None)
 def _name_pattern(title: str) -> re.Pattern:
     """A title as printed: with or without quotes, 中小 optional (省级“专精特新”中小企业); made once per
@@ -678,24 +675,22 @@ def place(seg: Segment) -> Iterator[Found]:
     for fact, value, span, op in found:
         if any_hukou and fact == "hukou":
             continue
-        holder = _hukou_holder(seg.text[:span[0]]) if fact == "hukou" else "self"
-        if holder == "other":
-            continue  # 子女户籍在本区, 第二、三子女落户瓯海: not the applicant's 户籍, for a person to check
-        if holder == "either":  # 夫妻双方或一方户籍在本区: the applicant's, or the spouse's (open)
-            yield ("any", ((Test(fact, op, value),), ())), span
-            continue
-        yield Test(fact, op, value), span
+        test = Test(fact, op, value)
+        held = _held(test, seg.text[:span[0]]) if fact == "hukou" else test
+        if held is not None:
+            yield held, span
 
 
-def _hukou_holder(before: str) -> str:
-    """Whose 户籍 the words before a place name: ``other`` (子女户籍在…, 子女落户…), ``either`` (夫妻双方或一方,
-    申请人或其配偶: the applicant's will do, a spouse's too), else ``self``."""
+def _held(test: Test, before: str):
+    """A 户籍 test as the words before it say whose 户籍 it is: none when it is another's (子女户籍在本区,
+    第二、三子女落户瓯海: for a person to check); the applicant's or the spouse's, either (夫妻双方或一方,
+    申请人或其配偶: open when the applicant's is elsewhere); else the applicant's own."""
     clause = re.split(r"[，,。；;]", before)[-1]
     if re.search(F.OTHERS_HUKOU, clause):
-        return "other"
+        return None
     if re.search(F.EITHER_HUKOU, clause):
-        return "either"
-    return "self"
+        return ("any", ((test,), ()))
+    return test
 
 
 def _organs(text: str, start: int, end: int) -> bool:

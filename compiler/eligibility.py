@@ -37,15 +37,9 @@ from . import places as P
 from . import conditions
 from .conditions import Segment, read_segment
 from .model import Condition, Definition, Document, Exemption, Logic, Node, Programme, Span, Test
+from .model import walk as _walk
 from .numerals import parse_chinese_number
 
-def _walk(nodes: list[Node]) -> Iterator[Node]:
-    """Every node in document order (one generator and a stack, not one generator per level)."""
-    stack = list(reversed(nodes))
-    while stack:
-        node = stack.pop()
-        yield node
-        stack += reversed(node.children)
 
 
 # --- entry -------------------------------------------------------------------------------------
@@ -807,8 +801,7 @@ class _Reader:
                 who = self._read(node, own, lead, case.end("who"), years)
                 then = self._read(node, own, case.end(), b, years)
                 if who is not None and then is not None and _decides(who):
-                    found.append(Logic("tiers", (Logic("all", (who, then), node.id, own.span(lead, b)),), node.id,
-                                       own.span(lead, b)))
+                    found.append(_tiers([Logic("all", (who, then), node.id, own.span(lead, b))], node))
                     continue
             alternatives = []
             for x, y in _split(own.text, a, b):

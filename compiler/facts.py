@@ -239,11 +239,11 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
              # what is granted, or when (可申请补贴, 政府补贴“人才房票”, 最高可放宽至4倍, 在签订购房合同时)
              r"|^(?:均|即|方)?(?:可|可以)(?:申请|申领|享受|获得|领取)[^，,。；;]{0,10}$"
              r"|^(?:(?:由)?政府|财政)?(?:补贴|奖励|资助|给予|发放)[^，,。；;]{0,10}$"
-             rf"|^(?:最高)?(?:可)?(?:提高|放宽|上浮|提升)[^，,。；;]{{0,12}}$|^在[^，,。；;]{{2,12}}时$")
-# A text about buying a home (购房, 购买首套住房, 购买商品房): its territory may be where the home is.
-HOME_PURCHASE = r"购房|购(?:买|置)[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产)|房票|契税|房地产消费"
+             r"|^(?:最高)?(?:可)?(?:提高|放宽|上浮|提升)[^，,。；;]{0,12}$|^在[^，,。；;]{2,12}时$")
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
 PURCHASE_EVENT = r"购房|购(?:买|置)[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产)|契税"
+# A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.
+HOME_PURCHASE = PURCHASE_EVENT + r"|房票|房地产消费"
 # The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
 # purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
 PURCHASE_WINDOW = r"(?:补助|补贴|奖补|享受[^，,。；;]{0,8})(?:时间|期间|期限)(?:为|是|：|:)?\s*$|网签备案时间为准[^。；;]{0,4}$"

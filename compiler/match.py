@@ -212,6 +212,13 @@ def _validity(meta: dict, on: date) -> str | None:
     return None
 
 
+def _in_year(value: str, year: int | None) -> date | None:
+    """A clause's day, a day without a year in ``year`` (--04-30 in a text of 2025: 2025-04-30)."""
+    if value.startswith("--") and year:
+        value = f"{year}{value[1:]}"
+    return _iso(value) if value else None
+
+
 def _partial(value: str, last: bool) -> date | None:
     """The first or last day of a partial date (2023, 2023-06, 2023-06-30)."""
     parts = value.split("-")
@@ -351,10 +358,7 @@ class _Judge:
 
     def closed(self, deadline: dict | None, year: int | None = None) -> date | None:
         """The deadline to apply by (申报截止时间为2025年9月30日), when it has passed on the judging day."""
-        value = str(deadline.get("max") or deadline.get("value") or "") if deadline else ""
-        if value.startswith("--") and year:
-            value = f"{year}{value[1:]}"  # --04-30 in a text of 2025: 2025-04-30
-        day = _iso(value) if value else None
+        day = _in_year(str(deadline.get("max") or deadline.get("value") or ""), year) if deadline else None
         if day is None or self.on <= day:
             return None
         node = deadline["id"].rsplit("__clause_", 1)[0]  # a clause's id is its node's and a key (sentences.py)
@@ -369,10 +373,7 @@ class _Judge:
         eligibility stage chose for its words, not a deadline clause), when the judging day is before it."""
         if not deadline or deadline.get("role") == "deadline" or not deadline.get("max"):
             return None
-        value = str(deadline.get("min") or "")
-        if value.startswith("--") and year:
-            value = f"{year}{value[1:]}"
-        day = _iso(value) if value else None
+        day = _in_year(str(deadline.get("min") or ""), year)
         return day if day is not None and self.on < day else None
 
     def item(self, item: dict) -> bool | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 Span = tuple[int, int]
 
@@ -279,6 +279,15 @@ class Node:
     heading_offsets: array | None = None  # the same for ``heading``
     role: str | None = None
     refs: list[Ref] = field(default_factory=list)
+
+
+def walk(nodes: list[Node]) -> Iterator[Node]:
+    """Every node of a tree in document order (one generator with a stack, not one per level)."""
+    stack = nodes[::-1]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack += node.children[::-1]
 
 
 @dataclass(slots=True)
