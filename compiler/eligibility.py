@@ -248,6 +248,8 @@ class _Reader:
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
+        # a node whose grant sentences are each a programme, bound by the guide around them (its blocks)
+        self.binders: dict[str, Programme] = {}
         self.definitions = list(self._definitions())
 
     @cached_property
@@ -316,7 +318,10 @@ class _Reader:
             home = homes[key]
             scope = home.children if home is not None and many else nodes
             local = [home] if home is not None and many else nodes
-            paying = _paying_items(members[0]) if len(members) == 1 else []
+            # the one block whose items each pay their own amount (补贴对象：(一)农村户籍…5万元；(二)非本市户籍…3万元)
+            payers = [b for b in members if _paying_items(b)]
+            payer = payers[0] if len(payers) == 1 else None
+            paying = _paying_items(payer) if payer is not None else []
             self.covered |= {n.id for n in _walk(members if paying else local)}
             name = title
             if many and home is not None and (home.heading or home.text):
@@ -337,10 +342,12 @@ class _Reader:
                                                  applicants, logic, exemptions, own, preferences, nodes))
                 continue
             if paying:  # 满足以下条件的，可以另行享受补贴：①…补贴2万元/套；②…: each item a programme of its own
-                lead, exemptions, preferences = self._lead_logic(members[0])
+                lead, exemptions, preferences = self._lead_logic(payer)
+                others = [b for b in conditions if b is not payer]  # 申请条件 beside the items bind each of them
+                common = self._logic(others, None, [])[0].items if others else ()
                 for kid in paying:
                     part = self._node_logic(kid, exemptions, preferences)
-                    logic = Logic("all", tuple(p for p in (*lead, part) if p is not None), kid.id, kid.span)
+                    logic = Logic("all", tuple(p for p in (*lead, part, *common) if p is not None), kid.id, kid.span)
                     label = self.own(kid).text.strip()[:30].rstrip("：:，,；;。")
                     found.append(self._programme(f"{name}（{label}）", kid, [kid], applicants, logic, exemptions,
                                                  exclusions, preferences, nodes))
@@ -350,8 +357,10 @@ class _Reader:
                                                                   if k != key and h is not None for n in _walk([h])}
             taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
+            common = logic
             if grants is not None:
-                logic = Logic("all", (*logic.items, grants), logic.node, logic.span)
+                own = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
+                logic = Logic("all", (*own, grants), logic.node, logic.span)
             outside = [n for n in _walk(local) if n.id not in taken]
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)
                                        for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]
@@ -362,6 +371,13 @@ class _Reader:
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
                                    exemptions, exclusions, preferences, nodes)
             (bound if key in targets else found).append(made)
+            if grants is not None and grants.op == "any" and key not in targets:
+                # 申报条件 … 补贴标准：1.…多孩家庭…分别给予3万元、5万元；2.…对烈属家庭…给予12万元: each grant is
+                # also a programme of its own (what its recipients are, and the guide's blocks around it)
+                binder = replace(made, logic=common)
+                for n in {c.node for c in _conditions_of(grants)}:
+                    self.binders[n] = binder
+                    self.covered.discard(n)
         return [_bound_by(p, bound) for p in found] if bound else found
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
@@ -474,9 +490,11 @@ class _Reader:
                 title = f"{what}：{granted_text}" if granted_text else what
                 span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
                 own_exclusions = tuple(self._exclusions([node], []))  # and its own (…的，不予支持)
-                found.append(Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
-                                       exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
-                                       deadline=next(self._deadlines([node]), None) or self.deadline))
+                made = Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
+                                 exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
+                                 deadline=next(self._deadlines([node]), None) or self.deadline)
+                binder = self.binders.get(node.id)
+                found.append(_bound_by(made, [binder]) if binder is not None else made)
         return found
 
     @cached_property
@@ -513,7 +531,7 @@ class _Reader:
                 continue
             own = self.own(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
-                where = _grant_event(sentence.group())
+                where = _grant_event(sentence.group(), subject=True)
                 if not where:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
@@ -1049,15 +1067,35 @@ def _exclusive(items: list) -> bool:
     """D类人才：博士研究生；E类人才：硕士研究生: items that ask one single-valued fact for different
     values cannot all be required of one applicant — the list names alternatives."""
     seen: dict[str, list[frozenset]] = {}
+    held: list[set] = []  # each item's (fact, op, value) of the facts one person holds once: 户籍 in X / not in X
     for item in items:
         own: dict[str, set] = {}
+        tests = set()
         for c in (_conditions_of(item) if isinstance(item, Logic) else [item]):
             t = c.test
             if t is not None and t.fact in _EXCLUSIVE and t.op == "in":
                 own.setdefault(t.fact, set()).update(t.value)
+            if t is not None and t.fact in _HELD_ONCE and t.op in ("in", "not in", "==") and t.value:
+                tests.add((t.fact, t.op, tuple(t.value) if isinstance(t.value, (list, tuple)) else t.value))
         for fact, values in own.items():
             seen.setdefault(fact, []).append(frozenset(values))
-    return any(len(v) > 1 and any(a.isdisjoint(b) for i, a in enumerate(v) for b in v[i + 1:]) for v in seen.values())
+        held.append(tests)
+    if any(len(v) > 1 and any(a.isdisjoint(b) for i, a in enumerate(v) for b in v[i + 1:]) for v in seen.values()):
+        return True
+    # 本市农村户籍人口…；非本市户籍人口…: one item asks what another denies — a person is one or the other
+    return any(_contradict(a, b) for i, x in enumerate(held) for y in held[i + 1:] for a in x for b in y)
+
+
+_HELD_ONCE = ("hukou", "hukou_rural")
+
+
+def _contradict(a: tuple, b: tuple) -> bool:
+    """Two tests of one fact no applicant passes both: in X and not in X; == v and == w."""
+    if a[0] != b[0]:
+        return False
+    if {a[1], b[1]} == {"in", "not in"}:
+        return bool(set(a[2]) & set(b[2]))
+    return a[1] == b[1] == "==" and a[2] != b[2]
 
 
 _GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受)"
@@ -1082,6 +1120,11 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
         end = verb.start()
         end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
         return (start, end) if end - start >= 2 else None
+    if subject and (period := _PERIOD_FIRST.match(sentence)) and period.end() < len(sentence):
+        # 2023年9月20日—2025年6月30日，在孝创业就业的…购买首套新建商品住房，分别给予…: who, after the period
+        where = _grant_event(sentence[period.end():], subject)
+        if where is not None:
+            return period.end() + where[0], period.end() + where[1]
     if subject and (m := _SUBJECT_EVENT.match(sentence)):
         if m.group("event"):
             return m.span("event")
@@ -1092,6 +1135,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
 
 
 _PENALTY = re.compile(F.PENALTY)
+_PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 # 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
 _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")

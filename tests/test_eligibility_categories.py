@@ -1278,3 +1278,83 @@ def test_an_integrity_condition_is_read_whole(words: str) -> None:
     assert not [c for c in _conditions(programme["logic"]) if c["test"] is None and "失信" in c["text"]]
     firm = {"kind": "enterprise", "region": "四川省成都市高新区"}
     assert _status(doc, programme, **firm, dishonest=True) == "ineligible"
+
+
+# --- groups a person is one of; grants beside a guide's blocks -------------------------------------
+
+JINGMEN_GROUPS = """荆门市中心城区购房补贴实施细则
+
+一、补贴对象
+
+（一）本市农村户籍人口；
+
+（二）非本市户籍人口。
+
+二、补贴标准
+
+在中心城区购买新建商品住房的，每套给予3万元补贴。
+"""
+BUYER = {"kind": "individual", "region": "湖北省荆门市东宝区", "home_region": "湖北省荆门市东宝区", "new_home": True}
+
+
+def test_groups_a_person_cannot_both_belong_to_are_alternatives() -> None:
+    """（一）本市农村户籍人口；（二）非本市户籍人口: one item asks a 户籍 of the city, the other denies it —
+    a buyer from elsewhere is the second group, not turned away for failing the first."""
+    doc = _doc(JINGMEN_GROUPS, "jingmen.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, **BUYER, hukou="河南省郑州市") != "ineligible"
+    assert _status(doc, grant, **BUYER, hukou="湖北省荆门市东宝区", hukou_rural=True) != "ineligible"
+    assert _status(doc, grant, **BUYER, hukou="湖北省荆门市东宝区", hukou_rural=False) == "ineligible"
+
+
+def test_items_that_each_pay_are_programmes_even_beside_another_block() -> None:
+    """补贴对象：（一）…农村户籍人口…给予每套5万元；（二）非本市户籍人口…3万元 beside 申请条件: each item is
+    a programme, and the 申请条件 bind both."""
+    text = ("荆门市中心城区购房补贴实施细则\n\n一、补贴对象\n\n（一）本市农村户籍人口在中心城区购买新建商品住房的，给予每套5万元补贴。\n\n"
+            "（二）非本市户籍人口在中心城区购买新建商品住房的，给予每套3万元补贴。\n\n二、申请条件\n\n"
+            "申请人应当在2026年1月1日至2026年12月31日期间购买新建商品住房。\n")
+    doc = _doc(text, "jingmen.txt")
+    rural, outsider = doc["programmes"]
+    assert "5万元" in rural["title"] and "3万元" in outsider["title"]
+    buyer = {**BUYER, "hukou": "河南省郑州市", "home_purchased": "2026-05-01"}
+    assert _status(doc, rural, **buyer) == "ineligible"
+    assert _status(doc, outsider, **buyer) != "ineligible"
+    assert _status(doc, outsider, **{**buyer, "home_purchased": "2025-05-01"}) == "ineligible"  # 申请条件 bind it
+
+
+XIAOGAN = """中心城区购房补贴申报办事指南
+
+一、申报条件
+
+1.购房面积:购买新建商品住房面积不超过144m2。
+
+二、补贴标准
+
+1.首套房购房补贴200元/m2,补贴金额不超过2万元。
+
+2.2024年7月1日—2025年6月30日,对符合生育政策的多孩家庭购买第一套、第二套新建商品住房的,分别给予3万元、5万元购房补贴。
+
+3.2023年9月20日—2025年6月30日,在孝创业就业的全日制博士研究生、硕士研究生、本科生在孝感中心城区购买首套新建商品住房,分别给予10万元、5万元、3万元的补贴。
+
+6.2024年1月1日—2025年6月30日期限内,对现役、退役军人家庭以及非本市城区城镇户籍家庭购买首套商品住房,给予2万元购房补贴。
+"""
+
+
+def test_each_grant_beside_a_guides_blocks_is_a_programme_bound_by_them() -> None:
+    """申报条件 … 补贴标准：多孩家庭…分别给予3万元、5万元; 在孝创业就业的…分别给予10万元…; 对…军人家庭…2万元:
+    the guide stays a programme, and each grant sentence is one of its own — who it is for, within the
+    guide's conditions (a home over 144m2 fails them all); a grant whose period comes first is one too."""
+    doc = _doc(XIAOGAN, "l18.txt")
+    guide, *grants = doc["programmes"]
+    assert guide["title"] == "中心城区购房补贴申报办事指南"
+    titles = [g["title"] for g in grants]
+    assert any("多孩家庭" in t and "3万元、5万元" in t for t in titles)
+    assert any("在孝创业就业" in t and "10万元" in t for t in titles)
+    assert any("军人家庭" in t for t in titles)
+    family = {"kind": "individual", "region": "湖北省孝感市孝南区", "home_region": "湖北省孝感市孝南区", "new_home": True,
+              "homes_owned": 0, "home_purchased": "2024-09-01"}
+    children = next(g for g in grants if "多孩家庭" in g["title"])
+    graduates = next(g for g in grants if "在孝创业就业" in g["title"])
+    assert _status(doc, children, ON, **family, children=1) == "ineligible"
+    assert _status(doc, children, ON, **family, children=3) != "ineligible"
+    assert _status(doc, graduates, ON, **family, education="junior_college") == "ineligible"
