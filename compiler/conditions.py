@@ -56,7 +56,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tests: list = []
     spans: list[Span] = []
     read = [False] * len(seg.text)
-    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg))
+    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg)) + list(schools(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -120,7 +120,7 @@ def _discretionary(test):
     return test
 
 
-_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;＿])+?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|＿+(?:、|和|与|及(?!以上|其)|$)|$)")
+_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;＿])*?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|＿+(?:、|和|与|及(?!以上|其)|$)|$)")
 
 
 _DEFINED_GROUP = re.compile(rf"(?:{F.PERSON_WORDS})＿+")
@@ -141,6 +141,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         lead = re.match(rf"(?:(?:{F.PERSON_WORDS}|[\u4e00-\u9fff]{{1,6}}?(?:农民|居民|职工))[、和与及])+", masked)
         if lead:  # 农民、大学生〔…〕: the groups are the words before and the defined one
             groups = [m.span() for m in re.finditer(r"[^、和与及]+", masked[:lead.end()])] + [defined[0]]
+    while groups and (m := _NEXT_DEGREE.match(masked, groups[-1][1])):  # …、本科生在孝感…购买: the last group
+        groups.append((m.start("degree"), m.end()))
     if len(groups) < 2:
         return tests
     owned: dict[int, tuple] = {}
@@ -150,7 +152,12 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         if not isinstance(test, Test) or test.fact not in _GROUP_FACTS:
             continue
         inside = [g for g in groups if a < g[1] and g[0] < b]
-        if len(inside) == 1:
+        if len(inside) == 1 and inside[0] == groups[0] and _BARE_DEGREE.fullmatch(seg.text[b:groups[0][1]]) and all(
+                _BARE_DEGREE.fullmatch(seg.text[g[0]:g[1]]) for g in groups[1:]):
+            owned[k] = ()  # 全日制博士研究生、硕士研究生、本科生: what leads a list of bare degrees is said of each
+            for g in groups:
+                split[g].append(test)
+        elif len(inside) == 1:
             owned[k] = inside[0]
         elif test.fact == "education" and test.op == "in":  # 硕士研究生、全日制学士本科生: each group its degree
             for g in inside:
@@ -170,6 +177,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     return [t for k, t in enumerate(tests) if k not in owned] + [("any", rows, groups)]
 
 
+_BARE_DEGREE = re.compile(r"(?:博士|硕士|本科|学士|大专|专科)(?:研究生|生|毕业生)?")
+_NEXT_DEGREE = re.compile(rf"[、和及与](?P<degree>{_BARE_DEGREE.pattern})")
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
                 "hukou_rural")
 
@@ -231,6 +240,13 @@ def work_either(seg: Segment):
     m = re.search(r"就业创业|创业就业|就业或(?:者)?创业|创业或(?:者)?就业", seg.text)
     if m:
         yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
+
+
+def schools(seg: Segment):
+    """高等学校、中等职业学校全日制在校生: a 大专 or higher degree is of a 高等学校; a lower one may or may
+    not be of a vocational school — a person judges."""
+    for m in re.finditer(F.SCHOOLS_OF_TWO_LEVELS, seg.text):
+        yield ("any", ((Test("education", ">=", "junior_college"),), ())), m.span()
 
 
 def _age_fact(before: str) -> str:
@@ -571,10 +587,12 @@ def _expand_awards(text: str) -> str:
 
 def professional_title(seg: Segment) -> Iterator[Found]:
     """中级及以上职称 → titles has 中级职称, 副高级职称, 正高级职称 (a person's professional title)."""
-    for m in re.finditer(rf"(?P<level>{'|'.join(F.PROFESSIONAL_LEVELS)})(?P<up>及以上|以上)?(?:专业技术)?(?:职称|职务任职资格)", seg.text):
-        start = F.PROFESSIONAL_LEVELS.index(m.group("level"))
-        levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") else \
-            ("副高级", "正高级") if m.group("level") == "高级" else (m.group("level"),)  # 高级职称 is either
+    for m in re.finditer(rf"(?P<level>{'|'.join(F.PROFESSIONAL_LEVELS)}|副高|正高)(?P<up>及以上|以上)?(?:专业技术)?"
+                         r"(?:职称|职务任职资格)(?P<after>及以上|以上)?", seg.text):
+        level = m.group("level") + ("级" if m.group("level") in ("副高", "正高") else "")  # 副高以上职称
+        start = F.PROFESSIONAL_LEVELS.index(level)
+        levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") or m.group("after") else \
+            ("副高级", "正高级") if level == "高级" else (level,)  # 高级职称 is either
         yield Test("titles", "has", tuple(f"{lvl}职称" for lvl in levels if lvl != "高级")), m.span()
 
 
@@ -653,7 +671,7 @@ def place(seg: Segment) -> Iterator[Found]:
         found.append((fact, value, m.span(), op))
     for name, _ in seg.chain:  # 在广州有社会保险缴费记录, 在沈就业, 来淮创业: the territory's own names
         short = P.base(name)
-        for m in re.finditer(rf"(?<=[在于来赴驻到与])(?:{re.escape(short)}(?![市区县省])|{re.escape(short[0])}(?=[就创工落购投缴注居]))",
+        for m in re.finditer(rf"(?<=[在于来赴驻到与留])(?:{re.escape(short)}(?![市区县省])|{re.escape(short[0])}(?=[就创工落购投缴注居]))",
                              seg.text):
             if any(a <= m.start() < b for _, _, (a, b), _ in found):
                 continue

@@ -357,9 +357,10 @@ class _Reader:
                                                                   if k != key and h is not None for n in _walk([h])}
             taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
-            common = logic
+            common, split = logic, grants is not None and grants.op == "grants"
             if grants is not None:
                 own = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
+                grants = replace(grants, op="any")
                 logic = Logic("all", (*own, grants), logic.node, logic.span)
             outside = [n for n in _walk(local) if n.id not in taken]
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)
@@ -371,7 +372,7 @@ class _Reader:
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
                                    exemptions, exclusions, preferences, nodes)
             (bound if key in targets else found).append(made)
-            if grants is not None and grants.op == "any" and key not in targets:
+            if split and key not in targets:
                 # 申报条件 … 补贴标准：1.…多孩家庭…分别给予3万元、5万元；2.…对烈属家庭…给予12万元: each grant is
                 # also a programme of its own (what its recipients are, and the guide's blocks around it)
                 binder = replace(made, logic=common)
@@ -526,6 +527,7 @@ class _Reader:
         """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
         its recipients binds the programme; several grant sentences are alternatives (any)."""
         events = []
+        amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
             if not any(_pays(c, types=("money",)) for c in node.clauses):
                 continue
@@ -538,10 +540,16 @@ class _Reader:
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
                 if parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
+                    lo, hi = own.span(*sentence.span())
+                    amounts.add(tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses
+                                             if _pays(c) and lo <= c.span[0] < hi)))
         if not events:
             return None
-        return events[0] if len(events) == 1 else Logic("any", tuple(events), events[0].node,
-                                                        (events[0].span[0], events[-1].span[1]))
+        if len(events) == 1:
+            return events[0]
+        # several grants of different amounts are each a programme too (Logic op "grants"); else alternatives
+        return Logic("grants" if len(amounts) > 1 else "any", tuple(events), events[0].node,
+                     (events[0].span[0], events[-1].span[1]))
 
     def _scope(self, nodes: list[Node]) -> list[Condition]:
         """在本市行政区域范围内依法注册成立的各类企事业单位及其他组织有权申请: the place and the kinds a
@@ -1431,14 +1439,18 @@ def _named_most(doc: Document) -> tuple:
     """The territory of a text whose issuer and title name none: a text that says 我省/本省 speaks for
     the province it names most; one that says 我市/本市 for the city its header, preamble or closing
     names.  Otherwise none: a region polc cannot resolve stays unknown."""
-    text = "".join((n.heading or "") + (n.text or "") for n in _walk(doc.body))
+    text = "\n".join((n.heading or "") + "\n" + (n.text or "") for n in _walk(doc.body))
     frame = doc.title + "".join(n.text or "" for n in doc.body if n.kind in ("header", "closing", "preamble"))
     for word, suffix in (("我市|本市|全市", "市"), ("我省|本省|全省", "省")):
         if not re.search(word, text):
             continue
         names = {P.trim(m.group(1)) for m in re.finditer(rf"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在于对与和及、，,：:]))([\u4e00-\u9fff]{{2,3}}{suffix})", text)}
+        named = names
         names = {n for n in names if P.base(n) in L.PROVINCES} if suffix == "省" else \
             {n for n in names if P.base(n) in frame and len(P.base(n)) >= 2}
+        cities = {n for n in named if P.known_name(n)}
+        if not names and suffix == "市" and len(cities) == 1:
+            names = cities  # 孝感中心城区购房补贴…孝感市直、孝南区: the one city a 本市 text names at all
         counts = {n: text.count(P.base(n)) for n in names}
         best = max(sorted(counts), key=lambda n: counts[n], default=None)
         if best and counts[best] >= 2:

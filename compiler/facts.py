@@ -348,7 +348,7 @@ def unit_of(fact: str) -> str | None:
 # --- how conditions about a person are written (read by compiler/conditions.py, in this order) ---
 # Degrees by the words that name them, highest first; 研究生 alone means a master's degree or above.
 EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bachelor", r"本科|学士"),
-                   ("junior_college", r"大专|专科|高职"),
+                   ("junior_college", r"大专|专科|(?<![正副])高职(?!称)"),
                    ("secondary", r"(?:高中|中专|中职|技校)(?=学历|毕业|及以上|以上|文化)"))
 AT_LEAST = r"及以上|以上|或以上|及其以上"
 FULL_TIME = r"(?<!非)全日制"
@@ -412,6 +412,10 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),
           # 执行…首次购房一次性补贴政策): no condition
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴")
+# Schools of two levels (高等学校、中等职业学校全日制在校生): a degree of a 高等学校 is 大专 or above; below
+# it, whether the school was a vocational one is for a person to judge.
+SCHOOLS_OF_TWO_LEVELS = (r"(?:高等学校|高等院校|普通高校|高校)(?:、|和|及|或)"
+                         r"(?:中等职业学校|中等职业技术学校|中职学校|中职|技工院校|技工学校|职业院校)")
 
 
 # --- node roles (conditions.mark_conditions): which items and paragraphs state conditions ------------

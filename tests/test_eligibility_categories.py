@@ -1358,3 +1358,57 @@ def test_each_grant_beside_a_guides_blocks_is_a_programme_bound_by_them() -> Non
     assert _status(doc, children, ON, **family, children=1) == "ineligible"
     assert _status(doc, children, ON, **family, children=3) != "ineligible"
     assert _status(doc, graduates, ON, **family, education="junior_college") == "ineligible"
+
+
+GRADUATE = {"kind": "individual", "region": "湖北省孝感市孝南区", "home_region": "湖北省孝感市孝南区", "new_home": True,
+            "homes_owned": 0, "home_purchased": "2024-09-01", "employed": True}
+
+
+@pytest.mark.parametrize("education, full_time, passes", [("bachelor", True, True), ("bachelor", False, False),
+                                                           ("master", True, True), ("junior_college", True, False)])
+def test_what_leads_a_list_of_bare_degrees_is_said_of_each(education, full_time, passes) -> None:
+    """在孝创业就业的全日制博士研究生、硕士研究生、本科生在孝感中心城区购买…分别给予10万元、5万元、3万元: 本科生
+    is a group of the list too though a verb follows it, and 全日制 is asked of each degree, not of
+    the doctor only (whether the home is in the 中心城区 stays open)."""
+    text = ("孝感市中心城区购房补贴\n\n一、2023年9月20日—2025年6月30日,在孝创业就业的全日制博士研究生、硕士研究生、本科生"
+            "在孝感中心城区购买首套新建商品住房,分别给予10万元、5万元、3万元的补贴。\n")
+    doc = _doc(text, "l18.txt")
+    (grant,) = doc["programmes"]
+    graduate = {**GRADUATE, "education": education, "full_time": full_time}
+    assert (_status(doc, grant, **graduate) != "ineligible") is passes
+
+
+def test_a_text_that_says_this_city_and_names_one_city_is_that_citys() -> None:
+    """中心城区购房补贴申报办事指南 (no place in its title) says 非本市城区 and names 孝感 only: 本市 and 在孝
+    are 孝感市 — a graduate working in 武汉 is not 在孝创业就业."""
+    text = XIAOGAN.replace("二、补贴标准", "二、补贴标准\n\n孝感市直单位按本指南执行。")
+    doc = _doc(text, "l18.txt")
+    graduates = next(g for g in doc["programmes"] if "在孝创业就业" in g["title"])
+    graduate = {**GRADUATE, "education": "master", "full_time": True}
+    assert _status(doc, graduates, **graduate) == "possible"  # the 中心城区 is for a person to judge
+    assert _status(doc, graduates, **{**graduate, "region": "湖北省武汉市江岸区"}) == "ineligible"
+
+
+@pytest.mark.parametrize("education, expected", [("bachelor", "eligible"), ("secondary", "possible")])
+def test_schools_of_two_levels_are_decided_by_the_degree_above_and_open_below(education, expected) -> None:
+    """高等学校、中等职业学校全日制在校生、新毕业生（毕业5年内）: a 本科 graduate of 2023 is a 新毕业生 of a
+    高等学校; whether a 高中 graduate went to a vocational school is for a person to judge."""
+    doc = _doc("沈阳市进一步支持刚性和改善性住房需求的若干措施\n\n一、支持青年购房\n\n（二）对高等学校、中等职业学校全日制在校生、"
+               "新毕业生（毕业5年内），购买新建商品住房给予全额契税补贴，其中在校生再给予每平方米200元/平方米购房补贴。\n", "l14.txt")
+    (grant,) = doc["programmes"]
+    graduate = {"kind": "individual", "region": "辽宁省大连市", "education": education, "full_time": True,
+                "graduated": "2023-06-30", "home_region": "辽宁省沈阳市和平区", "home_purchased": "2024-05-01", "new_home": True}
+    assert _status(doc, grant, **graduate) == expected
+
+
+@pytest.mark.parametrize("words, titles, expected", [("副高以上职称", ["副高级职称"], "eligible"),
+                                                     ("副高以上职称", ["中级职称"], "ineligible"),
+                                                     ("中级职称以上", ["正高级职称"], "eligible"),
+                                                     ("正高职称", ["正高级职称"], "eligible")])
+def test_short_and_postposed_professional_titles(words, titles, expected) -> None:
+    """副高以上职称, 中级职称以上, 正高职称: titles, and 正高职称 asks no 高职 (大专) degree."""
+    doc = _doc(f"淮安市人才安居办法\n\n一、对在本市工作、具有{words}的人才，给予每人2万元安家补贴。\n", "g06.txt")
+    (grant,) = doc["programmes"]
+    person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "education": "bachelor",
+              "titles": titles}
+    assert _status(doc, grant, **person) == expected
