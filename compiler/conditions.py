@@ -44,6 +44,7 @@ class Segment:
     years: str | None = None  # 近三年: which years its numbers are about
     context: str = ""  # the sentence around the segment (2021年…至2023年…期间，…购买)
     person: bool = False  # the document grants to persons: a title it names is the employer's
+    full_sentence: str = ""  # the sentence to its 。, all its ；-parts (面积…以下的，…；面积…以上的，…)
 
 
 Found = tuple[Test, Span]
@@ -67,6 +68,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
+    # 面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%…: areas that choose the amount, each paid
+    if len(re.findall(F.AREA_SELECTOR, seg.full_sentence or seg.context or seg.text)) >= 2:
+        widening += [m.span() for m in re.finditer(F.AREA_SELECTOR, seg.text)]
     for a, b in widening:
         for i in range(a, b):
             read[i] = True
@@ -81,11 +85,16 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
             for i in range(a, min(b, len(read))):
                 read[i] = True
     tests = _open_groups(seg, tests, spans)
-    for table in tests:
+    for k, table in enumerate(tests):
         if isinstance(table, tuple) and len(table) == 3:  # the groups' words are the open alternative
-            for a, b in table[2]:
+            rows = list(table[1])
+            for j, (a, b) in enumerate(table[2]):
+                own = "".join(" " if r else ch for ch, r in zip(seg.text[a:b], read[a:b]))
+                if rows[j] and _left_over(own):  # 大学生〔…留吉返吉高校毕业生〕: that group's words no rule read
+                    rows[j] = (*rows[j], None)
                 for i in range(a, min(b, len(read))):
                     read[i] = True
+            tests[k] = (table[0], tuple(rows), table[2])
     tests = [t[:2] if isinstance(t, tuple) else t for t in tests]
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     cut = next((m for m in re.finditer(r"或者|或", seg.text)  # not the 或 of 劳动合同或聘用合同, read as one
@@ -123,7 +132,7 @@ def _discretionary(test):
 _GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;＿])*?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|＿+(?:、|和|与|及(?!以上|其)|$)|$)")
 
 
-_DEFINED_GROUP = re.compile(rf"(?:{F.PERSON_WORDS})＿+")
+_DEFINED_GROUP = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{F.PERSON_WORDS})＿+")  # 大学生〔…〕: the whole word
 
 
 def _open_groups(seg: Segment, tests: list, spans: list) -> list:
@@ -161,7 +170,7 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
             owned[k] = inside[0]
         elif test.fact == "education" and test.op == "in":  # 硕士研究生、全日制学士本科生: each group its degree
             for g in inside:
-                levels = tuple(dict.fromkeys(_level(m.group()) for m in _DEGREE.finditer(seg.text, g[0], g[1])))
+                levels = tuple(dict.fromkeys(degree_level(m.group()) for m in _DEGREE.finditer(seg.text, g[0], g[1])))
                 if levels:
                     split[g].append(Test("education", "in", levels))
             owned[k] = ()
@@ -227,7 +236,7 @@ def age_exception(seg: Segment):
         if not (m.group("post") or re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()])):
             continue  # a limit is a bound (不超过35周岁, 35周岁以下), not any age named
         fact = _age_fact(seg.text[:m.start()])
-        level = _level(m.group("who"))
+        level = degree_level(m.group("who"))
         others = tuple(lvl for lvl in F.EDUCATION if lvl != level and F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
         rows = ((Test("education", "in", (level,)), Test(fact, "<=", int(m.group("wider")), "周岁")),
                 (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
@@ -258,10 +267,10 @@ def _age_fact(before: str) -> str:
 def _selector(word: str) -> Test:
     if word in ("女性", "男性"):
         return Test("sex", "==", "female" if word == "女性" else "male")
-    return Test("education", "in", (_level(word),))
+    return Test("education", "in", (degree_level(word),))
 
 
-def _level(word: str) -> str:
+def degree_level(word: str) -> str:
     """The degree a word names (中专 is secondary, 研究生 a master's)."""
     for level, words in F.EDUCATION_WORDS:
         if re.match(re.sub(r"\(\?=[^)]*\)", "", words), word):
@@ -389,7 +398,7 @@ def education(seg: Segment) -> Iterator[Found]:
         return
     named: list[tuple[str, Span]] = []
     for m in _DEGREE.finditer(seg.text):  # 博士研究生 is one doctor, not a doctor and a master
-        named.append((_level(m.group()), m.span()))
+        named.append((degree_level(m.group()), m.span()))
     if not named:
         return
     named.sort(key=lambda x: x[1])
@@ -429,6 +438,9 @@ def homes(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(F.NO_HOME, seg.text):
         if not any(a <= m.start() < b for a, b in either):
             yield Test("homes_owned", "==", 0), m.span()
+    for m in re.finditer(F.SECOND_HOME, seg.text):  # 购买家庭第二套改善性住房: one home owned before
+        if not any(a <= m.start() < b for a, b in either):
+            yield Test("homes_owned", "==", 1), m.span()
     if not re.search(F.SECOND_HAND, seg.text):
         for m in re.finditer(F.NEW_HOME, seg.text):
             yield Test("new_home", "==", True), m.span()
@@ -642,6 +654,8 @@ def place(seg: Segment) -> Iterator[Found]:
             continue  # 城区内, 市区内: an area, read below
         if m.group("word") in ("本市", "我市", "全市") and seg.text.startswith(P.AREAS, m.end()):
             continue  # 我市中心城区: the area rule below reads it
+        if m.group("place") and m.group("place").endswith("市") and re.match(r"各(?:中心城区|主城区|市区|城区)", seg.text[m.end():]):
+            continue  # 吉林市各城区: the area rule below reads it
         if m.group("word") in ("辖区", "区内") and found and re.fullmatch(r"(?:行政)?", seg.text[found[-1][2][1]:m.start()]):
             continue  # 在北京市行政辖区内, 沈阳市辖区内: the place just named, not a district of it
         if m.group("place") and (seg.text.startswith(P.AREAS, m.end())
@@ -683,7 +697,9 @@ def place(seg: Segment) -> Iterator[Found]:
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在江门市区无城镇住房: not a requirement to be there
         where = _area_base(m.group("city"), m.group("area"), seg.chain)
-        value = (f"{_chain_of(where, seg.chain)}（{m.group('area')}）",) if where else ()
+        # 吉林市各城区: every urban district, as 市区 says (a 城区 alone may be one town's streets)
+        area = "市区" if m.group("area") == "城区" and seg.text[m.start("area") - 1: m.start("area")] == "各" else m.group("area")
+        value = (f"{_chain_of(where, seg.chain)}（{area}）",) if where else ()
         listed = _AREA_LIST.match(seg.text, m.end())  # 中心城区范围内(含江阳区、龙马潭区、纳溪区…): those districts
         if where and listed:
             names = tuple(_chain_of(n, seg.chain) for n in re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
@@ -722,8 +738,8 @@ def _nothing_there(text: str, start: int, end: int) -> bool:
                 or re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", text[end:]))
 
 
-_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=中心城区|主城区|市区|城区|县域)"
-                   rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?(?P<area>中心城区|主城区|市区|城区|县域)")
+_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域))"
+                   rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|城区|县域)")  # 吉林市各城区
 
 
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?:含|包括|包含|即)(?P<list>[^（()）]{2,60})[）)]")

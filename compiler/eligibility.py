@@ -51,7 +51,9 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found: list[Programme] = []
     for title, anchor, nodes in _units(doc, reader.index):
         found += reader.programmes(title, anchor, nodes)
-    found += reader.event_grants(skip=reader.covered)  # the measures no condition list covers
+    events = reader.event_grants(skip=reader.covered)  # the measures no condition list covers
+    found += events + reader.measures(events)
+    found.sort(key=lambda p: (p.span[0], -p.span[1]))  # source order, a measure before its grants
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
     found = [reader.bind_general(reader.bind_definitions(p)) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
@@ -213,6 +215,12 @@ class _Own:
     def marks(self) -> list[int]:
         """Where the text's sentences (and 「；」 parts) end, found once."""
         return [m.start() for m in re.finditer("[。；;]", self.text)]
+
+    def full_sentence(self, a: int, b: int) -> str:
+        """The sentence to its 。 that holds ``[a, b)``, all its ；-parts."""
+        start = max(self.text.rfind("。", 0, a), self.text.rfind("\n", 0, a)) + 1
+        ends = [i for i in (self.text.find("。", b), self.text.find("\n", b)) if i >= 0]
+        return self.text[start:min(ends) if ends else len(self.text)]
 
     def sentence(self, a: int, b: int) -> str:
         """The sentence (or 「；」 part) that holds ``[a, b)``."""
@@ -442,6 +450,7 @@ class _Reader:
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
             window = None  # the period the node's purchase subsidies are for, read when a grant needs it
+            subject: list = []  # what the last grant that names its recipients asks of them
             by_start = sorted(range(len(granted)), key=lambda i: granted[i].span[0])
             starts = [granted[i].span[0] for i in by_start]
             for sentence in re.finditer(r"[^。；;]+", own.text):
@@ -466,6 +475,11 @@ class _Reader:
                 last = sentence.end()
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
+                items += self._amounts_by_degree(node, own, e, sentence.end())
+                if re.search(_RECIPIENT, text):
+                    subject = list(items)
+                else:  # …农民、大学生…购买的…补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元: the same recipients
+                    items = subject + items
                 named = _named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
@@ -496,6 +510,51 @@ class _Reader:
                                  deadline=next(self._deadlines([node]), None) or self.deadline)
                 binder = self.binders.get(node.id)
                 found.append(_bound_by(made, [binder]) if binder is not None else made)
+        return found
+
+    def _amounts_by_degree(self, node: Node, own: _Own, a: int, b: int) -> list[Condition]:
+        """…补贴政策：本科毕业生补贴2万元，研究生中硕士毕业生补贴4万元、博士毕业生补贴7万元: amounts named for
+        degrees say which degrees are paid — a degree with no amount (大专) gets none."""
+        found = list(_DEGREE_AMOUNT.finditer(own.text, a, b))
+        levels = tuple(dict.fromkeys(conditions.degree_level(m.group("degree")) for m in found))
+        if len(levels) < 2:
+            return []
+        span = own.span(found[0].start(), found[-1].end())
+        return [Condition(node.id, span, own.text[found[0].start():found[-1].end()], Test("education", "in", levels))]
+
+    def measures(self, grants: list[Programme]) -> list[Programme]:
+        """十、继续开展鼓励农民、大学生购房工作 over …每套补贴0.6万元；…每套补贴1万元；…贷款利息…补贴: a measure's
+        heading over several grants is a programme too — the measure, which any of its grants opens.
+        What excludes from one grant excludes from the measure, and its earliest deadline is its own
+        (never a wider door than its grants)."""
+        under: dict[str, list[Programme]] = {}
+        for p in grants:
+            if p.node in self.binders:
+                continue  # a guide's grant: the guide is the programme around it
+            parts = p.node.split("__")
+            for k in range(len(parts), 0, -1):
+                node = self.nodes.get("__".join(parts[:k]))
+                if node is not None and node.heading and node.heading.strip() \
+                        and not _ORGAN_HEADING.fullmatch(node.heading.strip(" ：:")):  # 省知识产权局：who carries it out
+                    under.setdefault(node.id, []).append(p)
+                    break
+        found = []
+        for node_id, members in under.items():
+            kinds = {frozenset(v for c in _conditions_of(m.applicants) if c.test and c.test.fact == "kind"
+                               for v in c.test.value) for m in members}
+            if len(members) < 2 or len(kinds - {frozenset()}) > 1:
+                continue  # 有效提升科技服务水平 over grants to platforms, to incubators, to enterprises: no one measure
+            node = self.nodes[node_id]
+            alternatives = tuple(Logic("all", (m.applicants, m.logic), m.node, m.span) for m in members)
+            deadlines = [m.deadline for m in members]
+            found.append(Programme(
+                "", node.id, node.heading.strip().rstrip("。：:"), node.span, Logic("all", (), node.id, node.span),
+                Logic("any", alternatives, node.id, node.span),
+                tuple(dict.fromkeys(e for m in members for e in m.exemptions)),
+                tuple(dict.fromkeys(e for m in members for e in m.exclusions)),
+                tuple(dict.fromkeys(c for m in members for c in m.preferences)),
+                tuple(dict.fromkeys(b for m in members for b in m.benefits)),
+                deadlines[0] if len(set(deadlines)) == 1 else None))
         return found
 
     @cached_property
@@ -872,7 +931,7 @@ class _Reader:
                 clauses.append((placed.id, placed.reading, x, y))
         sentence = own.sentence(a, b)
         segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence,
-                          self.person)
+                          self.person, own.full_sentence(a, b))
         tests, open_words = read_segment(segment)
         if open_words and not tests and (clauses and all(_pays(c, _PAYING) for _, c, _, _ in clauses)
                                          or re.search(F.PROCEDURE, text)):
@@ -1012,7 +1071,10 @@ class _Reader:
     def bind_general(self, p: Programme) -> Programme:
         if not self.general:
             return p
-        return replace(p, logic=Logic("all", (*self.general, p.logic), p.logic.node, p.logic.span))
+        general = self.general
+        if any(c.test and c.test.fact in ("home_region", "home_purchased") for c in _conditions_of(p.logic)):
+            general = [_homes_only(g) for g in general]  # 本措施适用吉林市各城区 for a purchase: where the home is
+        return replace(p, logic=Logic("all", (*general, p.logic), p.logic.node, p.logic.span))
 
     def bind_definitions(self, p: Programme) -> Programme:
         """A programme whose title or conditions use a defined term takes the definition's conditions."""
@@ -1122,7 +1184,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     m = _EVENT.search(sentence)
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
-        verb = _GRANT.search(sentence, start)
+        verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
         if not verb or not re.search(r"\d|补贴|奖励|资助|支持|补助|房票|公寓", sentence[verb.end(): verb.end() + 20]):
             return None
         end = verb.start()
@@ -1143,6 +1205,13 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
 
 
 _PENALTY = re.compile(F.PENALTY)
+_ORGAN_HEADING = re.compile(rf"[^，,。；;]{{0,30}}?{F.ORGAN_AFTER}(?:[、和及][^，,。；;]{{0,30}}?{F.ORGAN_AFTER})*")
+_RELIEF_VERB = re.compile(r"免征|减征|免缴|减半征收|减按")
+# the words of a grant's event that name whom it is for (a person, a family, an enterprise …)
+_RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|主体|纳税人|个体工商户|项目|平台|基地|园区|载体|商户|者")
+# 本科毕业生补贴2万元, 硕士研究生8万元: a degree and its amount
+_DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|大专|专科)[\u4e00-\u9fff]{0,6}?(?:补贴|奖励|补助|给予|发放)?"
+                            r"(?:每人|每套)?\d+(?:\.\d+)?万?元")
 _PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 # 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
 _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
@@ -1404,6 +1473,14 @@ def _parents(nodes: list[Node]) -> dict[str, Node]:
         for child in node.children:
             found[child.id] = node
     return found
+
+
+def _homes_only(part):
+    """A territory scope (region or home_region in the places) said of a purchase: the home's place."""
+    if isinstance(part, Logic) and part.op == "any" and {c.test.fact for c in part.items
+                                                         if isinstance(c, Condition) and c.test} == {"region", "home_region"}:
+        return next(c for c in part.items if c.test.fact == "home_region")
+    return part
 
 
 def _bound_by(p: Programme, targets: list[Programme]) -> Programme:

@@ -355,7 +355,10 @@ FULL_TIME = r"(?<!非)全日制"
 NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买)?(?:住房|商品住房|房)"
            r"|(?:没有|未)在[^，,。；;]{0,30}?(?:获得|取得|购买)[^，,。；;]{0,10}?(?:住房|房产)"
            r"|(?:在[^，,。；;无]{1,10}?)?(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
-           r"|未拥有(?:住房|房产)|无房")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
+           r"|未拥有(?:住房|房产)|无房"
+           r"|(?<=购买)(?:家庭)?唯一(?:一套)?(?:商品)?(?:住房|住宅|房)")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
+# A second home bought (购买家庭第二套改善性住房): the family owned one before.
+SECOND_HOME = r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:商品)?(?:住房|住宅|房)"
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.
 FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或者|或|及|和|、)(?:第)?二套(?:住房|房|商品住房)?"
 NEW_HOME = r"新建(?:市场化)?商品(?:住房|住宅|房)|一手房|新房"
@@ -396,7 +399,7 @@ PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(
 # Conditions of two characters that no rule reads: left over, they are still conditions for a person
 # (购房时须已婚), never filler.
 SHORT_CONDITIONS = ("已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
-                    "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿")
+                    "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积")
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
 FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",
@@ -408,10 +411,14 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "之", "一", "记录", "情形", "名下", "商品", "首套", "户籍", "户口", "社会保险", "社保", "参保", "对", "由",
           "经", "于", "前", "后", "起", "至", "止", "截至", "当日", "以", "准", "时间", "其他", "无", "含", "不含",
           "申报单位", "申请单位", "年均", "平均", "均", "近三年", "上一年度", "上年度", "其中", "累计", "投入",
-          "处于", "状态", "缴费", "依法", "各类", "正常", "位于", "坐落", "地点", "人口",
+          "处于", "状态", "缴费", "依法", "各类", "正常", "位于", "坐落", "地点", "人口", "存量", "专业技术",
           # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),
           # 执行…首次购房一次性补贴政策): no condition
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴")
+# A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
+# several in one sentence choose the amount by area — no profile fact, and each area is paid.
+AREA_SELECTOR = (r"(?:(?:住房|房屋|建筑)?面积(?:在|为)?)?\d+(?:\.\d+)?(?:[-－~～至到]\d+(?:\.\d+)?)?(?:平方米|㎡|m2|平米)"
+                 r"(?:[（(]含\d+(?:\.\d+)?(?:平方米|㎡|m2|平米)?[）)])?(?:及以下|以下|及以上|以上)?(?=的|新建|商品|住房|[，,；;。]|$)")
 # Schools of two levels (高等学校、中等职业学校全日制在校生): a degree of a 高等学校 is 大专 or above; below
 # it, whether the school was a vocational one is for a person to judge.
 SCHOOLS_OF_TWO_LEVELS = (r"(?:高等学校|高等院校|普通高校|高校)(?:、|和|及|或)"

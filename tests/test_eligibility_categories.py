@@ -1412,3 +1412,110 @@ def test_short_and_postposed_professional_titles(words, titles, expected) -> Non
     person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "education": "bachelor",
               "titles": titles}
     assert _status(doc, grant, **person) == expected
+
+
+# --- a measure over its grants; grants that continue one another ------------------------------------
+
+JILIN_MEASURE = """吉林市进一步促进房地产消费若干措施
+
+  十、继续开展鼓励农民、大学生购房工作
+  自2023年1月1日至2023年12月31日，农民、大学生〔毕业五年以内、全日制（包括函授全日制）本科及以上学历留吉返吉高校毕业生〕购买的首套新建商品住房或存量住房面积在90平方米（含90平方米）以下的，政府每套补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元。其中，采用商业贷款方式购买90平方米（含90平方米）以下新建商品住房的，按照一年实际支付正常贷款利息额度的10%给予补贴；购买90-144平方米（含144平方米）新建商品住房的，按照一年实际支付正常贷款利息额度给予15%的补贴；购买144平方米以上，不给予贷款利息补贴。
+"""
+JILIN_BUYER = {"kind": "individual", "region": "吉林省吉林市昌邑区", "homes_owned": 0, "new_home": True,
+               "home_purchased": "2023-05-01", "home_region": "吉林省吉林市昌邑区"}
+
+
+def test_a_measure_heading_over_its_grants_is_a_programme_and_later_tiers_keep_the_recipients() -> None:
+    """十、继续开展鼓励农民、大学生购房工作 over 0.6万元 / 1万元 by area and the loan-interest subsidies: the
+    heading is a programme that any of its grants opens; 面积在90平方米以上的，政府每套补贴1万元 is for the
+    same 农民、大学生 (an urban 大专 holder gets none of it); areas that each pay are not conditions."""
+    doc = _doc(JILIN_MEASURE, "l15.txt")
+    measure, *grants = doc["programmes"]
+    assert measure["title"] == "继续开展鼓励农民、大学生购房工作" and len(grants) >= 3
+    farmer = {**JILIN_BUYER, "hukou": "吉林省吉林市舒兰市", "hukou_rural": True}
+    town = {**JILIN_BUYER, "hukou": "吉林省吉林市昌邑区", "hukou_rural": False, "education": "junior_college"}
+    on = date(2024, 3, 1)
+    assert _status(doc, measure, on, **farmer) == "eligible"
+    assert _status(doc, measure, on, **town) == "ineligible"
+    larger = next(g for g in grants if g["title"].startswith("面积在90平方米以上"))
+    assert _status(doc, larger, on, **farmer) == "eligible"
+    assert _status(doc, larger, on, **town) == "ineligible"
+
+
+def test_a_heading_over_grants_to_different_kinds_is_no_single_measure() -> None:
+    """3. 有效提升科技服务水平。…对新组建的国家级科技研发平台…500万元…对…大学科技园、科技企业孵化器…200万元:
+    grants to different kinds of applicant are programmes each, and the heading is none (an enterprise
+    open to one grant is not eligible for "the measure")."""
+    line = (Path(__file__).parent / "eligibility_key" / "sources" / "l19_河南省加快服务业高质量发展若干政策措施.txt").read_text(
+        encoding="utf-8").splitlines()[23]
+    doc = _doc("河南省加快服务业高质量发展若干政策措施\n\n" + line + "\n", "l19.txt")
+    assert doc["programmes"] and not any(p["title"].startswith("有效提升科技服务水平") for p in doc["programmes"])
+
+
+@pytest.mark.parametrize("education, expected", [("junior_college", "ineligible"), ("bachelor", "eligible"),
+                                                 ("doctor", "eligible")])
+def test_amounts_named_for_degrees_say_which_degrees_are_paid(education, expected) -> None:
+    """执行来沈就业创业高校毕业生首次购房一次性补贴政策，本科毕业生补贴2万元，…硕士…4万元、博士…7万元: a 大专
+    graduate is a 高校毕业生, but no amount is named for that degree."""
+    doc = _doc("沈阳市进一步支持刚性和改善性住房需求的若干措施\n\n（一）执行来沈就业创业高校毕业生首次购房一次性补贴政策，"
+               "本科毕业生补贴2万元，研究生中硕士毕业生补贴4万元、博士毕业生补贴7万元。\n", "l14.txt")
+    (grant,) = doc["programmes"]
+    graduate = {"kind": "individual", "region": "辽宁省沈阳市铁西区", "employed": True, "homes_owned": 0,
+                "education": education}
+    assert _status(doc, grant, **graduate) == expected
+
+
+def test_renting_is_a_condition_not_two_characters_to_drop() -> None:
+    """无自有住房且租赁住房的多子女家庭: whether the family rents is not given, so it is not eligible."""
+    doc = _doc("滁州市促进房地产市场平稳健康发展若干措施\n\n（二）无自有住房且租赁住房的多子女家庭，住房公积金提取额度提高至每年24000元。\n",
+               "l11.txt")
+    (grant,) = doc["programmes"]
+    family = {"kind": "individual", "region": "安徽省滁州市南谯区", "homes_owned": 0, "children": 2}
+    assert _status(doc, grant, **family) == "possible"
+    assert _status(doc, grant, **{**family, "homes_owned": 1}) == "ineligible"
+
+
+SHENYANG_DEED_TAX = """沈阳市进一步支持刚性和改善性住房需求的若干措施
+
+（一）对个人购买家庭唯一住房（家庭成员范围包括购房人、配偶以及未成年子女，下同），面积为90平方米及以下的，减按1%的税率征收契税；面积为90平方米以上的，减按1.5%的税率征收契税。
+
+（二）对个人购买家庭第二套改善性住房，面积为90平方米及以下的，减按1%的税率征收契税;面积为90平方米以上的，减按2%的税率征收契税。
+"""
+
+
+@pytest.mark.parametrize("owned, only, second", [(0, "eligible", "ineligible"), (1, "ineligible", "eligible"),
+                                                 (2, "ineligible", "ineligible")])
+def test_area_tiers_each_pay_and_a_tax_relief_grant_names_its_recipients(owned, only, second) -> None:
+    """…家庭唯一住房，面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%…: the area picks the
+    rate, it is asked of no one; 唯一住房 is no home owned before, 第二套 one; both tiers of a sentence
+    are for its recipients, and 减按 is a grant's verb."""
+    doc = _doc(SHENYANG_DEED_TAX, "l14.txt")
+    assert len(doc["programmes"]) == 4
+    buyer = {"kind": "individual", "region": "辽宁省沈阳市大东区", "home_region": "辽宁省沈阳市大东区",
+             "homes_owned": owned}
+    statuses = [_status(doc, p, **buyer) for p in doc["programmes"]]
+    assert statuses == [only, only, second, second]
+
+
+def test_a_scope_of_every_urban_district_is_for_the_home_bought_there() -> None:
+    """本措施适用吉林市各城区、开发区: every urban district (船营区 yes, the county-level 磐石市 no); for a
+    purchase subsidy it is the home that must be there, not the buyer's work."""
+    doc = _doc(JILIN_MEASURE.replace("  十、", "  本措施适用吉林市各城区、开发区。\n  十、"), "l15.txt")
+    measure = doc["programmes"][0]
+    farmer = {**JILIN_BUYER, "hukou": "吉林省吉林市舒兰市", "hukou_rural": True, "region": "吉林省吉林市船营区"}
+    on = date(2024, 3, 1)
+    assert _status(doc, measure, on, **{**farmer, "home_region": "吉林省吉林市船营区"}) == "eligible"
+    assert _status(doc, measure, on, **{**farmer, "home_region": "吉林省吉林市磐石市"}) == "ineligible"
+    assert _status(doc, measure, on, **{**farmer, "home_region": "吉林省吉林市"}) == "possible"
+
+
+def test_words_of_one_group_no_rule_reads_leave_that_group_open() -> None:
+    """农民、大学生〔毕业五年以内、…本科及以上学历留吉返吉高校毕业生〕: whether a graduate 留吉返吉 is for a
+    person to judge — it leaves the graduates' branch open, not the farmers'."""
+    doc = _doc(JILIN_MEASURE, "l15.txt")
+    measure = doc["programmes"][0]
+    on = date(2024, 3, 1)
+    graduate = {**JILIN_BUYER, "hukou": "黑龙江省哈尔滨市", "hukou_rural": False, "education": "bachelor",
+                "full_time": True, "graduated": "2021-06-30"}
+    assert _status(doc, measure, on, **graduate) == "possible"
+    assert _status(doc, measure, on, **{**graduate, "hukou_rural": True}) == "eligible"
