@@ -57,7 +57,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tests: list = []
     spans: list[Span] = []
     read = [False] * len(seg.text)
-    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg)) + list(schools(seg))
+    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg)) + list(schools(seg)) \
+        + list(amount_tiers(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -251,6 +252,26 @@ def work_either(seg: Segment):
         yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
 
 
+_AMOUNT_PART = re.compile(r"(?P<who>[^，,、；;\d]{2,20}?)(?:补贴|奖励|补助|资助|给予)(?:每人|每户|每套)?\d+(?:\.\d+)?万?元")
+
+
+def amount_tiers(seg: Segment):
+    """高级职称补贴2万元/套、中级职称补贴1万元/套: each amount is for whom its words name — one of them
+    will do, not all."""
+    parts = list(re.finditer(r"[^，,、；;]+", seg.text))
+    rows = []
+    for part in parts:
+        m = _AMOUNT_PART.match(part.group())
+        if not m:
+            return
+        tests, _ = read_segment(Segment(m.group("who"), (), seg.chain))
+        if not tests or not all(isinstance(t, Test) for t in tests):
+            return
+        rows.append(tuple(tests))
+    if len(rows) >= 2:
+        yield ("any", tuple(rows)), (parts[0].start(), parts[-1].end())
+
+
 def schools(seg: Segment):
     """高等学校、中等职业学校全日制在校生: a 大专 or higher degree is of a 高等学校; a lower one may or may
     not be of a vocational school — a person judges."""
@@ -339,7 +360,12 @@ def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
             and re.search(r"购买|购房", after):
         return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房
+    if c.type == "count" and re.match(r"\d+(?:名|人)(?:及以上|以上)?(?:本企业|本单位)?(?:职工|员工)", after):
+        return "employees", 1  # 为3名以上本企业职工缴纳社保的创业者: the business's staff
     near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
+    if c.type == "duration" and re.search(r"为[^，,。；;]{0,12}(?:职工|员工)[^，,。；;]{0,10}$", before) \
+            and re.search(F.SOCIAL_INSURANCE, near):
+        return None, 1  # …为本企业职工缴纳6个月以上社保: the staff's months, for a person to judge
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
@@ -393,8 +419,11 @@ def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> boo
 def education(seg: Segment) -> Iterator[Found]:
     """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor);
     高校毕业生 without a degree named → a degree of higher education (junior_college or above)."""
-    if not _DEGREE.search(seg.text) and (m := re.search(r"(?:普通)?(?:高校|高等学校|高等院校)(?:应届)?毕业生", seg.text)):
+    if not _DEGREE.search(seg.text) and (m := re.search(rf"(?P<full>{F.FULL_TIME})?(?:普通)?(?:高校|高等学校|高等院校)(?:应届)?毕业生",
+                                                        seg.text)):
         yield Test("education", ">=", "junior_college"), m.span()
+        if m.group("full"):  # 全日制高校毕业生: the degree earned full-time
+            yield Test("full_time", "==", True), m.span("full")
         return
     named: list[tuple[str, Span]] = []
     for m in _DEGREE.finditer(seg.text):  # 博士研究生 is one doctor, not a doctor and a master
@@ -483,12 +512,14 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同 → the employer is an enterprise (employer_kind)."""
-    m = re.search(r"(?:在|与|由|被)[^，,。；;]{0,8}?(?P<who>企业|事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)"
-                  r"(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+    m = re.search(r"(?:在|与|由|被)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
+                  r"(?P<who>企业|事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     if m and not re.search(r"或|和|及|、", m.group()):
         kind = {"企业": "enterprise", "事业单位": "public_institution", "高校": "university",
                 "科研院所": "research_institute"}[m.group("who")]
         yield Test("employer_kind", "in", (kind,)), m.span("who")
+        if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
+            yield Test("employer_titles", "has", (m.group("qual") + "企业",)), (m.start("qual"), m.end("who"))
 
 
 def employer_excepted(seg: Segment) -> Iterator[Found]:
@@ -599,8 +630,9 @@ def _expand_awards(text: str) -> str:
 
 def professional_title(seg: Segment) -> Iterator[Found]:
     """中级及以上职称 → titles has 中级职称, 副高级职称, 正高级职称 (a person's professional title)."""
-    for m in re.finditer(rf"(?P<level>{'|'.join(F.PROFESSIONAL_LEVELS)}|副高|正高)(?P<up>及以上|以上)?(?:专业技术)?"
-                         r"(?:职称|职务任职资格)(?P<after>及以上|以上)?", seg.text):
+    for m in re.finditer(rf"(?P<level>{'|'.join(F.PROFESSIONAL_LEVELS)}|副高|正高)(?P<up>及以上|以上)?"
+                         r"(?:(?:专业技术)?(?:职称|职务任职资格)|的?(?:各类)?专业技术人(?:才|员))(?P<after>及以上|以上)?",
+                         seg.text):  # 中级及以上的各类专业技术人才: holders of those titles
         level = m.group("level") + ("级" if m.group("level") in ("副高", "正高") else "")  # 副高以上职称
         start = F.PROFESSIONAL_LEVELS.index(level)
         levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") or m.group("after") else \

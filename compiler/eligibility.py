@@ -1388,6 +1388,8 @@ def _kinds(text: str) -> tuple[str, ...]:
         return ("individual",)
     if rest != text or re.search(rf"(?:{F.PERSON_WORDS})$", subject) and not re.search(r"企业|单位|公司|机构|组织", rest):
         found.append("individual")  # …的高校毕业生, …本科毕业生和高新技术人才: the subject is a person
+    if any(re.search(rf"的[\u4e00-\u9fff]{{0,4}}?(?:{F.PERSON_WORDS})$", phrase) for phrase in re.split(r"[，,]", subject)[1:]):
+        return ("individual",)  # 与…工业企业签订劳动合同,依法缴纳2年以上社保的就业人员,在市区新安家: a person
     first = re.split(r"[，,]", subject)[0]  # 拥有自主知识产权…的人员,在我市创办、参股企业,…: its first phrase
     for part in (subject, first):
         head = part.rsplit("的", 1)[-1] if "的" in part else ""

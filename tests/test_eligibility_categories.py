@@ -1519,3 +1519,75 @@ def test_words_of_one_group_no_rule_reads_leave_that_group_open() -> None:
                 "full_time": True, "graduated": "2021-06-30"}
     assert _status(doc, measure, on, **graduate) == "possible"
     assert _status(doc, measure, on, **{**graduate, "hukou_rural": True}) == "eligible"
+
+
+# --- who the words of a grant name: the applicant, its employer, its staff -------------------------
+
+BOZHOU_SETTLE = """亳州市推动全民创业促进就业若干措施
+
+（十一）对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生、中级及以上的各类专业技术人才、高技能人才,在市区新安家的,一次性给予5万元安家补贴。
+
+（十二）对在市区创业6个月以上、持续经营且为3名以上本企业职工依法缴纳6个月以上社保的创业者,在市区新安家的,一次性给予10万元安家补贴。
+
+（十三）对与市区范围内的工业企业签订劳动合同,依法缴纳2年以上社保的就业人员,在市区新安家的,一次性给予5万元安家补贴。
+"""
+BOZHOU_WORKER = {"kind": "individual", "region": "安徽省亳州市谯城区", "employed": True, "social_insurance_months": 30}
+BOZHOU_ON = date(2022, 10, 1)
+
+
+def test_a_middle_title_of_any_profession_is_a_title() -> None:
+    """中级及以上的各类专业技术人才 is a holder of a 中级 or higher title — a worker with no degree but
+    a 中级 title is that group; without one, whether the worker is a 高技能人才 stays open."""
+    doc = _doc(BOZHOU_SETTLE, "g04.txt")
+    settle = doc["programmes"][0]
+    assert _status(doc, settle, BOZHOU_ON, **BOZHOU_WORKER, education="secondary", titles=["中级经济师"]) == "eligible"
+    assert _status(doc, settle, BOZHOU_ON, **BOZHOU_WORKER, education="secondary", titles=[]) == "possible"  # 高技能人才?
+
+
+def test_the_staff_a_founder_insures_are_counted_as_employees() -> None:
+    """为3名以上本企业职工依法缴纳6个月以上社保的创业者: three employees insured, not the founder's own six
+    months — a founder with two employees fails."""
+    doc = _doc(BOZHOU_SETTLE, "g04.txt")
+    founder = doc["programmes"][1]
+    tests = {(t["fact"], t["op"]) for t in _tests(founder["logic"])}
+    assert ("employees", ">=") in tests and ("social_insurance_months", ">=") not in tests
+    person = {"kind": "individual", "region": "安徽省亳州市谯城区", "entrepreneur": True, "social_insurance_months": 12}
+    assert _status(doc, founder, BOZHOU_ON, **person, employees=2) == "ineligible"
+    assert _status(doc, founder, BOZHOU_ON, **person, employees=5) != "ineligible"
+
+
+def test_an_employer_named_in_a_persons_grant_is_not_the_applicant() -> None:
+    """与市区范围内的工业企业签订劳动合同…的就业人员: the applicant is the worker (a person), and that the
+    employer is an industrial enterprise stays to be shown."""
+    doc = _doc(BOZHOU_SETTLE, "g04.txt")
+    worker = doc["programmes"][2]
+    assert _status(doc, worker, BOZHOU_ON, **BOZHOU_WORKER, employer_kind="enterprise") == "possible"
+    assert _status(doc, worker, BOZHOU_ON, **BOZHOU_WORKER, employer_kind="enterprise",
+                   employer_titles=["工业企业"]) == "eligible"
+
+
+MINGXI_TIERS = """明溪县促进房地产市场平稳健康发展若干措施
+
+　　（三）补贴标准
+　　1.凡在我县城市规划区范围内购买新建商品住房的，按所购商品住房面积予以每平方米150元的补贴，每套最高补贴不超过2万元。
+　　2.购房人满足以下条件的，可以另行享受补贴政策，具体为：
+　　①全日制高校毕业生:硕士及以上学历补贴2万元/套、本科学历补贴1万元/套;
+　　②中级及以上职称:高级职称补贴2万元/套、中级职称补贴1万元/套;
+　　③本县农村人口或非本县户籍人口,补贴1万元/套。
+"""
+
+
+@pytest.mark.parametrize("facts, graduates, titles", [
+    ({"education": "master", "full_time": True, "titles": []}, "eligible", "ineligible"),
+    ({"education": "master", "full_time": False, "titles": []}, "ineligible", "ineligible"),
+    ({"education": "secondary", "titles": ["高级工程师"]}, "ineligible", "eligible"),
+    ({"education": "secondary", "titles": ["中级会计师"]}, "ineligible", "eligible")])
+def test_amounts_for_each_title_or_degree_are_alternatives(facts, graduates, titles) -> None:
+    """全日制高校毕业生:硕士及以上学历补贴2万元/套、本科学历补贴1万元/套; 高级职称补贴2万元/套、中级职称补贴1万元/套:
+    a 高级 title holder gets the 2万 (not failed for lacking a 中级 one), and 全日制 is asked of the graduates."""
+    doc = _doc(MINGXI_TIERS, "l09.txt")
+    first, second = [p for p in doc["programmes"] if "高校毕业生" in p["title"] or "职称" in p["title"]]
+    buyer = {"kind": "individual", "region": "福建省三明市明溪县", "home_region": "福建省三明市明溪县", "new_home": True,
+             **facts}
+    assert _status(doc, first, **buyer) == graduates
+    assert _status(doc, second, **buyer) == titles
