@@ -1566,17 +1566,6 @@ def test_an_employer_named_in_a_persons_grant_is_not_the_applicant() -> None:
                    employer_titles=["工业企业"]) == "eligible"
 
 
-MINGXI_TIERS = """明溪县促进房地产市场平稳健康发展若干措施
-
-　　（三）补贴标准
-　　1.凡在我县城市规划区范围内购买新建商品住房的，按所购商品住房面积予以每平方米150元的补贴，每套最高补贴不超过2万元。
-　　2.购房人满足以下条件的，可以另行享受补贴政策，具体为：
-　　①全日制高校毕业生:硕士及以上学历补贴2万元/套、本科学历补贴1万元/套;
-　　②中级及以上职称:高级职称补贴2万元/套、中级职称补贴1万元/套;
-　　③本县农村人口或非本县户籍人口,补贴1万元/套。
-"""
-
-
 @pytest.mark.parametrize("facts, graduates, titles", [
     ({"education": "master", "full_time": True, "titles": []}, "eligible", "ineligible"),
     ({"education": "master", "full_time": False, "titles": []}, "ineligible", "ineligible"),
@@ -1585,7 +1574,7 @@ MINGXI_TIERS = """明溪县促进房地产市场平稳健康发展若干措施
 def test_amounts_for_each_title_or_degree_are_alternatives(facts, graduates, titles) -> None:
     """全日制高校毕业生:硕士及以上学历补贴2万元/套、本科学历补贴1万元/套; 高级职称补贴2万元/套、中级职称补贴1万元/套:
     a 高级 title holder gets the 2万 (not failed for lacking a 中级 one), and 全日制 is asked of the graduates."""
-    doc = _doc(MINGXI_TIERS, "l09.txt")
+    doc = _doc(MINGXI, "l09.txt")
     first, second = [p for p in doc["programmes"] if "高校毕业生" in p["title"] or "职称" in p["title"]]
     buyer = {"kind": "individual", "region": "福建省三明市明溪县", "home_region": "福建省三明市明溪县", "new_home": True,
              **facts}
