@@ -445,7 +445,8 @@ class _Reader:
             paid = (*_PAID, "figure") if re.search(F.GRANT_HEADING, node.heading or "") else _PAID
             granted = [c for c in node.clauses if _pays(c, paid)]
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
-            if not granted and not below and not _RELIEF.search(node.text or ""):
+            if not granted and not below and not _RELIEF.search(node.text or "") \
+                    and not re.search(F.BENEFIT_IN_KIND, node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -1185,7 +1186,8 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
-        if not verb or not re.search(r"\d|补贴|奖励|资助|支持|补助|房票|公寓", sentence[verb.end(): verb.end() + 20]):
+        if not verb or not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}",
+                                     sentence[verb.end(): verb.end() + 20]):
             return None
         end = verb.start()
         end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
@@ -1199,6 +1201,8 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
         if m.group("event"):
             return m.span("event")
         return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
+    if subject and (m := _ENJOYS.match(sentence)):  # A、B、C、D类高层次人才享受长沙户籍人口购房政策
+        return m.span("who")
     if subject and (m := _CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
         return (0, len(sentence[: m.start()].rstrip("，, 的时")))
     return None
@@ -1215,6 +1219,8 @@ _DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|�
 _PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 # 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
 _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
+_ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
+                     rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 

@@ -295,9 +295,14 @@ SCOPE_PREAMBLE = r"(?:^|[，,])对(?:于)?(?P<who>[^，,。；;]{4,100}?)[，,]?
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知)(?:仅)?适用于?"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
-BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款"
+BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
+# A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).
+BENEFIT_IN_KIND = r"绿卡|人才卡|服务卡|户籍人口[\u4e00-\u9fff]{0,6}政策"
+BENEFIT_NOUN = BENEFIT_NOUN.format(in_kind=BENEFIT_IN_KIND)
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
-PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|未按(?:时|期|规定)|冒领|伪造|否则"
+PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|不齐备|未按(?:时|期|规定)|冒领|伪造|否则|经查实"
+              r"|仅按照?一个"  # 同一项目…仅按照一个方向给予资金支持: how much, not who
+              r"|^(?:有|存在|具有)?(?:下列|以下)(?:情形|情况)(?:之一)?的?[，,]?(?:不予|不得|取消)"  # the lead of a list
               r"|享受[^。；;]{0,12}的[^。；;]{0,40}?不得")  # 享受补贴的住房…3年内不得转让: a duty after the grant
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
 TABLE_HEADER = r"(?:[\u4e00-\u9fff]{0,4}(?:层次|要求|说明|类别|标准|名称|备注|序号|条件|类型|对象|金额)){2,}"

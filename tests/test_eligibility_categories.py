@@ -1580,3 +1580,28 @@ def test_amounts_for_each_title_or_degree_are_alternatives(facts, graduates, tit
              **facts}
     assert _status(doc, first, **buyer) == graduates
     assert _status(doc, second, **buyer) == titles
+
+
+def test_a_benefit_in_kind_is_a_programme() -> None:
+    """对A、B、C、D类高层次人才发放“长沙人才绿卡”; A、B、C、D类高层次人才享受长沙户籍人口购房政策: a card and the
+    treatment of locals are granted as surely as money — a class-D talent is eligible, a person of no
+    class is not."""
+    doc = _doc("长沙市争创国家吸引集聚人才平台若干政策\n\n41.对A、B、C、D类高层次人才发放“长沙人才绿卡”,享受相应专属服务。\n\n"
+               "42.A、B、C、D类高层次人才享受长沙户籍人口购房政策,申请住房公积金贷款不受缴存时间限制。\n", "l03.txt")
+    card, homes = [p for p in doc["programmes"] if "高层次人才" in p["title"]]
+    talent = {"kind": "individual", "region": "湖南省长沙市岳麓区"}
+    for grant in (card, homes):
+        assert _status(doc, grant, **talent, talent_class="D") == "eligible"
+        assert _status(doc, grant, **talent, talent_class="E") == "ineligible"
+
+
+@pytest.mark.parametrize("words", ["对明显不符合发行条件或材料不完整、不齐备的不予受理", "存在违规行为并经查实的,取消资格",
+                                   "同一项目可以符合一个或多个支持方向，但仅按照一个方向给予资金支持"])
+def test_what_happens_to_an_application_excludes_no_applicant(words: str) -> None:
+    """Incomplete materials, a violation found later, one direction paid: how an application is handled,
+    not who may apply — no exclusion for a person to judge."""
+    doc = _doc(f"北京市商场商街商圈品质提升项目通知\n\n一、对在本市完成改造的商圈运营企业，给予最高500万元支持。\n\n二、{words}。\n",
+               "l22.txt")
+    (grant,) = doc["programmes"]
+    assert not [e for e in grant["exclusions"] if not e["test"]]
+    assert _status(doc, grant, **{"kind": "enterprise", "region": "北京市朝阳区"}) != "ineligible"
