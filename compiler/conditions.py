@@ -69,6 +69,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
+    # (…多孩家庭购房不限面积), （多子女家庭不受面积限制）: whom a limit spares, not whom the grant asks for
+    widening += [m.span() for m in re.finditer(r"[（(][^（()）]*(?:不限|不受[^（()）]{0,8}限制)[^（()）]*[）)]", seg.text)]
     # 面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%…: areas that choose the amount, each paid
     if len(re.findall(F.AREA_SELECTOR, seg.full_sentence or seg.context or seg.text)) >= 2:
         widening += [m.span() for m in re.finditer(F.AREA_SELECTOR, seg.text)]

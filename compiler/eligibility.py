@@ -510,6 +510,8 @@ class _Reader:
                                  exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
                                  deadline=next(self._deadlines([node]), None) or self.deadline)
                 binder = self.binders.get(node.id)
+                if binder is not None:  # a guide's grant: the purchase period the guide gives it by name
+                    made = replace(made, logic=Logic("all", (*made.logic.items, *self._window_named(sentence.group()))))
                 found.append(_bound_by(made, [binder]) if binder is not None else made)
         return found
 
@@ -582,6 +584,34 @@ class _Reader:
                 found += [Condition(node.id, span, text, Test("home_purchased", ">=", str(c.min), clause=c.id)),
                           Condition(node.id, span, text, Test("home_purchased", "<=", str(c.max), clause=c.id))]
         return found
+
+    @cached_property
+    def _named_windows(self) -> list[tuple[str, Node, Span, str, object]]:
+        """申请首套房购房补贴,购房时间为2022年11月1日—2025年6月30日期限内: each subsidy a guide names with its
+        purchase period — (what it is called, node, span, text, the date clause)."""
+        found = []
+        for node in _walk(self.doc.body):
+            dates = [c for c in node.clauses if c.type == "date" and c.min and c.max
+                     and len(str(c.min)) == 10 and len(str(c.max)) == 10]
+            if not dates:
+                continue
+            own = self.own(node)
+            for m in _NAMED_WINDOW.finditer(own.text):
+                a, b = own.span(*m.span())
+                clause = next((c for c in dates if a <= c.span[0] < b), None)
+                name = re.sub(r"^申请|(?:购房)?(?:契税)?(?:补贴|补助|消费券)$|家庭$", "", m.group("name"))
+                if clause is not None and len(name) >= 3:
+                    found.append((name, node, (a, b), m.group(), clause))
+        return found
+
+    def _window_named(self, text: str) -> list[Condition]:
+        """The purchase period a guide gives the subsidy this grant's words name (the longest name)."""
+        named = [w for w in self._named_windows if w[0] in text]
+        if not named:
+            return []
+        name, node, span, words, c = max(named, key=lambda w: len(w[0]))
+        return [Condition(node.id, span, words, Test("home_purchased", ">=", str(c.min), clause=c.id)),
+                Condition(node.id, span, words, Test("home_purchased", "<=", str(c.max), clause=c.id))]
 
     def _grant_events(self, nodes: list[Node]) -> Logic | None:
         """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
@@ -1209,6 +1239,9 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
 
 
 _PENALTY = re.compile(F.PENALTY)
+# 申请首套房购房补贴,购房时间为2022年11月1日—2025年6月30日: a subsidy named with its purchase period
+_NAMED_WINDOW = re.compile(r"(?P<name>申请[^，,。；;]{2,40}?)[，,]\s*(?:购房(?:成交)?|售出原住房和购买新建商品住房)?时间(?:为|在)"
+                           r"[^。；;]{6,40}?(?:期限内|期间|内)")
 _ORGAN_HEADING = re.compile(rf"[^，,。；;]{{0,30}}?{F.ORGAN_AFTER}(?:[、和及][^，,。；;]{{0,30}}?{F.ORGAN_AFTER})*")
 _RELIEF_VERB = re.compile(r"免征|减征|免缴|减半征收|减按")
 # the words of a grant's event that name whom it is for (a person, a family, an enterprise …)

@@ -30,8 +30,9 @@ _ITEM_PATTERNS = (
     ("zh_dun", re.compile(rf"(?P<n>{_ZH})、")),
     ("zh_paren", re.compile(rf"\((?P<n>{_ZH})\)")),
     ("arabic_paren", re.compile(r"\((?P<n>[0-9]{1,3})\)")),
-    # 1.80周岁及以上的: an item number glued to an age, which is never written with two decimals
-    ("arabic_dot", re.compile(r"(?P<n>[0-9]{1,3})(?:\.(?![0-9])|\.(?=[0-9]{2,3}周?岁)|、)")),
+    # 1.80周岁及以上的: an item number glued to an age, which is never written with two decimals;
+    # 6.2024年1月1日—…: one glued to a year, which is never a decimal either
+    ("arabic_dot", re.compile(r"(?P<n>[0-9]{1,3})(?:\.(?![0-9])|\.(?=[0-9]{2,3}周?岁)|\.(?=(?:19|20)[0-9]{2}年)|、)")),
     ("circled", re.compile(rf"(?P<n>[{CIRCLED}])")),
 )
 _UNIT_KIND = {"编": "part", "分编": "subpart", "章": "chapter", "节": "section", "条": "article"}

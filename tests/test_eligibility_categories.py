@@ -1605,3 +1605,42 @@ def test_what_happens_to_an_application_excludes_no_applicant(words: str) -> Non
     (grant,) = doc["programmes"]
     assert not [e for e in grant["exclusions"] if not e["test"]]
     assert _status(doc, grant, **{"kind": "enterprise", "region": "北京市朝阳区"}) != "ineligible"
+
+
+XIAOGAN_WINDOWS = """中心城区购房补贴申报办事指南
+
+一、申报条件
+
+1.购房时间:
+
+3申请首套房购房补贴,购房时间为2022年11月1日—2025年6月30日期限内;
+
+7申请多孩家庭购房补贴,购房时间在2022年11月1日至2025年6月30日期限内。
+
+3.购房面积:购买新建商品住房面积不超过144m2(2024年1月1日起企事业单位引进人才及多孩家庭购房不限面积)。
+
+二、补贴标准
+
+1.新建商品房缴交契税给予100%补贴。
+
+2.首套房购房补贴200元/m2,补贴金额不超过2万元。
+
+3.2024年7月1日—2025年6月30日,对符合生育政策的多孩家庭购买第一套、第二套新建商品住房的,分别给予3万元、5万元购房补贴。
+"""
+
+
+def test_a_guide_gives_each_subsidy_its_purchase_period_by_name_and_an_exemption_asks_nothing() -> None:
+    """申请首套房购房补贴,购房时间为2022年11月1日—…: the 首套房 grant takes that period (a home bought the day
+    before is out); (…多孩家庭购房不限面积) spares large families the area limit, it does not ask for
+    children; 3.2024年7月1日—…: an item number glued to a year is item 3, its period whole."""
+    doc = _doc(XIAOGAN_WINDOWS, "l18.txt")
+    first = next(p for p in doc["programmes"] if p["title"].startswith("首套房购房补贴"))
+    children = next(p for p in doc["programmes"] if "多孩家庭" in p["title"])
+    assert children["node"].endswith("item_3")
+    buyer = {"kind": "individual", "region": "湖北省孝感市孝南区", "home_region": "湖北省孝感市孝南区", "homes_owned": 0,
+             "new_home": True, "children": 1}
+    on = date(2025, 3, 1)
+    assert _status(doc, first, on, **buyer, home_purchased="2022-11-01") != "ineligible"  # one child: no matter
+    assert _status(doc, first, on, **buyer, home_purchased="2022-10-31") == "ineligible"
+    assert _status(doc, children, on, **{**buyer, "children": 3}, home_purchased="2024-06-30") == "ineligible"
+    assert _status(doc, children, on, **{**buyer, "children": 3}, home_purchased="2024-07-01") != "ineligible"
