@@ -69,6 +69,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
+    # 购买新建商品住房或二手住房: either home, asked of no one
+    widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
     # (…多孩家庭购房不限面积), （多子女家庭不受面积限制）: whom a limit spares, not whom the grant asks for
     widening += [m.span() for m in re.finditer(r"[（(][^（()）]*(?:不限|不受[^（()）]{0,8}限制)[^（()）]*[）)]", seg.text)]
     # 面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%…: areas that choose the amount, each paid
@@ -508,6 +510,8 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
     """签订劳动合同, 全职工作, 就业 → employed; 创业, 法定代表人 → entrepreneur."""
     for m in re.finditer(F.EMPLOYED, seg.text):
         yield Test("employed", "==", True), m.span()
+    for m in re.finditer(r"签订(?P<term>[\d一二三两五十]+年(?:及|或)?以上(?:期限)?的?)(?:劳动|聘用)合同", seg.text):
+        yield Test("employed", "==", True), (m.start(), m.start("term"))  # the contract's term stays to be shown
     for m in re.finditer(F.ENTREPRENEUR, seg.text):
         yield Test("entrepreneur", "==", True), m.span()
 

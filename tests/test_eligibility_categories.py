@@ -1644,3 +1644,39 @@ def test_a_guide_gives_each_subsidy_its_purchase_period_by_name_and_an_exemption
     assert _status(doc, first, on, **buyer, home_purchased="2022-10-31") == "ineligible"
     assert _status(doc, children, on, **{**buyer, "children": 3}, home_purchased="2024-06-30") == "ineligible"
     assert _status(doc, children, on, **{**buyer, "children": 3}, home_purchased="2024-07-01") != "ineligible"
+
+
+WEIHAI = """威海市购房补贴申报指南
+
+一、补贴对象
+
+在本市行政区域内购买新建商品住房或二手住房的个人。
+
+二、申请条件
+
+（一）购房人具有本市户籍；
+
+（二）购房人及配偶、未成年子女在本市无其他住房；
+
+（三）网签备案时间在2024年1月1日至2024年12月31日期间；
+
+（四）与本市用人单位签订1年以上劳动合同。
+
+三、补贴标准
+
+按购房款的1%给予补贴，最高不超过2万元。
+"""
+WEIHAI_BUYER = {"kind": "individual", "region": "山东省威海市环翠区", "hukou": "山东省威海市环翠区", "homes_owned": 0,
+                "home_purchased": "2024-05-01", "home_region": "山东省威海市环翠区", "new_home": False}
+
+
+def test_common_words_of_a_purchase_guide_ask_nothing_and_a_contracts_term_stays_open() -> None:
+    """新建商品住房或二手住房 (either home), 购房人及配偶、未成年子女 (whose homes count), 行政区域内, 网签备案时间:
+    no condition of their own; 签订1年以上劳动合同 is a job (decided) of a term (for a person to judge)."""
+    doc = _doc(WEIHAI, "weihai.txt")
+    (grant,) = doc["programmes"]
+    on = date(2025, 3, 1)
+    result = judge(grant, profile_from({**WEIHAI_BUYER, "employed": True}), doc["id"], clauses_of(doc), on)
+    assert result["status"] == "possible"
+    assert [r["text"] for r in result["reasons"] if r["result"] == "unknown"] == ["与本市用人单位签订1年以上劳动合同"]
+    assert _status(doc, grant, on, **WEIHAI_BUYER, employed=False) == "ineligible"
