@@ -539,6 +539,20 @@ def employer_excepted(seg: Segment) -> Iterator[Found]:
                        discretion=True), m.span()
 
 
+def staff_excluded(seg: Segment) -> Iterator[Found]:
+    """有下列情形之一的，不予补贴：…机关事业单位在编人员: in an exclusion, staff of those employers — an
+    enterprise's staff are not them; whether an employee of those kinds is 在编, a person decides
+    (the test is discretionary: a hit leaves the programme open)."""
+    if not seg.exclusion:
+        return
+    m = re.search(r"(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^，,。；;]{0,10}?)(?:在编|编制内)(?:在岗)?(?:人员|工作人员|职工)",
+                  seg.text)
+    if m:
+        kinds = tuple(dict.fromkeys(k for word, ks in F.EXCEPTED_EMPLOYERS if word in m.group("who") for k in ks))
+        if kinds:
+            yield Test("employer_kind", "in", kinds, discretion=True), m.span()
+
+
 def hukou(seg: Segment) -> Iterator[Found]:
     """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
     for m in re.finditer(F.RURAL, seg.text):
@@ -888,6 +902,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("work", work),
     ("employer", employer),
     ("employer_excepted", employer_excepted),
+    ("staff_excluded", staff_excluded),
     ("hukou", hukou),
     ("integrity", integrity),
     ("talent", talent),

@@ -1081,7 +1081,7 @@ class _Reader:
                     found += self._conditions(node, own, *m.span())
                 elif where := re.search(F.TERRITORY_SCOPE, m.group()):
                     found += self._territory_scope(node, own, m.start() + where.end(), m.end())
-                elif scope := re.search(F.SCOPE_PREAMBLE, m.group()):
+                elif scope := re.search(F.SCOPE_PREAMBLE, m.group()) or re.search(F.TARGET_SENTENCE, m.group()):
                     a = m.start() + scope.start("who")
                     found += [t for t in map(_decidable, self._conditions(node, own, a, a + len(scope.group("who"))))
                               if t is not None]

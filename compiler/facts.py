@@ -207,7 +207,7 @@ BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$"
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
 SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于"
 # Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
-EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural")
+EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
@@ -292,6 +292,9 @@ APPLICANT_IS = r"\s*(?:（[一二三四五六七八九十]+）|\d+[.、．])?\s*
 # A preamble that says whom the whole text is for (…，对在双辽市城区内购买唯一商品住房的农业户口家庭，制定
 #如下优惠政策): what of it a fact decides binds every programme.
 SCOPE_PREAMBLE = r"(?:^|[，,])对(?:于)?(?P<who>[^，,。；;]{4,100}?)[，,]?(?:特)?制定(?:如下|以下|本)"
+# 补贴对象为2023年1月1日以后新引进到本区企业工作的全日制本科及以上学历人才: whom every grant of the text is for
+TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(?:补贴|补助|资助|支持|扶持|奖励|保障|适用|享受|申请|申报)对象"
+                   r"(?:为|是|包括)(?P<who>[^。；;]{4,120})")
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知)(?:仅)?适用于?"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).

@@ -382,8 +382,10 @@ class _Judge:
     def condition(self, condition: dict, exclusion: bool = False) -> bool | None:
         test = condition["test"]
         value, note = (None, "a person decides") if test is None else self.test(test)
-        if value is False and test and test.get("discretion"):
+        if value is False and not exclusion and test and test.get("discretion"):
             value, note = None, note + "; the text leaves it to discretion (原则上, 可适当放宽)"
+        elif value is True and exclusion and test and test.get("discretion"):
+            value, note = None, note + "; whether it applies is for a person to judge (在编 or not)"
         self.reasons.append({"node": condition["node"], "span": condition["span"], "text": condition["text"],
                              "fact": test["fact"] if test else None, "op": test["op"] if test else None,
                              "threshold": test["value"] if test else None, "clause": test["clause"] if test else None,

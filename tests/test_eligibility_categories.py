@@ -1680,3 +1680,45 @@ def test_common_words_of_a_purchase_guide_ask_nothing_and_a_contracts_term_stays
     assert result["status"] == "possible"
     assert [r["text"] for r in result["reasons"] if r["result"] == "unknown"] == ["与本市用人单位签订1年以上劳动合同"]
     assert _status(doc, grant, on, **WEIHAI_BUYER, employed=False) == "ineligible"
+
+
+HUANGDAO = """黄岛区人才购房补贴实施细则
+
+第一条 补贴对象为2023年1月1日以后新引进到本区企业工作的全日制本科及以上学历人才。
+
+第二条 申请人应同时符合以下条件：
+
+（一）与本区企业签订劳动合同，并在本区缴纳社会保险；
+
+（二）在本区首次购买商品住房。
+
+第三条 补贴标准：博士研究生每人10万元，硕士研究生每人5万元，本科生每人3万元。
+
+第四条 有下列情形之一的，不予补贴：
+
+（一）机关事业单位在编人员；
+
+（二）有失信记录的。
+"""
+HUANGDAO_TALENT = {"kind": "individual", "region": "山东省青岛市黄岛区", "education": "master", "full_time": True,
+                   "employed": True, "employer_kind": "enterprise", "hired": "2023-06-01", "social_insurance_months": 20,
+                   "homes_owned": 0, "dishonest": False, "home_region": "山东省青岛市黄岛区"}
+
+
+@pytest.mark.parametrize("change, expected", [({}, "eligible"), ({"education": "junior_college"}, "ineligible"),
+                                              ({"hired": "2021-06-01"}, "ineligible"),
+                                              ({"employer_kind": "public_institution"}, "ineligible"),
+                                              ({"dishonest": True}, "ineligible")])
+def test_a_target_sentence_binds_and_a_staff_exclusion_is_decided_by_the_employer(change, expected) -> None:
+    """第一条 补贴对象为2023年1月1日以后新引进…的全日制本科及以上学历人才: whom every grant of the text is for (a
+    大专 holder, one hired in 2021, fail it); 机关事业单位在编人员 excludes no enterprise's staff, and leaves a
+    public institution's open (在编 or not) — that one fails 与本区企业签订劳动合同 anyway."""
+    doc = _doc(HUANGDAO, "huangdao.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, date(2025, 3, 1), **{**HUANGDAO_TALENT, **change}) == expected
+
+
+def test_a_staff_exclusion_hit_is_left_to_a_person() -> None:
+    doc = _doc(HUANGDAO.replace("与本区企业签订劳动合同", "与本区用人单位签订劳动合同"), "huangdao.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, date(2025, 3, 1), **{**HUANGDAO_TALENT, "employer_kind": "public_institution"}) == "possible"
