@@ -1722,3 +1722,14 @@ def test_a_staff_exclusion_hit_is_left_to_a_person() -> None:
     doc = _doc(HUANGDAO.replace("与本区企业签订劳动合同", "与本区用人单位签订劳动合同"), "huangdao.txt")
     (grant,) = doc["programmes"]
     assert _status(doc, grant, date(2025, 3, 1), **{**HUANGDAO_TALENT, "employer_kind": "public_institution"}) == "possible"
+
+
+def test_registered_in_the_district_is_the_place_test_only() -> None:
+    """在本区注册登记、具有独立法人资格的企业: the place and the legal person decide it; 注册登记 is not a
+    question left for a person."""
+    doc = _doc("武侯区新经济企业入库工作通知\n\n一、申报条件\n\n（一）在本区注册登记、具有独立法人资格的企业；\n\n"
+               "（二）上年度营业收入500万元以上。\n\n二、支持政策\n\n对新入库企业，给予一次性奖励10万元。\n", "wuhou.txt")
+    grant = doc["programmes"][0]
+    firm = {"kind": "enterprise", "region": "四川省成都市武侯区", "legal_person": True, "revenue": 8000000}
+    assert _status(doc, grant, date(2025, 3, 1), **firm) == "eligible"
+    assert _status(doc, grant, date(2025, 3, 1), **{**firm, "region": "四川省成都市锦江区"}) == "ineligible"
