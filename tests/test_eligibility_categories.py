@@ -1733,3 +1733,35 @@ def test_registered_in_the_district_is_the_place_test_only() -> None:
     firm = {"kind": "enterprise", "region": "四川省成都市武侯区", "legal_person": True, "revenue": 8000000}
     assert _status(doc, grant, date(2025, 3, 1), **firm) == "eligible"
     assert _status(doc, grant, date(2025, 3, 1), **{**firm, "region": "四川省成都市锦江区"}) == "ineligible"
+
+
+YANTAI = """烟台市硕博研究生购房补贴申报发放实施细则
+
+一、补贴对象
+
+2022年1月1日以后首次来烟就业的全日制硕士研究生及以上学历人才。
+
+二、申请条件
+
+（一）在烟台市行政区域内购买首套新建商品住房，购房合同网签备案日期在2022年1月1日之后；
+
+（二）申请人须在本市缴纳社会保险，且在申请前连续缴纳6个月以上。
+
+三、补贴标准
+
+博士研究生每人15万元，硕士研究生每人10万元。
+"""
+YANTAI_MASTER = {"kind": "individual", "region": "山东省烟台市芝罘区", "education": "master", "full_time": True,
+                 "employed": True, "hired": "2022-09-01", "social_insurance_months": 8, "homes_owned": 0, "new_home": True,
+                 "home_purchased": "2023-05-01", "home_region": "山东省烟台市芝罘区"}
+
+
+@pytest.mark.parametrize("change, expected", [({}, "eligible"), ({"hired": "2021-09-01"}, "ineligible"),
+                                              ({"social_insurance_months": 3}, "ineligible"),
+                                              ({"home_purchased": "2021-12-31"}, "ineligible")])
+def test_a_first_job_after_a_day_and_months_of_insurance_said_in_the_next_segment(change, expected) -> None:
+    """2022年1月1日以后首次来烟就业的…人才: hired on or after that day, working in 烟台; 须在本市缴纳社会保险，且在申请前
+    连续缴纳6个月以上: the six months are of that insurance; 购房合同网签备案日期在…之后 is the purchase day."""
+    doc = _doc(YANTAI, "yantai.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, date(2025, 3, 1), **{**YANTAI_MASTER, **change}) == expected
