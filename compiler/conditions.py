@@ -318,6 +318,7 @@ def numbers(seg: Segment) -> Iterator[Found]:
         fact, scale = _number_fact(seg.text[:a], seg.text, c)
         if fact is None and c.type == "duration" and c.unit in ("个月", "月", "年") \
                 and re.search(r"(?:连续|累计)?(?:缴纳|缴费|参保)[^，,。；;]{0,6}$", seg.text[:a]) \
+                and not re.search(r"为[^，,。；;]{0,12}(?:职工|员工)", seg.text[:a]) \
                 and re.search(F.SOCIAL_INSURANCE, seg.context):  # 须在本市缴纳社会保险，且…连续缴纳6个月以上
             fact, scale = "social_insurance_months", 12 if c.unit == "年" else 1
         if fact is None:
