@@ -71,6 +71,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
+    # 夫妻双方或一方为本县户籍: whose 户籍 (the place rule makes it the applicant's or open)
+    widening += [m.span() for m in re.finditer(rf"(?:夫妻)?(?:{F.EITHER_HUKOU})(?=[^，,。；;]{{0,10}}(?:{F.HUKOU}))", seg.text)]
+
     # (…多孩家庭购房不限面积), （多子女家庭不受面积限制）: whom a limit spares, not whom the grant asks for
     widening += [m.span() for m in re.finditer(r"[（(][^（()）]*(?:不限|不受[^（()）]{0,8}限制)[^（()）]*[）)]", seg.text)]
     # 面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%…: areas that choose the amount, each paid
@@ -101,6 +104,11 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                     read[i] = True
             tests[k] = (table[0], tuple(rows), table[2])
     tests = [t[:2] if isinstance(t, tuple) else t for t in tests]
+    for _, c, a, b in seg.clauses:  # 二孩家庭每套补贴3万元: what is paid, with its words, asks nothing
+        if getattr(c, "role", None) in ("amount", "cap"):
+            m = re.search(r"(?:每[套人户年月]|给予|补贴|奖励|补助|资助)+\s*$", seg.text[:a])
+            for i in range(m.start() if m else a, min(b, len(read))):
+                read[i] = True
     rest = "".join(" " if r else ch for ch, r in zip(seg.text, read))
     cut = next((m for m in re.finditer(r"或者|或", seg.text)  # not the 或 of 劳动合同或聘用合同, read as one
                 if not any(a <= m.start() < b for a, b in spans)), None)

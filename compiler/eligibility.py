@@ -365,10 +365,10 @@ class _Reader:
                                                                   if k != key and h is not None for n in _walk([h])}
             taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
-            common, split = logic, grants is not None and grants.op == "grants"
+            common, split = logic, isinstance(grants, Logic) and grants.op == "grants"
             if grants is not None:
                 own = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
-                grants = replace(grants, op="any")
+                grants = replace(grants, op="any") if split else grants
                 logic = Logic("all", (*own, grants), logic.node, logic.span)
             outside = [n for n in _walk(local) if n.id not in taken]
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)

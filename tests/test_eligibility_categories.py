@@ -1765,3 +1765,37 @@ def test_a_first_job_after_a_day_and_months_of_insurance_said_in_the_next_segmen
     doc = _doc(YANTAI, "yantai.txt")
     (grant,) = doc["programmes"]
     assert _status(doc, grant, date(2025, 3, 1), **{**YANTAI_MASTER, **change}) == expected
+
+
+PINGYANG = """平阳县二孩三孩家庭购房补贴实施细则
+
+一、补贴对象
+
+本县户籍，且符合国家生育政策生育二孩、三孩的家庭。
+
+二、补贴条件
+
+（一）2023年1月1日至2023年12月31日期间在本县购买新建商品住房；
+
+（二）夫妻双方或一方为本县户籍。
+
+三、补贴标准
+
+二孩家庭每套补贴3万元，三孩家庭每套补贴5万元。
+"""
+
+
+@pytest.mark.parametrize("children, hukou, expected", [(1, "浙江省温州市平阳县", "ineligible"),
+                                                       (2, "浙江省温州市平阳县", "eligible"),
+                                                       (3, "浙江省温州市平阳县", "eligible"),
+                                                       (2, "浙江省温州市鹿城区", "ineligible")])
+def test_a_spouses_hukou_either_way_and_amounts_ask_nothing(children, hukou, expected) -> None:
+    """夫妻双方或一方为本县户籍: the applicant's own local 户籍 is enough (the spouse's stays open otherwise);
+    二孩家庭每套补贴3万元: what is paid asks nothing. A guide with one grant beside its blocks compiles (it
+    raised on a single condition)."""
+    doc = _doc(PINGYANG, "pingyang.txt")
+    assert doc["programmes"], doc["diagnostics"] if "diagnostics" in doc else None
+    grant = doc["programmes"][0]
+    family = {"kind": "individual", "region": "浙江省温州市平阳县", "hukou": hukou, "children": children, "new_home": True,
+              "home_purchased": "2023-05-01", "home_region": "浙江省温州市平阳县"}
+    assert _status(doc, grant, date(2024, 3, 1), **family) == expected
