@@ -54,6 +54,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     events = reader.event_grants(skip=reader.covered)  # the measures no condition list covers
     found += events + reader.measures(events)
     found.sort(key=lambda p: (p.span[0], -p.span[1]))  # source order, a measure before its grants
+    found = _children_tiers(found)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
     found = [reader.bind_general(reader.bind_definitions(p)) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
@@ -550,8 +551,11 @@ class _Reader:
             node = self.nodes[node_id]
             alternatives = tuple(Logic("all", (m.applicants, m.logic), m.node, m.span) for m in members)
             deadlines = [m.deadline for m in members]
+            title = node.heading.strip().rstrip("。：:")
+            if re.search(F.BENEFIT_HEADING, title):
+                title = f"{self.doc.title}（{title}）"  # 补贴标准 names no measure: the document's, by that part
             found.append(Programme(
-                "", node.id, node.heading.strip().rstrip("。：:"), node.span, Logic("all", (), node.id, node.span),
+                "", node.id, title, node.span, Logic("all", (), node.id, node.span),
                 Logic("any", alternatives, node.id, node.span),
                 tuple(dict.fromkeys(e for m in members for e in m.exemptions)),
                 tuple(dict.fromkeys(e for m in members for e in m.exclusions)),
@@ -1522,6 +1526,32 @@ def _homes_only(part):
                                                          if isinstance(c, Condition) and c.test} == {"region", "home_region"}:
         return next(c for c in part.items if c.test.fact == "home_region")
     return part
+
+
+def _children_tiers(found: list[Programme]) -> list[Programme]:
+    """（一）对…二孩家庭,按…1%予以补贴；（二）对…三孩及以上家庭,按…1.5%: grants side by side for families of
+    more and more children are tiers — the 二孩 one is for families of two (a third child moves a family
+    to the next tier)."""
+    def own(p: Programme) -> list[Condition]:
+        return [c for c in _conditions_of(p.logic) if c.test and c.test.fact == "children" and c.test.op == ">="
+                and c.node.startswith(p.node)]
+
+    def least(p: Programme) -> int | None:
+        return min((c.test.value for c in own(p)), default=None)
+    by_parent: dict[str, list[int]] = {}
+    for p in found:
+        if (n := least(p)) is not None:
+            by_parent.setdefault(p.node.rsplit("__", 1)[0], []).append(n)
+    out = []
+    for p in found:
+        n = least(p)
+        higher = sorted(m for m in by_parent.get(p.node.rsplit("__", 1)[0], []) if n is not None and m > n)
+        if higher:
+            cut = min(own(p), key=lambda c: c.test.value)
+            p = replace(p, logic=Logic("all", (*p.logic.items, replace(cut, test=replace(cut.test, op="<", value=higher[0]))),
+                                       p.logic.node, p.logic.span))
+        out.append(p)
+    return out
 
 
 def _bound_by(p: Programme, targets: list[Programme]) -> Programme:

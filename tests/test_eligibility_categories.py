@@ -1799,3 +1799,15 @@ def test_a_spouses_hukou_either_way_and_amounts_ask_nothing(children, hukou, exp
     family = {"kind": "individual", "region": "浙江省温州市平阳县", "hukou": hukou, "children": children, "new_home": True,
               "home_purchased": "2023-05-01", "home_region": "浙江省温州市平阳县"}
     assert _status(doc, grant, date(2024, 3, 1), **family) == expected
+
+
+def test_grants_side_by_side_for_more_and_more_children_are_tiers() -> None:
+    """（一）对…二孩家庭,按…1%予以补贴…；（二）对…三孩及以上家庭,按…1.5%…: a family of three is in the second
+    tier, not the first."""
+    doc = _doc("福州市多子女家庭购房补贴通知\n\n二、补贴标准\n\n(一)对在鼓楼区购买新建商品住宅的二孩家庭,按购房总价款1%予以补贴,"
+               "单套补贴金额最高不超过3万元。\n\n(二)对在鼓楼区购买新建商品住宅的三孩及以上家庭,按购房总价款1.5%予以补贴,"
+               "单套补贴金额最高不超过5万元。\n", "g22.txt")
+    two, three = [p for p in doc["programmes"] if "孩" in p["title"]]  # and the measure over them
+    family = {"kind": "individual", "new_home": True, "home_region": "福建省福州市鼓楼区"}
+    assert [_status(doc, p, **family, children=2) for p in (two, three)] == ["eligible", "ineligible"]
+    assert [_status(doc, p, **family, children=3) for p in (two, three)] == ["ineligible", "eligible"]
