@@ -24,6 +24,7 @@ from typing import Any
 from . import advice
 from . import facts as F
 from .model import FORMAT_VERSION
+from .numerals import parse_chinese_number
 from . import places
 from .provisions import walk
 from .validate import schema_errors
@@ -205,11 +206,32 @@ def _validity(meta: dict, on: date) -> str | None:
         start = _partial(effective["value"], last=False)
         if start and on < start:
             return f"not in force until {start.isoformat()} ({effective['text']})"
+    end = None
     if expires and expires.get("value") and not expires["relative"]:
         end = _partial(expires["value"], last=True)
-        if end and on > end:
-            return f"expired on {end.isoformat()} ({expires['text']})"
+    elif expires and expires["relative"] and effective and effective.get("value") and not effective["relative"]:
+        end = _after(_partial(effective["value"], last=False), expires.get("text") or "")  # 自…起施行，有效期3年
+    if end and on > end:
+        return f"expired on {end.isoformat()} ({expires['text']})"
     return None
+
+
+_SPAN = re.compile(r"(?P<n>[0-9]+|[一二两三四五六七八九十]+)\s*(?P<unit>年|个月)")
+
+
+def _after(start: date | None, words: str) -> date | None:
+    """The last day of a time counted from ``start`` (有效期3年 from 2023-09-08: 2026-09-07)."""
+    m = _SPAN.search(words)
+    if start is None or not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_number(m.group("n"))
+    months = n * 12 if m.group("unit") == "年" else n
+    year, month = divmod(start.month - 1 + months, 12)
+    try:
+        end = start.replace(year=start.year + year, month=month + 1)
+    except ValueError:  # from 29 February, or a 31st into a shorter month: the first of the next month
+        end = date(start.year + year + (month == 11), (month + 1) % 12 + 1, 1)
+    return end - timedelta(days=1)
 
 
 def _in_year(value: str, year: int | None) -> date | None:

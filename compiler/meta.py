@@ -50,7 +50,7 @@ _STATUS = tuple((status, re.compile("|".join(words))) for status, words in L.STA
 _DOC_WORD = f"(?:{'|'.join(L.DOC_KINDS)})"
 _EFFECTIVE = re.compile(rf"自\s*(?:(?:{_DATE})|(?P<rel>(?:印发|发布|公布|颁布|下发|通过|批准|签发|发文)之日))\s*起\s*"
                         r"(?:开始)?(?:施行|实施|执行|生效|试行)")
-_EXPIRES = re.compile(rf"(?:有效期|试行期)(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"
+_EXPIRES = re.compile(rf"(?:有效期|试行期|(?<=试行)(?=\s*[0-9一二三四五六七八九十两]))(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"
                       r"|(?P<rel>[0-9一二三四五六七八九十两]{1,3}\s*(?:年|个月)))")
 _RANGE_END = re.compile(rf"\s*[(（][^()（）]{{4,20}}?[-—－~至到]\s*(?:{_DATE})\s*[)）]")
 _OWN_DOC = re.compile(rf"本(?:实施)?{_DOC_WORD}")
@@ -447,12 +447,13 @@ def _validity_date_ok(m: re.Match) -> bool:
 
 
 def _expires(main: list[Node]) -> Validity | None:
-    for text, a, b in _sentences(main, "期"):
+    for text, a, b in (*_sentences(main, "期"), *_sentences(main, "试行")):
         for m in _EXPIRES.finditer(text[0], a, b):
             if not _validity_date_ok(m):
                 continue
-            if m.group("rel") and not _OWN_DOC.search(text[0], a, m.start()):
-                continue  # 证书有效期为三年: not the document's own validity
+            if m.group("rel") and not _OWN_DOC.search(text[0], a, m.start()) \
+                    and not _EFFECTIVE.search(text[0], a, m.start()):
+                continue  # 证书有效期为三年: not the document's own validity (自2023年1月1日起试行3年 is)
             end = _RANGE_END.match(text[0], m.end())  # 有效期暂定一年(2022年9月1日-2023年8月31日): its last day
             if m.group("rel") and end and _date_value(end):
                 value = _date_value(end)

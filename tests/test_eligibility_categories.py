@@ -4,7 +4,7 @@ profiles that differ in the one fact the category is about.  The held-out key is
 bench/eligibility.py, never here."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from polc.api import compile_text
 from polc.cli import main
-from polc.match import judge, profile_from
+from polc.match import _validity, judge, profile_from
 from programmes import clauses_of, status
 from programmes import conditions as _conditions
 from programmes import all_tests as _tests
@@ -1811,3 +1811,20 @@ def test_grants_side_by_side_for_more_and_more_children_are_tiers() -> None:
     family = {"kind": "individual", "new_home": True, "home_region": "福建省福州市鼓楼区"}
     assert [_status(doc, p, **family, children=2) for p in (two, three)] == ["eligible", "ineligible"]
     assert [_status(doc, p, **family, children=3) for p in (two, three)] == ["ineligible", "eligible"]
+
+
+@pytest.mark.parametrize("words, last_day", [("本办法自2023年9月8日起施行，有效期3年。", "2026-09-07"),
+                                             ("运营补贴奖补自2023年1月1日起试行3年。", "2025-12-31")])
+def test_a_validity_counted_from_the_day_in_force_closes_after_it(words: str, last_day: str) -> None:
+    """自2023年9月8日起施行，有效期3年: in force to 2026-09-07; 自2023年1月1日起试行3年: to 2025-12-31 — a claim
+    the day after finds the programme closed."""
+    doc = _doc(f"天河区支持港澳青年创新创业实施办法\n\n一、对在天河区注册的港澳青年企业，给予一次性10万元落户奖金支持。\n\n二、{words}\n",
+               "l12.txt")
+    (grant,) = doc["programmes"]
+    firm = {"kind": "enterprise", "region": "广东省广州市天河区"}
+    end = date.fromisoformat(last_day)
+    assert judge(grant, profile_from(firm), doc["id"], clauses_of(doc), end, None,
+                 _validity(doc["meta"], end))["open"]
+    after = end + timedelta(days=1)
+    closed = judge(grant, profile_from(firm), doc["id"], clauses_of(doc), after, None, _validity(doc["meta"], after))
+    assert not closed["open"] and last_day in closed["closed"]
