@@ -447,7 +447,7 @@ class _Reader:
             granted = [c for c in node.clauses if _pays(c, paid)]
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not _RELIEF.search(node.text or "") \
-                    and not re.search(F.BENEFIT_IN_KIND, node.text or ""):
+                    and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -525,6 +525,11 @@ class _Reader:
             return []
         span = own.span(found[0].start(), found[-1].end())
         return [Condition(node.id, span, own.text[found[0].start():found[-1].end()], Test("education", "in", levels))]
+
+    def _unpriced_purchase_grant(self, node: Node) -> bool:
+        """…的家庭，在市域内购买新建商品住房的予以补助: a purchase subsidy whose amount is set elsewhere."""
+        text = node.text or ""
+        return bool(re.search(r"(?:予以|给予)(?:补助|补贴)(?![^。；;]*\d)", text)) and bool(re.search(F.HOME_PURCHASE, text))
 
     def measures(self, grants: list[Programme]) -> list[Programme]:
         """十、继续开展鼓励农民、大学生购房工作 over …每套补贴0.6万元；…每套补贴1万元；…贷款利息…补贴: a measure's
@@ -1135,7 +1140,7 @@ _SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^�
                             r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
                             r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
                             rf"[^，,。；;]{{0,12}}?(?:{_PAYS}|{F.RAISE_VERB})))"
-                            r"(?:(?!享受|未|不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition
+                            r"(?:(?!享受|未|(?<![按照])不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition; 按照不超过…的比例给予: how much
                             rf"(?:{_PAYS}|免征|减征|免缴|减半征收|减按|{F.RAISE_VERB})"
                             r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
@@ -1221,7 +1226,8 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
         if not verb or not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}",
-                                     sentence[verb.end(): verb.end() + 20]):
+                                     sentence[verb.end(): verb.end() + 20]) \
+                and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
             return None
         end = verb.start()
         end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))

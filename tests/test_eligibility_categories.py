@@ -1828,3 +1828,20 @@ def test_a_validity_counted_from_the_day_in_force_closes_after_it(words: str, la
     after = end + timedelta(days=1)
     closed = judge(grant, profile_from(firm), doc["id"], clauses_of(doc), after, None, _validity(doc["meta"], after))
     assert not closed["open"] and last_day in closed["closed"]
+
+
+def test_a_grant_by_a_share_at_most_and_a_purchase_grant_priced_elsewhere_are_programmes() -> None:
+    """支持工业企业和平台服务商开展…工作，省级按照不超过项目投资额50%的比例给予一次性奖补: 不超过 says how much, not
+    a condition that stops the sentence being a grant; 对按政策生育二孩、三孩的家庭,在市域内购买新建商品住房的予以补助:
+    a purchase grant whose amount is set elsewhere (a university is not an industrial enterprise; a one-child
+    family is not 二孩)."""
+    doc = _doc("安徽省支持工业互联网发展若干政策\n\n21.支持工业企业和平台服务商开展工业互联网网络安全分类分级工作，省级按照不超过项目投资额"
+               "50%的比例给予一次性奖补，最高100万元。\n", "l02.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, **{"kind": "university", "region": "安徽省合肥市蜀山区"}) == "ineligible"
+    doc = _doc("潜江市促进消费恢复和扩大的若干措施\n\n（五）出台鼓励生育政策,对按政策生育二孩、三孩的家庭,在市域内购买新建商品住房的予以补助。\n",
+               "l13.txt")
+    (grant,) = doc["programmes"]
+    family = {"kind": "individual", "new_home": True, "home_region": "湖北省潜江市园林街道"}
+    assert _status(doc, grant, **family, children=1) == "ineligible"
+    assert _status(doc, grant, **family, children=2) != "ineligible"
