@@ -570,6 +570,9 @@ def hukou(seg: Segment) -> Iterator[Found]:
     """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
     for m in re.finditer(F.RURAL, seg.text):
         yield Test("hukou_rural", "==", True), m.span()
+    for m in re.finditer(F.URBAN, seg.text):
+        if not re.search(r"非[^，,。；;、]{0,8}$", seg.text[:m.start()]):  # 非本市城区城镇户籍: not urban
+            yield Test("hukou_rural", "==", False), m.span()
     # 落户并在长工作, 毕业后落户的: 户籍 moved to the document's territory (a place named with it is read
     # by the place rule as hukou: 落户本市, 在本市落户)
     if "落户" not in seg.text:

@@ -1185,7 +1185,7 @@ def _exclusive(items: list) -> bool:
             t = c.test
             if t is not None and t.fact in _EXCLUSIVE and t.op == "in":
                 own.setdefault(t.fact, set()).update(t.value)
-            if t is not None and t.fact in _HELD_ONCE and t.op in ("in", "not in", "==") and t.value:
+            if t is not None and t.fact in _HELD_ONCE and t.op in ("in", "not in", "==") and t.value not in ((), None):
                 tests.add((t.fact, t.op, tuple(t.value) if isinstance(t.value, (list, tuple)) else t.value))
         for fact, values in own.items():
             seen.setdefault(fact, []).append(frozenset(values))

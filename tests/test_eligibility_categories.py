@@ -1356,7 +1356,7 @@ def test_each_grant_beside_a_guides_blocks_is_a_programme_bound_by_them() -> Non
     children = next(g for g in grants if "多孩家庭" in g["title"])
     graduates = next(g for g in grants if "在孝创业就业" in g["title"])
     assert _status(doc, children, ON, **family, children=1) == "ineligible"
-    assert _status(doc, children, ON, **family, children=3) != "ineligible"
+    assert _status(doc, children, ON, **family, children=3) == "possible"  # bound by 面积不超过144m2, for a person
     assert _status(doc, graduates, ON, **family, education="junior_college") == "ineligible"
 
 
@@ -1807,7 +1807,8 @@ def test_grants_side_by_side_for_more_and_more_children_are_tiers() -> None:
     doc = _doc("福州市多子女家庭购房补贴通知\n\n二、补贴标准\n\n(一)对在鼓楼区购买新建商品住宅的二孩家庭,按购房总价款1%予以补贴,"
                "单套补贴金额最高不超过3万元。\n\n(二)对在鼓楼区购买新建商品住宅的三孩及以上家庭,按购房总价款1.5%予以补贴,"
                "单套补贴金额最高不超过5万元。\n", "g22.txt")
-    two, three = [p for p in doc["programmes"] if "孩" in p["title"]]  # and the measure over them
+    measure, two, three = doc["programmes"]
+    assert measure["title"] == "福州市多子女家庭购房补贴通知（补贴标准）"  # 补贴标准 names no measure of its own
     family = {"kind": "individual", "new_home": True, "home_region": "福建省福州市鼓楼区"}
     assert [_status(doc, p, **family, children=2) for p in (two, three)] == ["eligible", "ineligible"]
     assert [_status(doc, p, **family, children=3) for p in (two, three)] == ["ineligible", "eligible"]
@@ -1845,3 +1846,31 @@ def test_a_grant_by_a_share_at_most_and_a_purchase_grant_priced_elsewhere_are_pr
     family = {"kind": "individual", "new_home": True, "home_region": "湖北省潜江市园林街道"}
     assert _status(doc, grant, **family, children=1) == "ineligible"
     assert _status(doc, grant, **family, children=2) != "ineligible"
+
+
+@pytest.mark.parametrize("words, rural", [("本县城镇户籍人口", False), ("非农业户口人员", False)])
+def test_urban_and_rural_hukou_groups_are_alternatives(words: str, rural: bool) -> None:
+    """（一）本县农村户籍人口；（二）本县城镇户籍人口 / 非农业户口: one person is one or the other — 非农业 is not
+    农业 — and a local of either kind is one of the groups."""
+    doc = _doc(f"平阳县购房补贴实施细则\n\n一、补贴对象\n\n（一）本县农村户籍人口；\n\n（二）{words}。\n\n二、补贴标准\n\n"
+               "在本县购买新建商品住房的，每套给予2万元补贴。\n", "pingyang.txt")
+    (grant,) = doc["programmes"]
+    ops = {(t["fact"], t["op"], str(t["value"])) for t in _tests(grant["logic"])}
+    assert ("hukou_rural", "==", "False") in ops and ("hukou_rural", "==", "True") in ops
+    buyer = {"kind": "individual", "hukou": "浙江省温州市平阳县", "new_home": True, "home_region": "浙江省温州市平阳县"}
+    assert _status(doc, grant, **buyer, hukou_rural=rural) != "ineligible"
+    assert _status(doc, grant, **buyer, hukou_rural=not rural) != "ineligible"
+
+
+def test_a_split_grant_keeps_the_conditions_of_its_guides_blocks() -> None:
+    """申请条件：…在本市连续缴纳社会保险满6个月 beside 补贴标准：对…多孩家庭…给予3万元；对…烈属家庭…给予12万元: each
+    grant is a programme, and the guide's 申请条件 bind it — three months of insurance fail both."""
+    doc = _doc("孝感市中心城区购房补贴申报办事指南\n\n一、申报条件\n\n1.申请人在本市连续缴纳社会保险满6个月。\n\n二、补贴标准\n\n"
+               "1.对符合生育政策的多孩家庭购买首套新建商品住房的,给予3万元购房补贴。\n\n"
+               "2.对烈属家庭购买首套新建商品住房的,给予12万元购房补贴。\n", "l18.txt")
+    guide, children, martyrs = doc["programmes"]
+    family = {"kind": "individual", "region": "湖北省孝感市孝南区", "home_region": "湖北省孝感市孝南区", "new_home": True,
+              "homes_owned": 0, "children": 3}
+    assert _status(doc, children, **family, social_insurance_months=12) == "eligible"
+    assert _status(doc, children, **family, social_insurance_months=3) == "ineligible"
+    assert _status(doc, martyrs, **family, social_insurance_months=3) == "ineligible"
