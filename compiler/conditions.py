@@ -803,7 +803,7 @@ def _organs(text: str, start: int, end: int) -> bool:
 def _nothing_there(text: str, start: int, end: int) -> bool:
     """在本市无自有住房, 没有在广州市…获得住房: the place is where nothing may be, no requirement to be there."""
     return bool(re.search(r"没有在$|未在$", text[max(0, start - 3): start])
-                or re.match(r"[^，,。；;]{0,6}?(?:无|没有|未)", text[end:]))
+                or re.match(r"[^，,。；;、]{0,6}?(?:无|没有|未)", text[end:]) and not re.match(F.HUKOU, text[end:]))
 
 
 _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域))"

@@ -11,8 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from polc.api import compile_text
+from polc.conditions import Segment, read_segment
 from polc.cli import main
 from polc.match import _validity, judge, profile_from
+from polc.model import Test as FactTest
 from programmes import clauses_of, status
 from programmes import conditions as _conditions
 from programmes import all_tests as _tests
@@ -1874,3 +1876,11 @@ def test_a_split_grant_keeps_the_conditions_of_its_guides_blocks() -> None:
     assert _status(doc, children, **family, social_insurance_months=12) == "eligible"
     assert _status(doc, children, **family, social_insurance_months=3) == "ineligible"
     assert _status(doc, martyrs, **family, social_insurance_months=3) == "ineligible"
+
+
+def test_a_hukou_elsewhere_before_no_home_here_is_read() -> None:
+    """本市户籍、自有住房未达到…安居标准,或者非本市户籍、在本市无自有住房: 非本市户籍 is a 户籍 elsewhere — the 无
+    after the next 在本市 is about homes, not about the 户籍 — so one from elsewhere with no home here is the
+    second case, and a local with no home is not turned away by it."""
+    tests, _ = read_segment(Segment("或者非本市户籍、在本市无自有住房", (), (("南京市", "city"),)))
+    assert FactTest("hukou", "not in", ("南京市",)) in tests and FactTest("homes_owned", "==", 0) in tests
