@@ -59,6 +59,15 @@ def pages(out: Path) -> dict[str, Path]:
             "diff": next(iter(sorted((out / "diff").glob("versions.放射性药品管理办法.*.html"))))}
 
 
+def follow(page, link) -> str:
+    """Click a link into another page and wait until that page has loaded: its URL changes before its
+    document is there, so a check right after the click can find the old one, or none (flaky)."""
+    target = link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    page.wait_for_url(lambda url: url.endswith("#" + target), wait_until="load")
+    return target
+
+
 def in_view(page, selector: str) -> bool:
     script = ("e => { const r = e.getBoundingClientRect();"
               " return r.top >= 0 && r.top < window.innerHeight && e.matches(':target'); }")
@@ -163,8 +172,8 @@ def test_comparison_lines_up_measures_and_links_to_them(browser, out: Path) -> N
     p = page.open(pages(out)["compare"])
     row = p.locator("table.compare tbody tr", has_text="高价值专利培育").first
     assert "（五）" in row.inner_text() and "（一）" in row.inner_text()
-    row.locator(f'a[href*="{CITY}"]').first.click()
-    assert p.url.endswith("#item_1__item_5") and in_view(p, "#item_1__item_5")
+    assert follow(p, row.locator(f'a[href*="{CITY}"]').first) == "item_1__item_5"
+    assert in_view(p, "#item_1__item_5")
     assert page.problems == []
 
 
@@ -180,8 +189,7 @@ def test_diff_summary_views_and_links(browser, out: Path) -> None:
     assert formats.first.is_visible()
     p.check("#view-inline")
     assert first.locator(".inline").is_visible() and not first.locator(".side").is_visible()
-    target = first.locator(".links a").nth(1).get_attribute("href").split("#")[1]
-    first.locator(".links a").nth(1).click()
+    target = follow(p, first.locator(".links a").nth(1))
     assert "/docs/" in p.url and in_view(p, f"#{target}")
     assert page.problems == []
 

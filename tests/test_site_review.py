@@ -175,6 +175,7 @@ def test_a_link_into_a_later_page_of_a_long_diff_or_document_shows_that_page(bro
     target = last.get_attribute("href")
     page.locator(".toc-list details").last.evaluate("e => e.open = true")
     last.click()
+    page.locator(target).wait_for(state="visible")  # the page's script shows it on hashchange: wait, not race
     assert page.locator(target).is_visible()
     assert page.evaluate(f"document.querySelector('{target}').getBoundingClientRect().top") < 800
     law = next((out / "docs").glob("*生态环境法典*.html"))
