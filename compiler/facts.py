@@ -186,7 +186,7 @@ TITLES = ("国家专精特新“小巨人”企业", "国家制造业单项冠�
           "国家级高新技术产业开发区", "经济技术开发区", "国家知识产权试点示范园区", "科技型中小企业",
           "专精特新企业", "瞪羚企业", "独角兽企业", "技术先进型服务企业", "中华老字号", "老字号",
           "规模以上工业企业", "规上工业企业", "规模以上服务业企业", "规上服务业企业", "限额以上商贸企业", "限上商贸企业",
-          "限额以上批发零售企业", "限额以上住宿餐饮企业")
+          "限额以上批发零售企业", "限额以上住宿餐饮企业", "规模以上企业")
 AWARDS = ("中国专利金奖", "中国专利银奖", "中国专利优秀奖", "中国外观设计金奖", "中国外观设计银奖", "中国外观设计优秀奖",
           "中国专利奖", "江苏专利奖", "国家科学技术奖", "省科学技术奖", "省专利项目奖", "省发明人奖", "专利奖")
 
@@ -345,8 +345,13 @@ def holds(have: list[str], wanted: list[str]) -> bool:
     """A name held matches one wanted when either contains the other (quotes aside); a professional
     title wanted by level (中级职称) is held by any title of that level (中级经济师, 工程师; 高级工程师
     is 副高级)."""
-    return any(plain_name(w) in plain_name(h) or plain_name(h) in plain_name(w)
+    return any(plain_name(w) in plain_name(h) or plain_name(h) in plain_name(w) or _of_scale(plain_name(h), plain_name(w))
                or w.endswith("职称") and title_level(h) == w[:-2] for h in have for w in wanted)
+
+
+def _of_scale(held: str, wanted: str) -> bool:
+    """规模以上企业 is held by any enterprise above the scale line (规模以上工业企业, 规上服务业企业)."""
+    return wanted in ("规模以上企业", "限额以上企业") and held.startswith(wanted[:4]) and held.endswith("企业")
 
 
 def unit_of(fact: str) -> str | None:

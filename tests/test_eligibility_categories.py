@@ -1884,3 +1884,17 @@ def test_a_hukou_elsewhere_before_no_home_here_is_read() -> None:
     second case, and a local with no home is not turned away by it."""
     tests, _ = read_segment(Segment("或者非本市户籍、在本市无自有住房", (), (("南京市", "city"),)))
     assert FactTest("hukou", "not in", ("南京市",)) in tests and FactTest("homes_owned", "==", 0) in tests
+
+
+def test_an_enterprise_above_the_scale_line_is_any_of_its_kinds() -> None:
+    """对规模以上企业当年实施的重大技术改造项目…补助: a 规上工业企业 is one; an enterprise whose titles hold none is
+    not — and 新增规下转规上企业 stays the name of its own grant."""
+    doc = _doc("定西市今冬明春促进经济健康平稳发展政策措施\n\n（十）对规模以上企业当年实施的重大技术改造项目，按设备总值的5%补助，"
+               "最高补助金额不超过200万元。\n", "l16.txt")
+    (grant,) = doc["programmes"]
+    firm = {"kind": "enterprise", "region": "甘肃省定西市临洮县"}
+    assert _status(doc, grant, date(2024, 3, 1), **firm, titles=["规上工业企业"]) != "ineligible"
+    assert _status(doc, grant, date(2024, 3, 1), **firm, titles=["省级专精特新中小企业"]) == "ineligible"
+    moved = _doc("定西市今冬明春促进经济健康平稳发展政策措施\n\n（十一）对新增规下转规上企业每户奖励20万元。\n", "l16.txt")
+    (up,) = moved["programmes"]
+    assert _status(moved, up, date(2024, 3, 1), **firm, titles=["新增规下转规上企业"]) == "eligible"
