@@ -323,12 +323,7 @@ def numbers(seg: Segment) -> Iterator[Found]:
     for clause_id, c, a, b in seg.clauses:
         if c.type == "date" or c.min is None and c.max is None or _in_exception(seg.text, a):
             continue
-        fact, scale = _number_fact(seg.text[:a], seg.text, c)
-        if fact is None and c.type == "duration" and c.unit in ("个月", "月", "年") \
-                and re.search(r"(?:连续|累计)?(?:缴纳|缴费|参保)[^，,。；;]{0,6}$", seg.text[:a]) \
-                and not re.search(r"为[^，,。；;]{0,12}(?:职工|员工)", seg.text[:a]) \
-                and re.search(F.SOCIAL_INSURANCE, seg.context):  # 须在本市缴纳社会保险，且…连续缴纳6个月以上
-            fact, scale = "social_insurance_months", 12 if c.unit == "年" else 1
+        fact, scale = _number_fact(seg.text[:a], seg.text, c, seg.context)
         if fact is None:
             continue
         found = threshold_tests(c, fact, clause_id, seg.years, scale)
@@ -363,7 +358,7 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
     return min(starts) if starts else a
 
 
-def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
+def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, float]:
     unit = c.unit
     if c.type == "duration" and unit in ("周岁", "岁"):
         if re.search(F.OTHERS_AGE, before[-12:]):
@@ -380,9 +375,11 @@ def _number_fact(before: str, text: str, c) -> tuple[str | None, float]:
     if c.type == "count" and re.match(r"\d+(?:名|人)(?:及以上|以上)?(?:本企业|本单位)?(?:职工|员工)", after):
         return "employees", 1  # 为3名以上本企业职工缴纳社保的创业者: the business's staff
     near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
-    if c.type == "duration" and re.search(r"为[^，,。；;]{0,12}(?:职工|员工)[^，,。；;]{0,10}$", before) \
-            and re.search(F.SOCIAL_INSURANCE, near):
+    if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near) and re.search(r"为[^，,。；;]{0,12}(?:职工|员工)", before):
         return None, 1  # …为本企业职工缴纳6个月以上社保: the staff's months, for a person to judge
+    if c.type == "duration" and not re.search(F.SOCIAL_INSURANCE, near) and re.search(F.SOCIAL_INSURANCE, context) \
+            and re.search(r"(?:连续|累计)?(?:缴纳|缴费|参保)[^，,。；;]{0,6}$", before):
+        near = context  # 须在本市缴纳社会保险，且在申请前连续缴纳6个月以上: the insurance the segment before named
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
@@ -546,10 +543,14 @@ def employer_excepted(seg: Segment) -> Iterator[Found]:
     of another kind decides it; one of those kinds does not (在编 or not, a person decides), so the
     test is left to discretion."""
     for m in re.finditer(F.EMPLOYER_EXCEPTED, seg.text):
-        kinds = tuple(kind for word, kind in F.EXCEPTED_EMPLOYERS if word in m.group("who"))
+        kinds = _employer_kinds(m.group("who"))
         if kinds:
-            yield Test("employer_kind", "not in", tuple(dict.fromkeys(k for ks in kinds for k in ks)),
-                       discretion=True), m.span()
+            yield Test("employer_kind", "not in", kinds, discretion=True), m.span()
+
+
+def _employer_kinds(who: str) -> tuple[str, ...]:
+    """The employer kinds the words name (机关 → government; 事业单位 → public institution, university …)."""
+    return tuple(dict.fromkeys(k for word, ks in F.EXCEPTED_EMPLOYERS if word in who for k in ks))
 
 
 def staff_excluded(seg: Segment) -> Iterator[Found]:
@@ -561,7 +562,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
     m = re.search(r"(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^，,。；;]{0,10}?)(?:在编|编制内)(?:在岗)?(?:人员|工作人员|职工)",
                   seg.text)
     if m:
-        kinds = tuple(dict.fromkeys(k for word, ks in F.EXCEPTED_EMPLOYERS if word in m.group("who") for k in ks))
+        kinds = _employer_kinds(m.group("who"))
         if kinds:
             yield Test("employer_kind", "in", kinds, discretion=True), m.span()
 

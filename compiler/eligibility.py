@@ -368,9 +368,9 @@ class _Reader:
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
             common, split = logic, isinstance(grants, Logic) and grants.op == "grants"
             if grants is not None:
-                own = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
+                blocks = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
                 grants = replace(grants, op="any") if split else grants
-                logic = Logic("all", (*own, grants), logic.node, logic.span)
+                logic = Logic("all", (*blocks, grants), logic.node, logic.span)
             outside = [n for n in _walk(local) if n.id not in taken]
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)
                                        for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]
@@ -518,7 +518,9 @@ class _Reader:
 
     def _amounts_by_degree(self, node: Node, own: _Own, a: int, b: int) -> list[Condition]:
         """…补贴政策：本科毕业生补贴2万元，研究生中硕士毕业生补贴4万元、博士毕业生补贴7万元: amounts named for
-        degrees say which degrees are paid — a degree with no amount (大专) gets none."""
+        degrees say which degrees are paid — a degree with no amount (大专) gets none.  Wider than
+        conditions.amount_tiers (大专生每月500元 names no verb; the tail may start mid-phrase), and it
+        reads degrees only, so it adds no other fact's test to a grant."""
         found = list(_DEGREE_AMOUNT.finditer(own.text, a, b))
         levels = tuple(dict.fromkeys(conditions.degree_level(m.group("degree")) for m in found))
         if len(levels) < 2:
@@ -534,8 +536,8 @@ class _Reader:
     def measures(self, grants: list[Programme]) -> list[Programme]:
         """十、继续开展鼓励农民、大学生购房工作 over …每套补贴0.6万元；…每套补贴1万元；…贷款利息…补贴: a measure's
         heading over several grants is a programme too — the measure, which any of its grants opens.
-        What excludes from one grant excludes from the measure, and its earliest deadline is its own
-        (never a wider door than its grants)."""
+        What excludes from one grant excludes from the measure (never a wider door than its grants);
+        its deadline is the one its grants share, none when they differ."""
         under: dict[str, list[Programme]] = {}
         for p in grants:
             if p.node in self.binders:
@@ -589,9 +591,7 @@ class _Reader:
             at = own.index(c.span[0], 0, len(own.text))
             start, end = own.text.rfind("。", 0, at) + 1, own.index(c.span[1] - 1, 0, len(own.text)) + 1
             if re.search(F.PURCHASE_WINDOW, own.text[start:at]):
-                span, text = own.span(start, end), own.text[start:end]
-                found += [Condition(node.id, span, text, Test("home_purchased", ">=", str(c.min), clause=c.id)),
-                          Condition(node.id, span, text, Test("home_purchased", "<=", str(c.max), clause=c.id))]
+                found += _purchase_period(node.id, own.span(start, end), own.text[start:end], c)
         return found
 
     @cached_property
@@ -618,9 +618,8 @@ class _Reader:
         named = [w for w in self._named_windows if w[0] in text]
         if not named:
             return []
-        name, node, span, words, c = max(named, key=lambda w: len(w[0]))
-        return [Condition(node.id, span, words, Test("home_purchased", ">=", str(c.min), clause=c.id)),
-                Condition(node.id, span, words, Test("home_purchased", "<=", str(c.max), clause=c.id))]
+        _, node, span, words, c = max(named, key=lambda w: len(w[0]))
+        return _purchase_period(node.id, span, words, c)
 
     def _grant_events(self, nodes: list[Node]) -> Logic | None:
         """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
@@ -1136,12 +1135,14 @@ _EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<ev
 # 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
 _RELIEF = re.compile(f"{F.TAX_RELIEF}|{F.RAISED}")  # a benefit with no amount: a tax relief, a raised limit
 _PAYS = "给予|奖补|奖励|补助|补贴|资助"  # the verbs of a grant sentence's subject form
+_RELIEVES = "免征|减征|免缴|减半征收|减按"  # …and of a tax relief (减按1%的税率征收契税)
+_RELIEF_VERB = re.compile(_RELIEVES)
 _SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
                             r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
                             r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
                             rf"[^，,。；;]{{0,12}}?(?:{_PAYS}|{F.RAISE_VERB})))"
                             r"(?:(?!享受|未|(?<![按照])不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition; 按照不超过…的比例给予: how much
-                            rf"(?:{_PAYS}|免征|减征|免缴|减半征收|减按|{F.RAISE_VERB})"
+                            rf"(?:{_PAYS}|{_RELIEVES}|{F.RAISE_VERB})"
                             r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
@@ -1253,7 +1254,6 @@ _PENALTY = re.compile(F.PENALTY)
 _NAMED_WINDOW = re.compile(r"(?P<name>申请[^，,。；;]{2,40}?)[，,]\s*(?:购房(?:成交)?|售出原住房和购买新建商品住房)?时间(?:为|在)"
                            r"[^。；;]{6,40}?(?:期限内|期间|内)")
 _ORGAN_HEADING = re.compile(rf"[^，,。；;]{{0,30}}?{F.ORGAN_AFTER}(?:[、和及][^，,。；;]{{0,30}}?{F.ORGAN_AFTER})*")
-_RELIEF_VERB = re.compile(r"免征|减征|免缴|减半征收|减按")
 # the words of a grant's event that name whom it is for (a person, a family, an enterprise …)
 _RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|主体|纳税人|个体工商户|项目|平台|基地|园区|载体|商户|者")
 # 本科毕业生补贴2万元, 硕士研究生8万元: a degree and its amount
@@ -1524,6 +1524,12 @@ def _parents(nodes: list[Node]) -> dict[str, Node]:
         for child in node.children:
             found[child.id] = node
     return found
+
+
+def _purchase_period(node_id: str, span: Span, text: str, c) -> list[Condition]:
+    """A date range as the period a home must be bought in: from its first day to its last."""
+    return [Condition(node_id, span, text, Test("home_purchased", ">=", str(c.min), clause=c.id)),
+            Condition(node_id, span, text, Test("home_purchased", "<=", str(c.max), clause=c.id))]
 
 
 def _homes_only(part):

@@ -394,7 +394,7 @@ ENTREPRENEUR = (r"创业(?!团队|孵化|基地|大赛|项目|载体|平台|园|
 RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准)(?:的上限)?"
 RURAL = r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民|农村人口|农业人口)"
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
-URBAN = r"(?<![非])(?<!非本市)(?:城镇户籍|城镇户口|城镇居民户口)|非农业户(?:籍|口)"
+URBAN = r"城镇户籍|城镇户口|城镇居民户口|非农业户(?:籍|口)"
 HUKOU = r"户籍|户口"
 # Whose 户籍 a condition names when not the applicant's: a child's or a parent's (子女落户瓯海), or the
 # applicant's or the spouse's, either (夫妻双方或一方户籍在本区, 申请人或其配偶为本市户籍).

@@ -410,10 +410,10 @@ def _validity(m: re.Match, text: Text) -> Validity:
                     _span(text[1], m.start(), m.end()))
 
 
-def _sentences(main: list[Node], needle: str) -> Iterator[tuple[Text, int, int]]:
-    """``(text, start, end)`` of each sentence of the nodes whose text holds ``needle``."""
+def _sentences(main: list[Node], *needles: str) -> Iterator[tuple[Text, int, int]]:
+    """``(text, start, end)`` of each sentence of the nodes whose text holds one of ``needles``."""
     for node in main:
-        if needle not in node.text:
+        if not any(needle in node.text for needle in needles):
             continue
         text = _own(node)
         for s in _SENTENCE.finditer(text[0]):
@@ -447,7 +447,7 @@ def _validity_date_ok(m: re.Match) -> bool:
 
 
 def _expires(main: list[Node]) -> Validity | None:
-    for text, a, b in (*_sentences(main, "期"), *_sentences(main, "试行")):
+    for text, a, b in _sentences(main, "期", "试行"):  # a node with both is read once
         for m in _EXPIRES.finditer(text[0], a, b):
             if not _validity_date_ok(m):
                 continue

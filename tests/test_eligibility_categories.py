@@ -1898,3 +1898,11 @@ def test_an_enterprise_above_the_scale_line_is_any_of_its_kinds() -> None:
     moved = _doc("定西市今冬明春促进经济健康平稳发展政策措施\n\n（十一）对新增规下转规上企业每户奖励20万元。\n", "l16.txt")
     (up,) = moved["programmes"]
     assert _status(moved, up, date(2024, 3, 1), **firm, titles=["新增规下转规上企业"]) == "eligible"
+
+
+@pytest.mark.parametrize("words, urban", [("本县城镇户籍人口", True), ("非农业户口人员", True),
+                                          ("非本市城区城镇户籍家庭", False), ("非城镇户籍家庭", False)])
+def test_an_urban_hukou_denied_by_its_words_is_not_one(words: str, urban: bool) -> None:
+    """非本市城区城镇户籍家庭: families without an urban 户籍 of the city — not a test that they have one."""
+    tests, _ = read_segment(Segment(words, (), (("孝感市", "city"),)))
+    assert (FactTest("hukou_rural", "==", False) in tests) is urban
