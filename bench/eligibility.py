@@ -65,6 +65,14 @@ def verdict(case: dict, docs: dict[str, list[dict]]) -> tuple[str, dict | None]:
     return result["status"], result
 
 
+def _why_open(reason: dict) -> str:
+    """Why a condition on a fact stayed open, as a class (no case's text): the profile lacks the
+    fact, or it has it and polc could not decide (a place it cannot resolve, discretion)."""
+    if reason["result"] != "unknown" or not reason["fact"]:
+        return ""
+    return " (not given)" if (reason["note"] or "").startswith("the profile does not give") else " (undecided)"
+
+
 def category(got: str, result: dict | None) -> str:
     """What a wrong verdict turned on, as a category (no case's text): no programme, a closed
     programme, or the facts of the conditions polc decided false (for ``ineligible``) or left open."""
@@ -73,7 +81,7 @@ def category(got: str, result: dict | None) -> str:
     if got == "ineligible" and not result["open"]:
         return "closed: " + ("deadline" if (result["closed"] or "").startswith("deadline") else "document")
     want = "false" if got == "ineligible" else "unknown"
-    facts = sorted({(("not " if r["exclusion"] else "") + (r["fact"] or "text")) for r in result["reasons"]
+    facts = sorted({(("not " if r["exclusion"] else "") + (r["fact"] or "text") + _why_open(r)) for r in result["reasons"]
                     if r["result"] == want})
     return ", ".join(facts) or "-"
 

@@ -582,7 +582,7 @@ def hukou(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(r"(?<![未不理请予可准])落户(?!本|我|在|于|到|手续|[\u4e00-\u9fff]{1,4}[市区县])", seg.text):
         if re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
             continue
-        held = _held(Test("hukou", "in", (_chain_of(city[0], seg.chain),) if city else ()), seg.text[:m.end()])
+        held = _held(Test("hukou", "in", (chain_of(city[0], seg.chain),) if city else ()), seg.text[:m.end()])
         if held is not None:  # not 第二、三子女落户瓯海: the children's 户籍, for a person to check
             yield held, m.span()
 
@@ -740,7 +740,7 @@ def place(seg: Segment) -> Iterator[Found]:
         outside = re.search(r"(?:非|不在|不含|不包括|除)(?:[^，,。；;（）()]{0,12}[、和及])?$", seg.text[max(0, m.start() - 16): m.start()]) \
             or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
         where = P.resolve(word, list(seg.chain))
-        value = (_chain_of(where, seg.chain),) if where else ()
+        value = (chain_of(where, seg.chain),) if where else ()
         listed = bool(found) and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
         fact = found[-1][0] if listed else _place_fact(seg.text, m.start(), m.end())  # 户籍在玄武区、秦淮区或鼓楼区
         op = "not in" if outside else "in"
@@ -758,7 +758,7 @@ def place(seg: Segment) -> Iterator[Found]:
                              seg.text):
             if any(a <= m.start() < b for _, _, (a, b), _ in found):
                 continue
-            found.append((_place_fact(seg.text, m.start(), m.end()), (_chain_of(name, seg.chain),), m.span(), "in"))
+            found.append((_place_fact(seg.text, m.start(), m.end()), (chain_of(name, seg.chain),), m.span(), "in"))
     for m in _AREA.finditer(seg.text):
         if re.match(r"两级|财政|共同|分别|各级", seg.text[m.end():]) or _organs(seg.text, m.start(), m.end()) \
                 or any(a <= m.start() < b for _, _, (a, b), _ in found):
@@ -768,12 +768,18 @@ def place(seg: Segment) -> Iterator[Found]:
         where = _area_base(m.group("city"), m.group("area"), seg.chain)
         # 吉林市各城区: every urban district, as 市区 says (a 城区 alone may be one town's streets)
         area = "市区" if m.group("area") == "城区" and seg.text[m.start("area") - 1: m.start("area")] == "各" else m.group("area")
-        value = (f"{_chain_of(where, seg.chain)}（{area}）",) if where else ()
-        listed = _AREA_LIST.match(seg.text, m.end())  # 中心城区范围内(含江阳区、龙马潭区、纳溪区…): those districts
+        value = (f"{chain_of(where, seg.chain)}（{area}）",) if where else ()
+        # 中心城区范围内(含江阳区、龙马潭区、纳溪区…), 中心城区（襄城区、樊城区、襄州区）: those districts
+        listed = _AREA_LIST.match(seg.text, m.end())
         if where and listed:
-            names = tuple(_chain_of(n, seg.chain) for n in re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
-                          if P.known_name(n))
-            value = names or value
+            if listed.group("lead"):
+                names = re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
+                value = tuple(chain_of(n, seg.chain) for n in names if P.known_name(n)) or value
+            else:  # a bare list: places only, one of them known
+                names = re.split(r"[、，,]|和|及", listed.group("list"))
+                if all(re.fullmatch(r"[\u4e00-\u9fff]{1,12}?(?:区|县|市)", n) for n in names) and any(map(P.known_name, names)):
+                    value = tuple(chain_of(n, seg.chain) for n in names)
+                    found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]  # its names, read alone
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
         if any_hukou and fact == "hukou":
@@ -811,7 +817,7 @@ _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、
                    rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|城区|县域)")  # 吉林市各城区
 
 
-_AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?:含|包括|包含|即)(?P<list>[^（()）]{2,60})[）)]")
+_AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
@@ -854,7 +860,7 @@ def _named_place(word: str, chain: tuple) -> bool:
     return P.known_name(word)
 
 
-def _chain_of(place: str, chain: tuple) -> str:
+def chain_of(place: str, chain: tuple) -> str:
     """A place with the components of the document's territory above it: 天河区 → 广州市天河区."""
     above = P.ancestors(place, list(chain))
     return "".join(n for n, _ in above) + place

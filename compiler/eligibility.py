@@ -56,7 +56,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found.sort(key=lambda p: (p.span[0], -p.span[1]))  # source order, a measure before its grants
     found = _children_tiers(found)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [reader.bind_general(reader.bind_definitions(p)) for p in found]
+    found = [reader.resolve_areas(reader.bind_general(reader.bind_definitions(p))) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
 
@@ -1115,12 +1115,47 @@ class _Reader:
             general = [_homes_only(g) for g in general]  # 本措施适用吉林市各城区 for a purchase: where the home is
         return replace(p, logic=Logic("all", (*general, p.logic), p.logic.node, p.logic.span))
 
+    @cached_property
+    def areas(self) -> dict[str, tuple[str, ...]]:
+        """本细则所称中心城区，是指襄城区、樊城区、襄州区: the places an area of the document's city
+        is, when the text lists them (a list that ends in 等, or names anything but places, is not one)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for node in _walk(self.doc.body):
+            for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
+                area, listed = m.group("area") or m.group("area2"), m.group("list") or m.group("list2")
+                items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|内)$", "", i.strip())
+                         for i in re.split(r"[、，,]|以及|和|及", listed)]
+                if area in found or not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{1,12}?(?:区|县|市)", i) for i in items) \
+                        or not any(P.known_name(i) for i in items):
+                    continue
+                found[area] = tuple(conditions.chain_of(i, self.chain) for i in items)
+        return found
+
+    def resolve_areas(self, p: Programme) -> Programme:
+        """Where a programme asks for a place in an area the text lists (在中心城区购买), the listed places."""
+        if not self.areas:
+            return p
+
+        def resolve(part):
+            if isinstance(part, Logic):
+                return replace(part, items=tuple(map(resolve, part.items)))
+            t = part.test
+            if t is None or t.fact not in F.PLACE_FACTS or t.op not in ("in", "not in"):
+                return part
+            value = tuple(v for w in t.value for v in next(
+                (self.areas[a] for a in self.areas if w.endswith(f"（{a}）")), (w,)))
+            return part if value == tuple(t.value) else replace(part, test=replace(t, value=value))
+        return replace(p, applicants=resolve(p.applicants), logic=resolve(p.logic),
+                       exclusions=tuple(map(resolve, p.exclusions)))
+
     def bind_definitions(self, p: Programme) -> Programme:
-        """A programme whose title or conditions use a defined term takes the definition's conditions."""
+        """A programme whose title or conditions use a defined term takes the definition's conditions
+        (an area the text lists is no condition: where it is asked, resolve_areas reads it)."""
         anchor = self.nodes.get(p.node)
         # the lead of its list (第二十四条 具有本市户籍且符合以下情形之一的服务对象可申请服务资助：)
         lead = "".join(self.own(n).text for n in islice(_walk([anchor]), 2)) if anchor is not None else ""
-        bound = [d.logic for d in self.definitions if (_uses(p, d.term) or _names(lead, d.term)) and d.logic.items]
+        bound = [d.logic for d in self.definitions if (_uses(p, d.term) or _names(lead, d.term)) and d.logic.items
+                 and d.term.lstrip("“\"") not in self.areas]
         if not bound:
             return p
         return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))

@@ -240,7 +240,9 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
              # what is granted, or when (可申请补贴, 政府补贴“人才房票”, 最高可放宽至4倍, 在签订购房合同时)
              r"|^(?:均|即|方)?(?:可|可以)(?:申请|申领|享受|获得|领取)[^，,。；;]{0,10}$"
              r"|^(?:(?:由)?政府|财政)?(?:补贴|奖励|资助|给予|发放)[^，,。；;]{0,10}$"
-             r"|^(?:最高)?(?:可)?(?:提高|放宽|上浮|提升)[^，,。；;]{0,12}$|^在[^，,。；;]{2,12}时$")
+             r"|^(?:最高)?(?:可)?(?:提高|放宽|上浮|提升)[^，,。；;]{0,12}$|^在[^，,。；;]{2,12}时$"
+             # when the text itself takes effect or who reads it (本方案自发布之日起施行, 由市住建局负责解释)
+             r"|之日起(?:施行|执行|实施|生效)$|^(?:本[\u4e00-\u9fff]{1,4})?有效期|负责解释$|解释权")
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
 PURCHASE_EVENT = r"购房|购(?:买|置)[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产)|契税"
 # A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.
@@ -298,6 +300,12 @@ TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(
                    r"(?:为|是|包括)(?P<who>[^。；;]{4,120})")
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知)(?:仅)?适用于?"
+# A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
+#包括…; 襄城区、樊城区…（以下简称“中心城区”）): ``area`` is one of places.AREAS, ``list`` the places.
+AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告)(?:中)?所(?:称|指)(?:的)?)?"
+                   r"(?:[\u4e00-\u9fff]{2,4}市)?(?P<area>中心城区|主城区|市区|城区)(?:范围)?[，,]?"
+                   r"(?:是指|系指|指|为|包括|包含|即)[：:]?(?P<list>[^。；;（(）)]{2,80})"
+                   r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|城区)[”\"]?[）)]")
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
 # A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).

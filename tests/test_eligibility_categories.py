@@ -1906,3 +1906,50 @@ def test_an_urban_hukou_denied_by_its_words_is_not_one(words: str, urban: bool) 
     """非本市城区城镇户籍家庭: families without an urban 户籍 of the city — not a test that they have one."""
     tests, _ = read_segment(Segment(words, (), (("孝感市", "city"),)))
     assert (FactTest("hukou_rural", "==", False) in tests) is urban
+
+
+# --- an area the text lists ---------------------------------------------------------------------
+
+AREA_DEFINED = """襄阳市中心城区购房补贴实施细则
+
+第一条 为促进房地产市场平稳健康发展，制定本细则。
+
+第二条 本细则所称中心城区，是指襄城区、樊城区、襄州区。
+
+第三条 2024年1月1日至2024年12月31日期间，在中心城区购买新建商品住房的个人，给予购房款1%的补贴。
+"""
+BUYER = {"kind": "individual", "home_purchased": "2024-05-01", "new_home": True, "region": "湖北省武汉市江岸区"}
+
+
+@pytest.mark.parametrize("home, verdict", [("湖北省襄阳市樊城区", "eligible"), ("湖北省襄阳市南漳县", "ineligible"),
+                                           ("湖北省襄阳市襄州区", "eligible")])
+def test_an_area_the_text_defines_by_its_districts_is_those_districts(home: str, verdict: str) -> None:
+    """本细则所称中心城区，是指襄城区、樊城区、襄州区 (the wording such guides use): 在中心城区购买 is a home in
+    one of the three — decided, not left open — and the definition asks nothing of where the buyer works."""
+    doc = _doc(AREA_DEFINED, "xiangyang.txt")
+    assert _status(doc, _only(doc), ON, **BUYER, home_region=home) == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "襄阳市购房补贴实施方案\n\n一、中心城区范围为：襄城区、樊城区和襄州区。\n\n二、在中心城区购买新建商品住房的，按购房款的1%给予补贴。\n",
+    "襄阳市购房补贴实施方案\n\n一、在襄城区、樊城区、襄州区（以下简称“中心城区”）购买新建商品住房的，按购房款的1%给予补贴。\n\n"
+    "二、本方案自发布之日起施行。\n",
+    "襄阳市购房补贴实施方案\n\n一、在中心城区（襄城区、樊城区、襄州区）购买新建商品住房的，按购房款的1%给予补贴。\n"])
+def test_an_area_listed_in_other_words_is_those_districts(text: str) -> None:
+    """中心城区范围为…, …（以下简称“中心城区”）, 中心城区（…）: the same three districts; the line that says when
+    the text takes effect (本方案自发布之日起施行) is no condition."""
+    doc = _doc(text, "xiangyang.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, ON, **BUYER, home_region="湖北省襄阳市樊城区") == "eligible"
+    assert _status(doc, grant, ON, **BUYER, home_region="湖北省襄阳市南漳县") == "ineligible"
+
+
+def test_an_area_listed_with_a_zone_no_table_knows_keeps_the_zone() -> None:
+    """中心城区（襄城区、樊城区、高新区）: a home in the 高新区 is not failed because the divisions table lacks it;
+    an area whose list ends in 等 is not a list of all its parts, and stays open for a district."""
+    tests, _ = read_segment(Segment("在中心城区（襄城区、樊城区、高新区）购买", (), (("襄阳市", "city"),)))
+    assert [t.value for t in tests if t.fact == "home_region"] == [("襄城区", "樊城区", "高新区")]
+    doc = _doc("襄阳市购房补贴实施方案\n\n一、中心城区包括襄城区、樊城区等区域。\n\n二、在中心城区购买新建商品住房的，"
+               "按购房款的1%给予补贴。\n", "xiangyang.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, ON, **BUYER, home_region="湖北省襄阳市樊城区") == "possible"
