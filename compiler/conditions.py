@@ -775,11 +775,9 @@ def place(seg: Segment) -> Iterator[Found]:
             if listed.group("lead"):
                 names = re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
                 value = tuple(chain_of(n, seg.chain) for n in names if P.known_name(n)) or value
-            else:  # a bare list: places only, one of them known
-                names = re.split(r"[、，,]|和|及", listed.group("list"))
-                if all(re.fullmatch(r"[\u4e00-\u9fff]{1,12}?(?:区|县|市)", n) for n in names) and any(map(P.known_name, names)):
-                    value = tuple(chain_of(n, seg.chain) for n in names)
-                    found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]  # its names, read alone
+            elif (names := listed_places(listed.group("list"), seg.chain)) is not None:  # a bare list
+                value = names
+                found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]  # its names, read alone
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
         if any_hukou and fact == "hukou":
@@ -818,6 +816,17 @@ _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、
 
 
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
+
+
+def listed_places(text: str, chain: tuple) -> tuple[str, ...] | None:
+    """襄城区、樊城区、襄州区、高新区和鱼梁洲: the places of a list that names places only, at least half of
+    them divisions the table knows (the others are zones: 高新区); None for any other list (one that
+    ends in 等 is not all of them)."""
+    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
+    if not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) or "等" in i for i in items) \
+            or 2 * sum(map(P.known_name, items)) < len(items):
+        return None
+    return tuple(chain_of(i, chain) for i in items)
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:

@@ -918,6 +918,11 @@ class _Reader:
             if re.match(F.TIME_QUALIFIER, text):
                 years = _years(text) or years  # 近3年内，申报单位年均…: qualifies what follows
                 continue
+            if re.search(F.NOT_CONDITION, text):
+                if len(found) - 1 in selects:  # 购买新建商品住房的，购房时间确认以…为准: that case is none either
+                    selects.discard(len(found) - 1)
+                    found.pop()
+                continue
             a, b = segment.span()
             lead = a + len(segment.group()) - len(segment.group().lstrip())
             case = _GROUP_CASE.match(own.text, lead)
@@ -1118,17 +1123,14 @@ class _Reader:
     @cached_property
     def areas(self) -> dict[str, tuple[str, ...]]:
         """本细则所称中心城区，是指襄城区、樊城区、襄州区: the places an area of the document's city
-        is, when the text lists them (a list that ends in 等, or names anything but places, is not one)."""
+        is, when the text lists them (conditions.listed_places)."""
         found: dict[str, tuple[str, ...]] = {}
         for node in _walk(self.doc.body):
             for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
                 area, listed = m.group("area") or m.group("area2"), m.group("list") or m.group("list2")
-                items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|内)$", "", i.strip())
-                         for i in re.split(r"[、，,]|以及|和|及", listed)]
-                if area in found or not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{1,12}?(?:区|县|市)", i) for i in items) \
-                        or not any(P.known_name(i) for i in items):
-                    continue
-                found[area] = tuple(conditions.chain_of(i, self.chain) for i in items)
+                places = conditions.listed_places(listed, self.chain)
+                if area not in found and places:
+                    found[area] = places
         return found
 
     def resolve_areas(self, p: Programme) -> Programme:

@@ -243,6 +243,12 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
              r"|^(?:最高)?(?:可)?(?:提高|放宽|上浮|提升)[^，,。；;]{0,12}$|^在[^，,。；;]{2,12}时$"
              # when the text itself takes effect or who reads it (本方案自发布之日起施行, 由市住建局负责解释)
              r"|之日起(?:施行|执行|实施|生效)$|^(?:本[\u4e00-\u9fff]{1,4})?有效期|负责解释$|解释权")
+# A segment that says how a fact is proven or counted (购房时间确认以合同网签备案时间为准, 运营期自…之日起
+# 计算), how long the benefit runs (支持政策期限为一年), which of two benefits one gets (就高不重复, 只可享受
+# 其中一条) or leads a list (具体认定时点如下): no condition, and the case it follows (购买新建商品住房的，…为准)
+# none either.
+NOT_CONDITION = (r"以[^，,。；;]{2,40}为准$|之日起计算$|期限为[一二三四五六七八九十两\d]+(?:年|个月)$"
+                 r"|就高不重复|只可享受其中|如下[:：]?$")
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
 PURCHASE_EVENT = r"购房|购(?:买|置)[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产)|契税"
 # A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.
@@ -304,7 +310,7 @@ TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办�
 #包括…; 襄城区、樊城区…（以下简称“中心城区”）): ``area`` is one of places.AREAS, ``list`` the places.
 AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告)(?:中)?所(?:称|指)(?:的)?)?"
                    r"(?:[\u4e00-\u9fff]{2,4}市)?(?P<area>中心城区|主城区|市区|城区)(?:范围)?[，,]?"
-                   r"(?:是指|系指|指|为|包括|包含|即)[：:]?(?P<list>[^。；;（(）)]{2,80})"
+                   r"(?:是指|系指|指|为|包括|包含|即|(?=[：:]))[：:]?(?P<list>[^。；;（(）)]{2,80})"
                    r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|城区)[”\"]?[）)]")
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"

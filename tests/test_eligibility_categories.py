@@ -1953,3 +1953,21 @@ def test_an_area_listed_with_a_zone_no_table_knows_keeps_the_zone() -> None:
                "按购房款的1%给予补贴。\n", "xiangyang.txt")
     (grant,) = doc["programmes"]
     assert _status(doc, grant, ON, **BUYER, home_region="湖北省襄阳市樊城区") == "possible"
+
+
+# --- what says how, not who -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule", [
+    "7.申请人购买新建商品住房的,购房时间确认以合同网签备案时间为准;购买二手商品住房的,购房时间确认以不动产登记证书取得时间为准。",
+    "7.贷款利息补贴支持政策期限为一年。", "7.以上补贴政策只可享受其中一条，就高不重复。", "7.本说明自印发之日起施行。"])
+def test_a_rule_on_proof_duration_or_choice_is_no_condition(rule: str) -> None:
+    """购房时间确认以…为准 (g11), 期限为一年 (l15), 就高不重复 (l09), 自印发之日起施行: how a fact is proven, how
+    long a benefit runs, which of two one gets, when the text takes effect — none asks anything of the
+    applicant; the case before 为准 (购买二手商品住房的) is no condition either, so a buyer of a new home is not
+    failed by it."""
+    doc = _doc(RENCHENG.replace("2.首套住房是指", rule + "\n\n2.首套住房是指"))
+    guide = doc["programmes"][0]
+    words = rule[2:8]
+    assert not [c for c in _conditions(guide["logic"]) if words in c["text"]]
+    assert _status(doc, guide, ON, **YOUNG_MASTER, hired="2024-03-01", home_purchased="2024-09-01", new_home=True,
+                   hukou="山东省济宁市任城区") != "ineligible"
