@@ -474,7 +474,13 @@ def homes(seg: Segment) -> Iterator[Found]:
     if seg.exclusion:
         for m in re.finditer(F.SECOND_HAND, seg.text):
             yield Test("new_home", "==", False), m.span()
+        # 商业、办公等非住宅类房产, 安置房: not a new market home — whether a second-hand one is, a person judges
+        for m in re.finditer(F.NOT_MARKET_HOME, seg.text):
+            yield Test("new_home", "==", False, discretion=True), m.span()
         return
+    # （不包括商业、办公等非住宅类房屋、保障性住房）: a new market home is none of them; of another, a person judges
+    for m in re.finditer(rf"(?:不包括|不含|除)(?:{F.NOT_MARKET_HOME})(?:[、，,及和与或]*(?:{F.NOT_MARKET_HOME}))*", seg.text):
+        yield Test("new_home", "==", True, discretion=True), m.span()
     either = [m.span() for m in re.finditer(F.FIRST_OR_SECOND_HOME, seg.text)]
     for a, b in either:  # 首套或第二套: no home yet, or one
         yield Test("homes_owned", "<=", 1), (a, b)
@@ -812,7 +818,7 @@ def _nothing_there(text: str, start: int, end: int) -> bool:
 
 
 _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域))"
-                   rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|城区|县域)")  # 吉林市各城区
+                   rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域)")  # 吉林市各城区
 
 
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")

@@ -792,8 +792,8 @@ class _Reader:
                 if part is not None:
                     inner.append(part)
             op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) or self._cases(own.text, kids) \
-                else "all"
-            body = Logic(op, tuple(inner), node.id, node.span)
+                or re.search(F.GROUP_LEAD, own.text.rstrip()) else "all"
+            body = Logic(op, tuple(self._grouped(kids, inner)), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
             logic = Logic("all", tuple(items), node.id, node.span) if len(items) > 1 else body
@@ -806,6 +806,17 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _grouped(self, kids: list[Node], parts: list) -> list:
+        """…的下列人员：（一）…（二）…: items after a sibling paragraph that leads a list of groups are
+        one alternative — any of them will do (the lead's own conditions stay beside it)."""
+        if len(kids) != len(parts):
+            return parts  # a kid that asked nothing: which part is whose is not known
+        lead = next((i for i, k in enumerate(kids[:-1]) if re.search(F.GROUP_LEAD, self.own(k).text.rstrip())), None)
+        if lead is None or len(parts) - lead - 1 < 2:
+            return parts
+        node = kids[lead]
+        return [*parts[:lead + 1], Logic("any", tuple(parts[lead + 1:]), node.id, node.span)]
 
     def _lead_logic(self, block: Node) -> tuple[list, list, list]:
         """The conditions a block's own lead-in states before its list (not the list)."""
@@ -828,7 +839,16 @@ class _Reader:
     def _sentences(self, node: Node, own: _Own, exemptions: list, preferences: list) -> list:
         """The conditions of a node's sentences; exemption and preference sentences go to their
         lists; consecutive sentences that each open with a selector (X的，…) are tiers.  Under a
-        label that names a class (F类人才：A；B；C), the phrases are the ways to belong: alternatives."""
+        label that names a class (F类人才：A；B；C), the phrases are the ways to belong, and after a lead
+        that names groups (…的下列人员：A；B；C。) the groups: alternatives."""
+        groups = next((m for m in re.finditer(r"[：:]", own.text) if re.search(F.GROUP_LEAD, own.text[:m.end()])), None)
+        if groups and re.search(r"[；;]", own.text[groups.end():]) and not re.search(r"。.", own.text[groups.end():].rstrip()):
+            # …的下列人员：本县农业户籍人员；在本县就业的…；生育二孩及以上的家庭。: any one of the groups
+            head = self._conditions(node, own, 0, groups.start())
+            ways = [p for m in re.finditer(r"[^；;。]+", own.text[groups.end():])
+                    for p in [self._conditions(node, own, groups.end() + m.start(), groups.end() + m.end())] if p]
+            ways = [w[0] if len(w) == 1 else Logic("all", tuple(w), node.id, node.span) for w in ways]
+            return [*head, Logic("any", tuple(ways), node.id, node.span)] if len(ways) > 1 else head + ways
         label = re.match(F.CLASS_LABEL, own.text)
         if label and re.search(r"[；;]", own.text[label.end():]):
             head = self._conditions(node, own, 0, label.end() - 1)

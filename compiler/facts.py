@@ -193,6 +193,10 @@ AWARDS = ("中国专利金奖", "中国专利银奖", "中国专利优秀奖", "
 
 # Words that shape the logic of a list of conditions.
 ANY_OF = ("条件之一", "之一", "其中一项", "任一")  # 符合下列条件之一
+# A lead that names kinds of applicant, not conditions (…购买新建商品住房的下列人员：, 补贴对象包括：): its
+# items are groups — any one will do.
+GROUP_LEAD = (r"(?:(?:下列|以下|如下)(?:几类|各类|[一二三四五六七八九十]类)?(?:人员|对象|人群|群体|家庭|人才|单位|主体)"
+              r"|(?:补贴|补助|资助|支持|扶持|奖励|保障|适用|享受|申请|申报)对象(?:包括|为|是))[：:]?$")
 EXEMPTION = ("可不受", "不受")  # …可不受利税总额限制
 HALVED = ("可减半", "减半")  # 专利数量要求可减半
 # A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
@@ -309,9 +313,9 @@ TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办�
 # A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
 #包括…; 襄城区、樊城区…（以下简称“中心城区”）): ``area`` is one of places.AREAS, ``list`` the places.
 AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告)(?:中)?所(?:称|指)(?:的)?)?"
-                   r"(?:[\u4e00-\u9fff]{2,4}市)?(?P<area>中心城区|主城区|市区|城区)(?:范围)?[，,]?"
+                   r"(?:[\u4e00-\u9fff]{2,4}市)?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区)(?:范围)?[，,]?"
                    r"(?:是指|系指|指|为|包括|包含|即|(?=[：:]))[：:]?(?P<list>[^。；;（(）)]{2,80})"
-                   r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|城区)[”\"]?[）)]")
+                   r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|[二三四五六七八九十]?城区)[”\"]?[）)]")
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
 # A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).
@@ -389,8 +393,18 @@ NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首
 SECOND_HOME = r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:商品)?(?:住房|住宅|房)"
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.
 FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或者|或|及|和|、)(?:第)?二套(?:住房|房|商品住房)?"
-NEW_HOME = r"新建(?:市场化)?商品(?:住房|住宅|房)|一手房|新房"
+# 房地产开发企业依法开发建设并面向市场销售的新建商品住宅: what a new market home is, said in full
+NEW_HOME = (r"(?:(?:由)?房地产开发企业(?:依法)?(?:开发)?建设(?:并)?(?:面向市场|对外|公开)?销售的)?新建(?:市场化)?商品(?:住房|住宅|房)"
+            r"|一手房|新房")
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
+# Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential
+# property, policy housing, property taken at auction or for a debt (商业、办公、车位等非住宅类房产;
+# 限价商品房、配售型保障性住房、安置房…; 通过司法拍卖、资产处置等途径取得的房产).  别墅 and 公寓 are not
+# among them: a villa is a new commercial home, and which 公寓 is meant the words do not say.
+NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业|办公)(?=用房|房|用途|类|[、，,和及等])|车位|车库|储藏室|厂房|商铺|写字楼"
+                   r"|(?:配售型)?保障性住房|保障房|(?:具有|属于)?(?:政策)?保障(?:性质|属性)|非市场化|安置(?:型商品)?房|经济适用(?:住)?房|经适房|限价(?:商品)?房|房改房"
+                   r"|公共租赁住房|公租房|共有产权(?:住)?房|人才住房|司法拍卖|资产处置|以房抵债|抵偿[\u4e00-\u9fff]{0,4}债务)"
+                   r"(?:类|型|性质)?(?:用房|房产|房屋|住房|物业)?(?:等)?(?:途径|方式)?(?:取得|购得|获得)?(?:的)?(?:房产|房屋|住房)?")
 # A new or a second-hand home (购买新建商品住房或二手住房, 新房和二手房均可): either, so asked of no one.
 EITHER_HOME = rf"(?:{NEW_HOME})(?:[（(]?(?:或者|或|和|及|、|含)(?:{SECOND_HAND})(?:住房|房|商品住房)?[）)]?)"
 CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),

@@ -1971,3 +1971,67 @@ def test_a_rule_on_proof_duration_or_choice_is_no_condition(rule: str) -> None:
     assert not [c for c in _conditions(guide["logic"]) if words in c["text"]]
     assert _status(doc, guide, ON, **YOUNG_MASTER, hired="2024-03-01", home_purchased="2024-09-01", new_home=True,
                    hukou="山东省济宁市任城区") != "ineligible"
+
+
+# --- kinds of property a new market home is not ----------------------------------------------------
+
+FUZHOU_HOMES = """关于发放多子女家庭购房补贴的通知
+
+一、补贴对象
+(一)在鼓楼区、台江区、仓山区、晋安区(以下简称“四城区”)购买新建市场化商品住宅的三孩及以上家庭。
+(二)本通知所称新建市场化商品住宅,是指房地产开发企业依法开发建设并面向市场销售的新建商品住宅。不包括:
+1.限价商品房、配售型保障性住房、安置房、安置型商品房、人才住房等具有政策保障属性的非市场化住房;
+2.通过司法拍卖、资产处置等途径取得的房产;
+3.商业、办公、车位等非住宅类房产及二手房。
+二、补贴标准
+在四城区购买新建市场化商品住宅的三孩及以上家庭,按购房款的1.5%给予补贴。
+"""
+
+
+def test_property_a_new_market_home_is_not_is_read_in_an_exclusion() -> None:
+    """不包括：限价商品房、…安置房…；通过司法拍卖、资产处置等途径取得的房产；商业、办公、车位等非住宅类房产及二手房
+    (g22): a new market home (new_home) is none of them — no exclusion is left open for it; a second-hand
+    home is excluded; of another, which kind it is, a person judges.  四城区 is the four districts the
+    text names, so a home in 闽侯县 is outside it."""
+    doc = _doc(FUZHOU_HOMES, "g22.txt")
+    exclusions = [e for p in doc["programmes"] for e in p["exclusions"]]
+    assert exclusions and all(e["test"] for e in exclusions)
+    family = {"kind": "individual", "home_region": "福建省福州市鼓楼区", "new_home": True, "children": 3,
+              "home_purchased": "2026-03-01"}
+    grant = doc["programmes"][-1]
+    assert _status(doc, grant, **family) == "eligible"
+    assert _status(doc, grant, **{**family, "new_home": False}) == "ineligible"
+    assert _status(doc, grant, **{**family, "home_region": "福建省福州市闽侯县"}) == "ineligible"
+
+
+@pytest.mark.parametrize("words", ["涉及国家秘密或者商业秘密的", "无法以合理的商业条件获取的",
+                                   "未取得《慈溪市保障性租赁住房项目认定书》的"])
+def test_words_about_commerce_or_a_system_name_are_no_kind_of_home(words: str) -> None:
+    """商业秘密, 商业条件, a 保障性租赁住房 certificate's name: no property at all — no home test."""
+    tests, _ = read_segment(Segment(words, (), (("福州市", "city"),), True))
+    assert not [t for t in tests if t.fact == "new_home"]
+
+
+def test_a_home_none_of_the_excluded_kinds_passes_a_condition_that_excludes_them() -> None:
+    """（不包括商业、办公等非住宅类房屋、保障性住房）: a new market home passes; a second-hand one (which the
+    text allows) is for a person to judge, not failed."""
+    tests, _ = read_segment(Segment("不包括商业、办公等非住宅类房屋、保障性住房", (), (("双辽市", "county"),)))
+    assert FactTest("new_home", "==", True, discretion=True) in tests
+
+
+# --- a lead that names groups -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("listing", [
+    "一、补贴对象\n2024年1月1日至2024年12月31日期间在本县购买新建商品住房的下列人员：\n（一）本县农业户籍人员；\n"
+    "（二）在本县就业的毕业5年内高校毕业生；\n（三）生育二孩及以上的家庭。\n",
+    "一、补贴对象\n2024年1月1日至2024年12月31日期间在本县购买新建商品住房的下列人员：本县农业户籍人员；"
+    "在本县就业的毕业5年内高校毕业生；生育二孩及以上的家庭。\n"])
+def test_the_groups_a_lead_names_are_alternatives(listing: str) -> None:
+    """…购买新建商品住房的下列人员：A；B；C (the wording of such lists, as items or in one paragraph): any one
+    group will do — a two-child family need not also be rural and a graduate; who is none of them fails."""
+    doc = _doc("明溪县购房补贴实施方案\n\n" + listing + "\n二、补贴标准\n每套补贴2万元。\n", "mingxi.txt")
+    grant = doc["programmes"][0]
+    family = {"kind": "individual", "home_region": "福建省三明市明溪县", "home_purchased": "2024-05-01",
+              "new_home": True}
+    assert _status(doc, grant, ON, **family, children=2) == "eligible"
+    assert _status(doc, grant, ON, **family, children=1, hukou_rural=False, education="secondary") == "ineligible"
