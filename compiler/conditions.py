@@ -477,6 +477,8 @@ def homes(seg: Segment) -> Iterator[Found]:
         # 商业、办公等非住宅类房产, 安置房: not a new market home — whether a second-hand one is, a person judges
         for m in re.finditer(F.NOT_MARKET_HOME, seg.text):
             yield Test("new_home", "==", False, discretion=True), m.span()
+        for m in re.finditer(F.HAS_HOME, seg.text):  # 家庭在本市已有住房的: a home owned before excludes
+            yield Test("homes_owned", ">=", 1), m.span()
         return
     # （不包括商业、办公等非住宅类房屋、保障性住房）: a new market home is none of them; of another, a person judges
     for m in re.finditer(rf"(?:不包括|不含|除)(?:{F.NOT_MARKET_HOME})(?:[、，,及和与或]*(?:{F.NOT_MARKET_HOME}))*", seg.text):

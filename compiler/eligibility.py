@@ -1085,6 +1085,8 @@ class _Reader:
         segment = Segment(own.text[a:b], (), self.chain, True)
         tests, open_words = read_segment(segment)
         tests = [t for t in tests if isinstance(t, Test) and t.fact in F.EXCLUSION_FACTS]
+        if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
+            tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
         # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
         for test in tests:

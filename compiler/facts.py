@@ -212,7 +212,7 @@ BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$"
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
 SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于"
 # Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
-EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind")
+EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "homes_owned")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
@@ -325,7 +325,12 @@ BENEFIT_NOUN = BENEFIT_NOUN.format(in_kind=BENEFIT_IN_KIND)
 PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|不齐备|未按(?:时|期|规定)|冒领|伪造|否则|经查实"
               r"|仅按照?一个"  # 同一项目…仅按照一个方向给予资金支持: how much, not who
               r"|^(?:有|存在|具有)?(?:下列|以下)(?:情形|情况)(?:之一)?的?[，,]?(?:不予|不得|取消)"  # the lead of a list
-              r"|享受[^。；;]{0,12}的[^。；;]{0,40}?不得")  # 享受补贴的住房…3年内不得转让: a duty after the grant
+              r"|享受[^。；;]{0,12}的[^。；;]{0,40}?不得"  # 享受补贴的住房…3年内不得转让: a duty after the grant
+              # a purchase undone after it (解除合同登记备案并重新办理登记备案的, 注销网签备案合同的): how the grant
+              # is kept or recovered, not who may apply
+              r"|(?=[^。；;]*(?:购房|住房|商品房|网签|房屋))[^。；;]*?(?:(?:撤销|注销|解除|变更)[^。；;，,]{0,8}(?:合同|备案|登记)"
+              r"|(?:合同|备案)[^。；;，,]{0,4}(?:撤销|注销|解除))"
+              r"|退房|退还[^。；;，,]{0,4}补贴|追回")
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
 TABLE_HEADER = r"(?:[\u4e00-\u9fff]{0,4}(?:层次|要求|说明|类别|标准|名称|备注|序号|条件|类型|对象|金额)){2,}"
 NOT_BLOCK = (r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
@@ -389,6 +394,9 @@ NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首
            r"|(?:在[^，,。；;无]{1,10}?)?(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
            r"|未拥有(?:住房|房产)|无房"
            r"|(?<=购买)(?:家庭)?唯一(?:一套)?(?:商品)?(?:住房|住宅|房)")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
+# A home owned before, as an exclusion says it (家庭在本市已有住房的, 购买第二套及以上住房的): homes_owned ≥ 1.
+HAS_HOME = (r"(?:已有|已拥有|已经拥有|名下(?:已)?有|已购买过|已购|拥有)(?:其他)?(?:自有)?(?:住房|房产|商品住房|住宅)(?!补贴|公积金)"
+            r"|第二套(?:及|或)以上|(?:两|二|2)套(?:及|或)?以上|多套(?:住房|房产)")
 # A second home bought (购买家庭第二套改善性住房): the family owned one before.
 SECOND_HOME = r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:商品)?(?:住房|住宅|房)"
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.

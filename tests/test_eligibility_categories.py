@@ -2035,3 +2035,39 @@ def test_the_groups_a_lead_names_are_alternatives(listing: str) -> None:
               "new_home": True}
     assert _status(doc, grant, ON, **family, children=2) == "eligible"
     assert _status(doc, grant, ON, **family, children=1, hukou_rural=False, education="secondary") == "ineligible"
+
+
+# --- exclusions: a purchase undone, a home owned ------------------------------------------------------
+
+MINGXI_RULES = MINGXI + """四、其他相关规定
+（二）开发企业或股东个人以商品住房产权抵偿个人债务不发生现金购置新建商品住房的，不享受本措施的补贴政策。
+（三）购房时间以网签新建商品住房买卖合同登记备案时间为准，在本政策起止时间内解除合同登记备案并重新办理登记备案的房屋不享受本文件补贴政策。
+"""
+
+
+def test_a_purchase_undone_is_how_a_grant_is_kept_not_who_may_apply() -> None:
+    """…解除合同登记备案并重新办理登记备案的房屋不享受 (l09): what happens to a purchase undone and redone, not an
+    exclusion of a buyer whose contract stands; a purchase for a debt (以商品住房产权抵偿个人债务) is not a new
+    market home bought for money — a new home passes that part of it."""
+    doc = _doc(MINGXI_RULES, "l09.txt")
+    plain = doc["programmes"][0]
+    assert not [e for e in plain["exclusions"] if "解除合同" in e["text"]]
+    debt = [e["test"] for e in plain["exclusions"] if "抵偿" in e["text"]]
+    assert {"fact": "new_home", "op": "==", "value": False} in [
+        {k: t[k] for k in ("fact", "op", "value")} for t in debt if t]
+
+
+def test_an_undone_registration_outside_a_purchase_still_excludes() -> None:
+    """被司法行政部门撤销司法鉴定人登记 (a revoked status): an exclusion — only a purchase undone is procedure."""
+    doc = _doc("某市司法鉴定补贴办法\n\n第三条 符合下列条件的司法鉴定机构，给予5万元补贴：\n（一）在本市登记；\n\n"
+               "第四条 有下列情形之一的，不予补贴：\n（一）被司法行政部门撤销司法鉴定人登记；\n", "jd.txt")
+    assert any("撤销司法鉴定人登记" in e["text"] for p in doc["programmes"] for e in p["exclusions"])
+
+
+@pytest.mark.parametrize("words, owned, excluded", [("购房人家庭在本市已有住房的", 1, True), ("购房人家庭在本市已有住房的", 0, False),
+                                                    ("购买第二套及以上住房的", 2, True)])
+def test_a_home_owned_before_is_read_in_an_exclusion(words: str, owned: int, excluded: bool) -> None:
+    """家庭已有住房的，不予补贴; 购买第二套及以上住房的: homes_owned ≥ 1 excludes — a family with none is not."""
+    tests, _ = read_segment(Segment(words, (), (("福州市", "city"),), True))
+    test = next(t for t in tests if t.fact == "homes_owned")
+    assert (test.op, test.value) == (">=", 1) and (owned >= test.value) is excluded
