@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eligibility.py                 # both halves: accuracy, false eligible
     .venv/bin/python bench/eligibility.py --show tune     # the tuning half's failures, case by case
+    .venv/bin/python bench/eligibility.py --blockers      # what a wrong ``possible`` waits on, counted
 
 The held-out half is only ever scored (``--show holdout`` is refused).  Each case names a phrase of
 its source; the case's programme is polc's innermost programme whose span holds that phrase, and
@@ -14,6 +15,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +24,7 @@ KEY = ROOT / "tests" / "eligibility_key"
 sys.path.insert(0, str(ROOT))
 
 import polc  # noqa: E402
+from polc import match  # noqa: E402
 from polc.match import _validity, _year_of, judge, profile_from  # noqa: E402
 from polc.provisions import walk  # noqa: E402
 
@@ -107,11 +110,50 @@ def score(cases: list[dict], docs: dict[str, list[dict]], show: bool) -> dict:
             "false_eligible": false_eligible, "confusion": confusion, "categories": categories}
 
 
+@contextmanager
+def texts_decided(conditions: bool | None, exclusions: bool | None):
+    """Judge with the conditions polc left to a person (no test) decided as given: ``None`` leaves them."""
+    condition = match._Judge.condition
+
+    def decided(self, c: dict, exclusion: bool = False):
+        value = exclusions if exclusion else conditions
+        if c["test"] is not None or value is None:
+            return condition(self, c, exclusion)
+        self.reasons.append({"node": c["node"], "span": c["span"], "text": c["text"], "fact": None, "op": None,
+                             "threshold": None, "clause": None, "years": None, "exclusion": exclusion,
+                             "result": "true" if value else "false", "note": "decided for --blockers"})
+        return value
+    match._Judge.condition = decided
+    try:
+        yield
+    finally:
+        match._Judge.condition = condition
+
+
+def blockers(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
+    """Each wrong ``possible`` by what it waits on (no case's text): the verdict with the text
+    conditions taken as met, with the text exclusions taken as not applying, and with both."""
+    found = Counter()
+    for case in cases:
+        got, _ = verdict(case, docs)
+        if got == case["verdict"] or got != "possible":
+            continue
+        after = []
+        for conditions, exclusions in ((True, None), (None, False), (True, False)):
+            with texts_decided(conditions, exclusions):
+                after.append(verdict(case, docs)[0])
+        found[f"{case['verdict']}: texts met → {after[0]}, text exclusions not applying → {after[1]}, "
+              f"both → {after[2]}"] += 1
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", choices=[*HALVES, "holdout"], help="print the failures of one set")
     parser.add_argument("--categories", action="store_true",
                         help="count each set's errors by what they turned on (facts, no programme, closed)")
+    parser.add_argument("--blockers", action="store_true",
+                        help="count each set's wrong 'possible' by whether text conditions or text exclusions hold it")
     args = parser.parse_args()
     if args.show == "holdout":
         sys.exit("the held-out half is scored, never read case by case")
@@ -127,11 +169,14 @@ def main() -> None:
             labels = Counter(c["verdict"] for c in cases)
             print(f"| {half} | {s['cases']} | {s['right']} | {s['accuracy']:.3f} | {s['false_eligible']} | "
                   f"{labels['eligible']}/{labels['possible']}/{labels['ineligible']} |")
-        for half, s, _ in rows:
+        for half, s, cases in rows:
             got = ", ".join(f"{w}→{g}: {n}" for (w, g), n in sorted(s["confusion"].items()) if w != g)
             print(f"\n{half} errors (label→polc): {got or 'none'}")
             if args.categories:
                 for name, n in sorted(s["categories"].items()):
+                    print(f"  {n:3d}  {name}")
+            if args.blockers:
+                for name, n in sorted(blockers(cases, docs).items()):
                     print(f"  {n:3d}  {name}")
 
 
