@@ -782,8 +782,11 @@ class _Reader:
             items = []
             heading_only = self.index.is_block(node) and len(own.text) <= 24
             head = _lead_in(own.text)
+            subject = _lead_subject(own.text) if not head and not heading_only else 0
             if head:  # 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一：the lead-in is a condition too
                 items += self._conditions(node, own, 0, head)
+            elif subject:  # 初创企业的法定代表人（女性不超过55周岁、男性不超过60周岁）符合以下条件之一：its tests
+                items += [t for t in map(_decidable, self._conditions(node, own, 0, subject)) if t is not None]
             elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-40:]):
                 items += self._sentences(node, own, exemptions, preferences)
             inner = []
@@ -1537,6 +1540,15 @@ def _lead_in(text: str) -> int:
     """Where a lead-in's own condition ends: 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一 → before 且."""
     m = re.search(r"[，,]?且(?:应)?(?:符合|满足)(?:下列|以下|如下)", text)  # 具有本市户籍且符合以下情形之一的…：
     return m.start() if m and m.start() >= 4 else 0
+
+
+def _lead_subject(text: str) -> int:
+    """Where the subject of a lead-in ends when it says more than who (在本市注册的企业应同时符合下列条件,
+    …经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一): before 符合; 0 for a bare lead."""
+    m = re.search(r"[，,]?(?:并|并且)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备)(?:下列|以下|如下)", text)
+    if not m or m.start() < 4 or re.search(F.EMPLOYER_SUBJECT, text[:m.start()]):
+        return 0  # 申请人所在企业需…具有独立法人资格且需满足以下条件之一: the employer's, not the applicant's
+    return m.start()
 
 
 def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:

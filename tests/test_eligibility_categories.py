@@ -2071,3 +2071,36 @@ def test_a_home_owned_before_is_read_in_an_exclusion(words: str, owned: int, exc
     tests, _ = read_segment(Segment(words, (), (("福州市", "city"),), True))
     test = next(t for t in tests if t.fact == "homes_owned")
     assert (test.op, test.value) == (">=", 1) and (owned >= test.value) is excluded
+
+
+# --- what a lead-in says of its subject -----------------------------------------------------------
+
+GUANGZHOU_START = """广州市高校毕业生创业补贴
+
+1、一次性创业资助
+补贴条件：
+（1）初创企业的法定代表人或个体户经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一：
+①普通高等学校、中等职业学校、技工院校学生（在校及毕业5年内）和出国（境）留学回国人员（领取毕业证5年内）；
+②军转干部、退役军人；
+⑤创办驿道客栈、民宿、农家乐的人员。
+"""
+
+
+@pytest.mark.parametrize("sex, born, verdict", [("female", "1968-01-01", "ineligible"), ("male", "1968-01-01", "possible"),
+                                                 ("male", "1960-01-01", "ineligible")])
+def test_the_limits_a_lead_sets_on_its_subject_bind_the_list(sex: str, born: str, verdict: str) -> None:
+    """…经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一： (g18) the ages bind whichever item holds —
+    a founder of 58 is too old if a woman, not if a man (whose group the profile leaves open)."""
+    doc = _doc(GUANGZHOU_START, "g18.txt")
+    founder = {"kind": "individual", "region": "广东省广州市荔湾区", "entrepreneur": True, "sex": sex, "born": born}
+    assert _status(doc, doc["programmes"][0], date(2026, 6, 1), **founder) == verdict
+
+
+def test_what_a_lead_says_of_the_employer_is_not_asked_of_the_applicant() -> None:
+    """申请人所在企业需…具有独立法人资格且需满足以下条件之一 (g20): the employer's legal personality, not a
+    test of the person applying."""
+    doc = _doc("天河区人才公寓申请公告\n\n一、申请条件\n3.创新型企业人才。申请人所在企业需属于天河区重点发展的战略性新兴产业企业，"
+               "在天河区依法注册、依法纳税、依法纳统、具有独立法人资格且需满足以下条件之一：\n（1）国家高新技术企业；\n"
+               "（2）上年度营业收入5000万元以上。\n", "g20.txt")
+    facts = {t["fact"] for p in doc["programmes"] for t in _tests(p["logic"])}
+    assert "legal_person" not in facts
