@@ -2104,3 +2104,12 @@ def test_what_a_lead_says_of_the_employer_is_not_asked_of_the_applicant() -> Non
                "（2）上年度营业收入5000万元以上。\n", "g20.txt")
     facts = {t["fact"] for p in doc["programmes"] for t in _tests(p["logic"])}
     assert "legal_person" not in facts
+
+
+@pytest.mark.parametrize("text, fact, value", [("年度零售额达1000万元(含)以上", "revenue", 10_000_000),
+                                               ("获奖项目吸纳就业3人或以上", "employees", 3)])
+def test_retail_sales_and_jobs_taken_on_are_revenue_and_staff(text: str, fact: str, value: int) -> None:
+    """年度零售额达1000万元(含)以上 (l13): a retailer's sales; 吸纳就业3人或以上 (g18): staff taken on."""
+    doc = _doc(f"某市措施\n\n一、对{text}的企业，给予奖励5万元。\n", "m.txt")
+    tests = [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == fact]
+    assert [(t["op"], t["value"]) for t in tests] == [(">=", value)]
