@@ -2113,3 +2113,13 @@ def test_retail_sales_and_jobs_taken_on_are_revenue_and_staff(text: str, fact: s
     doc = _doc(f"某市措施\n\n一、对{text}的企业，给予奖励5万元。\n", "m.txt")
     tests = [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == fact]
     assert [(t["op"], t["value"]) for t in tests] == [(">=", value)]
+
+
+@pytest.mark.parametrize("text, months", [("签订劳动合同并参加失业保险", 1), ("在本市连续缴纳失业保险费满1年", 12)])
+def test_unemployment_insurance_is_social_insurance(text: str, months: int) -> None:
+    """签订劳动合同并参加失业保险 (g10, l06), 连续缴纳失业保险费满1年: months of the insurance the applicant pays —
+    a year is twelve of them; nothing is left for a person to judge."""
+    doc = _doc(f"沈阳市就业补贴办法\n\n第三条 申请人应符合下列条件：\n（一）{text}；\n（二）全日制本科及以上学历。\n", "s.txt")
+    grant = doc["programmes"][0]
+    assert [t["value"] for t in _tests(grant["logic"]) if t["fact"] == "social_insurance_months"] == [months]
+    assert not [c for c in _conditions(grant["logic"]) if c["test"] is None]
