@@ -781,12 +781,11 @@ class _Reader:
         if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or self.index.is_block(node)):
             items = []
             heading_only = self.index.is_block(node) and len(own.text) <= 24
-            head = _lead_in(own.text)
-            subject = _lead_subject(own.text) if not head and not heading_only else 0
-            if head:  # 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一：the lead-in is a condition too
+            head, whole = _lead_in(own.text)
+            if head and whole:  # 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一：the lead-in is a condition too
                 items += self._conditions(node, own, 0, head)
-            elif subject:  # 初创企业的法定代表人（女性不超过55周岁、男性不超过60周岁）符合以下条件之一：its tests
-                items += [t for t in map(_decidable, self._conditions(node, own, 0, subject)) if t is not None]
+            elif head and not heading_only:  # 初创企业的法定代表人（女性不超过55周岁、男性不超过60周岁）符合以下条件之一：its tests
+                items += [t for t in map(_decidable, self._conditions(node, own, 0, head)) if t is not None]
             elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-40:]):
                 items += self._sentences(node, own, exemptions, preferences)
             inner = []
@@ -821,6 +820,14 @@ class _Reader:
         node = kids[lead]
         return [*parts[:lead + 1], Logic("any", tuple(parts[lead + 1:]), node.id, node.span)]
 
+    def _ways(self, node: Node, own: _Own, head: int, start: int) -> list:
+        """The conditions of ``own.text[:head]``, then the phrases after ``start`` (cut at ；): any one."""
+        lead = self._conditions(node, own, 0, head)
+        ways = [p for m in re.finditer(r"[^；;。]+", own.text[start:])
+                for p in [self._conditions(node, own, start + m.start(), start + m.end())] if p]
+        ways = [w[0] if len(w) == 1 else Logic("all", tuple(w), node.id, node.span) for w in ways]
+        return [*lead, Logic("any", tuple(ways), node.id, node.span)] if ways else lead
+
     def _lead_logic(self, block: Node) -> tuple[list, list, list]:
         """The conditions a block's own lead-in states before its list (not the list)."""
         exemptions: list[Exemption] = []
@@ -846,19 +853,10 @@ class _Reader:
         that names groups (…的下列人员：A；B；C。) the groups: alternatives."""
         groups = next((m for m in re.finditer(r"[：:]", own.text) if re.search(F.GROUP_LEAD, own.text[:m.end()])), None)
         if groups and re.search(r"[；;]", own.text[groups.end():]) and not re.search(r"。.", own.text[groups.end():].rstrip()):
-            # …的下列人员：本县农业户籍人员；在本县就业的…；生育二孩及以上的家庭。: any one of the groups
-            head = self._conditions(node, own, 0, groups.start())
-            ways = [p for m in re.finditer(r"[^；;。]+", own.text[groups.end():])
-                    for p in [self._conditions(node, own, groups.end() + m.start(), groups.end() + m.end())] if p]
-            ways = [w[0] if len(w) == 1 else Logic("all", tuple(w), node.id, node.span) for w in ways]
-            return [*head, Logic("any", tuple(ways), node.id, node.span)] if len(ways) > 1 else head + ways
+            return self._ways(node, own, groups.start(), groups.end())  # …的下列人员：本县农业户籍人员；…；生育二孩…的家庭。
         label = re.match(F.CLASS_LABEL, own.text)
         if label and re.search(r"[；;]", own.text[label.end():]):
-            head = self._conditions(node, own, 0, label.end() - 1)
-            ways = [p for m in re.finditer(r"[^；;。]+", own.text[label.end():])
-                    for p in [self._conditions(node, own, label.end() + m.start(), label.end() + m.end())] if p]
-            ways = [w[0] if len(w) == 1 else Logic("all", tuple(w), node.id, node.span) for w in ways]
-            return [*head, Logic("any", tuple(ways), node.id, node.span)] if ways else head
+            return self._ways(node, own, label.end() - 1, label.end())
         parts: list = []
         tiers: list[Logic] = []
         subjects: list[bool] = []  # whether each tier's selector ends in its subject (…的家庭，)
@@ -1536,19 +1534,15 @@ def _branches(text: str) -> bool:
     return any(w in text for w in F.BRANCH_HEAD) or bool(re.search(r"的[^，,；;]{0,12}(?:应符合|应满足|应为)", text))
 
 
-def _lead_in(text: str) -> int:
-    """Where a lead-in's own condition ends: 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一 → before 且."""
-    m = re.search(r"[，,]?且(?:应)?(?:符合|满足)(?:下列|以下|如下)", text)  # 具有本市户籍且符合以下情形之一的…：
-    return m.start() if m and m.start() >= 4 else 0
-
-
-def _lead_subject(text: str) -> int:
-    """Where the subject of a lead-in ends when it says more than who (在本市注册的企业应同时符合下列条件,
-    …经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一): before 符合; 0 for a bare lead."""
-    m = re.search(r"[，,]?(?:并|并且)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备)(?:下列|以下|如下)", text)
+def _lead_in(text: str) -> tuple[int, bool]:
+    """Where a lead-in's own words end, before its 符合下列条件, and whether they are a condition whole
+    (县（市、区）应为国家知识产权示范城市…，且符合下列条件之一: before 且) or name who, so that only their
+    tests bind (…经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一, 在本市注册的企业应同时符合…);
+    (0, False) for a bare lead, or one whose subject is the employer (申请人所在企业需…且需满足以下条件之一)."""
+    m = re.search(r"[，,]?(?P<and>且|并|并且)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备)(?:下列|以下|如下)", text)
     if not m or m.start() < 4 or re.search(F.EMPLOYER_SUBJECT, text[:m.start()]):
-        return 0  # 申请人所在企业需…具有独立法人资格且需满足以下条件之一: the employer's, not the applicant's
-    return m.start()
+        return 0, False
+    return m.start(), m.group("and") == "且" and re.match(r"[，,]?且(?:应)?(?:符合|满足)", m.group()) is not None
 
 
 def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
