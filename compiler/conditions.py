@@ -514,8 +514,8 @@ def social_insurance(seg: Segment) -> Iterator[Found]:
     """缴纳社会保险, 有社保缴费记录 without a number: at least one month paid."""
     if any(t for t, _ in numbers(seg) if t.fact == "social_insurance_months"):
         return
-    if re.search(r"用人单位|单位按规定|为其|员工|职工", seg.text):
-        return  # the employer's duty or the staff's insurance, not the applicant's own
+    if re.search(r"用人单位|单位按规定|为其|员工|职工", seg.text) and not re.search(r"和本人|及本人|与本人", seg.text):
+        return  # the employer's duty or the staff's insurance, not the applicant's own (所在用人单位和本人…: both)
     for m in re.finditer(F.SOCIAL_INSURANCE, seg.text):
         if re.search(r"缴纳|缴费|参保|参加|记录|在缴", seg.text):
             yield Test("social_insurance_months", ">=", 1, "月"), m.span()
@@ -532,6 +532,8 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("employed", "==", True), (m.start(), m.start("term"))  # the contract's term stays to be shown
     for m in re.finditer(F.ENTREPRENEUR, seg.text):
         yield Test("entrepreneur", "==", True), m.span()
+    for m in re.finditer(F.UNEMPLOYED, seg.text):
+        yield Test("employed", "==", False), m.span()
 
 
 def employer(seg: Segment) -> Iterator[Found]:
@@ -783,9 +785,9 @@ def place(seg: Segment) -> Iterator[Found]:
             if listed.group("lead"):
                 names = re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
                 value = tuple(chain_of(n, seg.chain) for n in names if P.known_name(n)) or value
-            elif (names := listed_places(listed.group("list"), seg.chain)) is not None:  # a bare list
-                value = names
-                found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]  # its names, read alone
+            else:  # a bare list: its places, if it is one; its names are not requirements of their own
+                value = listed_places(listed.group("list"), seg.chain) or value
+                found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
         if any_hukou and fact == "hukou":
@@ -823,7 +825,7 @@ _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、
                    rf"|(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域)")  # 吉林市各城区
 
 
-_AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
+_AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?!不|除)(?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
 
 
 def listed_places(text: str, chain: tuple) -> tuple[str, ...] | None:

@@ -124,7 +124,7 @@ def _is_block(node: Node, index: _Blocks) -> bool:
     if _PENALTY.search(opening):
         return False  # 有下列行为之一的，…处…罚款: the cases of a penalty, not conditions of a benefit
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
-        bool(re.search(F.CONDITION_LEAD, lead[-40:])) and bool(node.children or lead.endswith(("：", ":")))
+        bool(re.search(F.CONDITION_LEAD, lead[-100:])) and bool(node.children or lead.endswith(("：", ":")))
 
 
 _PAID = ("amount", "cap")  # the roles of what a programme pays
@@ -447,7 +447,8 @@ class _Reader:
             granted = [c for c in node.clauses if _pays(c, paid)]
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not _RELIEF.search(node.text or "") \
-                    and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node):
+                    and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
+                    and not re.search(F.ALLOWANCE_GRANT, node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -486,8 +487,9 @@ class _Reader:
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
                 own_amount = bool(clauses)
-                if not clauses:  # the tiers under the sentence choose the amount: any of them
-                    tiers = [p for p in (self._node_logic(k, [], []) for k in node.children) if p is not None]
+                if not clauses:  # the tiers under the sentence choose the amount: any of them (not what it lists)
+                    tiers = [p for p in (self._node_logic(k, [], []) for k in node.children) if p is not None] \
+                        if not re.search(F.BENEFIT_LIST_LEAD, own.text.rstrip()) else []
                     if tiers:
                         items.append(tiers[0] if len(tiers) == 1 else Logic("any", tuple(tiers), node.id, node.span))
                     clauses = granted + below
@@ -770,6 +772,8 @@ class _Reader:
                 if (c.text or c.heading) and c.role != "exclusion"
                 and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
+        if re.search(F.BENEFIT_LIST_LEAD, own.text.rstrip()):
+            kids = []  # …在全省范围内享受下列优惠待遇：（一）优先购买车票…: what is granted, not conditions
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None
@@ -786,7 +790,11 @@ class _Reader:
                 items += self._conditions(node, own, 0, head)
             elif head and not heading_only:  # 初创企业的法定代表人（女性不超过55周岁、男性不超过60周岁）符合以下条件之一：its tests
                 items += [t for t in map(_decidable, self._conditions(node, own, 0, head)) if t is not None]
-            elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-40:]):
+            if (who := re.search(r"(?:条件|要求|资格)(?:之一)?的(?P<who>[^，,。；;：:]{2,20})[，,]", own.text)) and not heading_only:
+                # 具备下列条件的失业人员，可以…领取失业保险金：whom the lead names after its 的 — its tests
+                items += [t for t in map(_decidable, self._conditions(node, own, who.start("who"), who.end("who")))
+                          if t is not None]
+            elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-100:]):
                 items += self._sentences(node, own, exemptions, preferences)
             inner = []
             for kid in kids:
@@ -833,7 +841,7 @@ class _Reader:
         exemptions: list[Exemption] = []
         preferences: list[Condition] = []
         own = self.own(block)
-        if re.search(F.CONDITION_LEAD, own.text[-40:]) or self.index.is_block(block) and len(own.text) <= 24:
+        if re.search(F.CONDITION_LEAD, own.text[-100:]) or self.index.is_block(block) and len(own.text) <= 24:
             return [], exemptions, preferences
         return self._sentences(block, own, exemptions, preferences), exemptions, preferences
 
@@ -1269,10 +1277,11 @@ def _contradict(a: tuple, b: tuple) -> bool:
     return a[1] == b[1] == "==" and a[2] != b[2]
 
 
-_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|兑现|(?:可|均可)?(?:申领|申请|享受)"
+_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|(?:可|均可)?(?:申领|申请|享受)"
                     rf"|[^，,。；;]{{0,12}}?{F.RAISE_VERB})")  # …的，贷款限额可放宽到…
-_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府)?\s*(?:每[件项个家户人年月])?"
-                    r"(?:一次性)?\s*$")
+_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府"
+                    r"|(?:县级以上|各级|地方各级|省、市、县)?(?:人民)?政府(?:应当|应|可以|可)?)?\s*(?:每[件项个家户人年月])?"
+                    r"(?:一次性)?\s*$")  # 对一百周岁以上的老年人，县级以上人民政府应当发给…: who pays, not who gets
 
 
 def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
@@ -1286,7 +1295,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
-        if not verb or not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}",
+        if not verb or not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
                                      sentence[verb.end(): verb.end() + 20]) \
                 and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
             return None
@@ -1303,6 +1312,8 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
             return m.span("event")
         return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
     if subject and (m := _ENJOYS.match(sentence)):  # A、B、C、D类高层次人才享受长沙户籍人口购房政策
+        return m.span("who")
+    if subject and (m := _ALLOWED.match(sentence)):  # 七十周岁以上的老年人，持…证件，在全省范围内享受下列优惠待遇
         return m.span("who")
     if subject and (m := _CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
         return (0, len(sentence[: m.start()].rstrip("，, 的时")))
@@ -1324,6 +1335,7 @@ _PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
 _ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
                      rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
+_ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,][^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 
@@ -1381,6 +1393,9 @@ def _for_type(text: str, label: str) -> bool:
 def _grant_text(rest: str) -> str:
     """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
     m = re.search(r"(?:给予|一次性给予|奖励|补助|补贴|资助)(?P<what>[^。；;]{1,30})", rest)
+    allowance = re.search(F.ALLOWANCE_GRANT, rest)
+    if allowance and (not m or len(m.group("what").strip(" ，,。")) < 2):  # 发给长寿保健补助费: what the verb gives
+        return allowance.group()
     return (m.group("what") if m else rest).strip(" ，,。") [:30]
 
 

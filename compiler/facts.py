@@ -309,7 +309,7 @@ SCOPE_PREAMBLE = r"(?:^|[，,])对(?:于)?(?P<who>[^，,。；;]{4,100}?)[，,]?
 TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(?:补贴|补助|资助|支持|扶持|奖励|保障|适用|享受|申请|申报)对象"
                    r"(?:为|是|包括)(?P<who>[^。；;]{4,120})")
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
-TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知)(?:仅)?适用于?"
+TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知|条例|规定)(?:仅)?适用于?"
 # A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
 #包括…; 襄城区、樊城区…（以下简称“中心城区”）): ``area`` is one of places.AREAS, ``list`` the places.
 AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告)(?:中)?所(?:称|指)(?:的)?)?"
@@ -319,8 +319,15 @@ AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|�
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
 # A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).
-BENEFIT_IN_KIND = r"绿卡|人才卡|服务卡|户籍人口[\u4e00-\u9fff]{0,6}政策"
+BENEFIT_IN_KIND = r"绿卡|人才卡|服务卡|乘车卡|户籍人口[\u4e00-\u9fff]{0,6}政策|优惠待遇|优待"
 BENEFIT_NOUN = BENEFIT_NOUN.format(in_kind=BENEFIT_IN_KIND)
+# An allowance a statute names without an amount (发给长寿保健补助费, 在全省范围内享受下列优惠待遇, 领取失业保险金):
+# a benefit of its own, priced elsewhere.
+ALLOWANCE = r"补助费|津贴|补助金|保险金|生活补助|救助金|优惠待遇|优待|乘车卡"
+# A lead whose items are what is granted, not conditions (享受下列优惠待遇：, 提供以下服务：).
+BENEFIT_LIST_LEAD = r"(?:享受|给予|提供|发放)(?:下列|以下|如下)[^。；;：:]{0,8}(?:待遇|优惠|优待|服务|补贴|补助|政策)[：:]$"
+# The verb that gives it, at most a few words before it.
+ALLOWANCE_GRANT = rf"(?:发给|发放|给予|享受|领取|申领|办理)[^，,。；;：:]{{0,10}}?(?:{ALLOWANCE})"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|不齐备|未按(?:时|期|规定)|冒领|伪造|否则|经查实"
               r"|仅按照?一个"  # 同一项目…仅按照一个方向给予资金支持: how much, not who
@@ -337,8 +344,11 @@ NOT_BLOCK = (r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办
              r"|^(?:继续|进一步)?(?:放宽|优化|调整|完善|简化|降低|提高|取消|规范)")  # 放宽公积金贷款条件: a measure
 # A heading under a block that says what is granted, not who may apply (补贴标准, 补贴期限).
 BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方式|资金|时间|材料|流程|程序)$"
+# A lead's long tail after its 条件 when it says what is then received (具备下列条件的失业人员，可以自办理失业
+# 登记手续的次月起，按月领取失业保险金，同时享受其他失业保险待遇：) — not a crime's or a penalty's (…的，应当认定为…).
+LONG_LEAD_TAIL = r"[^。；;]{0,64}?(?:领取|享受|申领|申请|发放|发给)[^。；;]{0,40}"
 CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12}(?:下列|以下|如下)[^。；;：:]{0,12}(?:条件|要求|资格|情形)"
-                  r"(?:之一)?(?:的)?[^。；;]{0,16}[:：。]$")  # 符合以下情形之一的服务对象可申请服务资助：, 符合下列要求的社会团体予以保留。 (with items)
+                  rf"(?:之一)?(?:的)?(?:[^。；;]{{0,16}}|{LONG_LEAD_TAIL})[:：。]$")  # 符合以下情形之一的服务对象可申请服务资助：, 符合下列要求的社会团体予以保留。 (with items)
 PREFERENCE = ("优先支持", "优先考虑", "优先推荐")
 # A heading that says only who is targeted (补助对象, 保障对象): its conditions bind the text's grants.
 TARGET_HEADING = r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+条)?\s*(?:补助|补贴|资助|支持|扶持|奖励|保障|适用|享受)对象$"
@@ -422,10 +432,12 @@ CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
 # How a children condition is worded, asking nothing more (符合国家生育政策的二孩家庭, 合法生育第二个子女).
 BIRTH_POLICY = r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"
 # Words that name a person applicant (高校毕业生 is a person, not a university).
-PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青年|购房人|申请人|创业者|学生|研究生|本科生|在校生"
+PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青年|购房人|申请人|创业者|学生|研究生|本科生|在校生|老年人|残疾人|公民"
 SOCIAL_INSURANCE = r"(?:社会保险|养老保险|失业保险|医疗保险)(?:费)?|社保|参保"
 EMPLOYED = (r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?(?:或(?:者)?(?:劳动|聘用)合同)?|全职(?:工作|引进|在)|(?<!有)在职(?!员工|职工|人员|人数)|受聘"
             r"|(?:(?:在|来|到|赴)[^，,。；;]{1,8}|稳定|首次|已|正在|实现)就业")
+# An unemployed person (失业人员, 登记失业人员) as the one who applies: not under a labour contract.
+UNEMPLOYED = r"(?<![招吸雇聘用纳])(?:登记)?失业人员(?![再就])"
 ENTREPRENEUR = (r"创业(?!团队|孵化|基地|大赛|项目|载体|平台|园|服务|导师|投资|担保|贷款|环境|氛围|活动)|创办|自主经营"
                 r"|法定代表人|个体工商户|注册企业并持股|开办企业|持股")
 # Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
@@ -471,6 +483,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "处于", "状态", "缴费", "依法", "各类", "正常", "位于", "坐落", "地点", "人口", "存量", "专业技术",
           "未成年子女", "家庭成员",  # whose homes count (本人、配偶及未成年子女名下无住房): no condition of its own
           "行政区域", "区域", "网签备案", "网签", "备案",  # 在本市行政区域内, 网签备案时间在…期间: where and when
+          "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
           "注册登记", "注册成立", "注册",  # 在本区注册登记的企业: the place test says it
           "商品房买卖合同", "购房合同", "买卖合同", "日期",  # 购房合同网签备案日期在…之后: the purchase day
           # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),
@@ -497,4 +510,4 @@ ROLE_EXCLUSION_HEADING = (rf"^(?:[\u4e00-\u9fff]{{0,8}}(?:{EXCLUSION_WORDS})[\u4
 ROLE_EXCLUSION_LEAD = (rf"(?:下列|以下|如下)(?:情形|情况|行为)[^。；;]*(?:{EXCLUSION_WORDS})[^。；;]*[:：]$"
                        rf"|(?:{EXCLUSION_WORDS})[^。；;]*(?:下列|以下|如下)[^。；;]*[:：]$")
 ROLE_CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,8}(?:下列|以下|如下)[^。；;：:]{0,8}(?:条件|要求|资格|情形)"
-                       r"(?:之一)?(?:的)?[^。；;]{0,16}[:：]$")
+                       rf"(?:之一)?(?:的)?(?:[^。；;]{{0,16}}|{LONG_LEAD_TAIL})[:：]$")

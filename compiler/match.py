@@ -407,7 +407,7 @@ class _Judge:
         if value is False and not exclusion and test and test.get("discretion"):
             value, note = None, note + "; the text leaves it to discretion (原则上, 可适当放宽)"
         elif value is True and exclusion and test and test.get("discretion"):
-            value, note = None, note + "; whether it applies is for a person to judge (在编 or not)"
+            value, note = None, note + "; whether it applies is for a person to judge"
         self.reasons.append({"node": condition["node"], "span": condition["span"], "text": condition["text"],
                              "fact": test["fact"] if test else None, "op": test["op"] if test else None,
                              "threshold": test["value"] if test else None, "clause": test["clause"] if test else None,

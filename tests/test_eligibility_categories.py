@@ -1959,7 +1959,8 @@ def test_an_area_listed_with_a_zone_no_table_knows_keeps_the_zone() -> None:
 
 @pytest.mark.parametrize("rule", [
     "7.申请人购买新建商品住房的,购房时间确认以合同网签备案时间为准;购买二手商品住房的,购房时间确认以不动产登记证书取得时间为准。",
-    "7.贷款利息补贴支持政策期限为一年。", "7.以上补贴政策只可享受其中一条，就高不重复。", "7.本说明自印发之日起施行。"])
+    "7.贷款利息补贴支持政策期限为一年。", "7.以上补贴政策只可享受其中一条，就高不重复。", "7.本说明自印发之日起施行。",
+    "7.运营期自项目投入交付运营之日起计算。"])
 def test_a_rule_on_proof_duration_or_choice_is_no_condition(rule: str) -> None:
     """购房时间确认以…为准 (g11), 期限为一年 (l15), 就高不重复 (l09), 自印发之日起施行: how a fact is proven, how
     long a benefit runs, which of two one gets, when the text takes effect — none asks anything of the
@@ -2123,3 +2124,121 @@ def test_unemployment_insurance_is_social_insurance(text: str, months: int) -> N
     grant = doc["programmes"][0]
     assert [t["value"] for t in _tests(grant["logic"]) if t["fact"] == "social_insurance_months"] == [months]
     assert not [c for c in _conditions(grant["logic"]) if c["test"] is None]
+
+
+# --- mutants of this session's rules ----------------------------------------------------------------
+
+def test_an_area_list_mostly_unknown_is_no_list_and_one_area_is_not_another() -> None:
+    """中心城区（襄城区、东津新区、鱼梁洲）: one division of three known is no list of places — the area stays
+    open for a home in 樊城区; a text that lists its 城区 says nothing of its 中心城区."""
+    doc = _doc("襄阳市购房补贴实施方案\n\n一、在中心城区（襄城区、东津新区、鱼梁洲）购买新建商品住房的，按购房款的1%给予补贴。\n",
+               "xiangyang.txt")
+    assert _status(doc, doc["programmes"][0], ON, **BUYER, home_region="湖北省襄阳市樊城区") == "possible"
+    doc = _doc("襄阳市购房补贴实施方案\n\n一、本方案所称城区，是指襄城区、樊城区。\n\n二、在中心城区购买新建商品住房的，"
+               "按购房款的1%给予补贴。\n", "xiangyang.txt")
+    assert _status(doc, doc["programmes"][-1], ON, **BUYER, home_region="湖北省襄阳市襄州区") == "possible"
+    tests, _ = read_segment(Segment("在中心城区（不含襄州区）购买", (), (("襄阳市", "city"),)))
+    assert FactTest("home_region", "not in", ("襄州区",)) in tests  # what a bracket leaves out stays out
+
+
+def test_a_home_of_an_excluded_kind_is_for_a_person_to_judge_when_the_text_does_not_name_second_hand() -> None:
+    """不包括：限价商品房、安置房…: a second-hand home may or may not be one of them — possible, not excluded;
+    and 已享受人才安居政策且已有住房的 with a home owned is for a person to judge (the other half is open)."""
+    tests, _ = read_segment(Segment("限价商品房、配售型保障性住房、安置房等非市场化住房", (), (("福州市", "city"),), True))
+    assert tests == [FactTest("new_home", "==", False, discretion=True)]
+    doc = _doc("福州市购房补贴办法\n\n第三条 在本市购买新建商品住房的个人，给予1万元补贴。\n\n第四条 有下列情形之一的，不予补贴：\n"
+               "（一）已享受人才安居政策且家庭已有住房的。\n", "fz.txt")
+    grant = doc["programmes"][0]
+    buyer = {"kind": "individual", "home_region": "福建省福州市鼓楼区", "new_home": True, "homes_owned": 1}
+    assert _status(doc, grant, ON, **{**buyer, "home_purchased": "2026-03-01"}, region="福建省福州市鼓楼区") != "ineligible"
+
+
+def test_items_under_a_lead_that_names_groups_are_alternatives() -> None:
+    """一、补贴对象包括：（一）…（二）…: the items are the groups — a two-child family need not be rural too."""
+    doc = _doc("明溪县购房补贴实施方案\n\n一、补贴对象包括：\n（一）本县农业户籍人员；\n（二）生育二孩及以上的家庭。\n\n"
+               "二、补贴标准\n在本县购买新建商品住房的，每套补贴2万元。\n", "mingxi.txt")
+    family = {"kind": "individual", "home_region": "福建省三明市明溪县", "new_home": True, "children": 2,
+              "hukou_rural": False}
+    assert _status(doc, doc["programmes"][0], ON, **family) == "eligible"
+
+
+# --- benefits a statute grants (tune10's categories) -------------------------------------------------
+
+ZHEJIANG_ELDERLY = """浙江省实施《中华人民共和国老年人权益保障法》办法
+
+第二条 本办法所称老年人，是指具有本省户籍或者在本省行政区域内居住的六十周岁以上的公民。
+
+第二十六条 七十周岁以上的老年人，持居民身份证或者老年优待证、户口本、市民卡、驾驶证等能够证明年龄的合法证件，在全省范围内享受下列优惠待遇：
+
+（一）优先购买车票、船票、飞机票，优先上车、上船、登机；
+
+（二）到医疗机构优先挂号、就诊、取药、住院。
+
+第二十七条 对一百周岁以上的老年人，县级以上人民政府应当发给长寿保健补助费。具体办法由省人民政府规定。
+"""
+
+
+@pytest.mark.parametrize("born, hukou, region, verdict", [
+    ("1950-01-01", "浙江省杭州市西湖区", "浙江省杭州市西湖区", "eligible"),
+    ("1957-12-07", "浙江省宁波市海曙区", "浙江省宁波市海曙区", "ineligible"),  # 69 on the judging day
+    ("1950-01-01", "江苏省南京市鼓楼区", "浙江省嘉兴市南湖区", "eligible"),    # a resident of the province
+    ("1950-01-01", "安徽省合肥市蜀山区", "安徽省合肥市蜀山区", "ineligible")])
+def test_a_benefit_in_kind_a_statute_grants_to_an_age_is_a_programme(born: str, hukou: str, region: str, verdict: str) -> None:
+    """七十周岁以上的老年人，持…证件，在全省范围内享受下列优惠待遇：（一）优先购买车票… (s03): a programme for those
+    over seventy — its items are what is granted, not conditions — and 老年人 as 第二条 defines them
+    (本省户籍 or living in the province)."""
+    doc = _doc(ZHEJIANG_ELDERLY, "s03.txt")
+    treats = next(p for p in doc["programmes"] if "优惠待遇" in p["title"])
+    assert not [c for c in _conditions(treats["logic"]) if "优先购买车票" in c["text"]]
+    person = {"kind": "individual", "born": born, "hukou": hukou, "region": region}
+    assert _status(doc, treats, ON, **person) == verdict
+
+
+def test_an_allowance_named_without_an_amount_is_a_programme() -> None:
+    """对一百周岁以上的老年人，县级以上人民政府应当发给长寿保健补助费 (s03): a benefit priced elsewhere, titled by
+    what is given; a person of 99 is not yet one of them."""
+    doc = _doc(ZHEJIANG_ELDERLY, "s03.txt")
+    (aged,) = [p for p in doc["programmes"] if "长寿保健补助费" in p["title"]]
+    person = {"kind": "individual", "hukou": "浙江省湖州市吴兴区", "region": "浙江省湖州市吴兴区"}
+    assert _status(doc, aged, ON, **person, born="1926-12-06") == "eligible"
+    assert _status(doc, aged, ON, **person, born="1926-12-07") == "ineligible"
+
+
+ZHENGZHOU_BENEFIT = """郑州市失业保险条例
+
+第二条 本条例适用于本市行政区域内的下列用人单位和职工：
+
+（一）企业及其职工。
+
+第二十二条 具备下列条件的失业人员，可以自办理失业登记手续的次月起，按月领取失业保险金，同时享受其他失业保险待遇：
+
+（一）所在用人单位和本人按照规定参加失业保险，并足额缴纳失业保险费满一年的；
+
+（二）非因本人意愿中断就业的；
+
+（三）已办理失业登记并有求职要求的。
+"""
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"social_insurance_months": 11, "employed": False}, "ineligible"),
+    ({"social_insurance_months": 24, "employed": True}, "ineligible"),   # at work: not 失业人员
+    ({"social_insurance_months": 24, "employed": False}, "possible"),    # 失业登记: a person checks
+    ({"social_insurance_months": 24, "employed": False, "region": "河南省洛阳市西工区"}, "ineligible")])
+def test_a_condition_list_whose_lead_says_what_is_received_is_a_programme(facts: dict, verdict: str) -> None:
+    """具备下列条件的失业人员，可以自办理失业登记手续的次月起，按月领取失业保险金…： (s01): a lead whose tail says
+    what is then received is a programme's lead however long; 失业人员 is one not at work; 缴纳失业保险费满一年
+    is twelve months; 本条例适用于本市行政区域内 binds it to the city."""
+    doc = _doc(ZHENGZHOU_BENEFIT, "s01.txt")
+    (benefit,) = doc["programmes"]
+    person = {"kind": "individual", "region": "河南省郑州市金水区", **facts}
+    assert _status(doc, benefit, ON, **person) == verdict
+
+
+def test_a_crime_defined_by_a_list_of_circumstances_is_no_programme() -> None:
+    """具有下列情形之一的，应当认定为刑法第二百五十三条之一规定的“情节严重”：… — a lead with a long tail, but what
+    follows is a crime's definition, not something received."""
+    doc = _doc("最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释\n\n"
+               "第五条 非法获取、出售或者提供公民个人信息，具有下列情形之一的，应当认定为刑法第二百五十三条之一规定的“情节严重”：\n"
+               "（一）出售或者提供行踪轨迹信息，被他人用于犯罪的；\n（二）违法所得五千元以上的。\n", "sfjs.txt")
+    assert doc["programmes"] == []
