@@ -1146,9 +1146,11 @@ class _Reader:
     def bind_general(self, p: Programme) -> Programme:
         if not self.general:
             return p
-        general = self.general
-        if any(c.test and c.test.fact in ("home_region", "home_purchased") for c in _conditions_of(p.logic)):
-            general = [_homes_only(g) for g in general]  # 本措施适用吉林市各城区 for a purchase: where the home is
+        # 本措施适用吉林市各城区 for a purchase: where the home is; 本条例适用于本市行政区域内的…职工 for
+        # anything else: where the applicant is
+        home = any(c.test and c.test.fact in F.HOME_FACTS or re.search(F.HOME_PURCHASE, c.text) for c in _conditions_of(p.logic)) \
+            or bool(re.search(F.HOME_PURCHASE, p.title))
+        general = [_place_only(g, "home_region" if home else "region") for g in self.general]
         return replace(p, logic=Logic("all", (*general, p.logic), p.logic.node, p.logic.span))
 
     @cached_property
@@ -1612,11 +1614,12 @@ def _purchase_period(node_id: str, span: Span, text: str, c) -> list[Condition]:
             Condition(node_id, span, text, Test("home_purchased", "<=", str(c.max), clause=c.id))]
 
 
-def _homes_only(part):
-    """A territory scope (region or home_region in the places) said of a purchase: the home's place."""
+def _place_only(part, fact: str):
+    """A territory scope (region or home_region in the places): the one place a programme asks about —
+    the home's for a purchase, the applicant's for anything else."""
     if isinstance(part, Logic) and part.op == "any" and {c.test.fact for c in part.items
                                                          if isinstance(c, Condition) and c.test} == {"region", "home_region"}:
-        return next(c for c in part.items if c.test.fact == "home_region")
+        return next(c for c in part.items if c.test.fact == fact)
     return part
 
 

@@ -295,6 +295,8 @@ RAISE_VERB = r"(?:可)?(?:放宽|提高|上浮|提升)(?:到|至)"
 RAISED = RAISE_VERB + r"[^，,。；;]{0,24}?(?:\d|倍|成)"
 # Facts that hold a place (the applicant's, the home's, the 户籍's).
 PLACE_FACTS = ("region", "hukou", "home_region")
+# Facts of the home a purchase subsidy is for: a programme that asks one is about a purchase.
+HOME_FACTS = ("home_region", "home_purchased", "new_home", "home_area", "home_price")
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")

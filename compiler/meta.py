@@ -276,7 +276,8 @@ _HISTORY_ORGANS = (
 
 def _history_issuer(history) -> list[Organ]:
     """The organ of the latest enacting line; 市第三届人民代表大会… borrows its place from an earlier line."""
-    organs = [(m, _history_organ(text, m.end())) for m, text, verb in history if verb not in ("批准", "施行")]
+    organs = [(m, _approved_organ(text) if "批准" in text[0] else _history_organ(text, m.end()))
+              for m, text, verb in history if verb not in ("批准", "施行")]
     organs = [(m, o) for m, o in organs if o]
     if not organs:
         return []
@@ -287,6 +288,16 @@ def _history_issuer(history) -> list[Organ]:
         if fuller:
             latest = Organ(fuller[0], latest.span)
     return [latest]
+
+
+def _approved_organ(text: Text) -> Organ | None:
+    """河南省…会议批准的《郑州市人民代表大会常务委员会关于修改部分地方性法规的决定》第二次修正: the organ that
+    enacted what the province approved, not the province."""
+    book = re.search(r"《(?P<orgs>[^《》〈]{2,40}?)关于", text[0])
+    if not book:
+        return None
+    organs = _organs(text, book.start("orgs"), book.end("orgs"))
+    return organs[0] if organs else None
 
 
 def _history_organ(text: Text, at: int) -> Organ | None:

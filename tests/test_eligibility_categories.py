@@ -2242,3 +2242,19 @@ def test_a_crime_defined_by_a_list_of_circumstances_is_no_programme() -> None:
                "第五条 非法获取、出售或者提供公民个人信息，具有下列情形之一的，应当认定为刑法第二百五十三条之一规定的“情节严重”：\n"
                "（一）出售或者提供行踪轨迹信息，被他人用于犯罪的；\n（二）违法所得五千元以上的。\n", "sfjs.txt")
     assert doc["programmes"] == []
+
+
+def test_a_texts_territory_is_where_the_applicant_is_unless_the_programme_is_a_purchase() -> None:
+    """本条例适用于本市行政区域内的下列用人单位和职工 in 郑州's regulation (s01, whole: the city enacts, the province
+    approves): for a benefit that is no purchase, the applicant must be in the city — one in 洛阳 is not left
+    open by a home the profile does not name; a purchase asks where the home is."""
+    source = Path(__file__).parent / "eligibility_key" / "sources" / "s01_郑州市失业保险条例.txt"
+    doc = _doc(source.read_text(encoding="utf-8"), "s01.txt")
+    benefit = next(p for p in doc["programmes"] if p["node"].startswith("chp_4__art_22"))
+    person = {"kind": "individual", "social_insurance_months": 30, "employed": False}
+    assert _status(doc, benefit, ON, **person, region="河南省洛阳市涧西区") == "ineligible"
+    assert _status(doc, benefit, ON, **person, region="河南省郑州市金水区") == "possible"  # 失业登记: a person checks
+    purchase = _doc("郑州市购房补贴办法\n\n第二条 本办法适用于本市行政区域内。\n\n第三条 在本市购买新建商品住房的个人，给予1万元补贴。\n",
+                    "zz.txt")
+    buyer = {"kind": "individual", "new_home": True, "home_purchased": "2026-03-01", "region": "河南省洛阳市涧西区"}
+    assert _status(purchase, purchase["programmes"][0], ON, **buyer, home_region="河南省郑州市金水区") == "eligible"

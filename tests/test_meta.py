@@ -290,3 +290,11 @@ def test_front_matter_status_repealed() -> None:
     assert text[slice(*status["span"])] == "废止或失效"
     (live,) = compile_source("b.md", text.replace("废止或失效", "现行有效").encode("utf-8")).documents
     assert live["meta"]["status"]["value"] == "final"
+
+
+def test_a_city_regulation_approved_by_the_province_is_the_citys() -> None:
+    """…河南省…会议批准的《郑州市人民代表大会常务委员会关于修改部分地方性法规的决定》第二次修正: the province approves,
+    the city's congress enacts — the issuer (and so the territory 本市 means) is 郑州市's."""
+    source = Path(__file__).parent / "eligibility_key" / "sources" / "s01_郑州市失业保险条例.txt"
+    _, meta = metas(source, "s01.txt")[0]
+    assert [i["name"] for i in meta["issuer"]] == ["郑州市人民代表大会常务委员会"]
