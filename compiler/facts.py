@@ -71,8 +71,10 @@ FACTS: dict[str, Fact] = {
     "hukou": Fact("place", None, "户籍, as 省市区 names"),
     "hukou_rural": Fact("boolean", None, "an agricultural 户籍 (农业户籍, 农村户口)"),
     "social_insurance_months": Fact("number", "月", "months of social insurance paid without a break in the place of "
-                                                    "`region`, up to the judging day (连续缴纳满6个月)"),
-    "employed": Fact("boolean", None, "employed by a unit in `region` under a labour contract (签订劳动合同)"),
+                                                    "`region`, up to the judging day (连续缴纳满6个月; 失业保险, "
+                                                    "养老保险 and 医疗保险 count, 满一年 is twelve)"),
+    "employed": Fact("boolean", None, "employed by a unit in `region` under a labour contract (签订劳动合同); "
+                                      "false for 失业人员"),
     "employer_titles": Fact("strings", None, "titles of the employer (重点企业, 高新技术企业, 规上企业 …)"),
     "employer_kind": Fact("kind", None, "the kind of the employer: one of KINDS"),
     "entrepreneur": Fact("boolean", None, "founded and runs a business as its legal representative (创业)"),
@@ -80,7 +82,9 @@ FACTS: dict[str, Fact] = {
     "homes_owned": Fact("number", "套", "homes the family owns in the city before the purchase (首套, 无房 → 0)"),
     "home_purchased": Fact("date", None, "date of the purchase contract (网签) of the home the subsidy is for"),
     "hired": Fact("date", None, "date the labour contract with the present employer was signed (引进时, 签订合同时)"),
-    "new_home": Fact("boolean", None, "that home is a newly built commercial home (新建商品住房), not second-hand"),
+    "new_home": Fact("boolean", None, "that home is a newly built commercial home sold on the market (新建商品住房): "
+                                      "not second-hand, not policy housing (限价商品房, 安置房, 保障性住房), not "
+                                      "non-residential (商业、办公、车位), not taken at auction"),
     "home_region": Fact("place", None, "where that home is, as 省市区 names"),
     "children": Fact("number", "人", "children of the family (二孩家庭 → 2 or more)"),
     # amounts a benefit is counted from (按购房款的1%, 每平方米100元, 按实际融资额1%, 契税的50%)
