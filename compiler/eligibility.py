@@ -1337,7 +1337,7 @@ _PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 _AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
 _ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
                      rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
-_ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,][^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
+_ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,]?[^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
 _CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 

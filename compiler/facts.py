@@ -333,7 +333,7 @@ ALLOWANCE = r"补助费|津贴|补助金|保险金|生活补助|救助金|优惠
 # A lead whose items are what is granted, not conditions (享受下列优惠待遇：, 提供以下服务：).
 BENEFIT_LIST_LEAD = r"(?:享受|给予|提供|发放)(?:下列|以下|如下)[^。；;：:]{0,8}(?:待遇|优惠|优待|服务|补贴|补助|政策)[：:]$"
 # The verb that gives it, at most a few words before it.
-ALLOWANCE_GRANT = rf"(?:发给|发放|给予|享受|领取|申领|办理)[^，,。；;：:]{{0,10}}?(?:{ALLOWANCE})"
+ALLOWANCE_GRANT = rf"(?:发给|发放|给予|享受|领取|申领|办理)[^，,。；;：:]{{0,16}}?(?:{ALLOWANCE})"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|不齐备|未按(?:时|期|规定)|冒领|伪造|否则|经查实"
               r"|仅按照?一个"  # 同一项目…仅按照一个方向给予资金支持: how much, not who

@@ -2258,3 +2258,19 @@ def test_a_texts_territory_is_where_the_applicant_is_unless_the_programme_is_a_p
                     "zz.txt")
     buyer = {"kind": "individual", "new_home": True, "home_purchased": "2026-03-01", "region": "河南省洛阳市涧西区"}
     assert _status(purchase, purchase["programmes"][0], ON, **buyer, home_region="河南省郑州市金水区") == "eligible"
+
+
+@pytest.mark.parametrize("text, person, verdict", [
+    ("盲人和其他一级二级残疾人凭残疾人证办理免费乘车卡，免费乘坐所在城市市内公共交通工具。",
+     {"kind": "enterprise", "region": "重庆市渝中区"}, "ineligible"),
+    ("盲人和其他一级二级残疾人凭残疾人证办理免费乘车卡，免费乘坐所在城市市内公共交通工具。",
+     {"kind": "individual", "region": "重庆市渝中区"}, "possible"),
+    ("其他老年人在全省范围内享受前款第一项、第二项规定的优惠待遇。",
+     {"kind": "individual", "region": "重庆市渝中区", "born": "1970-01-01"}, "ineligible")])
+def test_a_group_named_before_what_it_receives_is_a_programme(text: str, person: dict, verdict: str) -> None:
+    """盲人和其他一级二级残疾人凭残疾人证办理免费乘车卡 (s04), 其他老年人在全省范围内享受…优惠待遇 (s03): the group
+    before the allowance it receives, with no comma between, is whom the benefit is for — not an enterprise;
+    whether one is 一级二级残疾 is a person's to judge; 老年人 as the text defines them (六十周岁以上)."""
+    doc = _doc(f"重庆市残疾人保障条例\n\n第二条 本条例所称老年人，是指六十周岁以上的公民。\n\n第三十条 {text}\n", "s04.txt")
+    (benefit,) = doc["programmes"]
+    assert _status(doc, benefit, ON, **person) == verdict
