@@ -2274,3 +2274,11 @@ def test_a_group_named_before_what_it_receives_is_a_programme(text: str, person:
     doc = _doc(f"重庆市残疾人保障条例\n\n第二条 本条例所称老年人，是指六十周岁以上的公民。\n\n第三十条 {text}\n", "s04.txt")
     (benefit,) = doc["programmes"]
     assert _status(doc, benefit, ON, **person) == verdict
+
+
+def test_a_grant_with_what_it_costs_is_no_exclusion() -> None:
+    """符合前款规定的失业人员，…可以领取一次性生活补助金，但不再享受其他失业保险待遇 (s01): another benefit and what
+    taking it costs — not an exclusion that leaves every applicant of the article's benefit open."""
+    doc = _doc(ZHENGZHOU_BENEFIT + "\n符合前款规定的失业人员，户籍或者经常居住地不在参保地，本人或委托他人按月领取失业保险金确有困难的，"
+               "经本人书面申请，失业保险经办机构核准后，可以领取一次性生活补助金，但不再享受其他失业保险待遇。\n", "s01.txt")
+    assert not [e for p in doc["programmes"] for e in p["exclusions"] if "不再享受" in e["text"]]
