@@ -448,7 +448,7 @@ class _Reader:
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not _RELIEF.search(node.text or "") \
                     and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
-                    and not re.search(F.ALLOWANCE_GRANT, node.text or ""):
+                    and not re.search(F.ALLOWANCE_GRANT, node.text or "") and "免费提供" not in (node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -469,7 +469,7 @@ class _Reader:
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
                 relief = _RELIEF.search(sentence.group())
-                if not where or not clauses and not re.search(F.BENEFIT_NOUN, sentence.group()[max(where[1], 0):]) \
+                if not where or not clauses and not re.search(rf"{F.BENEFIT_NOUN}|免费提供", sentence.group()[max(where[1], 0):]) \
                         and not relief:
                     continue
                 s, e = sentence.start() + where[0], sentence.start() + where[1]
@@ -1279,7 +1279,7 @@ def _contradict(a: tuple, b: tuple) -> bool:
     return a[1] == b[1] == "==" and a[2] != b[2]
 
 
-_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|(?:可|均可)?(?:申领|申请|享受)"
+_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|免费提供|(?:可|均可)?(?:申领|申请|享受)"
                     rf"|[^，,。；;]{{0,12}}?{F.RAISE_VERB})")  # …的，贷款限额可放宽到…
 _PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府"
                     r"|(?:县级以上|各级|地方各级|省、市、县)?(?:人民)?政府(?:应当|应|可以|可)?)?\s*(?:每[件项个家户人年月])?"
@@ -1297,7 +1297,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
-        if not verb or not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
+        if not verb or "免费" not in verb.group() and not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
                                      sentence[verb.end(): verb.end() + 20]) \
                 and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
             return None

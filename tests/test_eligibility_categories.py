@@ -2282,3 +2282,14 @@ def test_a_grant_with_what_it_costs_is_no_exclusion() -> None:
     doc = _doc(ZHENGZHOU_BENEFIT + "\n符合前款规定的失业人员，户籍或者经常居住地不在参保地，本人或委托他人按月领取失业保险金确有困难的，"
                "经本人书面申请，失业保险经办机构核准后，可以领取一次性生活补助金，但不再享受其他失业保险待遇。\n", "s01.txt")
     assert not [e for p in doc["programmes"] for e in p["exclusions"] if "不再享受" in e["text"]]
+
+
+@pytest.mark.parametrize("born, verdict", [("2019-12-06", "ineligible"), ("2019-12-07", "possible")])
+def test_a_service_provided_free_is_a_benefit(born: str, verdict: str) -> None:
+    """对六周岁以下的残疾孤儿、贫困家庭残疾儿童免费提供抢救性康复 (s04): a benefit in kind for children of six and under —
+    seven on the birthday is past it; whether the child is a disabled orphan is a person's to judge."""
+    doc = _doc("重庆市残疾人保障条例\n\n第十一条 市、区县（自治县）人民政府应当建立和完善残疾人康复救助制度，对六周岁以下的残疾孤儿、"
+               "贫困家庭残疾儿童免费提供抢救性康复。\n", "s04.txt")
+    (care,) = doc["programmes"]
+    assert "抢救性康复" in care["title"]
+    assert _status(doc, care, ON, kind="individual", region="重庆市渝中区", born=born) == verdict
