@@ -390,6 +390,27 @@ def holds(have: list[str], wanted: list[str]) -> bool:
                or w.endswith("职称") and title_level(h) == w[:-2] for h in have for w in wanted)
 
 
+# Words that say how a recognition is named, not which one (在全省综合评价中被评为优秀等次的链主企业).
+RECOGNITION_FILLER = frozenset({"在", "中", "被", "评为", "评定", "评定为", "认定", "认定为", "获评", "获得", "经", "为", "的",
+                                "企业", "单位", "机构", "“", "”", '"', "（", "）", "(", ")", "、"})
+
+
+def recognition_held(text: str, held: list[str]) -> str | None:
+    """The title or award held that a text condition names in other words or another order (在全省综合评价中被评为
+    优秀等次的链主企业 — 全省链主企业综合评价优秀等次; 经复核评定为合格等级的省级夜经济集聚区): the same words, none more
+    on either side; a grade, a level or a 未 that one side lacks keeps them apart.  None when no name matches."""
+    if not held:
+        return None
+    import jieba  # only here: its dictionary costs a second that only a text condition and a profile's titles need
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w for w in jieba.lcut(plain_name(name)) if w.strip() and w not in RECOGNITION_FILLER)
+    wanted = words(text)
+    if len(wanted) < 2:
+        return None
+    return next((h for h in held if words(h) == wanted), None)
+
+
 def _of_scale(held: str, wanted: str) -> bool:
     """规模以上企业 is held by any enterprise above the scale line (规模以上工业企业, 规上服务业企业)."""
     return wanted in ("规模以上企业", "限额以上企业") and held.startswith(wanted[:4]) and held.endswith("企业")

@@ -404,6 +404,9 @@ class _Judge:
     def condition(self, condition: dict, exclusion: bool = False) -> bool | None:
         test = condition["test"]
         value, note = (None, "a person decides") if test is None else self.test(test)
+        if test is None and not exclusion and (named := F.recognition_held(
+                condition["text"], [*self.facts.get("titles", []), *self.facts.get("awards", [])])):
+            value, note = True, f"titles has {named}, the recognition the text names"
         if value is False and not exclusion and test and test.get("discretion"):
             value, note = None, note + "; the text leaves it to discretion (原则上, 可适当放宽)"
         elif value is True and exclusion and test and test.get("discretion"):

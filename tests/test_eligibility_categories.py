@@ -2293,3 +2293,19 @@ def test_a_service_provided_free_is_a_benefit(born: str, verdict: str) -> None:
     (care,) = doc["programmes"]
     assert "抢救性康复" in care["title"]
     assert _status(doc, care, ON, kind="individual", region="重庆市渝中区", born=born) == verdict
+
+
+@pytest.mark.parametrize("text, titles, verdict", [
+    ("在全省综合评价中被评为优秀等次的链主企业", ["全省链主企业综合评价优秀等次"], "eligible"),
+    ("经复核评定为合格等级的省级夜经济集聚区", ["省级夜经济集聚区复核合格等级"], "eligible"),
+    ("“限下升限上”的批零住餐企业", ["限下升限上批零住餐企业"], "eligible"),
+    ("评估等级在4A、5A级的企业", ["数字化转型新型能力评估3A级"], "possible"),
+    ("在全省综合评价中被评为优秀等次的链主企业", ["全省链主企业综合评价良好等次"], "possible")])
+def test_a_recognition_named_in_other_words_is_the_title_held(text: str, titles: list, verdict: str) -> None:
+    """在全省综合评价中被评为优秀等次的链主企业 (l16), 经复核评定为合格等级的省级夜经济集聚区 (l19): the title a profile
+    holds in the same words, in another order, is the one the text names; a grade one side lacks (3A, 良好) keeps
+    them apart — for a person to judge, never decided true."""
+    doc = _doc(f"定西市政策措施\n\n（十）对{text}，奖励5万元。\n", "l16.txt")
+    (grant,) = doc["programmes"]
+    firm = {"kind": "enterprise", "region": "甘肃省定西市安定区", "legal_person": True, "titles": titles}
+    assert _status(doc, grant, date(2024, 3, 1), **firm) == verdict
