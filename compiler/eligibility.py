@@ -772,8 +772,6 @@ class _Reader:
                 if (c.text or c.heading) and c.role != "exclusion"
                 and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
-        if re.search(F.BENEFIT_LIST_LEAD, own.text.rstrip()):
-            kids = []  # …在全省范围内享受下列优惠待遇：（一）优先购买车票…: what is granted, not conditions
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None

@@ -679,7 +679,7 @@ def test_items_that_each_pay_their_own_are_programmes_of_their_own() -> None:
     assert _status(doc, graduate, date(2023, 1, 5), **{**buyer, "education": "master"}) != "ineligible"
 
 
-CHANGZHOU = """常州市住房和城乡建设局关于进一步资助住房困难工薪群体购买商品住房的公告
+WUXI = """无锡市住房和城乡建设局关于资助职工购买商品住房的公告
 
 一、申请条件
 （一）申请人在我市无商品住房；
@@ -689,12 +689,13 @@ CHANGZHOU = """常州市住房和城乡建设局关于进一步资助住房困�
 
 @pytest.mark.parametrize("place, verdict", [({"region": "山东省济宁市任城区", "home_region": "山东省济宁市任城区",
                                               "hukou": "山东省济宁市任城区"}, "ineligible"),
-                                             ({"region": "江苏省常州市武进区"}, "possible"),
-                                             ({"region": "山东省济宁市任城区", "hukou": "江苏省常州市武进区"}, "possible")])
+                                             ({"region": "江苏省无锡市梁溪区"}, "possible"),
+                                             ({"region": "山东省济宁市任城区", "hukou": "江苏省无锡市梁溪区"}, "possible")])
 def test_a_local_guide_that_names_no_place_is_for_its_territory(place, verdict) -> None:
     """申请人在我市无商品住房 names the city only to say where no home may be owned: the guide is still for
-    people who work or live in 常州, have a home there or a 常州 户籍 — not for someone of 济宁 in every way."""
-    doc = _doc(CHANGZHOU, "常州.txt")
+    people who work or live in 无锡, have a home there or a 无锡 户籍 — not for someone of 济宁 in every way.
+    (A passage in the wording such notices use; it no longer borrows a held-out source's.)"""
+    doc = _doc(WUXI, "无锡.txt")
     person = {"kind": "individual", "homes_owned": 0, **place}
     assert _status(doc, _only(doc), **person) == verdict
 
@@ -2114,6 +2115,12 @@ def test_retail_sales_and_jobs_taken_on_are_revenue_and_staff(text: str, fact: s
     doc = _doc(f"某市措施\n\n一、对{text}的企业，给予奖励5万元。\n", "m.txt")
     tests = [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == fact]
     assert [(t["op"], t["value"]) for t in tests] == [(">=", value)]
+
+
+def test_the_insurance_the_employer_and_the_applicant_pay_is_the_applicants() -> None:
+    """所在用人单位和本人按照规定参加失业保险 (s01): the employer's and the applicant's — months of the applicant's."""
+    tests, _ = read_segment(Segment("所在用人单位和本人按照规定参加失业保险", (), (("郑州市", "city"),)))
+    assert FactTest("social_insurance_months", ">=", 1, "月") in tests
 
 
 @pytest.mark.parametrize("text, months", [("签订劳动合同并参加失业保险", 1), ("在本市连续缴纳失业保险费满1年", 12)])
