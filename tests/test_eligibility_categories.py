@@ -2316,3 +2316,13 @@ def test_a_recognition_named_in_other_words_is_the_title_held(text: str, titles:
     (grant,) = doc["programmes"]
     firm = {"kind": "enterprise", "region": "甘肃省定西市安定区", "legal_person": True, "titles": titles}
     assert _status(doc, grant, date(2024, 3, 1), **firm) == verdict
+
+
+@pytest.mark.parametrize("place, chain", [
+    ("贵州省遵义市", [("贵州省", "province"), ("遵义市", "city")]),
+    ("贵州省黔东南苗族侗族自治州凯里市", [("贵州省", "province"), ("黔东南苗族侗族自治州", "city"), ("凯里市", "county")]),
+    ("浙江省杭州市西湖区", [("浙江省", "province"), ("杭州市", "city"), ("西湖区", "county")])])
+def test_a_province_whose_name_ends_in_zhou_is_a_province(place: str, chain: list) -> None:
+    """贵州省遵义市: 贵州 followed by 省 is the province, not a prefecture named 贵州 and a place named 省遵义市."""
+    from polc import places
+    assert places.components(place) == chain
