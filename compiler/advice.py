@@ -289,6 +289,9 @@ def _asked(fact: str, facts: dict[str, Any]) -> str | None:
         if source in facts:
             return at if at and at not in facts else None
         return source
+    if fact in F.PLACE_DERIVED:  # the level of a place: ask for the place
+        source = F.PLACE_DERIVED[fact][0]
+        return None if source in facts else source
     return fact
 
 

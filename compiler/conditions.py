@@ -934,6 +934,16 @@ def _event(seg: Segment) -> str | None:
     return next((fact for words, fact in _EVENTS if seg.context and re.search(words, seg.context)), None)
 
 
+def government_level(seg: Segment) -> Iterator[Found]:
+    """综合排名前十的县(市、区、特区), 所在省辖市(含…), 省（区、市）: a government of that level is the recipient."""
+    text = seg.text.rstrip("，,。；; ")
+    for level, words in F.GOVERNMENT_LEVELS:
+        if m := re.search(words, text):
+            yield Test("kind", "in", ("government",)), m.span()
+            yield Test("region_level", "in", (level,)), m.span()
+            return
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("numbers", numbers),
     ("education", education),
@@ -952,6 +962,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("professional_title", professional_title),
     ("legal_person", legal_person),
     ("place", place),
+    ("government_level", government_level),
     ("project_dates", project_dates),
 )
 

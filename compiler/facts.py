@@ -110,16 +110,25 @@ NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作
          "home_purchased": "购房（网签）日期", "hired": "签订劳动合同日期", "new_home": "新建商品住房",
          "home_region": "所购住房所在地", "children": "子女数", "home_price": "购房款", "home_area": "住房建筑面积",
          "deed_tax": "已缴契税", "financing": "融资额", "age": "年龄", "graduated_years": "毕业年限",
-         "founded_years": "成立年限", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
+         "founded_years": "成立年限", "region_level": "所在地层级", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
          "graduated_years_at_purchase": "购房时毕业年限", "purchase_years_after_hire": "引进后至购房年限"}
 # Facts only a person has: for an organisation they are false, not unknown (单位和个人 in 本市: a
 # company registered elsewhere has no 户籍 here either).
 PERSON_ONLY = frozenset({"hukou", "hukou_rural"})
 # Facts an applicant cannot change (its kind, a date of birth and the ages counted from it, when it
 # was founded or graduated); an organisation's `region` is its place of registration, fixed too.
-FIXED = frozenset({"kind", "sex", "born", "age", "age_at_purchase", "age_at_hire", "founded", "founded_years",
+FIXED = frozenset({"kind", "sex", "born", "age", "age_at_purchase", "age_at_hire", "founded", "founded_years", "region_level",
                    "graduated", "graduated_years", "graduated_years_at_purchase"})
 
+# Facts read off a profile's place: the level of the division the applicant is in (province, city or
+# county) — which government a text rewards (综合排名前十的县(市、区、特区), 所在省辖市, 省（区、市）).
+PLACE_DERIVED = {"region_level": ("region", "the level of the applicant's place: province, city or county "
+                                            "(县（市、区）, 省辖市, 省（区、市） name governments by it)")}
+# How a text names governments by their level, as the recipient that ends a phrase.
+# The level word heads the phrase (…的县(市、区), 所在省辖市), not part of a title (国家强县工程示范县（市、区）).
+GOVERNMENT_LEVELS = (("county", r"(?:^|(?<=[的在]))(?:县[（(]市[、，,]?(?:区)?[^（()）]{0,8}[）)]|县（市）|区县|县区|县级(?:人民)?政府)$"),
+                     ("city", r"(?:^|(?<=[的在]))(?:省辖市|设区的市|地级市|市[（(]州[）)])(?:[（(][^（()）]{0,20}[）)])?$"),
+                     ("province", r"(?:^|(?<=[的在]))(?:省[（(]区[、，,]市[）)]|省级人民政府)$"))
 # Derived facts that are a time elapsed, not a whole-year age: 毕业2年内 ends on the second anniversary.
 ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "purchase_years_after_hire"})
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
@@ -401,7 +410,10 @@ def recognition_held(text: str, held: list[str]) -> str | None:
     on either side; a grade, a level or a 未 that one side lacks keeps them apart.  None when no name matches."""
     if not held:
         return None
+    import logging
+
     import jieba  # only here: its dictionary costs a second that only a text condition and a profile's titles need
+    jieba.setLogLevel(logging.WARNING)  # its loading notes are no output of polc's
 
     def words(name: str) -> frozenset[str]:
         return frozenset(w for w in jieba.lcut(plain_name(name)) if w.strip() and w not in RECOGNITION_FILLER)

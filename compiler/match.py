@@ -329,6 +329,10 @@ class _Judge:
             day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
             if start is not None and day is not None:
                 self.facts[name] = _elapsed(start, day) if name in F.ELAPSED else _years(start, day)
+        for name, (source, _) in F.PLACE_DERIVED.items():  # 县(市、区): the level of the applicant's place
+            parts = places.components(str(self.facts[source])) if source in self.facts else []
+            if parts and parts[-1][1]:
+                self.facts[name] = parts[-1][1]
         # the least age (or time since graduation) an event could have found the applicant at: its
         # earliest day, when it is unknown
         self.least = {}
@@ -452,7 +456,7 @@ class _Judge:
     def _compare(self, test: dict, fact: str, op: str, threshold: Any, halved: bool) -> tuple[bool | None, str]:
         have = self.facts[fact]
         shown = self._shown(test, have)
-        if op in ("in", "not in") and fact in ("kind", "employer_kind"):
+        if op in ("in", "not in") and fact in ("kind", "employer_kind", "region_level"):
             return (have in threshold) == (op == "in"), f"{fact} = {have}"
         if op in ("in", "not in") and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
             if not threshold:
@@ -505,7 +509,7 @@ def _label(fact: str) -> str:
 
 
 def _source_fact(fact: str) -> str:
-    return F.DERIVED[fact][0] if fact in F.DERIVED else fact
+    return {**F.DERIVED, **F.PLACE_DERIVED}[fact][0] if fact in F.DERIVED or fact in F.PLACE_DERIVED else fact
 
 
 def _class(value: str) -> str:

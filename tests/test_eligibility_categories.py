@@ -730,7 +730,8 @@ def test_a_raised_limit_is_a_benefit_and_localities_are_governments() -> None:
     assert _status(loan, _only(loan), **{**family, "children": 2}) == "possible"
     counties = _doc(GUIZHOU, "贵州省/措施.txt")
     assert _status(counties, _only(counties), kind="enterprise", region="贵州省贵阳市") == "ineligible"
-    assert _status(counties, _only(counties), kind="government", region="贵州省遵义市") == "possible"
+    assert _status(counties, _only(counties), kind="government", region="贵州省遵义市红花岗区") == "possible"
+    assert _status(counties, _only(counties), kind="government", region="贵州省遵义市") == "ineligible"  # a 市, not a 县
 
 
 def test_owning_no_home_in_an_area_and_a_firm_with_staff_ask_no_place_nor_employment() -> None:
@@ -2326,3 +2327,15 @@ def test_a_province_whose_name_ends_in_zhou_is_a_province(place: str, chain: lis
     """贵州省遵义市: 贵州 followed by 省 is the province, not a prefecture named 贵州 and a place named 省遵义市."""
     from polc import places
     assert places.components(place) == chain
+
+
+@pytest.mark.parametrize("region, verdict", [("贵州省遵义市", "ineligible"), ("贵州省黔东南苗族侗族自治州凯里市", "possible"),
+                                             ("贵州省遵义市红花岗区", "possible")])
+def test_a_government_named_by_its_level_is_that_level(region: str, verdict: str) -> None:
+    """对综合排名前十的县(市、区、特区)…奖励 (l05): county-level governments — a prefecture city (遵义市) is not one,
+    a county-level city (凯里市) or a district is; the ranking is for a person to check."""
+    doc = _doc("贵州省加快重大项目建设扩大有效投资若干措施\n\n（二十七）加大督促激励力度。对综合排名前十的县(市、区、特区),"
+               "在省级预算内投资中安排5000万元奖励支持产业配套基础设施项目。\n", "l05.txt")
+    (grant,) = doc["programmes"]
+    assert _status(doc, grant, date(2023, 1, 10), kind="government", region=region) == verdict
+    assert _status(doc, grant, date(2023, 1, 10), kind="enterprise", region="贵州省遵义市红花岗区") == "ineligible"
