@@ -456,7 +456,7 @@ class _Judge:
     def _compare(self, test: dict, fact: str, op: str, threshold: Any, halved: bool) -> tuple[bool | None, str]:
         have = self.facts[fact]
         shown = self._shown(test, have)
-        if op in ("in", "not in") and fact in ("kind", "employer_kind", "region_level"):
+        if op in ("in", "not in") and fact in ("kind", "employer_kind"):
             return (have in threshold) == (op == "in"), f"{fact} = {have}"
         if op in ("in", "not in") and F.FACTS.get(fact, F.FACTS["kind"]).kind == "place":
             if not threshold:

@@ -305,3 +305,10 @@ def test_a_subsidy_per_square_metre_counts_the_homes_area_up_to_its_cap() -> Non
     assert result["estimate"]["amount"] == 12_000 and "120平方米" in result["estimate"]["formula"]
     result, *_ = case.assess(programme, {"home_area": 160}, date(2023, 6, 1))
     assert result["estimate"]["amount"] == 14_400 and "最高 1.44万元" in result["estimate"]["formula"]
+
+
+def test_the_level_of_a_place_is_asked_as_the_place() -> None:
+    """县(市、区) tests region_level, read off region: a profile that gives no region is asked for its region,
+    one that gives it is asked nothing more."""
+    assert advice._asked("region_level", {}) == "region"
+    assert advice._asked("region_level", {"region": "贵州省遵义市"}) is None
