@@ -448,7 +448,7 @@ class _Reader:
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not _RELIEF.search(node.text or "") \
                     and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
-                    and not re.search(F.ALLOWANCE_GRANT, node.text or "") and "免费提供" not in (node.text or ""):
+                    and not re.search(rf"{F.ALLOWANCE_GRANT}|{F.FREE_SERVICE}", node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -469,7 +469,7 @@ class _Reader:
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
                 relief = _RELIEF.search(sentence.group())
-                if not where or not clauses and not re.search(rf"{F.BENEFIT_NOUN}|免费提供", sentence.group()[max(where[1], 0):]) \
+                if not where or not clauses and not re.search(rf"{F.BENEFIT_NOUN}|{F.FREE_SERVICE}", sentence.group()[max(where[1], 0):]) \
                         and not relief:
                     continue
                 s, e = sentence.start() + where[0], sentence.start() + where[1]
@@ -1277,7 +1277,8 @@ def _contradict(a: tuple, b: tuple) -> bool:
     return a[1] == b[1] == "==" and a[2] != b[2]
 
 
-_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|免费提供|(?:可|均可)?(?:申领|申请|享受)"
+_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|"
+                    rf"{F.FREE_SERVICE}|(?:可|均可)?(?:申领|申请|享受)"
                     rf"|[^，,。；;]{{0,12}}?{F.RAISE_VERB})")  # …的，贷款限额可放宽到…
 _PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府"
                     r"|(?:县级以上|各级|地方各级|省、市、县)?(?:人民)?政府(?:应当|应|可以|可)?)?\s*(?:每[件项个家户人年月])?"
@@ -1295,7 +1296,7 @@ def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
-        if not verb or "免费" not in verb.group() and not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
+        if not verb or not re.search(F.FREE_SERVICE, verb.group()) and not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
                                      sentence[verb.end(): verb.end() + 20]) \
                 and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
             return None
@@ -1554,10 +1555,11 @@ def _lead_in(text: str) -> tuple[int, bool]:
     (县（市、区）应为国家知识产权示范城市…，且符合下列条件之一: before 且) or name who, so that only their
     tests bind (…经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一, 在本市注册的企业应同时符合…);
     (0, False) for a bare lead, or one whose subject is the employer (申请人所在企业需…且需满足以下条件之一)."""
-    m = re.search(r"[，,]?(?P<and>且|并|并且)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备)(?:下列|以下|如下)", text)
+    m = re.search(r"[，,]?(?:(?P<whole>且(?:应)?(?=符合|满足))|且|并且|并)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备)"
+                  r"(?:下列|以下|如下)", text)
     if not m or m.start() < 4 or re.search(F.EMPLOYER_SUBJECT, text[:m.start()]):
         return 0, False
-    return m.start(), m.group("and") == "且" and re.match(r"[，,]?且(?:应)?(?:符合|满足)", m.group()) is not None
+    return m.start(), m.group("whole") is not None
 
 
 def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ percent points, as everywhere in polc.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -169,6 +170,8 @@ AGE_AT = {"age_at_purchase": r"(?:购房|购买[\u4e00-\u9fff]{0,6}|网签[\u4e0
                          r"|新引进的[^。；;（(]{0,24}[（(]"}  # 新引进的…本科生(…不超30周岁): at its hiring
 # Degrees, lowest first: a condition 本科及以上 holds for every degree from bachelor up.
 EDUCATION = ("secondary", "junior_college", "bachelor", "master", "doctor")
+# The profile key each derived fact is read from.
+DERIVED_SOURCE = {name: source for name, (source, _) in (*DERIVED.items(), *PLACE_DERIVED.items())}
 
 # Words that name several kinds at once: 企事业单位 are enterprises and public institutions.
 _UNITS = ("enterprise", "university", "research_institute", "key_lab", "new_rd_institution", "government", "park",
@@ -334,11 +337,15 @@ AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|�
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
 # A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).
-BENEFIT_IN_KIND = r"绿卡|人才卡|服务卡|乘车卡|户籍人口[\u4e00-\u9fff]{0,6}政策|优惠待遇|优待"
+# …of which the treatment a statute gives a group (享受下列优惠待遇, 办理免费乘车卡) is an allowance too.
+TREATMENT = r"乘车卡|优惠待遇|优待"
+BENEFIT_IN_KIND = rf"绿卡|人才卡|服务卡|户籍人口[\u4e00-\u9fff]{{0,6}}政策|{TREATMENT}"
 BENEFIT_NOUN = BENEFIT_NOUN.format(in_kind=BENEFIT_IN_KIND)
 # An allowance a statute names without an amount (发给长寿保健补助费, 在全省范围内享受下列优惠待遇, 领取失业保险金):
 # a benefit of its own, priced elsewhere.
-ALLOWANCE = r"补助费|津贴|补助金|保险金|生活补助|救助金|优惠待遇|优待|乘车卡"
+ALLOWANCE = rf"补助费|津贴|补助金|保险金|生活补助|救助金|{TREATMENT}"
+# A service given free (对六周岁以下的残疾孤儿…免费提供抢救性康复): a benefit in kind, whatever the service.
+FREE_SERVICE = r"免费提供"
 # A lead whose items are what is granted, not conditions (享受下列优惠待遇：, 提供以下服务：).
 BENEFIT_LIST_LEAD = r"(?:享受|给予|提供|发放)(?:下列|以下|如下)[^。；;：:]{0,8}(?:待遇|优惠|优待|服务|补贴|补助|政策)[：:]$"
 # The verb that gives it, at most a few words before it.
@@ -410,17 +417,21 @@ def recognition_held(text: str, held: list[str]) -> str | None:
     on either side; a grade, a level or a 未 that one side lacks keeps them apart.  None when no name matches."""
     if not held:
         return None
+    wanted = _recognition_words(text)
+    if len(wanted) < 2:
+        return None
+    return next((h for h in held if _recognition_words(h) == wanted), None)
+
+
+@lru_cache(maxsize=4096)
+def _recognition_words(name: str) -> frozenset[str]:
+    """The words of a name that say which recognition it is (a profile's titles are asked once per
+    text condition of every programme: each name is cut once)."""
     import logging
 
     import jieba  # only here: its dictionary costs a second that only a text condition and a profile's titles need
     jieba.setLogLevel(logging.WARNING)  # its loading notes are no output of polc's
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(w for w in jieba.lcut(plain_name(name)) if w.strip() and w not in RECOGNITION_FILLER)
-    wanted = words(text)
-    if len(wanted) < 2:
-        return None
-    return next((h for h in held if words(h) == wanted), None)
+    return frozenset(w for w in jieba.lcut(plain_name(name)) if w.strip() and w not in RECOGNITION_FILLER)
 
 
 def _of_scale(held: str, wanted: str) -> bool:

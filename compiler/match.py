@@ -509,7 +509,7 @@ def _label(fact: str) -> str:
 
 
 def _source_fact(fact: str) -> str:
-    return {**F.DERIVED, **F.PLACE_DERIVED}[fact][0] if fact in F.DERIVED or fact in F.PLACE_DERIVED else fact
+    return F.DERIVED_SOURCE.get(fact, fact)
 
 
 def _class(value: str) -> str:

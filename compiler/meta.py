@@ -264,13 +264,15 @@ def _signers(body: list[Node]) -> Iterator[Node]:
             yield node
 
 
+# 《郑州市人民代表大会常务委员会关于修改…的决定》: the organs that enacted a decision, named in its title
+_BOOK_ORGANS = r"《(?P<orgs>[^《》〈]{2,40}?)关于"
 _HISTORY_ORGANS = (
     re.compile(r"^(?:经)?(?P<place>[\u4e00-\u9fff]{0,12}?)(?:第?[一二三四五六七八九十]+届)?(?P<body>全国人民代表大会|人民代表大会)"
                r"(?P<sc>常务委员会)?"),
     re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,20}?)(?:第[一二三四五六七八九十]+届)?(?:审判委员会|检察委员会)"),
     re.compile(r"^(?:中华人民共和国)?(?P<orgs>[\u4e00-\u9fff、]{2,60}?)(?:第[0-9]+号)?令"),
     re.compile(r"^经?(?P<org>[\u4e00-\u9fff]{2,20}?)(?:第[一二三四五六七八九十百0-9]+次(?:常务|部务|局务|署务|委务|全体)?会议|公告|批准|发布|公布)"),
-    re.compile(r"^《(?P<orgs>[^《》〈]{2,40}?)关于"),
+    re.compile(r"^" + _BOOK_ORGANS),
 )
 
 
@@ -293,7 +295,7 @@ def _history_issuer(history) -> list[Organ]:
 def _approved_organ(text: Text) -> Organ | None:
     """河南省…会议批准的《郑州市人民代表大会常务委员会关于修改部分地方性法规的决定》第二次修正: the organ that
     enacted what the province approved, not the province."""
-    book = re.search(r"《(?P<orgs>[^《》〈]{2,40}?)关于", text[0])
+    book = re.search(_BOOK_ORGANS, text[0])
     if not book:
         return None
     organs = _organs(text, book.start("orgs"), book.end("orgs"))
