@@ -58,7 +58,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     spans: list[Span] = []
     read = [False] * len(seg.text)
     tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg)) + list(schools(seg)) \
-        + list(amount_tiers(seg))
+        + list(amount_tiers(seg)) + list(stay_or_return(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -96,13 +96,19 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     for k, table in enumerate(tests):
         if isinstance(table, tuple) and len(table) == 3:  # the groups' words are the open alternative
             rows = list(table[1])
+            (a0, b0), shared = table[2][0], False
+            lead = seg.text.rfind("的", a0, b0) + 1  # 企业新引进的工作一年以上的博士研究生、硕士研究生…: said of each
+            if lead > a0 and not re.search(r"[（(〔][^）)〕]*$", seg.text[a0:lead]):
+                shared = _left_over("".join(" " if r else ch for ch, r in zip(seg.text[a0:lead], read[a0:lead])))
+                for i in range(a0, lead):
+                    read[i] = True
             for j, (a, b) in enumerate(table[2]):
                 own = "".join(" " if r else ch for ch, r in zip(seg.text[a:b], read[a:b]))
-                if rows[j] and _left_over(own):  # 大学生〔…留吉返吉高校毕业生〕: that group's words no rule read
+                if rows[j] and (_left_over(own) or shared):  # 大学生〔…留吉返吉高校毕业生〕: that group's words no rule read
                     rows[j] = (*rows[j], None)
                 for i in range(a, min(b, len(read))):
                     read[i] = True
-            tests[k] = (table[0], tuple(rows), table[2])
+            tests[k] = (table[0], tuple(r for row in rows for r in _distribute(row)), table[2])
     tests = [t[:2] if isinstance(t, tuple) else t for t in tests]
     for _, c, a, b in seg.clauses:  # 二孩家庭每套补贴3万元: what is paid, with its words, asks nothing
         if getattr(c, "role", None) in ("amount", "cap"):
@@ -171,7 +177,13 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     split: dict[tuple, list] = {g: [] for g in groups}
     for k, (a, b) in enumerate(spans):
         test = tests[k]
-        if not isinstance(test, Test) or test.fact not in _GROUP_FACTS:
+        if not isinstance(test, Test) or test.fact in F.PLACE_FACTS:
+            # 大学生〔…留吉返吉高校毕业生〕: a place, or a table of alternatives, the bracket defining a group names
+            inside = [g for g in groups if g[0] <= a and b <= g[1]]
+            if len(inside) == 1 and set(masked[a:b]) == {"＿"} and (isinstance(test, Test) or test[0] == "any"):
+                owned[k] = inside[0]
+            continue
+        if test.fact not in _GROUP_FACTS:
             continue
         inside = [g for g in groups if a < g[1] and g[0] < b]
         if len(inside) == 1 and inside[0] == groups[0] and _BARE_DEGREE.fullmatch(seg.text[b:groups[0][1]]) and all(
@@ -197,6 +209,18 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         return tests
     rows = tuple(tuple(tests[k] for k in owned if owned[k] == g) + tuple(split[g]) for g in groups)
     return [t for k, t in enumerate(tests) if k not in owned] + [("any", rows, groups)]
+
+
+def _distribute(row: tuple) -> list[tuple]:
+    """A group's row that holds a table of alternatives, as rows of tests: A ∧ (B ∨ C) is (A ∧ B) ∨ (A ∧ C);
+    an empty alternative is words a person judges (None)."""
+    rows = [()]
+    for item in row:
+        if isinstance(item, tuple):
+            rows = [r + (alt or (None,)) for r in rows for alt in item[1]]
+        else:
+            rows = [r + (item,) for r in rows]
+    return rows
 
 
 _BARE_DEGREE = re.compile(r"(?:博士|硕士|本科|学士|大专|专科)(?:研究生|生|毕业生)?")
@@ -255,6 +279,31 @@ def age_exception(seg: Segment):
                 (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
         start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
         yield ("tiers", rows), (start, m.end())
+
+
+def stay_or_return(seg: Segment):
+    """留吉返吉高校毕业生, 返沪人员, 来青留青: a person who stays in, returns to or comes to the
+    territory, named by its short name or its abbreviation.  All of them are there (region); one who
+    returns (返/回) came from there — a 户籍 there says so, else a person judges — and one who stays
+    (留, not after 来) studied there, which a profile cannot say."""
+    taken: list[Span] = []
+    for name, _ in seg.chain:  # the widest name first: 吉 is 吉林省 before it is 吉林市
+        short = P.base(name)
+        abbrs = [short[0]] + [c for c, full in (*L.CITY_ABBREVIATIONS.items(), *L.PROVINCE_ABBREVIATIONS.items())
+                              if P.base(full) == short and c != short[0]]
+        one = "|".join(f"{re.escape(c)}(?=[\u4e00-\u9fff])(?!{re.escape(short[1:])}|[级一述下年月次])" for c in abbrs)
+        where = rf"(?:{re.escape(short)}(?![市区县省])|{one})"
+        for m in re.finditer(rf"(?:[留返回来]{where}){{1,2}}", seg.text):
+            verbs = {v.group() for v in re.finditer(rf"[留返回来](?={where})", seg.text[m.start():]) if v.start() < len(m.group())}
+            if verbs <= {"来"} or any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # 来青: the place rule reads it
+            taken.append(m.span())
+            value = (chain_of(name, seg.chain),)
+            yield Test("region", "in", value), m.span()
+            if verbs & {"返", "回"}:
+                yield ("any", ((Test("hukou", "in", value),), ())), m.span()
+            elif "来" not in verbs:
+                yield ("any", ((),)), m.span()
 
 
 def work_either(seg: Segment):
@@ -433,6 +482,8 @@ def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> boo
 def education(seg: Segment) -> Iterator[Found]:
     """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor);
     高校毕业生 without a degree named → a degree of higher education (junior_college or above)."""
+    for m in re.finditer(r"(?<![一-龥])大学生|(?<=[、，,])大学生", seg.text):  # 农民、大学生〔…本科…〕: a graduate of a college
+        yield Test("education", ">=", "junior_college"), m.span()
     if not _DEGREE.search(seg.text) and (m := re.search(rf"(?P<full>{F.FULL_TIME})?(?:普通)?(?:高校|高等学校|高等院校)(?:应届)?毕业生",
                                                         seg.text)):
         yield Test("education", ">=", "junior_college"), m.span()
@@ -487,6 +538,8 @@ def homes(seg: Segment) -> Iterator[Found]:
     for a, b in either:  # 首套或第二套: no home yet, or one
         yield Test("homes_owned", "<=", 1), (a, b)
     for m in re.finditer(F.NO_HOME, seg.text):
+        if "唯一" in m.group() and re.search(r"出售|售出|卖出|转让|置换", seg.text[:m.start()]):
+            continue  # 出售家庭名下的唯一住房后: the home sold, not the one bought
         if not any(a <= m.start() < b for a, b in either):
             yield Test("homes_owned", "==", 0), m.span()
     for m in re.finditer(F.SECOND_HOME, seg.text):  # 购买家庭第二套改善性住房: one home owned before

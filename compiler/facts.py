@@ -226,7 +226,7 @@ BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$"
                  r"(?:对象|主体)(?:[和及与]条件)?$"
                  r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
-SCOPE_SENTENCE = r"(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于"
+SCOPE_SENTENCE = r"(?<![不])(?:(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于)"  # 不适用于…: whom it is not for
 # Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
 EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "homes_owned")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
@@ -455,7 +455,7 @@ NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首
            r"|(?:没有|未)在[^，,。；;]{0,30}?(?:获得|取得|购买)[^，,。；;]{0,10}?(?:住房|房产)"
            r"|(?:在[^，,。；;无]{1,10}?)?(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
            r"|未拥有(?:住房|房产)|无房"
-           r"|(?<=购买)(?:家庭)?唯一(?:一套)?(?:商品)?(?:住房|住宅|房)")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
+           r"|(?:(?<=购买)|(?<=的)|(?<=属于))(?:家庭)?唯一(?:一套)?(?:商品)?(?:住房|住宅|房)")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
 # Words that make the employer the subject of what follows (申请人所在企业需…, 用人单位应…).
 EMPLOYER_SUBJECT = r"所在(?:企业|单位|公司)|用人单位|工作单位|聘用单位"
 # A home owned before, as an exclusion says it (家庭在本市已有住房的, 购买第二套及以上住房的): homes_owned ≥ 1.

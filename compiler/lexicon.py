@@ -264,6 +264,14 @@ PLACE_WORDS = {"本市": "city", "我市": "city", "全市": "city", "市内": "
                "本区": "county", "我区": "county", "区内": "county", "辖区": "county", "全区": "county",
                "本县": "county", "我县": "county", "县内": "county", "县域": "county",
                "本省": "province", "我省": "province", "省内": "province", "全省": "province"}
+# Provinces by their one-character abbreviation, read only for the document's own province after a
+# verb of staying or returning (留吉返吉, 返粤, 回鄂).
+PROVINCE_ABBREVIATIONS = {"冀": "河北省", "晋": "山西省", "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省",
+                          "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省", "豫": "河南省",
+                          "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区", "琼": "海南省",
+                          "川": "四川省", "蜀": "四川省", "黔": "贵州省", "滇": "云南省", "陕": "陕西省", "甘": "甘肃省",
+                          "陇": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区",
+                          "藏": "西藏自治区", "蒙": "内蒙古自治区"}
 # Zones written short (成都高新区 for 成都高新技术产业开发区): the divisions table's long ending → the short one.
 ZONE_SHORT = (("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"), ("经济技术开发区", "经开区"))
 CITY_ABBREVIATIONS = {"穗": "广州市", "甬": "宁波市", "蓉": "成都市", "杭": "杭州市", "锡": "无锡市", "沪": "上海市",

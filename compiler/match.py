@@ -383,15 +383,19 @@ class _Judge:
         return result if kind or result is False else None
 
     def closed(self, deadline: dict | None, year: int | None = None) -> date | None:
-        """The deadline to apply by (申报截止时间为2025年9月30日), when it has passed on the judging day."""
-        day = _in_year(str(deadline.get("max") or deadline.get("value") or ""), year) if deadline else None
+        """The deadline to apply by (申报截止时间为2025年9月30日), when it has passed on the judging day.  A
+        standing rule's deadline that names no year (每年度补贴申请截止日期为9月30日) recurs: past this year's,
+        nobody can apply until the next round."""
+        value = str(deadline.get("max") or deadline.get("value") or "") if deadline else ""
+        day = _in_year(value, year or (self.on.year if value.startswith("--") else None))
         if day is None or self.on <= day:
             return None
         node = deadline["id"].rsplit("__clause_", 1)[0]  # a clause's id is its node's and a key (sentences.py)
         self.reasons.append({"node": node, "span": deadline["span"], "text": deadline["text"],
                              "fact": None, "op": None, "threshold": deadline.get("value"), "clause": deadline["id"],
                              "years": None, "exclusion": True, "result": "true",
-                             "note": f"the deadline {day.isoformat()} passed before {self.on.isoformat()}"})
+                             "note": f"the deadline {day.isoformat()} passed before {self.on.isoformat()}"
+                                     + ("; it recurs each year" if value.startswith("--") and not year else "")})
         return day
 
     def not_open(self, deadline: dict | None, year: int | None = None) -> date | None:

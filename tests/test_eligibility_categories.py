@@ -792,7 +792,8 @@ def test_a_list_is_a_list_of_cases_only_when_every_item_ends_in_de() -> None:
 
 def test_a_deadline_without_a_year_is_in_the_year_a_call_names_and_recurs_in_a_standing_rule(tmp_path) -> None:
     """应于4月30日前报送 in 关于开展2025年度…的通知 closes on 2025-04-30; 每年11月10日前申报 in a 管理办法
-    names no year and closes nothing for good."""
+    names no year and recurs: past this year's 11月10日 nobody applies until the next round (l10's
+    每年度补贴申请截止日期为9月30日，逾期申请的不予受理), before it the round is open."""
     from polc.match import match
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -807,6 +808,8 @@ def test_a_deadline_without_a_year_is_in_the_year_a_call_names_and_recurs_in_a_s
     assert status["关于开展2025年度城市更新示范申报工作的通知"] == "ineligible"
     firm = profile_from({"name": "y", "kind": "enterprise", "region": "广东省广州市天河区"})
     status = {r["document_title"]: r["status"] for r in match(out, firm, date(2025, 12, 1))["results"]}
+    assert status["广州市就业见习基地管理办法"] == "ineligible"
+    status = {r["document_title"]: r["status"] for r in match(out, firm, date(2025, 11, 10))["results"]}
     assert status["广州市就业见习基地管理办法"] == "possible"
 
 
@@ -2339,3 +2342,150 @@ def test_a_government_named_by_its_level_is_that_level(region: str, verdict: str
     (grant,) = doc["programmes"]
     assert _status(doc, grant, date(2023, 1, 10), kind="government", region=region) == verdict
     assert _status(doc, grant, date(2023, 1, 10), kind="enterprise", region="贵州省遵义市红花岗区") == "ineligible"
+
+
+JILIN_GRADUATES = ("吉林市进一步促进房地产消费若干措施\n\n十、继续开展鼓励农民、大学生购房工作\n"
+                   "自2023年1月1日至2023年12月31日，农民、大学生〔毕业五年以内、全日制（包括函授全日制）本科及以上学历留吉返吉"
+                   "高校毕业生〕购买的首套新建商品住房或存量住房面积在90平方米（含90平方米）以下的，政府每套补贴0.6万元；"
+                   "面积在90平方米以上的，政府每套补贴1万元。\n")
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"hukou": "吉林省吉林市永吉县"}, "eligible"),  # from Jilin, back in Jilin: 返吉
+    ({"hukou": "黑龙江省哈尔滨市南岗区"}, "possible"),  # 留吉 only if studied in Jilin: not in a profile
+    ({"hukou": "吉林省吉林市永吉县", "region": "辽宁省沈阳市和平区", "hukou_rural": False}, "ineligible"),  # not there
+    ({"hukou_rural": True, "education": "secondary", "hukou": "黑龙江省哈尔滨市南岗区"}, "eligible")])  # 农民: no origin asked
+def test_a_graduate_who_stays_in_or_returns_to_the_territory(facts: dict, verdict: str) -> None:
+    """农民、大学生〔…本科及以上学历留吉返吉高校毕业生〕 (l15): 留吉返吉 is said of the graduates the bracket defines —
+    they are in 吉林 now, and one who returns came from there (a 户籍 there says so); one who only stays studied
+    there, which no profile says.  The farmers beside them are asked none of it."""
+    doc = _doc(JILIN_GRADUATES, "l15.txt")
+    grant = doc["programmes"][0]
+    person = {"kind": "individual", "region": "吉林省吉林市船营区", "education": "bachelor", "full_time": True,
+              "graduated": "2020-07-01", "homes_owned": 0, "new_home": True, "home_purchased": "2023-06-01",
+              "home_region": "吉林省吉林市船营区", **facts}
+    assert _status(doc, grant, date(2023, 12, 28), **person) == verdict
+
+
+@pytest.mark.parametrize("chain, text, region, hukou_alternative", [
+    ("上海市", "返沪人员", "上海市", True), ("广东省广州市", "返粤创业人员", "广东省", True),
+    ("吉林省吉林市", "留吉高校毕业生", "吉林省", False), ("山东省青岛市", "来青留青的博士", "山东省青岛市", None),
+    ("山东省青岛市", "来青购房的博士", None, None),  # 来 alone: where the home is bought, the place rule's to say
+    ("上海市", "退回上级财政的", None, None)])
+def test_staying_or_returning_is_being_there(chain: str, text: str, region, hukou_alternative) -> None:
+    """返沪, 返粤 (a province by its abbreviation, only the document's own), 留吉, 来青留青: the person is there; one who
+    returns may show it by a 户籍 there (or a person judges); 来…留 asks nothing more; 退回上级 is no place."""
+    from polc import places
+    tests, _ = read_segment(Segment(text, (), tuple(places.territory([chain]))))
+    regions = [t.value for t in tests if isinstance(t, FactTest) and t.fact == "region"]
+    assert regions == ([(region,)] if region else [])
+    tables = [t for t in tests if isinstance(t, tuple)]
+    if hukou_alternative is None:
+        assert not tables
+    else:
+        (table,) = tables
+        assert table[0] == "any" and (FactTest("hukou", "in", (region,)),) in table[1] or not hukou_alternative
+        assert ((),) == table[1] or hukou_alternative
+
+
+def test_the_only_home_sold_asks_no_home_count() -> None:
+    """出售家庭名下的唯一住房后再次购买: the only home was sold — no test that the family owns none."""
+    from polc import places
+    chain = tuple(places.territory(["吉林省四平市双辽市"]))
+    sold, _ = read_segment(Segment("申请人出售家庭名下的唯一住房后再次购买商品住房", (), chain))
+    bought, _ = read_segment(Segment("申请人购买的住房应当属于家庭在城市规划区内的唯一住房", (), chain))
+    assert not [t for t in sold if isinstance(t, FactTest) and t.fact == "homes_owned"]
+    assert FactTest("homes_owned", "==", 0) in bought
+
+
+@pytest.mark.parametrize("text, homes, verdict", [
+    ("申请人购买的住房应当属于家庭(成员范围包括购房人、配偶以及未成年子女)在城市规划区内国有土地上的唯一住房。", 1, "ineligible"),
+    ("申请人购买的住房应当属于家庭(成员范围包括购房人、配偶以及未成年子女)在城市规划区内国有土地上的唯一住房。", 0, "possible"),
+    ("申请人出售家庭名下的唯一住房后再次购买商品住房的，视同首套。", 1, "possible")])
+def test_the_only_home_of_the_family_is_no_home_owned_before(text: str, homes: int, verdict: str) -> None:
+    """应当属于家庭…的唯一住房 (g07): the home bought is the family's only one — a family that owns one already
+    fails; where in the city it lies stays for a person.  The only home sold (出售…唯一住房后) asks nothing of it."""
+    doc = _doc(f"双辽市鼓励农民进城购房补贴实施意见\n\n二、申请条件\n\n(一)申请人户籍所在地为农村。\n\n(二){text}\n\n"
+               "三、优惠政策\n\n(一)对于符合条件的农民在双辽市城区内购买商品住房，给予1万元补贴。\n", "g07.txt")
+    farmer = {"kind": "individual", "region": "吉林省四平市双辽市", "hukou_rural": True, "homes_owned": homes,
+              "new_home": True, "home_purchased": "2023-03-03", "home_region": "吉林省四平市双辽市"}
+    assert _status(doc, doc["programmes"][0], date(2023, 4, 1), **farmer) == verdict
+
+
+XIUSHUI = """修水县招商引资项目准入条件和优惠政策
+
+一、项目准入基本条件
+
+(一)项目必须符合国家产业政策。
+
+(二)项目投资方在投资协议签订后必须在修水县注册具有独立核算法人资格的一般纳税人企业。
+
+二、项目引进优惠政策
+
+(一)人才奖励政策
+
+1.对全职新引进(签订3年以上劳动合同、参加城镇基本养老保险或城镇职工基本医疗保险且缴费满6个月、在修水申报缴纳个人所得税,下同)全日制博士研究生,三年内每人每月给予3000元生活补助。
+
+2.对首次将户口迁移至修水(含集体户口)的35周岁以下全日制高校毕业生(含高级工班毕业生),给予每人1000元落户奖励。
+
+3.对企业新引进的工作一年以上的博士研究生、全日制高校本科毕业生,在修水购买首套房的,分别给予最高10万元、5万元购房补贴。
+
+三、其他事项
+
+(一)本准入条件和优惠政策所涉及的企业是指新引进注册地和税收登记地在修水县的企业,不适用于在我县投资的资源开发性企业。
+"""
+XIUSHUI_GRADUATE = {"kind": "individual", "region": "江西省九江市修水县", "hukou": "江西省九江市修水县", "born": "1992-01-01",
+                    "education": "bachelor", "full_time": True, "graduated": "2015-06-30", "employed": True,
+                    "social_insurance_months": 36, "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01",
+                    "home_region": "江西省九江市修水县"}
+
+
+def _xiushui(phrase: str) -> tuple[dict, dict]:
+    doc = _doc(XIUSHUI, "l08.txt")
+    return doc, next(p for p in doc["programmes"] if phrase in p["title"])
+
+
+def test_a_guide_for_investors_does_not_bind_a_grant_to_persons() -> None:
+    """项目投资方…必须在修水县注册…企业 (l08) binds the grants to investors, not the 落户奖励 for graduates — a person
+    is no enterprise; whether the 户籍 moved there for the first time is a person's to judge.  不适用于…企业 says
+    whom the text is not for: no applicant is asked to be one."""
+    doc, grant = _xiushui("落户奖励")
+    assert _status(doc, grant, ON, **{**XIUSHUI_GRADUATE, "born": "1995-01-01"}) == "possible"
+    assert not [c for p in doc["programmes"] for part in ("applicants", "logic") for c in _conditions(p[part])
+                if "资源开发性" in c["text"]]
+
+
+def test_what_leads_a_list_of_graduates_is_said_of_each() -> None:
+    """企业新引进的工作一年以上的博士研究生、全日制高校本科毕业生 (l08): whether the hire is 新引进 and a year at work
+    binds the bachelor as much as the doctor — never decided true by the bachelor's degree alone.  The employer
+    (企业新引进) is not the applicant."""
+    doc, grant = _xiushui("购房补贴")
+    assert _status(doc, grant, ON, **XIUSHUI_GRADUATE) == "possible"
+    assert _status(doc, grant, ON, **{**XIUSHUI_GRADUATE, "education": "junior_college"}) == "ineligible"
+
+
+def test_an_or_inside_a_bracket_does_not_cut_the_sentence() -> None:
+    """全职新引进(…参加城镇基本养老保险或城镇职工基本医疗保险且缴费满6个月…)全日制博士研究生 (l08): the 或 joins two
+    insurances inside the bracket; four months paid fails the six the bracket asks."""
+    doc, grant = _xiushui("生活补助")
+    doctor = {**XIUSHUI_GRADUATE, "education": "doctor"}
+    assert _status(doc, grant, ON, **{**doctor, "social_insurance_months": 4}) == "ineligible"
+    assert _status(doc, grant, ON, **doctor) == "possible"
+
+
+@pytest.mark.parametrize("text, kind, verdict", [
+    ("对企业招用毕业年度高校毕业生，签订劳动合同并参加失业保险的，按每人1000元给予一次性吸纳就业补贴。", "enterprise", "possible"),
+    ("对企业新引进的博士研究生、全日制高校本科毕业生,在沈阳购买首套房的,分别给予最高10万元、5万元购房补贴。", "enterprise",
+     "ineligible"),
+    ("对企业新引进的博士研究生、全日制高校本科毕业生,在沈阳购买首套房的,分别给予最高10万元、5万元购房补贴。", "individual",
+     "not ineligible")])
+def test_the_employer_that_brings_a_person_in_is_the_applicant_only_when_it_is_the_subject(text: str, kind: str,
+                                                                                         verdict: str) -> None:
+    """企业招用…毕业生…的 (g10): the enterprise hires and is paid; 企业新引进的…博士研究生 (l08): the doctor the
+    enterprise brought in is paid, not the enterprise."""
+    doc = _doc(f"沈阳市促进高校毕业生就业政策措施\n\n一、{text}\n", "g10.txt")
+    grant = doc["programmes"][0]
+    facts = {"kind": kind, "region": "辽宁省沈阳市和平区", "legal_person": True} if kind == "enterprise" else \
+        {"kind": kind, "region": "辽宁省沈阳市和平区", "education": "doctor", "full_time": True, "employed": True}
+    got = _status(doc, grant, ON, **facts)
+    assert got != "ineligible" if verdict == "not ineligible" else got == verdict
