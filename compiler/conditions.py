@@ -567,6 +567,10 @@ def social_insurance(seg: Segment) -> Iterator[Found]:
     """缴纳社会保险, 有社保缴费记录 without a number: at least one month paid."""
     if any(t for t, _ in numbers(seg) if t.fact == "social_insurance_months"):
         return
+    insured = re.fullmatch(rf"(?:参加|缴纳)(?:{F.SOCIAL_INSURANCE})的(?:在职)?(?:职工|员工)", seg.text)
+    if insured:  # 参加失业保险的职工: whom it is for, insured
+        yield Test("social_insurance_months", ">=", 1, "月"), insured.span()
+        return
     if re.search(r"用人单位|单位按规定|为其|员工|职工", seg.text) and not re.search(r"和本人|及本人|与本人", seg.text):
         return  # the employer's duty or the staff's insurance, not the applicant's own (所在用人单位和本人…: both)
     for m in re.finditer(F.SOCIAL_INSURANCE, seg.text):
@@ -800,7 +804,8 @@ def place(seg: Segment) -> Iterator[Found]:
             continue
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there
-        outside = re.search(r"(?:非|不在|不含|不包括|除)(?:[^，,。；;（）()]{0,12}[、和及])?$", seg.text[max(0, m.start() - 16): m.start()]) \
+        outside = re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无)(?:[^，,。；;（）()]{0,12}[、和及])?$",
+                            seg.text[max(0, m.start() - 16): m.start()]) \
             or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
         where = P.resolve(word, list(seg.chain))
         value = (chain_of(where, seg.chain),) if where else ()

@@ -2489,3 +2489,16 @@ def test_the_employer_that_brings_a_person_in_is_the_applicant_only_when_it_is_t
         {"kind": kind, "region": "辽宁省沈阳市和平区", "education": "doctor", "full_time": True, "employed": True}
     got = _status(doc, grant, ON, **facts)
     assert got != "ineligible" if verdict == "not ineligible" else got == verdict
+
+
+@pytest.mark.parametrize("chain, text, want", [
+    ("广东省", "不具有本省户籍的失业人员", FactTest("hukou", "not in", ("广东省",))),
+    ("广东省广州市", "无本市户籍的人员", FactTest("hukou", "not in", ("广东省广州市",))),
+    ("广东省", "具有本省户籍的失业人员", FactTest("hukou", "in", ("广东省",))),
+    ("广东省", "参加失业保险的职工", FactTest("social_insurance_months", ">=", 1, "月"))])
+def test_a_hukou_one_does_not_have_and_the_insurance_of_the_insured(chain: str, text: str, want) -> None:
+    """不具有本省户籍的失业人员 (s02): a 户籍 outside the province — never read as one inside it; 参加失业保险的职工:
+    the applicant is the insured employee, not an employer paying for staff."""
+    from polc import places
+    tests, left = read_segment(Segment(text, (), tuple(places.territory([chain]))))
+    assert want in tests and not left
