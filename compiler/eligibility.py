@@ -1395,7 +1395,7 @@ def _for_type(text: str, label: str) -> bool:
 
 def _grant_text(rest: str) -> str:
     """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
-    m = re.search(r"(?:给予|一次性给予|奖励|补助|补贴|资助)(?P<what>[^。；;]{1,30})", rest)
+    m = re.search(r"(?:给予|一次性给予|(?:奖励|补助|补贴|资助)(?![金费]))(?P<what>[^。；;]{1,30})", rest)  # not 丧葬补助金
     allowance = re.search(F.ALLOWANCE_GRANT, rest)
     if allowance and (not m or len(m.group("what").strip(" ，,。")) < 2):  # 发给长寿保健补助费: what the verb gives
         return allowance.group()

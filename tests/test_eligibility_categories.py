@@ -2502,3 +2502,13 @@ def test_a_hukou_one_does_not_have_and_the_insurance_of_the_insured(chain: str, 
     from polc import places
     tests, left = read_segment(Segment(text, (), tuple(places.territory([chain]))))
     assert want in tests and not left
+
+
+@pytest.mark.parametrize("text, title", [
+    ("第三十七条 士官家属符合随军条件未随军的，由军队发给分居补助费和医疗补助费。", "发给分居补助费"),
+    ("2.首套房购房补贴200元/m2,补贴金额不超过2万元。", "补贴金额不超过2万元")])
+def test_an_allowance_noun_is_not_the_verb_of_the_title(text: str, title: str) -> None:
+    """分居补助费, 补贴金额: 补助 or 补贴 inside a noun is no grant verb — the title says what is given, not
+    its tail (…：费和医疗补助费, …：金额不超过2万元)."""
+    doc = _doc(f"某市政策\n\n{text}\n", "x.txt")
+    assert any(p["title"].endswith(title) for p in doc["programmes"]), [p["title"] for p in doc["programmes"]]
