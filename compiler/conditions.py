@@ -67,6 +67,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     taken = list(read)
     # 限上商贸企业(含个体工商户), 高校毕业生（含技工院校）: what a bracket includes widens, it asks nothing
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
+    # 申请租赁人才公寓的人才及其配偶…: who applies, named by what they apply for — asked of nobody
+    widening += [m.span() for m in re.finditer(rf"^申请(?:租赁|购买|享受|领取|申领)?[^，,。；;的]{{2,12}}的(?=(?:{F.PERSON_WORDS}))",
+                                               seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     # 购买新建商品住房或二手住房: either home, asked of no one
