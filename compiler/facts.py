@@ -501,7 +501,8 @@ HUKOU = r"户籍|户口"
 # Whose 户籍 a condition names when not the applicant's: a child's or a parent's (子女落户瓯海), or the
 # applicant's or the spouse's, either (夫妻双方或一方户籍在本区, 申请人或其配偶为本市户籍).
 OTHERS_HUKOU = r"(?:子女|孩子|小孩|第[二三]个?子女|[二三]孩|父母|老人)[^，,。；;]{0,6}(?:户籍|户口|落户)?[^，,。；;]{0,4}$"
-EITHER_HUKOU = r"(?:双方|夫妻)?或(?:其)?(?:一方|配偶)|(?:夫妻|双方)(?:中)?(?:任)?一方|(?:本人|申请人)或(?:其)?配偶"
+EITHER_HUKOU = (r"(?:双方|夫妻)?或(?:其)?(?:一方|配偶)|(?:夫妻|双方)(?:中)?(?:任|其中|至少|至少有)?一方|(?:本人|申请人|购房人)或(?:其)?配偶"
+                r"|一方或双方|(?:家庭成员|家庭)中?(?:至少)?有?一(?:人|名成员|方)")  # 夫妻双方至少一方, 家庭成员中至少有一人
 HOME_WORDS = r"购买|购房|购置|住房|房屋|商品房"
 # The home as the subject a place is said of (房屋位于…, 所购住房须在…, 购房地点为…); not 购房人 (a person).
 HOME_SUBJECT = (r"(?:住房|房屋|房产|住宅|商品房|房源|所购[\u4e00-\u9fff]{0,4}|购房(?:地点|地址|区域|位置)?)(?!人)"
@@ -519,7 +520,8 @@ PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(
 # Conditions of two characters that no rule reads: left over, they are still conditions for a person
 # (购房时须已婚), never filler.
 SHORT_CONDITIONS = ("已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
-                    "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积")
+                    "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积",
+                    "有未成年子女")  # 家庭中有未成年子女: a child under 18, which no fact holds
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
 FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",

@@ -2512,3 +2512,19 @@ def test_an_allowance_noun_is_not_the_verb_of_the_title(text: str, title: str) -
     its tail (…：费和医疗补助费, …：金额不超过2万元)."""
     doc = _doc(f"某市政策\n\n{text}\n", "x.txt")
     assert any(p["title"].endswith(title) for p in doc["programmes"]), [p["title"] for p in doc["programmes"]]
+
+
+@pytest.mark.parametrize("text, hukou, verdict", [
+    ("夫妻双方至少一方具有本区户籍", "浙江省温州市鹿城区", "possible"),  # the spouse may hold it
+    ("家庭成员中至少有一人具有本区户籍", "浙江省温州市鹿城区", "possible"),
+    ("夫妻双方至少一方具有本区户籍", "浙江省温州市瓯海区", "eligible"),
+    ("夫妻双方均为本区户籍", "浙江省温州市鹿城区", "ineligible"),  # both: the applicant's own fails
+    ("家庭中有未成年子女", "浙江省温州市瓯海区", "possible")])  # a minor child: no fact says so, never dropped
+def test_a_hukou_either_spouse_may_hold_and_a_minor_child(text: str, hukou: str, verdict: str) -> None:
+    """夫妻双方至少一方具有本区户籍 (a 二孩三孩 purchase subsidy): the applicant's own 户籍 elsewhere leaves it to the
+    spouse's — open, not failed; 家庭中有未成年子女 stays a condition a person checks."""
+    doc = _doc(f"瓯海区购房补贴实施细则\n\n一、补贴对象\n\n在本区购买新建商品住房，且{text}的家庭，给予每套3万元补贴。\n",
+               "浙江省温州市瓯海区/细则.txt")
+    person = {"kind": "individual", "region": "浙江省温州市瓯海区", "hukou": hukou, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "浙江省温州市瓯海区"}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
