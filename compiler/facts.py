@@ -521,7 +521,8 @@ PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(
 # (购房时须已婚), never filler.
 SHORT_CONDITIONS = ("已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
                     "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积",
-                    "有未成年子女")  # 家庭中有未成年子女: a child under 18, which no fact holds
+                    "有未成年子女",  # 家庭中有未成年子女: a child under 18, which no fact holds
+                    "求职", "依法纳税", "重点", "纯老", "孤寡", "独居", "留守", "非住宅")  # 并有求职要求的, 重点企业人才
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
 FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",

@@ -2528,3 +2528,13 @@ def test_a_hukou_either_spouse_may_hold_and_a_minor_child(text: str, hukou: str,
     person = {"kind": "individual", "region": "浙江省温州市瓯海区", "hukou": hukou, "new_home": True,
               "home_purchased": "2026-03-01", "home_region": "浙江省温州市瓯海区"}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text", ["并有求职要求的", "依法纳税", "重点企业人才", "纯老家庭（含孤寡、独居、农村留守）人员",
+                                  "购买非住宅商品房（如门面房、公寓、写字楼等）", "家庭中有未成年子女"])
+def test_a_short_condition_is_never_read_away(text: str) -> None:
+    """并有求职要求的 (s02), 依法纳税 (g03), 重点企业人才 (g20), 纯老家庭 (l07), 购买非住宅商品房 (l04): two characters
+    left after the filler words are still a condition — a person judges it; it is not dropped as filler."""
+    from polc import places
+    _, left = read_segment(Segment(text, (), tuple(places.territory(["广东省广州市"]))))
+    assert left
