@@ -172,8 +172,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         lead = re.match(rf"(?:(?:{F.PERSON_WORDS}|[\u4e00-\u9fff]{{1,6}}?(?:农民|居民|职工))[、和与及])+", masked)
         if lead:  # 农民、大学生〔…〕: the groups are the words before and the defined one
             groups = [m.span() for m in re.finditer(r"[^、和与及]+", masked[:lead.end()])] + [defined[0]]
-    while groups and (m := _NEXT_DEGREE.match(masked, groups[-1][1])):  # …、本科生在孝感…购买: the last group
-        groups.append((m.start("degree"), m.end()))
+    while groups and (m := _NEXT_DEGREE.match(masked, groups[-1][1]) or _NEXT_GROUP.match(masked, groups[-1][1])):
+        groups.append((m.start(1), m.end()))  # …、本科生在孝感…购买, 多子女家庭、引进人才购房: the last group
     if len(groups) < 2:
         return tests
     owned: dict[int, tuple] = {}
@@ -229,7 +229,9 @@ def _distribute(row: tuple) -> list[tuple]:
 _BARE_DEGREE = re.compile(r"(?:博士|硕士|本科|学士|大专|专科)(?:研究生|生|毕业生)?")
 _NEXT_DEGREE = re.compile(rf"[、和及与](?P<degree>{_BARE_DEGREE.pattern})")
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
-                "hukou_rural")
+                "hukou_rural", "children")
+# 二孩、三孩家庭和高层次人才购买…: a last group that a predicate follows
+_NEXT_GROUP = re.compile(rf"[、和与及](?!以上|其)([^，,。；;＿、和与及]{{1,12}}?(?:{F.PERSON_WORDS}))(?![、和与及])")
 
 
 

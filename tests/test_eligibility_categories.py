@@ -2538,3 +2538,14 @@ def test_a_short_condition_is_never_read_away(text: str) -> None:
     from polc import places
     _, left = read_segment(Segment(text, (), tuple(places.territory(["广东省广州市"]))))
     assert left
+
+
+@pytest.mark.parametrize("children, verdict", [(1, "possible"), (2, "eligible")])
+def test_a_family_group_beside_a_talent_group_is_one_way_in(children: int, verdict: str) -> None:
+    """多子女家庭、引进人才购房 / 二孩、三孩家庭和…人才 (l04): the families' children are asked of the families — a parent
+    of one child may still come in as a talent (open), never failed for the family's count."""
+    doc = _doc("安阳市促进房地产市场平稳健康发展的意见\n\n（五）对多子女家庭、引进人才购买首套新建商品住房的，给予每套3万元补贴。\n",
+               "河南省安阳市/意见.txt")
+    person = {"kind": "individual", "region": "河南省安阳市文峰区", "children": children, "homes_owned": 0, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "河南省安阳市文峰区"}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
