@@ -2549,3 +2549,15 @@ def test_a_family_group_beside_a_talent_group_is_one_way_in(children: int, verdi
     person = {"kind": "individual", "region": "河南省安阳市文峰区", "children": children, "homes_owned": 0, "new_home": True,
               "home_purchased": "2026-03-01", "home_region": "河南省安阳市文峰区"}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text, facts, verdict", [
+    ("首次购买新建商品住房的家庭", {"homes_owned": 1}, "ineligible"),  # 首次…购买新建…: no home before
+    ("首次购买新建商品住房的家庭", {"homes_owned": 0}, "eligible"),
+    ("首次在本市购买新建商品住房的家庭", {"homes_owned": 1}, "ineligible")])
+def test_a_first_purchase_of_a_new_home_is_no_home_before(text: str, facts: dict, verdict: str) -> None:
+    """首次购买新建商品住房 (g09 在我市首次购买新建商品住宅): the first home bought — one owned before fails."""
+    doc = _doc(f"安阳市购房补贴办法\n\n一、对{text}，给予每套1万元补贴。\n", "河南省安阳市/办法.txt")
+    person = {"kind": "individual", "region": "河南省安阳市文峰区", "new_home": True, "home_purchased": "2022-06-01",
+              "home_region": "河南省安阳市文峰区", **facts}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
