@@ -58,7 +58,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     spans: list[Span] = []
     read = [False] * len(seg.text)
     tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg)) + list(schools(seg)) \
-        + list(amount_tiers(seg)) + list(stay_or_return(seg))
+        + list(amount_tiers(seg)) + list(stay_or_return(seg)) + list(degree_or_title(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -151,7 +151,7 @@ def _discretionary(test):
     return test
 
 
-_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;＿])*?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|＿+(?:、|和|与|及(?!以上|其)|$)|$)")
+_GROUP = re.compile(rf"(?:(?!、|和|与|及(?!以上|其))[^，,。；;])*?(?:{F.PERSON_WORDS}|企业|团队|机构)(?=、|和|与|及(?!以上|其)|＿+(?:、|和|与|及(?!以上|其)|$)|$)")
 
 
 _DEFINED_GROUP = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{F.PERSON_WORDS})＿+")  # 大学生〔…〕: the whole word
@@ -181,9 +181,11 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
     for k, (a, b) in enumerate(spans):
         test = tests[k]
         if not isinstance(test, Test) or test.fact in F.PLACE_FACTS:
-            # 大学生〔…留吉返吉高校毕业生〕: a place, or a table of alternatives, the bracket defining a group names
+            # 大学生〔…留吉返吉高校毕业生〕: a place, or a table of alternatives, the bracket defining a group names;
+            # 博士研究生(正高级职称)以上人才、硕士研究生(副高级职称): a table in a group's own words (after its lead)
             inside = [g for g in groups if g[0] <= a and b <= g[1]]
-            if len(inside) == 1 and set(masked[a:b]) == {"＿"} and (isinstance(test, Test) or test[0] == "any"):
+            own_words = bool(inside) and not isinstance(test, Test) and a >= seg.text.rfind("的", inside[0][0], inside[0][1]) + 1
+            if len(inside) == 1 and (set(masked[a:b]) == {"＿"} or own_words) and (isinstance(test, Test) or test[0] == "any"):
                 owned[k] = inside[0]
             continue
         if test.fact not in _GROUP_FACTS:
@@ -309,6 +311,25 @@ def stay_or_return(seg: Segment):
                 yield ("any", ((Test("hukou", "in", value),), ())), m.span()
             elif "来" not in verbs:
                 yield ("any", ((),)), m.span()
+
+
+_DEGREE_OR_TITLE = re.compile(r"(?:普通高校)?(?P<degree>(?:博士|硕士|本科|学士|大专|专科)(?:研究生|生|毕业生)?)"
+                              r"[（(](?P<titles>[^（()）、，,]{0,10}?(?:职称|技师|高级工)(?:[、，,][^（()）、，,]{0,10}?(?:职称|技师|高级工))*)"
+                              r"[）)](?P<up>及以上|以上)?")
+
+
+def degree_or_title(seg: Segment):
+    """博士研究生(正高级职称)以上人才, 硕士研究生(副高级职称、高级技师): a degree, or the title the bracket
+    names as its equal — either will do; what of the bracket no rule reads (高级技师) is a way a person judges."""
+    for m in _DEGREE_OR_TITLE.finditer(seg.text):
+        level = degree_level(m.group("degree"))
+        degree = Test("education", ">=", level) if m.group("up") else Test("education", "in", (level,))
+        named, left = read_segment(Segment(m.group("titles"), (), seg.chain))
+        titles = [t for t in named if isinstance(t, Test) and t.fact == "titles"]
+        skills = re.findall(r"高级技师|(?<!高级)技师|高级工", m.group("titles"))  # a skill level held, as a title
+        titles += [Test("titles", "has", (w,)) for w in skills]
+        rows = ((degree,), *((t,) for t in titles), *(((),) if left and not skills or not titles else ()))
+        yield ("any", rows), m.span()
 
 
 def work_either(seg: Segment):

@@ -2561,3 +2561,42 @@ def test_a_first_purchase_of_a_new_home_is_no_home_before(text: str, facts: dict
     person = {"kind": "individual", "region": "河南省安阳市文峰区", "new_home": True, "home_purchased": "2022-06-01",
               "home_region": "河南省安阳市文峰区", **facts}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+HUAIAN = ("淮安市加强人才安居保障工作实施意见\n\n（四）我市民办非企业引进的博士研究生(正高级职称)以上人才、硕士研究生(副高级职称、高级技师)，"
+          "在我市首次购买新建商品住房的，分别给予15万元、10万元购房补贴。\n")
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"education": "doctor", "titles": []}, "possible"),  # a doctor without the 正高 title: the degree will do
+    ({"education": "bachelor", "titles": ["正高级职称"]}, "possible"),  # the title will do
+    ({"education": "bachelor", "titles": ["高级技师"]}, "possible"),
+    ({"education": "bachelor", "titles": []}, "ineligible"),  # neither degree nor title
+    ({"education": "junior_college", "titles": ["中级职称"]}, "ineligible")])
+def test_a_degree_or_the_title_its_bracket_names(facts: dict, verdict: str) -> None:
+    """博士研究生(正高级职称)以上人才、硕士研究生(副高级职称、高级技师) (g06): the bracket names the title equal to the
+    degree — either will do, not both; a bachelor holding neither is out.  Which employer brought the talent in
+    (民办非企业) stays for a person, so no one is decided eligible here."""
+    doc = _doc(HUAIAN, "江苏省淮安市/意见.txt")
+    person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "homes_owned": 0, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "江苏省淮安市清江浦区", **facts}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+def test_a_bracket_that_widens_a_degree_names_no_title() -> None:
+    """全日制大专(包括高级工班毕业生,下同) (l08): the bracket says who else counts as a graduate — no title asked."""
+    from polc import places
+    tests, _ = read_segment(Segment("博士研究生、全日制大专(包括高级工班毕业生,下同)", (), tuple(places.territory(["江西省九江市修水县"]))))
+    assert not [t for t in tests if isinstance(t, tuple)] and FactTest("education", "in", ("doctor", "junior_college")) in tests
+
+
+@pytest.mark.parametrize("facts, verdict", [({"education": "doctor", "titles": []}, "possible"),
+                                            ({"education": "master", "titles": ["正高级职称"]}, "possible"),
+                                            ({"education": "master", "titles": []}, "ineligible")])
+def test_a_single_degree_or_its_title(facts: dict, verdict: str) -> None:
+    """我市事业单位引进的博士研究生(正高级职称)以上人才 (g06 item 4): a doctor without the title is not failed for it."""
+    doc = _doc("淮安市加强人才安居保障工作实施意见\n\n（五）我市事业单位引进的博士研究生(正高级职称)以上人才，在我市首次购买新建商品住房的，"
+               "给予10万元购房补贴。\n", "江苏省淮安市/意见.txt")
+    person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "homes_owned": 0, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "江苏省淮安市清江浦区", **facts}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
