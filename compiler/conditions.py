@@ -623,9 +623,12 @@ def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同 → the employer is an enterprise (employer_kind)."""
     m = re.search(r"(?:在|与|由|被)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                   r"(?P<who>企业|事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+    # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
+    m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|事业单位|高校|科研院所|企业)(?:单位)?"
+                       r"(?:[（(][^（()）]{0,12}[）)])?(?:新)?(?:引进|招用|聘用|录用)的", seg.text)
     if m and not re.search(r"或|和|及|、", m.group()):
         kind = {"企业": "enterprise", "事业单位": "public_institution", "高校": "university",
-                "科研院所": "research_institute"}[m.group("who")]
+                "科研院所": "research_institute", "民办非企业": "social_org"}[m.group("who")]
         yield Test("employer_kind", "in", (kind,)), m.span("who")
         if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
             yield Test("employer_titles", "has", (m.group("qual") + "企业",)), (m.start("qual"), m.end("who"))

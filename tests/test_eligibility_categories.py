@@ -2600,3 +2600,15 @@ def test_a_single_degree_or_its_title(facts: dict, verdict: str) -> None:
     person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "homes_owned": 0, "new_home": True,
               "home_purchased": "2026-03-01", "home_region": "江苏省淮安市清江浦区", **facts}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("employer, verdict", [("public_institution", "possible"), ("enterprise", "ineligible")])
+def test_the_employer_that_brought_the_talent_in(employer: str, verdict: str) -> None:
+    """我市事业单位(不含参公事业单位)引进的博士研究生(正高级职称)以上人才 (g06): the talent a public institution
+    brought in — one working for an enterprise is in another of the text's lists, not this one."""
+    doc = _doc("淮安市加强人才安居保障工作实施意见\n\n（五）我市事业单位(不含参公事业单位)引进的博士研究生(正高级职称)以上人才，"
+               "在我市首次购买新建商品住房的，给予10万元购房补贴。\n", "江苏省淮安市/意见.txt")
+    person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "employer_kind": employer,
+              "education": "doctor", "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01",
+              "home_region": "江苏省淮安市清江浦区"}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
