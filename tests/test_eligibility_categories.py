@@ -2572,11 +2572,13 @@ HUAIAN = ("淮安市加强人才安居保障工作实施意见\n\n（四）我�
     ({"education": "bachelor", "titles": ["正高级职称"]}, "possible"),  # the title will do
     ({"education": "bachelor", "titles": ["高级技师"]}, "possible"),
     ({"education": "bachelor", "titles": []}, "ineligible"),  # neither degree nor title
-    ({"education": "junior_college", "titles": ["中级职称"]}, "ineligible")])
+    ({"education": "junior_college", "titles": ["中级职称"]}, "ineligible"),
+    ({"education": "doctor", "titles": [], "employer_kind": "enterprise"}, "ineligible"),  # not a 民办非企业's talent
+    ({"education": "doctor", "titles": [], "employer_kind": "social_org"}, "eligible")])
 def test_a_degree_or_the_title_its_bracket_names(facts: dict, verdict: str) -> None:
     """博士研究生(正高级职称)以上人才、硕士研究生(副高级职称、高级技师) (g06): the bracket names the title equal to the
-    degree — either will do, not both; a bachelor holding neither is out.  Which employer brought the talent in
-    (民办非企业) stays for a person, so no one is decided eligible here."""
+    degree — either will do, not both; a bachelor holding neither is out.  The talent a 民办非企业 brought in:
+    an enterprise's talent is not."""
     doc = _doc(HUAIAN, "江苏省淮安市/意见.txt")
     person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "employed": True, "homes_owned": 0, "new_home": True,
               "home_purchased": "2026-03-01", "home_region": "江苏省淮安市清江浦区", **facts}
@@ -2602,7 +2604,8 @@ def test_a_single_degree_or_its_title(facts: dict, verdict: str) -> None:
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
 
 
-@pytest.mark.parametrize("employer, verdict", [("public_institution", "possible"), ("enterprise", "ineligible")])
+@pytest.mark.parametrize("employer, verdict", [("public_institution", "possible"), ("enterprise", "ineligible"),
+                                             ("social_org", "ineligible")])
 def test_the_employer_that_brought_the_talent_in(employer: str, verdict: str) -> None:
     """我市事业单位(不含参公事业单位)引进的博士研究生(正高级职称)以上人才 (g06): the talent a public institution
     brought in — one working for an enterprise is in another of the text's lists, not this one."""
@@ -2612,3 +2615,19 @@ def test_the_employer_that_brought_the_talent_in(employer: str, verdict: str) ->
               "education": "doctor", "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01",
               "home_region": "江苏省淮安市清江浦区"}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text, want, left", [
+    ("硕士研究生(副高级职称)以上人才", ("any", ((FactTest("education", ">=", "master"),), (FactTest("titles", "has", ("副高级职称",)),))),
+     False),
+    ("在淮就业创业的博士研究生、硕士研究生",  # the lead's either-or binds both groups, not the first only
+     ("any", ((FactTest("employed", "==", True),), (FactTest("entrepreneur", "==", True),))), False),
+    ("大学生（全日制本科及以上学历）", FactTest("education", ">=", "junior_college"), False),
+    ("申请租赁人才公寓的人才及其配偶、未成年子女没有在淮安市通过购买、受赠、继承或其他途径获得自有产权住房所有权",
+     FactTest("homes_owned", "==", 0), False)])
+def test_what_a_segment_says_of_whom(text: str, want, left: bool) -> None:
+    """以上 after a degree and its title (≥ master); a lead's table stays with every group; 大学生 is a graduate of
+    higher education; who applies named by what they apply for asks nothing (g20)."""
+    from polc import places
+    tests, rest = read_segment(Segment(text, (), tuple(places.territory(["江苏省淮安市"]))))
+    assert want in tests and bool(rest) == left, tests
