@@ -419,13 +419,21 @@ class _Reader:
         """In the document's territory: an organisation registered there; a person who works or lives
         there or has a 户籍 there; for a purchase subsidy, a home bought there, wherever the buyer is."""
         place = (self.territory,)
+        home = (f"{self.territory}（{self._title_area}）",) if self._title_area else place
         if re.search(F.PURCHASE_EVENT, text):  # 购买新建商品住房的: the home is in the territory, whoever buys it
-            return Condition(node_id, span, text, Test("home_region", "in", place))
+            return Condition(node_id, span, text, Test("home_region", "in", home))
         facts = ("region", "home_region")[: 1 + self._about_homes(text)] + (("hukou",) if person else ())
         if len(facts) == 1:
             return Condition(node_id, span, text, Test("region", "in", place))
-        return Logic("any", tuple(Condition(node_id, span, text, Test(fact, "in", place)) for fact in facts),
-                     node_id, span)
+        return Logic("any", tuple(Condition(node_id, span, text, Test(fact, "in", home if fact == "home_region" else place))
+                                  for fact in facts), node_id, span)
+
+    @cached_property
+    def _title_area(self) -> str | None:
+        """中心城区购房补贴申报办事指南 of 孝感市: the area of the document's city its title says the homes are
+        in (a county's 城区 is streets the profile cannot name: none)."""
+        m = re.search("|".join(P.AREAS), self.doc.title)
+        return m.group() if m and self.chain and self.chain[-1][1] == "city" and m.group() != "县域" else None
 
     def _grants(self, node: Node) -> bool:
         return _grant_node(node)

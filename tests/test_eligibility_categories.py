@@ -2631,3 +2631,16 @@ def test_what_a_segment_says_of_whom(text: str, want, left: bool) -> None:
     from polc import places
     tests, rest = read_segment(Segment(text, (), tuple(places.territory(["江苏省淮安市"]))))
     assert want in tests and bool(rest) == left, tests
+
+
+@pytest.mark.parametrize("home, verdict", [("湖北省孝感市安陆市", "ineligible"), ("湖北省孝感市孝南区", "possible")])
+def test_the_area_a_guides_title_names_is_where_the_home_is(home: str, verdict: str) -> None:
+    """中心城区购房补贴申报办事指南 of 孝感市 (l18): the homes are in the city's 中心城区 — a home in 安陆市, a county-level
+    city, is not; which districts the 中心城区 takes in, the text's boundaries say (a person checks)."""
+    doc = _doc("孝感市中心城区购房补贴申报办事指南\n\n一、申报条件\n\n1.购房区域:东至京港澳高速,南至府河,西至澴河,北至三河连通渠。\n\n"
+               "二、补贴标准\n\n1.对购买首套新建商品住房的,按200元/m2给予购房补贴,补贴金额不超过2万元。\n\n"
+               "2.对符合生育政策的多孩家庭购买新建商品住房的,给予3万元购房补贴。\n", "湖北省孝感市/指南.txt")
+    grant = next(p for p in doc["programmes"] if "首套" in p["title"])
+    buyer = {"kind": "individual", "region": "湖北省孝感市孝南区", "homes_owned": 0, "new_home": True,
+             "home_purchased": "2024-04-18", "home_region": home}
+    assert _status(doc, grant, date(2024, 5, 20), **buyer) == verdict
