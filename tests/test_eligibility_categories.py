@@ -1872,7 +1872,7 @@ def test_urban_and_rural_hukou_groups_are_alternatives(words: str, rural: bool) 
 def test_a_split_grant_keeps_the_conditions_of_its_guides_blocks() -> None:
     """申请条件：…在本市连续缴纳社会保险满6个月 beside 补贴标准：对…多孩家庭…给予3万元；对…烈属家庭…给予12万元: each
     grant is a programme, and the guide's 申请条件 bind it — three months of insurance fail both."""
-    doc = _doc("孝感市中心城区购房补贴申报办事指南\n\n一、申报条件\n\n1.申请人在本市连续缴纳社会保险满6个月。\n\n二、补贴标准\n\n"
+    doc = _doc("孝感市购房补贴申报办事指南\n\n一、申报条件\n\n1.申请人在本市连续缴纳社会保险满6个月。\n\n二、补贴标准\n\n"
                "1.对符合生育政策的多孩家庭购买首套新建商品住房的,给予3万元购房补贴。\n\n"
                "2.对烈属家庭购买首套新建商品住房的,给予12万元购房补贴。\n", "l18.txt")
     guide, children, martyrs = doc["programmes"]
