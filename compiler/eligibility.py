@@ -32,6 +32,7 @@ from itertools import islice
 from typing import Iterator
 
 from . import facts as F
+from . import grant_sentence as G
 from . import lexicon as L
 from . import places as P
 from . import conditions
@@ -121,7 +122,7 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         return True
     lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
     opening = lead or (node.children[0].text or "" if node.children else "")  # an article's first paragraph
-    if _PENALTY.search(opening):
+    if G.PENALTY.search(opening):
         return False  # 有下列行为之一的，…处…罚款: the cases of a penalty, not conditions of a benefit
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
         bool(re.search(F.CONDITION_LEAD, lead[-100:])) and bool(node.children or lead.endswith(("：", ":")))
@@ -149,7 +150,7 @@ def _grant_node(node: Node) -> bool:
     """A node with a sentence that grants an amount for an event (对…的，给予…万元)."""
     if not any(_pays(c, types=("money",)) for c in node.clauses):
         return False
-    return any(_grant_event(m.group()) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
+    return any(G.grant_event(m.group()) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
 
 
 def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) -> list[Node]:
@@ -454,7 +455,7 @@ class _Reader:
             paid = (*_PAID, "figure") if re.search(F.GRANT_HEADING, node.heading or "") else _PAID
             granted = [c for c in node.clauses if _pays(c, paid)]
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
-            if not granted and not below and not _RELIEF.search(node.text or "") \
+            if not granted and not below and not G.RELIEF.search(node.text or "") \
                     and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
                     and not re.search(rf"{F.ALLOWANCE_GRANT}|{F.FREE_SERVICE}", node.text or ""):
                 continue  # most nodes grant nothing: no text to read
@@ -468,15 +469,15 @@ class _Reader:
                 a, b = own.span(*sentence.span())
                 clauses = [granted[i] for i in sorted(by_start[bisect_left(starts, a):bisect_right(starts, b)])
                            if granted[i].span[1] <= b and granted[i].type == "money"]
-                if _PENALTY.search(sentence.group()):
+                if G.PENALTY.search(sentence.group()):
                     last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case
                     continue
-                where = _grant_event(sentence.group(), subject=True)
+                where = G.grant_event(sentence.group(), subject=True)
                 if where is None and clauses and sentence.start() > last \
-                        and (_GRANT.match(sentence.group().lstrip()) or _AMOUNTS_ONLY.match(sentence.group().lstrip())):
+                        and (G.GRANT.match(sentence.group().lstrip()) or G.AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
                     where = (last - sentence.start(), 0)
-                relief = _RELIEF.search(sentence.group())
+                relief = G.RELIEF.search(sentence.group())
                 if not where or not clauses and not re.search(rf"{F.BENEFIT_NOUN}|{F.FREE_SERVICE}", sentence.group()[max(where[1], 0):]) \
                         and not relief:
                     continue
@@ -487,11 +488,11 @@ class _Reader:
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
                 items += self._amounts_by_degree(node, own, e, sentence.end())
-                if re.search(_RECIPIENT, text):
+                if re.search(G.RECIPIENT, text):
                     subject = list(items)
                 else:  # …农民、大学生…购买的…补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元: the same recipients
                     items = subject + items
-                named = _named_titles(text)
+                named = G.named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
                 own_amount = bool(clauses)
@@ -512,7 +513,7 @@ class _Reader:
                 # 在安阳市区内购买商品住宅的: a grant that names its place needs no other
                 placed = self._names_place_inside(items)
                 applicants = self._territory_logic(node, own.span(s, e), text, kinds, placed)
-                granted_text = _grant_text(sentence.group()[e - sentence.start():])
+                granted_text = G.grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
                 span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
@@ -533,7 +534,7 @@ class _Reader:
         degrees say which degrees are paid — a degree with no amount (大专) gets none.  Wider than
         conditions.amount_tiers (大专生每月500元 names no verb; the tail may start mid-phrase), and it
         reads degrees only, so it adds no other fact's test to a grant."""
-        found = list(_DEGREE_AMOUNT.finditer(own.text, a, b))
+        found = list(G.DEGREE_AMOUNT.finditer(own.text, a, b))
         levels = tuple(dict.fromkeys(conditions.degree_level(m.group("degree")) for m in found))
         if len(levels) < 2:
             return []
@@ -643,7 +644,7 @@ class _Reader:
                 continue
             own = self.own(node)
             for sentence in re.finditer(r"[^。；;]+", own.text):
-                where = _grant_event(sentence.group(), subject=True)
+                where = G.grant_event(sentence.group(), subject=True)
                 if not where:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
@@ -1206,22 +1207,6 @@ class _Reader:
 
 # --- helpers ------------------------------------------------------------------------------------
 
-# 对获得中国驰名商标的单位，给予…: what is rewarded is the segment after 对
-_EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")
-# 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
-# 集成电路设计企业开展工程产品首轮流片，省级按…合同金额的30%，给予一次性奖补: the first segment, and
-# 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
-_RELIEF = re.compile(f"{F.TAX_RELIEF}|{F.RAISED}")  # a benefit with no amount: a tax relief, a raised limit
-_PAYS = "给予|奖补|奖励|补助|补贴|资助"  # the verbs of a grant sentence's subject form
-_RELIEVES = "免征|减征|免缴|减半征收|减按"  # …and of a tax relief (减按1%的税率征收契税)
-_RELIEF_VERB = re.compile(_RELIEVES)
-_SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
-                            r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
-                            r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
-                            rf"[^，,。；;]{{0,12}}?(?:{_PAYS}|{F.RAISE_VERB})))"
-                            r"(?:(?!享受|未|(?<![按照])不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition; 按照不超过…的比例给予: how much
-                            rf"(?:{_PAYS}|{_RELIEVES}|{F.RAISE_VERB})"
-                            r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
@@ -1229,24 +1214,8 @@ _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|�
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
 
-_TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定为|被评为|评为|入选|首次认定为|新认定为|新认定的|认定)?"
-                         r"(?P<list>(?:[\u4e00-\u9fff“”]{3,16}[、和及与]?){1,6})$")
-_LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
 
 
-def _named_titles(text: str) -> tuple[str, ...]:
-    """对省级数字化车间、智能工厂 → (省级数字化车间, 省级智能工厂): a list of titles an event names,
-    the level word of the first shared by the rest; none when the event is not such a list."""
-    m = _TITLE_LIST.match(text)
-    if not m or re.search(r"\d|在|的|开展|实施|建设|投资|完成|达到|超过|首次|新建|购买|引进", m.group("list")):
-        return ()
-    names = [n for n in re.split(r"[、和及与]", m.group("list")) if n]
-    level = _LEVEL.match(names[0])
-    if level:
-        names = [n if _LEVEL.match(n) else level.group() + n for n in names]
-    if not all(re.search(r"(?:企业|工厂|车间|中心|基地|平台|园区|品牌|商标|称号|示范|单位|项目|实验室|冠军|巨人|字号)$", n) for n in names):
-        return ()
-    return tuple(names)
 
 
 _EXCLUSIVE = ("education", "talent_class", "sex")
@@ -1287,67 +1256,14 @@ def _contradict(a: tuple, b: tuple) -> bool:
     return a[1] == b[1] == "==" and a[2] != b[2]
 
 
-_GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|"
-                    rf"{F.FREE_SERVICE}|(?:可|均可)?(?:申领|申请|享受)"
-                    rf"|[^，,。；;]{{0,12}}?{F.RAISE_VERB})")  # …的，贷款限额可放宽到…
-_PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府"
-                    r"|(?:县级以上|各级|地方各级|省、市、县)?(?:人民)?政府(?:应当|应|可以|可)?)?\s*(?:每[件项个家户人年月])?"
-                    r"(?:一次性)?\s*$")  # 对一百周岁以上的老年人，县级以上人民政府应当发给…: who pays, not who gets
 
 
-def _grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
-    """Where a grant sentence says who gets it: 对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生,
-    在市区新安家的一次性给予5万元 → everything from 对 to the grant verb.  With ``subject``, a
-    sentence without 对 (集成电路设计企业开展工程产品首轮流片，省级按…给予) gives its first segment.
-    A penalty (给予警告，可以并处二千元以下罚款) or damages grant nothing."""
-    if _PENALTY.search(sentence):
-        return None
-    m = _EVENT.search(sentence)
-    if m:
-        start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
-        verb = _GRANT.search(sentence, start) or _RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
-        if not verb or not re.search(F.FREE_SERVICE, verb.group()) and not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
-                                     sentence[verb.end(): verb.end() + 20]) \
-                and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
-            return None
-        end = verb.start()
-        end = start + len(_PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
-        return (start, end) if end - start >= 2 else None
-    if subject and (period := _PERIOD_FIRST.match(sentence)) and period.end() < len(sentence):
-        # 2023年9月20日—2025年6月30日，在孝创业就业的…购买首套新建商品住房，分别给予…: who, after the period
-        where = _grant_event(sentence[period.end():], subject)
-        if where is not None:
-            return period.end() + where[0], period.end() + where[1]
-    if subject and (m := _SUBJECT_EVENT.match(sentence)):
-        if m.group("event"):
-            return m.span("event")
-        return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
-    if subject and (m := _ENJOYS.match(sentence)):  # A、B、C、D类高层次人才享受长沙户籍人口购房政策
-        return m.span("who")
-    if subject and (m := _ALLOWED.match(sentence)):  # 七十周岁以上的老年人，持…证件，在全省范围内享受下列优惠待遇
-        return m.span("who")
-    if subject and (m := _CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
-        return (0, len(sentence[: m.start()].rstrip("，, 的时")))
-    return None
 
 
-_PENALTY = re.compile(F.PENALTY)
 # 申请首套房购房补贴,购房时间为2022年11月1日—2025年6月30日: a subsidy named with its purchase period
 _NAMED_WINDOW = re.compile(r"(?P<name>申请[^，,。；;]{2,40}?)[，,]\s*(?:购房(?:成交)?|售出原住房和购买新建商品住房)?时间(?:为|在)"
                            r"[^。；;]{6,40}?(?:期限内|期间|内)")
 _ORGAN_HEADING = re.compile(rf"[^，,。；;]{{0,30}}?{F.ORGAN_AFTER}(?:[、和及][^，,。；;]{{0,30}}?{F.ORGAN_AFTER})*")
-# the words of a grant's event that name whom it is for (a person, a family, an enterprise …)
-_RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|主体|纳税人|个体工商户|项目|平台|基地|园区|载体|商户|者")
-# 本科毕业生补贴2万元, 硕士研究生8万元: a degree and its amount
-_DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|大专|专科)[\u4e00-\u9fff]{0,6}?(?:补贴|奖励|补助|给予|发放)?"
-                            r"(?:每人|每套)?\d+(?:\.\d+)?万?元")
-_PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
-# 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
-_AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
-_ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
-                     rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
-_ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,]?[^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
-_CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
 
 
 def _all_excluding(text: str) -> bool:
@@ -1401,13 +1317,6 @@ def _for_type(text: str, label: str) -> bool:
     return not named or any(t.startswith(label[:2]) or label.startswith(t[:2]) for t in named)
 
 
-def _grant_text(rest: str) -> str:
-    """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
-    m = re.search(r"(?:给予|一次性给予|(?:奖励|补助|补贴|资助)(?![金费]))(?P<what>[^。；;]{1,30})", rest)  # not 丧葬补助金
-    allowance = re.search(F.ALLOWANCE_GRANT, rest)
-    if allowance and (not m or len(m.group("what").strip(" ，,。")) < 2):  # 发给长寿保健补助费: what the verb gives
-        return allowance.group()
-    return (m.group("what") if m else rest).strip(" ，,。") [:30]
 
 
 def _case_parts(found: list, selects: set[int], node: Node) -> list:

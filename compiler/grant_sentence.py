@@ -1,0 +1,120 @@
+"""How a sentence grants (a helper of the eligibility stage): who gets it — the part from 对 to the grant
+verb, or the subject a sentence names before it (集成电路设计企业开展…，省级按…给予; 七十周岁以上的老年人，…享受下列
+优惠待遇) —, by which verb, and what is given, for the programme's title.  Patterns only: the eligibility
+stage (compiler/eligibility.py) reads the conditions of what these find."""
+from __future__ import annotations
+
+import re
+
+from . import facts as F
+
+# 给予警告，可以并处二千元以下罚款: a penalty grants nothing
+PENALTY = re.compile(F.PENALTY)
+
+# 对获得中国驰名商标的单位，给予…: what is rewarded is the segment after 对
+EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")
+
+PAYS = "给予|奖补|奖励|补助|补贴|资助"  # the verbs of a grant sentence's subject form
+RELIEVES = "免征|减征|免缴|减半征收|减按"  # …and of a tax relief (减按1%的税率征收契税)
+RELIEF = re.compile(f"{F.TAX_RELIEF}|{F.RAISED}")  # a benefit with no amount: a tax relief, a raised limit
+RELIEF_VERB = re.compile(RELIEVES)
+
+# 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
+# 集成电路设计企业开展工程产品首轮流片，省级按…合同金额的30%，给予一次性奖补: the first segment, and
+# 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
+SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
+                           r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
+                           r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
+                           rf"[^，,。；;]{{0,12}}?(?:{PAYS}|{F.RAISE_VERB})))"
+                           r"(?:(?!享受|未|(?<![按照])不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition; 按照不超过…的比例给予: how much
+                           rf"(?:{PAYS}|{RELIEVES}|{F.RAISE_VERB})"
+                           r"(?!资金|时限|标准|期限|对象|范围|方式|程序|政策)")  # 补贴资金总计…: no grant
+
+GRANT = re.compile(r"(?:一次性|分别|每人|每户|按照?[^，,。；;]{0,30}?)?(?:给予|奖励|奖补|补贴|补助|资助|发放|发给|兑现|"
+                   rf"{F.FREE_SERVICE}|(?:可|均可)?(?:申领|申请|享受)"
+                   rf"|[^，,。；;]{{0,12}}?{F.RAISE_VERB})")  # …的，贷款限额可放宽到…
+
+PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财政|县财政|省财政|财政|政府"
+                   r"|(?:县级以上|各级|地方各级|省、市、县)?(?:人民)?政府(?:应当|应|可以|可)?)?\s*(?:每[件项个家户人年月])?"
+                   r"(?:一次性)?\s*$")  # 对一百周岁以上的老年人，县级以上人民政府应当发给…: who pays, not who gets
+
+# 2023年9月20日—2025年6月30日，在孝创业就业的…: a period before whom a grant is for
+PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
+
+ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
+                    rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
+ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,]?[^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
+CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
+
+# the words of a grant's event that name whom it is for (a person, a family, an enterprise …)
+RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|主体|纳税人|个体工商户|项目|平台|基地|园区|载体|商户|者")
+
+# 本科毕业生补贴2万元, 硕士研究生8万元: a degree and its amount
+DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|大专|专科)[\u4e00-\u9fff]{0,6}?(?:补贴|奖励|补助|给予|发放)?"
+                           r"(?:每人|每套)?\d+(?:\.\d+)?万?元")
+
+# 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
+AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
+
+# 对省级数字化车间、智能工厂: an event that is a list of titles (named_titles)
+TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定为|被评为|评为|入选|首次认定为|新认定为|新认定的|认定)?"
+                        r"(?P<list>(?:[\u4e00-\u9fff“”]{3,16}[、和及与]?){1,6})$")
+LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
+
+
+def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
+    """Where a grant sentence says who gets it: 对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生,
+    在市区新安家的一次性给予5万元 → everything from 对 to the grant verb.  With ``subject``, a
+    sentence without 对 (集成电路设计企业开展工程产品首轮流片，省级按…给予) gives its first segment.
+    A penalty (给予警告，可以并处二千元以下罚款) or damages grant nothing."""
+    if PENALTY.search(sentence):
+        return None
+    m = EVENT.search(sentence)
+    if m:
+        start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
+        verb = GRANT.search(sentence, start) or RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
+        if not verb or not re.search(F.FREE_SERVICE, verb.group()) and not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
+                                     sentence[verb.end(): verb.end() + 20]) \
+                and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
+            return None
+        end = verb.start()
+        end = start + len(PAYER.sub("", sentence[start:end]).rstrip("，, 的"))
+        return (start, end) if end - start >= 2 else None
+    if subject and (period := PERIOD_FIRST.match(sentence)) and period.end() < len(sentence):
+        # 2023年9月20日—2025年6月30日，在孝创业就业的…购买首套新建商品住房，分别给予…: who, after the period
+        where = grant_event(sentence[period.end():], subject)
+        if where is not None:
+            return period.end() + where[0], period.end() + where[1]
+    if subject and (m := SUBJECT_EVENT.match(sentence)):
+        if m.group("event"):
+            return m.span("event")
+        return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
+    if subject and (m := ENJOYS.match(sentence)):  # A、B、C、D类高层次人才享受长沙户籍人口购房政策
+        return m.span("who")
+    if subject and (m := ALLOWED.match(sentence)):  # 七十周岁以上的老年人，持…证件，在全省范围内享受下列优惠待遇
+        return m.span("who")
+    if subject and (m := CAN_CLAIM.search(sentence)) and m.start() >= 4:  # 人才来淮创业就业…时可申领购房补贴
+        return (0, len(sentence[: m.start()].rstrip("，, 的时")))
+    return None
+
+def grant_text(rest: str) -> str:
+    """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
+    m = re.search(r"(?:给予|一次性给予|(?:奖励|补助|补贴|资助)(?![金费]))(?P<what>[^。；;]{1,30})", rest)  # not 丧葬补助金
+    allowance = re.search(F.ALLOWANCE_GRANT, rest)
+    if allowance and (not m or len(m.group("what").strip(" ，,。")) < 2):  # 发给长寿保健补助费: what the verb gives
+        return allowance.group()
+    return (m.group("what") if m else rest).strip(" ，,。") [:30]
+
+def named_titles(text: str) -> tuple[str, ...]:
+    """对省级数字化车间、智能工厂 → (省级数字化车间, 省级智能工厂): a list of titles an event names,
+    the level word of the first shared by the rest; none when the event is not such a list."""
+    m = TITLE_LIST.match(text)
+    if not m or re.search(r"\d|在|的|开展|实施|建设|投资|完成|达到|超过|首次|新建|购买|引进", m.group("list")):
+        return ()
+    names = [n for n in re.split(r"[、和及与]", m.group("list")) if n]
+    level = LEVEL.match(names[0])
+    if level:
+        names = [n if LEVEL.match(n) else level.group() + n for n in names]
+    if not all(re.search(r"(?:企业|工厂|车间|中心|基地|平台|园区|品牌|商标|称号|示范|单位|项目|实验室|冠军|巨人|字号)$", n) for n in names):
+        return ()
+    return tuple(names)
