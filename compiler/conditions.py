@@ -578,6 +578,38 @@ def homes(seg: Segment) -> Iterator[Found]:
         yield Test("new_home", "==", False), m.span()  # 购买二手住房的: a second-hand home is required
 
 
+_AREA_UNIT = r"(?:平方米|㎡|m2|平米)"
+_HOME_AREA = re.compile(r"(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?"
+                        r"(?P<before>不超过|不大于|不高于|低于|小于|不足|超过|大于|高于|不低于|不少于|不小于)?"
+                        rf"\s*(?P<n>\d+(?:\.\d+)?)\s*{_AREA_UNIT}?(?:[（(](?P<incl>含|不含)[^（()）]{{0,12}}[）)])?"
+                        r"(?P<after>及以下|及以上|以下|以上|以内)?(?:[（(](?P<incl2>含|不含)[^（()）]{0,12}[）)])?")
+_AREA_OPS = {"不超过": "<=", "不大于": "<=", "不高于": "<=", "以下": "<=", "及以下": "<=", "以内": "<=", "低于": "<",
+             "小于": "<", "不足": "<", "超过": ">", "大于": ">", "高于": ">", "不低于": ">=", "不少于": ">=", "不小于": ">=",
+             "以上": ">=", "及以上": ">="}
+
+
+def home_area(seg: Segment) -> Iterator[Found]:
+    """购买新建商品住房面积不超过144m2, 面积在144平方米以下（不含144平方米）: the floor area of the home bought
+    (以下 includes the number, 不含 leaves it out) — not of a project built (新建项目的建筑面积不少于3000平方米).  Areas that choose the amount (90平方米以下的…；90平方米以上的…)
+    ask nothing; a limit the text lifts for some (…多孩家庭购房不限面积) leaves a failed one to a person."""
+    sentence = seg.full_sentence or seg.context or seg.text
+    if seg.exclusion or not re.search(r"购买|购房|购置|新购|所购", sentence):  # (areas that choose: read_segment's widening)
+        return
+    lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", seg.full_sentence or seg.context or seg.text))
+    for m in _HOME_AREA.finditer(seg.text):
+        word = m.group("before") or m.group("after")
+        if not word:
+            continue
+        op = _AREA_OPS[word]
+        incl = m.group("incl") or m.group("incl2")
+        if incl == "不含":
+            op = op.rstrip("=")
+        elif incl == "含" and not op.endswith("="):
+            op += "="
+        n = float(m.group("n"))
+        yield Test("home_area", op, int(n) if n.is_integer() else n, "㎡", discretion=lifted), m.span()
+
+
 def children(seg: Segment) -> Iterator[Found]:
     """二孩、三孩家庭 → children >= 2 (the smallest number named); 符合国家生育政策的 with it asks
     nothing more."""
@@ -1037,6 +1069,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("fresh_graduate", fresh_graduate),
     ("homes", homes),
     ("children", children),
+    ("home_area", home_area),
     ("social_insurance", social_insurance),
     ("work", work),
     ("employer", employer),

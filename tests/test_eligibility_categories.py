@@ -2644,3 +2644,38 @@ def test_the_area_a_guides_title_names_is_where_the_home_is(home: str, verdict: 
     buyer = {"kind": "individual", "region": "湖北省孝感市孝南区", "homes_owned": 0, "new_home": True,
              "home_purchased": "2024-04-18", "home_region": home}
     assert _status(doc, grant, date(2024, 5, 20), **buyer) == verdict
+
+
+@pytest.mark.parametrize("text, area, verdict", [
+    ("且购买商品房住房面积在144平方米以下（不含144平方米）", 143.5, "eligible"),
+    ("且购买商品房住房面积在144平方米以下（不含144平方米）", 144, "ineligible"),  # 不含: the number is out
+    ("且购买新建商品住房单套建筑面积140平方米以上", 140, "eligible"),  # 以上 includes the number
+    ("且购买新建商品住房单套建筑面积140平方米以上", 139, "ineligible"),
+    ("且购买新建商品住房面积超过140平方米（含140平方米）", 140, "eligible"),  # （含） takes the number in
+    ("且购买新建商品住房面积不超过144m2(多孩家庭购房不限面积)", 160, "possible"),  # lifted for some: a person judges
+    ("且购买新建商品住房面积在90平方米以下的补贴1万元，面积在90平方米以上的补贴2万元", 160, "eligible")])  # tiers: no limit
+def test_the_floor_area_of_the_home_bought(text: str, area: float, verdict: str) -> None:
+    """购买…面积在144平方米以下（不含144平方米） (l11), 新购商品住房单套建筑面积140平方米以上 (l21), 面积不超过144m2 (l18):
+    `home_area` against the bound, 以上/以下 with the number and 不含 without it; areas that choose the amount ask
+    nothing; a limit the text lifts for some groups (不限面积) leaves a failed one to a person."""
+    doc = _doc(f"滁州市购房补贴办法\n\n一、对在本市首次购买新建商品住房{text}的家庭，给予每套1万元补贴。\n", "安徽省滁州市/办法.txt")
+    person = {"kind": "individual", "region": "安徽省滁州市琅琊区", "homes_owned": 0, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "安徽省滁州市琅琊区", "home_area": area}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text", ["新建项目的建筑面积不少于3000平方米", "营业面积5000平方米（含）以上百货、购物中心"])
+def test_an_area_that_is_not_of_a_home_bought_is_no_home_area(text: str) -> None:
+    """新建项目的建筑面积不少于3000平方米 (l10), 营业面积5000平方米以上 (l22): a project's or a shop's area, not the home's."""
+    from polc import places
+    tests, _ = read_segment(Segment(text, (), tuple(places.territory(["浙江省宁波市慈溪市"]))))
+    assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "home_area"]
+
+
+def test_areas_that_choose_the_amount_are_no_limit() -> None:
+    """面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%… (l14): each area says how much, not who may."""
+    from polc import places
+    sentence = "购买面积为90平方米及以下的，减按1%的税率征收契税；面积为90平方米以上的，减按1.5%的税率征收契税"
+    tests, _ = read_segment(Segment("购买面积为90平方米及以下的", (), tuple(places.territory(["辽宁省沈阳市"])),
+                                    full_sentence=sentence))
+    assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "home_area"]
