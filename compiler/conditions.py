@@ -100,8 +100,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         if isinstance(table, tuple) and len(table) == 3:  # the groups' words are the open alternative
             rows = list(table[1])
             (a0, b0), shared = table[2][0], False
-            lead = seg.text.rfind("的", a0, b0) + 1  # 企业新引进的工作一年以上的博士研究生、硕士研究生…: said of each
-            if lead > a0 and not re.search(r"[（(〔][^）)〕]*$", seg.text[a0:lead]):
+            lead = _lead_end(seg.text, (a0, b0))  # 企业新引进的工作一年以上的博士研究生、硕士研究生…: said of each
+            if lead > a0 and not inside_bracket(seg.text, a0, lead):
                 shared = _left_over("".join(" " if r else ch for ch, r in zip(seg.text[a0:lead], read[a0:lead])))
                 for i in range(a0, lead):
                     read[i] = True
@@ -184,7 +184,7 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
             # 大学生〔…留吉返吉高校毕业生〕: a place, or a table of alternatives, the bracket defining a group names;
             # 博士研究生(正高级职称)以上人才、硕士研究生(副高级职称): a table in a group's own words (after its lead)
             inside = [g for g in groups if g[0] <= a and b <= g[1]]
-            own_words = bool(inside) and not isinstance(test, Test) and a >= seg.text.rfind("的", inside[0][0], inside[0][1]) + 1
+            own_words = bool(inside) and not isinstance(test, Test) and a >= _lead_end(seg.text, inside[0])
             if len(inside) == 1 and (set(masked[a:b]) == {"＿"} or own_words) and (isinstance(test, Test) or test[0] == "any"):
                 owned[k] = inside[0]
             continue
@@ -214,6 +214,23 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         return tests
     rows = tuple(tuple(tests[k] for k in owned if owned[k] == g) + tuple(split[g]) for g in groups)
     return [t for k, t in enumerate(tests) if k not in owned] + [("any", rows, groups)]
+
+
+def _lead_end(text: str, group: Span) -> int:
+    """Where a group's lead ends — after its last 的 (企业新引进的工作一年以上的|博士研究生): the lead is said of
+    every group of the list; the group's start when it has none."""
+    return text.rfind("的", *group) + 1 or group[0]
+
+
+def inside_bracket(text: str, a: int, at: int) -> bool:
+    """``at`` lies inside a bracket opened after ``a`` and not yet closed."""
+    depth = 0
+    for ch in text[a:at]:
+        if ch in "（(〔":
+            depth += 1
+        elif ch in "）)〕" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _distribute(row: tuple) -> list[tuple]:
@@ -293,6 +310,8 @@ def stay_or_return(seg: Segment):
     territory, named by its short name or its abbreviation.  All of them are there (region); one who
     returns (返/回) came from there — a 户籍 there says so, else a person judges — and one who stays
     (留, not after 来) studied there, which a profile cannot say."""
+    if not re.search("[留返回]", seg.text):
+        return  # most segments: no verb of staying or returning
     taken: list[Span] = []
     for name, _ in seg.chain:  # the widest name first: 吉 is 吉林省 before it is 吉林市
         short = P.base(name)
@@ -578,14 +597,15 @@ def homes(seg: Segment) -> Iterator[Found]:
         yield Test("new_home", "==", False), m.span()  # 购买二手住房的: a second-hand home is required
 
 
-_AREA_UNIT = r"(?:平方米|㎡|m2|平米)"
-_HOME_AREA = re.compile(r"(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?"
-                        r"(?P<before>不超过|不大于|不高于|低于|小于|不足|超过|大于|高于|不低于|不少于|不小于)?"
-                        rf"\s*(?P<n>\d+(?:\.\d+)?)\s*{_AREA_UNIT}?(?:[（(](?P<incl>含|不含)[^（()）]{{0,12}}[）)])?"
-                        r"(?P<after>及以下|及以上|以下|以上|以内)?(?:[（(](?P<incl2>含|不含)[^（()）]{0,12}[）)])?")
-_AREA_OPS = {"不超过": "<=", "不大于": "<=", "不高于": "<=", "以下": "<=", "及以下": "<=", "以内": "<=", "低于": "<",
-             "小于": "<", "不足": "<", "超过": ">", "大于": ">", "高于": ">", "不低于": ">=", "不少于": ">=", "不小于": ">=",
-             "以上": ">=", "及以上": ">="}
+# the lexicon's bound words (以下 includes the number, 低于 does not), longest first
+_AREA_PRE = "|".join(sorted((w for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx and len(w) > 1
+                             and not re.search(r"[<>=]", w)), key=len, reverse=True))
+_AREA_POST = "|".join(sorted((w for w, b in L.POST_BOUNDS.items() if b.side and w in ("以上", "及以上", "以下", "及以下", "以内")),
+                             key=len, reverse=True))
+_AREA_MARK = r"(?:[（(](?P<{}>不含|含)[^（()）]{{0,12}}[）)])?"
+_HOME_AREA = re.compile(rf"(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?(?P<before>{_AREA_PRE})?"
+                        rf"\s*(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}?{_AREA_MARK.format('incl')}(?P<after>{_AREA_POST})?"
+                        rf"{_AREA_MARK.format('incl2')}")
 
 
 def home_area(seg: Segment) -> Iterator[Found]:
@@ -595,17 +615,15 @@ def home_area(seg: Segment) -> Iterator[Found]:
     sentence = seg.full_sentence or seg.context or seg.text
     if seg.exclusion or not re.search(r"购买|购房|购置|新购|所购", sentence):  # (areas that choose: read_segment's widening)
         return
-    lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", seg.full_sentence or seg.context or seg.text))
+    lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", sentence))
     for m in _HOME_AREA.finditer(seg.text):
         word = m.group("before") or m.group("after")
         if not word:
             continue
-        op = _AREA_OPS[word]
-        incl = m.group("incl") or m.group("incl2")
-        if incl == "不含":
-            op = op.rstrip("=")
-        elif incl == "含" and not op.endswith("="):
-            op += "="
+        bound = L.PRE_BOUNDS.get(word) or L.POST_BOUNDS[word]
+        mark = m.group("incl") or m.group("incl2")
+        inclusive = bound.inclusive if mark is None else L.INCLUSION_WORDS[mark]
+        op = (">" if bound.side == "min" else "<") + ("=" if inclusive else "")
         n = float(m.group("n"))
         yield Test("home_area", op, int(n) if n.is_integer() else n, "㎡", discretion=lifted), m.span()
 
@@ -657,7 +675,7 @@ def employer(seg: Segment) -> Iterator[Found]:
                   r"(?P<who>企业|事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|事业单位|高校|科研院所|企业)(?:单位)?"
-                       r"(?:[（(][^（()）]{0,12}[）)])?(?:新)?(?:引进|招用|聘用|录用)的", seg.text)
+                       rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
     if m and not re.search(r"或|和|及|、", m.group()):
         kind = {"企业": "enterprise", "事业单位": "public_institution", "高校": "university",
                 "科研院所": "research_institute", "民办非企业": "social_org"}[m.group("who")]

@@ -1444,7 +1444,7 @@ def _kinds(text: str) -> tuple[str, ...]:
     rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff、和]{0,12}?(?:毕业生|学生|在校生)|大学生|大中专生|中专生|大专生",
                   "\0", text)  # persons
     # 企业新引进的…博士研究生, 用人单位招用的…: the employer that brings the person in applies for nothing here
-    rest = re.sub(r"(?:企业|单位|公司)(?:新)?(?:引进|招用|聘用|录用|招聘|吸纳)的", "", rest)  # not 企业招用…: the employer
+    rest = re.sub(rf"(?:企业|单位|公司){F.BROUGHT_IN}", "", rest)  # not 企业招用…: the employer
     subject = re.sub(r"[（(][^）)]*[）)]", "", rest).rstrip("，,的 。")
     if re.search(rf"(?:{F.PERSON_WORDS})$", subject) and "的" in subject:
         return ("individual",)
@@ -1503,24 +1503,13 @@ def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A segment cut at 或 when both sides name a number (不少于100件或有效发明专利数量不少于50件) or a
     new predicate follows (…地区或被评为国家知识产权示范城市), not inside a noun (国家或省部级)."""
     cuts = [m for m in _OR.finditer(text, a, b)
-            if not _inside_bracket(text, a, m.start())  # 全职新引进(…参加养老保险或医疗保险且缴费满6个月…)全日制博士
+            if not conditions.inside_bracket(text, a, m.start())  # 全职新引进(…参加养老保险或医疗保险且缴费满6个月…)全日制博士
             and (re.search(r"\d", text[a:m.start()]) and re.search(r"\d", text[m.end():b])
                  or text.startswith(F.OR_STARTS, m.end()) and m.start() - a >= 4)]
     if not cuts:
         return [(a, b)]
     bounds = [a, *[x for m in cuts for x in (m.start(), m.end())], b]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-
-
-def _inside_bracket(text: str, a: int, at: int) -> bool:
-    """``at`` lies inside a bracket opened after ``a`` and not yet closed."""
-    depth = 0
-    for ch in text[a:at]:
-        if ch in "（(〔":
-            depth += 1
-        elif ch in "）)〕" and depth:
-            depth -= 1
-    return depth > 0
 
 
 def _halves(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -456,6 +456,8 @@ NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首
            r"|(?:在[^，,。；;无]{1,10}?)?(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
            r"|未拥有(?:住房|房产)|无房"
            r"|(?:(?<=购买)|(?<=的)|(?<=属于))(?:家庭)?唯一(?:一套)?(?:商品)?(?:住房|住宅|房)")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned
+# The employer that brought a person in (企业新引进的…, 事业单位(…)引进的…): the employer, not the applicant.
+BROUGHT_IN = r"(?:新)?(?:引进|招用|聘用|录用|招聘|吸纳)的"
 # Words that make the employer the subject of what follows (申请人所在企业需…, 用人单位应…).
 EMPLOYER_SUBJECT = r"所在(?:企业|单位|公司)|用人单位|工作单位|聘用单位"
 # A home owned before, as an exclusion says it (家庭在本市已有住房的, 购买第二套及以上住房的): homes_owned ≥ 1.
@@ -546,8 +548,9 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴")
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
-AREA_SELECTOR = (r"(?:(?:住房|房屋|建筑)?面积(?:在|为)?)?\d+(?:\.\d+)?(?:[-－~～至到]\d+(?:\.\d+)?)?(?:平方米|㎡|m2|平米)"
-                 r"(?:[（(]含\d+(?:\.\d+)?(?:平方米|㎡|m2|平米)?[）)])?(?:及以下|以下|及以上|以上)?(?=的|新建|商品|住房|[，,；;。]|$)")
+AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area
+AREA_SELECTOR = (rf"(?:(?:住房|房屋|建筑)?面积(?:在|为)?)?\d+(?:\.\d+)?(?:[-－~～至到]\d+(?:\.\d+)?)?{AREA_UNIT}"
+                 rf"(?:[（(]含\d+(?:\.\d+)?{AREA_UNIT}?[）)])?(?:及以下|以下|及以上|以上)?(?=的|新建|商品|住房|[，,；;。]|$)")
 # Schools of two levels (高等学校、中等职业学校全日制在校生): a degree of a 高等学校 is 大专 or above; below
 # it, whether the school was a vocational one is for a person to judge.
 SCHOOLS_OF_TWO_LEVELS = (r"(?:高等学校|高等院校|普通高校|高校)(?:、|和|及|或)"

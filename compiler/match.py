@@ -387,7 +387,7 @@ class _Judge:
         standing rule's deadline that names no year (每年度补贴申请截止日期为9月30日) recurs: past this year's,
         nobody can apply until the next round."""
         value = str(deadline.get("max") or deadline.get("value") or "") if deadline else ""
-        day = _in_year(value, year or (self.on.year if value.startswith("--") else None))
+        day = _in_year(value, year or self.on.year)
         if day is None or self.on <= day:
             return None
         node = deadline["id"].rsplit("__clause_", 1)[0]  # a clause's id is its node's and a key (sentences.py)
