@@ -19,6 +19,7 @@ an age, 个月 after 社保 are months of social insurance).  Places are read th
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1035,23 +1036,85 @@ def project_dates(seg: Segment) -> Iterator[Found]:
     # 不含2021年8月24日之前已在我市就业的: those hired before that day are left out
     left_out = re.match(r"(?:不含|不包括|除)", seg.text) is not None
     for clause_id, c, a, b in seg.clauses:
-        if c.type != "date" or c.relative or not c.min or len(str(c.min)) != 10 or (clause_id, c, a, b) in births:
+        if c.type != "date" or c.relative or (clause_id, c, a, b) in births:
+            continue
+        first, last = _first_day(c.min or c.max), _last_day(c.max or c.min)
+        if first is None or last is None or len(str(c.min or c.max)) < 10 and not _acted_on(seg.text[b:], fact):
             continue
         after = seg.text[b: b + 3]
-        if c.max and c.max != c.min and len(str(c.max)) == 10:
+        if c.max and c.max != c.min or c.min is None or len(str(c.min)) < 10 and not re.match(_DATE_EDGE, after):
+            # 2021年8月24日至2023年8月23日, 2023年6月至2024年5月, 2023年度内, 2023年购买: every day between
             if not left_out:
-                yield Test(fact, ">=", c.min, None, clause_id), (a, b)
-                yield Test(fact, "<=", c.max, None, clause_id), (a, b)
+                yield Test(fact, ">=", first, None, clause_id), (a, b)
+                yield Test(fact, "<=", last, None, clause_id), (a, b)
         elif re.match(r"(?:以)?后|起|之后|以来", after):
-            yield Test(fact, "<" if left_out else ">=", c.min, None, clause_id), (a, b + 1)
+            yield Test(fact, "<" if left_out else ">=", first, None, clause_id), (a, b + 1)
+            if (span := _years_within(seg, b)) and not left_out:  # 自2023年3月1日起一年内
+                yield Test(fact, "<", _plus(first, *span[0]), None, clause_id), (a, span[1])
+        elif re.match(r"(?:年|月)?(?:底|末)(?:以)?前", after):  # 2023年底前: the year's last day still counts
+            yield Test(fact, ">" if left_out else "<=", last, None, clause_id), (a, b + 2)
         elif re.match(r"(?:以)?前|之前", after):
-            yield Test(fact, ">=" if left_out else "<", c.min, None, clause_id), (a, b + 1)
+            yield Test(fact, ">=" if left_out else "<", first, None, clause_id), (a, b + 1)
         elif re.search(r"(?:至|到|—|-|~|截至|截止(?:到)?)$", seg.text[:a]) \
                 and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
-            yield Test(fact, "<=", c.min, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
+            yield Test(fact, "<=", last, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
 
 
-_EVENTS = ((F.HIRE_WORDS, "hired"), (F.HOME_WORDS + r"|网签", "home_purchased"))
+# What may follow a date to make it one edge of a period (以后, 起, 以前, 年底前, 至…)
+_DATE_EDGE = r"(?:以)?后|起|之后|以来|(?:以)?前|之前|(?:年|月)?(?:底|末)|[至到—~-]"
+
+
+def _acted_on(after: str, fact: str) -> bool:
+    """A year or a month bounds the event only where the act follows it (2023年购买首套住房, 2024年以来
+    新引进): in 2023年购房契税补贴 it names the grant, and the purchases may be of other days."""
+    words = dict((fact, words) for words, fact in _EVENTS)[fact]
+    act = re.match(rf"[^，,。；;]{{0,12}}?(?:{words})", after)
+    return act is not None and not re.match(r"[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|奖补|契税|券|申报|申请)", after[act.end():])
+
+
+def _first_day(value) -> str | None:
+    """The first day of a date clause's value: 2023 → 2023-01-01, 2023-06 → 2023-06-01."""
+    text = str(value or "")
+    return {10: text, 7: text + "-01", 4: text + "-01-01"}.get(len(text)) if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", text) else None
+
+
+def _last_day(value) -> str | None:
+    """The last day of a date clause's value: 2023 → 2023-12-31, 2024-02 → 2024-02-29."""
+    text = str(value or "")
+    if not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", text):
+        return None
+    if len(text) == 4:
+        return text + "-12-31"
+    if len(text) == 7:
+        year, month = int(text[:4]), int(text[5:])
+        return f"{text}-{calendar.monthrange(year, month)[1]:02d}"
+    return text
+
+
+def _years_within(seg: Segment, at: int) -> tuple[tuple[int, str], int] | None:
+    """自…起一年内 / 起12个月内: the length of the period that starts at the date ending at ``at``
+    (the duration clause right after it) and where it ends in the segment."""
+    for _, c, a, b in seg.clauses:
+        if c.type == "duration" and c.unit in ("年", "个月", "月") and at < a <= at + 2 and c.max \
+                and seg.text[b: b + 1] == "内" and float(c.max).is_integer():
+            return (int(c.max), "年" if c.unit == "年" else "月"), b + 1
+    return None
+
+
+def _plus(day: str, n: int, unit: str) -> str:
+    """The day ``n`` years or months after ``day`` (the 29th of February of a plain year: 1 March)."""
+    year, month, d = int(day[:4]), int(day[5:7]), int(day[8:10])
+    if unit == "年":
+        year += n
+    else:
+        month += n
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if d > calendar.monthrange(year, month)[1]:
+        year, month, d = (year + 1, 1, 1) if month == 12 else (year, month + 1, 1)
+    return f"{year:04d}-{month:02d}-{d:02d}"
+
+
+_EVENTS = ((F.HIRE_WORDS, "hired"), (F.HOME_BOUGHT, "home_purchased"))
 
 
 def _event(seg: Segment) -> str | None:

@@ -1169,7 +1169,8 @@ class _Reader:
         found: dict[str, tuple[str, ...]] = {}
         for node in _walk(self.doc.body):
             for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
-                area, listed = m.group("area") or m.group("area2"), m.group("list") or m.group("list2")
+                area = m.group("area") or m.group("area2") or m.group("area3")
+                listed = m.group("list") or m.group("list2") or m.group("list3")
                 places = conditions.listed_places(listed, self.chain)
                 if area not in found and places:
                     found[area] = places
@@ -1186,8 +1187,8 @@ class _Reader:
             t = part.test
             if t is None or t.fact not in F.PLACE_FACTS or t.op not in ("in", "not in"):
                 return part
-            value = tuple(v for w in t.value for v in next(
-                (self.areas[a] for a in self.areas if w.endswith(f"（{a}）")), (w,)))
+            value = tuple(dict.fromkeys(v for w in t.value for v in next(
+                (self.areas[a] for a in self.areas if w.endswith(f"（{a}）")), (w,))))
             return part if value == tuple(t.value) else replace(part, test=replace(t, value=value))
         return replace(p, applicants=resolve(p.applicants), logic=resolve(p.logic),
                        exclusions=tuple(map(resolve, p.exclusions)))

@@ -269,8 +269,11 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
 # none either.
 NOT_CONDITION = (r"以[^，,。；;]{2,40}为准$|之日起计算$|期限为[一二三四五六七八九十两\d]+(?:年|个月)$"
                  r"|就高不重复|只可享受其中|如下[:：]?$")
+# The purchase of a home (2023年购买首套住房, 新购商品住房, 网签): a home must be named — 购置的新能源汽车
+# and 住房和城乡建设领域 are no purchase of one. The event a date bounds (home_purchased).
+HOME_BOUGHT = r"购房|网签|(?:新购|购(?:买|置))[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产|首套|公寓)"
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
-PURCHASE_EVENT = r"购房|购(?:买|置)[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产)|契税"
+PURCHASE_EVENT = HOME_BOUGHT + r"|契税"
 # A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.
 HOME_PURCHASE = PURCHASE_EVENT + r"|房票|房地产消费"
 # The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
@@ -329,11 +332,15 @@ TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知|条例|规定)(?:仅)?适用于?"
 # A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
-#包括…; 襄城区、樊城区…（以下简称“中心城区”）): ``area`` is one of places.AREAS, ``list`` the places.
+#包括…; 襄城区、樊城区…（以下简称“中心城区”）; 中心城区（襄城区、樊城区…）): ``area`` is one of places.AREAS,
+# ``list`` the places.
 AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告)(?:中)?所(?:称|指)(?:的)?)?"
                    r"(?:[\u4e00-\u9fff]{2,4}市)?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区)(?:范围)?[，,]?"
                    r"(?:是指|系指|指|为|包括|包含|即|(?=[：:]))[：:]?(?P<list>[^。；;（(）)]{2,80})"
-                   r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|[二三四五六七八九十]?城区)[”\"]?[）)]")
+                   r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|[二三四五六七八九十]?城区)[”\"]?[）)]"
+                   # 襄阳市中心城区（襄城区、樊城区、襄州区）: the bracket after the area lists it
+                   r"|(?P<area3>中心城区|主城区|市区|[二三四五六七八九十]?城区)(?:范围)?(?:内)?[（(](?!不|除|以下)(?:含|包括|包含|即)?"
+                   r"(?P<list3>[^（()）]{2,80})[）)]")
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
 BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
 # A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).

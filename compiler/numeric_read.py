@@ -558,7 +558,8 @@ def _terms(children) -> list[Reading]:
 
 def apply_bound(r: Reading, bound: L.Bound, word: str) -> None:
     """Apply one bound word to a reading (the law decides inclusivity, see numerals)."""
-    r.relative |= bound.relative
+    # 满一年后 counts from a moving point; 2024年以后 is a day of the calendar
+    r.relative |= bound.relative and not (r.type == "date" and re.match(r"\d{4}", str(r.value or r.min or "")))
     if bound.approx and bound.side and r.type == "duration":  # 近三年: the last three years
         r.relative = True
         return

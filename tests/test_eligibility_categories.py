@@ -2679,3 +2679,55 @@ def test_areas_that_choose_the_amount_are_no_limit() -> None:
     tests, _ = read_segment(Segment("购买面积为90平方米及以下的", (), tuple(places.territory(["辽宁省沈阳市"])),
                                     full_sentence=sentence))
     assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "home_area"]
+
+
+@pytest.mark.parametrize("text, bought, verdict", [
+    ("在2023年度内购买首套新建商品住房", "2023-12-31", "eligible"),  # a year: each of its days
+    ("在2023年度内购买首套新建商品住房", "2024-01-01", "ineligible"),
+    ("2023年购买首套新建商品住房", "2023-01-01", "eligible"),
+    ("2023年购买首套新建商品住房", "2022-12-31", "ineligible"),
+    ("2023年6月至2024年2月购买首套新建商品住房", "2024-02-29", "eligible"),  # a month: to its last day
+    ("2023年6月至2024年2月购买首套新建商品住房", "2023-05-31", "ineligible"),
+    ("2024年底前购买首套新建商品住房", "2024-12-31", "eligible"),  # 年底前: the year's last day counts
+    ("2024年底前购买首套新建商品住房", "2025-01-01", "ineligible"),
+    ("2024年以后购买首套新建商品住房", "2023-12-31", "ineligible"),  # a year, not a time counted from a point
+    ("自2023年3月1日起一年内购买首套新建商品住房", "2024-02-29", "eligible"),  # 起N年内: N years from the day
+    ("自2023年3月1日起一年内购买首套新建商品住房", "2024-03-01", "ineligible"),
+    ("自2023年3月1日起6个月内购买首套新建商品住房", "2023-09-01", "ineligible")])
+def test_a_year_or_a_month_bounds_the_purchase(text: str, bought: str, verdict: str) -> None:
+    """A purchase window of whole years or months (在2023年度内购买, 2023年6月至2024年2月), one that ends with the year
+    (2024年底前) and one counted from a day (自2023年3月1日起一年内) bound `home_purchased`; a year that names the grant
+    (2023年购房契税补贴) bounds nothing."""
+    doc = _doc(f"滁州市购房补贴办法\n\n一、对{text}的家庭，给予每套1万元补贴。\n", "安徽省滁州市/办法.txt")
+    person = {"kind": "individual", "region": "安徽省滁州市琅琊区", "homes_owned": 0, "new_home": True,
+              "home_purchased": bought, "home_region": "安徽省滁州市琅琊区"}
+    assert _status(doc, doc["programmes"][0], date(2025, 3, 1), **person) == verdict
+
+
+def test_a_year_that_names_the_grant_bounds_no_purchase() -> None:
+    """2023年购房契税补贴申报对象 (the heading of a 2023 call, g19's kind): the year names the grant; the homes may have
+    been bought in another."""
+    doc = _doc("滁州市购房补贴办法\n\n一、2023年购房契税补贴申报对象\n\n对购买首套新建商品住房的家庭，给予每套1万元补贴。\n",
+               "安徽省滁州市/办法.txt")
+    assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "home_purchased"]
+    assert not [t for p in doc["programmes"] for t in _tests(p["applicants"]) if t["fact"] == "home_purchased"]
+
+
+@pytest.mark.parametrize("text", ["对2024年—2025年期间购置的新能源汽车免征购置税", "2023年(含)以来，在住房和城乡建设领域未出现重大事故",
+                                  "对2025年购置居家适老化改造产品的给予补贴"])
+def test_a_purchase_of_no_home_is_no_home_purchased(text: str) -> None:
+    """购置的新能源汽车 (l19), 住房和城乡建设领域 (g17), 购置居家适老化改造产品 (l21): no home is bought."""
+    doc = _doc(f"河南省若干政策措施\n\n一、{text}，每件1万元。\n", "河南省/措施.txt")
+    assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "home_purchased"]
+
+
+@pytest.mark.parametrize("home, verdict", [("湖北省襄阳市樊城区", "eligible"), ("湖北省襄阳市襄州区", "eligible"),
+                                           ("湖北省襄阳市老河口市", "ineligible"), ("湖北省襄阳市南漳县", "ineligible")])
+def test_an_area_the_text_lists_in_a_bracket_is_those_places(home: str, verdict: str) -> None:
+    """补贴范围为襄阳市中心城区（襄城区、樊城区、襄州区）, said once: 在中心城区购买 elsewhere in the text means a home in one
+    of those districts (g25's 江门市区范围(蓬江区、江海区、新会区) is the same form)."""
+    doc = _doc("襄阳市购房补贴实施细则\n\n一、补贴范围为襄阳市中心城区（襄城区、樊城区、襄州区）。\n\n"
+               "二、在中心城区购买新建商品住房的，给予每套1万元补贴。\n", "湖北省襄阳市/细则.txt")
+    grant = next(p for p in doc["programmes"] if "中心城区购买" in p["title"])
+    buyer = {"kind": "individual", "region": home, "new_home": True, "home_purchased": "2026-03-01", "home_region": home}
+    assert _status(doc, grant, ON, **buyer) == verdict
