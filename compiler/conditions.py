@@ -924,7 +924,7 @@ def place(seg: Segment) -> Iterator[Found]:
                 names = re.findall(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市)", listed.group("list"))
                 value = tuple(chain_of(n, seg.chain) for n in names if P.known_name(n)) or value
             else:  # a bare list: its places, if it is one; its names are not requirements of their own
-                value = listed_places(listed.group("list"), seg.chain) or value
+                value = listed_places(listed.group("list"), seg.chain, value[0] if value else None) or value
                 found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
@@ -966,15 +966,19 @@ _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用])|^|(?<=[，,、
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?!不|除)(?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
 
 
-def listed_places(text: str, chain: tuple) -> tuple[str, ...] | None:
+def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[str, ...] | None:
     """襄城区、樊城区、襄州区、高新区和鱼梁洲: the places of a list that names places only, at least half of
     them divisions the table knows (the others are zones: 高新区); None for any other list (one that
-    ends in 等 is not all of them)."""
-    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
+    ends in 等 is not all of them).  A list that adds zones it does not name (江阳区、龙马潭区、纳溪区以及各园区
+    管委会) keeps ``whole``, the area it lists, beside its places: a place it does not name stays open."""
+    text = re.split(r"[，,]?以下(?:简称|称)", text)[0]  # …纳溪区,以下简称“中心城区”
+    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
+    unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
+    items = [i for i in items if i not in unnamed]
     if not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) or "等" in i for i in items) \
-            or 2 * sum(map(P.known_name, items)) < len(items):
+            or 2 * sum(map(P.known_name, items)) < len(items) or unnamed and whole is None:
         return None
-    return tuple(chain_of(i, chain) for i in items)
+    return tuple(chain_of(i, chain) for i in items) + ((whole,) if unnamed else ())
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:

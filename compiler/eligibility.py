@@ -1171,7 +1171,8 @@ class _Reader:
             for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
                 area = m.group("area") or m.group("area2") or m.group("area3")
                 listed = m.group("list") or m.group("list2") or m.group("list3")
-                places = conditions.listed_places(listed, self.chain)
+                city = next((n for n, level in self.chain if level == "city"), None)
+                places = conditions.listed_places(listed, self.chain, f"{city}（{area}）" if city else None)
                 if area not in found and places:
                     found[area] = places
         return found
@@ -1185,7 +1186,8 @@ class _Reader:
             if isinstance(part, Logic):
                 return replace(part, items=tuple(map(resolve, part.items)))
             t = part.test
-            if t is None or t.fact not in F.PLACE_FACTS or t.op not in ("in", "not in"):
+            if t is None or t.fact not in F.PLACE_FACTS or t.op not in ("in", "not in") \
+                    or re.search(F.AREA_PART, part.text):
                 return part
             value = tuple(dict.fromkeys(v for w in t.value for v in next(
                 (self.areas[a] for a in self.areas if w.endswith(f"（{a}）")), (w,))))

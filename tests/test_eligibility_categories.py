@@ -2731,3 +2731,33 @@ def test_an_area_the_text_lists_in_a_bracket_is_those_places(home: str, verdict:
     grant = next(p for p in doc["programmes"] if "中心城区购买" in p["title"])
     buyer = {"kind": "individual", "region": home, "new_home": True, "home_purchased": "2026-03-01", "home_region": home}
     assert _status(doc, grant, ON, **buyer) == verdict
+
+
+@pytest.mark.parametrize("definition, home, verdict", [
+    ("中心城区具体范围为襄城区、樊城区。", "湖北省襄阳市樊城区", "eligible"),
+    ("中心城区具体范围为襄城区、樊城区。", "湖北省襄阳市襄州区", "ineligible"),
+    ("中心城区的范围是襄城区、樊城区。", "湖北省襄阳市襄州区", "ineligible"),
+    ("中心城区指襄城区、樊城区、鱼梁洲管理区行政区域范围。", "湖北省襄阳市樊城区", "eligible"),
+    # zones the list adds without naming them: a district it does not name may be in one
+    ("中心城区范围内(含襄城区、樊城区以及各园区管委会,以下简称“中心城区”)。", "湖北省襄阳市樊城区", "eligible"),
+    ("中心城区范围内(含襄城区、樊城区以及各园区管委会,以下简称“中心城区”)。", "湖北省襄阳市襄州区", "possible"),
+    ("中心城区范围内(含襄城区、樊城区以及各园区管委会,以下简称“中心城区”)。", "湖北省襄阳市南漳县", "ineligible")])
+def test_the_ways_a_text_defines_its_central_area(definition: str, home: str, verdict: str) -> None:
+    """中心城区具体范围为…, 中心城区的范围是…, …行政区域范围, and g05's 中心城区范围内(含江阳区、龙马潭区、纳溪区以及各园区
+    管委会,以下简称…): the places 在中心城区购买 asks for."""
+    doc = _doc(f"襄阳市中心城区购房补贴实施细则\n\n一、{definition}\n\n二、在中心城区购买新建商品住房的，给予每套1万元补贴。\n",
+               "湖北省襄阳市/细则.txt")
+    grant = next(p for p in doc["programmes"] if "中心城区购买" in p["title"])
+    buyer = {"kind": "individual", "region": home, "new_home": True, "home_purchased": "2026-03-01", "home_region": home}
+    assert _status(doc, grant, ON, **buyer) == verdict
+
+
+def test_a_part_of_the_central_area_is_not_the_area() -> None:
+    """g05: 中心城区 is defined as three districts, but the homes must be in its 建设用地范围 (中心半岛、城北组团…), which
+    a district does not settle."""
+    doc = _doc("泸州市人才住房保障实施细则\n\n一、中心城区范围内(含江阳区、龙马潭区、纳溪区以及各园区管委会,以下简称“中心城区”)。\n\n"
+               "二、在泸州市中心城区建设用地范围包括中心半岛、城北组团购买首套新建商品住房的，给予每套1万元补贴。\n",
+               "四川省泸州市/细则.txt")
+    grant = next(p for p in doc["programmes"] if "购买" in p["title"])
+    (home,) = [t["value"] for t in _tests(grant["logic"]) if t["fact"] == "home_region"]
+    assert home == ["泸州市（中心城区）"]
