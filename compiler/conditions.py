@@ -931,17 +931,18 @@ def place(seg: Segment) -> Iterator[Found]:
         if any_hukou and fact == "hukou":
             continue
         test = Test(fact, op, value)
-        held = _held(test, seg.text[:span[0]]) if fact == "hukou" else test
-        if held is not None:
+        held = _held(test, seg.text[:span[0]], seg.text[span[1]:]) if fact == "hukou" else test
+        if held is not None:  # not another's 户籍 (子女户籍在本区): its words stay for a person to check
             yield held, span
 
 
-def _held(test: Test, before: str):
-    """A 户籍 test as the words before it say whose 户籍 it is: none when it is another's (子女户籍在本区,
-    第二、三子女落户瓯海: for a person to check); the applicant's or the spouse's, either (夫妻双方或一方,
-    申请人或其配偶: open when the applicant's is elsewhere); else the applicant's own."""
+def _held(test: Test, before: str, after: str = ""):
+    """A 户籍 test as the words around it say whose 户籍 it is: none when it is another's (子女户籍在本区,
+    第二、三子女落户瓯海: for a person to check) — but a family's (生育二孩、三孩的瓯海户籍家庭) is the
+    applicant's; the applicant's or the spouse's, either (夫妻双方或一方, 申请人或其配偶: open when the
+    applicant's is elsewhere); else the applicant's own."""
     clause = re.split(r"[，,。；;]", before)[-1]
-    if re.search(F.OTHERS_HUKOU, clause):
+    if re.search(F.OTHERS_HUKOU, clause) and not re.match(F.HUKOU_OF_FAMILY, after):
         return None
     if re.search(F.EITHER_HUKOU, clause):
         return ("any", ((test,), ()))

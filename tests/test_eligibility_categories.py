@@ -2761,3 +2761,35 @@ def test_a_part_of_the_central_area_is_not_the_area() -> None:
     grant = next(p for p in doc["programmes"] if "购买" in p["title"])
     (home,) = [t["value"] for t in _tests(grant["logic"]) if t["fact"] == "home_region"]
     assert home == ["泸州市（中心城区）"]
+
+
+@pytest.mark.parametrize("facts, verdict", [({"hired": "2020-03-01", "employed": True}, "eligible"),
+                                            ({"hired": "2019-05-31", "employed": True}, "ineligible"),
+                                            ({"hired": "2020-03-01", "employed": False}, "ineligible")])
+def test_coming_to_the_city_for_a_first_job_on_or_after_a_day(facts: dict, verdict: str) -> None:
+    """2019年6月1日后首次来青工作 (the wording of 首次来烟就业 with 工作): hired on or after that day, and employed."""
+    doc = _doc("青岛市购房补贴实施细则\n\n一、2019年6月1日后首次来青工作的全日制硕士研究生，在本市购买首套新建商品住房的，给予每套5万元补贴。\n",
+               "山东省青岛市/细则.txt")
+    person = {"kind": "individual", "region": "山东省青岛市市南区", "education": "master", "full_time": True,
+              "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01", "home_region": "山东省青岛市市南区", **facts}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("hukou, verdict", [("浙江省温州市瓯海区", "eligible"), ("浙江省温州市鹿城区", "ineligible")])
+def test_the_hukou_of_a_family_with_children_is_the_applicants(hukou: str, verdict: str) -> None:
+    """生育二孩、三孩的瓯海户籍家庭: the 户籍 is the family's (户籍家庭), not the children's, though 二孩、三孩 come before it."""
+    doc = _doc("瓯海区二孩三孩家庭购房补贴实施细则\n\n一、对生育二孩、三孩的瓯海户籍家庭，在瓯海区范围内购买新建商品住房的，给予每套3万元补贴。\n",
+               "浙江省温州市瓯海区/细则.txt")
+    family = {"kind": "individual", "region": "浙江省温州市瓯海区", "hukou": hukou, "children": 2, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "浙江省温州市瓯海区"}
+    assert _status(doc, doc["programmes"][0], ON, **family) == verdict
+
+
+def test_anothers_hukou_is_left_to_a_person_not_read_away() -> None:
+    """父母均已取得本市常住户口的毕业生 (g03), 子女户籍在本区: another's 户籍 is no test of the applicant's, and no
+    condition met either — a person checks it."""
+    from polc import places
+    for text in ("父母均已取得本市常住户口的毕业生", "子女户籍在本区"):
+        tests, rest = read_segment(Segment(text, (), tuple(places.territory(["北京市"]))))
+        assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "hukou"]
+        assert rest or ("any", ((),)) in tests, (text, tests)
