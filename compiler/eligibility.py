@@ -273,6 +273,10 @@ class _Reader:
         return self._owns[node.id]
 
     @cached_property
+    def parent_of(self) -> dict[str, Node]:
+        return _parents(self.doc.body)
+
+    @cached_property
     def deadline(self) -> str | None:
         """The document's first deadline clause, looked for only when a programme needs it."""
         general = [n for n in _walk(self.doc.body) if not any(_pays(c) for c in n.clauses)]
@@ -290,8 +294,10 @@ class _Reader:
                 at = own.index(c.span[0], 0, len(own.text))
                 end = own.index(c.span[1] - 1, 0, len(own.text)) + 1
                 before = own.text[max(0, at - 16):at]
+                if not before.strip(" 　：:") and (parent := self.parent_of.get(n.id)) is not None:
+                    before = self.own(parent).text[-16:] + "："  # 三、申报时间 / 2025年1月1日至2025年3月31日。
                 if period and c.role != "deadline":
-                    if re.search(F.APPLY_PERIOD, before):
+                    if re.search(F.APPLY_PERIOD, before) or re.match(F.APPLY_IN_PERIOD, own.text[end:end + 30]):
                         yield c.id
                 elif re.search(F.APPLY_BY_BEFORE, before) or re.match(F.APPLY_BY_AFTER, own.text[end:end + 16]):
                     yield c.id

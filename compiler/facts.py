@@ -159,6 +159,11 @@ APPLY_BY_BEFORE = r"(?:申报|申请|受理|报送|提交)[^，,。；;]{0,10}(?
 APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?<!重新)(?<!再次)(?<!补充)(?:申报|申请|提交|报送|受理)"
 # The period to apply in (申请时间：2025年8月11日至8月22日, 受理时间为…至…): its end is the deadline.
 APPLY_PERIOD = r"(?:申报|申请|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?\s*$"
+# The words after a period to apply in (…至2025年3月31日期间提出申请, …内向区住建局申报).
+# Not 2023年1月1日至12月31日期间，申请人在本区购买… (the period of the purchase; 申请人 is the applicant),
+# nor a yearly duty of those who hold the licence.
+APPLY_IN_PERIOD = (r"(?:[（(][^）)]{0,8}[）)])?(?:期间|内)(?:[，,]?[^，,。；;]{0,10}?(?:提出|进行|办理|提交|向[^，,。；;]{1,10}?))?"
+                   r"(?:申报|申请)(?![人者]|办理年检|年检|年审|变更|延续)")  # 每年1月1日至4月30日期间…申请办理年检: a duty, not the grant
 # A period before a grant's 对 (2025年5月30日至12月31日期间，对…): when the event must happen.
 PERIOD_BEFORE = r"\s*(?:自|从|在)?[^，,。；;]{0,8}\d[^，,。；;]{0,24}?(?:期间|以来|起|止|以前|以后|前|后)?[，,]\s*(?:对)?\s*"
 # The words of a hiring: 与企业签订劳动合同, 新引进, 入职 (a date before or after them bounds `hired`).

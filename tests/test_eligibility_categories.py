@@ -2793,3 +2793,30 @@ def test_anothers_hukou_is_left_to_a_person_not_read_away() -> None:
         tests, rest = read_segment(Segment(text, (), tuple(places.territory(["北京市"]))))
         assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "hukou"]
         assert rest or ("any", ((),)) in tests, (text, tests)
+
+
+@pytest.mark.parametrize("section, on, verdict", [
+    ("三、申报时间\n\n2025年1月1日至2025年3月31日。", date(2025, 4, 1), "ineligible"),  # the period under its heading
+    ("三、申报时间\n\n2025年1月1日至2025年3月31日。", date(2025, 3, 31), "eligible"),
+    ("三、申请时间\n\n申请人应于2025年1月1日至2025年3月31日期间提出申请。", date(2025, 4, 1), "ineligible"),
+    ("三、受理时间\n\n2025年1月1日至3月31日（工作日）。", date(2025, 4, 1), "ineligible"),
+    # the period of the purchase, with 申请人 after it: no deadline
+    ("三、其他\n\n2025年1月1日至2025年3月31日期间，申请人在呈贡区购买的，优先办理。", date(2025, 4, 1), "eligible"),
+    ("三、其他\n\n2025年1月1日至2025年3月31日期间申请人在呈贡区购买的，优先办理。", date(2025, 4, 1), "eligible")])
+def test_the_period_to_apply_in_under_its_heading(section: str, on: date, verdict: str) -> None:
+    """三、申报时间 / 2025年1月1日至2025年3月31日。 and 应于…期间提出申请: the end of the period closes the programme; a
+    period followed by 申请人 (the applicant) is no period to apply in."""
+    doc = _doc("昆明市呈贡区2024年购房契税补贴申报公告\n\n一、补贴对象\n\n在呈贡区范围内购买新建商品住房的购房人。\n\n"
+               f"二、补贴标准\n\n按照购房人实际缴纳契税的50%给予补贴。\n\n{section}\n", "云南省昆明市呈贡区/公告.txt")
+    buyer = {"kind": "individual", "region": "云南省昆明市呈贡区", "home_region": "云南省昆明市呈贡区", "new_home": True,
+             "home_purchased": "2024-05-01"}
+    assert _status(doc, doc["programmes"][0], on, **buyer) == verdict
+
+
+def test_a_yearly_duty_of_a_licence_holder_is_no_period_to_apply_in() -> None:
+    """证券、期货投资咨询机构应当于每年1月1日至4月30日期间向地方证管办(证监会)申请办理年检 (a statute of corpus-ext): the
+    licence is not closed for the year when its holders' inspection window has passed."""
+    doc = _doc("投资咨询管理暂行办法\n\n第一条 申请证券投资咨询从业资格的机构，应当具备下列条件：\n（一）注册资本不低于100万元；\n"
+               "（二）有固定的业务场所。\n\n第二条 证券投资咨询机构应当于每年1月1日至4月30日期间向地方证管办(证监会)申请办理年检。\n",
+               "北京市/办法.txt")
+    assert all(p["deadline"] is None for p in doc["programmes"])
