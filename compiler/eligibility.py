@@ -471,14 +471,14 @@ class _Reader:
             subject: list = []  # what the last grant that names its recipients asks of them
             by_start = sorted(range(len(granted)), key=lambda i: granted[i].span[0])
             starts = [granted[i].span[0] for i in by_start]
-            for sentence in re.finditer(r"[^。；;]+", own.text):
+            for sentence, row in G.grant_pieces(own.text):
                 a, b = own.span(*sentence.span())
                 clauses = [granted[i] for i in sorted(by_start[bisect_left(starts, a):bisect_right(starts, b)])
                            if granted[i].span[1] <= b and granted[i].type == "money"]
                 if G.PENALTY.search(sentence.group()):
                     last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case
                     continue
-                where = G.grant_event(sentence.group(), subject=True)
+                where = row or G.grant_event(sentence.group(), subject=True)
                 if where is None and clauses and sentence.start() > last \
                         and (G.GRANT.match(sentence.group().lstrip()) or G.AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
@@ -649,8 +649,8 @@ class _Reader:
             if not any(_pays(c, types=("money",)) for c in node.clauses):
                 continue
             own = self.own(node)
-            for sentence in re.finditer(r"[^。；;]+", own.text):
-                where = G.grant_event(sentence.group(), subject=True)
+            for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
+                where = row or G.grant_event(sentence.group(), subject=True)
                 if not where:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]

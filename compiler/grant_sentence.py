@@ -5,6 +5,7 @@ stage (compiler/eligibility.py) reads the conditions of what these find."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from . import facts as F
 
@@ -52,6 +53,13 @@ RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|�
 # 本科毕业生补贴2万元, 硕士研究生8万元: a degree and its amount
 DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|大专|专科)[\u4e00-\u9fff]{0,6}?(?:补贴|奖励|补助|给予|发放)?"
                            r"(?:每人|每套)?\d+(?:\.\d+)?万?元")
+
+# 博士研究生补贴10万元, 对硕士研究生给予5万元补贴, 三孩家庭5万元: one row of a sentence that pays each
+# group its amount (amount_rows); not a quantity that picks the amount (面积在90平方米以下的补贴1万元).
+AMOUNT_ROW = re.compile(r"\s*(?:对|其中)?(?P<who>(?!按|最高|不超过|每|给予|补贴|奖励)[^，,、；;：:\d]{2,24}?)(?<!的)(?<!奖励)(?<!补贴)(?<!给予)的?"
+                        r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?(?:一次性)?(?:补贴|奖励|补助|资助|给予|发放|[：:])?"
+                        r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?"
+                        r"(?:一次性)?(?:最高)?\d+(?:\.\d+)?万?元(?:[^，,、；;：:\d]{0,8})?\s*")
 
 # 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
 AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
@@ -118,3 +126,36 @@ def named_titles(text: str) -> tuple[str, ...]:
     if not all(re.search(r"(?:企业|工厂|车间|中心|基地|平台|园区|品牌|商标|称号|示范|单位|项目|实验室|冠军|巨人|字号)$", n) for n in names):
         return ()
     return tuple(names)
+
+
+def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
+    """博士研究生补贴10万元，硕士研究生补贴5万元: where each row starts, where its recipients are and where it
+    ends, when every part of the sentence (at ，；) is one group and its amount — two at least; None for any
+    other sentence."""
+    rows, at = [], 0
+    body = sentence.rstrip("。；; \n")
+    for part in re.finditer(r"[^，,；;]+", body):
+        m = AMOUNT_ROW.fullmatch(part.group())
+        if m is None or re.search(r"面积|以上|以下|超过|不足|不超过|低于|高于|之间|以内", m.group("who")):
+            return None
+        rows.append((part.start(), part.start() + m.start("who"), part.start() + m.end("who"), part.end()))
+        at = part.end()
+    return rows if len(rows) >= 2 and at == len(body) else None
+
+
+_ROW = re.compile(r"[^，,；;]+")
+_SENTENCE = re.compile(r"[^。；;]+")
+
+
+def grant_pieces(text: str) -> Iterator[tuple[re.Match, tuple[int, int] | None]]:
+    """The sentences of ``text`` that may grant, with a sentence of amount rows (amount_rows) cut into its
+    rows, each with where its recipients are (None: grant_event finds them)."""
+    for whole in re.finditer(r"[^。]+", text):  # rows may be cut at ；: 博士研究生每人10万元；硕士研究生每人5万元
+        parts = [whole] if amount_rows(whole.group()) else list(_SENTENCE.finditer(text, whole.start(), whole.end()))
+        for chunk in parts:
+            rows = amount_rows(chunk.group())
+            if rows is None:
+                yield chunk, None
+                continue
+            for start, who, end_who, end in rows:
+                yield _ROW.match(text, chunk.start() + start, chunk.start() + end), (who - start, end_who - start)

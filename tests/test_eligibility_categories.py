@@ -2820,3 +2820,32 @@ def test_a_yearly_duty_of_a_licence_holder_is_no_period_to_apply_in() -> None:
                "（二）有固定的业务场所。\n\n第二条 证券投资咨询机构应当于每年1月1日至4月30日期间向地方证管办(证监会)申请办理年检。\n",
                "北京市/办法.txt")
     assert all(p["deadline"] is None for p in doc["programmes"])
+
+
+QINGDAO_ROWS = ("青岛市硕博研究生购房补贴实施细则\n\n一、申请条件\n\n具有全日制本科及以上学历学位。\n\n二、补贴标准\n\n{rows}\n")
+
+
+@pytest.mark.parametrize("rows", ["博士研究生补贴10万元，硕士研究生补贴5万元。", "对博士研究生给予10万元补贴，对硕士研究生给予5万元补贴。",
+                                  "博士研究生每人补贴10万元；硕士研究生每人补贴5万元。"])
+@pytest.mark.parametrize("education, verdict", [("master", "eligible"), ("doctor", "eligible"), ("bachelor", "ineligible")])
+def test_a_sentence_that_pays_each_group_its_amount(rows: str, education: str, verdict: str) -> None:
+    """博士研究生补贴10万元，硕士研究生补贴5万元: either group is paid (a master was ineligible: the first row's group
+    was read as a condition of the guide, the second row dropped); each row is a programme of its own."""
+    doc = _doc(QINGDAO_ROWS.format(rows=rows), "山东省青岛市/细则.txt")
+    person = {"kind": "individual", "region": "山东省青岛市市南区", "education": education, "full_time": True}
+    guide = next(p for p in doc["programmes"] if p["title"] == "青岛市硕博研究生购房补贴实施细则")
+    assert _status(doc, guide, ON, **person) == verdict
+    titles = sorted(p["title"] for p in doc["programmes"] if p is not guide)
+    assert titles == [t for t in titles if t.startswith(("博士研究生：", "硕士研究生："))] and len(titles) == 2, titles
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    ("被评为五星级的给予10万元，四星级的给予5万元。", ["被评为五星级：10万元", "四星级：5万元"]),
+    ("中国专利奖评选获奖的奖励20万元,省级专利奖评选获奖的奖励10万元。", ["中国专利奖评选获奖：20万元", "省级专利奖评选获奖：10万元"]),
+    ("面积在90平方米以下的补贴1万元，面积在90平方米以上的补贴2万元。", [])])  # a quantity picks the amount: no rows
+def test_the_rows_of_a_sentence_of_amounts_are_titled_by_their_groups(sentence: str, titles: list) -> None:
+    """l07's 星级 rows and l08's 专利奖 rows: a programme per row, titled by its group and its amount."""
+    from polc import grant_sentence as G
+    assert (G.amount_rows(sentence) is not None) == bool(titles)
+    doc = _doc(f"修水县优惠政策\n\n一、{sentence}\n", "江西省九江市修水县/政策.txt")
+    assert [t for t in titles if t not in {p["title"] for p in doc["programmes"]}] == []
