@@ -275,10 +275,18 @@ _AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|
                        r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?")
 
 
+# 40周岁以下（博士）、35周岁以下（硕士）: the degree in a bracket after its limit
+_AGE_TIER_AFTER = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性)"
+                             r"[\u4e00-\u9fff]{0,4}[）)]")
+
+
 def age_tiers(seg: Segment):
-    """硕士研究生不超35周岁,学士本科生不超30周岁: the age limit is chosen by the degree — a table, not
-    two limits on everyone."""
+    """硕士研究生不超35周岁,学士本科生不超30周岁, 年龄在40周岁以下（博士）、35周岁以下（硕士）: the age limit
+    is chosen by the degree — a table, not two limits on everyone."""
     found = [m for m in _AGE_TIER.finditer(seg.text) if m.group("bound") or m.group("post")]
+    after = [m for m in _AGE_TIER_AFTER.finditer(seg.text)
+             if m.group("post") or re.search(r"(?:不超过|不超|不大于|在|、)\s*$", seg.text[:m.start()])]
+    found = after if len(after) >= 2 else found
     levels = {m.group("level") for m in found}
     if len(found) < 2 or len(levels) < len(found):
         return
@@ -288,12 +296,13 @@ def age_tiers(seg: Segment):
 
 
 _AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
-                            r"[^（()）]{0,12}?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<wider>\d+)周?岁[）)]")
+                            r"[^（()）\d]{0,12}?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)|(?:年龄)?(?:不超过|不超|不大于|在)?)"
+                            r"(?P<wider>\d+)周?岁(?:以下|以内|及以下)?[）)]")  # （博士研究生不超过40周岁）
 
 
 def age_exception(seg: Segment):
-    """年龄不超过35周岁（博士研究生可放宽至40周岁）: the degree named chooses the wider limit — a table,
-    not a doctorate asked of everyone."""
+    """年龄不超过35周岁（博士研究生可放宽至40周岁, 博士研究生不超过40周岁）: the degree named chooses the
+    wider limit — a table, not a doctorate asked of everyone."""
     for m in _AGE_EXCEPTION.finditer(seg.text):
         if not (m.group("post") or re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()])):
             continue  # a limit is a bound (不超过35周岁, 35周岁以下), not any age named

@@ -2849,3 +2849,19 @@ def test_the_rows_of_a_sentence_of_amounts_are_titled_by_their_groups(sentence: 
     assert (G.amount_rows(sentence) is not None) == bool(titles)
     doc = _doc(f"修水县优惠政策\n\n一、{sentence}\n", "江西省九江市修水县/政策.txt")
     assert [t for t in titles if t not in {p["title"] for p in doc["programmes"]}] == []
+
+
+@pytest.mark.parametrize("limit", ["年龄在40周岁以下（博士）、35周岁以下（硕士）", "年龄不超过35周岁（博士研究生不超过40周岁）",
+                                   "年龄35周岁以下（博士研究生40周岁以下）"])
+@pytest.mark.parametrize("education, born, verdict", [("doctor", "1988-01-01", "eligible"),  # 38: inside a doctor's 40
+                                                      ("master", "1988-01-01", "ineligible"),  # 38: past a master's 35
+                                                      ("master", "1992-01-01", "eligible"),
+                                                      ("doctor", "1984-01-01", "ineligible")])  # 42
+def test_an_age_limit_whose_degree_is_in_a_bracket(limit: str, education: str, born: str, verdict: str) -> None:
+    """40周岁以下（博士）、35周岁以下（硕士） and 不超过35周岁（博士研究生不超过40周岁）: the degree picks the limit — a doctor
+    of 38 was ineligible (both limits asked of everyone), and the second form asked a doctorate of everyone."""
+    doc = _doc(f"青岛市人才购房补贴实施细则\n\n一、全日制硕士、博士研究生，{limit}，在本市购买首套新建商品住房的，给予每套5万元补贴。\n",
+               "山东省青岛市/细则.txt")
+    person = {"kind": "individual", "region": "山东省青岛市市南区", "education": education, "full_time": True, "born": born,
+              "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01", "home_region": "山东省青岛市市南区"}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
