@@ -2865,3 +2865,12 @@ def test_an_age_limit_whose_degree_is_in_a_bracket(limit: str, education: str, b
     person = {"kind": "individual", "region": "山东省青岛市市南区", "education": education, "full_time": True, "born": born,
               "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01", "home_region": "山东省青岛市市南区"}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text", ["申请人具有本市市区户籍", "具有常州市区户籍", "具有市区户籍", "户籍为本市市区"])
+def test_a_hukou_in_the_citys_districts_after_a_verb(text: str) -> None:
+    """申请人具有本市市区户籍 (常州's form): a 户籍 in the city's districts — after 具有 the area was not read at all, and in
+    具有市区户籍 具有 was taken for the name of a city."""
+    from polc import places
+    tests, _ = read_segment(Segment(text, (), tuple(places.territory(["江苏省常州市"]))))
+    assert FactTest("hukou", "in", ("江苏省常州市（市区）",)) in tests, tests
