@@ -2874,3 +2874,12 @@ def test_a_hukou_in_the_citys_districts_after_a_verb(text: str) -> None:
     from polc import places
     tests, _ = read_segment(Segment(text, (), tuple(places.territory(["江苏省常州市"]))))
     assert FactTest("hukou", "in", ("江苏省常州市（市区）",)) in tests, tests
+
+
+@pytest.mark.parametrize("text, classes", [("经认定的A类、B类、C类高层次人才", ("A", "B", "C")), ("一类、二类人才", ("A", "B")),
+                                           ("A、B、C类人才", ("A", "B", "C"))])
+def test_a_list_of_classes_each_with_its_own_word(text: str, classes: tuple) -> None:
+    """A类、B类、C类高层次人才: three classes — only the last, C, was read (a B-class talent was ineligible)."""
+    from polc import places
+    tests, _ = read_segment(Segment(text, (), tuple(places.territory(["四川省成都市"]))))
+    assert FactTest("talent_class", "in", classes) in tests, tests
