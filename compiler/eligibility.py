@@ -799,7 +799,9 @@ class _Reader:
             return None  # read with the exclusions (a node that also states conditions keeps them)
         if kids and (force or own.text.rstrip().endswith(("：", ":", "条件", "之一")) or self.index.is_block(node)):
             items = []
-            heading_only = self.index.is_block(node) and len(own.text) <= 24
+            # 申报条件： names no condition; 在西夏区购买新建商品住房的下列人员： does, short as it is
+            heading_only = self.index.is_block(node) and len(own.text) <= 24 \
+                and not re.search(F.GROUP_LEAD, own.text.rstrip())
             head, whole = _lead_in(own.text)
             if head and whole:  # 县（市、区）应为国家知识产权示范城市…，且符合下列条件之一：the lead-in is a condition too
                 items += self._conditions(node, own, 0, head)
@@ -811,13 +813,18 @@ class _Reader:
                           if t is not None]
             elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-100:]):
                 items += self._sentences(node, own, exemptions, preferences)
-            inner = []
+            inner, silent = [], []
             for kid in kids:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
+                elif len(re.findall(r"[\u4e00-\u9fff]", self.own(kid).text)) >= 4 and kid.role != "exclusion":
+                    silent.append(kid)
             op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) or self._cases(own.text, kids) \
                 or re.search(F.GROUP_LEAD, own.text.rstrip()) else "all"
+            if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
+                inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
+                kids = [k for k in kids if k not in silent] + silent
             body = Logic(op, tuple(self._grouped(kids, inner)), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)

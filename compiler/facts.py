@@ -229,7 +229,8 @@ EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|�
 BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$"
                  r"|^(?:[\u4e00-\u9fff]{0,4}(?:申报|申请|支持|资助|扶持|奖励|补贴|补助|认定|适用|发放|保障|享受|帮扶|受益|实施|服务))"
                  r"(?:对象|主体)(?:[和及与]条件)?$"
-                 r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)")
+                 r"|(?:发放|补贴|补助|支持|适用|申请|申报|保障|奖励|享受|资助)(?:范围|对象)"
+                 r"|^(?:购房|购买|网签|签约)(?:时间|日期|期限|时段)(?:范围)?$")  # 三、购房时间: when the home must be bought
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
 SCOPE_SENTENCE = r"(?<![不])(?:(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于)"  # 不适用于…: whom it is not for
 # Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
@@ -276,7 +277,8 @@ NOT_CONDITION = (r"以[^，,。；;]{2,40}为准$|之日起计算$|期限为[一
                  r"|就高不重复|只可享受其中|如下[:：]?$")
 # The purchase of a home (2023年购买首套住房, 新购商品住房, 网签): a home must be named — 购置的新能源汽车
 # and 住房和城乡建设领域 are no purchase of one. The event a date bounds (home_purchased).
-HOME_BOUGHT = r"购房|网签|(?:新购|购(?:买|置))[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产|首套|公寓)"
+HOME_BOUGHT = (r"购房|网签|(?:新购|购(?:买|置))[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产|首套|公寓)"
+               r"|购(?:买|置)的?(?=$|[，,。；;])")  # 三、购房时间：…期间购买的。(what is bought, the heading says)
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
 PURCHASE_EVENT = HOME_BOUGHT + r"|契税"
 # A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.
@@ -378,7 +380,7 @@ PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|�
               r"|(?:可以|可)(?:领取|享受|申领)[^。；;]{0,30}[，,]但不再享受")
 # The header row of a table of tiers (学历层次 年龄要求 核心说明): no condition.
 TABLE_HEADER = r"(?:[\u4e00-\u9fff]{0,4}(?:层次|要求|说明|类别|标准|名称|备注|序号|条件|类型|对象|金额)){2,}"
-NOT_BLOCK = (r"材料|流程|程序|方式|时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
+NOT_BLOCK = (r"材料|流程|程序|方式|(?<!购房)(?<!购买)(?<!网签)(?<!签约)时间|地点|渠道|资金来源|办理|审核|联系|其他|附件"
              r"|^(?:继续|进一步)?(?:放宽|优化|调整|完善|简化|降低|提高|取消|规范)")  # 放宽公积金贷款条件: a measure
 # A heading under a block that says what is granted, not who may apply (补贴标准, 补贴期限).
 BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方式|资金|时间|材料|流程|程序)$"
@@ -510,7 +512,8 @@ ENTREPRENEUR = (r"创业(?!团队|孵化|基地|大赛|项目|载体|平台|园|
                 r"|法定代表人|个体工商户|注册企业并持股|开办企业|持股")
 # Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
 RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准)(?:的上限)?"
-RURAL = r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民|农村人口|农业人口)"
+RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民|农村人口|农业人口|农村居民"
+         r"|进城务工人员)")
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
 URBAN = r"城镇户籍|城镇户口|城镇居民户口|非农业户(?:籍|口)"
 HUKOU = r"户籍|户口"

@@ -2883,3 +2883,36 @@ def test_a_list_of_classes_each_with_its_own_word(text: str, classes: tuple) -> 
     from polc import places
     tests, _ = read_segment(Segment(text, (), tuple(places.territory(["四川省成都市"]))))
     assert FactTest("talent_class", "in", classes) in tests, tests
+
+
+XIXIA = ("银川市西夏区购房补贴实施方案\n\n一、补贴对象\n\n在西夏区购买新建商品住房的下列人员：\n（一）高校毕业生（毕业5年内）；\n"
+         "（二）进城务工的农村居民；\n（三）二孩、三孩家庭；\n（四）引进的各类人才。\n\n二、补贴标准\n\n"
+         "对符合条件的购房人，按每平方米200元给予补贴，最高不超过3万元。\n\n三、购房时间\n\n2023年1月1日至2023年12月31日期间购买的。\n")
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"children": 2, "home_region": "宁夏回族自治区银川市西夏区"}, "eligible"),
+    ({"children": 2, "home_region": "宁夏回族自治区银川市兴庆区"}, "ineligible"),  # the lead's place: was eligible
+    ({"children": 2, "home_region": "宁夏回族自治区银川市西夏区", "home_purchased": "2024-01-02"}, "ineligible"),  # 购房时间
+    ({"children": 1, "hukou_rural": False, "education": "secondary", "home_region": "宁夏回族自治区银川市西夏区"}, "possible"),
+    ({"children": 1, "hukou_rural": True, "education": "secondary", "home_region": "宁夏回族自治区银川市西夏区"}, "possible")])
+def test_a_short_lead_of_groups_and_a_purchase_period_under_its_heading(facts: dict, verdict: str) -> None:
+    """在西夏区购买新建商品住房的下列人员：(short as a heading, yet its place and purchase bind every group);
+    三、购房时间 / …期间购买的。(the period binds); （四）引进的各类人才 (no rule reads it: an open way in, not dropped —
+    with it dropped, a family of one child who may be a talent was ineligible); 进城务工的农村居民 (a rural 户籍)."""
+    doc = _doc(XIXIA, "宁夏回族自治区银川市西夏区/方案.txt")
+    person = {"kind": "individual", "region": "宁夏回族自治区银川市西夏区", "new_home": True, "home_purchased": "2023-05-01",
+              **facts}
+    assert _status(doc, doc["programmes"][0], date(2024, 3, 1), **person) == verdict
+
+
+@pytest.mark.parametrize("group, facts, verdict", [
+    ("引进的各类人才", {"hukou_rural": False}, "possible"),  # a way no rule reads: open, not dropped (was ineligible)
+    ("进城务工的农村居民", {"hukou_rural": False}, "ineligible"),  # 农村居民: a rural 户籍 (was left to a person)
+    ("进城务工的农村居民", {"hukou_rural": True}, "possible")])  # …who works in the town: a person checks
+def test_each_group_of_a_list_is_a_way_in(group: str, facts: dict, verdict: str) -> None:
+    doc = _doc(f"银川市西夏区购房补贴实施方案\n\n一、补贴对象\n\n在西夏区购买新建商品住房的下列人员：\n（一）高校毕业生（毕业5年内）；\n"
+               f"（二）{group}。\n\n二、补贴标准\n\n对符合条件的购房人，按每平方米200元给予补贴。\n", "宁夏回族自治区银川市西夏区/方案.txt")
+    person = {"kind": "individual", "region": "宁夏回族自治区银川市西夏区", "new_home": True, "home_purchased": "2023-05-01",
+              "home_region": "宁夏回族自治区银川市西夏区", "education": "secondary", **facts}
+    assert _status(doc, doc["programmes"][0], date(2024, 3, 1), **person) == verdict
