@@ -58,7 +58,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     tests: list = []
     spans: list[Span] = []
     read = [False] * len(seg.text)
-    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(work_either(seg)) + list(schools(seg)) \
+    tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(respective_ages(seg)) + list(work_either(seg)) + list(schools(seg)) \
         + list(amount_tiers(seg)) + list(stay_or_return(seg)) + list(degree_or_title(seg))
     for table, (a, b) in tables:
         tests.append(table)
@@ -293,6 +293,28 @@ def age_tiers(seg: Segment):
     fact = _age_fact(seg.text[:found[0].start()])  # 签订劳动合同时研究生年龄不超过35周岁
     rows = tuple((_selector(m.group("level")), Test(fact, "<=", int(m.group("n")), "周岁")) for m in found)
     yield ("tiers", rows), (found[0].start(), found[-1].end())
+
+
+_RESPECTIVE_AGES = re.compile(r"(?:年龄)?分别(?:不超过|不超|不大于|在|为)?(?P<ages>\d+周?岁(?:[、和及与]\d+周?岁)+)(?:以下|以内|及以下)?")
+
+
+def respective_ages(seg: Segment):
+    """博士、硕士研究生年龄分别在45周岁、40周岁以下; 全日制博士研究生、硕士研究生，年龄分别不超过45周岁、40周岁:
+    each degree its own limit, in the order named (the degrees may be in the segment before, in the
+    same sentence) — a table, not both limits on everyone."""
+    m = _RESPECTIVE_AGES.search(seg.text)
+    if not m:
+        return
+    ages = [int(n) for n in re.findall(r"\d+", m.group("ages"))]
+    before = seg.text[:m.start()]
+    if not _BARE_DEGREE.search(before) and seg.context and seg.text in seg.context:
+        before = seg.context[:seg.context.index(seg.text)]  # 全日制博士研究生、硕士研究生，年龄分别…
+    levels = [degree_level(d.group()) for d in _BARE_DEGREE.finditer(before)]
+    if len(levels) != len(ages) or len(set(levels)) != len(levels):
+        return
+    fact = _age_fact(before)
+    rows = tuple((Test("education", "in", (level,)), Test(fact, "<=", n, "周岁")) for level, n in zip(levels, ages))
+    yield ("tiers", rows), m.span()
 
 
 _AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
@@ -682,14 +704,15 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同 → the employer is an enterprise (employer_kind)."""
     m = re.search(r"(?:在|与|由|被)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
-                  r"(?P<who>企业|事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+                  r"(?P<who>企事业单位|企业|(?<!企)事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
-    m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|事业单位|高校|科研院所|企业)(?:单位)?"
+    m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
     if m and not re.search(r"或|和|及|、", m.group()):
-        kind = {"企业": "enterprise", "事业单位": "public_institution", "高校": "university",
-                "科研院所": "research_institute", "民办非企业": "social_org"}[m.group("who")]
-        yield Test("employer_kind", "in", (kind,)), m.span("who")
+        kinds = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
+                 "科研院所": ("research_institute",), "民办非企业": ("social_org",),
+                 "企事业单位": ("enterprise", "public_institution")}[m.group("who")]
+        yield Test("employer_kind", "in", kinds), m.span("who")
         if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
             yield Test("employer_titles", "has", (m.group("qual") + "企业",)), (m.start("qual"), m.end("who"))
 

@@ -2916,3 +2916,27 @@ def test_each_group_of_a_list_is_a_way_in(group: str, facts: dict, verdict: str)
     person = {"kind": "individual", "region": "宁夏回族自治区银川市西夏区", "new_home": True, "home_purchased": "2023-05-01",
               "home_region": "宁夏回族自治区银川市西夏区", "education": "secondary", **facts}
     assert _status(doc, doc["programmes"][0], date(2024, 3, 1), **person) == verdict
+
+
+@pytest.mark.parametrize("limit", ["全日制博士研究生、硕士研究生，年龄分别不超过45周岁、40周岁", "全日制博士、硕士研究生年龄分别在45周岁、40周岁以下"])
+@pytest.mark.parametrize("education, born, verdict", [("doctor", "1984-01-01", "eligible"),  # 42: inside a doctor's 45
+                                                      ("master", "1984-01-01", "ineligible"), ("master", "1990-01-01", "eligible")])
+def test_ages_that_go_respectively_with_the_degrees(limit: str, education: str, born: str, verdict: str) -> None:
+    """年龄分别不超过45周岁、40周岁 after 博士、硕士: each degree its limit in the order named (both were asked of all)."""
+    doc = _doc(f"长乐区人才购房补贴实施细则\n\n一、{limit}，在长乐区购买首套新建商品住房的，给予每套5万元补贴。\n",
+               "福建省福州市长乐区/细则.txt")
+    person = {"kind": "individual", "region": "福建省福州市长乐区", "education": education, "full_time": True, "born": born,
+              "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01", "home_region": "福建省福州市长乐区"}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("kind, verdict", [("enterprise", "eligible"), ("public_institution", "eligible")])
+def test_enterprises_and_public_institutions_are_both_employers(kind: str, verdict: str) -> None:
+    """与长乐区企事业单位签订劳动合同: 企事业单位 is enterprises and public institutions — 事业单位 inside it made an
+    enterprise's employee ineligible."""
+    doc = _doc("长乐区人才购房补贴实施细则\n\n一、与长乐区企事业单位签订劳动合同的全日制硕士研究生，在长乐区购买首套新建商品住房的，"
+               "给予每套5万元补贴。\n", "福建省福州市长乐区/细则.txt")
+    person = {"kind": "individual", "region": "福建省福州市长乐区", "education": "master", "full_time": True,
+              "employed": True, "employer_kind": kind, "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01",
+              "home_region": "福建省福州市长乐区"}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
