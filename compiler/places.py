@@ -28,7 +28,8 @@ LEVELS = ("province", "city", "county")
 _COMPONENT = re.compile(r"[\u4e00-\u9fff]{1,9}?(?:特别行政区|自治区|自治州|新区|地区|省|市|州(?![市区县省])|盟|区|县|旗)")
 # Words a title or issuer puts before its place: 关于印发南京市…, 关于办理任城区…; a slogan or brand in
 # quotation marks (“好年华 聚福州”长乐区…) names no place of the issuer.
-_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|“[^”]{1,16}”|「[^」]{1,16}」|[《“<＜]|【[^】]*】)+")
+_LEADING = re.compile(r"^(?:关于|印发|转发|办理|开展|进一步|加强|做好|组织|申报|受理|发放|支持|推动|促进|实施|“[^”]{1,16}”|「[^」]{1,16}」|[《“<＜]|【[^】]*】"
+                      r"|\d{4}年度?|[一二〇○零]{4}年度?)+")  # 关于开展2024年黄埔区…的通知
 
 def level(component: str) -> str | None:
     """The level of one component by its last characters (北京市 is a province and a city)."""

@@ -2940,3 +2940,14 @@ def test_enterprises_and_public_institutions_are_both_employers(kind: str, verdi
               "employed": True, "employer_kind": kind, "homes_owned": 0, "new_home": True, "home_purchased": "2026-03-01",
               "home_region": "福建省福州市长乐区"}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("home, verdict", [("广东省广州市黄埔区", "eligible"), ("广东省广州市天河区", "ineligible")])
+def test_a_title_that_opens_with_a_year_still_names_its_territory(home: str, verdict: str) -> None:
+    """关于开展2024年黄埔区生物医药青年人才首套房补贴申报工作的通知: the year before the place hid the territory, so 本区 meant
+    no place and a home in 天河区 stayed open."""
+    doc = _doc("关于开展2024年黄埔区生物医药青年人才首套房补贴申报工作的通知\n\n一、申报条件\n\n1.年龄35周岁以下；\n"
+               "2.2023年1月1日后在本区购买首套住房。\n\n二、补贴标准\n\n每人10万元。\n", "通知.txt")
+    person = {"kind": "individual", "region": "广东省广州市黄埔区", "born": "1993-03-01", "homes_owned": 0,
+              "home_region": home, "home_purchased": "2023-08-01"}
+    assert _status(doc, doc["programmes"][0], date(2024, 6, 10), **person) == verdict
