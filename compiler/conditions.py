@@ -1003,7 +1003,8 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     """襄城区、樊城区、襄州区、高新区和鱼梁洲: the places of a list that names places only, at least half of
     them divisions the table knows (the others are zones: 高新区); None for any other list (one that
     ends in 等 is not all of them).  A list that adds zones it does not name (江阳区、龙马潭区、纳溪区以及各园区
-    管委会) keeps ``whole``, the area it lists, beside its places: a place it does not name stays open."""
+    管委会) keeps ``whole``, the area it lists, beside its places: a place it does not name stays open; so does
+    a zone the table does not know (高新区), which stands for ``whole`` too."""
     text = re.split(r"[，,]?以下(?:简称|称)", text)[0]  # …纳溪区,以下简称“中心城区”
     items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
@@ -1011,7 +1012,11 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     if not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) or "等" in i for i in items) \
             or 2 * sum(map(P.known_name, items)) < len(items) or unnamed and whole is None:
         return None
-    return tuple(chain_of(i, chain) for i in items) + ((whole,) if unnamed else ())
+    # a zone the table does not know (高新区, 鱼梁洲) is somewhere in the area — a county is not, a district may
+    # be: the area stands beside it (a zone named like a division, 高新区, also by its own name)
+    zones = [i for i in items if not P.known_name(i)]
+    places = (chain_of(i, chain) for i in items if P.known_name(i) or whole is None or P.level(i))
+    return tuple(dict.fromkeys((*places, *((whole,) if whole is not None and (unnamed or zones) else ()))))
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:

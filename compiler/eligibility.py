@@ -701,7 +701,11 @@ class _Reader:
         江苏省 of 在江苏省数据知识产权登记平台 in a 连云港市 text)."""
         if not places or not self.chain:
             return False
-        return all(P.within(re.sub(r"（[^）]*）$", "", p), self.territory) is True for p in places)
+        # 高新区、东津新区、鱼梁洲 beside 襄城区、樊城区: zones the table does not know, inside as far as it tells
+        names = [re.sub(r"（[^）]*）$", "", p) for p in places]
+        inside = [P.within(n, self.territory) if P.components(n) and P.known_name(P.components(n)[-1][0]) else None
+                  for n in names]
+        return any(r is True for r in inside) and not any(r is False for r in inside)
 
     def _names_place_inside(self, parts: list) -> bool:
         """Some condition of ``parts`` asks for a place inside the territory (在安阳市区内购买)."""
@@ -1151,6 +1155,12 @@ class _Reader:
                     a = m.start() + scope.start("who")
                     found += [t for t in map(_decidable, self._conditions(node, own, a, a + len(scope.group("who"))))
                               if t is not None]
+                elif self._homes_title and (when := re.match(F.PURCHASE_TIME, m.group())):
+                    # 第四条 购房时间为2024年1月1日至2024年12月31日: when every home of the text must be bought
+                    a, b = own.span(m.start(), m.end())
+                    found += [c for k in node.clauses if k.type == "date" and k.min and k.max and a <= k.span[0] < b
+                              and len(str(k.min)) == 10 and len(str(k.max)) == 10
+                              for c in _purchase_period(node.id, (a, b), m.group().strip(), k)][:2]
         return found
 
     def _territory_scope(self, node: Node, own: _Own, a: int, b: int) -> list:
@@ -1158,7 +1168,9 @@ class _Reader:
         in the places listed (those inside the document's territory)."""
         text = own.text[a:b]
         tests, _ = read_segment(Segment(text, (), self.chain))
-        places = tuple(v for t in tests if isinstance(t, Test) and t.fact == "region" and t.op == "in" for v in t.value)
+        # 本细则适用于在襄阳市中心城区（…）购买新建商品住房的个人: the places of the homes count as well
+        places = tuple(dict.fromkeys(v for t in tests if isinstance(t, Test) and t.fact in ("region", "home_region")
+                                     and t.op == "in" for v in t.value))
         if not places or not self._within(places):
             return []
         span = own.span(a, b)

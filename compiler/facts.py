@@ -285,6 +285,8 @@ PURCHASE_EVENT = HOME_BOUGHT + r"|契税"
 HOME_PURCHASE = PURCHASE_EVENT + r"|房票|房地产消费"
 # The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
 # purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
+# A sentence that says when the homes must be bought (购房时间为2024年1月1日至2024年12月31日, 网签时间在…之间).
+PURCHASE_TIME = r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:购房|购买|网签|签约|网签备案)(?:合同)?(?:时间|日期|期限)(?:须|应)?(?:为|是|在|：|:)"
 PURCHASE_WINDOW = r"(?:补助|补贴|奖补|享受[^，,。；;]{0,8})(?:时间|期间|期限)(?:为|是|：|:)?\s*$|网签备案时间为准[^。；;]{0,4}$"
 # Whose age a number is when it is not the applicant's: 孩子未满18周岁, 子女年龄, 配偶, 父母 (not 老年人: in a text on
 # elderly care the old person is the applicant).

@@ -1953,7 +1953,12 @@ def test_an_area_listed_with_a_zone_no_table_knows_keeps_the_zone() -> None:
     """中心城区（襄城区、樊城区、高新区）: a home in the 高新区 is not failed because the divisions table lacks it;
     an area whose list ends in 等 is not a list of all its parts, and stays open for a district."""
     tests, _ = read_segment(Segment("在中心城区（襄城区、樊城区、高新区）购买", (), (("襄阳市", "city"),)))
-    assert [t.value for t in tests if t.fact == "home_region"] == [("襄城区", "樊城区", "高新区")]
+    # the zone by its name, and the area beside it (where in the city the zone lies, the table does not say)
+    assert [t.value for t in tests if t.fact == "home_region"] == [("襄城区", "樊城区", "高新区", "襄阳市（中心城区）")]
+    zoned = _doc("襄阳市购房补贴实施方案\n\n一、在中心城区（襄城区、樊城区、高新区）购买新建商品住房的，按购房款的1%给予补贴。\n",
+                 "xiangyang.txt")
+    assert _status(zoned, _only(zoned), ON, **BUYER, home_region="湖北省襄阳市高新区") == "eligible"
+    assert _status(zoned, _only(zoned), ON, **BUYER, home_region="湖北省襄阳市南漳县") == "ineligible"
     doc = _doc("襄阳市购房补贴实施方案\n\n一、中心城区包括襄城区、樊城区等区域。\n\n二、在中心城区购买新建商品住房的，"
                "按购房款的1%给予补贴。\n", "xiangyang.txt")
     (grant,) = doc["programmes"]
@@ -2951,3 +2956,21 @@ def test_a_title_that_opens_with_a_year_still_names_its_territory(home: str, ver
     person = {"kind": "individual", "region": "广东省广州市黄埔区", "born": "1993-03-01", "homes_owned": 0,
               "home_region": home, "home_purchased": "2023-08-01"}
     assert _status(doc, doc["programmes"][0], date(2024, 6, 10), **person) == verdict
+
+
+XIANGYANG = ("襄阳市中心城区购房补贴兑付实施细则\n\n第一条 本细则适用于在襄阳市中心城区（襄城区、樊城区、襄州区、高新区、东津新区、鱼梁洲）购买新建商品住房的个人。\n\n"
+             "第二条 补贴对象为下列人员：\n（一）多孩家庭：指生育二孩及以上的家庭；\n（二）高校毕业生：毕业5年内的全日制大专及以上学历毕业生。\n\n"
+             "第三条 补贴标准：按购房总价的1%给予补贴，最高不超过2万元。\n\n第四条 购房时间为2024年1月1日至2024年12月31日。\n")
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"home_region": "湖北省襄阳市樊城区", "home_purchased": "2024-05-01", "education": "bachelor", "full_time": True,
+      "graduated": "2022-06-30"}, "eligible"),
+    ({"home_region": "湖北省襄阳市南漳县", "home_purchased": "2024-05-01"}, "ineligible"),  # the scope's homes: was open
+    ({"home_region": "湖北省襄阳市樊城区", "home_purchased": "2025-02-01"}, "ineligible")])  # 第四条 购房时间为…
+def test_a_scope_of_homes_and_an_article_that_says_when_to_buy(facts: dict, verdict: str) -> None:
+    """本细则适用于在…中心城区（襄城区、…、高新区、东津新区、鱼梁洲）购买新建商品住房的个人: where the homes must be (zones the
+    table does not know no longer void the list); 第四条 购房时间为2024年1月1日至2024年12月31日: when they must be bought."""
+    doc = _doc(XIANGYANG, "湖北省襄阳市/细则.txt")
+    person = {"kind": "individual", "region": "湖北省襄阳市樊城区", "children": 2, "new_home": True, **facts}
+    assert _status(doc, doc["programmes"][0], date(2025, 3, 1), **person) == verdict
