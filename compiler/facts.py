@@ -500,7 +500,8 @@ NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业|办公)(?=用房|房|用�
 # A new or a second-hand home (购买新建商品住房或二手住房, 新房和二手房均可): either, so asked of no one.
 EITHER_HOME = rf"(?:{NEW_HOME})(?:[（(]?(?:或者|或|和|及|、|含)(?:{SECOND_HAND})(?:住房|房|商品住房)?[）)]?)"
 CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
-            (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女|多孩|多胎|[二两][、和及]三(?:孩|胎)"))
+            (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女|多孩|多胎|[二两][、和及]三(?:孩|胎)"
+                r"|第二[、和及或]第?三个?(?:子女|孩)"))  # 第二、三个子女须于…后出生: the second child will do
 # How a children condition is worded, asking nothing more (符合国家生育政策的二孩家庭, 合法生育第二个子女).
 BIRTH_POLICY = r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"
 # Words that name a person applicant (高校毕业生 is a person, not a university).
@@ -545,7 +546,8 @@ PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(
 SHORT_CONDITIONS = ("已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
                     "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积",
                     "有未成年子女",  # 家庭中有未成年子女: a child under 18, which no fact holds
-                    "求职", "依法纳税", "重点", "纯老", "孤寡", "独居", "留守", "非住宅")  # 并有求职要求的, 重点企业人才
+                    "求职", "依法纳税", "重点", "纯老", "孤寡", "独居", "留守", "非住宅",  # 并有求职要求的, 重点企业人才
+                    "出生")  # 第三个子女须于2021年5月31日后出生: the day of a birth, which no fact holds
 # Words that say who or how, not what: left over after the tests of a segment, they do not make a
 # condition of their own.  Anything else left over is a text condition a person must judge.
 FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对象", "本人", "配偶", "须", "需", "应当", "应", "必须", "为", "是", "的",

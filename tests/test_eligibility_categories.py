@@ -2974,3 +2974,24 @@ def test_a_scope_of_homes_and_an_article_that_says_when_to_buy(facts: dict, verd
     doc = _doc(XIANGYANG, "湖北省襄阳市/细则.txt")
     person = {"kind": "individual", "region": "湖北省襄阳市樊城区", "children": 2, "new_home": True, **facts}
     assert _status(doc, doc["programmes"][0], date(2025, 3, 1), **person) == verdict
+
+
+@pytest.mark.parametrize("children, verdict", [(2, "possible"), (3, "possible"), (1, "ineligible")])
+def test_the_second_or_third_child_born_after_a_day(children: int, verdict: str) -> None:
+    """第二、三个子女须于2021年5月31日后出生: the second child will do (三个子女 was read as three children, so every 二孩
+    family was ineligible), and the day of the birth, which no fact holds, stays for a person (it was read away)."""
+    doc = _doc("瓯海区二孩三孩家庭购房补贴实施细则\n\n一、补贴条件\n\n（一）第二、三个子女须于2021年5月31日后出生；\n"
+               "（二）在瓯海区购买新建商品住房。\n\n二、补贴标准\n\n每套补贴2万元。\n", "浙江省温州市瓯海区/细则.txt")
+    family = {"kind": "individual", "region": "浙江省温州市瓯海区", "children": children, "new_home": True,
+              "home_purchased": "2024-03-01", "home_region": "浙江省温州市瓯海区"}
+    assert _status(doc, doc["programmes"][0], date(2025, 1, 10), **family) == verdict
+
+
+def test_the_day_a_child_was_born_is_left_to_a_person() -> None:
+    """第三个子女须于2021年5月31日后出生 for a family of three: whether the third was born after that day no fact
+    says — `possible`, not `eligible` (the words were read away)."""
+    doc = _doc("瓯海区三孩家庭购房补贴实施细则\n\n一、补贴条件\n\n（一）第三个子女须于2021年5月31日后出生；\n"
+               "（二）在瓯海区购买新建商品住房。\n\n二、补贴标准\n\n每套补贴4万元。\n", "浙江省温州市瓯海区/细则.txt")
+    family = {"kind": "individual", "region": "浙江省温州市瓯海区", "children": 3, "new_home": True,
+              "home_purchased": "2024-03-01", "home_region": "浙江省温州市瓯海区"}
+    assert _status(doc, doc["programmes"][0], date(2025, 1, 10), **family) == "possible"
