@@ -2995,3 +2995,21 @@ def test_the_day_a_child_was_born_is_left_to_a_person() -> None:
     family = {"kind": "individual", "region": "浙江省温州市瓯海区", "children": 3, "new_home": True,
               "home_purchased": "2024-03-01", "home_region": "浙江省温州市瓯海区"}
     assert _status(doc, doc["programmes"][0], date(2025, 1, 10), **family) == "possible"
+
+
+@pytest.mark.parametrize("sentence, window", [("2023年度购房补贴对象：在本市购买首套新建商品住房的家庭。", False),
+                                              ("（一）2023年购房契税补贴：购买首套新建商品住房的家庭。", False),
+                                              ("对2023年购房的家庭，给予补贴。", True)])
+def test_a_year_before_a_grants_name_in_the_conditions(sentence: str, window: bool) -> None:
+    """2023年度购房补贴对象：… and 2023年购房契税补贴：… name the grant by its year — no purchase window; 对2023年购房的家庭
+    is one."""
+    doc = _doc(f"滁州市购房补贴办法\n\n一、申请条件\n\n{sentence}\n\n二、补贴标准\n\n每套补贴1万元。\n", "安徽省滁州市/办法.txt")
+    found = [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "home_purchased"]
+    assert bool(found) == window, found
+
+
+def test_ages_that_do_not_pair_with_the_degrees_make_no_table() -> None:
+    """博士、硕士、本科生年龄分别不超过45周岁、40周岁: three degrees, two ages — which goes with which, no one can say."""
+    from polc import places
+    tests, _ = read_segment(Segment("博士、硕士、本科生年龄分别不超过45周岁、40周岁", (), tuple(places.territory(["福建省福州市"]))))
+    assert not [t for t in tests if isinstance(t, tuple) and t[0] == "tiers"], tests
