@@ -501,7 +501,8 @@ NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业|办公)(?=用房|房|用�
 EITHER_HOME = rf"(?:{NEW_HOME})(?:[（(]?(?:或者|或|和|及|、|含)(?:{SECOND_HAND})(?:住房|房|商品住房)?[）)]?)"
 CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
             (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女|多孩|多胎|[二两][、和及]三(?:孩|胎)"
-                r"|第二[、和及或]第?三个?(?:子女|孩)"))  # 第二、三个子女须于…后出生: the second child will do
+                r"|第二[、和及或]第?三个?(?:子女|孩)"),  # 第二、三个子女须于…后出生: the second child will do
+            (1, r"(?<![独唯])一孩|一胎"))  # 生育一孩、二孩、三孩的家庭: one child will do
 # How a children condition is worded, asking nothing more (符合国家生育政策的二孩家庭, 合法生育第二个子女).
 BIRTH_POLICY = r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"
 # Words that name a person applicant (高校毕业生 is a person, not a university).

@@ -3013,3 +3013,14 @@ def test_ages_that_do_not_pair_with_the_degrees_make_no_table() -> None:
     from polc import places
     tests, _ = read_segment(Segment("博士、硕士、本科生年龄分别不超过45周岁、40周岁", (), tuple(places.territory(["福建省福州市"]))))
     assert not [t for t in tests if isinstance(t, tuple) and t[0] == "tiers"], tests
+
+
+@pytest.mark.parametrize("group, children, verdict", [("生育一孩、二孩、三孩的家庭", 1, "eligible"),  # was ineligible
+                                                      ("一孩家庭", 1, "eligible"), ("一孩家庭", 0, "ineligible")])
+def test_a_family_of_one_child(group: str, children: int, verdict: str) -> None:
+    """生育一孩、二孩、三孩的家庭: one child will do — the least named was taken to be two; 一孩家庭 was read as nothing."""
+    doc = _doc(f"瓯海区家庭购房补贴实施细则\n\n一、对{group}，在瓯海区购买新建商品住房的，给予每套1万元补贴。\n",
+               "浙江省温州市瓯海区/细则.txt")
+    family = {"kind": "individual", "region": "浙江省温州市瓯海区", "children": children, "new_home": True,
+              "home_purchased": "2024-03-01", "home_region": "浙江省温州市瓯海区"}
+    assert _status(doc, doc["programmes"][0], date(2025, 1, 10), **family) == verdict
