@@ -854,6 +854,13 @@ def professional_title(seg: Segment) -> Iterator[Found]:
         levels = F.PROFESSIONAL_LEVELS[start:] if m.group("up") or m.group("after") else \
             ("副高级", "正高级") if level == "高级" else (level,)  # 高级职称 is either
         yield Test("titles", "has", tuple(f"{lvl}职称" for lvl in levels if lvl != "高级")), m.span()
+    # 高级工以上职业资格, 技师及以上职业技能等级: a skill grade held, as a title (the grades above it count)
+    for m in re.finditer(rf"(?P<grade>{'|'.join(sorted(F.SKILL_GRADES, key=len, reverse=True))})(?P<up>及以上|以上)?"
+                         r"(?:(?:国家)?职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书)", seg.text):
+        grades = F.SKILL_GRADES[F.SKILL_GRADES.index(m.group("grade")):] if m.group("up") else (m.group("grade"),)
+        yield Test("titles", "has", grades), m.span()
+    if m := re.fullmatch(rf"\s*(?P<grade>{'|'.join(F.SKILL_GRADES)})(?:的?(?:人才|人员))?\s*", seg.text):
+        yield Test("titles", "has", (m.group("grade"),)), m.span()  # …副高职称或技师: the grade alone
 
 
 def legal_person(seg: Segment) -> Iterator[Found]:

@@ -3024,3 +3024,15 @@ def test_a_family_of_one_child(group: str, children: int, verdict: str) -> None:
     family = {"kind": "individual", "region": "浙江省温州市瓯海区", "children": children, "new_home": True,
               "home_purchased": "2024-03-01", "home_region": "浙江省温州市瓯海区"}
     assert _status(doc, doc["programmes"][0], date(2025, 1, 10), **family) == verdict
+
+
+@pytest.mark.parametrize("text, titles, verdict", [
+    ("具有中级以上专业技术职称或高级工以上职业资格", ["技师"], "eligible"),  # was ineligible: both were asked, 或 not cut
+    ("具有中级以上专业技术职称或高级工以上职业资格", ["中级职称"], "eligible"),
+    ("具有中级以上专业技术职称或高级工以上职业资格", ["中级工"], "ineligible"),
+    ("企业新引进副高职称或技师", ["技师"], "eligible")])  # the grade alone after 或 was read as nothing and dropped
+def test_a_skill_grade_is_a_title_held(text: str, titles: list, verdict: str) -> None:
+    """高级工以上职业资格 → 高级工, 技师 or 高级技师; a grade alone after 或 is one way in."""
+    doc = _doc(f"修水县人才补贴办法\n\n一、{text}的人才，在本县工作的，给予每人1万元补贴。\n", "江西省九江市修水县/办法.txt")
+    person = {"kind": "individual", "region": "江西省九江市修水县", "titles": titles, "employed": True}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
