@@ -57,7 +57,8 @@ DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|�
 # 博士研究生补贴10万元, 对硕士研究生给予5万元补贴, 三孩家庭5万元: one row of a sentence that pays each
 # group its amount (amount_rows); not a quantity that picks the amount (面积在90平方米以下的补贴1万元).
 AMOUNT_ROW = re.compile(r"\s*(?:对|其中)?(?P<who>(?!按|最高|不超过|每|给予|补贴|奖励)[^，,、；;：:\d]{2,24}?)(?<!的)(?<!奖励)(?<!补贴)(?<!给予)的?"
-                        r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?(?:一次性)?(?:补贴|奖励|补助|资助|给予|发放|[：:])?"
+                        r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?(?:一次性)?(?:最高)?(?:可)?"
+                        r"(?:补贴|奖励|补助|资助|给予|发放|[：:])?"
                         r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?"
                         r"(?:一次性)?(?:最高)?\d+(?:\.\d+)?万?元(?:[^，,、；;：:\d]{0,8})?\s*")
 
@@ -128,13 +129,18 @@ def named_titles(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_ROW = re.compile(r"[^，,；;]+")
+
+
 def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
     """博士研究生补贴10万元，硕士研究生补贴5万元: where each row starts, where its recipients are and where it
     ends, when every part of the sentence (at ，；) is one group and its amount — two at least; None for any
     other sentence."""
-    rows, at = [], 0
+    rows = []
     body = sentence.rstrip("。；; \n")
-    for part in re.finditer(r"[^，,；;]+", body):
+    label = re.match(r"\s*[^，,；;：:]{2,8}[：:]", body)  # 补贴标准：A类人才补贴100万元，…: the label is no row
+    at = label.end() if label else 0
+    for part in _ROW.finditer(body, at):
         m = AMOUNT_ROW.fullmatch(part.group())
         if m is None:  # 面积在90平方米以下的补贴1万元: a number among the recipients' words picks the amount
             return None
@@ -142,8 +148,6 @@ def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
         at = part.end()
     return rows if len(rows) >= 2 and at == len(body) else None
 
-
-_ROW = re.compile(r"[^，,；;]+")
 _SENTENCE = re.compile(r"[^。；;]+")
 
 

@@ -3036,3 +3036,18 @@ def test_a_skill_grade_is_a_title_held(text: str, titles: list, verdict: str) ->
     doc = _doc(f"修水县人才补贴办法\n\n一、{text}的人才，在本县工作的，给予每人1万元补贴。\n", "江西省九江市修水县/办法.txt")
     person = {"kind": "individual", "region": "江西省九江市修水县", "titles": titles, "employed": True}
     assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("rows", ["补贴标准：A类人才最高补贴100万元，B类人才最高补贴50万元。",
+                                  "补贴标准：A类人才补贴100万元，B类人才补贴50万元。"])
+def test_rows_of_amounts_after_a_label(rows: str) -> None:
+    """补贴标准：A类人才最高补贴100万元，B类人才…: the label heads what is paid — the caps were read as thresholds (a
+    requirement's 标准：) and the rows, behind their label, as no rows: the text had no programme at all."""
+    doc = _doc(f"长乐区人才购房补贴实施细则\n\n第一条 补贴对象为经认定的A、B类人才。\n\n第二条 {rows}\n", "福建省福州市长乐区/细则.txt")
+    roles = {c["role"] for n in doc["body"] for c in n["clauses"]}
+    assert roles <= {"amount", "cap"}, roles
+    titles = sorted(p["title"] for p in doc["programmes"])
+    assert titles == ["A类人才：100万元", "B类人才：50万元"], titles
+    b = next(p for p in doc["programmes"] if p["title"].startswith("B类"))
+    assert _status(doc, b, ON, kind="individual", region="福建省福州市长乐区", talent_class="B") == "eligible"
+    assert _status(doc, b, ON, kind="individual", region="福建省福州市长乐区", talent_class="A") == "ineligible"
