@@ -485,7 +485,9 @@ EMPLOYER_SUBJECT = r"所在(?:企业|单位|公司)|用人单位|工作单位|�
 HAS_HOME = (r"(?:已有|已拥有|已经拥有|名下(?:已)?有|已购买过|已购|拥有)(?:其他)?(?:自有)?(?:住房|房产|商品住房|住宅)(?!补贴|公积金)"
             r"|第二套(?:及|或)以上|(?:两|二|2)套(?:及|或)?以上|多套(?:住房|房产)")
 # A second home bought (购买家庭第二套改善性住房): the family owned one before.
-SECOND_HOME = r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:商品)?(?:住房|住宅|房)"
+SECOND_HOME = (r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:新建)?(?:商品)?(?:住房|住宅|房)"
+               # 家庭已拥有一套住房, 名下仅有一套住房: one home owned
+               r"|(?:已|仅|只)(?:拥有|有|持有)一套(?:住房|住宅|房产|房屋)")
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.
 FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或者|或|及|和|、)(?:第)?二套(?:住房|房|商品住房)?"
 # 房地产开发企业依法开发建设并面向市场销售的新建商品住宅: what a new market home is, said in full
@@ -572,7 +574,9 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "商品房买卖合同", "购房合同", "买卖合同", "日期",  # 购房合同网签备案日期在…之后: the purchase day
           # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),
           # 执行…首次购房一次性补贴政策): no condition
-          "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴")
+          "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴",
+          "改善性", "改善型",  # 改善性购买第二套新建商品住房: the second home says it
+          "文化程度", "高等院校", "普通高等院校")  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

@@ -3051,3 +3051,23 @@ def test_rows_of_amounts_after_a_label(rows: str) -> None:
     b = next(p for p in doc["programmes"] if p["title"].startswith("B类"))
     assert _status(doc, b, ON, kind="individual", region="福建省福州市长乐区", talent_class="B") == "eligible"
     assert _status(doc, b, ON, kind="individual", region="福建省福州市长乐区", talent_class="A") == "ineligible"
+
+
+@pytest.mark.parametrize("text, owned, verdict", [("改善性购买第二套新建商品住房", 1, "eligible"),
+                                                  ("改善性购买第二套新建商品住房", 0, "ineligible"),
+                                                  ("家庭已拥有一套住房，再购买新建商品住房", 1, "eligible"),
+                                                  ("家庭已拥有一套住房，再购买新建商品住房", 2, "ineligible")])
+def test_a_second_home_and_one_home_owned(text: str, owned: int, verdict: str) -> None:
+    """改善性购买第二套新建商品住房 (新建 between 第二套 and 住房), 家庭已拥有一套住房 (read as nothing): one home owned before."""
+    doc = _doc(f"常州市购房补贴办法\n\n一、对{text}的家庭，给予每套1万元补贴。\n", "江苏省常州市/办法.txt")
+    family = {"kind": "individual", "region": "江苏省常州市武进区", "homes_owned": owned, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "江苏省常州市武进区"}
+    assert _status(doc, doc["programmes"][0], ON, **family) == verdict
+
+
+@pytest.mark.parametrize("text", ["具有大专以上文化程度", "全日制普通高等院校本科以上学历"])
+def test_the_words_around_a_degree_ask_nothing_more(text: str) -> None:
+    """大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it all; the words were left to a person."""
+    from polc import places
+    _, rest = read_segment(Segment(text, (), tuple(places.territory(["江苏省常州市"]))))
+    assert not rest
