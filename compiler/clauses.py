@@ -119,8 +119,10 @@ _FRAMED_AFTER = re.compile(f"^[^。；;:：]{{0,60}}?(?:的|以上|以下)[^，,
 _QUALIFIES_RE = re.compile(f"(?:的|(?!{_GRANTS})[^，,。；;:：0-9]{{0,4}}?)(?:{alt(L.CONDITION_HEADS)})")
 _NOUN_BOUND_RE = re.compile(f"(?P<word>{alt(L.NOUN_BOUND_ROLES)})[^，,。；;]{{0,16}}?(?:{alt(L.NOUN_VALUE_VERBS)})"
                             f"[^，,。；;]{{0,10}}$")
-# 申报条件： heads requirements; 补贴标准： heads what is paid (补贴标准：A类人才最高补贴100万元 is a cap)
-_REQUIREMENT_RE = re.compile(f"(?<!补贴)(?<!奖励)(?<!补助)(?<!资助)(?<!奖补)(?:{alt(L.REQUIREMENT_HEADS)}) ?[:：]")
+# 申报条件： heads requirements; a grant's 标准 (补贴标准：A类人才最高补贴100万元) heads what is paid
+_PAID_STANDARD = "".join(f"(?<!{w})" for w in L.GRANT_WORDS if len(w) == 2)
+_REQUIREMENT_RE = re.compile("(?:" + "|".join((_PAID_STANDARD if h == "标准" else "") + re.escape(h)
+                                             for h in L.REQUIREMENT_HEADS) + ") ?[:：]")
 _TARGET_RE = re.compile(alt(L.TARGET_WORDS))
 _LOAN_RE = re.compile(alt(L.LOAN_WORDS))
 _GRANT_ANY = re.compile(f"(?<!贷款)(?:{_GRANTS})")  # 创业担保贷款支持 is a loan

@@ -377,7 +377,7 @@ def degree_or_title(seg: Segment):
         degree = Test("education", ">=", level) if m.group("up") else Test("education", "in", (level,))
         named, left = read_segment(Segment(m.group("titles"), (), seg.chain))
         titles = [t for t in named if isinstance(t, Test) and t.fact == "titles"]
-        skills = re.findall(r"高级技师|(?<!高级)技师|高级工", m.group("titles"))  # a skill level held, as a title
+        skills = re.findall(F.SKILL_GRADE, m.group("titles"))  # a skill grade held, as a title
         titles += [Test("titles", "has", (w,)) for w in skills]
         rows = ((degree,), *((t,) for t in titles), *(((),) if left and not skills or not titles else ()))
         yield ("any", rows), m.span()
@@ -855,12 +855,16 @@ def professional_title(seg: Segment) -> Iterator[Found]:
             ("副高级", "正高级") if level == "高级" else (level,)  # 高级职称 is either
         yield Test("titles", "has", tuple(f"{lvl}职称" for lvl in levels if lvl != "高级")), m.span()
     # 高级工以上职业资格, 技师及以上职业技能等级: a skill grade held, as a title (the grades above it count)
-    for m in re.finditer(rf"(?P<grade>{'|'.join(sorted(F.SKILL_GRADES, key=len, reverse=True))})(?P<up>及以上|以上)?"
-                         r"(?:(?:国家)?职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书)", seg.text):
+    for m in _SKILL_QUALIFICATION.finditer(seg.text):
         grades = F.SKILL_GRADES[F.SKILL_GRADES.index(m.group("grade")):] if m.group("up") else (m.group("grade"),)
         yield Test("titles", "has", grades), m.span()
-    if m := re.fullmatch(rf"\s*(?P<grade>{'|'.join(F.SKILL_GRADES)})(?:的?(?:人才|人员))?\s*", seg.text):
+    if m := _SKILL_ALONE.fullmatch(seg.text):
         yield Test("titles", "has", (m.group("grade"),)), m.span()  # …副高职称或技师: the grade alone
+
+
+_SKILL_QUALIFICATION = re.compile(rf"(?P<grade>{F.SKILL_GRADE})(?P<up>及以上|以上)?"
+                                  r"(?:(?:国家)?职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书)")
+_SKILL_ALONE = re.compile(rf"\s*(?P<grade>{F.SKILL_GRADE})(?:的?(?:人才|人员))?\s*")
 
 
 def legal_person(seg: Segment) -> Iterator[Found]:
@@ -1016,14 +1020,14 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
     items = [i for i in items if i not in unnamed]
+    known = [P.known_name(i) for i in items]
     if not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) or "等" in i for i in items) \
-            or 2 * sum(map(P.known_name, items)) < len(items) or unnamed and whole is None:
+            or 2 * sum(known) < len(items) or unnamed and whole is None:
         return None
     # a zone the table does not know (高新区, 鱼梁洲) is somewhere in the area — a county is not, a district may
     # be: the area stands beside it (a zone named like a division, 高新区, also by its own name)
-    zones = [i for i in items if not P.known_name(i)]
-    places = (chain_of(i, chain) for i in items if P.known_name(i) or whole is None or P.level(i))
-    return tuple(dict.fromkeys((*places, *((whole,) if whole is not None and (unnamed or zones) else ()))))
+    places = (chain_of(i, chain) for i, k in zip(items, known) if k or whole is None or P.level(i))
+    return tuple(dict.fromkeys((*places, *((whole,) if whole is not None and (unnamed or not all(known)) else ()))))
 
 
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
@@ -1087,7 +1091,7 @@ def project_dates(seg: Segment) -> Iterator[Found]:
     for clause_id, c, a, b in seg.clauses:
         if c.type != "date" or c.relative or (clause_id, c, a, b) in births:
             continue
-        first, last = _first_day(c.min or c.max), _last_day(c.max or c.min)
+        first, last = _day_range(c.min or c.max)[0], _day_range(c.max or c.min)[1]
         if first is None or last is None or len(str(c.min or c.max)) < 10 and not _acted_on(seg.text[b:], fact):
             continue
         after = seg.text[b: b + 3]
@@ -1116,28 +1120,21 @@ _DATE_EDGE = r"(?:以)?后|起|之后|以来|(?:以)?前|之前|(?:年|月)?(?:�
 def _acted_on(after: str, fact: str) -> bool:
     """A year or a month bounds the event only where the act follows it (2023年购买首套住房, 2024年以来
     新引进): in 2023年购房契税补贴 it names the grant, and the purchases may be of other days."""
-    words = dict((fact, words) for words, fact in _EVENTS)[fact]
-    act = re.match(rf"[^，,。；;]{{0,12}}?(?:{words})", after)
+    act = re.match(rf"[^，,。；;]{{0,12}}?(?:{_EVENT_WORDS[fact]})", after)
     return act is not None and not re.match(r"[\u4e00-\u9fff]{0,4}?(?:补贴|补助|奖励|奖补|契税|券|申报|申请)", after[act.end():])
 
 
-def _first_day(value) -> str | None:
-    """The first day of a date clause's value: 2023 → 2023-01-01, 2023-06 → 2023-06-01."""
-    text = str(value or "")
-    return {10: text, 7: text + "-01", 4: text + "-01-01"}.get(len(text)) if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", text) else None
-
-
-def _last_day(value) -> str | None:
-    """The last day of a date clause's value: 2023 → 2023-12-31, 2024-02 → 2024-02-29."""
+def _day_range(value) -> tuple[str | None, str | None]:
+    """The first and the last day of a date clause's value: 2023 → 2023-01-01, 2023-12-31; 2024-02 →
+    2024-02-01, 2024-02-29; a day is both; anything else, neither."""
     text = str(value or "")
     if not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", text):
-        return None
+        return None, None
     if len(text) == 4:
-        return text + "-12-31"
+        return text + "-01-01", text + "-12-31"
     if len(text) == 7:
-        year, month = int(text[:4]), int(text[5:])
-        return f"{text}-{calendar.monthrange(year, month)[1]:02d}"
-    return text
+        return text + "-01", f"{text}-{calendar.monthrange(int(text[:4]), int(text[5:]))[1]:02d}"
+    return text, text
 
 
 def _years_within(seg: Segment, at: int) -> tuple[tuple[int, str], int] | None:
@@ -1164,6 +1161,7 @@ def _plus(day: str, n: int, unit: str) -> str:
 
 
 _EVENTS = ((F.HIRE_WORDS, "hired"), (F.HOME_BOUGHT, "home_purchased"))
+_EVENT_WORDS = {fact: words for words, fact in _EVENTS}
 
 
 def _event(seg: Segment) -> str | None:

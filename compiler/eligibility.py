@@ -42,7 +42,6 @@ from .model import walk as _walk
 from .numerals import parse_chinese_number
 
 
-
 # --- entry -------------------------------------------------------------------------------------
 
 
@@ -605,7 +604,7 @@ class _Reader:
             return []
         found = []
         for c in node.clauses:
-            if c.type != "date" or not (c.min and c.max) or len(str(c.min)) != 10 or len(str(c.max)) != 10:
+            if not _days_between(c):
                 continue
             at = own.index(c.span[0], 0, len(own.text))
             start, end = own.text.rfind("。", 0, at) + 1, own.index(c.span[1] - 1, 0, len(own.text)) + 1
@@ -619,8 +618,7 @@ class _Reader:
         purchase period — (what it is called, node, span, text, the date clause)."""
         found = []
         for node in _walk(self.doc.body):
-            dates = [c for c in node.clauses if c.type == "date" and c.min and c.max
-                     and len(str(c.min)) == 10 and len(str(c.max)) == 10]
+            dates = [c for c in node.clauses if _days_between(c)]
             if not dates:
                 continue
             own = self.own(node)
@@ -702,9 +700,8 @@ class _Reader:
         if not places or not self.chain:
             return False
         # 高新区、东津新区、鱼梁洲 beside 襄城区、樊城区: zones the table does not know, inside as far as it tells
-        names = [re.sub(r"（[^）]*）$", "", p) for p in places]
-        inside = [P.within(n, self.territory) if P.components(n) and P.known_name(P.components(n)[-1][0]) else None
-                  for n in names]
+        inside = [P.within(n, self.territory) if (parts := P.components(n)) and P.known_name(parts[-1][0]) else None
+                  for n in (re.sub(r"（[^）]*）$", "", p) for p in places)]
         return any(r is True for r in inside) and not any(r is False for r in inside)
 
     def _names_place_inside(self, parts: list) -> bool:
@@ -1155,12 +1152,11 @@ class _Reader:
                     a = m.start() + scope.start("who")
                     found += [t for t in map(_decidable, self._conditions(node, own, a, a + len(scope.group("who"))))
                               if t is not None]
-                elif self._homes_title and (when := re.match(F.PURCHASE_TIME, m.group())):
+                elif self._homes_title and re.match(F.PURCHASE_TIME, m.group()):
                     # 第四条 购房时间为2024年1月1日至2024年12月31日: when every home of the text must be bought
                     a, b = own.span(m.start(), m.end())
-                    found += [c for k in node.clauses if k.type == "date" and k.min and k.max and a <= k.span[0] < b
-                              and len(str(k.min)) == 10 and len(str(k.max)) == 10
-                              for c in _purchase_period(node.id, (a, b), m.group().strip(), k)][:2]
+                    period = next((k for k in node.clauses if _days_between(k) and a <= k.span[0] < b), None)
+                    found += _purchase_period(node.id, (a, b), m.group().strip(), period) if period else []
         return found
 
     def _territory_scope(self, node: Node, own: _Own, a: int, b: int) -> list:
@@ -1192,11 +1188,11 @@ class _Reader:
         """本细则所称中心城区，是指襄城区、樊城区、襄州区: the places an area of the document's city
         is, when the text lists them (conditions.listed_places)."""
         found: dict[str, tuple[str, ...]] = {}
+        city = next((n for n, level in self.chain if level == "city"), None)
         for node in _walk(self.doc.body):
             for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
                 area = m.group("area") or m.group("area2") or m.group("area3")
                 listed = m.group("list") or m.group("list2") or m.group("list3")
-                city = next((n for n, level in self.chain if level == "city"), None)
                 places = conditions.listed_places(listed, self.chain, f"{city}（{area}）" if city else None)
                 if area not in found and places:
                     found[area] = places
@@ -1242,10 +1238,6 @@ _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|�
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
 
-
-
-
-
 _EXCLUSIVE = ("education", "talent_class", "sex")
 
 
@@ -1282,10 +1274,6 @@ def _contradict(a: tuple, b: tuple) -> bool:
     if {a[1], b[1]} == {"in", "not in"}:
         return bool(set(a[2]) & set(b[2]))
     return a[1] == b[1] == "==" and a[2] != b[2]
-
-
-
-
 
 
 # 申请首套房购房补贴,购房时间为2022年11月1日—2025年6月30日: a subsidy named with its purchase period
@@ -1343,8 +1331,6 @@ def _for_type(text: str, label: str) -> bool:
     """An exclusion that names a project type (不得申报2022年新建项目) binds that type only."""
     named = [t for t in F.PROJECT_TYPES if t in text and len(t) > 2]
     return not named or any(t.startswith(label[:2]) or label.startswith(t[:2]) for t in named)
-
-
 
 
 def _case_parts(found: list, selects: set[int], node: Node) -> list:
@@ -1572,6 +1558,11 @@ def _parents(nodes: list[Node]) -> dict[str, Node]:
         for child in node.children:
             found[child.id] = node
     return found
+
+
+def _days_between(c) -> bool:
+    """A date clause whose ends are both days (2023年1月1日至2023年12月31日), not years or months."""
+    return c.type == "date" and bool(c.min and c.max) and len(str(c.min)) == len(str(c.max)) == 10
 
 
 def _purchase_period(node_id: str, span: Span, text: str, c) -> list[Condition]:

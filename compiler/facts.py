@@ -243,6 +243,7 @@ MATERIALS = r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核�
 PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
 # Skill grades, lowest first (高级工以上职业资格 holds for 技师 and 高级技师): held as titles.
 SKILL_GRADES = ("初级工", "中级工", "高级工", "技师", "高级技师")
+SKILL_GRADE = "|".join(sorted(SKILL_GRADES, key=len, reverse=True))  # one grade, the longest name first
 # The level of a named professional title (高级工程师 is 副高级, 教授 is 正高级, 讲师 is 中级); a skill
 # grade (高级技师) is none.  First match wins, highest level first.
 TITLE_LEVELS = (
@@ -406,7 +407,7 @@ THIS_PROGRAMME = ("本项目", "本年度本项目")
 TIME_QUALIFIER = r"^(?:近[一二三四五六七八九十两\d]+年(?:内|来)?|上一?年度|[上本]年)$"
 # After 或, a new predicate (not 国家或省部级…): 或被评为…, 或有效发明专利数量…
 OR_STARTS = ("被", "已", "获", "入选", "拥有", "有效", "在", "属于", "具有", "作为", "是", "持有", "取得",
-             "初级工", "中级工", "高级工", "技师", "高级技师")  # …中级以上专业技术职称或高级工以上职业资格
+             *SKILL_GRADES)  # …中级以上专业技术职称或高级工以上职业资格
 JOINT_APPLICANTS = ("可单独申报", "也可", "联合申报")  # 申报主体 …，可单独申报，也可…与…服务机构联合申报
 # Years a number is asked about: 近三年 each of the last 3, 上一年度 the last one, 年均 the average.
 AVERAGE = "年均"

@@ -148,6 +148,7 @@ def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
         at = part.end()
     return rows if len(rows) >= 2 and at == len(body) else None
 
+
 _SENTENCE = re.compile(r"[^。；;]+")
 
 
@@ -155,9 +156,10 @@ def grant_pieces(text: str) -> Iterator[tuple[re.Match, tuple[int, int] | None]]
     """The sentences of ``text`` that may grant, with a sentence of amount rows (amount_rows) cut into its
     rows, each with where its recipients are (None: grant_event finds them)."""
     for whole in re.finditer(r"[^。]+", text):  # rows may be cut at ；: 博士研究生每人10万元；硕士研究生每人5万元
-        parts = [whole] if amount_rows(whole.group()) else list(_SENTENCE.finditer(text, whole.start(), whole.end()))
-        for chunk in parts:
-            rows = amount_rows(chunk.group())
+        rows = amount_rows(whole.group())
+        parts = [(whole, rows)] if rows else [(s, amount_rows(s.group()))
+                                              for s in _SENTENCE.finditer(text, whole.start(), whole.end())]
+        for chunk, rows in parts:
             if rows is None:
                 yield chunk, None
                 continue

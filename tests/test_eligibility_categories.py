@@ -3071,3 +3071,13 @@ def test_the_words_around_a_degree_ask_nothing_more(text: str) -> None:
     from polc import places
     _, rest = read_segment(Segment(text, (), tuple(places.territory(["江苏省常州市"]))))
     assert not rest
+
+
+@pytest.mark.parametrize("sentence, role", [("补贴条件：年销售收入500万元以上。", "threshold"),
+                                            ("奖励条件：年纳税额100万元以上。", "threshold"),
+                                            ("补贴标准：A类人才最高补贴100万元。", "cap")])
+def test_a_grants_conditions_head_requirements_and_its_standard_what_is_paid(sentence: str, role: str) -> None:
+    """补贴条件： and 奖励条件： head requirements (a figure under them is a threshold); only a grant's 标准 heads what
+    is paid."""
+    doc = _doc(f"x市办法\n\n第一条 {sentence}\n", "x.txt")
+    assert [c["role"] for n in doc["body"] for c in n["clauses"]] == [role]
