@@ -1094,20 +1094,27 @@ def project_dates(seg: Segment) -> Iterator[Found]:
         first, last = _day_range(c.min or c.max)[0], _day_range(c.max or c.min)[1]
         if first is None or last is None or len(str(c.min or c.max)) < 10 and not _acted_on(seg.text[b:], fact):
             continue
+        # 2023年6月1日（含）以后, (不含当日)之前: a mark between the day and its edge says whether the day is in
+        note = re.match(r"[（(](?P<out>不)?含[^（()）]{0,4}[）)]", seg.text[b:])
+        day_out = bool(note and note.group("out"))
+        b += note.end() if note else 0
         after = seg.text[b: b + 3]
         if c.max and c.max != c.min or c.min is None or len(str(c.min)) < 10 and not re.match(_DATE_EDGE, after):
             # 2021年8月24日至2023年8月23日, 2023年6月至2024年5月, 2023年度内, 2023年购买: every day between
-            if not left_out:
-                yield Test(fact, ">=", first, None, clause_id), (a, b)
-                yield Test(fact, "<=", last, None, clause_id), (a, b)
+            if not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
+                yield Test(fact, ">" if c.min_inclusive is False else ">=", first, None, clause_id), (a, b)
+                yield Test(fact, "<" if c.max_inclusive is False else "<=", last, None, clause_id), (a, b)
         elif re.match(r"(?:以)?后|起|之后|以来", after):
-            yield Test(fact, "<" if left_out else ">=", first, None, clause_id), (a, b + 1)
+            yield Test(fact, ("<=" if day_out else "<") if left_out else (">" if day_out else ">="), first, None,
+                       clause_id), (a, b + 1)
             if (span := _years_within(seg, b)) and not left_out:  # 自2023年3月1日起一年内
                 yield Test(fact, "<", _plus(first, *span[0]), None, clause_id), (a, span[1])
         elif re.match(r"(?:年|月)?(?:底|末)(?:以)?前", after):  # 2023年底前: the year's last day still counts
             yield Test(fact, ">" if left_out else "<=", last, None, clause_id), (a, b + 2)
-        elif re.match(r"(?:以)?前|之前", after):
-            yield Test(fact, ">=" if left_out else "<", first, None, clause_id), (a, b + 1)
+        elif re.match(r"(?:以)?前|之前", after):  # 2023年6月1日（含）以前: that day too
+            inside = bool(note) and not day_out
+            yield Test(fact, (">" if inside else ">=") if left_out else ("<=" if inside else "<"), first, None,
+                       clause_id), (a, b + 1)
         elif re.search(r"(?:至|到|—|-|~|截至|截止(?:到)?)$", seg.text[:a]) \
                 and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
             yield Test(fact, "<=", last, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间

@@ -665,11 +665,14 @@ class ClauseReader(Transformer):
             return _join(low, high, low.min_inclusive, high.max_inclusive)
         return [low, high]
 
-    def date_range(self, children):
-        low, high = children
+    def date_range(self, children):  # 2023年6月1日（含）至2023年12月31日（含）: a mark says whether its day is in
+        low, high = (c for c in children if not isinstance(c, Token))
+        marks = {i: _included(c.value) for i, c in enumerate(children) if isinstance(c, Token)}
+        first = marks.get(1, True)
+        last = marks.get(len(children) - 1, True)
         if low.type and high.type and high.value.startswith("--") and not low.value.startswith("--"):
             high.value = high.min = high.max = high.low = high.high = low.value[:4] + high.value[1:]  # 至3月1日
-        return _join(low, high, True, True)
+        return _join(low, high, first, last)
 
     def term(self, children):
         return _terms(children)[0]

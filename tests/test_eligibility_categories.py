@@ -3081,3 +3081,47 @@ def test_a_grants_conditions_head_requirements_and_its_standard_what_is_paid(sen
     is paid."""
     doc = _doc(f"x市办法\n\n第一条 {sentence}\n", "x.txt")
     assert [c["role"] for n in doc["body"] for c in n["clauses"]] == [role]
+
+
+@pytest.mark.parametrize("window, bought, verdict", [
+    ("2023年6月1日（含）以后", "2023-06-01", "eligible"), ("2023年6月1日（含）以后", "2023-05-31", "ineligible"),
+    ("2023年6月1日(含当日)之后", "2023-05-31", "ineligible"),  # both were possible: the mark hid 以后
+    ("2023年6月1日（不含）以后", "2023-06-01", "ineligible"), ("2023年6月1日（不含）以后", "2023-06-02", "eligible"),
+    ("2023年6月1日（含）以前", "2023-06-01", "eligible"), ("2023年6月1日以前", "2023-06-01", "ineligible"),
+    ("2023年6月1日（含）至2023年12月31日（含）", "2023-05-31", "ineligible"),  # the first day was lost
+    ("2023年6月1日（含）至2023年12月31日（含）", "2023-12-31", "eligible"),
+    ("2023年6月1日（不含）至2023年12月31日", "2023-06-01", "ineligible")])
+def test_a_day_marked_in_or_out_of_a_purchase_window(window: str, bought: str, verdict: str) -> None:
+    """（含）, （不含）, (含当日) between a day and its edge say whether that day is in the window; the mark made the
+    edge unread (以后 after a bracket) or cut a range of days in two."""
+    doc = _doc(f"梁溪区购房补贴实施细则\n\n一、对{window}在梁溪区购买新建商品住房的家庭，给予每套1万元补贴。\n",
+               "江苏省无锡市梁溪区/细则.txt")
+    family = {"kind": "individual", "region": "江苏省无锡市梁溪区", "new_home": True, "home_purchased": bought,
+              "home_region": "江苏省无锡市梁溪区"}
+    assert _status(doc, doc["programmes"][0], ON, **family) == verdict
+
+
+def test_a_range_of_days_with_marks_is_one_clause() -> None:
+    """2023年6月1日（含）至2023年12月31日（含）: one date clause from the first day to the last (it was three: 2023年,
+    6月1日, and the last day)."""
+    doc = _doc("x市办法\n\n第一条 2023年6月1日（含）至2023年12月31日（含）购买的住房。\n", "x.txt")
+    dates = [(c["min"], c["max"]) for n in doc["body"] for c in n["clauses"] if c["type"] == "date"]
+    assert dates == [("2023-06-01", "2023-12-31")], dates
+
+
+@pytest.mark.parametrize("where", ["在本区工作", "在辖区内单位工作", "在本区用人单位全职工作"])
+@pytest.mark.parametrize("employed, verdict", [(True, "eligible"), (False, "ineligible")])
+def test_work_in_a_place_is_employment(where: str, employed: bool, verdict: str) -> None:
+    """在本区工作 asks a job there, not only a life there: a person of the district who has no job was eligible."""
+    doc = _doc(f"梁溪区人才生活补贴办法\n\n一、对{where}的硕士研究生，给予每人每月1000元生活补贴。\n",
+               "江苏省无锡市梁溪区/办法.txt")
+    person = {"kind": "individual", "region": "江苏省无锡市梁溪区", "education": "master", "employed": employed}
+    assert _status(doc, doc["programmes"][0], ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text", ["在全市工作中", "各部门在本市工作部署下"])
+def test_work_as_a_task_is_no_employment(text: str) -> None:
+    """在全市工作中, 在本市工作部署下: the work of government, not a job the applicant holds."""
+    from polc import places
+    tests, _ = read_segment(Segment(text, (), tuple(places.territory(["江苏省无锡市"]))))
+    assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "employed"], tests
