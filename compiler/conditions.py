@@ -384,8 +384,8 @@ def degree_or_title(seg: Segment):
 
 
 def work_either(seg: Segment):
-    """在沈就业创业, 来淮创业就业: employed or running a business, either will do."""
-    m = re.search(r"就业创业|创业就业|就业或(?:者)?创业|创业或(?:者)?就业", seg.text)
+    """在沈就业创业, 来淮创业就业, 在县城就业、创业: employed or running a business, either will do."""
+    m = re.search(r"就业[、/]?创业|创业[、/]?就业|就业或(?:者)?创业|创业或(?:者)?就业", seg.text)
     if m:
         yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
 

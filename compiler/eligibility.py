@@ -28,7 +28,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Iterator
 
 from . import facts as F
@@ -497,6 +497,9 @@ class _Reader:
                     subject = list(items)
                 else:  # …农民、大学生…购买的…补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元: the same recipients
                     items = subject + items
+                groups = self._listed_groups(node) if re.search(F.GROUP_LEAD, text) else None
+                if groups is not None:
+                    items.append(groups)  # …购买新建商品住房的下列人员，按…给予补贴：（一）…（二）…: any group will do
                 named = G.named_titles(text)
                 if named and not any(_decides(i) for i in items):  # 对省级数字化车间、智能工厂: holders of a title
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
@@ -522,6 +525,8 @@ class _Reader:
                 what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
                 span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
+                if groups is not None:
+                    span = (span[0], max(span[1], groups.span[1]))
                 own_exclusions = tuple(self._exclusions([node], []))  # and its own (…的，不予支持)
                 made = Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                  exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
@@ -533,6 +538,18 @@ class _Reader:
                     made = replace(made, logic=Logic("all", (*made.logic.items, *self._window_named(sentence.group()))))
                 found.append(_bound_by(made, [binder]) if binder is not None else made)
         return found
+
+    def _listed_groups(self, node: Node) -> Logic | None:
+        """The groups a grant's lead names (…的下列人员，给予补贴：): the items right after it, or under it,
+        when none of them grants its own amount — any one will do (an item no rule reads is a way in too)."""
+        parent = self.parent_of.get(node.id)
+        siblings = parent.children if parent is not None else self.doc.body
+        after = list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:]))
+        kids = after or [c for c in node.children if c.kind == "item"]
+        if len(kids) < 2 or any(self.index.grants_below(k) for k in kids):
+            return None
+        parts = [self._node_logic(k, [], []) or Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in kids]
+        return Logic("any", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
     def _amounts_by_degree(self, node: Node, own: _Own, a: int, b: int) -> list[Condition]:
         """…补贴政策：本科毕业生补贴2万元，研究生中硕士毕业生补贴4万元、博士毕业生补贴7万元: amounts named for
@@ -549,7 +566,8 @@ class _Reader:
     def _unpriced_purchase_grant(self, node: Node) -> bool:
         """…的家庭，在市域内购买新建商品住房的予以补助: a purchase subsidy whose amount is set elsewhere."""
         text = node.text or ""
-        return bool(re.search(r"(?:予以|给予)(?:补助|补贴)(?![^。；;]*\d)", text)) and bool(re.search(F.HOME_PURCHASE, text))
+        return bool(re.search(r"(?:予以|给予)[\u4e00-\u9fff]{0,4}?(?:补助|补贴)(?![^。；;]*\d)", text)) \
+            and bool(re.search(F.HOME_PURCHASE, text))
 
     def measures(self, grants: list[Programme]) -> list[Programme]:
         """十、继续开展鼓励农民、大学生购房工作 over …每套补贴0.6万元；…每套补贴1万元；…贷款利息…补贴: a measure's

@@ -3125,3 +3125,22 @@ def test_work_as_a_task_is_no_employment(text: str) -> None:
     from polc import places
     tests, _ = read_segment(Segment(text, (), tuple(places.territory(["江苏省无锡市"]))))
     assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "employed"], tests
+
+
+LISTED_AFTER_GRANT = ("郧西县促进房地产市场平稳健康发展的若干措施\n\n一、实施购房补贴\n\n2024年1月1日至2024年12月31日期间，"
+                      "在郧西县购买新建商品住房的下列人员，{grant}：\n（一）在县城就业、创业的人员；\n（二）进城务工的农村居民；\n"
+                      "（三）生育二孩、三孩的家庭。\n")
+
+
+@pytest.mark.parametrize("grant", ["按照购房总价款的1%给予补贴", "给予购房补贴"])
+@pytest.mark.parametrize("facts, verdict", [({"children": 2}, "eligible"), ({"entrepreneur": True}, "eligible"),
+                                            ({"children": 1, "employed": False, "entrepreneur": False,
+                                              "hukou_rural": False}, "ineligible")])
+def test_the_groups_listed_after_a_grants_lead(grant: str, facts: dict, verdict: str) -> None:
+    """…购买新建商品住房的下列人员，按照…给予补贴：（一）…（二）…: the items are the groups, any one will do. They were
+    dropped (a buyer of no group was eligible), and with no amount in the sentence (给予购房补贴：) the text had no
+    programme at all; 就业、创业 is either, not both."""
+    doc = _doc(LISTED_AFTER_GRANT.format(grant=grant), "湖北省十堰市郧西县/措施.txt")
+    buyer = {"kind": "individual", "region": "湖北省十堰市郧西县", "new_home": True, "home_purchased": "2024-05-01",
+             "home_region": "湖北省十堰市郧西县", **facts}
+    assert _status(doc, _only(doc), ON, **buyer) == verdict
