@@ -271,8 +271,10 @@ def _left_over(rest: str) -> bool:
 _FILLER = sorted(F.FILLER, key=len, reverse=True)
 
 
-_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性)[\u4e00-\u9fff]{0,4}?(?:年龄)?(?P<bound>不超过|不超|不大于|在)?"
-                       r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?")
+_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性)[\u4e00-\u9fff]{0,4}?(?:年龄)?"
+                       r"(?P<bound>不超过|不超|不大于|在|年满|满|不低于|不小于)?"
+                       r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下|以上|及以上)?")
+_AGE_FLOOR = ("年满", "满", "不低于", "不小于", "以上", "及以上")  # 女性年满40周岁、男性年满50周岁: the least age
 
 
 # 40周岁以下（博士）、35周岁以下（硕士）: the degree in a bracket after its limit
@@ -291,7 +293,11 @@ def age_tiers(seg: Segment):
     if len(found) < 2 or len(levels) < len(found):
         return
     fact = _age_fact(seg.text[:found[0].start()])  # 签订劳动合同时研究生年龄不超过35周岁
-    rows = tuple((_selector(m.group("level")), Test(fact, "<=", int(m.group("n")), "周岁")) for m in found)
+    ops = {">=" if m.groupdict().get("bound") in _AGE_FLOOR or m.group("post") in _AGE_FLOOR else "<=" for m in found}
+    if len(ops) > 1:
+        return  # 女性40周岁以上、男性60周岁以下: not one kind of limit
+    op = ops.pop()
+    rows = tuple((_selector(m.group("level")), Test(fact, op, int(m.group("n")), "周岁")) for m in found)
     yield ("tiers", rows), (found[0].start(), found[-1].end())
 
 

@@ -3144,3 +3144,22 @@ def test_the_groups_listed_after_a_grants_lead(grant: str, facts: dict, verdict:
     buyer = {"kind": "individual", "region": "湖北省十堰市郧西县", "new_home": True, "home_purchased": "2024-05-01",
              "home_region": "湖北省十堰市郧西县", **facts}
     assert _status(doc, _only(doc), ON, **buyer) == verdict
+
+
+@pytest.mark.parametrize("sex, age, verdict", [("female", 42, "eligible"), ("male", 42, "ineligible"),
+                                               ("male", 50, "eligible"), ("female", 39, "ineligible")])
+def test_least_ages_by_sex_are_a_table(sex: str, age: int, verdict: str) -> None:
+    """女性年满40周岁、男性年满50周岁: the least age by sex — both were asked of everyone (a woman of 42 failed 50)."""
+    doc = _doc("无锡市灵活就业人员社会保险补贴办事指南\n\n一、申请条件\n\n1.具有本市户籍；\n2.女性年满40周岁、男性年满50周岁；\n"
+               "3.以灵活就业人员身份缴纳基本养老保险费。\n\n二、补贴标准\n\n按实际缴费的2/3给予补贴。\n", "江苏省无锡市/指南.txt")
+    born = date(ON.year - age, 1, 1).isoformat()
+    person = {"kind": "individual", "region": "江苏省无锡市", "hukou": "江苏省无锡市", "sex": sex, "born": born}
+    got = _status(doc, _only(doc), ON, **person)
+    assert got == ("possible" if verdict == "eligible" else verdict), got  # 灵活就业 is left to a person
+
+
+def test_a_startup_grant_named_is_no_founding() -> None:
+    """未享受过一次性创业补贴 names a grant, it does not ask the applicant to have founded a business."""
+    from polc import places
+    tests, _ = read_segment(Segment("申请人未享受过一次性创业补贴", (), tuple(places.territory(["江苏省无锡市"]))))
+    assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "entrepreneur"], tests
