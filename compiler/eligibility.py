@@ -910,6 +910,7 @@ class _Reader:
         tiers: list[Logic] = []
         subjects: list[bool] = []  # whether each tier's selector ends in its subject (…的家庭，)
         topic = None  # 研究开发费用总额占同期销售收入总额的比例：…: the fact the tiers after the label test
+        previous = None  # where the last sentence's conditions are in parts: (start, end)
         for sentence in re.finditer(r"[^。；;]+[。；;]?", own.text):
             text = sentence.group()
             start = sentence.start()
@@ -928,7 +929,13 @@ class _Reader:
                 subjects.append(bool(re.match(_SUBJECT_CASE, own.text[start:sentence.end()])))
                 continue
             else:
+                before = len(parts)
                 parts += self._conditions(node, own, *sentence.span())
+                if text.lstrip().startswith(("或者", "或")) and previous is not None and previous[1] == before < len(parts):
+                    # …签订劳动合同，并…缴纳社会保险；或在本市创办企业: the sentence before, or this one
+                    parts[previous[0]:] = [_either(parts[previous[0]:before], parts[before:], node, own.span(*sentence.span()))]
+                    before = previous[0]
+                previous = (before, len(parts))
                 who = re.match(F.APPLICANT_IS, text)  # 申报主体应为…的企业: the kinds it names
                 phrases = re.split(r"[，,；;：:]", text[who.end() if who else 0:].strip(" 。；;"))
                 kinds = _kinds(phrases[0]) if who else ()
@@ -1257,6 +1264,16 @@ _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|�
 
 
 _EXCLUSIVE = ("education", "talent_class", "sex")
+
+
+def _either(first: list, second: list, node: Node, span: Span) -> Logic:
+    """A sentence's conditions, or the next one's (…；或…): one alternative each, the first's options kept
+    when it was already a choice."""
+    def whole(parts: list):
+        return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, span)
+    head = whole(first)
+    options = head.items if isinstance(head, Logic) and head.op == "any" and len(first) == 1 else (head,)
+    return Logic("any", (*options, whole(second)), node.id, (_span_start(head), span[1]))
 
 
 def _exclusive(items: list) -> bool:

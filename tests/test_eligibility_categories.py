@@ -3163,3 +3163,17 @@ def test_a_startup_grant_named_is_no_founding() -> None:
     from polc import places
     tests, _ = read_segment(Segment("申请人未享受过一次性创业补贴", (), tuple(places.territory(["江苏省无锡市"]))))
     assert not [t for t in tests if isinstance(t, FactTest) and t.fact == "entrepreneur"], tests
+
+
+@pytest.mark.parametrize("facts, verdict", [({"employed": True, "social_insurance_months": 8, "entrepreneur": False}, "eligible"),
+                                            ({"employed": False, "entrepreneur": True}, "eligible"),
+                                            ({"employed": True, "social_insurance_months": 3, "entrepreneur": False},
+                                             "ineligible")])
+def test_a_sentence_that_opens_with_or_is_the_other_way(facts: dict, verdict: str) -> None:
+    """与…签订劳动合同，并…缴纳社会保险6个月以上；或在本市创办企业并担任法定代表人: the first sentence or the second —
+    both were asked (an employee was ineligible for not having founded a business)."""
+    doc = _doc("无锡市高校毕业生租房补贴申领指南\n\n一、申领条件\n\n（一）与本市用人单位签订劳动合同，并在本市连续缴纳社会保险"
+               "6个月以上；或在本市创办企业并担任法定代表人；\n（二）年龄在35周岁以下。\n\n二、补贴标准\n\n每人每月500元。\n",
+               "江苏省无锡市/指南.txt")
+    person = {"kind": "individual", "region": "江苏省无锡市", "born": "1998-01-01", **facts}
+    assert _status(doc, _only(doc), ON, **person) == verdict
