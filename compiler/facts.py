@@ -39,6 +39,8 @@ FACTS: dict[str, Fact] = {
                      ("研发费用投入占销售收入", "研发费用占销售收入", "研发投入占销售收入", "研发经费占销售收入",
                       "研发费用占营业收入", "研发投入占营业收入", "研发投入占比", "研发费用占比"),
                      r"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{0,10}占[^，,。；;]{0,10}(?:销售|营业)收入"),
+    "rd_expense": Fact("number", "CNY", "R&D spending per year (研发费用, 研发投入)",
+                       ("研发费用支出", "研究开发费用", "研发费用", "研发投入", "研发经费", "研发支出")),
     "ip_expense_ratio": Fact("number", "%", "IP spending as a share of R&D spending",
                              ("知识产权费用占研发费用", "知识产权经费占研发经费")),
     "ip_staff": Fact("number", "人", "full- and part-time IP management staff",
@@ -99,7 +101,7 @@ FACTS: dict[str, Fact] = {
 # What each fact is called on a page (polc match --html, the text summary).
 NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作地）", "legal_person": "独立法人资格", "industrial": "工业企业",
          "founded": "成立日期", "revenue": "销售（营业）收入", "profit_tax": "利税总额", "tax_paid": "纳税额",
-         "rd_ratio": "研发投入占销售收入比例", "ip_expense_ratio": "知识产权费用占研发费用比例",
+         "rd_ratio": "研发投入占销售收入比例", "rd_expense": "研发费用", "ip_expense_ratio": "知识产权费用占研发费用比例",
          "ip_staff": "知识产权管理人员", "employees": "职工人数", "registered_capital": "注册资本",
          "valid_patents": "有效专利", "invention_patents": "有效发明专利", "patent_grants": "专利授权量",
          "invention_grants": "发明专利授权量", "patent_transfers": "转化实施专利", "transfer_amount": "专利转让许可金额",

@@ -3177,3 +3177,12 @@ def test_a_sentence_that_opens_with_or_is_the_other_way(facts: dict, verdict: st
                "江苏省无锡市/指南.txt")
     person = {"kind": "individual", "region": "江苏省无锡市", "born": "1998-01-01", **facts}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("spent, verdict", [(1_200_000, "eligible"), (800_000, "ineligible")])
+def test_rd_spending_is_a_fact(spent: int, verdict: str) -> None:
+    """上年度研发费用支出不低于100万元: R&D spending in money (`rd_expense`), beside the ratio — it was left to a person."""
+    doc = _doc("无锡市企业研发费用补助申报通知\n\n一、申报条件\n\n1.在本市依法登记注册的企业；\n2.上年度研发费用支出不低于100万元；\n"
+               "3.上年度研发费用占营业收入比例不低于3%。\n\n二、补助标准\n\n最高补助100万元。\n", "江苏省无锡市/通知.txt")
+    firm = {"kind": "enterprise", "region": "江苏省无锡市", "rd_expense": spent, "rd_ratio": 4}
+    assert _status(doc, _only(doc), ON, **firm) == verdict
