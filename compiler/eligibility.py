@@ -259,6 +259,7 @@ class _Reader:
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
         # a node whose grant sentences are each a programme, bound by the guide around them (its blocks)
         self.binders: dict[str, Programme] = {}
+        self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self.definitions = list(self._definitions())
 
     @cached_property
@@ -536,7 +537,10 @@ class _Reader:
                     binder = None  # 项目投资方…必须…注册…企业 around a grant to graduates: the guide is for others
                 if binder is not None:  # a guide's grant: the purchase period the guide gives it by name
                     made = replace(made, logic=Logic("all", (*made.logic.items, *self._window_named(sentence.group()))))
-                found.append(_bound_by(made, [binder]) if binder is not None else made)
+                if binder is not None:
+                    made = _bound_by(made, [binder])
+                    self.guides[(made.node, made.title)] = binder
+                found.append(made)
         return found
 
     def _listed_groups(self, node: Node) -> Logic | None:
@@ -660,6 +664,7 @@ class _Reader:
         """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
         its recipients binds the programme; several grant sentences are alternatives (any)."""
         events = []
+        unread: list[tuple[Condition, tuple]] = []  # grants whose recipients no rule reads, and what each pays
         amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
             if not any(_pays(c, types=("money",)) for c in node.clauses):
@@ -671,13 +676,19 @@ class _Reader:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
+                lo, hi = own.span(*sentence.span())
+                paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c) and lo <= c.span[0] < hi))
                 if parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
-                    lo, hi = own.span(*sentence.span())
-                    amounts.add(tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses
-                                             if _pays(c) and lo <= c.span[0] < hi)))
+                    amounts.add(paid)
+                elif not re.search(rf"符合|条件|规定|要求|{F.RESTATES}", own.text[a:b]) \
+                        and len(re.findall(r"[\u4e00-\u9fff]", own.text[a:b])) >= 4:
+                    unread.append((Condition(node.id, own.span(a, b), own.text[a:b]), paid))
         if not events:
             return None
+        if unread:  # 对首次认定的…给予20万元；对重新认定的，给予10万元: a grant no rule reads is a way in too
+            events = sorted([*events, *(c for c, _ in unread)], key=_span_start)
+            amounts |= {paid for _, paid in unread}
         if len(events) == 1:
             return events[0]
         # several grants of different amounts are each a programme too (Logic op "grants"); else alternatives
@@ -1243,15 +1254,22 @@ class _Reader:
 
     def bind_definitions(self, p: Programme) -> Programme:
         """A programme whose title or conditions use a defined term takes the definition's conditions
-        (an area the text lists is no condition: where it is asked, resolve_areas reads it)."""
-        anchor = self.nodes.get(p.node)
-        # the lead of its list (第二十四条 具有本市户籍且符合以下情形之一的服务对象可申请服务资助：)
-        lead = "".join(self.own(n).text for n in islice(_walk([anchor]), 2)) if anchor is not None else ""
-        bound = [d.logic for d in self.definitions if (_uses(p, d.term) or _names(lead, d.term)) and d.logic.items
-                 and d.term.lstrip("“\"") not in self.areas]
+        (an area the text lists is no condition: where it is asked, resolve_areas reads it); a grant a
+        guide binds takes those the guide takes."""
+        guide = self.guides.get((p.node, p.title))
+        bound = [d.logic for d in self.definitions
+                 if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
+                 and d.logic.items and d.term.lstrip("“\"") not in self.areas]
         if not bound:
             return p
         return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
+
+    def _takes(self, p: Programme, term: str) -> bool:
+        """The programme names the term, or the lead of its list does (第二十四条 具有本市户籍且符合以下情形之一的
+        服务对象可申请服务资助：)."""
+        anchor = self.nodes.get(p.node)
+        lead = "".join(self.own(n).text for n in islice(_walk([anchor]), 2)) if anchor is not None else ""
+        return _uses(p, term) or _names(lead, term)
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -1347,7 +1365,9 @@ def _uses(p: Programme, term: str) -> bool:
 
 
 def _names(text: str, term: str) -> bool:
-    return term in text or len(term) >= 6 and term[-4:] in text
+    """The text names the term, its last four characters (就业见习人员 → 见习人员), or its 者 for 人员 (见习者)."""
+    return term in text or len(term) >= 6 and term[-4:] in text \
+        or len(term) >= 4 and term.endswith("人员") and term[-4:-2] + "者" in text
 
 
 def _conditions_of_part(part) -> Iterator[Condition]:

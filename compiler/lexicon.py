@@ -79,7 +79,7 @@ COUNT_UNITS = ("项", "件", "家", "个", "人次", "人", "名", "户", "次",
 # Measures with no clause type of their own: a number before them is no amount (1万平方米, 5万亩).
 MEASURE_WORDS = ("平方米", "平方千米", "平方公里", "平米", "㎡", "m2", "亩", "公顷", "吨", "公里", "千米", "米",
                  "千瓦时", "千瓦", "兆瓦", "立方米", "标准箱", "册", "株", "头", "只")
-DURATION_UNITS = ("年", "个月", "天", "日", "周", "周岁", "个工作日", "工作日", "小时")  # 80周岁: an age in years, not weeks
+DURATION_UNITS = ("年", "个月", "天", "日", "周", "周岁", "岁", "个工作日", "工作日", "小时")  # 80周岁: an age in years, not weeks; 16-24岁 too
 YEAR_MARKS = ("年度", "年")  # after a number: a year of the calendar, or a duration
 MONTH_MARK = "月"
 DAY_MARK = "日"

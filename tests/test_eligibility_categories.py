@@ -3186,3 +3186,34 @@ def test_rd_spending_is_a_fact(spent: int, verdict: str) -> None:
                "3.上年度研发费用占营业收入比例不低于3%。\n\n二、补助标准\n\n最高补助100万元。\n", "江苏省无锡市/通知.txt")
     firm = {"kind": "enterprise", "region": "江苏省无锡市", "rd_expense": spent, "rd_ratio": 4}
     assert _status(doc, _only(doc), ON, **firm) == verdict
+
+
+HIGH_TECH = ("梁溪区高新技术企业认定奖励申报指南\n\n一、申报对象\n\n注册地在本区，具有独立法人资格的企业。\n\n二、申报条件\n\n"
+             "（一）企业未被列入严重违法失信企业名单。\n\n三、奖励标准\n\n对首次认定的国家高新技术企业，给予一次性奖励20万元；"
+             "对重新认定的，给予一次性奖励10万元。\n")
+
+
+def test_a_grant_whose_recipients_no_rule_reads_is_a_programme_too() -> None:
+    """对首次认定的…给予20万元；对重新认定的，给予10万元: the second grant names no fact a rule reads — it was dropped,
+    and the guide asked 首次认定 of everyone; each grant is now a programme of the guide, the second of the same
+    enterprises (高新技术企业) as the first."""
+    doc = _doc(HIGH_TECH, "江苏省无锡市梁溪区/指南.txt")
+    titles = [p["title"] for p in doc["programmes"]]
+    assert any(t.startswith("重新认定") and "10万元" in t for t in titles), titles
+    again = next(p for p in doc["programmes"] if p["title"].startswith("重新认定"))
+    firm = {"kind": "enterprise", "region": "江苏省无锡市梁溪区", "legal_person": True, "titles": ["高新技术企业"],
+            "dishonest": False}
+    assert _status(doc, again, ON, **firm) == "possible"  # which recognition this is, a person says
+    assert _status(doc, again, ON, **{**firm, "titles": []}) == "ineligible"  # 重新认定的: of the enterprises named before
+    assert _status(doc, again, ON, **{**firm, "dishonest": True}) == "ineligible"  # the guide's blocks bind it
+
+
+@pytest.mark.parametrize("born, verdict", [("2003-01-01", "possible"), ("1990-01-01", "ineligible")])
+def test_a_definition_binds_the_one_its_term_names_with_zhe(born: str, verdict: str) -> None:
+    """本办法所指就业见习人员是指…16-24岁失业青年 binds 见习者属于…的 (者 for 人员); 16-24岁 is an age range (岁 was
+    no unit) — a man of 36 who graduated long ago was `possible`."""
+    doc = _doc("广州市就业见习管理办法\n\n第一条 本办法所指就业见习人员是指离校未就业（毕业2年内）高校毕业生和16-24岁失业青年。\n\n"
+               "第二条 见习者属于就业困难人员的，见习期间按每月500元给予生活费补贴。\n", "广东省广州市/办法.txt")
+    person = {"kind": "individual", "region": "广东省广州市白云区", "hukou": "广东省广州市白云区", "born": born,
+              "education": "bachelor", "graduated": "2012-07-01"}
+    assert _status(doc, _only(doc), ON, **person) == verdict
