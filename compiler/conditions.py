@@ -602,6 +602,10 @@ def fresh_graduate(seg: Segment) -> Iterator[Found]:
             yield Test("full_time", "==", True), m.span("full")  # 全日制在校生: studying full-time
 
 
+_EXCEPTED_HOME = rf"(?:{F.NOT_MARKET_HOME}|(?:{F.SECOND_HAND})(?:商品住房|商品房|住房|房)?)"
+_EXCEPTED_HOMES = re.compile(rf"(?:不包括|不含|除)(?:{_EXCEPTED_HOME})(?:[、，,及和与或]*(?:{_EXCEPTED_HOME}))*")
+
+
 def homes(seg: Segment) -> Iterator[Found]:
     """首套住房, 名下无其他房产, 无自有住房 → homes_owned == 0; 购买新建商品住房 → new_home; in an
     exclusion (不包括：…二手房) a second-hand home is what excludes."""
@@ -614,9 +618,11 @@ def homes(seg: Segment) -> Iterator[Found]:
         for m in re.finditer(F.HAS_HOME, seg.text):  # 家庭在本市已有住房的: a home owned before excludes
             yield Test("homes_owned", ">=", 1), m.span()
         return
-    # （不包括商业、办公等非住宅类房屋、保障性住房）: a new market home is none of them; of another, a person judges
-    for m in re.finditer(rf"(?:不包括|不含|除)(?:{F.NOT_MARKET_HOME})(?:[、，,及和与或]*(?:{F.NOT_MARKET_HOME}))*", seg.text):
-        yield Test("new_home", "==", True, discretion=True), m.span()
+    # （不包括商业、办公等非住宅类房屋、保障性住房）, (不含二手房、安置房): a new market home is none of them; of
+    # another, a person judges
+    excepted = [m.span() for m in _EXCEPTED_HOMES.finditer(seg.text)]
+    for span in excepted:
+        yield Test("new_home", "==", True, discretion=True), span
     either = [m.span() for m in re.finditer(F.FIRST_OR_SECOND_HOME, seg.text)]
     for a, b in either:  # 首套或第二套: no home yet, or one
         yield Test("homes_owned", "<=", 1), (a, b)
@@ -628,7 +634,7 @@ def homes(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(F.SECOND_HOME, seg.text):  # 购买家庭第二套改善性住房: one home owned before
         if not any(a <= m.start() < b for a, b in either):
             yield Test("homes_owned", "==", 1), m.span()
-    if not re.search(F.SECOND_HAND, seg.text):
+    if not any(not any(a <= m.start() < b for a, b in excepted) for m in re.finditer(F.SECOND_HAND, seg.text)):
         for m in re.finditer(F.NEW_HOME, seg.text):
             yield Test("new_home", "==", True), m.span()
     elif not re.search(F.NEW_HOME, seg.text) and (m := re.search(r"购(?:买|置)?[^，,。；;]{0,4}二手(?:商品)?(?:住房|房)", seg.text)):

@@ -494,7 +494,7 @@ SECOND_HOME = (r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:新建)?(?:商�
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.
 FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或者|或|及|和|、)(?:第)?二套(?:住房|房|商品住房)?"
 # 房地产开发企业依法开发建设并面向市场销售的新建商品住宅: what a new market home is, said in full
-NEW_HOME = (r"(?:(?:由)?房地产开发企业(?:依法)?(?:开发)?建设(?:并)?(?:面向市场|对外|公开)?销售的)?新建(?:市场化)?商品(?:住房|住宅|房)"
+NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的)?新建(?:市场化)?商品(?:住房|住宅|房)"
             r"|一手房|新房")
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 # Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential
@@ -578,6 +578,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
           "注册登记", "注册成立", "注册",  # 在本区注册登记的企业: the place test says it
           "商品房买卖合同", "购房合同", "买卖合同", "日期",  # 购房合同网签备案日期在…之后: the purchase day
+          "签订", "完成网签备案", "办理网签备案", "缴清",  # 签订商品房买卖合同并完成网签备案, 已缴清契税: the purchase's acts
           # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),
           # 执行…首次购房一次性补贴政策): no condition
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴",

@@ -3217,3 +3217,17 @@ def test_a_definition_binds_the_one_its_term_names_with_zhe(born: str, verdict: 
     person = {"kind": "individual", "region": "广东省广州市白云区", "hukou": "广东省广州市白云区", "born": born,
               "education": "bachelor", "graduated": "2012-07-01"}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("bought", ["购买新建商品住房（不含二手房、安置房、保障性住房）",
+                                    "购买房地产开发企业开发的新建商品住房",
+                                    "购买新建商品住房，并已完成网签备案、缴清契税"])
+@pytest.mark.parametrize("new_home, verdict", [(True, "eligible"), (False, "ineligible")])
+def test_the_words_around_a_new_home_ask_nothing_more(bought: str, new_home: bool, verdict: str) -> None:
+    """（不含二手房、安置房…）, 房地产开发企业开发的, 已完成网签备案、缴清契税 say what a new market home is and how it is
+    bought: a second-hand home in the list hid the new home (the sentence was left to a person), and the words
+    around it kept every buyer `possible`."""
+    doc = _doc(f"西湖区购房补贴办法\n\n一、在本区{bought}的家庭，给予每套1万元补贴。\n", "浙江省杭州市西湖区/办法.txt")
+    family = {"kind": "individual", "region": "浙江省杭州市西湖区", "new_home": new_home, "home_purchased": "2026-03-01",
+              "home_region": "浙江省杭州市西湖区"}
+    assert _status(doc, _only(doc), ON, **family) == verdict
