@@ -410,8 +410,10 @@ def test_what_a_segment_asks_of_a_person(text, expected) -> None:
 def test_a_second_hand_home_excludes_in_an_exclusion_list() -> None:
     tests, _ = _read("购买二手房的", exclusion=True)
     assert _facts(tests) == {("new_home", "==", False)}
-    tests, _ = _read("购买新建商品住房（不含二手房）")
+    tests, _ = _read("购买新建商品住房或二手房")  # either: a new home is asked of no one
     assert ("new_home", "==", True) not in _facts(tests)
+    tests, _ = _read("购买新建商品住房（不含二手房）")  # a new home, and the bracket says what it is not
+    assert _facts(tests) == {("new_home", "==", True)}
 
 
 def test_either_of_two_facts_and_discretion() -> None:
