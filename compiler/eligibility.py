@@ -1466,8 +1466,10 @@ def _tier_segments(found: list, node: Node) -> list:
         j = k + 1
         while key and j < len(found) and selector(found[j]) == key:
             j += 1
-        if key and j - k > 1:
-            run = found[k:j]
+        if key and j - k > 1:  # each row's selector first (本科生年龄不超过30周岁 reads the age before the degree)
+            run = [replace(p, items=tuple(sorted(p.items, key=lambda i: not (isinstance(i, Condition) and i.test is not None
+                                                                              and i.test.fact == key[0]))))
+                   for p in found[k:j]]
             out.append(Logic("tiers", tuple(run), node.id, (run[0].span[0], run[-1].span[1])))
         else:
             out.extend(found[k:j])

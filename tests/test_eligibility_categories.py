@@ -3231,3 +3231,17 @@ def test_the_words_around_a_new_home_ask_nothing_more(bought: str, new_home: boo
     family = {"kind": "individual", "region": "浙江省杭州市西湖区", "new_home": new_home, "home_purchased": "2026-03-01",
               "home_region": "浙江省杭州市西湖区"}
     assert _status(doc, _only(doc), ON, **family) == verdict
+
+
+@pytest.mark.parametrize("education, born, verdict", [("master", "1994-03-01", "eligible"),  # 31: inside a master's 35
+                                                      ("master", "1988-03-01", "ineligible"),  # 37
+                                                      ("bachelor", "1994-03-01", "ineligible")])  # 31: past 30
+def test_ages_by_degree_in_segments_select_by_the_degree(education: str, born: str, verdict: str) -> None:
+    """本科生年龄不超过30周岁，硕士研究生不超过35周岁，博士研究生不超过40周岁: each row is chosen by its degree — the age,
+    read first, was taken for the selector, so a master of 31 fell in the doctor's row and was ineligible."""
+    doc = _doc("芜湖市新引进人才安家补贴申领指南\n\n一、申领条件\n\n（一）全日制本科及以上学历；\n"
+               "（二）本科生年龄不超过30周岁，硕士研究生不超过35周岁，博士研究生不超过40周岁；\n（三）在我市无自有住房。\n\n"
+               "二、补贴标准\n\n一次性补贴2万元。\n", "安徽省芜湖市/指南.txt")
+    person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "education": education, "full_time": True, "born": born,
+              "homes_owned": 0}
+    assert _status(doc, _only(doc), date(2026, 1, 10), **person) == verdict
