@@ -452,6 +452,7 @@ _DEGREE = re.compile(r"博士(?![后])(?:研究生)?|硕士(?:研究生)?|" + "|
 def numbers(seg: Segment) -> Iterator[Found]:
     """A threshold clause and the fact the words before it name: 利税总额不低于2000万元,
     年龄不超过35周岁, 连续缴纳社会保险满6个月, 毕业5年内."""
+    listed: list[tuple[list[Test], int, int]] = []  # 首次突破10亿元、50亿元的: the thresholds of one list, one per tier
     for clause_id, c, a, b in seg.clauses:
         if c.type == "date" or c.min is None and c.max is None or _in_exception(seg.text, a):
             continue
@@ -460,8 +461,23 @@ def numbers(seg: Segment) -> Iterator[Found]:
             continue
         found = threshold_tests(c, fact, clause_id, seg.years, scale)
         start = a if len(found) > 1 else _phrase_start(seg.text, a, fact)
-        for test in found:
+        if listed and re.fullmatch(r"[、和或及]", seg.text[listed[-1][2]:a]) and listed[-1][0][0].fact == fact:
+            listed.append((found, a, b))  # …10亿元、50亿元: the next tier of the same list
+            continue
+        yield from _tiers_listed(listed)
+        listed = [(found, start, b)]
+    yield from _tiers_listed(listed)
+
+
+def _tiers_listed(listed: list[tuple[list[Test], int, int]]) -> Iterator[Found]:
+    """One threshold as it is; a list of them (年主营业务收入首次突破10亿元、50亿元的…分别给予…) names tiers — any
+    one will do, the least opens the door."""
+    if len(listed) == 1:
+        tests, start, b = listed[0]
+        for test in tests:
             yield test, (start, b)
+    elif listed:
+        yield ("any", tuple(tuple(tests) for tests, _, _ in listed)), (listed[0][1], listed[-1][2])
 
 
 def threshold_tests(c, fact: str, clause_id: str | None, years: str | None = None, scale: float = 1) -> list[Test]:
@@ -685,7 +701,7 @@ def children(seg: Segment) -> Iterator[Found]:
 
 def social_insurance(seg: Segment) -> Iterator[Found]:
     """缴纳社会保险, 有社保缴费记录 without a number: at least one month paid."""
-    if any(t for t, _ in numbers(seg) if t.fact == "social_insurance_months"):
+    if any(isinstance(t, Test) and t.fact == "social_insurance_months" for t, _ in numbers(seg)):
         return
     insured = re.fullmatch(rf"(?:参加|缴纳)(?:{F.SOCIAL_INSURANCE})的(?:在职)?(?:职工|员工)", seg.text)
     if insured:  # 参加失业保险的职工: whom it is for, insured
@@ -786,7 +802,8 @@ def integrity(seg: Segment) -> Iterator[Found]:
         for word in F.FACTS["dishonest"].phrasings:
             at = seg.text.find(word)
             if at >= 0:
-                negated = re.search(r"(?:无|没有|未|不)[^，,。；;]{0,6}$", seg.text[:at])
+                # 无失信, 未发生严重失信; 无重大安全生产事故和严重失信行为: 无 over a list that ends in it
+                negated = re.search(r"(?:无|没有|未|不)[^，,。；;]{0,6}$|(?:无|没有|未)[^，,。；;无未]{1,16}[和、及与或]$", seg.text[:at])
                 value = bool(seg.exclusion) != bool(negated) if seg.exclusion else not negated and False
                 if seg.exclusion or negated:
                     yield Test("dishonest", "==", value if seg.exclusion else False), (negated.start() if negated else at, at + len(word))
@@ -885,6 +902,15 @@ def legal_person(seg: Segment) -> Iterator[Found]:
         if at >= 0:
             yield Test("legal_person", "==", True), (at, at + len(word))
             return
+
+
+def industrial(seg: Segment) -> Iterator[Found]:
+    """…首次突破10亿元的工业企业 → industrial; not 非工业企业, nor 规模以上工业企业 (a title the holdings rule reads),
+    nor one kind among others (工业企业和平台服务商), nor a person's employer (与…工业企业签订劳动合同)."""
+    m = re.search(r"(?<![非上规和及与或、])工业企业(?![和及与或、])", seg.text)
+    if m and not re.search(r"(?:规模以上|规上)$", seg.text[:m.start()]) \
+            and not re.search(r"(?:与|在|由|被|到)[^，,。；;]{0,12}$", seg.text[:m.start()]):
+        yield Test("industrial", "==", True), m.span()
 
 
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
@@ -1228,6 +1254,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("holdings", holdings),
     ("professional_title", professional_title),
     ("legal_person", legal_person),
+    ("industrial", industrial),
     ("place", place),
     ("government_level", government_level),
     ("project_dates", project_dates),

@@ -332,7 +332,8 @@ PLACE_FACTS = ("region", "hukou", "home_region")
 HOME_FACTS = ("home_region", "home_purchased", "new_home", "home_area", "home_price")
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
-                     r"|享受本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?对象(?:应当|应|须|必须)")
+                     r"|(?:享受|申请|申报)本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?"
+                     r"(?:对象|企业|单位|个人|人员|主体)(?:均)?(?:应当|应|须|必须|需)")  # 享受本政策的企业须在常熟市注册纳税
 # The head of a recipient phrase that names localities (…的地方, …的县(市、区), 申报城市): governments.
 LOCALITY_HEAD = r"(?:各|申报)?(?:地方|城市|省份|地市|县|市|省|区|县区|市县|县市区|地区)(?:政府|人民政府)?"
 # A sentence that says what the applicant is (申报主体应为…的企业): its kinds bind.

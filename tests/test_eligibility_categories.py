@@ -3245,3 +3245,32 @@ def test_ages_by_degree_in_segments_select_by_the_degree(education: str, born: s
     person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "education": education, "full_time": True, "born": born,
               "homes_owned": 0}
     assert _status(doc, _only(doc), date(2026, 1, 10), **person) == verdict
+
+
+CHANGSHU = ("常熟市促进工业经济高质量发展若干政策措施\n\n一、支持企业做大做强\n"
+            "（一）对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予50万元、100万元奖励。\n\n二、附则\n"
+            "享受本政策的企业须在常熟市注册纳税，且近三年无重大安全生产事故和严重失信行为。\n")
+FIRM = {"kind": "enterprise", "region": "江苏省苏州市常熟市", "industrial": True, "revenue": 1_200_000_000,
+        "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, verdict", [({}, "possible"),  # 安全生产事故 is left to a person
+                                            ({"revenue": 800_000_000}, "ineligible"),
+                                            ({"revenue": 6_000_000_000, "dishonest": True}, "ineligible"),  # was eligible:
+                                            ({"revenue": 6_000_000_000, "industrial": False}, "ineligible")])  # 附则, 工业企业 unread
+def test_a_measures_closing_conditions_and_its_tiers_of_thresholds(facts: dict, verdict: str) -> None:
+    """首次突破10亿元、50亿元的工业企业，分别给予…: a list of thresholds is tiers, the least opens the door (a firm of 12亿 was
+    ineligible for want of 50亿); 享受本政策的企业须… binds every grant, and 无重大安全生产事故和严重失信行为 asks no
+    失信 (a dishonest firm was eligible); 工业企业 asks an industrial one."""
+    doc = _doc(CHANGSHU, "江苏省苏州市常熟市/措施.txt")
+    grant = next(p for p in doc["programmes"] if "10亿元" in p["title"])
+    assert _status(doc, grant, ON, **{**FIRM, **facts}) == verdict
+
+
+@pytest.mark.parametrize("text", ["与市区范围内的工业企业签订劳动合同", "支持工业企业和平台服务商开展网络安全工作",
+                                  "规模以上工业企业", "非工业企业"])
+def test_industrial_only_of_the_applicant_itself(text: str) -> None:
+    """工业企业 is the applicant's kind only when it names the applicant alone: not an employer, one kind among
+    others, a title (规模以上工业企业) or its negation."""
+    doc = _doc(f"x市办法\n\n一、申报条件\n\n{text}。\n\n二、补贴标准\n\n给予每家1万元奖励。\n", "江苏省苏州市/办法.txt")
+    assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "industrial"]
