@@ -328,6 +328,10 @@ _AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)
                             r"(?P<wider>\d+)周?岁(?:以下|以内|及以下)?[）)]")  # （博士研究生不超过40周岁）
 
 
+_AGE_EXEMPT = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+                         r"(?:及以上(?:学历)?)?(?:人才|人员)?(?:除外|不受此限|不受年龄限制)[）)]")  # （博士除外）
+
+
 def age_exception(seg: Segment):
     """年龄不超过35周岁（博士研究生可放宽至40周岁, 博士研究生不超过40周岁）: the degree named chooses the
     wider limit — a table, not a doctorate asked of everyone."""
@@ -339,6 +343,15 @@ def age_exception(seg: Segment):
         others = tuple(lvl for lvl in F.EDUCATION if lvl != level and F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
         rows = ((Test("education", "in", (level,)), Test(fact, "<=", int(m.group("wider")), "周岁")),
                 (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
+        start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
+        yield ("tiers", rows), (start, m.end())
+    for m in _AGE_EXEMPT.finditer(seg.text):  # 年龄不超过35周岁（博士除外）: the degree named has no limit
+        if not (m.group("post") or re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()])):
+            continue
+        level = degree_level(m.group("who"))
+        others = tuple(lvl for lvl in F.EDUCATION if F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
+        rows = ((Test("education", "in", (level,)),),
+                (Test("education", "in", others), Test(_age_fact(seg.text[:m.start()]), "<=", int(m.group("n")), "周岁")))
         start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
         yield ("tiers", rows), (start, m.end())
 
@@ -731,7 +744,7 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同 → the employer is an enterprise (employer_kind)."""
-    m = re.search(r"(?:在|与|由|被)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
+    m = re.search(r"(?:在|与|由|被|引进到)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                   r"(?P<who>企事业单位|企业|(?<!企)事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
@@ -767,7 +780,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
     if not seg.exclusion:
         return
     m = re.search(r"(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^，,。；;]{0,10}?)(?:在编|编制内)(?:在岗)?(?:人员|工作人员|职工)",
-                  seg.text)
+                  seg.text) or re.search(r"(?P<who>公务员)(?:[和及、或]参照公务员法管理的(?:工作)?人员|(?:和|及)?(?:工作)?人员?(?=除外))", seg.text)
     if m:
         kinds = _employer_kinds(m.group("who"))
         if kinds:

@@ -1001,8 +1001,8 @@ class _Reader:
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
-            if not text or any(w in text for w in (*F.EXEMPTION, *F.HALVED)):
-                continue
+            if not text or any(w in re.sub(r"[（(][^（()）]*[）)]", "", text) for w in (*F.EXEMPTION, *F.HALVED)):
+                continue  # …可不受…限制 is an exemption; 35周岁以下（博士研究生不受此限） a limit with its exception
             if re.match(F.TIME_QUALIFIER, text):
                 years = _years(text) or years  # 近3年内，申报单位年均…: qualifies what follows
                 continue

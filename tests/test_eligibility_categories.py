@@ -3274,3 +3274,32 @@ def test_industrial_only_of_the_applicant_itself(text: str) -> None:
     others, a title (规模以上工业企业) or its negation."""
     doc = _doc(f"x市办法\n\n一、申报条件\n\n{text}。\n\n二、补贴标准\n\n给予每家1万元奖励。\n", "江苏省苏州市/办法.txt")
     assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "industrial"]
+
+
+NANHU = ("南湖区人才购房补贴实施办法\n\n第一条 申请条件\n（一）2023年1月1日后新引进到南湖区企事业单位工作；\n"
+         "（二）年龄不超过35周岁（博士除外）；\n（三）公务员和参照公务员法管理的工作人员除外。\n\n"
+         "第二条 补贴标准\n每人补贴10万元。\n")
+TALENT = {"kind": "individual", "region": "浙江省嘉兴市南湖区", "employed": True, "employer_kind": "enterprise",
+          "hired": "2023-05-01", "education": "doctor", "born": "1994-03-01"}
+
+
+@pytest.mark.parametrize("facts, verdict", [({}, "eligible"),
+                                            ({"born": "1980-03-01"}, "eligible"),  # was ineligible
+                                            ({"education": "master", "born": "1980-03-01"}, "ineligible"),
+                                            ({"employer_kind": "government"}, "ineligible"),  # was: a text condition
+                                            ({"hired": "2022-05-01"}, "ineligible"),
+                                            ({"employed": False}, "ineligible")])
+def test_an_exception_in_brackets_and_an_item_that_leaves_out(facts: dict, verdict: str) -> None:
+    """年龄不超过35周岁（博士除外）: a doctor has no limit (the bracket asked a doctorate of everyone); （三）公务员…人员除外。
+    leaves civil servants out (it was a condition left to a person); 新引进到…企事业单位工作 is a job with such an
+    employer."""
+    doc = _doc(NANHU, "浙江省嘉兴市南湖区/办法.txt")
+    assert _status(doc, _only(doc), date(2025, 6, 1), **{**TALENT, **facts}) == verdict
+
+
+@pytest.mark.parametrize("sentence", ["国家另有规定的除外", "法律、法规规定劳动合同期限应当延续的情形除外"])
+def test_a_proviso_is_no_exclusion(sentence: str) -> None:
+    """…的除外 after a rule is a proviso of the rule, not a group the text leaves out."""
+    doc = _doc(f"x市办法\n\n第一条 申请条件\n（一）在本市注册的企业；\n（二）{sentence}。\n\n第二条 每家补贴1万元。\n",
+               "江苏省苏州市/办法.txt")
+    assert not [e for p in doc["programmes"] for e in p["exclusions"] if sentence in e["text"]]
