@@ -1228,8 +1228,8 @@ def _event(seg: Segment) -> str | None:
     named = [(m.start(), fact) for words, fact in _EVENTS for m in [re.search(words, seg.text)] if m]
     if named:
         return min(named)[1]
-    if re.search(r"缴纳|申请|申报|提交|办理|领取", seg.text):
-        return None  # 并在2022年4月25日至12月31日期间缴纳契税: the dates of another act
+    if re.search(r"缴纳|申请|申报|提交|办理|领取", re.sub(r"[（(]以[^（()）]*为准[）)]", "", seg.text)):
+        return None  # 并在2022年4月25日至12月31日期间缴纳契税: the dates of another act (not （以缴纳契税时间为准）)
 
     at = seg.context.find(seg.text) if seg.context else -1
     after = [(m.start(), fact) for words, fact in _EVENTS

@@ -667,7 +667,7 @@ class _Reader:
         unread: list[tuple[Condition, tuple]] = []  # grants whose recipients no rule reads, and what each pays
         amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
-            if not any(_pays(c, types=("money",)) for c in node.clauses):
+            if not any(_pays(c) for c in node.clauses):  # 给予…万元, 按所缴契税的50%给予补贴
                 continue
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row

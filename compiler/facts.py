@@ -160,7 +160,7 @@ GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补
 APPLY_BY_BEFORE = r"(?:申报|申请|受理|报送|提交)[^，,。；;]{0,10}(?:截止|截至)[^，,。；;]{0,6}$"
 APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?<!重新)(?<!再次)(?<!补充)(?:申报|申请|提交|报送|受理)"
 # The period to apply in (申请时间：2025年8月11日至8月22日, 受理时间为…至…): its end is the deadline.
-APPLY_PERIOD = r"(?:申报|申请|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?\s*$"
+APPLY_PERIOD = r"(?:申报|申请|申领|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?\s*$"
 # The words after a period to apply in (…至2025年3月31日期间提出申请, …内向区住建局申报).
 # Not 2023年1月1日至12月31日期间，申请人在本区购买… (the period of the purchase; 申请人 is the applicant),
 # nor a yearly duty of those who hold the licence.

@@ -3303,3 +3303,22 @@ def test_a_proviso_is_no_exclusion(sentence: str) -> None:
     doc = _doc(f"x市办法\n\n第一条 申请条件\n（一）在本市注册的企业；\n（二）{sentence}。\n\n第二条 每家补贴1万元。\n",
                "江苏省苏州市/办法.txt")
     assert not [e for p in doc["programmes"] for e in p["exclusions"] if sentence in e["text"]]
+
+
+DEED_TAX = ("宜兴市购房契税补贴申领公告\n\n一、补贴对象\n2024年3月1日至2024年12月31日期间（以缴纳契税时间为准），在宜兴市行政区域内"
+            "购买新建商品住房的个人。\n\n二、补贴标准\n（一）购买首套住房的，按所缴契税的50%给予补贴；\n"
+            "（二）购买第二套住房的，按所缴契税的30%给予补贴。\n\n三、申领时间\n2025年1月1日至2025年3月31日。\n")
+BUYER = {"kind": "individual", "region": "江苏省无锡市宜兴市", "homes_owned": 0, "new_home": True,
+         "home_region": "江苏省无锡市宜兴市", "home_purchased": "2024-05-01"}
+
+
+@pytest.mark.parametrize("facts, on, verdict", [({}, date(2025, 2, 1), "eligible"),
+                                                ({"home_purchased": "2024-02-01"}, date(2025, 2, 1), "ineligible"),
+                                                ({"homes_owned": 3}, date(2025, 2, 1), "ineligible"),
+                                                ({}, date(2025, 4, 2), "ineligible")])
+def test_a_deed_tax_guide_of_rates_by_home(facts: dict, on: date, verdict: str) -> None:
+    """A period 以缴纳契税时间为准 still dates the purchase; rates of the tax (按所缴契税的50%给予补贴) are grants like
+    amounts — a buyer of a fourth home was eligible; 申领时间 under a heading closes the programme."""
+    doc = _doc(DEED_TAX, "江苏省无锡市宜兴市/公告.txt")
+    guide = next(p for p in doc["programmes"] if p["title"].startswith("宜兴市"))
+    assert _status(doc, guide, on, **{**BUYER, **facts}) == verdict
