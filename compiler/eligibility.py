@@ -996,6 +996,13 @@ class _Reader:
     def _conditions(self, node: Node, own: _Own, start: int, end: int) -> list:
         """The conditions in ``own.text[start:end]``, segment by segment (a segment ends at ，；。:);
         a segment that begins with 或 is an alternative to the one before it; 且 joins two tests."""
+        hiring = re.match(F.HIRING, own.text[start:end])
+        if hiring:  # 招用…高校毕业生…，与其签订劳动合同…的企业: the persons' facts are those of whom it hires
+            text = own.text[start:end].strip(" 。；;，,")
+            head = re.search(r"的(?:各类)?(?P<who>[\u4e00-\u9fff]{0,6}(?:企业|单位|公司|机构|组织))$", text)
+            kinds = (F.UNIT_KINDS if "单位" in head.group("who") else _kinds(head.group("who"))) if head else ()
+            made = [Condition(node.id, own.span(start, end), text)]
+            return made + ([Condition(node.id, own.span(start, end), text, Test("kind", "in", kinds))] if kinds else [])
         found: list = []
         years = None
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows

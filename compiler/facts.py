@@ -333,6 +333,8 @@ RAISED = RAISE_VERB + r"[^，,。；;]{0,24}?(?:\d|倍|成)"
 PLACE_FACTS = ("region", "hukou", "home_region")
 # Facts of the home a purchase subsidy is for: a programme that asks one is about a purchase.
 HOME_FACTS = ("home_region", "home_purchased", "new_home", "home_area", "home_price")
+# A condition that opens with hiring (招用…高校毕业生…的企业): whom it names are the persons hired, not the applicant.
+HIRING = r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?:对)?(?:新)?(?:招用|招收|吸纳|录用|招聘|雇用|安置)(?!工作)"
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|(?:享受|申请|申报)本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?"

@@ -3322,3 +3322,19 @@ def test_a_deed_tax_guide_of_rates_by_home(facts: dict, on: date, verdict: str) 
     doc = _doc(DEED_TAX, "江苏省无锡市宜兴市/公告.txt")
     guide = next(p for p in doc["programmes"] if p["title"].startswith("宜兴市"))
     assert _status(doc, guide, on, **{**BUYER, **facts}) == verdict
+
+
+@pytest.mark.parametrize("facts, verdict", [({"kind": "enterprise"}, "possible"),  # whom it hired, a person says
+                                            ({"kind": "individual", "born": "2003-01-01", "graduated": "2024-07-01",
+                                              "education": "bachelor", "employed": True}, "ineligible")])
+def test_the_persons_an_employer_hires_are_not_the_applicant(facts: dict, verdict: str) -> None:
+    """招用…离校2年内未就业高校毕业生、…16-24岁青年，与其签订…劳动合同…的企业: the graduate's facts are those of whom the
+    enterprise hires — they were asked of the applicant (a young graduate was `possible` for an employer's grant,
+    an enterprise never decided); the applicant is the enterprise."""
+    doc = _doc("无锡市一次性吸纳就业补贴申领指南\n\n一、补贴对象\n招用毕业年度或离校2年内未就业高校毕业生、登记失业的16-24岁青年，"
+               "与其签订1年以上劳动合同并按规定为其缴纳社会保险的企业。\n\n二、补贴标准\n按每招用1人1500元的标准给予补贴。\n",
+               "江苏省无锡市/指南.txt")
+    applicant = {"region": "江苏省无锡市梁溪区", **facts}
+    programme = next(p for p in doc["programmes"] if p["title"].startswith("无锡市"))
+    assert _status(doc, programme, date(2025, 2, 1), **applicant) == verdict
+    assert not [t for t in _tests(programme["logic"]) if t["fact"] in ("age", "graduated_years", "education")]
