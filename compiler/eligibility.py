@@ -55,6 +55,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found += events + reader.measures(events)
     found.sort(key=lambda p: (p.span[0], -p.span[1]))  # source order, a measure before its grants
     found = _children_tiers(found)
+    found = _recognised(found, reader.definitions)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
     found = [reader.resolve_areas(reader.bind_general(reader.bind_definitions(p))) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
@@ -1642,6 +1643,27 @@ def _place_only(part, fact: str):
                                                          if isinstance(c, Condition) and c.test} == {"region", "home_region"}:
         return next(c for c in part.items if c.test.fact == fact)
     return part
+
+
+def _recognised(found: list[Programme], definitions: list[Definition]) -> list[Programme]:
+    """对新认定的总部企业，给予…: a grant to those recognised as a term the text defines takes the conditions of
+    the text's recognition of it (…总部企业认定: 应当同时符合以下基本条件…; 不予认定…) — one who cannot be
+    recognised cannot be paid as recognised."""
+    def label(p: Programme) -> str:  # 建邺区总部企业认定和扶持办法（总部企业认定）: what its part is about
+        m = re.search(r"[（(]([^（()）]+)[）)]$", p.title)
+        return m.group(1) if m else p.title
+
+    out = []
+    for p in found:
+        bound = []
+        for d in definitions:
+            term = d.term.strip("“”\"")
+            recognitions = [r for r in found if r is not p and f"{term}认定" in label(r)]
+            if recognitions and f"{term}认定" not in label(p) and any(
+                    re.search(rf"认定(?:为)?(?:的)?{re.escape(term)}", c.text) for c in _conditions_of(p.logic)):
+                bound += recognitions
+        out.append(_bound_by(p, bound) if bound else p)
+    return out
 
 
 def _children_tiers(found: list[Programme]) -> list[Programme]:

@@ -3338,3 +3338,20 @@ def test_the_persons_an_employer_hires_are_not_the_applicant(facts: dict, verdic
     programme = next(p for p in doc["programmes"] if p["title"].startswith("无锡市"))
     assert _status(doc, programme, date(2025, 2, 1), **applicant) == verdict
     assert not [t for t in _tests(programme["logic"]) if t["fact"] in ("age", "graduated_years", "education")]
+
+
+HEADQUARTERS = ("南京市建邺区总部企业认定和扶持办法\n\n第一章 总部企业认定\n\n第三条 本办法所称总部企业，是指在本区注册、具有独立法人资格的企业。\n\n"
+                "第四条 申请认定总部企业，应当同时符合以下基本条件：\n（一）上一年度营业收入不低于5亿元；\n"
+                "（二）上一年度在本区纳税总额不低于1000万元。\n\n第二章 扶持政策\n\n第五条 对新认定的总部企业，给予一次性落户奖励200万元。\n")
+
+
+@pytest.mark.parametrize("revenue, verdict", [(600_000_000, "eligible"), (300_000_000, "ineligible")])
+def test_a_grant_to_the_recognised_takes_the_recognitions_conditions(revenue: int, verdict: str) -> None:
+    """对新认定的总部企业，给予…: who cannot be recognised (营业收入不低于5亿元) cannot be paid as recognised — the grant
+    was `possible` for a firm of 3亿."""
+    doc = _doc(HEADQUARTERS, "江苏省南京市建邺区/办法.txt")
+    grant = next(p for p in doc["programmes"] if p["title"].startswith("新认定的总部企业"))
+    firm = {"kind": "enterprise", "region": "江苏省南京市建邺区", "legal_person": True, "revenue": revenue,
+            "tax_paid": 12_000_000}
+    got = _status(doc, grant, ON, **firm)
+    assert got == ("possible" if verdict == "eligible" else verdict), got  # 新认定: whether it was, a person says
