@@ -710,6 +710,11 @@ def children(seg: Segment) -> Iterator[Found]:
         yield Test("children", ">=", least), (min(s[0] for _, s in found), max(s[1] for _, s in found))
         for m in re.finditer(F.BIRTH_POLICY, seg.text):
             yield Test("children", ">=", least), m.span()
+    elif (policy := re.fullmatch(rf"\s*(?:{F.BIRTH_POLICY})\s*", seg.text)) and seg.context:
+        # 符合国家生育政策，生育二孩或三孩: the policy alone in its segment, the children named beside it
+        named = [n for n, words in F.CHILDREN if re.search(words, seg.context)]
+        if named:
+            yield Test("children", ">=", min(named)), policy.span()
 
 
 def social_insurance(seg: Segment) -> Iterator[Found]:
@@ -927,12 +932,12 @@ def industrial(seg: Segment) -> Iterator[Found]:
 
 
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
-_NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除购])[\u4e00-\u9fff])"
+_NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除购有])[\u4e00-\u9fff])"
 # 在穗, 驻锡, 来甬: a city by its one character — not the first of its full name (在泸州市 is 泸州市 written whole).
 _ABBREVIATIONS = "(?:" + "|".join(
     ch + (f"(?!{re.escape(P.base(full)[1:])})" if P.base(full).startswith(ch) else "")
     for ch, full in L.CITY_ABBREVIATIONS.items()) + ")"
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除有])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省|本地(?=户籍|户口|常住))"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>" + _ABBREVIATIONS + r")(?=[\u4e00-\u9fff])")

@@ -1256,6 +1256,8 @@ class _Reader:
                 return part
             value = tuple(dict.fromkeys(v for w in t.value for v in next(
                 (self.areas[a] for a in self.areas if w.endswith(f"（{a}）")), (w,))))
+            if not value:  # 在四城区购买 in a text whose city is unknown: the area it defines by its places
+                value = next((self.areas[a] for a in sorted(self.areas, key=len, reverse=True) if a in part.text), ())
             return part if value == tuple(t.value) else replace(part, test=replace(t, value=value))
         return replace(p, applicants=resolve(p.applicants), logic=resolve(p.logic),
                        exclusions=tuple(map(resolve, p.exclusions)))

@@ -111,6 +111,8 @@ def _elapsed(start: date, day: date) -> float:
 
 
 def _anniversary(start: date, years: int) -> date:
+    if start.year + years > date.max.year:  # the anniversary after a day in 9999: past any calendar
+        return date.max
     try:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February

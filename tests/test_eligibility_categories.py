@@ -1726,7 +1726,10 @@ def test_a_target_sentence_binds_and_a_staff_exclusion_is_decided_by_the_employe
 
 
 def test_a_staff_exclusion_hit_is_left_to_a_person() -> None:
-    doc = _doc(HUANGDAO.replace("与本区企业签订劳动合同", "与本区用人单位签订劳动合同"), "huangdao.txt")
+    """An employer of any kind (用人单位, twice: 新引进到本区企业工作 asks an enterprise too), and the staff of a public
+    institution left out only if 在编 — which a person says."""
+    doc = _doc(HUANGDAO.replace("与本区企业签订劳动合同", "与本区用人单位签订劳动合同")
+               .replace("新引进到本区企业工作", "新引进到本区用人单位工作"), "huangdao.txt")
     (grant,) = doc["programmes"]
     assert _status(doc, grant, date(2025, 3, 1), **{**HUANGDAO_TALENT, "employer_kind": "public_institution"}) == "possible"
 
@@ -3250,7 +3253,7 @@ def test_ages_by_degree_in_segments_select_by_the_degree(education: str, born: s
 CHANGSHU = ("常熟市促进工业经济高质量发展若干政策措施\n\n一、支持企业做大做强\n"
             "（一）对年主营业务收入首次突破10亿元、50亿元的工业企业，分别给予50万元、100万元奖励。\n\n二、附则\n"
             "享受本政策的企业须在常熟市注册纳税，且近三年无重大安全生产事故和严重失信行为。\n")
-FIRM = {"kind": "enterprise", "region": "江苏省苏州市常熟市", "industrial": True, "revenue": 1_200_000_000,
+CHANGSHU_FIRM = {"kind": "enterprise", "region": "江苏省苏州市常熟市", "industrial": True, "revenue": 1_200_000_000,
         "dishonest": False}
 
 
@@ -3264,7 +3267,7 @@ def test_a_measures_closing_conditions_and_its_tiers_of_thresholds(facts: dict, 
     失信 (a dishonest firm was eligible); 工业企业 asks an industrial one."""
     doc = _doc(CHANGSHU, "江苏省苏州市常熟市/措施.txt")
     grant = next(p for p in doc["programmes"] if "10亿元" in p["title"])
-    assert _status(doc, grant, ON, **{**FIRM, **facts}) == verdict
+    assert _status(doc, grant, ON, **{**CHANGSHU_FIRM, **facts}) == verdict
 
 
 @pytest.mark.parametrize("text", ["与市区范围内的工业企业签订劳动合同", "支持工业企业和平台服务商开展网络安全工作",
@@ -3279,7 +3282,7 @@ def test_industrial_only_of_the_applicant_itself(text: str) -> None:
 NANHU = ("南湖区人才购房补贴实施办法\n\n第一条 申请条件\n（一）2023年1月1日后新引进到南湖区企事业单位工作；\n"
          "（二）年龄不超过35周岁（博士除外）；\n（三）公务员和参照公务员法管理的工作人员除外。\n\n"
          "第二条 补贴标准\n每人补贴10万元。\n")
-TALENT = {"kind": "individual", "region": "浙江省嘉兴市南湖区", "employed": True, "employer_kind": "enterprise",
+NANHU_TALENT = {"kind": "individual", "region": "浙江省嘉兴市南湖区", "employed": True, "employer_kind": "enterprise",
           "hired": "2023-05-01", "education": "doctor", "born": "1994-03-01"}
 
 
@@ -3294,7 +3297,7 @@ def test_an_exception_in_brackets_and_an_item_that_leaves_out(facts: dict, verdi
     leaves civil servants out (it was a condition left to a person); 新引进到…企事业单位工作 is a job with such an
     employer."""
     doc = _doc(NANHU, "浙江省嘉兴市南湖区/办法.txt")
-    assert _status(doc, _only(doc), date(2025, 6, 1), **{**TALENT, **facts}) == verdict
+    assert _status(doc, _only(doc), date(2025, 6, 1), **{**NANHU_TALENT, **facts}) == verdict
 
 
 @pytest.mark.parametrize("sentence", ["国家另有规定的除外", "法律、法规规定劳动合同期限应当延续的情形除外"])
@@ -3308,7 +3311,7 @@ def test_a_proviso_is_no_exclusion(sentence: str) -> None:
 DEED_TAX = ("宜兴市购房契税补贴申领公告\n\n一、补贴对象\n2024年3月1日至2024年12月31日期间（以缴纳契税时间为准），在宜兴市行政区域内"
             "购买新建商品住房的个人。\n\n二、补贴标准\n（一）购买首套住房的，按所缴契税的50%给予补贴；\n"
             "（二）购买第二套住房的，按所缴契税的30%给予补贴。\n\n三、申领时间\n2025年1月1日至2025年3月31日。\n")
-BUYER = {"kind": "individual", "region": "江苏省无锡市宜兴市", "homes_owned": 0, "new_home": True,
+DEED_BUYER = {"kind": "individual", "region": "江苏省无锡市宜兴市", "homes_owned": 0, "new_home": True,
          "home_region": "江苏省无锡市宜兴市", "home_purchased": "2024-05-01"}
 
 
@@ -3321,7 +3324,7 @@ def test_a_deed_tax_guide_of_rates_by_home(facts: dict, on: date, verdict: str) 
     amounts — a buyer of a fourth home was eligible; 申领时间 under a heading closes the programme."""
     doc = _doc(DEED_TAX, "江苏省无锡市宜兴市/公告.txt")
     guide = next(p for p in doc["programmes"] if p["title"].startswith("宜兴市"))
-    assert _status(doc, guide, on, **{**BUYER, **facts}) == verdict
+    assert _status(doc, guide, on, **{**DEED_BUYER, **facts}) == verdict
 
 
 @pytest.mark.parametrize("facts, verdict", [({"kind": "enterprise"}, "possible"),  # whom it hired, a person says
@@ -3355,3 +3358,13 @@ def test_a_grant_to_the_recognised_takes_the_recognitions_conditions(revenue: in
             "tax_paid": 12_000_000}
     got = _status(doc, grant, ON, **firm)
     assert got == ("possible" if verdict == "eligible" else verdict), got  # 新认定: whether it was, a person says
+
+
+@pytest.mark.parametrize("hukou, verdict", [("浙江省金华市婺城区", "eligible"), ("浙江省金华市金东区", "ineligible")])
+def test_a_place_after_you(hukou: str, verdict: str) -> None:
+    """具有婺城区户籍: the place after 具有 was read with it (具有婺城区, no place) and the 户籍 left to a person; 符合国家生育政策
+    alone in its segment, beside 生育二孩或三孩, asks nothing more."""
+    doc = _doc("婺城区多子女家庭购房补贴实施细则\n\n一、补贴条件\n（一）具有婺城区户籍；\n（二）符合国家生育政策，生育二孩或三孩。\n\n"
+               "二、补贴标准\n每套补贴3万元。\n", "浙江省金华市婺城区/细则.txt")
+    family = {"kind": "individual", "region": "浙江省金华市婺城区", "hukou": hukou, "children": 2}
+    assert _status(doc, _only(doc), ON, **family) == verdict
