@@ -980,6 +980,10 @@ def place(seg: Segment) -> Iterator[Found]:
             word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
                                  or not _named_place(word, seg.chain)):
+            if re.search(F.ZONE, word) and re.search(r"(?:在|到|于|落户)$", seg.text[:m.start()]) \
+                    and not _nothing_there(seg.text, m.start(), m.end()):
+                # 新引进到高新区企业, 在高新区购买: a zone no division is — where it is, a person says
+                found.append((_place_fact(seg.text, m.start(), m.end()), (), m.span(), "in"))
             continue
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there

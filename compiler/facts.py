@@ -333,6 +333,8 @@ RAISED = RAISE_VERB + r"[^，,。；;]{0,24}?(?:\d|倍|成)"
 PLACE_FACTS = ("region", "hukou", "home_region")
 # Facts of the home a purchase subsidy is for: a programme that asks one is about a purchase.
 HOME_FACTS = ("home_region", "home_purchased", "new_home", "home_area", "home_price")
+# A zone that is no administrative division (高新区, 经开区, 开发区, 自贸区): where it lies, the divisions do not say.
+ZONE = r"(?:高新|经开|开发|新|园|自贸|保税|示范|功能|产业|工业|物流|综保|试验|合作)区$"
 # A condition that opens with hiring (招用…高校毕业生…的企业): whom it names are the persons hired, not the applicant.
 HIRING = r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?:对)?(?:新)?(?:招用|招收|吸纳|录用|招聘|雇用|安置)(?!工作)"
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….

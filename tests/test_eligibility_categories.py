@@ -3368,3 +3368,15 @@ def test_a_place_after_you(hukou: str, verdict: str) -> None:
                "二、补贴标准\n每套补贴3万元。\n", "浙江省金华市婺城区/细则.txt")
     family = {"kind": "individual", "region": "浙江省金华市婺城区", "hukou": hukou, "children": 2}
     assert _status(doc, _only(doc), ON, **family) == verdict
+
+
+@pytest.mark.parametrize("where", ["新引进到高新区企业全职工作", "在经开区购买首套新建商品住房"])
+def test_a_zone_no_division_is_stays_open(where: str) -> None:
+    """高新区, 经开区: zones the divisions table does not hold — where they lie, a person says. The words were read
+    away and the place silently passed (a home anywhere in the city was eligible)."""
+    doc = _doc(f"合肥市人才购房补贴申报指南\n\n一、申报条件\n（一）{where}；\n（二）具有硕士研究生学历。\n\n二、补贴标准\n每人8万元。\n",
+               "安徽省合肥市/指南.txt")
+    person = {"kind": "individual", "region": "安徽省合肥市蜀山区", "hukou": "安徽省合肥市蜀山区", "education": "master",
+              "employed": True, "employer_kind": "enterprise", "homes_owned": 0, "new_home": True,
+              "home_region": "安徽省合肥市蜀山区"}
+    assert _status(doc, _only(doc), ON, **person) == "possible"
