@@ -516,6 +516,8 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number)."""
     phrases = F.FACTS[fact].phrasings if fact in F.FACTS else ()
     starts = [text.rfind(p, 0, a) for p in phrases if text.rfind(p, 0, a) >= 0]
+    if not starts and fact == "rd_ratio" and re.match(r"\s*(?:且|并且|并)?(?:其)?占", text):
+        return 0  # 且占营业收入总额比重不低于3%: the share's words are all the segment's
     return min(starts) if starts else a
 
 
@@ -526,6 +528,9 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
             return None, 1  # 孩子未满18周岁, 配偶年龄…: someone else's age, for a person to judge
         return _age_fact(before), 1
     after = text[len(before):len(before) + 24]
+    if c.type == "percent" and re.match(r"\s*(?:且|并且|并)?(?:其)?占[^，,。；;]{0,10}(?:营业|销售)收入", before) \
+            and context and re.search(r"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{0,12}[，,]\s*(?:且|并且|并)?(?:其)?占", context):
+        return "rd_ratio", 1  # 研发费用总额不低于100万元，且占营业收入总额比重不低于3%: the share the segment before names
     if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)

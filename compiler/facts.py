@@ -584,7 +584,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "未成年子女", "家庭成员",  # whose homes count (本人、配偶及未成年子女名下无住房): no condition of its own
           "行政区域", "区域", "网签备案", "网签", "备案",  # 在本市行政区域内, 网签备案时间在…期间: where and when
           "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
-          "注册登记", "注册成立", "注册",  # 在本区注册登记的企业: the place test says it
+          "注册登记", "注册成立", "注册", "工商", "连续经营",  # 在本区(工商)注册登记的企业: the place test says it
           "商品房买卖合同", "购房合同", "买卖合同", "日期",  # 购房合同网签备案日期在…之后: the purchase day
           "签订", "完成网签备案", "办理网签备案", "缴清",  # 签订商品房买卖合同并完成网签备案, 已缴清契税: the purchase's acts
           # what is bought and what is granted, named in a grant's event (购买商品房(住宅、非住宅),

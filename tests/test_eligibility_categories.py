@@ -3380,3 +3380,16 @@ def test_a_zone_no_division_is_stays_open(where: str) -> None:
               "employed": True, "employer_kind": "enterprise", "homes_owned": 0, "new_home": True,
               "home_region": "安徽省合肥市蜀山区"}
     assert _status(doc, _only(doc), ON, **person) == "possible"
+
+
+@pytest.mark.parametrize("facts, verdict", [({"rd_expense": 1_500_000, "rd_ratio": 4, "founded": "2020-01-01"}, "eligible"),
+                                            ({"rd_expense": 1_500_000, "rd_ratio": 2, "founded": "2020-01-01"}, "ineligible"),
+                                            ({"rd_expense": 1_500_000, "rd_ratio": 4, "founded": "2026-01-01"}, "ineligible")])
+def test_a_share_named_by_the_segment_before_and_years_in_business(facts: dict, verdict: str) -> None:
+    """研发费用总额不低于100万元，且占营业收入总额比重不低于3%: the share is R&D's (rd_ratio), named in the segment before;
+    在江苏省内工商注册登记连续经营2年以上 asks the place and the years, nothing more — both were left to a person."""
+    doc = _doc("江苏省专精特新中小企业认定申报通知\n\n一、申报条件\n（一）在江苏省内工商注册登记连续经营2年以上；\n"
+               "（二）上年度研发费用总额不低于100万元，且占营业收入总额比重不低于3%。\n\n二、奖励标准\n每家奖励20万元。\n",
+               "江苏省/通知.txt")
+    firm = {"kind": "enterprise", "region": "江苏省南京市", **facts}
+    assert _status(doc, _only(doc), ON, **firm) == verdict
