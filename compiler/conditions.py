@@ -469,6 +469,8 @@ def numbers(seg: Segment) -> Iterator[Found]:
     for clause_id, c, a, b in seg.clauses:
         if c.type == "date" or c.min is None and c.max is None or _in_exception(seg.text, a):
             continue
+        if c.type == "duration" and re.search(r"(?:近|最近|过去)$", seg.text[:a]) and seg.text[b:b + 1] == "内":
+            continue  # 近12个月内累计缴纳社保满6个月: the window the months are counted in, not a limit
         fact, scale = _number_fact(seg.text[:a], seg.text, c, seg.context)
         if fact is None:
             continue
@@ -1144,11 +1146,12 @@ def chain_of(place: str, chain: tuple) -> str:
 def project_dates(seg: Segment) -> Iterator[Found]:
     """2021年8月24日至2023年8月23日期间购买 → home_purchased between the two days; 2020年6月15日后与企业
     签订劳动合同 → hired on or after that day."""
-    fact = _event(seg)
+    fact = _own_event(seg) or _event(seg)
     if fact is None:
         return
     # 2023年1月1日以后生育二孩的: the day of a birth, which no fact holds — a person checks it
-    births = [c for c in seg.clauses if c[1].type == "date" and re.match(r"[^，,。；;]{0,4}(?:生育|出生|分娩|收养)", seg.text[c[3]:])]
+    births = [c for c in seg.clauses if c[1].type == "date" and fact != "born"
+              and re.match(r"[^，,。；;]{0,4}(?:生育|出生|分娩|收养)", seg.text[c[3]:])]
     for _, _, a, b in births:
         yield ("any", ((),)), (a, b)
     # 不含2021年8月24日之前已在我市就业的: those hired before that day are left out
@@ -1169,9 +1172,10 @@ def project_dates(seg: Segment) -> Iterator[Found]:
             if not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
                 yield Test(fact, ">" if c.min_inclusive is False else ">=", first, None, clause_id), (a, b)
                 yield Test(fact, "<" if c.max_inclusive is False else "<=", last, None, clause_id), (a, b)
-        elif re.match(r"(?:以)?后|起|之后|以来", after):
+        elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):
+            own = re.match(r"出生|毕业", seg.text[b + edge.end():]) if fact in ("born", "graduated") else None
             yield Test(fact, ("<=" if day_out else "<") if left_out else (">" if day_out else ">="), first, None,
-                       clause_id), (a, b + 1)
+                       clause_id), (a, b + edge.end() + (own.end() if own else 0))  # 1989年1月1日以后出生: the act too
             if (span := _years_within(seg, b)) and not left_out:  # 自2023年3月1日起一年内
                 yield Test(fact, "<", _plus(first, *span[0]), None, clause_id), (a, span[1])
         elif re.match(r"(?:年|月)?(?:底|末)(?:以)?前", after):  # 2023年底前: the year's last day still counts
@@ -1233,7 +1237,17 @@ def _plus(day: str, n: int, unit: str) -> str:
 
 
 _EVENTS = ((F.HIRE_WORDS, "hired"), (F.HOME_BOUGHT, "home_purchased"))
-_EVENT_WORDS = {fact: words for words, fact in _EVENTS}
+_OWN_EVENTS = {"出生": "born", "毕业": "graduated"}  # the applicant's own, named right after the day
+_EVENT_WORDS = {**{fact: words for words, fact in _EVENTS}, **{fact: word for word, fact in _OWN_EVENTS.items()}}
+
+
+def _own_event(seg: Segment) -> str | None:
+    """1989年1月1日以后出生, 2022年1月1日以后毕业的: the applicant's birth or graduation right after the day —
+    not a child's (第三个子女须于…后出生: a person checks that one)."""
+    if re.search(r"子女|孩|胎|婴|儿童", seg.text):
+        return None
+    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?P<act>出生|毕业)(?![证生])", seg.text)
+    return _OWN_EVENTS[m.group("act")] if m else None
 
 
 def _event(seg: Segment) -> str | None:

@@ -3393,3 +3393,18 @@ def test_a_share_named_by_the_segment_before_and_years_in_business(facts: dict, 
                "江苏省/通知.txt")
     firm = {"kind": "enterprise", "region": "江苏省南京市", **facts}
     assert _status(doc, _only(doc), ON, **firm) == verdict
+
+
+@pytest.mark.parametrize("facts, verdict", [({}, "eligible"),
+                                            ({"born": "1988-06-01"}, "ineligible"),  # was: left to a person
+                                            ({"graduated": "2021-06-30"}, "ineligible"),  # was: the day dropped
+                                            ({"social_insurance_months": 30}, "eligible")])  # was ineligible (≤ 12)
+def test_the_applicants_birth_and_graduation_days_and_a_window_of_months(facts: dict, verdict: str) -> None:
+    """1989年1月1日以后出生 → born; 2022年1月1日以后毕业的 → graduated; 近12个月内…累计缴纳社保满6个月: the 12 months
+    are the window, not a limit — 30 months of insurance failed it."""
+    doc = _doc("杭州市高校毕业生生活补贴申领指南\n\n一、申领条件\n（一）1989年1月1日以后出生；\n"
+               "（二）2022年1月1日以后毕业的全日制普通高校本科及以上学历毕业生；\n（三）近12个月内在杭累计缴纳社保满6个月。\n\n"
+               "二、补贴标准\n每人每月1000元。\n", "浙江省杭州市/指南.txt")
+    person = {"kind": "individual", "region": "浙江省杭州市西湖区", "hukou": "浙江省杭州市西湖区", "born": "1995-06-01",
+              "graduated": "2023-06-30", "education": "bachelor", "full_time": True, "social_insurance_months": 8, **facts}
+    assert _status(doc, _only(doc), ON, **person) == verdict
