@@ -114,7 +114,7 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         return False
     if sum(index.grants_below(c) for c in node.children) >= 2:
         return False  # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…)
-    own = (node.heading or "").strip(" 。：:；;")
+    own = _heading(node).strip(" 。：:；;")
     text = (node.text or "").strip()
     if not own and len(text) <= 24 and not re.search(r"[。；;，,]", text.rstrip("：:")):
         own = text.strip(" 。：:")
@@ -179,8 +179,15 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
     return found
 
 
+def _heading(node: Node) -> str:
+    """A node's heading, or a service guide's label (【申请条件】, printed as the item's number)."""
+    if not node.heading and node.style == "label" and node.num:
+        return node.num.strip("【】 ")
+    return node.heading or ""
+
+
 def _is_heading(node: Node, words: tuple[str, ...]) -> bool:
-    own = (node.heading or node.text or "").strip()
+    own = (_heading(node) or node.text or "").strip()
     return len(own) <= 12 and own.startswith(words)
 
 
@@ -325,7 +332,7 @@ class _Reader:
         # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
         # nothing, binds the groups that pay rather than standing as a programme of its own
         targets = {key for key, members in groups.items() if len(groups) > 1
-                   and all(re.search(F.TARGET_HEADING, (b.heading or b.text or "").strip(" 。：:")) for b in members)
+                   and all(re.search(F.TARGET_HEADING, (_heading(b) or b.text or "").strip(" 。：:")) for b in members)
                    and not any(_pays(c) for n in _walk([homes[key]] if homes[key] is not None else members)
                                for c in n.clauses)}
         if targets == set(groups):
@@ -341,8 +348,8 @@ class _Reader:
             paying = _paying_items(payer) if payer is not None else []
             self.covered |= {n.id for n in _walk(members if paying else local)}
             name = title
-            if many and home is not None and (home.heading or home.text):
-                label = (home.heading or home.text).strip().rstrip("。：:")[:30]
+            if many and home is not None and (_heading(home) or home.text):
+                label = (_heading(home) or home.text).strip().rstrip("。：:")[:30]
                 name = f"{title}（{label}）"
             applicants = self._applicants(scope, members)
             exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))

@@ -17,7 +17,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # Rank of each structural kind; items rank below all of them and nest by style.
 RANK = {"part": 1, "subpart": 2, "chapter": 3, "section": 4, "article": 5}
-ITEM_STYLES = ("zh_dun", "zh_paren", "arabic_dot", "arabic_paren", "circled")  # GB/T 9704 order
+# GB/T 9704 order, under the bracketed labels of a service guide (【申请条件】, 【办理时限】), which number nothing
+ITEM_STYLES = ("label", "zh_dun", "zh_paren", "arabic_dot", "arabic_paren", "circled")
 LEAD_MAX = 24  # an actor line (省知识产权局：) over a list is at most this long
 
 # Words that, right after 第X条, show a cross-reference rather than a heading.
@@ -27,6 +28,7 @@ _STRUCTURAL = re.compile(
     rf"第(?P<n>{_ZH}|[0-9]+)(?P<unit>分编|编|章|节|条)(?:之(?P<sub>{_ZH}))?"
 )
 _ITEM_PATTERNS = (
+    ("label", re.compile(r"【(?P<label>[^【】\n]{1,12})】(?=[ 　:：]*$)")),  # alone on its line: 【关注】标题 is no label
     ("zh_dun", re.compile(rf"(?P<n>{_ZH})、")),
     ("zh_paren", re.compile(rf"\((?P<n>{_ZH})\)")),
     ("arabic_paren", re.compile(r"\((?P<n>[0-9]{1,3})\)")),
@@ -55,8 +57,8 @@ def match_marker(text: str, at: int = 0, end: int | None = None) -> tuple[Marker
         return structural
     for style, pattern in _ITEM_PATTERNS:
         m = pattern.match(text, at, end)
-        if m:
-            return Marker("item", style, m.group(0), zh_to_int(m.group("n"))), m.end()
+        if m:  # a label has no number: ordinal 0
+            return Marker("item", style, m.group(0), zh_to_int(m.group("n")) if style != "label" else 0), m.end()
     return None
 
 

@@ -187,6 +187,8 @@ def _depth_of(state: _State, keys: tuple[str, ...], stop_at_structure: bool = Fa
 def _check_number(state: _State, line: Line, style: str, first_ok: bool) -> None:
     """Report numbering that skips, repeats or goes backwards among siblings."""
     marker = line.marker
+    if style == "label":
+        return  # 【申请条件】: a label, not a number
     frame = state.stack[-1]
     now = (marker.ordinal, marker.sub)
     before = frame.last.get(style)
@@ -217,8 +219,8 @@ def _follows(before: tuple[int, int], now: tuple[int, int]) -> bool:
 def _check_ladder(state: _State, line: Line) -> None:
     """Warn when an official-document ladder level is skipped (一、 directly over 1.)."""
     parent = state.stack[-1].key
-    if not parent.startswith("item:"):
-        return
+    if not parent.startswith("item:") or parent == "item:label":
+        return  # under 【申请条件】 any level of the ladder may open
     above, below = ITEM_STYLES.index(parent[5:]), ITEM_STYLES.index(line.marker.style)
     if below > above + 1:
         state.diagnostics.append(Diagnostic(

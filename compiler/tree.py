@@ -178,7 +178,10 @@ def _assign_ids(nodes: list[Node], prefix: str) -> None:
     counts: dict[str, int] = {}
     for node in nodes:
         base = _ID_PREFIX[node.kind]
-        if node.ordinal is not None and node.kind != "paragraph":
+        if node.style == "label":  # 【申请条件】, 【办理时限】: labels by their order (they print no number)
+            counts["label"] = counts.get("label", 0) + 1
+            own = f"label_{counts['label']}"
+        elif node.ordinal is not None and node.kind != "paragraph":
             own = f"{base}_{node.ordinal}"
             if node.sub:
                 own += f"_{node.sub}"  # 第五条之一 → art_5_1

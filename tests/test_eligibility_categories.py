@@ -3408,3 +3408,15 @@ def test_the_applicants_birth_and_graduation_days_and_a_window_of_months(facts: 
     person = {"kind": "individual", "region": "浙江省杭州市西湖区", "hukou": "浙江省杭州市西湖区", "born": "1995-06-01",
               "graduated": "2023-06-30", "education": "bachelor", "full_time": True, "social_insurance_months": 8, **facts}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("facts, verdict", [({}, "possible"), ({"hukou": "山东省烟台市芝罘区"}, "ineligible"),
+                                            ({"sex": "female", "born": "1990-01-01"}, "ineligible")])
+def test_a_service_guides_label_opens_its_conditions(facts: dict, verdict: str) -> None:
+    """【受理条件】 over its items is a condition block — the guide had no programme at all."""
+    doc = _doc("青岛市就业困难人员社会保险补贴办事指南\n\n【受理条件】\n1.具有本市户籍的就业困难人员；\n2.在本市企业就业；\n"
+               "3.女性年满40周岁、男性年满50周岁。\n\n【补贴标准】\n按企业为其实际缴纳的社会保险费给予补贴。\n",
+               "山东省青岛市/指南.txt")
+    person = {"kind": "individual", "region": "山东省青岛市市南区", "hukou": "山东省青岛市市南区", "sex": "male",
+              "born": "1970-01-01", "employed": True, "employer_kind": "enterprise", **facts}
+    assert _status(doc, _only(doc), ON, **person) == verdict  # 就业困难人员: a person says

@@ -331,3 +331,18 @@ def test_only_paired_emphasis_is_markup(text: str, folded: str) -> None:
     norm = normalize(text)
     assert norm.text == folded
     assert "".join(text[i] for i in norm.offsets[:-1]) == folded  # every kept character maps to itself
+
+
+def test_a_service_guides_labels_are_sections() -> None:
+    """【受理条件】, 【补贴标准】 alone on their lines head what follows (a 办事指南's sections): the items under the one,
+    the paragraphs under the other — they were header lines and the paragraphs fell into the last item. A label
+    with text after it (【关注】学历型人才…) is no section."""
+    from polc.api import compile_text
+    text = ("青岛市就业困难人员社会保险补贴办事指南\n\n【受理条件】\n1.具有本市户籍的就业困难人员；\n2.在本市企业就业。\n\n"
+            "【补贴标准】\n按实际缴纳的社会保险费给予补贴。\n")
+    (doc,) = compile_text(text, path="山东省青岛市/指南.txt").documents
+    labels = [n for n in doc["body"] if n.get("style") == "label"]
+    assert [(n["id"], n["num"], len(n["children"])) for n in labels] == [("label_1", "【受理条件】", 2), ("label_2", "【补贴标准】", 1)]
+    assert not [d for d in doc["diagnostics"] if d["code"] == "level-skip"]
+    (other,) = compile_text("【关注】学历型人才引进入户申报指南\n\n一、申报条件\n年龄不超过40周岁。\n", path="x.txt").documents
+    assert not [n for n in other["body"] if n.get("style") == "label"]
