@@ -303,7 +303,8 @@ class _Reader:
                 end = own.index(c.span[1] - 1, 0, len(own.text)) + 1
                 before = own.text[max(0, at - 16):at]
                 if not before.strip(" 　：:") and (parent := self.parent_of.get(n.id)) is not None:
-                    before = self.own(parent).text[-16:] + "："  # 三、申报时间 / 2025年1月1日至2025年3月31日。
+                    # 三、申报时间 / 2025年1月1日至2025年3月31日。, 【受理时间】 / …
+                    before = (self.own(parent).text or _heading(parent))[-16:] + "："
                 if period and c.role != "deadline":
                     if re.search(F.APPLY_PERIOD, before) or re.match(F.APPLY_IN_PERIOD, own.text[end:end + 30]):
                         yield c.id

@@ -3420,3 +3420,13 @@ def test_a_service_guides_label_opens_its_conditions(facts: dict, verdict: str) 
     person = {"kind": "individual", "region": "山东省青岛市市南区", "hukou": "山东省青岛市市南区", "sex": "male",
               "born": "1970-01-01", "employed": True, "employer_kind": "enterprise", **facts}
     assert _status(doc, _only(doc), ON, **person) == verdict  # 就业困难人员: a person says
+
+
+@pytest.mark.parametrize("on, verdict", [(date(2025, 3, 31), "eligible"), (date(2025, 4, 2), "ineligible")])
+def test_a_labels_period_to_apply_closes_the_guide(on: date, verdict: str) -> None:
+    """【受理时间】 / 2025年1月1日至2025年3月31日。: the period under a label, like under 三、申报时间, closes the guide."""
+    doc = _doc("青岛市就业困难人员社会保险补贴办事指南\n\n【受理条件】\n1.具有本市户籍；\n2.在本市企业就业。\n\n【受理时间】\n"
+               "2025年1月1日至2025年3月31日。\n\n【补贴标准】\n每人每月500元。\n", "山东省青岛市/指南.txt")
+    person = {"kind": "individual", "region": "山东省青岛市市南区", "hukou": "山东省青岛市市南区", "employed": True,
+              "employer_kind": "enterprise"}
+    assert _status(doc, _only(doc), on, **person) == verdict
