@@ -562,6 +562,9 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     return _fact(before, c.type, unit), 1
 
 
+_PER_UNIT = r"(?:亩均|每亩|人均|户均|单位面积|每平方米|每平方千米|每平方公里)(?:的)?$"
+
+
 def _fact(before: str, clause_type: str, unit: str | None) -> str | None:
     """The fact the words before a threshold name, of the threshold's kind and unit: the phrasing
     that ends nearest the number wins, the longer one on a tie (发明专利授权量 over 专利授权量).  The
@@ -577,6 +580,8 @@ def _fact(before: str, clause_type: str, unit: str | None) -> str | None:
             if where >= 0 and (where + size, size) > key:
                 if name == "revenue" and re.search(r"产品(?:的)?$", before[:where]):
                     continue
+                if re.search(_PER_UNIT, before[:where]):
+                    continue  # 亩均税收, 每平方千米主营业务收入, 人均营业收入: per unit, not the applicant's whole
                 best, key = name, (where + size, size)
     return best
 

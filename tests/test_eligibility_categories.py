@@ -3430,3 +3430,11 @@ def test_a_labels_period_to_apply_closes_the_guide(on: date, verdict: str) -> No
     person = {"kind": "individual", "region": "山东省青岛市市南区", "hukou": "山东省青岛市市南区", "employed": True,
               "employer_kind": "enterprise"}
     assert _status(doc, _only(doc), on, **person) == verdict
+
+
+@pytest.mark.parametrize("sentence", ["亩均税收不低于15万元", "每平方千米主营业务收入不低于500万元", "人均营业收入100万元以上"])
+def test_a_figure_per_unit_is_not_the_applicants_whole(sentence: str) -> None:
+    """亩均税收, 每平方千米主营业务收入, 人均营业收入: per mu, per km², per head — not the tax or the revenue a profile
+    gives (a firm of 100万元 tax on 20亩 passed 亩均税收不低于15万元)."""
+    doc = _doc(f"修水县招商引资优惠政策\n\n一、准入条件\n（一）{sentence}。\n\n二、扶持标准\n每家奖励10万元。\n", "江西省九江市修水县/政策.txt")
+    assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] in ("tax_paid", "revenue")]
