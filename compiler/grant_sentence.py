@@ -108,6 +108,9 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
 
 def grant_text(rest: str) -> str:
     """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
+    rate = re.search(r"按(?:照)?(?P<basis>[^，,。；;按]{2,24}?)(?:的标准)?(?:给予|予以)(?P<what>[^。；;，,]{1,12})", rest)
+    if rate and re.search(r"\d", rate.group("basis")):  # 按所缴契税的50%给予补贴 → 所缴契税的50%补贴: the rate is the amount
+        return (rate.group("basis") + rate.group("what")).strip(" ，,。")[:30]
     m = re.search(r"(?:给予|一次性给予|(?:奖励|补助|补贴|资助)(?![金费]))(?P<what>[^。；;]{1,30})", rest)  # not 丧葬补助金
     allowance = re.search(F.ALLOWANCE_GRANT, rest)
     if allowance and (not m or len(m.group("what").strip(" ，,。")) < 2):  # 发给长寿保健补助费: what the verb gives
