@@ -3438,3 +3438,16 @@ def test_a_figure_per_unit_is_not_the_applicants_whole(sentence: str) -> None:
     gives (a firm of 100万元 tax on 20亩 passed 亩均税收不低于15万元)."""
     doc = _doc(f"修水县招商引资优惠政策\n\n一、准入条件\n（一）{sentence}。\n\n二、扶持标准\n每家奖励10万元。\n", "江西省九江市修水县/政策.txt")
     assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] in ("tax_paid", "revenue")]
+
+
+def test_a_grant_of_a_guide_takes_the_terms_the_guides_lead_names() -> None:
+    """第二条 青年人才申请补贴，应符合下列条件：… / 第三条 对博士研究生，给予…: the grants are the guide's, and the guide's lead
+    names 青年人才, which the text defines (年龄不超过35周岁) — a doctor of 45 was possible for the grant."""
+    doc = _doc("芜湖市青年人才补贴办法\n\n第一条 本办法所称青年人才，是指年龄不超过35周岁的人员。\n\n"
+               "第二条 青年人才申请补贴，应符合下列条件：\n（一）在本市企业就业；\n（二）在本市缴纳社会保险。\n\n"
+               "第三条 对博士研究生，给予每人5万元补贴；对硕士研究生，给予每人3万元补贴。\n", "安徽省芜湖市/办法.txt")
+    doctor = next(p for p in doc["programmes"] if p["title"].startswith("博士研究生"))
+    person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "education": "doctor", "employed": True,
+              "employer_kind": "enterprise", "social_insurance_months": 12}
+    assert _status(doc, doctor, ON, **person, born="1980-01-01") == "ineligible"
+    assert _status(doc, doctor, ON, **person, born="1995-01-01") == "eligible"
