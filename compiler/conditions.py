@@ -138,7 +138,11 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     if discretion:
         tests = [_discretionary(t) for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
-    return tests, _left_over(rest)
+    # 在本市连续工作满2年: a threshold no rule read is a condition still — for a person, never dropped
+    unread = any(getattr(c, "role", None) == "threshold" and c.type != "date"
+                 and not (c.type == "count" and c.min == 1 and c.max is None)  # 其中至少有一件商标…: an existential
+                 and not any(read[i] for i in range(a, min(b, len(read)))) for _, c, a, b in seg.clauses)
+    return tests, _left_over(rest) or unread
 
 
 def _discretionary(test):

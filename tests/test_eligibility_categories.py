@@ -3451,3 +3451,14 @@ def test_a_grant_of_a_guide_takes_the_terms_the_guides_lead_names() -> None:
               "employer_kind": "enterprise", "social_insurance_months": 12}
     assert _status(doc, doctor, ON, **person, born="1980-01-01") == "ineligible"
     assert _status(doc, doctor, ON, **person, born="1995-01-01") == "eligible"
+
+
+@pytest.mark.parametrize("sentence", ["在本市连续工作满2年", "带动就业3人以上"])
+def test_a_threshold_no_rule_reads_is_never_dropped(sentence: str) -> None:
+    """在本市连续工作满2年: the years of work no fact holds — the segment's other words were all read (在本市, 工作),
+    so the threshold vanished and anyone working in the city was eligible. It stays for a person."""
+    doc = _doc(f"芜湖市人才补贴办法\n\n一、申请条件\n（一）{sentence}；\n（二）具有本科及以上学历。\n\n二、补贴标准\n每人1万元。\n",
+               "安徽省芜湖市/办法.txt")
+    person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "hukou": "安徽省芜湖市镜湖区", "employed": True,
+              "education": "master"}
+    assert _status(doc, _only(doc), ON, **person) == "possible"
