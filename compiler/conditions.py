@@ -1156,13 +1156,13 @@ def project_dates(seg: Segment) -> Iterator[Found]:
     """2021年8月24日至2023年8月23日期间购买 → home_purchased between the two days; 2020年6月15日后与企业
     签订劳动合同 → hired on or after that day."""
     fact = _own_event(seg) or _event(seg)
-    if fact is None:
-        return
     # 2023年1月1日以后生育二孩的: the day of a birth, which no fact holds — a person checks it
     births = [c for c in seg.clauses if c[1].type == "date" and fact != "born"
               and re.match(r"[^，,。；;]{0,4}(?:生育|出生|分娩|收养)", seg.text[c[3]:])]
     for _, _, a, b in births:
         yield ("any", ((),)), (a, b)
+    if fact is None:
+        return
     # 不含2021年8月24日之前已在我市就业的: those hired before that day are left out
     left_out = re.match(r"(?:不含|不包括|除)", seg.text) is not None
     for clause_id, c, a, b in seg.clauses:

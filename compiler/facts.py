@@ -591,6 +591,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           # 执行…首次购房一次性补贴政策): no condition
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴",
           "改善性", "改善型",  # 改善性购买第二套新建商品住房: the second home says it
+          "育有", "数量",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
           "文化程度", "高等院校", "普通高等院校")  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.

@@ -3462,3 +3462,17 @@ def test_a_threshold_no_rule_reads_is_never_dropped(sentence: str) -> None:
     person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "hukou": "安徽省芜湖市镜湖区", "employed": True,
               "education": "master"}
     assert _status(doc, _only(doc), ON, **person) == "possible"
+
+
+@pytest.mark.parametrize("text, children, verdict", [("2021年5月31日后生育三孩的家庭", 3, "possible"),  # was eligible
+                                                     ("2021年5月31日后生育三孩的家庭", 2, "ineligible"),
+                                                     ("育有2个及以上子女的家庭", 2, "eligible"),  # was possible
+                                                     ("家庭子女数量为3个以上的家庭", 3, "eligible")])
+def test_a_birth_after_a_day_and_the_words_of_a_count_of_children(text: str, children: int, verdict: str) -> None:
+    """2021年5月31日后生育三孩: the day of the third birth no fact holds — the day was read away with nothing left, so
+    any family of three was eligible; 育有, 子女数量 say no more than the count."""
+    doc = _doc(f"鹿城区多孩家庭购房补贴细则\n\n一、对{text}，在鹿城区购买新建商品住房的，给予每套3万元补贴。\n",
+               "浙江省温州市鹿城区/细则.txt")
+    family = {"kind": "individual", "region": "浙江省温州市鹿城区", "children": children, "new_home": True,
+              "home_purchased": "2026-03-01", "home_region": "浙江省温州市鹿城区"}
+    assert _status(doc, doc["programmes"][0], ON, **family) == verdict
