@@ -75,6 +75,10 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
+    # 夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — whose, it says no more
+    widening += [m.span() for m in re.finditer(r"(?:申请人)?(?:夫妻双方|本人及(?:其)?配偶)(?=[^，,。；;]{0,12}?均?(?:无|没有)[^，,。；;]{0,6}住房)",
+                                               seg.text)]
+    widening += [m.span() for m in re.finditer(r"均(?=(?:无|没有)[^，,。；;]{0,6}住房)", seg.text)]
     # 夫妻双方或一方为本县户籍: whose 户籍 (the place rule makes it the applicant's or open)
     widening += [m.span() for m in re.finditer(rf"(?:夫妻)?(?:{F.EITHER_HUKOU})(?=[^，,。；;]{{0,10}}(?:{F.HUKOU}))", seg.text)]
 

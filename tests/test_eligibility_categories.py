@@ -3476,3 +3476,13 @@ def test_a_birth_after_a_day_and_the_words_of_a_count_of_children(text: str, chi
     family = {"kind": "individual", "region": "浙江省温州市鹿城区", "children": children, "new_home": True,
               "home_purchased": "2026-03-01", "home_region": "浙江省温州市鹿城区"}
     assert _status(doc, doc["programmes"][0], ON, **family) == verdict
+
+
+@pytest.mark.parametrize("owned, verdict", [(0, "eligible"), (1, "ineligible")])
+def test_a_couple_without_a_home_is_the_familys_homes(owned: int, verdict: str) -> None:
+    """夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — 夫妻双方…均 was left to a person."""
+    doc = _doc("芜湖市人才购房补贴办法\n\n一、申请条件\n（一）夫妻双方在芜湖市区均无自有住房；\n（二）具有本科及以上学历。\n\n"
+               "二、补贴标准\n每人3万元。\n", "安徽省芜湖市/办法.txt")
+    person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "hukou": "安徽省芜湖市镜湖区", "education": "bachelor",
+              "homes_owned": owned}
+    assert _status(doc, _only(doc), ON, **person) == verdict
