@@ -614,7 +614,7 @@ def _unit_fits(fact_unit: str | None, clause_type: str, unit: str | None) -> boo
 def education(seg: Segment) -> Iterator[Found]:
     """本科及以上学历 → education >= bachelor; 硕士研究生和学士本科生 → education in (master, bachelor);
     高校毕业生 without a degree named → a degree of higher education (junior_college or above)."""
-    for m in re.finditer(r"(?<![一-龥])大学生|(?<=[、，,])大学生", seg.text):  # 农民、大学生〔…本科…〕: a graduate of a college
+    for m in re.finditer(r"(?<![一-龥])大学生|(?<=[、，,为])大学生|(?<=就业)大学生", seg.text):  # 农民、大学生, 新就业大学生
         yield Test("education", ">=", "junior_college"), m.span()
     if not _DEGREE.search(seg.text) and (m := re.search(rf"(?P<full>{F.FULL_TIME})?(?:普通)?(?:高校|高等学校|高等院校)(?:应届)?毕业生",
                                                         seg.text)):

@@ -3486,3 +3486,15 @@ def test_a_couple_without_a_home_is_the_familys_homes(owned: int, verdict: str) 
     person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "hukou": "安徽省芜湖市镜湖区", "education": "bachelor",
               "homes_owned": owned}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("text, employed, verdict", [("购房人为新就业大学生", True, "eligible"),
+                                                     ("购房人为新就业大学生", False, "ineligible"),  # was: left to a person
+                                                     ("购房人为大学生村官", True, "possible")])  # was eligible: 村官 read away
+def test_a_newly_employed_graduate_and_a_village_official(text: str, employed: bool, verdict: str) -> None:
+    """新就业大学生: a graduate (大学生 after 就业 was not read) with a new job; 大学生村官 is a post no fact holds."""
+    doc = _doc(f"芜湖市购房补贴办法\n\n一、申请条件\n（一）{text}；\n（二）在本市购买首套新建商品住房。\n\n二、补贴标准\n每套1万元。\n",
+               "安徽省芜湖市/办法.txt")
+    buyer = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "hukou": "安徽省芜湖市镜湖区", "education": "bachelor",
+             "employed": employed, "homes_owned": 0, "new_home": True, "home_region": "安徽省芜湖市镜湖区"}
+    assert _status(doc, _only(doc), ON, **buyer) == verdict
