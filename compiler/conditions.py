@@ -341,25 +341,17 @@ _AGE_EXEMPT = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s
 
 
 def age_exception(seg: Segment):
-    """年龄不超过35周岁（博士研究生可放宽至40周岁, 博士研究生不超过40周岁）: the degree named chooses the
-    wider limit — a table, not a doctorate asked of everyone."""
-    for m in _AGE_EXCEPTION.finditer(seg.text):
+    """年龄不超过35周岁（博士研究生可放宽至40周岁, 博士研究生不超过40周岁; 博士除外）: the degree named chooses
+    the wider limit, or none — a table, not a doctorate asked of everyone."""
+    for m in (*_AGE_EXCEPTION.finditer(seg.text), *_AGE_EXEMPT.finditer(seg.text)):
         if not (m.group("post") or re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()])):
             continue  # a limit is a bound (不超过35周岁, 35周岁以下), not any age named
         fact = _age_fact(seg.text[:m.start()])
         level = degree_level(m.group("who"))
-        others = tuple(lvl for lvl in F.EDUCATION if lvl != level and F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
-        rows = ((Test("education", "in", (level,)), Test(fact, "<=", int(m.group("wider")), "周岁")),
-                (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
-        start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
-        yield ("tiers", rows), (start, m.end())
-    for m in _AGE_EXEMPT.finditer(seg.text):  # 年龄不超过35周岁（博士除外）: the degree named has no limit
-        if not (m.group("post") or re.search(r"(?:不超过|不超|不大于|在)\s*$", seg.text[:m.start()])):
-            continue
-        level = degree_level(m.group("who"))
         others = tuple(lvl for lvl in F.EDUCATION if F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
-        rows = ((Test("education", "in", (level,)),),
-                (Test("education", "in", others), Test(_age_fact(seg.text[:m.start()]), "<=", int(m.group("n")), "周岁")))
+        wider = m.groupdict().get("wider")  # （博士除外）: the degree named has no limit at all
+        rows = ((Test("education", "in", (level,)), *((Test(fact, "<=", int(wider), "周岁"),) if wider else ())),
+                (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
         start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
         yield ("tiers", rows), (start, m.end())
 
@@ -526,7 +518,7 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number)."""
     phrases = F.FACTS[fact].phrasings if fact in F.FACTS else ()
     starts = [text.rfind(p, 0, a) for p in phrases if text.rfind(p, 0, a) >= 0]
-    if not starts and fact == "rd_ratio" and re.match(r"\s*(?:且|并且|并)?(?:其)?占", text):
+    if not starts and fact == "rd_ratio" and re.match(_SHARE_OPENS, text):
         return 0  # 且占营业收入总额比重不低于3%: the share's words are all the segment's
     return min(starts) if starts else a
 
@@ -538,8 +530,8 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
             return None, 1  # 孩子未满18周岁, 配偶年龄…: someone else's age, for a person to judge
         return _age_fact(before), 1
     after = text[len(before):len(before) + 24]
-    if c.type == "percent" and re.match(r"\s*(?:且|并且|并)?(?:其)?占[^，,。；;]{0,10}(?:营业|销售)收入", before) \
-            and context and re.search(r"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{0,12}[，,]\s*(?:且|并且|并)?(?:其)?占", context):
+    if c.type == "percent" and re.match(rf"{_SHARE_OPENS}[^，,。；;]{{0,10}}(?:营业|销售)收入", before) \
+            and context and re.search(rf"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{{0,12}}[，,]{_SHARE_OPENS}", context):
         return "rd_ratio", 1  # 研发费用总额不低于100万元，且占营业收入总额比重不低于3%: the share the segment before names
     if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
@@ -570,6 +562,8 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     return _fact(before, c.type, unit), 1
 
 
+# 且占营业收入总额比重不低于3%: a segment that opens with the share, of what the segment before names
+_SHARE_OPENS = r"\s*(?:且|并且|并)?(?:其)?占"
 _PER_UNIT = r"(?:亩均|每亩|人均|户均|单位面积|每平方米|每平方千米|每平方公里)(?:的)?$"
 
 
@@ -683,7 +677,8 @@ def homes(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(F.SECOND_HOME, seg.text):  # 购买家庭第二套改善性住房: one home owned before
         if not any(a <= m.start() < b for a, b in either):
             yield Test("homes_owned", "==", 1), m.span()
-    if not any(not any(a <= m.start() < b for a, b in excepted) for m in re.finditer(F.SECOND_HAND, seg.text)):
+    second_hand = [m for m in re.finditer(F.SECOND_HAND, seg.text) if not any(a <= m.start() < b for a, b in excepted)]
+    if not second_hand:  # 新建商品住房（不含二手房）: the second-hand home the bracket leaves out asks nothing
         for m in re.finditer(F.NEW_HOME, seg.text):
             yield Test("new_home", "==", True), m.span()
     elif not re.search(F.NEW_HOME, seg.text) and (m := re.search(r"购(?:买|置)?[^，,。；;]{0,4}二手(?:商品)?(?:住房|房)", seg.text)):
@@ -1183,23 +1178,31 @@ def project_dates(seg: Segment) -> Iterator[Found]:
         if c.max and c.max != c.min or c.min is None or len(str(c.min)) < 10 and not re.match(_DATE_EDGE, after):
             # 2021年8月24日至2023年8月23日, 2023年6月至2024年5月, 2023年度内, 2023年购买: every day between
             if not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
-                yield Test(fact, ">" if c.min_inclusive is False else ">=", first, None, clause_id), (a, b)
-                yield Test(fact, "<" if c.max_inclusive is False else "<=", last, None, clause_id), (a, b)
+                yield Test(fact, _bound_op(True, c.min_inclusive is not False), first, None, clause_id), (a, b)
+                yield Test(fact, _bound_op(False, c.max_inclusive is not False), last, None, clause_id), (a, b)
         elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):
             own = re.match(r"出生|毕业", seg.text[b + edge.end():]) if fact in ("born", "graduated") else None
-            yield Test(fact, ("<=" if day_out else "<") if left_out else (">" if day_out else ">="), first, None,
+            yield Test(fact, _bound_op(True, not day_out, left_out), first, None,
                        clause_id), (a, b + edge.end() + (own.end() if own else 0))  # 1989年1月1日以后出生: the act too
             if (span := _years_within(seg, b)) and not left_out:  # 自2023年3月1日起一年内
                 yield Test(fact, "<", _plus(first, *span[0]), None, clause_id), (a, span[1])
         elif re.match(r"(?:年|月)?(?:底|末)(?:以)?前", after):  # 2023年底前: the year's last day still counts
-            yield Test(fact, ">" if left_out else "<=", last, None, clause_id), (a, b + 2)
-        elif re.match(r"(?:以)?前|之前", after):  # 2023年6月1日（含）以前: that day too
-            inside = bool(note) and not day_out
-            yield Test(fact, (">" if inside else ">=") if left_out else ("<=" if inside else "<"), first, None,
-                       clause_id), (a, b + 1)
+            yield Test(fact, _bound_op(False, True, left_out), last, None, clause_id), (a, b + 2)
+        elif re.match(r"(?:以)?前|之前", after):  # 2023年6月1日以前: not that day, unless marked （含）
+            yield Test(fact, _bound_op(False, bool(note) and not day_out, left_out), first, None, clause_id), (a, b + 1)
         elif re.search(r"(?:至|到|—|-|~|截至|截止(?:到)?)$", seg.text[:a]) \
                 and re.match(r"(?:[（(][^）)]*[）)])?(?:期间|止|为止)?", after):
             yield Test(fact, "<=", last, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
+
+
+_NEGATED = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+
+
+def _bound_op(lower: bool, inclusive: bool, left_out: bool = False) -> str:
+    """The comparison a day's edge puts on an event: after it (lower) or before it, the day itself in or out;
+    those a text leaves out (不含…之前已在我市就业的) are on the other side."""
+    op = (">=" if inclusive else ">") if lower else ("<=" if inclusive else "<")
+    return _NEGATED[op] if left_out else op
 
 
 # What may follow a date to make it one edge of a period (以后, 起, 以前, 年底前, 至…)

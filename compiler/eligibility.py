@@ -268,6 +268,7 @@ class _Reader:
         # a node whose grant sentences are each a programme, bound by the guide around them (its blocks)
         self.binders: dict[str, Programme] = {}
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
+        self._leads: dict[str, str] = {}  # each programme node's lead, read once
         self.definitions = list(self._definitions())
 
     @cached_property
@@ -1005,8 +1006,7 @@ class _Reader:
     def _conditions(self, node: Node, own: _Own, start: int, end: int) -> list:
         """The conditions in ``own.text[start:end]``, segment by segment (a segment ends at ，；。:);
         a segment that begins with 或 is an alternative to the one before it; 且 joins two tests."""
-        hiring = re.match(F.HIRING, own.text[start:end])
-        if hiring:  # 招用…高校毕业生…，与其签订劳动合同…的企业: the persons' facts are those of whom it hires
+        if re.match(F.HIRING, own.text[start:end]):  # 招用…高校毕业生…，与其签订劳动合同…的企业: the persons' facts are those of whom it hires
             text = own.text[start:end].strip(" 。；;，,")
             head = re.search(r"的(?:各类)?(?P<who>[\u4e00-\u9fff]{0,6}(?:企业|单位|公司|机构|组织))$", text)
             kinds = (F.UNIT_KINDS if "单位" in head.group("who") else _kinds(head.group("who"))) if head else ()
@@ -1285,9 +1285,15 @@ class _Reader:
     def _takes(self, p: Programme, term: str) -> bool:
         """The programme names the term, or the lead of its list does (第二十四条 具有本市户籍且符合以下情形之一的
         服务对象可申请服务资助：)."""
-        anchor = self.nodes.get(p.node)
-        lead = "".join(self.own(n).text for n in islice(_walk([anchor]), 2)) if anchor is not None else ""
-        return _uses(p, term) or _names(lead, term)
+        return _uses(p, term) or _names(self._lead(p.node), term)
+
+    def _lead(self, node_id: str) -> str:
+        """A programme's node and its first child, read once (asked for every definition)."""
+        if node_id not in self._leads:
+            anchor = self.nodes.get(node_id)
+            self._leads[node_id] = "".join(self.own(n).text for n in islice(_walk([anchor]), 2)) \
+                if anchor is not None else ""
+        return self._leads[node_id]
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -1663,15 +1669,19 @@ def _recognised(found: list[Programme], definitions: list[Definition]) -> list[P
         m = re.search(r"[（(]([^（()）]+)[）)]$", p.title)
         return m.group(1) if m else p.title
 
+    labels = [label(p) for p in found]
+    recognised = []  # (the recognition's name, the words that grant to those recognised, its programmes)
+    for d in definitions:
+        term = d.term.strip("“”\"")
+        programmes = [p for p, name in zip(found, labels) if f"{term}认定" in name]
+        if programmes:
+            recognised.append((f"{term}认定", re.compile(rf"认定(?:为)?(?:的)?{re.escape(term)}"), programmes))
+    if not recognised:
+        return found
     out = []
-    for p in found:
-        bound = []
-        for d in definitions:
-            term = d.term.strip("“”\"")
-            recognitions = [r for r in found if r is not p and f"{term}认定" in label(r)]
-            if recognitions and f"{term}认定" not in label(p) and any(
-                    re.search(rf"认定(?:为)?(?:的)?{re.escape(term)}", c.text) for c in _conditions_of(p.logic)):
-                bound += recognitions
+    for p, name in zip(found, labels):
+        bound = [r for recognition, named, programmes in recognised if recognition not in name
+                 and any(named.search(c.text) for c in _conditions_of(p.logic)) for r in programmes]
         out.append(_bound_by(p, bound) if bound else p)
     return out
 

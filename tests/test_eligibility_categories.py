@@ -1301,7 +1301,7 @@ JINGMEN_GROUPS = """荆门市中心城区购房补贴实施细则
 
 在中心城区购买新建商品住房的，每套给予3万元补贴。
 """
-BUYER = {"kind": "individual", "region": "湖北省荆门市东宝区", "home_region": "湖北省荆门市东宝区", "new_home": True}
+JINGMEN_BUYER = {"kind": "individual", "region": "湖北省荆门市东宝区", "home_region": "湖北省荆门市东宝区", "new_home": True}
 
 
 def test_groups_a_person_cannot_both_belong_to_are_alternatives() -> None:
@@ -1309,9 +1309,9 @@ def test_groups_a_person_cannot_both_belong_to_are_alternatives() -> None:
     a buyer from elsewhere is the second group, not turned away for failing the first."""
     doc = _doc(JINGMEN_GROUPS, "jingmen.txt")
     (grant,) = doc["programmes"]
-    assert _status(doc, grant, **BUYER, hukou="河南省郑州市") != "ineligible"
-    assert _status(doc, grant, **BUYER, hukou="湖北省荆门市东宝区", hukou_rural=True) != "ineligible"
-    assert _status(doc, grant, **BUYER, hukou="湖北省荆门市东宝区", hukou_rural=False) == "ineligible"
+    assert _status(doc, grant, **JINGMEN_BUYER, hukou="河南省郑州市") != "ineligible"
+    assert _status(doc, grant, **JINGMEN_BUYER, hukou="湖北省荆门市东宝区", hukou_rural=True) != "ineligible"
+    assert _status(doc, grant, **JINGMEN_BUYER, hukou="湖北省荆门市东宝区", hukou_rural=False) == "ineligible"
 
 
 def test_items_that_each_pay_are_programmes_even_beside_another_block() -> None:
@@ -1323,7 +1323,7 @@ def test_items_that_each_pay_are_programmes_even_beside_another_block() -> None:
     doc = _doc(text, "jingmen.txt")
     rural, outsider = doc["programmes"]
     assert "5万元" in rural["title"] and "3万元" in outsider["title"]
-    buyer = {**BUYER, "hukou": "河南省郑州市", "home_purchased": "2026-05-01"}
+    buyer = {**JINGMEN_BUYER, "hukou": "河南省郑州市", "home_purchased": "2026-05-01"}
     assert _status(doc, rural, **buyer) == "ineligible"
     assert _status(doc, outsider, **buyer) != "ineligible"
     assert _status(doc, outsider, **{**buyer, "home_purchased": "2025-05-01"}) == "ineligible"  # 申请条件 bind it
