@@ -402,10 +402,11 @@ class _Judge:
 
     def not_open(self, deadline: dict | None, year: int | None = None) -> date | None:
         """The first day of an application period (申请时间为2024年8月24日至2027年2月23日: a period the
-        eligibility stage chose for its words, not a deadline clause), when the judging day is before it."""
+        eligibility stage chose for its words, not a deadline clause), when the judging day is before it;
+        a standing rule's yearly period (每年3月1日至3月31日受理) opens this year."""
         if not deadline or deadline.get("role") == "deadline" or not deadline.get("max"):
             return None
-        day = _in_year(str(deadline.get("min") or ""), year)
+        day = _in_year(str(deadline.get("min") or ""), year or self.on.year)
         return day if day is not None and self.on < day else None
 
     def item(self, item: dict) -> bool | None:

@@ -3498,3 +3498,17 @@ def test_a_newly_employed_graduate_and_a_village_official(text: str, employed: b
     buyer = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "hukou": "安徽省芜湖市镜湖区", "education": "bachelor",
              "employed": employed, "homes_owned": 0, "new_home": True, "home_region": "安徽省芜湖市镜湖区"}
     assert _status(doc, _only(doc), ON, **buyer) == verdict
+
+
+@pytest.mark.parametrize("period", ["三、申请时间\n\n每年3月1日至3月31日受理申请，逾期不予受理。",
+                                    "三、办理程序\n\n受理时间：每年3月1日至3月31日。",
+                                    "三、办理程序\n\n每年3月1日至3月31日集中受理。"])
+@pytest.mark.parametrize("on, verdict", [(date(2026, 2, 27), "ineligible"), (date(2026, 3, 1), "eligible"),
+                                         (date(2026, 3, 31), "eligible"), (date(2026, 4, 1), "ineligible")])
+def test_a_yearly_period_to_apply_opens_and_closes_each_year(period: str, on: date, verdict: str) -> None:
+    """每年3月1日至3月31日受理申请 / 受理时间：每年…: a standing rule's window, in every year — 每年 before the days
+    and 受理 after them hid the window, and a guide closed since March was open all year."""
+    doc = _doc("宜昌市高校毕业生求职补贴办法\n\n一、申请条件\n\n具有本市户籍。\n\n二、补贴标准\n\n每人给予2000元补贴。\n\n"
+               + period + "\n", "湖北省宜昌市/办法.txt")
+    person = {"kind": "individual", "region": "湖北省宜昌市西陵区", "hukou": "湖北省宜昌市西陵区"}
+    assert _status(doc, _only(doc), on, **person) == verdict
