@@ -245,7 +245,9 @@ EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "hom
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
-MATERIALS = r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|证书|花名册|承诺书"
+# A certificate one holds (已取得不动产权证书, 取得职业资格证书) is a condition, not a paper to hand in.
+MATERIALS = (r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|花名册|承诺书"
+             r"|(?:^|[，,。；;、])(?:(?!取得|获得|持有|具有|领取|办理|拥有)[^，,。；;、])*证书")
 # Professional titles, lowest first (中级及以上职称 holds for 副高级 and 正高级; 高级 is both).
 PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
 # Skill grades, lowest first (高级工以上职业资格 holds for 技师 and 高级技师): held as titles.

@@ -3512,3 +3512,21 @@ def test_a_yearly_period_to_apply_opens_and_closes_each_year(period: str, on: da
                + period + "\n", "湖北省宜昌市/办法.txt")
     person = {"kind": "individual", "region": "湖北省宜昌市西陵区", "hukou": "湖北省宜昌市西陵区"}
     assert _status(doc, _only(doc), on, **person) == verdict
+
+
+@pytest.mark.parametrize("held", ["所购房屋已取得不动产权证书", "取得相应职业资格证书"])
+def test_a_certificate_held_is_a_condition_not_a_paper_to_hand_in(held: str) -> None:
+    """申请条件 / 所购房屋已取得不动产权证书。: a certificate the applicant holds is a condition — 证书 counted the block as a
+    list of papers to hand in, the block was dropped and the guide was judged on its grant sentence alone."""
+    doc = _doc(f"宜昌市人才购房补贴实施细则\n\n一、申请条件\n\n{held}。\n\n二、补贴标准\n\n符合条件的，给予每套1万元购房补贴。\n",
+               "湖北省宜昌市/细则.txt")
+    assert held in [c["text"] for c in _conditions(_only(doc)["logic"])]
+
+
+def test_a_list_of_certificates_to_hand_in_is_no_condition_block() -> None:
+    """申请材料 under a lead-in: 毕业证书、学位证书 are papers, not conditions."""
+    doc = _doc("宜昌市人才购房补贴实施细则\n\n一、申请条件\n\n（一）具有本科及以上学历；\n（二）在本市无住房。\n\n"
+               "二、需提交以下材料：\n（一）毕业证书、学位证书；\n（二）不动产权证书。\n\n三、补贴标准\n\n符合条件的，给予每套1万元购房补贴。\n",
+               "湖北省宜昌市/细则.txt")
+    texts = [c["text"] for p in doc["programmes"] for c in _conditions(p["logic"])]
+    assert not [t for t in texts if "证书" in t]
