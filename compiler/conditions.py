@@ -1347,10 +1347,20 @@ def _mark_children(children: list[Node], inherited: str | None) -> None:
             lead_role = None
         role = lead_role or inherited
         if role and node.kind in _ROLE_KINDS:
-            node.role = "exclusion" if _EXCLUSION_TEXT.search(node.text or node.heading or "") else role
+            node.role = "exclusion" if _excludes(node.text or node.heading or "") else role
         if own and not node.children:
             lead_role = own
         _mark_children(node.children, own or role)
+
+
+def _excludes(text: str) -> bool:
+    """A node that states exclusions: every sentence excludes (…的，不予补贴。), or one excludes what the
+    others describe (…。以上情形不予补贴。).  所购房屋须为新建商品住房。购买二手住房的，不属于本次补贴范围。
+    asks a condition and states an exclusion: each sentence is read for what it says."""
+    sentences = [m.group() for m in re.finditer(r"[^。；;]+", text) if m.group().strip(_TRIM)]
+    excluding = [s for s in sentences if _EXCLUSION_TEXT.search(s)]
+    return bool(excluding) and (len(excluding) == len(sentences)
+                                or any(re.search(r"(?:上述|以上|前述|此类|该类|这些)(?:情形|情况|行为)", s) for s in excluding))
 
 
 def _own_role(node: Node) -> str | None:

@@ -238,6 +238,10 @@ class _Own:
         return self.text[self.marks[k - 1] + 1 if k else 0: self.marks[j] if j < len(self.marks) else len(self.text)]
 
 
+# What may stand before a period's last day with nothing said about it (2025年6月1日起至…): the days.
+_DAYS_BEFORE = r"[\s　：:\d年月日（）()含不起自从至到—\-－~～]*"
+
+
 # A segment ends at ，；。 or a colon (not 1:2, not the thousands comma of 5,000); a bracketed remark
 # stays inside its segment.
 _SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|(?<=\d)[,，](?=\d{3}(?!\d)))+")
@@ -302,11 +306,15 @@ class _Reader:
                 own = self.own(n)
                 at = own.index(c.span[0], 0, len(own.text))
                 end = own.index(c.span[1] - 1, 0, len(own.text)) + 1
+                if re.match(r"\s*(?:起|开始)", own.text[end:end + 3]):
+                    continue  # 2025年6月1日起至2026年3月31日止: the first day, not the last
                 before = own.text[max(0, at - 16):at]
-                if not before.strip(" 　：:") and (parent := self.parent_of.get(n.id)) is not None:
+                if re.fullmatch(_DAYS_BEFORE, own.text[:at]) and (parent := self.parent_of.get(n.id)) is not None:
                     # 三、申报时间 / 2025年1月1日至2025年3月31日。, 【受理时间】 / …
                     before = (self.own(parent).text or _heading(parent))[-16:] + "："
-                if period and c.role != "deadline":
+                if re.search(F.APPLY_UNTIL, own.text[max(0, at - 48):at]):
+                    yield c.id  # 申报时间为…网签备案之日起至2026年3月31日止
+                elif period and c.role != "deadline":
                     if re.search(F.APPLY_PERIOD, before) or re.match(F.APPLY_IN_PERIOD, own.text[end:end + 30]):
                         yield c.id
                 elif re.search(F.APPLY_BY_BEFORE, before) or re.match(F.APPLY_BY_AFTER, own.text[end:end + 16]):
@@ -827,7 +835,8 @@ class _Reader:
         own = self.own(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
                 if (c.text or c.heading) and c.role != "exclusion"
-                and not re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
+                and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
+                         and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
@@ -1067,8 +1076,9 @@ class _Reader:
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
         """One piece of a segment as its tests, and a text condition for what no rule read."""
         text = own.text[a:b].strip()
-        if not text:
-            return None
+        if not text or text.strip(" 。：:；;") == (node.heading or "").strip(" 。：:；;") \
+                and re.fullmatch(F.TOPIC_LABEL, text.strip(" 。：:；;")):
+            return None  # （三）面积要求。所购住房…: the heading says what the item is about, its text the rest
         span = own.span(a, b)
         clauses = []
         starts, order = self._clause_starts(node)

@@ -162,6 +162,8 @@ APPLY_BY_AFTER = r"(?:前|之前|以前|止)[，,]?[^，,。；;]{0,8}?(?<!重�
 # The period to apply in (申请时间：2025年8月11日至8月22日, 受理时间为…至…): its end is the deadline.
 # A standing rule's yearly period (受理时间：每年3月1日至3月31日) is said with 每年 before it.
 APPLY_PERIOD = r"(?:申报|申请|申领|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?\s*(?:于)?(?:每年度?|每一年度?)?(?:的)?\s*$"
+# A period to apply in that opens on an event (申报时间为商品房买卖合同网签备案之日起至2026年3月31日止): its end.
+APPLY_UNTIL = r"(?:申报|申请|申领|受理|报名)(?:时间|期限|日期|期间|时段)(?:为|是)?[：:]?[^。；;]{0,30}?起\s*(?:至|到|截至)\s*$"
 # The words after a period to apply in (…至2025年3月31日期间提出申请, …内向区住建局申报).
 # Not 2023年1月1日至12月31日期间，申请人在本区购买… (the period of the purchase; 申请人 is the applicant),
 # nor a yearly duty of those who hold the licence.
@@ -244,6 +246,8 @@ SCOPE_SENTENCE = r"(?<![不])(?:(?:有权|均可|可以|可)(?:申请|申报)|�
 EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "homes_owned")
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
+# An item's run-in heading that names what it is about ((三)面积要求。…, 房屋类型：…): no condition of its own.
+TOPIC_LABEL = r"[\u4e00-\u9fff]{1,4}(?:要求|条件|类型|类别|情况|时间|标准|限制|性质|范围|资格|状况)"
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
 # A certificate one holds (已取得不动产权证书, 取得职业资格证书) is a condition, not a paper to hand in.
 MATERIALS = (r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|花名册|承诺书"
@@ -403,6 +407,8 @@ NOT_BLOCK = (r"材料|流程|程序|方式|(?<!购房)(?<!购买)(?<!网签)(?<!
              r"|^(?:继续|进一步)?(?:放宽|优化|调整|完善|简化|降低|提高|取消|规范)")  # 放宽公积金贷款条件: a measure
 # A heading under a block that says what is granted, not who may apply (补贴标准, 补贴期限).
 BENEFIT_HEADING = r"^(?:[\u4e00-\u9fff]{0,6})(?:标准|期限|金额|额度|方式|资金|时间|材料|流程|程序)$"
+# A run-in heading of when the home must be bought ((一)购房时间。网签备案时间在…之间。): its text is a condition.
+PURCHASE_TIME_HEADING = r"^(?:购房|购买|网签|签约|网签备案|备案)(?:合同)?(?:时间|日期)$"
 # A lead's long tail after its 条件 when it says what is then received (具备下列条件的失业人员，可以自办理失业
 # 登记手续的次月起，按月领取失业保险金，同时享受其他失业保险待遇：) — not a crime's or a penalty's (…的，应当认定为…).
 LONG_LEAD_TAIL = r"[^。；;]{0,64}?(?:领取|享受|申领|申请|发放|发给)[^。；;]{0,40}"
@@ -506,7 +512,7 @@ SECOND_HOME = (r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:新建)?(?:商�
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.
 FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或者|或|及|和|、)(?:第)?二套(?:住房|房|商品住房)?"
 # 房地产开发企业依法开发建设并面向市场销售的新建商品住宅: what a new market home is, said in full
-NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的)?新建(?:市场化)?商品(?:住房|住宅|房)"
+NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,。；;的]{0,12}(?:开发|销售|出售)的)?新建(?:市场化)?商品(?:住房|住宅|房)"
             r"|一手房|新房")
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 # Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential
@@ -596,7 +602,8 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴",
           "改善性", "改善型",  # 改善性购买第二套新建商品住房: the second home says it
           "育有", "数量",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
-          "文化程度", "高等院校", "普通高等院校")  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
+          "文化程度", "高等院校", "普通高等院校",
+          "所购房屋", "所购住房", "所购")  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

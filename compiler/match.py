@@ -404,7 +404,8 @@ class _Judge:
         """The first day of an application period (申请时间为2024年8月24日至2027年2月23日: a period the
         eligibility stage chose for its words, not a deadline clause), when the judging day is before it;
         a standing rule's yearly period (每年3月1日至3月31日受理) opens this year."""
-        if not deadline or deadline.get("role") == "deadline" or not deadline.get("max"):
+        if not deadline or deadline.get("role") == "deadline" or not deadline.get("max") \
+                or deadline.get("min") == deadline.get("max"):  # …之日起至2026年3月31日止: one day, an end
             return None
         day = _in_year(str(deadline.get("min") or ""), year or self.on.year)
         return day if day is not None and self.on < day else None

@@ -50,7 +50,8 @@ _STATUS = tuple((status, re.compile("|".join(words))) for status, words in L.STA
 _DOC_WORD = f"(?:{'|'.join(L.DOC_KINDS)})"
 _EFFECTIVE = re.compile(rf"自\s*(?:(?:{_DATE})|(?P<rel>(?:印发|发布|公布|颁布|下发|通过|批准|签发|发文)之日))\s*起\s*"
                         r"(?:开始)?(?:施行|实施|执行|生效|试行)")
-_EXPIRES = re.compile(rf"(?:有效期|试行期|(?<=试行)(?=\s*[0-9一二三四五六七八九十两]))(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"
+# 有效期至…, 试行期两年; 自印发之日起施行，至2026年3月31日止 (in force until that day)
+_EXPIRES = re.compile(rf"(?:有效期|试行期|(?<=试行)(?=\s*[0-9一二三四五六七八九十两])|(?<=施行，|实施，|执行，|试行，|施行,|实施,|执行,|试行,)(?=\s*(?:至|到|截至)))(?:限)?(?:为|暂定为|暂定|截止)?\s*(?:(?:至|到|截至)\s*(?:{_DATE})"
                       r"|(?P<rel>[0-9一二三四五六七八九十两]{1,3}\s*(?:年|个月)))")
 _RANGE_END = re.compile(rf"\s*[(（][^()（）]{{4,20}}?[-—－~至到]\s*(?:{_DATE})\s*[)）]")
 _OWN_DOC = re.compile(rf"本(?:实施)?{_DOC_WORD}")
@@ -460,7 +461,7 @@ def _validity_date_ok(m: re.Match) -> bool:
 
 
 def _expires(main: list[Node]) -> Validity | None:
-    for text, a, b in _sentences(main, "期", "试行"):  # a node with both is read once
+    for text, a, b in _sentences(main, "期", "试行", "，至", ",至"):  # a node with both is read once
         for m in _EXPIRES.finditer(text[0], a, b):
             if not _validity_date_ok(m):
                 continue

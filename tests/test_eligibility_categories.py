@@ -3530,3 +3530,49 @@ def test_a_list_of_certificates_to_hand_in_is_no_condition_block() -> None:
                "湖北省宜昌市/细则.txt")
     texts = [c["text"] for p in doc["programmes"] for c in _conditions(p["logic"])]
     assert not [t for t in texts if "证书" in t]
+
+
+XILING = ("西陵区首套房购房补贴申报通知\n\n一、补贴条件\n（一）购房时间。新建商品住房买卖合同网签备案时间在2025年3月1日（含）至2025年12月31日（含）之间。\n"
+          "（二）房屋类型。所购房屋须为在西陵区范围内销售的新建商品住房。购买二手住房、安置房的，不属于本次补贴范围。\n"
+          "（三）面积要求。所购住房建筑面积在144平方米（含）以下。\n\n二、补贴标准\n按照购房合同总价款的1%给予一次性补贴。\n\n"
+          "三、申报时间\n2025年4月1日起至2026年1月31日止，逾期不予受理。\n")
+XILING_BUYER = {"kind": "individual", "region": "湖北省宜昌市西陵区", "new_home": True, "home_region": "湖北省宜昌市西陵区",
+                "home_purchased": "2025-05-20", "home_area": 118}
+
+
+@pytest.mark.parametrize("facts, on, verdict", [
+    ({}, date(2025, 6, 10), "eligible"),  # was possible: 房屋类型, 面积要求 were conditions a person judged
+    ({"home_purchased": "2026-01-03"}, date(2026, 1, 20), "ineligible"),  # was eligible: 购房时间 read as 补贴标准's kind
+    ({"new_home": False}, date(2025, 6, 10), "ineligible"),
+    ({"home_region": "湖北省宜昌市夷陵区"}, date(2025, 6, 10), "ineligible"),  # was possible: an exclusion, as text
+    ({"home_area": 145}, date(2025, 6, 10), "ineligible"),
+    ({}, date(2026, 1, 31), "eligible"),
+    ({}, date(2026, 2, 1), "ineligible"),  # was: the first day 2025-04-01 taken for the last
+])
+def test_run_in_headings_and_an_item_that_asks_and_excludes(facts: dict, on: date, verdict: str) -> None:
+    """（一）购房时间。…: the purchase window is a condition (购房时间 was taken for a heading of what is paid, like
+    补贴标准, and the item dropped); 面积要求。, 房屋类型。 name what the item is about; an item whose one sentence asks
+    (所购房屋须为…) and whose other excludes (…的，不属于本次补贴范围) is read sentence by sentence — the whole item was an
+    exclusion a person judged; 2025年4月1日起至2026年1月31日止: the last day closes, not the first."""
+    doc = _doc(XILING, "湖北省宜昌市西陵区/通知.txt")
+    assert _status(doc, _only(doc), on, **{**XILING_BUYER, **facts}) == verdict
+
+
+@pytest.mark.parametrize("on, verdict", [(date(2026, 3, 31), "eligible"), (date(2026, 4, 1), "ineligible")])
+def test_a_period_to_apply_from_an_event_and_a_texts_last_day(on: date, verdict: str) -> None:
+    """申报时间为商品房买卖合同网签备案之日起至2026年3月31日止; 本办法自印发之日起施行，至2026年3月31日止: the end of
+    applying, and of the text (`expires`) — both were missed, and a family was eligible after both had passed."""
+    for closing in ("第四条 申报时间为商品房买卖合同网签备案之日起至2026年3月31日止。",
+                    "第四条 本办法自印发之日起施行，至2026年3月31日止。"):
+        doc = _doc("株洲市多子女家庭购房补贴实施办法\n\n第一条 申请购房补贴应同时符合下列条件：\n（一）购房人具有株洲市户籍；\n"
+                   "（二）在本市购买新建商品住房。\n\n第二条 符合条件的，每套补贴3万元。\n\n" + closing + "\n",
+                   "湖南省株洲市/办法.txt")
+        family = {"kind": "individual", "region": "湖南省株洲市天元区", "hukou": "湖南省株洲市天元区", "new_home": True,
+                  "home_region": "湖南省株洲市天元区"}
+        if "施行" in closing:  # the text's last day closes every programme of it (as `polc match` judges)
+            assert doc["meta"]["expires"]["value"] == "2026-03-31"
+            closed = _validity(doc["meta"], on)
+            got = judge(_only(doc), profile_from(family), doc["id"], clauses_of(doc), on, None, closed)["status"]
+        else:
+            got = _status(doc, _only(doc), on, **family)
+        assert got == verdict, closing
