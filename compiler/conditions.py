@@ -73,6 +73,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                                                seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
+    widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
     # 夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — whose, it says no more
@@ -805,6 +806,12 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
         kinds = _employer_kinds(m.group("who"))
         if kinds:
             yield Test("employer_kind", "in", kinds, discretion=True), m.span()
+        return
+    # 机关、参照公务员法管理单位的工作人员不适用本细则: every staff member of those employers, no 在编 to judge
+    m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]事业单位)?)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
+                  r"(?:的)?(?:工作人员|人员|职工)[的，,\s]*$", seg.text)  # whom the sentence leaves out, not what they do
+    if m and (kinds := _employer_kinds(m.group("who"))):
+        yield Test("employer_kind", "in", kinds), m.span()
 
 
 def hukou(seg: Segment) -> Iterator[Found]:
@@ -1092,6 +1099,7 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     管委会) keeps ``whole``, the area it lists, beside its places: a place it does not name stays open; so does
     a zone the table does not know (高新区), which stands for ``whole`` too."""
     text = re.split(r"[，,]?以下(?:简称|称)", text)[0]  # …纳溪区,以下简称“中心城区”
+    text = re.split(r"[，,；;（(]?(?:不含|不包括|不包含|除)", text)[0]  # …繁昌区，不含南陵县、无为市: those are outside
     items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
     items = [i for i in items if i not in unnamed]

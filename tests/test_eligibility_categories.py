@@ -3576,3 +3576,37 @@ def test_a_period_to_apply_from_an_event_and_a_texts_last_day(on: date, verdict:
         else:
             got = _status(doc, _only(doc), on, **family)
         assert got == verdict, closing
+
+
+WUHU = ("芜湖市人才购房补贴实施细则\n\n第一条 本细则所称市区，是指镜湖区、弋江区、鸠江区、湾沚区、繁昌区，不含南陵县、无为市。\n\n"
+        "第二条 申请人应同时满足以下条件：\n（一）在市区就业，并在本市缴纳城镇职工社会保险满6个月；\n"
+        "（二）在市区购买新建商品住房；\n（三）申请人未被列为失信被执行人。\n\n第三条 机关、参照公务员法管理单位的工作人员不适用本细则。\n\n"
+        "第四条 符合条件的，每人给予5万元购房补贴。\n")
+WUHU_TALENT = {"kind": "individual", "region": "安徽省芜湖市鸠江区", "employed": True, "employer_kind": "enterprise",
+               "social_insurance_months": 6, "new_home": True, "home_region": "安徽省芜湖市鸠江区", "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({}, "eligible"),  # was possible: 城镇职工, 列为…被执行人 left words for a person
+    ({"home_region": "安徽省芜湖市无为市"}, "ineligible"),  # ⚠ was eligible: 不含南陵县、无为市 read as places of the area
+    ({"region": "安徽省芜湖市南陵县"}, "ineligible"),
+    ({"dishonest": True}, "ineligible"),
+    ({"employer_kind": "government"}, "ineligible"),  # was possible: 不适用本细则 excluded no one
+    ({"social_insurance_months": 5}, "ineligible"),
+])
+def test_an_areas_places_left_out_and_staff_a_text_does_not_apply_to(facts: dict, verdict: str) -> None:
+    """本细则所称市区，是指…繁昌区，不含南陵县、无为市: the places after 不含 are outside the area; 机关…的工作人员不适用本细则
+    excludes government staff; 未被列为失信被执行人 is honesty; 城镇职工 names the insurance."""
+    doc = _doc(WUHU, "安徽省芜湖市/细则.txt")
+    assert _status(doc, _only(doc), ON, **{**WUHU_TALENT, **facts}) == verdict
+
+
+def test_what_a_text_does_not_limit_and_a_window_it_restates() -> None:
+    """不限户籍，不限面积 asks nothing; 网签备案时间在补贴范围规定的期限内 restates the window given above."""
+    doc = _doc("宝鸡市购房契税补贴公告\n\n【补贴范围】\n2025年5月1日至2025年10月31日期间，在本市购买新建商品住房的购房人，不限户籍，不限面积。\n\n"
+               "【申报条件】\n1.商品房买卖合同网签备案时间在补贴范围规定的期限内。\n\n【补贴标准】\n按实际缴纳契税的50%给予补贴。\n",
+               "陕西省宝鸡市/公告.txt")
+    buyer = {"kind": "individual", "region": "陕西省宝鸡市渭滨区", "new_home": True, "home_region": "陕西省宝鸡市渭滨区",
+             "home_purchased": "2025-06-01"}
+    assert _status(doc, _only(doc), ON, **buyer) == "eligible"
+    assert _status(doc, _only(doc), ON, **{**buyer, "home_purchased": "2025-11-01"}) == "ineligible"
