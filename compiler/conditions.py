@@ -74,6 +74,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
+    widening += [m.span() for m in re.finditer(F.SETTLED, seg.text)]  # 可直接落户: what a 落户 guide grants
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
     # 夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — whose, it says no more
@@ -741,7 +742,8 @@ def social_insurance(seg: Segment) -> Iterator[Found]:
     if insured:  # 参加失业保险的职工: whom it is for, insured
         yield Test("social_insurance_months", ">=", 1, "月"), insured.span()
         return
-    if re.search(r"用人单位|单位按规定|为其|员工|职工", seg.text) and not re.search(r"和本人|及本人|与本人", seg.text):
+    named = re.sub(r"(?:城镇|企业)职工(?=(?:基本)?(?:社会保险|养老保险|医疗保险|社保))", "", seg.text)  # the insurance's name
+    if re.search(r"用人单位|单位按规定|为其|员工|职工", named) and not re.search(r"和本人|及本人|与本人", seg.text):
         return  # the employer's duty or the staff's insurance, not the applicant's own (所在用人单位和本人…: both)
     for m in re.finditer(F.SOCIAL_INSURANCE, seg.text):
         if re.search(r"缴纳|缴费|参保|参加|记录|在缴", seg.text):
@@ -827,8 +829,9 @@ def hukou(seg: Segment) -> Iterator[Found]:
         return
     city = [n for n, lvl in seg.chain if lvl == "city"] or [n for n, _ in seg.chain][-1:]
     for m in re.finditer(r"(?<![未不理请予可准])落户(?!本|我|在|于|到|手续|[\u4e00-\u9fff]{1,4}[市区县])", seg.text):
-        if re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]):
-            continue
+        if re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]) \
+                or re.search(F.SETTLE_BENEFIT, seg.text[max(0, m.start() - 8): m.start()]):
+            continue  # 可直接落户: what the guide grants
         held = _held(Test("hukou", "in", (chain_of(city[0], seg.chain),) if city else ()), seg.text[:m.end()])
         if held is not None:  # not 第二、三子女落户瓯海: the children's 户籍, for a person to check
             yield held, m.span()
@@ -926,13 +929,17 @@ def professional_title(seg: Segment) -> Iterator[Found]:
     # 高级工以上职业资格, 技师及以上职业技能等级: a skill grade held, as a title (the grades above it count)
     for m in _SKILL_QUALIFICATION.finditer(seg.text):
         grades = F.SKILL_GRADES[F.SKILL_GRADES.index(m.group("grade")):] if m.group("up") else (m.group("grade"),)
-        yield Test("titles", "has", grades), m.span()
+        listed = tuple(re.findall(F.SKILL_GRADE, m.group("listed")))  # 初级工（五级）、中级工（四级）…: any of them
+        yield Test("titles", "has", tuple(dict.fromkeys((*listed, *grades)))), m.span()
     if m := _SKILL_ALONE.fullmatch(seg.text):
         yield Test("titles", "has", (m.group("grade"),)), m.span()  # …副高职称或技师: the grade alone
 
 
-_SKILL_QUALIFICATION = re.compile(rf"(?P<grade>{F.SKILL_GRADE})(?P<up>及以上|以上)?"
-                                  r"(?:(?:国家)?职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书)")
+_LEVEL = r"(?:[（(][一二三四五]级[）)])?"  # 高级工（三级）: the grade's national level, said again
+_SKILL_QUALIFICATION = re.compile(rf"(?P<listed>(?:(?:{F.SKILL_GRADE}){_LEVEL}[、和或及])*)(?P<grade>{F.SKILL_GRADE}){_LEVEL}"
+                                  r"(?P<up>及以上|以上)?(?:的)?"
+                                  r"(?:(?:国家)?职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书)"
+                                  r"(?:或(?:国家)?(?:职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书))?")
 _SKILL_ALONE = re.compile(rf"\s*(?P<grade>{F.SKILL_GRADE})(?:的?(?:人才|人员))?\s*")
 
 
@@ -1053,12 +1060,20 @@ def place(seg: Segment) -> Iterator[Found]:
                 found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
-        if any_hukou and fact == "hukou":
+        if any_hukou and fact == "hukou" or _settles(seg.text, *span):
             continue
         test = Test(fact, op, value)
         held = _held(test, seg.text[:span[0]], seg.text[span[1]:]) if fact == "hukou" else test
         if held is not None:  # not another's 户籍 (子女户籍在本区): its words stay for a person to check
             yield held, span
+
+
+def _settles(text: str, start: int, end: int) -> bool:
+    """The place a 户籍 may move to — what a 落户 guide grants (可申请在无锡市区落户, 申请将户口迁入无锡市区):
+    not where the applicant must be."""
+    before = text[max(0, start - 12):start]
+    return bool(re.search(r"(?:迁入|迁至|迁往)$", before) or re.search(F.SETTLE_BENEFIT, before)
+                and (re.search(r"落户(?:到|在|于)?$", before) or text[end:end + 4].startswith(("落户", "入户"))))
 
 
 def _held(test: Test, before: str, after: str = ""):

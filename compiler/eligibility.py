@@ -260,6 +260,7 @@ class _Reader:
         self.doc = doc
         self.index = _Blocks()  # which nodes open condition blocks, each asked once
         self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
+        self.deadline_names: dict[str, str | None] = {}  # a deadline clause → the grant its sentence names
         self._starts: dict[str, tuple[list[int], list[int]]] = {}  # each node's clause starts, sorted
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
         self._excluded: dict[str, list[Condition]] = {}  # each node's exclusions
@@ -293,7 +294,8 @@ class _Reader:
     def deadline(self) -> str | None:
         """The document's first deadline clause, looked for only when a programme needs it."""
         general = [n for n in _walk(self.doc.body) if not any(_pays(c) for c in n.clauses)]
-        return next((d for n in general for d in self._deadlines([n], deep=False)), None)  # not another grant's
+        return next((d for n in general for d in self._deadlines([n], deep=False)
+                     if self.deadline_names.get(d) is None), None)  # not another grant's (岗位补贴每年…受理)
 
     def _deadlines(self, nodes: list[Node], deep: bool = True) -> Iterator[str]:
         """The deadlines to apply by among ``nodes``: a deadline clause in a sentence about applying
@@ -308,6 +310,10 @@ class _Reader:
                 end = own.index(c.span[1] - 1, 0, len(own.text)) + 1
                 if re.match(r"\s*(?:起|开始)", own.text[end:end + 3]):
                     continue  # 2025年6月1日起至2026年3月31日止: the first day, not the last
+                start = max(own.text.rfind(m, 0, at) for m in "。；;\n") + 1
+                named = re.fullmatch(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?([\u4e00-\u9fff]{2,16}(?:补贴|补助|奖励|资助|奖补))"
+                                     r"(?:每年|每年度|于|在)?", own.text[start:at])
+                self.deadline_names[c.id] = named.group(1) if named else None  # 岗位补贴每年3月1日至…受理: that grant's
                 before = own.text[max(0, at - 16):at]
                 if re.fullmatch(_DAYS_BEFORE, own.text[:at]) and (parent := self.parent_of.get(n.id)) is not None:
                     # 三、申报时间 / 2025年1月1日至2025年3月31日。, 【受理时间】 / …
@@ -418,7 +424,8 @@ class _Reader:
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses if _pays(c))
-        deadline = next((d for where in (scope, guide) for d in self._deadlines(where)), None) or self.deadline
+        deadline = next((d for where in (scope, guide) for d in self._deadlines(where)
+                         if self.deadline_names.get(d) is None or self.deadline_names[d] in title), None) or self.deadline
         applicants = self._local(node, applicants, logic)
         exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
@@ -863,14 +870,23 @@ class _Reader:
             elif not heading_only and not re.search(F.CONDITION_LEAD, own.text[-100:]):
                 items += self._sentences(node, own, exemptions, preferences)
             inner, silent = [], []
+            # 二、落户条件 / 符合下列情形之一的人员，本人可申请…落户： / (一)… (二)…: the lead is the heading's first
+            # paragraph — what it says binds, and its 之一 makes the items after it alternatives
+            lead = kids[0] if len(kids) > 1 and not kids[0].children and heading_only \
+                and re.search(F.CONDITION_LEAD, self.own(kids[0]).text.rstrip()[-100:]) else None
+            if lead is not None:
+                kids = kids[1:]
+                if (part := self._node_logic(lead, exemptions, preferences)) is not None:
+                    items.append(part)
             for kid in kids:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
                 elif len(re.findall(r"[\u4e00-\u9fff]", self.own(kid).text)) >= 4 and kid.role != "exclusion":
                     silent.append(kid)
-            op = "any" if any(w in own.text for w in F.ANY_OF) or _exclusive(inner) or self._cases(own.text, kids) \
-                or re.search(F.GROUP_LEAD, own.text.rstrip()) else "all"
+            leading = own.text + (self.own(lead).text if lead is not None else "")
+            op = "any" if any(w in leading for w in F.ANY_OF) or _exclusive(inner) or self._cases(leading, kids) \
+                or re.search(F.GROUP_LEAD, leading.rstrip()) else "all"
             if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
                 inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
                 kids = [k for k in kids if k not in silent] + silent
@@ -881,7 +897,7 @@ class _Reader:
             return Logic(logic.op, logic.items, node.id, node.span, kinds) if kinds else logic
         parts = self._sentences(node, own, exemptions, preferences)
         kid_parts = [p for p in (self._node_logic(kid, exemptions, preferences) for kid in kids) if p is not None]
-        if len(kid_parts) > 1 and _exclusive(kid_parts):
+        if len(kid_parts) > 1 and (_exclusive(kid_parts) or len(kid_parts) == len(kids) and self._cases(own.text, kids)):
             kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
         parts += kid_parts
         if not parts:
@@ -923,7 +939,9 @@ class _Reader:
             return False
         if re.search(r"条件|要求|同时|均应|并且", lead):
             return False
-        return all(self.own(k).text.rstrip("；;。.， ").endswith("的") for k in kids)
+        # 1.具有…本科及以上学历，年龄在45周岁以下的人员，可直接落户；2.…的人员，可申请落户；: each case with what it permits
+        return all(re.search(r"的$|的[\u4e00-\u9fff]{0,4}[，,]\s*(?:均|即)?(?:可|可以)[^，,。；;]{0,12}$",
+                             self.own(k).text.rstrip("；;。.， ")) for k in kids)
 
     def _sentences(self, node: Node, own: _Own, exemptions: list, preferences: list) -> list:
         """The conditions of a node's sentences; exemption and preference sentences go to their
@@ -951,8 +969,8 @@ class _Reader:
                 exemptions.append(self._exemption(node, own, *sentence.span()))
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
-            elif _EXCLUDES.search(text):
-                continue
+            elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text):
+                continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules, not this programme's
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
                     and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
                 tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
@@ -1145,6 +1163,9 @@ class _Reader:
             text = own.text[a:b].strip()
             if not text or re.search(r"[:：]$", text) and not under_lead:
                 continue  # a lead-in: its items are the exclusions
+            if re.fullmatch(r"[^，,。；;：:]{0,10}(?:情形|情况)", text.strip(" 。：:；;")) \
+                    and (node.children or text.strip(" 。：:；;") == _heading(node).strip(" 。：:；;【】")):
+                continue  # 不予补贴情形: the heading of the list, its items are the exclusions (not 其他不应受理的情形。)
             cut = _EXCLUDES.search(text)
             end = a + (cut.start() if cut else len(own.text[a:b]))
             yield from self._exclusion(node, own, a, end if end > a else b, text, seen)

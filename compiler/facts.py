@@ -251,7 +251,7 @@ TOPIC_LABEL = r"[\u4e00-\u9fff]{1,4}(?:要求|条件|类型|类别|情况|时间
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
 # A certificate one holds (已取得不动产权证书, 取得职业资格证书) is a condition, not a paper to hand in.
 MATERIALS = (r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|花名册|承诺书"
-             r"|(?:^|[，,。；;、])(?:(?!取得|获得|持有|具有|领取|办理|拥有)[^，,。；;、])*证书")
+             r"|(?:^|[，,。；;])(?:(?!取得|获得|持有|具有|领取|办理|拥有)[^，,。；;])*证书")
 # Professional titles, lowest first (中级及以上职称 holds for 副高级 and 正高级; 高级 is both).
 PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
 # Skill grades, lowest first (高级工以上职业资格 holds for 技师 and 高级技师): held as titles.
@@ -552,6 +552,14 @@ RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
 URBAN = r"城镇户籍|城镇户口|城镇居民户口|非农业户(?:籍|口)"
 HUKOU = r"户籍|户口"
+# A sentence that sends some cases to rules elsewhere (江阴市、宜兴市的人才落户按当地规定办理): no condition here.
+REFERRAL = r"按(?:照)?(?:当地|各地|属地)(?:的)?(?:有关|相关)?(?:规定|政策)(?:办理|执行)[。；;]?\s*$"
+# The words that make a 落户 what is granted (可直接落户, 可申请在…落户, 准予落户), not a 户籍 held.
+SETTLE_BENEFIT = r"(?:可以?|准予|允许|申请|办理|直接)[^，,。；;]{0,8}$"
+# A 落户 granted, said in full (本人可申请在无锡市区落户, 可直接落户, 其配偶、未成年子女可随迁, 申请将户口迁入无锡市区): asks nothing.
+SETTLED = (r"(?:本人)?(?:可以?|准予|允许)(?:申请)?(?:直接)?(?:在[^，,。；;]{1,16}?)?(?:办理)?(?:落户|入户|随迁)(?:手续)?"
+           r"|(?:其)?(?:配偶|未成年子女|子女|父母)(?:[、和及](?:配偶|未成年子女|子女|父母))*可(?:申请)?随迁"
+           r"|(?:申请)?将户口迁入[^，,。；;的]{1,24}")
 # Whose 户籍 a condition names when not the applicant's: a child's or a parent's (子女落户瓯海), or the
 # applicant's or the spouse's, either (夫妻双方或一方户籍在本区, 申请人或其配偶为本市户籍).
 OTHERS_HUKOU = r"(?:子女|孩子|小孩|第[二三]个?子女|[二三]孩|父母|老人)[^，,。；;]{0,6}(?:户籍|户口|落户)?[^，,。；;]{0,4}$"
@@ -606,7 +614,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "育有", "数量",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
           "文化程度", "高等院校", "普通高等院校",
           "所购房屋", "所购住房", "所购",
-          "补贴对象", "下列", "城镇职工")  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
+          "补贴对象", "下列", "城镇职工", "申请时", "申报时", "本指南", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

@@ -3610,3 +3610,56 @@ def test_what_a_text_does_not_limit_and_a_window_it_restates() -> None:
              "home_purchased": "2025-06-01"}
     assert _status(doc, _only(doc), ON, **buyer) == "eligible"
     assert _status(doc, _only(doc), ON, **{**buyer, "home_purchased": "2025-11-01"}) == "ineligible"
+
+
+WUXI_SETTLING = ("无锡市人才落户办事指南\n\n一、适用范围\n本指南适用于申请将户口迁入无锡市区(梁溪区、锡山区、惠山区、滨湖区、新吴区)的各类人才。"
+        "江阴市、宜兴市的人才落户按当地规定办理。\n\n二、落户条件\n符合下列情形之一的人员,本人可申请在无锡市区落户,其配偶、未成年子女可随迁:\n"
+        "(一)学历人才\n1.具有全日制普通高校本科及以上学历,年龄在45周岁以下的人员,可直接落户;\n"
+        "2.具有全日制普通高校大专学历,年龄在35周岁以下,在本市就业并连续缴纳城镇职工社会保险满6个月的人员,可申请落户;\n"
+        "(二)技能人才\n取得高级工（三级）及以上职业资格证书或职业技能等级证书,在本市就业并缴纳城镇职工社会保险的人员。\n")
+NEWCOMER = {"kind": "individual", "region": "江苏省无锡市滨湖区", "hukou": "安徽省安庆市怀宁县", "born": "1990-05-02"}
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"education": "bachelor", "full_time": True}, "eligible"),  # was ineligible: 在无锡市区落户 asked a 无锡 户籍
+    ({"education": "bachelor", "full_time": True, "born": "1975-01-01", "titles": []}, "ineligible"),
+    ({"education": "junior_college", "full_time": True, "born": "1995-01-01", "employed": True,
+      "social_insurance_months": 6}, "eligible"),
+    ({"education": "junior_college", "full_time": True, "born": "1995-01-01", "employed": True,
+      "social_insurance_months": 5, "titles": []}, "ineligible"),
+    ({"education": "secondary", "titles": ["技师（二级）职业资格证书"], "employed": True}, "possible"),  # ⚠ insurance open
+    ({"education": "secondary", "titles": ["技师（二级）职业资格证书"], "employed": True, "social_insurance_months": 3},
+     "eligible"),
+    ({"education": "secondary", "titles": ["中级工（四级）职业技能等级证书"], "employed": True, "social_insurance_months": 3},
+     "ineligible"),
+])
+def test_a_settling_guide_grants_the_hukou_and_its_routes_are_alternatives(facts: dict, verdict: str) -> None:
+    """可申请在无锡市区落户, 可直接落户, 户口迁入…: the 户籍 is what the guide grants, not what it asks; …按当地规定办理
+    sends others elsewhere; the lead paragraph's 之一 makes the routes alternatives, and 1.…的人员，可直接落户；2.…的人员，
+    可申请落户 are cases; 高级工（三级）及以上 is a skill grade; 城镇职工社会保险 is the applicant's own insurance."""
+    doc = _doc(WUXI_SETTLING, "江苏省无锡市/指南.txt")
+    assert _status(doc, _only(doc), ON, **{**NEWCOMER, **facts}) == verdict
+
+
+def test_a_yearly_window_a_grant_names_is_that_grants_own() -> None:
+    """2. 高技能人才岗位补贴每年3月1日至4月30日集中受理: the window of that grant only — the guide's other grant was closed
+    by it after April."""
+    doc = _doc("南海区技能人才补贴申领指南\n\n一、失业保险技能提升补贴\n（一）申领条件\n1.在南海区参加失业保险；\n"
+               "2.取得高级工（三级）及以上职业资格证书。\n（二）补贴标准\n每人1500元。\n\n二、高技能人才岗位补贴\n（一）申领条件\n"
+               "1.在南海区企业就业；\n2.取得技师（二级）及以上职业资格证书。\n（二）补贴标准\n每人每月500元。\n\n三、受理时间\n"
+               "1.失业保险技能提升补贴常年受理。\n2. 高技能人才岗位补贴每年3月1日至4月30日集中受理。\n", "广东省佛山市南海区/指南.txt")
+    person = {"kind": "individual", "region": "广东省佛山市南海区", "social_insurance_months": 14, "employed": True,
+              "employer_kind": "enterprise", "titles": ["高级技师（一级）职业资格证书"]}
+    by_title = {p["title"]: p for p in doc["programmes"]}
+    skills = next(p for t, p in by_title.items() if "技能提升" in t)
+    post = next(p for t, p in by_title.items() if "岗位补贴" in t)
+    assert _status(doc, skills, date(2025, 6, 10), **person) == "eligible"  # was ineligible: the other grant's window
+    assert _status(doc, post, date(2025, 6, 10), **person) == "ineligible"
+    assert _status(doc, post, date(2025, 4, 10), **person) == "eligible"
+
+
+def test_the_heading_of_an_exclusion_list_is_no_exclusion() -> None:
+    """【不予补贴情形】 over its items: the heading named the list and stood as an exclusion a person judged."""
+    doc = _doc("宝鸡市购房契税补贴公告\n\n【申报条件】\n在本市购买新建商品住房。\n\n【不予补贴情形】\n（1）购房人被列入失信被执行人名单的；\n"
+               "（2）已享受过其他购房补贴的。\n\n【补贴标准】\n按实际缴纳契税的50%给予补贴。\n", "陕西省宝鸡市/公告.txt")
+    assert [e["text"] for e in _only(doc)["exclusions"] if "情形" in e["text"]] == []
