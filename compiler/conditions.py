@@ -75,6 +75,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
     widening += [m.span() for m in re.finditer(F.SETTLED, seg.text)]  # 可直接落户: what a 落户 guide grants
+    # 毕业5年内（以毕业证书落款日期起算至购房合同网签之日）: how a span of time is counted, asking nothing more
+    widening += [m.span() for m in re.finditer(r"[（(]以[^（()）]{2,30}?(?:起算|计算|为准)[^（()）]{0,20}[）)]", seg.text)]
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
     # 夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — whose, it says no more
@@ -517,7 +519,12 @@ def _in_exception(text: str, at: int) -> bool:
 
 
 def _phrase_start(text: str, a: int, fact: str) -> int:
-    """Where the words that name the fact begin (read together with the number)."""
+    """Where the words that name the fact begin (read together with the number); an age or a time
+    since graduation at an event (购房时年龄, 毕业…至购房之日) is named like the age or the time itself."""
+    if fact.startswith(("age", "graduated_years")):
+        named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
+        if named and named.start() < a:
+            return named.start()  # 购房时年龄35周岁以下, 毕业5年内: the event and the fact's name
     phrases = F.FACTS[fact].phrasings if fact in F.FACTS else ()
     starts = [text.rfind(p, 0, a) for p in phrases if text.rfind(p, 0, a) >= 0]
     if not starts and fact == "rd_ratio" and re.match(_SHARE_OPENS, text):
@@ -675,7 +682,9 @@ def homes(seg: Segment) -> Iterator[Found]:
         if "唯一" in m.group() and re.search(r"出售|售出|卖出|转让|置换", seg.text[:m.start()]):
             continue  # 出售家庭名下的唯一住房后: the home sold, not the one bought
         if not any(a <= m.start() < b for a, b in either):
-            yield Test("homes_owned", "==", 0), m.span()
+            # 在城镇的首套住房: a home owned in a village may not count — one owned leaves it to a person
+            urban = re.search(r"(?:在)?城镇(?:的)?$", seg.text[:m.start()])
+            yield Test("homes_owned", "==", 0, discretion=bool(urban)), (urban.start() if urban else m.start(), m.end())
     for m in re.finditer(F.SECOND_HOME, seg.text):  # 购买家庭第二套改善性住房: one home owned before
         if not any(a <= m.start() < b for a, b in either):
             yield Test("homes_owned", "==", 1), m.span()
@@ -765,18 +774,25 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("employed", "==", False), m.span()
 
 
+_EMPLOYER_KIND = r"企事业单位|企业|(?<!企)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
+_EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
+                   "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
+                   "社会组织": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
+
+
 def employer(seg: Segment) -> Iterator[Found]:
-    """在辖区企业工作, 与企业签订劳动合同 → the employer is an enterprise (employer_kind)."""
+    """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     m = re.search(r"(?:在|与|由|被|引进到)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
-                  r"(?P<who>企事业单位|企业|(?<!企)事业单位|高校|科研院所)(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+                  rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)"
+                  r"(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
-    if m and not re.search(r"或|和|及|、", m.group()):
-        kinds = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
-                 "科研院所": ("research_institute",), "民办非企业": ("social_org",),
-                 "企事业单位": ("enterprise", "public_institution")}[m.group("who")]
+    if m and not re.search(r"或|和|及|、", m.group().replace(m.group("who"), "")):
+        kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who")) for k in _EMPLOYER_KINDS[w]))
         yield Test("employer_kind", "in", kinds), m.span("who")
+        if re.search(r"(?:工作|就业|任职|全职)$", m.group()) and not seg.exclusion:
+            yield Test("employed", "==", True), m.span()  # 在秀洲区企业或社会组织就业: a job there
         if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
             yield Test("employer_titles", "has", (m.group("qual") + "企业",)), (m.start("qual"), m.end("who"))
 
@@ -823,6 +839,15 @@ def hukou(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(F.URBAN, seg.text):
         if not re.search(r"非[^，,。；;、]{0,8}$", seg.text[:m.start()]):  # 非本市城区城镇户籍: not urban
             yield Test("hukou_rural", "==", False), m.span()
+    # 外市农村户籍人员, 外省户籍: a 户籍 outside the territory at that level (外地: the document's own)
+    levels = dict((lvl, n) for n, lvl in seg.chain)
+    for m in re.finditer(r"(?P<w>外市|市外|外县|县外|外省|省外|外地|外区|区外)(?=(?:农村|农业|城镇)?(?:户籍|户口))", seg.text):
+        level = {"市": "city", "县": "county", "省": "province", "区": "county"}.get(m.group("w").strip("外"), None)
+        where = levels.get(level) if level else (seg.chain[-1][0] if seg.chain else None)
+        if level == "province" and not where and seg.chain:
+            where = P.province_of(seg.chain[0][0])  # 外省 in a text of 柳州: outside 广西
+        if where:
+            yield Test("hukou", "not in", (chain_of(where, seg.chain),)), m.span()
     # 落户并在长工作, 毕业后落户的: 户籍 moved to the document's territory (a place named with it is read
     # by the place rule as hukou: 落户本市, 在本市落户)
     if "落户" not in seg.text:

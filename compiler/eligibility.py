@@ -109,8 +109,7 @@ class _Blocks:
 def _is_block(node: Node, index: _Blocks) -> bool:
     """A node that opens a condition block: a heading (申报条件, 补贴对象…) or a lead-in (…应符合下列条件：);
     never a list of documents to hand in (身份证复印件, 花名册1份)."""
-    if node.children and sum(bool(re.search(F.MATERIALS, c.text or c.heading or "")) for c in node.children) * 2 \
-            > len(node.children):
+    if node.children and sum(_material(c.text or c.heading or "") for c in node.children) * 2 > len(node.children):
         return False
     if sum(index.grants_below(c) for c in node.children) >= 2:
         return False  # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…)
@@ -126,6 +125,12 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         return False  # 有下列行为之一的，…处…罚款: the cases of a penalty, not conditions of a benefit
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
         bool(re.search(F.CONDITION_LEAD, lead[-100:])) and bool(node.children or lead.endswith(("：", ":")))
+
+
+def _material(text: str) -> bool:
+    """An item that names a paper to hand in (身份证复印件, 毕业证书、学位证书), not a condition that mentions one
+    (毕业5年内（以毕业证书落款日期起算）、购房时年龄35周岁以下的…毕业生)."""
+    return bool(re.search(F.MATERIALS, text)) and not re.search(F.CONDITION_SIGNS, text)
 
 
 _PAID = ("amount", "cap")  # the roles of what a programme pays
@@ -1094,8 +1099,8 @@ class _Reader:
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
         """One piece of a segment as its tests, and a text condition for what no rule read."""
         text = own.text[a:b].strip()
-        if not text or text.strip(" 。：:；;") == (node.heading or "").strip(" 。：:；;") \
-                and re.fullmatch(F.TOPIC_LABEL, text.strip(" 。：:；;")):
+        if not text or (text.strip(" 。：:；;") == (node.heading or "").strip(" 。：:；;") or own.text[b:b + 1] in "：:"
+                        and not own.text[:a].strip()) and re.fullmatch(F.TOPIC_LABEL, text.strip(" 。：:；;")):
             return None  # （三）面积要求。所购住房…: the heading says what the item is about, its text the rest
         span = own.span(a, b)
         clauses = []

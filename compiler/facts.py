@@ -252,6 +252,8 @@ TOPIC_LABEL = r"[\u4e00-\u9fff]{1,4}(?:要求|条件|类型|类别|情况|时间
 # A certificate one holds (已取得不动产权证书, 取得职业资格证书) is a condition, not a paper to hand in.
 MATERIALS = (r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|花名册|承诺书"
              r"|(?:^|[，,。；;])(?:(?!取得|获得|持有|具有|领取|办理|拥有)[^，,。；;])*证书")
+# Words only a condition says (…周岁以下的…, 毕业5年内, 不超过): an item with them is no paper to hand in.
+CONDITION_SIGNS = r"周岁|\d年内|以下的|以上的|不超过|不低于|不少于|应当|须为|需为"
 # Professional titles, lowest first (中级及以上职称 holds for 副高级 and 正高级; 高级 is both).
 PROFESSIONAL_LEVELS = ("初级", "中级", "高级", "副高级", "正高级")
 # Skill grades, lowest first (高级工以上职业资格 holds for 技师 and 高级技师): held as titles.
@@ -574,7 +576,7 @@ HOME_SUBJECT = (r"(?:住房|房屋|房产|住宅|商品房|房源|所购[\u4e00-
 GRADUATION = r"毕业|离校"
 FOUNDING = r"成立|注册|设立"
 INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|用)|(?:社会)?信誉良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信"
-             r"|未被?(?:列入|列为|纳入|认定为)[^，,。；;]{0,20}失信(?:[^，,。；;]{0,8}?(?:名单|名录|黑名单|对象|行为|被执行人))?|不属于失信(?:[^，,。；;]{0,6}?(?:名单|对象))?|非失信")
+             r"|未被?(?:列入|列为|纳入|认定为)[^，,。；;]{0,20}失信(?:[^，,。；;]{0,8}?(?:被执行人名单|名单|名录|黑名单|对象|行为|被执行人))?|不属于失信(?:[^，,。；;]{0,6}?(?:名单|对象))?|非失信")
 DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高)|可适当放宽|适当放宽|视情况|可放宽|酌情"
 TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七]类?[、,，和及与]?)+)类(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
@@ -614,7 +616,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "育有", "数量",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
           "文化程度", "高等院校", "普通高等院校",
           "所购房屋", "所购住房", "所购",
-          "补贴对象", "下列", "城镇职工", "申请时", "申报时", "本指南", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
+          "补贴对象", "下列", "城镇职工", "申请时", "申报时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

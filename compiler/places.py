@@ -167,6 +167,12 @@ def _provinces() -> dict[str, str]:
     return {short: next((n for n in names if n.startswith(short)), short) for short in L.PROVINCES}
 
 
+def province_of(name: str) -> str | None:
+    """The province a known division is in (柳州市 → 广西壮族自治区), or None."""
+    found = _known(name)
+    return found[1] if found else None
+
+
 def known_name(name: str) -> bool:
     """Whether the divisions table has a division of this name (any level)."""
     return base(name) in _divisions()

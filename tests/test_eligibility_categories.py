@@ -3663,3 +3663,47 @@ def test_the_heading_of_an_exclusion_list_is_no_exclusion() -> None:
     doc = _doc("宝鸡市购房契税补贴公告\n\n【申报条件】\n在本市购买新建商品住房。\n\n【不予补贴情形】\n（1）购房人被列入失信被执行人名单的；\n"
                "（2）已享受过其他购房补贴的。\n\n【补贴标准】\n按实际缴纳契税的50%给予补贴。\n", "陕西省宝鸡市/公告.txt")
     assert [e["text"] for e in _only(doc)["exclusions"] if "情形" in e["text"]] == []
+
+
+LIUZHOU = ("柳州市农民进城购房补贴实施方案\n\n一、补贴对象\n符合下列条件之一的人员，可申请农民进城购房补贴：\n(一)具有柳州市农业户籍的农村居民；\n"
+           "(二)在本市市区就业，且在本市缴纳社会保险满12个月的外市农村户籍人员。\n\n二、补贴条件\n"
+           "1.购房区域：在柳州市市区（城中区、鱼峰区、柳南区、柳北区、柳江区）购买新建商品住房。\n"
+           "2.住房状况：所购住房为购房人家庭在城镇的首套住房。\n3.信用状况：购房人未被列为失信被执行人。\n\n三、补贴标准\n"
+           "每平方米200元，单套最高不超过2万元。\n")
+FARMER = {"kind": "individual", "region": "广西壮族自治区柳州市柳城县", "hukou": "广西壮族自治区柳州市柳城县", "hukou_rural": True,
+          "homes_owned": 0, "new_home": True, "home_region": "广西壮族自治区柳州市柳北区", "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({}, "eligible"),  # was possible: 城镇的首套, 信用状况 left to a person
+    ({"homes_owned": 1}, "possible"),  # a village house may not count
+    ({"hukou": "广西壮族自治区河池市宜州区", "region": "广西壮族自治区柳州市柳南区", "employed": True,
+      "social_insurance_months": 12}, "eligible"),
+    ({"hukou": "广西壮族自治区河池市宜州区", "region": "广西壮族自治区柳州市柳南区", "employed": True,
+      "social_insurance_months": 11}, "ineligible"),
+    ({"hukou_rural": False}, "ineligible"),
+])
+def test_a_hukou_outside_the_city_and_a_first_home_in_town(facts: dict, verdict: str) -> None:
+    """外市农村户籍人员: a rural 户籍 outside the city (外市 was read away); 在城镇的首套住房: no home, or one a person
+    weighs; 信用状况： names the item's topic."""
+    doc = _doc(LIUZHOU, "广西壮族自治区柳州市/方案.txt")
+    assert _status(doc, _only(doc), ON, **{**FARMER, **facts}) == verdict
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({}, "eligible"),
+    ({"graduated": "2019-06-30"}, "ineligible"),  # ⚠ was eligible: the target's block, read as a list of papers, was lost
+    ({"employer_kind": "public_institution"}, "ineligible"),  # was possible: 企业或社会组织 unread
+])
+def test_a_targets_condition_that_names_a_certificate_and_employers_of_two_kinds(facts: dict, verdict: str) -> None:
+    """二、补贴对象 / 毕业5年内（以毕业证书落款日期起算至购房合同网签之日）…毕业生。: 证书 in a bracket made the block a list
+    of papers to hand in, and the grants by degree were judged without it; 在秀洲区企业或社会组织就业 names two kinds."""
+    doc = _doc("秀洲区高校毕业生首次购房补贴申报指南\n\n二、补贴对象\n毕业5年内（以毕业证书落款日期起算至购房合同网签之日）、"
+               "购房时年龄35周岁以下的全日制普通高校本科及以上学历毕业生。\n\n三、申报条件\n1．在秀洲区企业或社会组织就业；\n"
+               "2．在秀洲区范围内购买新建商品住房。\n\n四、补贴标准\n本科学历补贴2万元，硕士研究生学历补贴4万元。\n",
+               "浙江省嘉兴市秀洲区/指南.txt")
+    grad = {"kind": "individual", "region": "浙江省嘉兴市秀洲区", "education": "master", "full_time": True,
+            "graduated": "2022-06-30", "born": "1996-01-01", "employed": True, "employer_kind": "enterprise",
+            "new_home": True, "home_region": "浙江省嘉兴市秀洲区", "home_purchased": "2025-05-01", **facts}
+    master = next(p for p in doc["programmes"] if p["title"].startswith("硕士"))
+    assert _status(doc, master, ON, **grad) == verdict
