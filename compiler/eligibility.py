@@ -404,9 +404,9 @@ class _Reader:
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
             common, split = logic, isinstance(grants, Logic) and grants.op == "grants"
             if grants is not None:
-                blocks = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
+                parts = logic.items if logic.op == "all" else (logic,)  # a block of alternatives stays one
                 grants = replace(grants, op="any") if split else grants
-                logic = Logic("all", (*blocks, grants), logic.node, logic.span)
+                logic = Logic("all", (*parts, grants), logic.node, logic.span)
             outside = [n for n in _walk(local) if n.id not in taken]
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)
                                        for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]

@@ -3707,3 +3707,16 @@ def test_a_targets_condition_that_names_a_certificate_and_employers_of_two_kinds
             "new_home": True, "home_region": "浙江省嘉兴市秀洲区", "home_purchased": "2025-05-01", **facts}
     master = next(p for p in doc["programmes"] if p["title"].startswith("硕士"))
     assert _status(doc, master, ON, **grad) == verdict
+
+
+def test_a_guide_of_two_parts_each_with_its_grant_sentence_compiles() -> None:
+    """一、高新技术企业奖励 / 二、研发投入补助, each with 申报条件 and a sentence that grants: the second part crashed the
+    stage (a variable of the first part's grants shadowed the list of blocks) and the guide became residue — no programme."""
+    doc = _doc("吴中区科技创新奖补申报指南\n\n一、高新技术企业奖励\n（一）申报条件\n1.在本区注册的企业。\n（二）奖励标准\n"
+               "对首次认定的高新技术企业，给予20万元奖励。\n\n二、研发投入补助\n（一）申报条件\n1.研发费用占营业收入比例不低于3%。\n"
+               "（二）补助标准\n按研发费用的10%给予补助，最高50万元。\n", "江苏省苏州市吴中区/指南.txt")
+    assert not [d for d in doc["diagnostics"] if d["code"] == "internal-error"]
+    assert [p["title"] for p in doc["programmes"]] == ["吴中区科技创新奖补申报指南（高新技术企业奖励）",
+                                                       "吴中区科技创新奖补申报指南（研发投入补助）"]
+    firm = {"kind": "enterprise", "region": "江苏省苏州市吴中区", "rd_ratio": 2.5}
+    assert _status(doc, doc["programmes"][1], ON, **firm) == "ineligible"
