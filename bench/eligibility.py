@@ -4,7 +4,7 @@
     .venv/bin/python bench/eligibility.py --show tune     # the tuning half's failures, case by case
     .venv/bin/python bench/eligibility.py --blockers      # what a wrong ``possible`` waits on, counted
 
-The held-out half is only ever scored (``--show holdout`` is refused).  Each case names a phrase of
+The held-out sets are only ever scored (``--show holdout`` is refused).  Each case names a phrase of
 its source; the case's programme is polc's innermost programme whose span holds that phrase, and
 no such programme is a wrong answer.  Needs nothing outside the repository.
 """
@@ -29,8 +29,10 @@ from polc.match import _validity, _year_of, judge, profile_from  # noqa: E402
 from polc.provisions import walk  # noqa: E402
 
 
-# the tuning sets, each labelled by another hand before polc ran on it (tests/eligibility_key/README.md)
-HALVES = tuple(sorted(p.stem for p in KEY.glob("tune*.jsonl")))
+# the tuning sets, each labelled by another hand before polc ran on it (tests/eligibility_key/README.md);
+# the held-out sets (holdout: real guides; holdout_syn: guides written for the purpose) are only scored
+HALVES = tuple(sorted(p.stem for p in KEY.glob("*.jsonl") if not p.stem.startswith("holdout")))
+HELD_OUT = tuple(sorted(p.stem for p in KEY.glob("holdout*.jsonl")))
 
 
 def load(half: str) -> list[dict]:
@@ -149,20 +151,20 @@ def blockers(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", choices=[*HALVES, "holdout"], help="print the failures of one set")
+    parser.add_argument("--show", choices=[*HALVES, *HELD_OUT], help="print the failures of one set")
     parser.add_argument("--categories", action="store_true",
                         help="count each set's errors by what they turned on (facts, no programme, closed)")
     parser.add_argument("--blockers", action="store_true",
                         help="count each set's wrong 'possible' by whether text conditions or text exclusions hold it")
     args = parser.parse_args()
-    if args.show == "holdout":
-        sys.exit("the held-out half is scored, never read case by case")
+    if args.show in HELD_OUT:
+        sys.exit("a held-out set is scored, never read case by case")
     with tempfile.TemporaryDirectory() as tmp:
         docs = build(Path(tmp) / "out")
         print("| half | cases | right | accuracy | false eligible | labels eligible/possible/ineligible |")
         print("|---|---:|---:|---:|---:|---|")
         rows = []
-        for half in (*HALVES, "holdout"):
+        for half in (*HALVES, *HELD_OUT):
             cases = load(half)
             rows.append((half, score(cases, docs, args.show == half), cases))
         for half, s, cases in rows:
