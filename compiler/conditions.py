@@ -74,6 +74,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
+    widening += [m.span() for m in re.finditer(r"[（(]夫妻(?:双方)?(?:或|之)?(?:一方|任一方)[）)]", seg.text)]  # 申请人(夫妻一方)
     widening += [m.span() for m in re.finditer(F.SETTLED, seg.text)]  # 可直接落户: what a 落户 guide grants
     # 毕业5年内（以毕业证书落款日期起算至购房合同网签之日）: how a span of time is counted, asking nothing more
     widening += [m.span() for m in re.finditer(r"[（(]以[^（()）]{2,30}?(?:起算|计算|为准)[^（()）]{0,20}[）)]", seg.text)]

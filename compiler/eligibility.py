@@ -57,7 +57,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found = _children_tiers(found)
     found = _recognised(found, reader.definitions)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [reader.resolve_areas(reader.bind_general(reader.bind_definitions(p))) for p in found]
+    found = [reader.resolve_areas(reader.bind_definitions(reader.bind_general(p))) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
 
@@ -895,7 +895,10 @@ class _Reader:
             if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
                 inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
                 kids = [k for k in kids if k not in silent] + silent
-            body = Logic(op, tuple(self._grouped(kids, inner)), node.id, node.span)
+            grouped = self._grouped(kids, inner)
+            if len(grouped) != len(inner):  # …的下列青年人才：(一)…(二)…: the lead beside its groups, never one of them
+                op = "all"
+            body = Logic(op, tuple(grouped), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
             logic = Logic("all", tuple(items), node.id, node.span) if len(items) > 1 else body
@@ -1221,9 +1224,18 @@ class _Reader:
             for m in _DEFINITION.finditer(own.text):
                 term = m.group("term").strip("“”\"")
                 a, b = m.start("what"), m.end("what")
-                items = self._conditions(node, own, a, b)
-                yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(),
-                                 Logic("all", tuple(items), node.id, own.span(a, b)))
+                logic = Logic("all", tuple(self._conditions(node, own, a, b)), node.id, own.span(a, b))
+                # …是指具有潍坊市户籍…的家庭。非潍坊市户籍的多孩家庭，…连续缴纳社会保险满12个月的，可参照本办法享受补贴。:
+                # the sentence after the definition lets others in as well — another way to be the term
+                after = re.match(rf"[。；;]\s*(?P<other>[^。；;]*{re.escape(term)}[^。；;]*?)[，,]?(?:也|亦)?可(?:以)?(?:参照|比照)本",
+                                 own.text[m.end():])
+                if after:
+                    x, y = m.end() + after.start("other"), m.end() + after.end("other")
+                    other = self._conditions(node, own, x, y)
+                    if other:
+                        logic = Logic("any", (logic, Logic("all", tuple(other), node.id, own.span(x, y))), node.id,
+                                      own.span(a, y))
+                yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(), logic)
 
     @cached_property
     def general(self) -> list:
@@ -1236,7 +1248,8 @@ class _Reader:
                     found += self._conditions(node, own, *m.span())
                 elif where := re.search(F.TERRITORY_SCOPE, m.group()):
                     found += self._territory_scope(node, own, m.start() + where.end(), m.end())
-                elif scope := re.search(F.SCOPE_PREAMBLE, m.group()) or re.search(F.TARGET_SENTENCE, m.group()):
+                elif scope := re.search(F.SCOPE_PREAMBLE, m.group()) or re.search(F.TARGET_SENTENCE, m.group()) \
+                        or re.search(F.APPLY_UNDER_TEXT, m.group()):
                     a = m.start() + scope.start("who")
                     found += [t for t in map(_decidable, self._conditions(node, own, a, a + len(scope.group("who"))))
                               if t is not None]

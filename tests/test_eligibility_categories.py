@@ -3720,3 +3720,40 @@ def test_a_guide_of_two_parts_each_with_its_grant_sentence_compiles() -> None:
                                                        "吴中区科技创新奖补申报指南（研发投入补助）"]
     firm = {"kind": "enterprise", "region": "江苏省苏州市吴中区", "rd_ratio": 2.5}
     assert _status(doc, doc["programmes"][1], ON, **firm) == "ineligible"
+
+
+def test_the_lead_of_a_list_of_groups_is_beside_them_not_one_of_them() -> None:
+    """…期间，在章贡区…购买新建商品住房的下列青年人才：(一)…(二)…: the lead binds every group — it was one more alternative
+    (下列青年人才 was no group lead), so any buyer in the window was eligible once its words were read."""
+    doc = _doc("章贡区青年人才购房补贴申领指南\n\n一、补贴对象\n2025年1月1日至2025年12月31日（含）期间，在章贡区行政区域内购买新建商品住房的"
+               "下列青年人才：\n（一）全日制博士研究生，购房时年龄不超过40周岁；\n（二）全日制硕士研究生，购房时年龄不超过35周岁。\n\n"
+               "二、补贴标准\n每套补贴5万元。\n", "江西省赣州市章贡区/指南.txt")
+    buyer = {"kind": "individual", "region": "江西省赣州市章贡区", "new_home": True, "home_region": "江西省赣州市章贡区",
+             "home_purchased": "2025-05-01", "born": "1990-01-01"}
+    assert _status(doc, _only(doc), ON, **buyer, education="bachelor", full_time=True) == "ineligible"
+    assert _status(doc, _only(doc), ON, **buyer, education="doctor", full_time=True) == "eligible"
+
+
+WEIFANG = ("潍坊市多孩家庭购房补贴办法\n\n第一条 本办法所称多孩家庭,是指申请人(夫妻一方)具有潍坊市户籍,依法生育两个及以上子女的家庭。"
+           "非潍坊市户籍的多孩家庭,申请人在潍坊市市区连续缴纳社会保险满12个月的,可参照本办法享受补贴。\n\n"
+           "第二条 2025年3月1日至2025年12月31日期间,在潍坊市市区(潍城区、奎文区、坊子区、寒亭区)购买新建商品住房的多孩家庭,"
+           "可按本办法申请购房补贴。\n\n第三条 补贴标准:\n(一)二孩家庭购买新建商品住房的,按购房款的1%给予补贴;\n"
+           "(二)三孩及以上家庭购买新建商品住房的,按购房款的2%给予补贴。\n")
+WEIFANG_FAMILY = {"kind": "individual", "region": "山东省潍坊市奎文区", "hukou": "山东省潍坊市奎文区", "children": 2,
+                  "new_home": True, "home_region": "山东省潍坊市奎文区", "home_purchased": "2025-05-01"}
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({}, "eligible"),
+    ({"home_purchased": "2026-01-05"}, "ineligible"),  # ⚠ was eligible: 第二条 bound no grant
+    ({"home_region": "山东省潍坊市青州市"}, "ineligible"),  # ⚠ was eligible
+    ({"hukou": "山东省临沂市兰山区"}, "possible"),  # the other way in: months of insurance not given
+    ({"hukou": "山东省临沂市兰山区", "social_insurance_months": 12}, "eligible"),
+    ({"hukou": "山东省临沂市兰山区", "social_insurance_months": 11}, "possible"),  # (夫妻一方): the spouse's 户籍 may do
+])
+def test_whom_a_text_lets_apply_under_it_and_a_definitions_second_way_in(facts: dict, verdict: str) -> None:
+    """…购买新建商品住房的多孩家庭,可按本办法申请购房补贴: whom every grant is for; 本办法所称多孩家庭…。非潍坊市户籍的多孩家庭,
+    …满12个月的,可参照本办法享受补贴。: a second way to be the defined term."""
+    doc = _doc(WEIFANG, "山东省潍坊市/办法.txt")
+    second = next(p for p in doc["programmes"] if p["title"].startswith("二孩"))
+    assert _status(doc, second, ON, **{**WEIFANG_FAMILY, **facts}) == verdict
