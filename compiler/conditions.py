@@ -74,6 +74,11 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
+    # …的个人，可按本细则申请契税补贴: what they may then do, asking nothing
+    widening += [m.span() for m in re.finditer(r"(?:均)?可(?:以)?(?:按|依照|依据|根据|按照|参照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
+                                                r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
+    # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
+    widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
     widening += [m.span() for m in re.finditer(r"[（(]夫妻(?:双方)?(?:或|之)?(?:一方|任一方)[）)]", seg.text)]  # 申请人(夫妻一方)
     widening += [m.span() for m in re.finditer(F.SETTLED, seg.text)]  # 可直接落户: what a 落户 guide grants
     # 毕业5年内（以毕业证书落款日期起算至购房合同网签之日）: how a span of time is counted, asking nothing more
@@ -813,6 +818,12 @@ def _employer_kinds(who: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for word, ks in F.EXCEPTED_EMPLOYERS if word in who for k in ks))
 
 
+def left_job(seg: Segment) -> Iterator[Found]:
+    """有下列情形之一的，不予补贴：申报时已与用人单位解除劳动关系的: one without the job the grant is for."""
+    if seg.exclusion and (m := re.search(F.LEFT_JOB, seg.text)):
+        yield Test("employed", "==", False), m.span()
+
+
 def staff_excluded(seg: Segment) -> Iterator[Found]:
     """有下列情形之一的，不予补贴：…机关事业单位在编人员: in an exclusion, staff of those employers — an
     enterprise's staff are not them; whether an employee of those kinds is 在编, a person decides
@@ -1098,8 +1109,9 @@ def _settles(text: str, start: int, end: int) -> bool:
     """The place a 户籍 may move to — what a 落户 guide grants (可申请在无锡市区落户, 申请将户口迁入无锡市区):
     not where the applicant must be."""
     before = text[max(0, start - 12):start]
-    return bool(re.search(r"(?:迁入|迁至|迁往)$", before) or re.search(F.SETTLE_BENEFIT, before)
-                and (re.search(r"落户(?:到|在|于)?$", before) or text[end:end + 4].startswith(("落户", "入户"))))
+    return bool(re.search(F.SETTLE_BENEFIT, before.split("将")[0] if "将" in before else before)
+                and (re.search(r"(?:落户(?:到|在|于)?|迁入|迁至|迁往)$", before)
+                     or text[end:end + 4].startswith(("落户", "入户"))))  # not 户籍已迁入章贡区: a 户籍 there
 
 
 def _held(test: Test, before: str, after: str = ""):
@@ -1172,7 +1184,7 @@ def _place_fact(text: str, start: int, end: int) -> str:
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
     if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:均|都|须|必须|应|需)?(?:不)?(?:在|为|属于?)?$", text[:start]) \
-            or re.search(r"落户(?:到|在|于)?$", text[:start]) or after.startswith("落户") \
+            or re.search(r"落户(?:到|在|于)?$|(?:户籍|户口)[^，,。；;]{0,4}(?:迁入|迁至)$", text[:start]) or after.startswith("落户") \
             or re.match(r"(?:农村|农业|城镇|常住)?(?:户籍)?人口", after):  # 本县农村人口: a 户籍 of the county
         return "hukou"  # 落户本市, 在本市落户
     if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
@@ -1354,6 +1366,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("employer", employer),
     ("employer_excepted", employer_excepted),
     ("staff_excluded", staff_excluded),
+    ("left_job", left_job),
     ("hukou", hukou),
     ("integrity", integrity),
     ("talent", talent),

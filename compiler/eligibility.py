@@ -57,7 +57,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found = _children_tiers(found)
     found = _recognised(found, reader.definitions)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [reader.resolve_areas(reader.bind_definitions(reader.bind_general(p))) for p in found]
+    found = [reader.reckon(reader.resolve_areas(reader.bind_definitions(reader.bind_general(p)))) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
 
@@ -977,8 +977,9 @@ class _Reader:
                 exemptions.append(self._exemption(node, own, *sentence.span()))
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
-            elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text):
-                continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules, not this programme's
+            elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or re.search(F.RECKONED, text) \
+                    or re.search(F.TERM_DEFINED, text):
+                continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
                     and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
                 tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
@@ -1171,6 +1172,8 @@ class _Reader:
             text = own.text[a:b].strip()
             if not text or re.search(r"[:：]$", text) and not under_lead:
                 continue  # a lead-in: its items are the exclusions
+            if (out := re.match(F.PLACES_LEFT_OUT, text)) and conditions.listed_places(out.group("who"), self.chain):
+                continue  # 松滋市、石首市…不适用本细则: a place the text leaves out, a general condition
             if re.fullmatch(r"[^，,。；;：:]{0,10}(?:情形|情况)", text.strip(" 。：:；;")) \
                     and (node.children or text.strip(" 。：:；;") == _heading(node).strip(" 。：:；;【】")):
                 continue  # 不予补贴情形: the heading of the list, its items are the exclusions (not 其他不应受理的情形。)
@@ -1207,7 +1210,9 @@ class _Reader:
             return  # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply
         segment = Segment(own.text[a:b], (), self.chain, True)
         tests, open_words = read_segment(segment)
-        tests = [t for t in tests if isinstance(t, Test) and t.fact in F.EXCLUSION_FACTS]
+        tests = [t for t in tests if isinstance(t, Test) and (t.fact in F.EXCLUSION_FACTS  # 解除劳动关系的: no job
+                                                              or t.fact == "employed" and t.value is False
+                                                              and re.search(F.LEFT_JOB, text))]
         if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
             tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
@@ -1246,6 +1251,9 @@ class _Reader:
             for m in re.finditer(r"[^。；;]+", own.text):
                 if re.search(F.GENERAL_CONDITION, m.group()):
                     found += self._conditions(node, own, *m.span())
+                elif outside := re.match(F.PLACES_LEFT_OUT, m.group()):
+                    found += self._territory_scope(node, own, m.start() + outside.start("who"),
+                                                   m.start() + outside.end("who"), "not in")
                 elif where := re.search(F.TERRITORY_SCOPE, m.group()):
                     found += self._territory_scope(node, own, m.start() + where.end(), m.end())
                 elif scope := re.search(F.SCOPE_PREAMBLE, m.group()) or re.search(F.TARGET_SENTENCE, m.group()) \
@@ -1260,19 +1268,43 @@ class _Reader:
                     found += _purchase_period(node.id, (a, b), m.group().strip(), period) if period else []
         return found
 
-    def _territory_scope(self, node: Node, own: _Own, a: int, b: int) -> list:
+    def _territory_scope(self, node: Node, own: _Own, a: int, b: int, op: str = "in") -> list:
         """实施范围为琅琊区、南谯区、…，各县(市)可参照执行: every programme is for applicants, or homes,
-        in the places listed (those inside the document's territory)."""
+        in the places listed (those inside the document's territory); 松滋市、石首市…不适用本细则: not in them."""
         text = own.text[a:b]
-        tests, _ = read_segment(Segment(text, (), self.chain))
-        # 本细则适用于在襄阳市中心城区（…）购买新建商品住房的个人: the places of the homes count as well
-        places = tuple(dict.fromkeys(v for t in tests if isinstance(t, Test) and t.fact in ("region", "home_region")
-                                     and t.op == "in" for v in t.value))
+        if op == "in":
+            tests, _ = read_segment(Segment(text, (), self.chain))
+            # 本细则适用于在襄阳市中心城区（…）购买新建商品住房的个人: the places of the homes count as well
+            places = tuple(dict.fromkeys(v for t in tests if isinstance(t, Test) and t.fact in ("region", "home_region")
+                                         and t.op == "in" for v in t.value))
+        else:
+            places = conditions.listed_places(text, self.chain) or ()
         if not places or not self._within(places):
             return []
         span = own.span(a, b)
-        either = tuple(Condition(node.id, span, text, Test(fact, "in", places)) for fact in ("region", "home_region"))
+        either = tuple(Condition(node.id, span, text, Test(fact, op, places)) for fact in ("region", "home_region"))
         return [Logic("any", either, node.id, span)]
+
+    @cached_property
+    def reckoned_at_purchase(self) -> bool:
+        """The text counts ages and years since graduation to the purchase (上述年龄、毕业年限均以购房合同网签备案之日
+        计算), not to the day judged."""
+        return any(re.search(r"购房|网签|买卖合同|备案", m.group("day"))
+                   for n in _walk(self.doc.body) for s in re.finditer(r"[^。；;]+[。；;]?", self.own(n).text)
+                   if (m := re.search(F.RECKONED, s.group())))
+
+    def reckon(self, p: Programme) -> Programme:
+        """Ages and years since graduation on the day the text counts them to."""
+        if not self.reckoned_at_purchase:
+            return p
+        at = {"age": "age_at_purchase", "graduated_years": "graduated_years_at_purchase"}
+
+        def moved(part):
+            if isinstance(part, Logic):
+                return replace(part, items=tuple(map(moved, part.items)))
+            t = part.test
+            return replace(part, test=replace(t, fact=at[t.fact])) if t is not None and t.fact in at else part
+        return replace(p, applicants=moved(p.applicants), logic=moved(p.logic))
 
     def bind_general(self, p: Programme) -> Programme:
         if not self.general:

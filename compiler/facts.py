@@ -229,7 +229,7 @@ HALVED = ("可减半", "减半")  # 专利数量要求可减半
 # A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
 EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报|发放|办理|享受|兑付|兑现)"
                    r"|不得(?:申报|申请|推荐|参评|享受|列入|重复申报)|不能(?:申报|申请|享受)|不再(?:支持|受理|资助|享受)"
-                   r"|不享受|不纳入|不适用(?:于)?本(?:办法|细则|通知|政策|方案|规定|意见|措施|公告|指南)|不在[^，,。；;]{0,12}范围|不符合(?:申请|申报)?条件|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持)范围"
+                   r"|不享受|不纳入|不列入[^，,。；;]{0,10}范围|不适用(?:于)?本(?:办法|细则|通知|政策|方案|规定|意见|措施|公告|指南)|不在[^，,。；;]{0,12}范围|不符合(?:申请|申报)?条件|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持)范围"
                    # （四）公务员和参照公务员法管理的工作人员除外。: whom it leaves out (not a proviso, 另有规定的除外)
                    r"|^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?[^，,。；;：:（()）但]{0,28}"
                    r"(?:人员|人才|职工|单位|企业|机构|家庭|个人|对象)除外[。；;]?\s*$")
@@ -365,6 +365,8 @@ TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(
 # the text is for, said before what they may do under it
 APPLY_UNDER_TEXT = (r"^(?P<who>[^。；;]{4,160}?)[，,]?(?:均)?可(?:以)?(?:按|依照|依据|根据|按照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
                     r"(?:的?规定)?(?:申请|申领|享受)")
+# Places a text leaves out (松滋市、石首市、洪湖市…不适用本细则): every programme is for others.
+PLACES_LEFT_OUT = r"^\s*(?P<who>[^。；;，,]{2,80}?)(?:不适用|不执行)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知|条例|规定)(?:仅)?适用于?"
 # A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
@@ -558,6 +560,16 @@ RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
 URBAN = r"城镇户籍|城镇户口|城镇居民户口|非农业户(?:籍|口)"
 HUKOU = r"户籍|户口"
+# A sentence that says on which day ages and years since graduation are counted (上述年龄、毕业年限均以购房合同网签
+# 备案之日计算; 年龄及毕业年限均计算至申报当日): how the conditions count, no condition of its own.  ``day`` names it.
+RECKONED = (r"(?:年龄|毕业年限|毕业时间|工作年限)(?:[、和及与](?:年龄|毕业年限|毕业时间|工作年限))*[^。；;，,]{0,4}?(?:均|一律)?"
+            r"(?:以|按|计算至|计算到|截至|截止到?)(?P<day>[^。；;]{0,24}?)(?:之日|当日|日期|时间)(?:计算|为准|起算)?[。；;]?\s*$")
+# An exclusion of one who left the job (申报时已与用人单位解除劳动关系的, 已离职的).
+LEFT_JOB = r"(?:已)?(?:与[^，,。；;]{1,8})?解除(?:了)?劳动(?:关系|合同)|已离职|离职的"
+# A sentence that defines a word of the text in passing (购房前家庭名下无住房的为首套; 首套、第二套以…套数认定):
+# what the word means, no condition of its own.
+TERM_DEFINED = (r"的(?:为|即为|视为)[\u4e00-\u9fff]{1,6}[。；;]?\s*$"
+                r"|以[^。；;]{2,24}(?:认定|确定|界定|区分)[：:。；;]?\s*$")
 # A sentence that sends some cases to rules elsewhere (江阴市、宜兴市的人才落户按当地规定办理): no condition here.
 REFERRAL = r"按(?:照)?(?:当地|各地|属地)(?:的)?(?:有关|相关)?(?:规定|政策)(?:办理|执行)[。；;]?\s*$"
 # The words that make a 落户 what is granted (可直接落户, 可申请在…落户, 准予落户), not a 户籍 held.

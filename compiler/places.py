@@ -51,8 +51,14 @@ def components(place: str) -> list[tuple[str, str | None]]:
     """``江苏省南京市江宁区`` → [(江苏省, province), (南京市, city), (江宁区, county)]; a second 市 after a
     city is a county-level city; a bare name without any suffix is one component of unknown level."""
     found: list[tuple[str, str | None]] = []
-    for m in _COMPONENT.finditer(place):
-        name = m.group()
+    at, matches = 0, []
+    while (m := _COMPONENT.search(place, at)) is not None:
+        end = m.end()
+        if place[end:end + 1] == "区" and m.group() + "区" in _full_names() and m.group() not in _full_names():
+            end += 1  # 荆州市沙市区: a district whose name holds 市 (沙市区), not 沙市 and a stray 区
+        matches.append(place[m.start():end])
+        at = end
+    for name in matches:
         lvl = level(name)
         city = next((n for n, v in reversed(found) if v == "city"), None)
         if lvl == "county" and city and not known_name(name) and known_name(base(city) + name):
@@ -62,8 +68,9 @@ def components(place: str) -> list[tuple[str, str | None]]:
         if lvl == "city" and base(name) in _MUNICIPALITIES and not found:
             found.append((name, "province"))
         found.append((name, lvl))
-    rest = _COMPONENT.sub("", place).strip()
-    if not found and rest:
+    rest = place if not matches else ""
+    if not found and rest.strip():
+        rest = rest.strip()
         found.append((rest, None))
     return found
 
@@ -153,6 +160,14 @@ def _divisions() -> dict[str, list[tuple[str, str, str]]]:
             if name.endswith(long) and len(name) > len(long):
                 table.setdefault(base(name[: -len(long)].removesuffix("市") + short), []).append((level, province, city))
     return table
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> frozenset[str]:
+    """Every division's name as the table writes it (沙市区, 市南区)."""
+    text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in text.splitlines()
+                     if line.strip() and not line.startswith("#") and "\t" in line)
 
 
 def full_name(word: str) -> str:

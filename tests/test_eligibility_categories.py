@@ -3757,3 +3757,58 @@ def test_whom_a_text_lets_apply_under_it_and_a_definitions_second_way_in(facts: 
     doc = _doc(WEIFANG, "山东省潍坊市/办法.txt")
     second = next(p for p in doc["programmes"] if p["title"].startswith("二孩"))
     assert _status(doc, second, ON, **{**WEIFANG_FAMILY, **facts}) == verdict
+
+
+@pytest.mark.parametrize("born, verdict", [("1994-06-01", "eligible"),  # 30 on the purchase, 32 today
+                                           ("1993-06-01", "ineligible")])  # 31 on the purchase
+def test_the_day_a_text_counts_ages_to(born: str, verdict: str) -> None:
+    """上述年龄、毕业年限均以购房合同网签备案之日计算: ages and years since graduation count to the purchase, and the
+    sentence is no condition — it was one a person judged, and ages counted to the day judged."""
+    doc = _doc("章贡区青年人才购房补贴申领指南\n\n一、补贴对象\n在章贡区购买新建商品住房的全日制本科毕业生，年龄不超过30周岁且毕业5年内，"
+               "户籍已迁入章贡区。上述年龄、毕业年限均以购房合同网签备案之日计算。\n\n二、补贴标准\n每套补贴3万元。\n",
+               "江西省赣州市章贡区/指南.txt")
+    grad = {"kind": "individual", "region": "江西省赣州市章贡区", "hukou": "江西省赣州市章贡区", "education": "bachelor",
+            "full_time": True, "graduated": "2021-06-30", "born": born, "new_home": True,
+            "home_region": "江西省赣州市章贡区", "home_purchased": "2024-07-01"}
+    assert _status(doc, _only(doc), ON, **grad) == verdict
+    assert _status(doc, _only(doc), ON, **{**grad, "born": "1994-06-01", "hukou": "江西省吉安市吉州区"}) == "ineligible"
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({}, "eligible"),  # was possible: 购房前家庭名下无住房的为首套 asked no home of a second-home buyer; 不适用本细则 was text
+    ({"home_region": "湖北省荆州市松滋市"}, "ineligible"),
+    ({"employer_kind": "government"}, "possible"),  # 在编: whether the post is, a person says
+])
+def test_places_a_text_leaves_out_and_words_it_defines_in_passing(facts: dict, verdict: str) -> None:
+    """松滋市、石首市…不适用本细则: homes there are outside every programme; 首套、第二套以购房前家庭名下住房套数认定：…无住房的为首套，
+    已有1套住房的为第二套 defines the words; 机关、事业单位在编人员不列入补贴范围 excludes."""
+    doc = _doc("荆州市契税补贴实施细则\n\n【补贴范围】\n在荆州市购买新建商品住房的个人，可按本细则申请契税补贴。松滋市、石首市、洪湖市、"
+               "监利市、公安县、江陵县不适用本细则。机关、事业单位在编人员不列入补贴范围。\n\n【补贴标准】\n"
+               "1. 购买首套新建商品住房的，按所缴契税的50%给予补贴；\n2. 购买第二套新建商品住房的，按所缴契税的30%给予补贴。\n"
+               "首套、第二套以购房前家庭名下住房套数认定：购房前家庭名下无住房的为首套，已有1套住房的为第二套。\n",
+               "湖北省荆州市/细则.txt")
+    buyer = {"kind": "individual", "region": "湖北省荆州市沙市区", "new_home": True, "home_region": "湖北省荆州市沙市区",
+             "homes_owned": 1, "employer_kind": "enterprise", **facts}
+    second = next(p for p in doc["programmes"] if "第二套" in p["title"])
+    assert _status(doc, second, ON, **buyer) == verdict
+
+
+@pytest.mark.parametrize("employed, verdict", [(True, "eligible"), (False, "ineligible")])
+def test_an_exclusion_of_one_who_left_the_job(employed: bool, verdict: str) -> None:
+    """有下列情形之一的，不予补贴：申报时已与用人单位解除劳动关系的: one without the job is excluded (it was text)."""
+    doc = _doc("柯桥区高校毕业生生活补贴申报指南\n\n一、申报条件\n在柯桥区企业就业的全日制硕士研究生。\n\n二、补贴标准\n每人每年2万元。\n\n"
+               "三、不予补贴情形\n有下列情形之一的，不予补贴：\n1.申报时已与用人单位解除劳动关系的；\n2.被列入严重失信主体名单的。\n",
+               "浙江省绍兴市柯桥区/指南.txt")
+    grad = {"kind": "individual", "region": "浙江省绍兴市柯桥区", "education": "master", "full_time": True,
+            "employed": employed, "employer_kind": "enterprise", "dishonest": False}
+    assert _status(doc, _only(doc), ON, **grad) == verdict
+
+
+@pytest.mark.parametrize("district, area, verdict", [("湖北省荆州市沙市区", "荆州市（中心城区）", None),
+                                                     ("湖北省荆州市沙市区", "荆州市（市区）", True),
+                                                     ("湖北省荆州市松滋市", "荆州市（中心城区）", False)])
+def test_a_district_whose_name_holds_shi(district: str, area: str, verdict) -> None:
+    """湖北省荆州市沙市区 is the district 沙市区, not a county-level 沙市 and a stray 区 — a 沙市区 buyer was outside every
+    中心城区 and 市区."""
+    from polc import places
+    assert places.within(district, area) is verdict
