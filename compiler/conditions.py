@@ -485,7 +485,7 @@ def numbers(seg: Segment) -> Iterator[Found]:
         if fact is None:
             continue
         found = threshold_tests(c, fact, clause_id, seg.years, scale)
-        start = a if len(found) > 1 else _phrase_start(seg.text, a, fact)
+        start = _phrase_start(seg.text, a, fact)  # 营业收入1亿元（含）至5亿元: a range's fact named before it too
         if listed and re.fullmatch(r"[、和或及]", seg.text[listed[-1][2]:a]) and listed[-1][0][0].fact == fact:
             listed.append((found, a, b))  # …10亿元、50亿元: the next tier of the same list
             continue
@@ -824,6 +824,21 @@ def left_job(seg: Segment) -> Iterator[Found]:
         yield Test("employed", "==", False), m.span()
 
 
+def moved_out(seg: Segment) -> Iterator[Found]:
+    """有下列情形之一的…：注册地、税务征管关系迁出黄岩区的: one registered elsewhere now is left out."""
+    if not seg.exclusion:
+        return
+    what = r"(?:(?:工商)?注册(?:登记)?地|税务征管关系|税收征管关系|纳税关系|税务关系|经营地|生产经营地)"
+    for m in re.finditer(rf"(?:{what}(?:[、和及或]{what})*)?(?:整体)?迁(?:出|离)(?:本(?P<own>[市区县])|(?P<name>[\u4e00-\u9fff]{{1,8}}?(?:区|县|市)))",
+                         seg.text):
+        if m.group("own"):
+            where = next((n for n, lvl in seg.chain if lvl == {"市": "city"}.get(m.group("own"), "county")), None)
+        else:
+            where = P.resolve(m.group("name"), list(seg.chain))
+        if where:
+            yield Test("region", "not in", (chain_of(where, seg.chain),)), m.span()
+
+
 def staff_excluded(seg: Segment) -> Iterator[Found]:
     """有下列情形之一的，不予补贴：…机关事业单位在编人员: in an exclusion, staff of those employers — an
     enterprise's staff are not them; whether an employee of those kinds is 在编, a person decides
@@ -981,10 +996,16 @@ _SKILL_ALONE = re.compile(rf"\s*(?P<grade>{F.SKILL_GRADE})(?:的?(?:人才|人�
 
 
 def legal_person(seg: Segment) -> Iterator[Found]:
+    """具有独立法人资格 → legal_person; 不具有独立法人资格的分支机构 (in an exclusion: one without it is left out)."""
     for word in F.FACTS["legal_person"].phrasings:
         at = seg.text.find(word)
         if at >= 0:
-            yield Test("legal_person", "==", True), (at, at + len(word))
+            negated = re.search(r"(?:不|非|未)(?:具有|具备|是)?$", seg.text[:at])
+            if negated:  # …的分公司、办事处等分支机构: what one without it is
+                branch = re.match(r"的?(?:[、和及]?(?:分公司|分支机构|办事处|代表处|派出机构))+(?:等)?(?:分支机构)?", seg.text[at + len(word):])
+                yield Test("legal_person", "==", False), (negated.start(), at + len(word) + (branch.end() if branch else 0))
+            else:
+                yield Test("legal_person", "==", True), (at, at + len(word))
             return
 
 
@@ -1053,7 +1074,7 @@ def place(seg: Segment) -> Iterator[Found]:
             continue
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there
-        outside = re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无)(?:[^，,。；;（）()]{0,12}[、和及])?$",
+        outside = re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无|迁出|迁离)(?:[^，,。；;（）()]{0,12}[、和及])?$",
                             seg.text[max(0, m.start() - 16): m.start()]) \
             or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
         where = P.resolve(word, list(seg.chain))
@@ -1367,6 +1388,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("employer_excepted", employer_excepted),
     ("staff_excluded", staff_excluded),
     ("left_job", left_job),
+    ("moved_out", moved_out),
     ("hukou", hukou),
     ("integrity", integrity),
     ("talent", talent),

@@ -883,6 +883,10 @@ class _Reader:
                 kids = kids[1:]
                 if (part := self._node_logic(lead, exemptions, preferences)) is not None:
                     items.append(part)
+            tiered = self._tiered_items(own.text, kids)
+            if tiered is not None:  # …比例达到以下要求：(1)营业收入5000万元（含）以下的企业，比例不低于5%；(2)…
+                inner.append(tiered)
+                kids = []
             for kid in kids:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
@@ -1006,6 +1010,21 @@ class _Reader:
         if tiers:
             parts += _lone_or_tiers(tiers, subjects, node)
         return parts
+
+    def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
+        """Items that are each one case 「X的企业，Y」 under a lead (研发费用占营业收入比例达到以下要求：): the tiers of one
+        table — X chooses which Y applies, and Y's fact may be the lead's (比例不低于5%: the 研发费用 share)."""
+        if len(kids) < 2 or any(k.children for k in kids):
+            return None
+        topic = conditions.fact_named(lead)
+        tiers: list[Logic] = []
+        for kid in kids:
+            own = self.own(kid)
+            tier = self._tier(kid, own, 0, len(own.text.rstrip("。；; ")), tiers, topic)
+            if tier is None:
+                return None
+            tiers.append(tier)
+        return _tiers(tiers, kids[0])
 
     def _tier(self, node: Node, own: _Own, a: int, b: int, before: list[Logic], topic: str | None = None):
         """年销售收入3000万元以下的企业，研发投入占比不低于4%: a selector and what applies in its tier;
@@ -1212,7 +1231,12 @@ class _Reader:
         tests, open_words = read_segment(segment)
         tests = [t for t in tests if isinstance(t, Test) and (t.fact in F.EXCLUSION_FACTS  # 解除劳动关系的: no job
                                                               or t.fact == "employed" and t.value is False
-                                                              and re.search(F.LEFT_JOB, text))]
+                                                              and re.search(F.LEFT_JOB, text)
+                                                              # 不具有独立法人资格的分支机构: one without it
+                                                              or t.fact == "legal_person" and t.value is False
+                                                              # 注册地…迁出黄岩区的: one registered elsewhere now
+                                                              or t.fact == "region" and t.op == "not in"
+                                                              and re.search(r"迁出|迁离|迁往外", text))]
         if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
             tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
@@ -1246,10 +1270,16 @@ class _Reader:
     def general(self) -> list:
         """本办法适用对象应当…, 享受本办法扶持的对象须…: conditions on every programme of the text."""
         found = []
+        parents = self.parent_of
         for node in _walk(self.doc.body):
             own = self.own(node)
+            # 三、共同要求 / 申报单位须信用良好，近三年无严重失信行为: what every programme of the guide asks (the words a
+            # fact decides; 申报材料须真实 is how to apply)
+            common = any(re.search(F.COMMON_HEADING, _heading(n) or "") for n in (node, parents.get(node.id)) if n is not None)
             for m in re.finditer(r"[^。；;]+", own.text):
-                if re.search(F.GENERAL_CONDITION, m.group()):
+                if common and not _EXCLUDES.search(m.group()):
+                    found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
+                elif re.search(F.GENERAL_CONDITION, m.group()):
                     found += self._conditions(node, own, *m.span())
                 elif outside := re.match(F.PLACES_LEFT_OUT, m.group()):
                     found += self._territory_scope(node, own, m.start() + outside.start("who"),

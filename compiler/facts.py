@@ -365,6 +365,8 @@ TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(
 # the text is for, said before what they may do under it
 APPLY_UNDER_TEXT = (r"^(?P<who>[^。；;]{4,160}?)[，,]?(?:均)?可(?:以)?(?:按|依照|依据|根据|按照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
                     r"(?:的?规定)?(?:申请|申领|享受)")
+# The heading of what every programme of a guide asks (三、共同要求, 通用条件; not 其他要求, often how to apply).
+COMMON_HEADING = r"^(?:共同|通用|统一|共性)(?:申报)?(?:要求|条件)$"
 # Places a text leaves out (松滋市、石首市、洪湖市…不适用本细则): every programme is for others.
 PLACES_LEFT_OUT = r"^\s*(?P<who>[^。；;，,]{2,80}?)(?:不适用|不执行)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).

@@ -3812,3 +3812,34 @@ def test_a_district_whose_name_holds_shi(district: str, area: str, verdict) -> N
     中心城区 and 市区."""
     from polc import places
     assert places.within(district, area) is verdict
+
+
+WUJIANG = ("吴江区科技创新奖补项目申报指南\n\n一、企业研发投入补助\n（一）申报条件\n1.在吴江区注册、具有独立法人资格的企业；\n"
+           "2.2024年度研发费用占营业收入比例达到以下要求：\n（1）营业收入5000万元（含）以下的企业，比例不低于5%；\n"
+           "（2）营业收入5000万元至2亿元（含）的企业，比例不低于4%；\n（3）营业收入2亿元以上的企业，比例不低于3%。\n"
+           "（二）补助标准\n按研发费用的5%给予补助。\n\n二、共同要求\n申报单位须信用良好，近三年无严重失信行为；申报材料须真实、完整。\n\n"
+           "三、不予支持情形\n有下列情形之一的，不予支持：\n（一）注册地、税务征管关系迁出吴江区的；\n（二）不具有独立法人资格的分支机构。\n")
+WUJIANG_FIRM = {"kind": "enterprise", "region": "江苏省苏州市吴江区", "legal_person": True, "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"revenue": 50_000_000, "rd_ratio": 5}, "eligible"),  # was ineligible: each tier a condition everyone must meet
+    ({"revenue": 120_000_000, "rd_ratio": 4.2}, "eligible"),
+    ({"revenue": 120_000_000, "rd_ratio": 3.5}, "ineligible"),
+    ({"revenue": 300_000_000, "rd_ratio": 3}, "eligible"),
+    ({"revenue": 300_000_000, "rd_ratio": 3, "dishonest": True}, "ineligible"),  # ⚠ was eligible: 共同要求 bound nothing
+    ({"revenue": 300_000_000, "rd_ratio": 3, "region": "江苏省苏州市吴中区"}, "ineligible"),
+])
+def test_items_that_are_tiers_of_a_lead_and_a_guides_common_requirements(facts: dict, verdict: str) -> None:
+    """…比例达到以下要求：(1)营业收入5000万元（含）以下的企业，比例不低于5%；(2)…: the items are the tiers of one table, and
+    比例 is the lead's share (rd_ratio); 二、共同要求 binds every programme of the guide; 迁出吴江区, 不具有独立法人资格 exclude."""
+    doc = _doc(WUJIANG, "江苏省苏州市吴江区/指南.txt")
+    assert _status(doc, _only(doc), ON, **{**WUJIANG_FIRM, **facts}) == verdict
+
+
+def test_a_range_of_amounts_reads_the_fact_named_before_it() -> None:
+    """营业收入1亿元（含）至5亿元: the range's fact is named before it — its words were left for a person."""
+    doc = _doc("黄岩区工业经济政策意见\n\n第一条 对规上工业企业按上年度营业收入分档给予奖励：营业收入1亿元（含）至5亿元，且纳税总额500万元以上的，"
+               "奖励20万元。\n", "浙江省台州市黄岩区/意见.txt")
+    texts = [c for p in doc["programmes"] for c in _conditions(p["logic"]) if c["test"] is None and "营业收入" in c["text"]]
+    assert texts == []
