@@ -110,6 +110,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                 spans.append((a, b))
             for i in range(a, min(b, len(read))):
                 read[i] = True
+    tests, spans = _bracketed_alternatives(seg, tests, spans)
     tests = _open_groups(seg, tests, spans)
     for k, table in enumerate(tests):
         if isinstance(table, tuple) and len(table) == 3:  # the groups' words are the open alternative
@@ -157,6 +158,30 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                  and not (c.type == "count" and c.min == 1 and c.max is None)  # 其中至少有一件商标…: an existential
                  and not any(read[i] for i in range(a, min(b, len(read)))) for _, c, a, b in seg.clauses)
     return tests, _left_over(rest) or unread
+
+
+_GROUP_BRACKET = re.compile(r"[（(](?P<who>[^（()）]{1,16}?(?:企业|类|行业|单位|机构|项目))[^（()）]*[）)]")
+
+
+def _bracketed_alternatives(seg: Segment, tests: list, spans: list) -> tuple[list, list]:
+    """上年度营业收入2000万元以上（服务业企业500万元以上）: the bracket gives another threshold of the same fact to a group
+    no fact names — one meeting the first passes, one meeting only the bracket's is for a person to judge (was: both
+    asked of everyone)."""
+    at = {clause_id: a for clause_id, _, a, _ in seg.clauses}  # where each number stands (a test's span may reach back)
+    for m in _GROUP_BRACKET.finditer(seg.text):
+        where = [at.get(t.clause, -1) if isinstance(t, Test) else -1 for t in tests]
+        inner = [k for k, a in enumerate(where) if m.start() < a < m.end()]
+        outer = [k for k, a in enumerate(where) if 0 <= a < m.start()]
+        if len(inner) != 1 or not outer:
+            continue
+        k, j = inner[0], outer[-1]
+        if tests[k].fact != tests[j].fact or tests[k].op != tests[j].op:
+            continue
+        table = ("any", ((tests[j],), (tests[k], None)))
+        span = (spans[j][0], spans[k][1])
+        keep = [i for i in range(len(tests)) if i not in (j, k)]
+        return [tests[i] for i in keep] + [table], [spans[i] for i in keep] + [span]
+    return tests, spans
 
 
 def _discretionary(test):

@@ -243,6 +243,12 @@ class _Own:
         return self.text[self.marks[k - 1] + 1 if k else 0: self.marks[j] if j < len(self.marks) else len(self.text)]
 
 
+# A sentence, or a case after a comma that asks its figure with no comma of its own (…以上的企业不低于2%，5亿元以下的企业
+# 不低于3%): each is read by itself, so the second case is a tier too.
+_SENTENCE_OR_CASE = re.compile(r"[^。；;]+?(?:[。；;]|[，,](?=[^，,。；;：:]{2,40}?的(?:企业|单位|人员|人才|家庭)"
+                               r"(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到))|$)")
+
+
 # What may stand before a period's last day with nothing said about it (2025年6月1日起至…): the days.
 _DAYS_BEFORE = r"[\s　：:\d年月日（）()含不起自从至到—\-－~～]*"
 
@@ -971,8 +977,11 @@ class _Reader:
         subjects: list[bool] = []  # whether each tier's selector ends in its subject (…的家庭，)
         topic = None  # 研究开发费用总额占同期销售收入总额的比例：…: the fact the tiers after the label test
         previous = None  # where the last sentence's conditions are in parts: (start, end)
-        for sentence in re.finditer(r"[^。；;]+[。；;]?", own.text):
+        pieces: list[tuple[int, int, bool]] = []  # each plain sentence's parts, and whether ；ends it
+        for sentence in _SENTENCE_OR_CASE.finditer(own.text):
             text = sentence.group()
+            if not text:
+                continue
             start = sentence.start()
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
@@ -992,6 +1001,7 @@ class _Reader:
             else:
                 before = len(parts)
                 parts += self._conditions(node, own, *sentence.span())
+                pieces.append((before, len(parts), text.rstrip().endswith(("；", ";"))))
                 if text.lstrip().startswith(("或者", "或")) and previous is not None and previous[1] == before < len(parts):
                     # …签订劳动合同，并…缴纳社会保险；或在本市创办企业: the sentence before, or this one
                     parts[previous[0]:] = [_either(parts[previous[0]:before], parts[before:], node, own.span(*sentence.span()))]
@@ -1009,7 +1019,7 @@ class _Reader:
                 tiers, subjects = [], []
         if tiers:
             parts += _lone_or_tiers(tiers, subjects, node)
-        return parts
+        return _exclusive_parts(parts, pieces, node)
 
     def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
         """Items that are each one case 「X的企业，Y」 under a lead (研发费用占营业收入比例达到以下要求：): the tiers of one
@@ -1030,10 +1040,12 @@ class _Reader:
         """年销售收入3000万元以下的企业，研发投入占比不低于4%: a selector and what applies in its tier;
         a tier that does not name its facts (3000万元以上的，不低于2%) takes those of the tier before,
         and one under a label (…占销售收入总额的比例：…，比例不低于5%) the label's fact."""
-        m = re.match(r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭)?[，,]", own.text[a:b])
+        # …5亿元（含）以上的企业不低于2%: the case and what it asks, with no comma between
+        m = re.match(r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭)?"
+                     r"(?:[，,]|(?<=[业位员才庭])(?=(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到|须达到|应达到)))", own.text[a:b])
         if not m:
             return None
-        selector = self._conditions(node, own, a, a + m.end() - 1)
+        selector = self._conditions(node, own, a, a + m.end() - (own.text[a + m.end() - 1] in "，,"))
         rest = self._conditions(node, own, a + m.end(), b)
         if topic and not any(_decides(r) for r in rest):
             bare = _bare_test(node, own, a + m.end(), b, topic)
@@ -1450,6 +1462,19 @@ def _exclusive(items: list) -> bool:
         return True
     # 本市农村户籍人口…；非本市户籍人口…: one item asks what another denies — a person is one or the other
     return any(_contradict(a, b) for i, x in enumerate(held) for y in held[i + 1:] for a in x for b in y)
+
+
+def _exclusive_parts(parts: list, pieces: list[tuple[int, int, bool]], node: Node) -> list:
+    """本科学历，年龄35周岁以下；硕士研究生学历，年龄40周岁以下；博士…: parts joined by ； that each ask one
+    single-valued fact for another value are alternatives (as items are) — no one holds all three degrees."""
+    if len(pieces) < 2 or sum(b - a for a, b, _ in pieces) != len(parts):
+        return parts  # other parts among them (tiers, an either): not a plain list
+    run = [(a, b) for a, b, _ in pieces if b > a]
+    joined = all(semi for _, _, semi in pieces[:-1])
+    groups = [Logic("all", tuple(parts[a:b]), node.id, node.span) if b - a > 1 else parts[a] for a, b in run]
+    if not joined or len(groups) < 2 or run[0][0] != 0 or run[-1][1] != len(parts) or not _exclusive(groups):
+        return parts
+    return [Logic("any", tuple(groups), node.id, node.span)]
 
 
 _HELD_ONCE = ("hukou", "hukou_rural")

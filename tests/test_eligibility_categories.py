@@ -3843,3 +3843,39 @@ def test_a_range_of_amounts_reads_the_fact_named_before_it() -> None:
                "奖励20万元。\n", "浙江省台州市黄岩区/意见.txt")
     texts = [c for p in doc["programmes"] for c in _conditions(p["logic"]) if c["test"] is None and "营业收入" in c["text"]]
     assert texts == []
+
+
+@pytest.mark.parametrize("education, born, verdict", [("master", "1988-01-01", "eligible"),  # was ineligible: all three asked
+                                                      ("master", "1980-01-01", "ineligible"),
+                                                      ("doctor", "1985-01-01", "eligible")])
+def test_parts_joined_by_semicolons_that_name_different_degrees_are_alternatives(education: str, born: str,
+                                                                                 verdict: str) -> None:
+    """本科学历，年龄35周岁以下；硕士研究生学历，年龄40周岁以下；博士研究生学历，年龄45周岁以下 in one item: no one holds all three
+    degrees — the parts are alternatives, as items that name different degrees are."""
+    doc = _doc("徐州市人才安家补贴办法\n\n一、申请条件\n（一）本科学历，年龄35周岁以下；硕士研究生学历，年龄40周岁以下；博士研究生学历，"
+               "年龄45周岁以下；\n（二）在本市企业就业。\n\n二、补贴标准\n每人3万元。\n", "江苏省徐州市/办法.txt")
+    person = {"kind": "individual", "region": "江苏省徐州市鼓楼区", "education": education, "born": born, "employed": True,
+              "employer_kind": "enterprise"}
+    assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("revenue, verdict", [(30_000_000, "eligible"), (8_000_000, "possible"),  # was ineligible
+                                              (3_000_000, "ineligible")])
+def test_a_bracket_that_gives_a_group_its_own_threshold(revenue: int, verdict: str) -> None:
+    """上年度营业收入2000万元以上（服务业企业500万元以上）: the bracket's threshold is another way in for a group no fact names —
+    both thresholds were asked of every firm."""
+    doc = _doc("柯桥区专项资金申报通知\n\n一、申报条件\n上年度营业收入2000万元以上（服务业企业500万元以上）。\n\n二、支持标准\n每家奖励10万元。\n",
+               "浙江省绍兴市柯桥区/通知.txt")
+    firm = {"kind": "enterprise", "region": "浙江省绍兴市柯桥区", "revenue": revenue}
+    assert _status(doc, _only(doc), ON, **firm) == verdict
+
+
+@pytest.mark.parametrize("revenue, share, verdict", [(600_000_000, 2.5, "eligible"), (300_000_000, 2.5, "ineligible"),
+                                                     (300_000_000, 3.2, "eligible")])
+def test_cases_that_ask_their_figure_with_no_comma(revenue: int, share: float, verdict: str) -> None:
+    """研发费用占营业收入比例：营业收入5亿元（含）以上的企业不低于2%，5亿元以下的企业不低于3%: two tiers of the lead's share —
+    with no comma after 的企业 they were a condition and a text."""
+    doc = _doc("柯桥区专项资金申报通知\n\n一、申报条件\n上年度研发费用占营业收入比例：营业收入5亿元（含）以上的企业不低于2%，5亿元以下的企业不低于3%。\n\n"
+               "二、支持标准\n每家奖励10万元。\n", "浙江省绍兴市柯桥区/通知.txt")
+    firm = {"kind": "enterprise", "region": "浙江省绍兴市柯桥区", "revenue": revenue, "rd_ratio": share}
+    assert _status(doc, _only(doc), ON, **firm) == verdict
