@@ -236,6 +236,23 @@ def _after(start: date | None, words: str) -> date | None:
     return end - timedelta(days=1)
 
 
+def _yearly_window(deadline: dict, clauses: dict[str, dict], on: date) -> dict:
+    """每年3月1日至3月31日、9月1日至9月30日集中受理: a standing rule's yearly windows, told in one sentence — the one
+    that holds the judging day, else the next to open this year, else the last (past: it recurs next year)."""
+    low = str(deadline.get("min") or "")
+    if not low.startswith("--") or not deadline.get("max"):
+        return deadline
+    node = deadline["id"].rsplit("__clause_", 1)[0]
+    windows = sorted((c for c in clauses.values() if c["id"].rsplit("__clause_", 1)[0] == node and c.get("type") == "date"
+                      and str(c.get("min") or "").startswith("--") and str(c.get("max") or "").startswith("--")),
+                     key=lambda c: str(c["min"]))
+    if len(windows) < 2:
+        return deadline
+    today = on.strftime("--%m-%d")
+    return next((w for w in windows if str(w["min"]) <= today <= str(w["max"])), None) \
+        or next((w for w in windows if today < str(w["min"])), None) or windows[-1]
+
+
 def _in_year(value: str, year: int | None) -> date | None:
     """A clause's day, a day without a year in ``year`` (--04-30 in a text of 2025: 2025-04-30)."""
     if value.startswith("--") and year:
@@ -296,6 +313,7 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
     what = judge_.logic(programme["logic"])
     excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
     deadline = clauses.get(programme["deadline"]) if programme["deadline"] else None
+    deadline = _yearly_window(deadline, clauses, judge_.on) if deadline else None
     passed = judge_.closed(deadline, year)
     if passed and not closed:
         closed = f"deadline {passed.isoformat()} passed"

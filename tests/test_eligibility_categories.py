@@ -3879,3 +3879,14 @@ def test_cases_that_ask_their_figure_with_no_comma(revenue: int, share: float, v
                "二、支持标准\n每家奖励10万元。\n", "浙江省绍兴市柯桥区/通知.txt")
     firm = {"kind": "enterprise", "region": "浙江省绍兴市柯桥区", "revenue": revenue, "rd_ratio": share}
     assert _status(doc, _only(doc), ON, **firm) == verdict
+
+
+@pytest.mark.parametrize("on, verdict", [(date(2026, 3, 15), "eligible"),  # was ineligible: only September's window
+                                         (date(2026, 9, 15), "eligible"), (date(2026, 6, 1), "ineligible"),
+                                         (date(2026, 12, 1), "ineligible"), (date(2026, 1, 10), "ineligible")])
+def test_two_yearly_windows_in_one_sentence(on: date, verdict: str) -> None:
+    """每年3月1日至3月31日、9月1日至9月30日集中受理: either window is open; between them the next opens."""
+    doc = _doc("宜昌市高校毕业生求职补贴办法\n\n一、申请条件\n\n具有本市户籍。\n\n二、补贴标准\n\n每人给予2000元补贴。\n\n三、受理时间\n\n"
+               "每年3月1日至3月31日、9月1日至9月30日集中受理。\n", "湖北省宜昌市/办法.txt")
+    person = {"kind": "individual", "region": "湖北省宜昌市西陵区", "hukou": "湖北省宜昌市西陵区"}
+    assert _status(doc, _only(doc), on, **person) == verdict
