@@ -676,7 +676,11 @@ def education(seg: Segment) -> Iterator[Found]:
 
 
 def fresh_graduate(seg: Segment) -> Iterator[Found]:
-    """应届毕业生: graduated within the last year (毕业N年内 is read as a number by :func:`numbers`)."""
+    """应届毕业生: graduated within the last year (毕业N年内 is read as a number by :func:`numbers`); 2025届毕业生:
+    graduated in 2025."""
+    for m in re.finditer(r"(?P<year>(?:19|20)\d{2})届(?=[^，,。；;]{0,10}毕业生)", seg.text):
+        yield Test("graduated", ">=", f"{m.group('year')}-01-01"), m.span()
+        yield Test("graduated", "<=", f"{m.group('year')}-12-31"), m.span()
     for m in re.finditer(r"应届(?:高校|普通高校)?毕业生", seg.text):
         yield Test("graduated_years", "<=", 1, "年"), m.span()
     for m in re.finditer(rf"(?P<full>{F.FULL_TIME})?(?:在校(?:学)?生|在读(?:学生|研究生|本科生))", seg.text):
@@ -1369,7 +1373,8 @@ def _own_event(seg: Segment) -> str | None:
     not a child's (第三个子女须于…后出生: a person checks that one)."""
     if re.search(r"子女|孩|胎|婴|儿童", seg.text):
         return None
-    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?P<act>出生|毕业)(?![证生])", seg.text)
+    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?P<act>出生|毕业)(?![证生])", seg.text) \
+        or re.search(r"(?P<act>出生|毕业)(?:时间|日期)(?:为|在|须在|应在)?(?=\s*\d)", seg.text)  # 毕业时间为2025年1月1日至…
     return _OWN_EVENTS[m.group("act")] if m else None
 
 

@@ -119,6 +119,10 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         own = text.strip(" 。：:")
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
+    # 1.补贴对象：2025年…在衡阳市市区企业就业…的离校2年内高校毕业生。: a run-in label, its conditions after the colon
+    label = re.match(r"\s*([^，,。；;：:]{2,12})[：:]\s*\S", text)
+    if not own and label and re.search(F.BLOCK_HEADING, label.group(1)) and not re.search(F.NOT_BLOCK, label.group(1)):
+        return True
     lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
     opening = lead or (node.children[0].text or "" if node.children else "")  # an article's first paragraph
     if G.PENALTY.search(opening):
@@ -170,7 +174,8 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
                 continue
             if index.is_block(n):
                 found.append(n)
-                if not n.children and followers is not None:
+                run_in = re.match(r"\s*[^，,。；;：:]{2,12}[：:]\s*\S", n.text or "") and not (n.text or "").rstrip().endswith(("：", ":"))
+                if not n.children and followers is not None and not run_in:  # 1.补贴对象：…。 has its own text
                     after = []
                     for m in ns[k + 1:]:
                         if index.is_block(m):
@@ -361,7 +366,12 @@ class _Reader:
         targets = {key for key, members in groups.items() if len(groups) > 1
                    and all(re.search(F.TARGET_HEADING, (_heading(b) or b.text or "").strip(" 。：:")) for b in members)
                    and not any(_pays(c) for n in _walk([homes[key]] if homes[key] is not None else members)
-                               for c in n.clauses)}
+                               for c in n.clauses)
+                   # 三、灵活就业社会保险补贴 / 补贴对象：… / 补贴标准：按…的2/3给予补贴: a part that says what it pays is a
+                   # programme of its own, whether or not its figure is read as an amount
+                   and not (homes[key] is not None and any(re.match(r"\s*(?:补贴|补助|奖励|资助|扶持|支持)(?:标准|金额|额度)",
+                                                                     _heading(n) or n.text or "")
+                                                            for n in _walk([homes[key]])))}
         if targets == set(groups):
             targets = set()
         bound: list[Programme] = []
@@ -718,7 +728,7 @@ class _Reader:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
                 elif not re.search(rf"符合|条件|规定|要求|{F.RESTATES}", own.text[a:b]) \
-                        and len(re.findall(r"[\u4e00-\u9fff]", own.text[a:b])) >= 4:
+                        and len(re.findall(r"[\u4e00-\u9fff]", _recipients(own.text[a:b]))) >= 4:
                     unread.append((Condition(node.id, own.span(a, b), own.text[a:b]), paid))
         if not events:
             return None
@@ -1462,6 +1472,13 @@ def _exclusive(items: list) -> bool:
         return True
     # 本市农村户籍人口…；非本市户籍人口…: one item asks what another denies — a person is one or the other
     return any(_contradict(a, b) for i, x in enumerate(held) for y in held[i + 1:] for a in x for b in y)
+
+
+def _recipients(text: str) -> str:
+    """The words of a grant that could name its recipients: not a run-in label (补贴标准：) nor how it is counted
+    (每人, 每户, 一次性)."""
+    text = re.sub(r"^\s*[\u4e00-\u9fff]{2,8}[：:]", "", text)
+    return re.sub(r"每(?:人|户|家|套|年|月|个)|一次性|[\d.]+\s*(?:万)?元", "", text)
 
 
 def _exclusive_parts(parts: list, pieces: list[tuple[int, int, bool]], node: Node) -> list:

@@ -247,7 +247,7 @@ EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "hom
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # An item's run-in heading that names what it is about ((三)面积要求。…, 房屋类型：…): no condition of its own.
-TOPIC_LABEL = r"[\u4e00-\u9fff]{1,4}(?:要求|条件|类型|类别|情况|时间|标准|限制|性质|范围|资格|状况)"
+TOPIC_LABEL = r"[\u4e00-\u9fff]{1,4}(?:要求|条件|类型|类别|情况|时间|标准|限制|性质|范围|资格|状况|对象)"
 # Items of a list of documents to hand in, not conditions: 身份证复印件, 花名册1份（附表3）.
 # A certificate one holds (已取得不动产权证书, 取得职业资格证书) is a condition, not a paper to hand in.
 MATERIALS = (r"复印件|原件|扫描件|\d+份|一份|附表|申请表|审核表|证明材料|花名册|承诺书"
@@ -634,7 +634,7 @@ FILLER = ("缴纳契税", "申请人", "申报人", "申请对象", "申报对�
           "育有", "数量",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
           "文化程度", "高等院校", "普通高等院校",
           "所购房屋", "所购住房", "所购",
-          "补贴对象", "下列", "城镇职工", "申请时", "申报时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
+          "补贴对象", "下列", "城镇职工", "申请时", "申报时", "申领时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

@@ -3890,3 +3890,26 @@ def test_two_yearly_windows_in_one_sentence(on: date, verdict: str) -> None:
                "每年3月1日至3月31日、9月1日至9月30日集中受理。\n", "湖北省宜昌市/办法.txt")
     person = {"kind": "individual", "region": "湖北省宜昌市西陵区", "hukou": "湖北省宜昌市西陵区"}
     assert _status(doc, _only(doc), on, **person) == verdict
+
+
+HENGYANG = ("衡阳市高校毕业生等青年群体就业补贴申领指南\n\n一、一次性就业补贴\n1.补贴对象：在衡阳市市区（雁峰区、珠晖区、石鼓区、蒸湘区）企业就业，"
+            "签订劳动合同并缴纳社会保险满3个月的离校2年内高校毕业生。\n2.补贴标准：每人1000元。\n\n二、一次性求职创业补贴\n"
+            "1.补贴对象：2025届全日制普通高校毕业生（毕业时间为2025年1月1日至2025年12月31日）。\n2.补贴标准：每人2000元。\n\n"
+            "三、灵活就业社会保险补贴\n1.补贴对象：\n（1）离校2年内未就业的高校毕业生；\n（2）就业困难人员。\n"
+            "2.补贴标准：按实际缴纳社会保险费的2/3给予补贴。\n")
+
+
+def test_run_in_labels_of_a_guide_with_three_parts() -> None:
+    """1.补贴对象：…高校毕业生。 is a block (its conditions follow the label; they were lost, and the second part had no
+    programme); a part that says what it pays (补贴标准：按…的2/3给予补贴) is a programme, not a target binding the others;
+    2025届 and 毕业时间为…至… are the year of graduation."""
+    doc = _doc(HENGYANG, "湖南省衡阳市/指南.txt")
+    titles = [p["title"] for p in doc["programmes"]]
+    assert [t.split("（")[-1] for t in titles] == ["一次性就业补贴）", "一次性求职创业补贴）", "灵活就业社会保险补贴）"]
+    worker = {"kind": "individual", "region": "湖南省衡阳市雁峰区", "education": "bachelor", "full_time": True,
+              "graduated": "2025-06-30", "employed": True, "employer_kind": "enterprise", "social_insurance_months": 3}
+    first, second, _ = doc["programmes"]
+    assert _status(doc, first, ON, **worker) == "eligible"
+    assert _status(doc, first, ON, **{**worker, "social_insurance_months": 2}) == "ineligible"  # ⚠ was eligible
+    assert _status(doc, second, ON, **worker) == "eligible"
+    assert _status(doc, second, ON, **{**worker, "graduated": "2024-06-30"}) == "ineligible"
