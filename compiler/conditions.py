@@ -80,6 +80,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
     widening += [m.span() for m in re.finditer(r"[（(]夫妻(?:双方)?(?:或|之)?(?:一方|任一方)[）)]", seg.text)]  # 申请人(夫妻一方)
+    # 经区经济和信息化局按照本办法认定的: the recognition the text itself grants, what applying leads to
+    widening += [m.span() for m in re.finditer(r"经[^，,。；;]{0,16}?(?:按照|依照|根据)本(?:办法|细则|方案|规定|通知)(?:规定)?"
+                                                r"(?:认定|评定|确认)(?:的)?", seg.text)]
     widening += [m.span() for m in re.finditer(F.SETTLED, seg.text)]  # 可直接落户: what a 落户 guide grants
     # 毕业5年内（以毕业证书落款日期起算至购房合同网签之日）: how a span of time is counted, asking nothing more
     widening += [m.span() for m in re.finditer(r"[（(]以[^（()）]{2,30}?(?:起算|计算|为准)[^（()）]{0,20}[）)]", seg.text)]
@@ -882,7 +885,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
             yield Test("employer_kind", "in", kinds, discretion=True), m.span()
         return
     # 机关、参照公务员法管理单位的工作人员不适用本细则: every staff member of those employers, no 在编 to judge
-    m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]事业单位)?)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
+    m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]?事业单位)?)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
                   r"(?:的)?(?:工作人员|人员|职工)[的，,\s]*$", seg.text)  # whom the sentence leaves out, not what they do
     if m and (kinds := _employer_kinds(m.group("who"))):
         yield Test("employer_kind", "in", kinds), m.span()

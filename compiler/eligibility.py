@@ -884,6 +884,11 @@ class _Reader:
                 items += self._conditions(node, own, 0, head)
             elif head and not heading_only:  # 初创企业的法定代表人（女性不超过55周岁、男性不超过60周岁）符合以下条件之一：its tests
                 items += [t for t in map(_decidable, self._conditions(node, own, 0, head)) if t is not None]
+            applying = re.match(r"\s*(?:申请|申报)[\u4e00-\u9fff]{0,6}的(?P<who>[\u4e00-\u9fff]{0,6}?(?:企业|公司|单位|机构))"
+                                r"(?:应当|应|须|需|必须)", own.text)
+            if applying and (kinds := _kinds(applying.group("who"))):  # 申请认定的企业应同时具备下列条件：enterprises
+                items.append(Condition(node.id, own.span(applying.start("who"), applying.end("who")), applying.group("who"),
+                                       Test("kind", "in", kinds)))
             if (who := re.search(r"(?:条件|要求|资格)(?:之一)?的(?P<who>[^，,。；;：:]{2,20})[，,]", own.text)) and not heading_only:
                 # 具备下列条件的失业人员，可以…领取失业保险金：whom the lead names after its 的 — its tests
                 items += [t for t in map(_decidable, self._conditions(node, own, who.start("who"), who.end("who")))
@@ -1249,6 +1254,13 @@ class _Reader:
             return
         if re.search(F.PROCEDURAL, text):
             return  # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply
+        recognised = re.match(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?已(?:被)?(?:认定|评定|评为|获评|列为|入选)(?:为)?"
+                              r"(?P<what>[^，,。；;]{4,60}?)的?[，,。；;]?\s*$", own.text[a:b])
+        if recognised:  # 已被认定为国家级专精特新“小巨人”企业或湖北省专精特新中小企业的: titles the profile holds or not
+            names = tuple(n for n in re.split(r"或者|或|、|和|及", recognised.group("what")) if len(n) >= 4)
+            if names:
+                yield Condition(node.id, span, text, Test("titles", "has", names))
+                return
         segment = Segment(own.text[a:b], (), self.chain, True)
         tests, open_words = read_segment(segment)
         tests = [t for t in tests if isinstance(t, Test) and (t.fact in F.EXCLUSION_FACTS  # 解除劳动关系的: no job
@@ -1619,8 +1631,20 @@ def _grants_only(part) -> bool:
 
 
 def _tiers(tiers: list[Logic], node: Node) -> Logic:
-    """Cases 「X的，Y」 — one alone is a conditional too: it binds only those X names."""
-    return Logic("tiers", tuple(tiers), node.id, (tiers[0].span[0], tiers[-1].span[1]))
+    """Cases 「X的，Y」 — one alone is a conditional too: it binds only those X names.  A boundary written （含）
+    belongs to its tier: 5000万元以下的…；5000万元（含）以上的… — 5000万 is the second's, not both."""
+    marked = {(c.test.fact, c.test.value) for t in tiers for c in t.items[:1]
+              if isinstance(c, Condition) and c.test is not None and re.search(r"[（(]含", c.text)
+              and c.test.op in ("<=", ">=")}
+    fixed = []
+    for t in tiers:
+        first = t.items[0] if t.items else None
+        if isinstance(first, Condition) and first.test is not None and first.test.op in ("<=", ">=") \
+                and (first.test.fact, first.test.value) in marked and not re.search(r"[（(]含", first.text):
+            first = replace(first, test=replace(first.test, op=first.test.op[0]))  # 以下 without it: below only
+            t = replace(t, items=(first, *t.items[1:]))
+        fixed.append(t)
+    return Logic("tiers", tuple(fixed), node.id, (tiers[0].span[0], tiers[-1].span[1]))
 
 
 _SELECTORS = ("education", "talent_class", "kind")

@@ -460,7 +460,8 @@ def holds(have: list[str], wanted: list[str]) -> bool:
 
 # Words that say how a recognition is named, not which one (在全省综合评价中被评为优秀等次的链主企业).
 RECOGNITION_FILLER = frozenset({"在", "中", "被", "评为", "评定", "评定为", "认定", "认定为", "获评", "获得", "经", "为", "的",
-                                "企业", "单位", "机构", "“", "”", '"', "（", "）", "(", ")", "、"})
+                                "企业", "单位", "机构", "“", "”", '"', "（", "）", "(", ")", "、",
+                                "《", "》", "本人", "持有", "取得", "具有"})  # 本人持有《中华人民共和国残疾人证》的
 
 
 def recognition_held(text: str, held: list[str]) -> str | None:

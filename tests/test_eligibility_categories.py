@@ -3913,3 +3913,34 @@ def test_run_in_labels_of_a_guide_with_three_parts() -> None:
     assert _status(doc, first, ON, **{**worker, "social_insurance_months": 2}) == "ineligible"  # ⚠ was eligible
     assert _status(doc, second, ON, **worker) == "eligible"
     assert _status(doc, second, ON, **{**worker, "graduated": "2024-06-30"}) == "ineligible"
+
+
+JIANGXIA = ("江夏区专精特新培育企业认定和奖励办法\n\n第一条 申请认定的企业应同时具备下列条件：\n（一）在江夏区注册登记，具有独立法人资格；\n"
+            "（二）上一年度营业收入5000万元以下的，研发费用占比不低于5%；上一年度营业收入5000万元（含）以上的，研发费用占比不低于3%。\n\n"
+            "第二条 有下列情形之一的，不予认定：\n（一）被列入严重失信主体名单的；\n（二）已被认定为国家级专精特新“小巨人”企业或湖北省专精特新中小企业的。\n")
+JIANGXIA_FIRM = {"kind": "enterprise", "region": "湖北省武汉市江夏区", "legal_person": True, "dishonest": False, "titles": []}
+
+
+@pytest.mark.parametrize("facts, verdict", [
+    ({"revenue": 50_000_000, "rd_ratio": 3}, "eligible"),  # was ineligible: 5000万 asked 5% too
+    ({"revenue": 49_000_000, "rd_ratio": 3}, "ineligible"),
+    ({"revenue": 60_000_000, "rd_ratio": 3, "titles": ["湖北省专精特新中小企业"]}, "ineligible"),  # was possible
+    ({"revenue": 60_000_000, "rd_ratio": 3, "titles": None}, "possible"),
+    ({"revenue": 60_000_000, "rd_ratio": 3, "kind": "university"}, "ineligible"),  # 申请认定的企业
+])
+def test_a_boundary_marked_for_its_tier_and_titles_that_exclude(facts: dict, verdict: str) -> None:
+    """5000万元以下的…；5000万元（含）以上的…: 5000万 is the second tier's only; 已被认定为…“小巨人”企业或…中小企业的 excludes by
+    the titles a profile holds; 申请认定的企业应…: the applicant is an enterprise."""
+    doc = _doc(JIANGXIA, "湖北省武汉市江夏区/办法.txt")
+    firm = {k: v for k, v in {**JIANGXIA_FIRM, **facts}.items() if v is not None}
+    assert _status(doc, _only(doc), ON, **firm) == verdict
+
+
+@pytest.mark.parametrize("titles, verdict", [(["中华人民共和国残疾人证"], "eligible"), ([], "possible")])
+def test_a_certificate_held_in_book_title_marks(titles: list, verdict: str) -> None:
+    """本人持有《中华人民共和国残疾人证》的: the certificate a profile holds, in the same words — the 《》 and 本人持有 kept it apart."""
+    doc = _doc("温州市一次性求职创业补贴通知\n\n一、补贴对象\n具有本市户籍的毕业生，且属于下列情形之一的：\n（一）来自城乡低保家庭的；\n"
+               "（二）本人持有《中华人民共和国残疾人证》的。\n\n二、补贴标准\n每人3000元。\n", "浙江省温州市/通知.txt")
+    person = {"kind": "individual", "region": "浙江省温州市鹿城区", "hukou": "浙江省温州市鹿城区", "education": "bachelor",
+              "titles": titles}
+    assert _status(doc, _only(doc), ON, **person) == verdict
