@@ -157,7 +157,10 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         tests = [_discretionary(t) for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
     # 在本市连续工作满2年: a threshold no rule read is a condition still — for a person, never dropped
-    unread = any(getattr(c, "role", None) == "threshold" and c.type != "date"
+    unread = any((getattr(c, "role", None) == "threshold" and c.type != "date"
+                  # 2023年1月1日以后新注册成立 with no event a rule knows: a day that bounds something, for a person
+                  or c.type == "date" and not c.relative and re.match(r"(?:[（(][^（()）]{0,6}[）)])?(?:及)?(?:以后|以前|之后|之前|起)",
+                                                                    seg.text[b:b + 10]))
                  and not (c.type == "count" and c.min == 1 and c.max is None)  # 其中至少有一件商标…: an existential
                  and not any(read[i] for i in range(a, min(b, len(read)))) for _, c, a, b in seg.clauses)
     return tests, _left_over(rest) or unread
@@ -1046,7 +1049,7 @@ def industrial(seg: Segment) -> Iterator[Found]:
     nor one kind among others (工业企业和平台服务商), nor a person's employer (与…工业企业签订劳动合同)."""
     m = re.search(r"(?<![非上规和及与或、])工业企业(?![和及与或、])", seg.text)
     if m and not re.search(r"(?:规模以上|规上)$", seg.text[:m.start()]) \
-            and not re.search(r"(?:与|在|由|被|到)[^，,。；;]{0,12}$", seg.text[:m.start()]):
+            and not re.search(r"(?:与|在|由|被|(?<![达收])到)[^，,。；;]{0,12}$", seg.text[:m.start()]):  # not 达到
         yield Test("industrial", "==", True), m.span()
 
 
@@ -1367,7 +1370,9 @@ def _plus(day: str, n: int, unit: str) -> str:
 
 
 _EVENTS = ((F.HIRE_WORDS, "hired"), (F.HOME_BOUGHT, "home_purchased"))
-_OWN_EVENTS = {"出生": "born", "毕业": "graduated"}  # the applicant's own, named right after the day
+_OWN_EVENTS = {"出生": "born", "毕业": "graduated",  # the applicant's own, named right after the day
+               "注册成立": "founded", "注册登记": "founded", "登记注册": "founded", "成立": "founded", "注册": "founded",
+               "设立": "founded"}  # 2023年1月1日以后新注册成立的工业企业: the firm's founding
 _EVENT_WORDS = {**{fact: words for words, fact in _EVENTS}, **{fact: word for word, fact in _OWN_EVENTS.items()}}
 
 
@@ -1376,7 +1381,8 @@ def _own_event(seg: Segment) -> str | None:
     not a child's (第三个子女须于…后出生: a person checks that one)."""
     if re.search(r"子女|孩|胎|婴|儿童", seg.text):
         return None
-    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?P<act>出生|毕业)(?![证生])", seg.text) \
+    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?:新)?"
+                  r"(?P<act>出生|毕业|注册成立|注册登记|登记注册|成立|注册|设立)(?![证生])", seg.text) \
         or re.search(r"(?P<act>出生|毕业)(?:时间|日期)(?:为|在|须在|应在)?(?=\s*\d)", seg.text)  # 毕业时间为2025年1月1日至…
     return _OWN_EVENTS[m.group("act")] if m else None
 

@@ -491,6 +491,19 @@ class _Reader:
     def _grants(self, node: Node) -> bool:
         return _grant_node(node)
 
+    def _parent_recipients(self, node: Node) -> list:
+        """对规上工业企业按上年度营业收入和纳税总额分档给予奖励：（一）…的，奖励20万元: the recipients the parent's lead
+        names bind each item that grants under it (what a fact decides)."""
+        parent = self.parent_of.get(node.id)
+        if parent is None:
+            return []
+        own = self.own(parent)
+        m = re.match(r"\s*对(?P<who>[^，,。；;：:]{2,30}?)(?:按|分档|分别|根据|依据)[^。；;]{0,30}?(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$",
+                     own.text)
+        if not m:
+            return []
+        return [t for t in map(_decidable, self._conditions(parent, own, m.start("who"), m.end("who"))) if t is not None]
+
     def event_grants(self, skip: set[str] = frozenset()) -> list[Programme]:
         """对获得中国驰名商标的单位，给予每件20万元奖励: one programme per sentence that grants for an
         event, open to the kinds it names in the issuer's territory; titled by what for and how much.
@@ -560,6 +573,7 @@ class _Reader:
                 words = re.sub(r"[\d０-９]+[年月日号]?|[前后起至止]|期间|以来|自|从", "", text)
                 if not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
+                items = self._parent_recipients(node) + items  # 对规上工业企业按…分档给予奖励：（一）…: whom the lead names
                 if not any(c.test and c.test.fact == "home_purchased" for c in _conditions_of(Logic("all", tuple(items)))):
                     if window is None:
                         window = self._purchase_window(node, own)  # the node's, once for all its grants
@@ -1220,8 +1234,7 @@ class _Reader:
                 continue  # a lead-in: its items are the exclusions
             if (out := re.match(F.PLACES_LEFT_OUT, text)) and conditions.listed_places(out.group("who"), self.chain):
                 continue  # 松滋市、石首市…不适用本细则: a place the text leaves out, a general condition
-            if re.fullmatch(r"[^，,。；;：:]{0,10}(?:情形|情况)", text.strip(" 。：:；;")) \
-                    and (node.children or text.strip(" 。：:；;") == _heading(node).strip(" 。：:；;【】")):
+            if re.fullmatch(r"[^，,。；;：:的]{0,10}(?:情形|情况)", text.strip(" 。：:；;【】")):
                 continue  # 不予补贴情形: the heading of the list, its items are the exclusions (not 其他不应受理的情形。)
             cut = _EXCLUDES.search(text)
             end = a + (cut.start() if cut else len(own.text[a:b]))

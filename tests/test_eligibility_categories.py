@@ -3944,3 +3944,41 @@ def test_a_certificate_held_in_book_title_marks(titles: list, verdict: str) -> N
     person = {"kind": "individual", "region": "浙江省温州市鹿城区", "hukou": "浙江省温州市鹿城区", "education": "bachelor",
               "titles": titles}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+HUANGYAN = ("黄岩区工业经济政策意见\n\n第一条 对规上工业企业按上年度营业收入和纳税总额分档给予奖励：\n"
+            "（一）营业收入1亿元（含）至5亿元，且纳税总额500万元以上的，奖励20万元；\n"
+            "（二）营业收入5亿元（含）以上，且纳税总额1500万元以上的，奖励50万元。\n\n"
+            "第二条 对2023年1月1日以后新注册成立、上年度主营业务收入达到3000万元以上的工业企业，给予一次性奖励15万元。\n\n"
+            "第三条 不予支持情形\n有下列情形之一的企业，不享受本意见政策：\n（一）被列入严重失信主体名单的。\n")
+HUANGYAN_FIRM = {"kind": "enterprise", "region": "浙江省台州市黄岩区", "dishonest": False, "industrial": True}
+
+
+@pytest.mark.parametrize("facts, which, verdict", [
+    ({"revenue": 300_000_000, "tax_paid": 6_000_000, "titles": ["规模以上工业企业"]}, 0, "eligible"),  # was possible
+    ({"revenue": 300_000_000, "tax_paid": 6_000_000}, 0, "possible"),  # ⚠ was eligible: 对规上工业企业 bound nothing
+    ({"founded": "2023-03-01", "revenue": 32_000_000}, 2, "eligible"),
+    ({"founded": "2022-12-31", "revenue": 32_000_000}, 2, "ineligible"),  # ⚠ was eligible: the day was read away
+    ({"founded": "2023-03-01", "revenue": 32_000_000, "industrial": False}, 2, "ineligible"),  # ⚠ 达到 hid 工业企业
+])
+def test_a_leads_recipients_a_firms_founding_and_an_articles_title(facts: dict, which: int, verdict: str) -> None:
+    """对规上工业企业按…分档给予奖励：（一）…: the lead's recipients bind each item that grants; 2023年1月1日以后新注册成立 is the
+    firm's founding; …达到3000万元以上的工业企业 asks an industrial firm; 第三条 不予支持情形 (a paragraph) heads its list."""
+    doc = _doc(HUANGYAN, "浙江省台州市黄岩区/意见.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].startswith(("营业收入1亿元", "营业收入5亿元", "2023年")[which]))
+    assert _status(doc, programme, ON, **{**HUANGYAN_FIRM, **facts}) == verdict
+    assert not [e for e in programme["exclusions"] if e["text"].strip("。") == "不予支持情形"]
+
+
+def test_a_grant_with_a_limit_lifted_before_what_it_pays() -> None:
+    """(二)三孩及以上家庭购买新建商品住房的,不限面积,按购房款的2%给予补贴: a grant — 不限面积 between who and what is paid
+    hid it, and the grant had no programme."""
+    doc = _doc("潍坊市多孩家庭购房补贴办法\n\n第一条 补贴标准:\n(一)二孩家庭购买建筑面积90平方米以上新建商品住房的,按购房款的1%给予补贴;\n"
+               "(二)三孩及以上家庭购买新建商品住房的,不限面积,按购房款的2%给予补贴,最高不超过5万元。\n", "山东省潍坊市/办法.txt")
+    assert any(p["title"].startswith("三孩") for p in doc["programmes"])
+
+
+def test_a_day_that_bounds_an_event_no_rule_knows_stays_open() -> None:
+    """2023年1月1日以后投产的企业: the day bounds an event no fact holds — it was read away with nothing left."""
+    doc = _doc("黄岩区工业经济政策意见\n\n第一条 对2023年1月1日以后投产的工业企业，给予一次性奖励15万元。\n", "浙江省台州市黄岩区/意见.txt")
+    assert [c for c in _conditions(_only(doc)["logic"]) if c["test"] is None]
