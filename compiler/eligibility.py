@@ -254,6 +254,10 @@ _SENTENCE_OR_CASE = re.compile(r"[^。；;]+?(?:[。；;]|[，,](?=[^，,。；;
                                r"(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到))|$)")
 
 
+# A talent class named with the limits it is spared (经…认定的A类、B类、C类高层次人才，不受学历和年龄限制).
+_CLASS_LIFTED = re.compile(rf"[^，,。；;]*?{F.TALENT_CLASS}[^，,。；;]*?(?=[，,](?:可)?不受)")
+
+
 # What may stand before a period's last day with nothing said about it (2025年6月1日起至…): the days.
 _DAYS_BEFORE = r"[\s　：:\d年月日（）()含不起自从至到—\-－~～]*"
 
@@ -880,7 +884,8 @@ class _Reader:
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
-        if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")):
+        if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
+                and not re.match(_CLASS_LIFTED, own.text):  # …A类、B类、C类高层次人才，不受…限制: a group, read below
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None
         if own.text.lstrip().startswith(F.PREFERENCE):
@@ -1015,7 +1020,12 @@ class _Reader:
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
                 topic, start = named, start + lead.end()
-            if _is_exemption(text):
+            if _is_exemption(text) and (cls := re.match(_CLASS_LIFTED, text)):
+                # （三）经…认定的A类、B类、C类高层次人才，不受学历和年龄限制: a group of the list — who it is, and no
+                # limit of the others' asked of it
+                exemptions.append(self._exemption(node, own, *sentence.span()))
+                parts += self._conditions(node, own, sentence.start(), sentence.start() + cls.end())
+            elif _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))

@@ -401,6 +401,7 @@ BENEFIT_LIST_LEAD = r"(?:享受|给予|提供|发放)(?:下列|以下|如下)[^�
 ALLOWANCE_GRANT = rf"(?:发给|发放|给予|享受|领取|申领|办理)[^，,。；;：:]{{0,16}}?(?:{ALLOWANCE})"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|不齐备|未按(?:时|期|规定)|冒领|伪造|否则|经查实"
+              r"|(?:以)?同一(?:套)?(?:住房|房屋|项目|事项)重复(?:申请|申报)"  # 以同一套住房重复申请的: one grant per home
               r"|仅按照?一个"  # 同一项目…仅按照一个方向给予资金支持: how much, not who
               r"|^(?:有|存在|具有)?(?:下列|以下)(?:情形|情况)(?:之一)?的?[，,]?(?:不予|不得|取消)"  # the lead of a list
               r"|享受[^。；;]{0,12}的[^。；;]{0,40}?不得"  # 享受补贴的住房…3年内不得转让: a duty after the grant

@@ -3982,3 +3982,23 @@ def test_a_day_that_bounds_an_event_no_rule_knows_stays_open() -> None:
     """2023年1月1日以后投产的企业: the day bounds an event no fact holds — it was read away with nothing left."""
     doc = _doc("黄岩区工业经济政策意见\n\n第一条 对2023年1月1日以后投产的工业企业，给予一次性奖励15万元。\n", "浙江省台州市黄岩区/意见.txt")
     assert [c for c in _conditions(_only(doc)["logic"]) if c["test"] is None]
+
+
+@pytest.mark.parametrize("facts, verdict", [({"talent_class": "C", "education": "bachelor", "born": "1970-01-01"}, "eligible"),
+                                            ({"talent_class": "D", "education": "bachelor", "born": "1970-01-01"}, "ineligible"),
+                                            ({"education": "master", "born": "1995-01-01"}, "eligible")])
+def test_a_talent_class_spared_the_others_limits_is_one_of_the_groups(facts: dict, verdict: str) -> None:
+    """（三）经市人才工作领导小组认定的A类、B类、C类高层次人才，不受学历和年龄限制: a group of the list — it was taken for an
+    exemption alone, and the group became words a person judges."""
+    doc = _doc("芜湖市人才购房补贴实施细则\n\n第一条 补贴对象为下列人才：\n（一）全日制博士研究生，年龄不超过45周岁；\n"
+               "（二）全日制硕士研究生，年龄不超过35周岁；\n（三）经市人才工作领导小组认定的A类、B类、C类高层次人才，不受学历和年龄限制。\n\n"
+               "第二条 每人给予5万元购房补贴。\n", "安徽省芜湖市/细则.txt")
+    person = {"kind": "individual", "region": "安徽省芜湖市镜湖区", "full_time": True, **facts}
+    assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+def test_the_same_home_applied_for_twice_is_procedure() -> None:
+    """以同一套住房重复申请的 (不予补贴): how often, not who — it was an exclusion a person judged."""
+    doc = _doc("柳州市农民进城购房补贴实施方案\n\n一、补贴对象\n具有柳州市农业户籍的农村居民。\n\n二、不予补贴情形\n（一）以同一套住房重复申请的；\n"
+               "（二）被列入失信被执行人名单的。\n\n三、补贴标准\n每套补贴2万元。\n", "广西壮族自治区柳州市/方案.txt")
+    assert [e["text"] for e in _only(doc)["exclusions"] if "重复" in e["text"]] == []
