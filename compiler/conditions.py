@@ -241,6 +241,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         if test.fact not in _GROUP_FACTS:
             continue
         inside = [g for g in groups if a < g[1] and g[0] < b]
+        if test.fact in _AGE_FACTS and len(inside) == 1 and a < _lead_end(seg.text, inside[0]):
+            continue  # 35周岁以下的全日制硕士研究生、博士研究生: an age in the lead is said of every group
         if len(inside) == 1 and inside[0] == groups[0] and _BARE_DEGREE.fullmatch(seg.text[b:groups[0][1]]) and all(
                 _BARE_DEGREE.fullmatch(seg.text[g[0]:g[1]]) for g in groups[1:]):
             owned[k] = ()  # 全日制博士研究生、硕士研究生、本科生: what leads a list of bare degrees is said of each
@@ -297,8 +299,11 @@ def _distribute(row: tuple) -> list[tuple]:
 
 _BARE_DEGREE = re.compile(r"(?:博士|硕士|本科|学士|大专|专科)(?:研究生|生|毕业生)?")
 _NEXT_DEGREE = re.compile(rf"[、和及与](?P<degree>{_BARE_DEGREE.pattern})")
+_AGE_FACTS = ("age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
-                "hukou_rural", "children")
+                "hukou_rural", "children",
+                # 博士研究生（年龄不超过45周岁）、硕士研究生（年龄不超过35周岁）: an age in a group's own bracket is its own
+                "age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
 # 二孩、三孩家庭和高层次人才购买…: a last group that a predicate follows
 _NEXT_GROUP = re.compile(rf"[、和与及](?!以上|其)([^，,。；;＿、和与及]{{1,12}}?(?:{F.PERSON_WORDS}))(?![、和与及])")
 
@@ -665,6 +670,8 @@ def education(seg: Segment) -> Iterator[Found]:
     named: list[tuple[str, Span]] = []
     for m in _DEGREE.finditer(seg.text):  # 博士研究生 is one doctor, not a doctor and a master
         named.append((degree_level(m.group()), m.span()))
+        if m.group() == "研究生":  # 研究生学历 alone: a master's or a doctorate
+            named.append(("doctor", m.span()))
     if not named:
         return
     named.sort(key=lambda x: x[1])

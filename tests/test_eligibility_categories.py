@@ -4002,3 +4002,26 @@ def test_the_same_home_applied_for_twice_is_procedure() -> None:
     doc = _doc("柳州市农民进城购房补贴实施方案\n\n一、补贴对象\n具有柳州市农业户籍的农村居民。\n\n二、不予补贴情形\n（一）以同一套住房重复申请的；\n"
                "（二）被列入失信被执行人名单的。\n\n三、补贴标准\n每套补贴2万元。\n", "广西壮族自治区柳州市/方案.txt")
     assert [e["text"] for e in _only(doc)["exclusions"] if "重复" in e["text"]] == []
+
+
+@pytest.mark.parametrize("education, born, verdict", [("doctor", "1985-01-01", "eligible"),  # was ineligible: 30 for all
+                                                      ("master", "1985-01-01", "ineligible"),
+                                                      ("bachelor", "2000-01-01", "eligible")])
+def test_an_age_in_a_groups_bracket_is_that_groups(education: str, born: str, verdict: str) -> None:
+    """博士研究生（年龄不超过45周岁）、硕士研究生（年龄不超过35周岁）和全日制本科毕业生（年龄不超过30周岁）: each age is its
+    group's — all three were asked of everyone; an age before the groups (35周岁以下的…) is still said of each."""
+    doc = _doc("烟台市青年人才生活补贴办法\n\n一、补贴对象\n在烟台市企业就业的博士研究生（年龄不超过45周岁）、硕士研究生（年龄不超过35周岁）"
+               "和全日制本科毕业生（年龄不超过30周岁）。\n\n二、补贴标准\n每人每月1000元。\n", "山东省烟台市/办法.txt")
+    person = {"kind": "individual", "region": "山东省烟台市芝罘区", "education": education, "full_time": True, "born": born,
+              "employed": True, "employer_kind": "enterprise"}
+    assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("condition, education, verdict", [("研究生学历", "doctor", "eligible"),  # was ineligible
+                                                           ("研究生学历", "bachelor", "ineligible"),
+                                                           ("博士后研究人员", "doctor", "possible")])  # was eligible
+def test_a_postgraduate_and_a_postdoc(condition: str, education: str, verdict: str) -> None:
+    """研究生学历 alone is a master's or a doctorate; 博士后研究人员 is a post no fact holds — it was read away."""
+    doc = _doc(f"烟台市青年人才生活补贴办法\n\n一、申请条件\n{condition}。\n\n二、补贴标准\n每人每月1000元。\n", "山东省烟台市/办法.txt")
+    person = {"kind": "individual", "region": "山东省烟台市芝罘区", "education": education}
+    assert _status(doc, _only(doc), ON, **person) == verdict
