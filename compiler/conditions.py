@@ -148,6 +148,12 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end() and t not in common]
         if left and right and (split or {t.fact for t in left}.isdisjoint({t.fact for t in right})):
             tests = [*common, ("any", (tuple(left), tuple(right)))]
+        elif left and not right and _left_over(rest[cut.end():]) and not _left_over(rest[:cut.start()]) \
+                and re.search(r"资格|职称|证书|技能|等级|学位|称号|人才", seg.text[cut.end():]):
+            # 具有大专及以上学历或者中级以上职业资格: the other way in is words no rule reads — for a person, not a
+            # second requirement (the degree alone was asked, and the words beside it)
+            tests = [*common, ("any", (tuple(left), (None,)))]
+            rest = rest[:cut.start()]
     at = seg.context.find(seg.text) if seg.context else -1
     governing = seg.context[:at + len(seg.text)] if at >= 0 else seg.text  # not the amount after it (…原则上不超过200万元)
     for _, (a, b) in tables:  # (博士研究生可放宽至40周岁): an exception the table reads, not discretion
@@ -377,12 +383,12 @@ def respective_ages(seg: Segment):
     yield ("tiers", rows), m.span()
 
 
-_AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+_AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?:具有|取得|获得|对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
                             r"[^（()）\d]{0,12}?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)|(?:年龄)?(?:不超过|不超|不大于|在)?)"
                             r"(?P<wider>\d+)周?岁(?:以下|以内|及以下)?[）)]")  # （博士研究生不超过40周岁）
 
 
-_AGE_EXEMPT = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+_AGE_EXEMPT = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?:具有|取得|获得|对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
                          r"(?:及以上(?:学历)?)?(?:人才|人员)?(?:除外|不受此限|不受年龄限制)[）)]")  # （博士除外）
 
 
@@ -396,7 +402,9 @@ def age_exception(seg: Segment):
         level = degree_level(m.group("who"))
         others = tuple(lvl for lvl in F.EDUCATION if F.EDUCATION.index(lvl) < F.EDUCATION.index(level))
         wider = m.groupdict().get("wider")  # （博士除外）: the degree named has no limit at all
-        rows = ((Test("education", "in", (level,)), *((Test(fact, "<=", int(wider), "周岁"),) if wider else ())),
+        # （硕士研究生放宽至40周岁）: those above the degree hold it too — a doctor is not left without a limit
+        levels = tuple(lvl for lvl in F.EDUCATION if F.EDUCATION.index(lvl) >= F.EDUCATION.index(level))
+        rows = ((Test("education", "in", levels), *((Test(fact, "<=", int(wider), "周岁"),) if wider else ())),
                 (Test("education", "in", others), Test(fact, "<=", int(m.group("n")), "周岁")))
         start = max(seg.text.rfind("年龄", 0, m.start()), 0) if "年龄" in seg.text[:m.start()] else m.start()
         yield ("tiers", rows), (start, m.end())
@@ -1023,7 +1031,8 @@ def professional_title(seg: Segment) -> Iterator[Found]:
         yield Test("titles", "has", tuple(f"{lvl}职称" for lvl in levels if lvl != "高级")), m.span()
     # 高级工以上职业资格, 技师及以上职业技能等级: a skill grade held, as a title (the grades above it count)
     for m in _SKILL_QUALIFICATION.finditer(seg.text):
-        grades = F.SKILL_GRADES[F.SKILL_GRADES.index(m.group("grade")):] if m.group("up") else (m.group("grade"),)
+        grade = m.group("grade") if m.group("grade") in F.SKILL_GRADES else m.group("grade") + "工"  # 中级职业资格: 中级工
+        grades = F.SKILL_GRADES[F.SKILL_GRADES.index(grade):] if m.group("up") else (grade,)
         listed = tuple(re.findall(F.SKILL_GRADE, m.group("listed")))  # 初级工（五级）、中级工（四级）…: any of them
         yield Test("titles", "has", tuple(dict.fromkeys((*listed, *grades)))), m.span()
     if m := _SKILL_ALONE.fullmatch(seg.text):
@@ -1031,7 +1040,8 @@ def professional_title(seg: Segment) -> Iterator[Found]:
 
 
 _LEVEL = r"(?:[（(][一二三四五]级[）)])?"  # 高级工（三级）: the grade's national level, said again
-_SKILL_QUALIFICATION = re.compile(rf"(?P<listed>(?:(?:{F.SKILL_GRADE}){_LEVEL}[、和或及])*)(?P<grade>{F.SKILL_GRADE}){_LEVEL}"
+_SKILL_QUALIFICATION = re.compile(rf"(?P<listed>(?:(?:{F.SKILL_GRADE}){_LEVEL}[、和或及])*)(?P<grade>{F.SKILL_GRADE}|[初中高]级(?![工职专]))"
+                                  rf"{_LEVEL}"
                                   r"(?P<up>及以上|以上)?(?:的)?"
                                   r"(?:(?:国家)?职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书)"
                                   r"(?:或(?:国家)?(?:职业资格(?:证书)?|职业技能等级(?:证书)?|技能等级证书))?")

@@ -4025,3 +4025,27 @@ def test_a_postgraduate_and_a_postdoc(condition: str, education: str, verdict: s
     doc = _doc(f"烟台市青年人才生活补贴办法\n\n一、申请条件\n{condition}。\n\n二、补贴标准\n每人每月1000元。\n", "山东省烟台市/办法.txt")
     person = {"kind": "individual", "region": "山东省烟台市芝罘区", "education": education}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("facts, verdict", [({"education": "master", "born": "1988-01-01"}, "eligible"),  # 38: was ineligible
+                                            ({"education": "doctor", "born": "1988-01-01"}, "eligible"),
+                                            ({"education": "bachelor", "born": "1988-01-01"}, "ineligible")])
+def test_an_age_widened_for_those_holding_a_degree(facts: dict, verdict: str) -> None:
+    """年龄不超过35周岁（具有硕士学位的放宽至40周岁）: the master's degree chooses the wider limit, and a doctor holds it too —
+    the bracket asked a master's of everyone."""
+    doc = _doc("徐州市人才安家补贴办法\n\n一、申请条件\n全日制本科及以上学历，且年龄不超过35周岁（具有硕士学位的放宽至40周岁）。\n\n"
+               "二、补贴标准\n每人3万元。\n", "江苏省徐州市/办法.txt")
+    person = {"kind": "individual", "region": "江苏省徐州市鼓楼区", "hukou": "江苏省徐州市鼓楼区", "full_time": True, **facts}
+    assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("facts, verdict", [({"education": "secondary", "titles": ["中级工职业资格证书"]}, "eligible"),
+                                            ({"education": "secondary", "titles": []}, "ineligible"),
+                                            ({"education": "junior_college"}, "eligible")])
+def test_a_degree_or_a_skill_qualification(facts: dict, verdict: str) -> None:
+    """具有大专及以上学历或者中级以上职业资格: either way in — the qualification (a skill grade from 中级工 up) was unread and
+    asked beside the degree."""
+    doc = _doc("徐州市人才补贴办法\n\n一、申请条件\n具有大专及以上学历或者中级以上职业资格。\n\n二、补贴标准\n每人1万元。\n",
+               "江苏省徐州市/办法.txt")
+    person = {"kind": "individual", "region": "江苏省徐州市鼓楼区", "hukou": "江苏省徐州市鼓楼区", **facts}
+    assert _status(doc, _only(doc), ON, **person) == verdict
