@@ -571,6 +571,9 @@ def _in_exception(text: str, at: int) -> bool:
 def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number); an age or a time
     since graduation at an event (购房时年龄, 毕业…至购房之日) is named like the age or the time itself."""
+    if fact == "founded_years" and (named := re.search(r"(?:自)?(?:工商)?(?:登记)?(?:注册|成立|设立)(?:登记)?(?:之日起|以来)?(?:满|已满|达)?$",
+                                                       text[:a])):
+        return named.start()  # 自登记注册之日起满12个月: since the registration
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
         if named and named.start() < a:
@@ -614,6 +617,11 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
         return "founded_years", 1  # 实际运营满一年, 正常经营满3年: in business that long, so registered at least that long
     if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before) and not re.search(r"商标|专利|品种", before):
         return "founded_years", 1
+    if c.type == "duration" and unit in ("个月", "月") and not re.search(r"商标|专利|品种|社保|社会保险|保险", before) \
+            and not re.match(r"[^，,。；;的]{0,8}?月的(?!企业|单位|个体|主体|创业实体)", text[len(before):]) \
+            and re.search(rf"(?:{F.FOUNDING}|(?:运营|经营)(?:时间)?(?:满|达|已满)?$|注册(?:登记)?之日起(?:满|已满)?$)", before):
+        # (not 持续经营3个月的累计客流量: months that measure something else)
+        return "founded_years", 1 / 12  # 自登记注册之日起满12个月: a year, counted in months
     if c.type == "count" and unit in ("个", "孩", "名") and re.search(r"子女|孩", text):
         return "children", 1
     if c.type == "count" and unit in ("套",) and re.search(r"住房|房", text):

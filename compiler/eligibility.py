@@ -1740,6 +1740,9 @@ def _kinds(text: str) -> tuple[str, ...]:
                   "\0", text)  # persons
     # 企业新引进的…博士研究生, 用人单位招用的…: the employer that brings the person in applies for nothing here
     rest = re.sub(rf"(?:企业|单位|公司){F.BROUGHT_IN}", "", rest)  # not 企业招用…: the employer
+    # 所创办企业的法定代表人或个体工商户经营者: the person who runs the firm
+    rest = re.sub(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|个体工商户|单位)的?(?:法定代表人|主要负责人|负责人|经营者|股东|创始人)",
+                  "创业者", rest)
     subject = re.sub(r"[（(][^）)]*[）)]", "", rest).rstrip("，,的 。")
     if re.search(rf"(?:{F.PERSON_WORDS})$", subject) and "的" in subject:
         return ("individual",)

@@ -4049,3 +4049,26 @@ def test_a_degree_or_a_skill_qualification(facts: dict, verdict: str) -> None:
                "江苏省徐州市/办法.txt")
     person = {"kind": "individual", "region": "江苏省徐州市鼓楼区", "hukou": "江苏省徐州市鼓楼区", **facts}
     assert _status(doc, _only(doc), ON, **person) == verdict
+
+
+@pytest.mark.parametrize("founded, verdict", [("2024-10-10", "eligible"), ("2025-02-01", "ineligible")])
+def test_the_person_who_runs_a_firm_and_months_since_registration(founded: str, verdict: str) -> None:
+    """申请人为所创办企业的法定代表人或个体工商户经营者: a person (the kind was read as an enterprise, so every founder failed);
+    自登记注册之日起满12个月: a year since the firm's registration, counted in months (it was left to a person)."""
+    doc = _doc("蜀山区一次性创业补贴申请指南\n\n一、补贴对象\n在本区依法登记注册企业的毕业5年内高校毕业生，并同时符合下列条件的：\n"
+               "(1)申请人为所创办企业的法定代表人或个体工商户经营者；\n(2)自登记注册之日起满12个月。\n\n二、补贴标准\n每户5000元。\n",
+               "安徽省合肥市蜀山区/指南.txt")
+    founder = {"kind": "individual", "region": "安徽省合肥市蜀山区", "education": "bachelor", "graduated": "2023-06-30",
+               "entrepreneur": True, "founded": founded}
+    assert _status(doc, _only(doc), date(2025, 11, 20), **founder) == verdict
+
+
+@pytest.mark.parametrize("sentence, fact", [("初创企业登记注册满6个月", "founded_years"), ("正常经营6个月以上的个体工商户", "founded_years"),
+                                            ("持续经营3个月的累计客流量保持增长", None), ("创新创业人才类企业", None)])
+def test_months_since_a_firm_was_founded_and_words_that_name_no_founder(sentence: str, fact) -> None:
+    """登记注册满6个月, 正常经营6个月以上: half a year since registration (months were read for no fact); 持续经营3个月的累计客流量:
+    months that measure something else; 创新创业人才类企业: a kind of firm, no founder asked of it."""
+    doc = _doc(f"蜀山区创业补贴办法\n\n一、申请条件\n{sentence}。\n\n二、补贴标准\n每户5000元。\n", "安徽省合肥市蜀山区/办法.txt")
+    facts = {t["fact"] for t in _tests(_only(doc)["logic"])}
+    assert ("founded_years" in facts) == (fact == "founded_years")
+    assert "entrepreneur" not in facts or "个体工商户" in sentence  # an 个体工商户 runs its own business
