@@ -165,8 +165,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 在本市连续工作满2年: a threshold no rule read is a condition still — for a person, never dropped
     unread = any((getattr(c, "role", None) == "threshold" and c.type != "date"
                   # 2023年1月1日以后新注册成立 with no event a rule knows: a day that bounds something, for a person
-                  or c.type == "date" and not c.relative and re.match(r"(?:[（(][^（()）]{0,6}[）)])?(?:及)?(?:以后|以前|之后|之前|起)",
-                                                                    seg.text[b:b + 10]))
+                  or c.type == "date" and not c.relative and re.match(r"(?:[（(][^（()）]{0,6}[）)])?(?:及)?(?:以后|以前|之后|之前|起)"
+                                                                    r"|度?(?:首次|新)?(?:认定|评定|获评|入库|评价入库)", seg.text[b:b + 10]))
                  and not (c.type == "count" and c.min == 1 and c.max is None)  # 其中至少有一件商标…: an existential
                  and not any(read[i] for i in range(a, min(b, len(read)))) for _, c, a, b in seg.clauses)
     return tests, _left_over(rest) or unread

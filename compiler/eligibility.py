@@ -115,12 +115,14 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         return False  # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…)
     own = _heading(node).strip(" 。：:；;")
     text = (node.text or "").strip()
+    if re.search(F.EXCLUSION_WORDS, text) and text.endswith(("：", ":")):
+        return False  # 第五条 下列人员不纳入补贴范围：: the lead of exclusions, not of conditions
     if not own and len(text) <= 24 and not re.search(r"[。；;，,]", text.rstrip("：:")):
         own = text.strip(" 。：:")
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
     # 1.补贴对象：2025年…在衡阳市市区企业就业…的离校2年内高校毕业生。: a run-in label, its conditions after the colon
-    label = re.match(r"\s*([^，,。；;：:]{2,12})[：:]\s*\S", text)
+    label = re.match(r"\s*([^，,。；;：:]{2,12})[：:。]\s*\S", text)  # …补贴对象。2025年…的下列人员：
     if not own and label and re.search(F.BLOCK_HEADING, label.group(1)) and not re.search(F.NOT_BLOCK, label.group(1)):
         return True
     lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
@@ -139,6 +141,14 @@ def _material(text: str) -> bool:
 
 _PAID = ("amount", "cap")  # the roles of what a programme pays
 _PAYING = ("amount", "cap", "floor", "share")  # …and of any figure of a payment (最低, 各承担50%)
+
+
+def _paid_roles(node: Node, text: str) -> tuple[str, ...]:
+    """The roles of a node's figures that say what is paid: amounts and caps; and every figure under a heading that
+    grants (16.给予…生活补贴。…大专生每月500元) or after a grant's colon (给予一次性购房补贴：博士研究生20万元，…)."""
+    if re.search(F.GRANT_HEADING, node.heading or "") or re.search(F.GRANT_LIST_LEAD, text):
+        return (*_PAID, "figure")
+    return _PAID
 
 
 def _pays(c, roles: tuple[str, ...] = _PAID, types: tuple[str, ...] = ("money", "percent")) -> bool:
@@ -174,7 +184,7 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
                 continue
             if index.is_block(n):
                 found.append(n)
-                run_in = re.match(r"\s*[^，,。；;：:]{2,12}[：:]\s*\S", n.text or "") and not (n.text or "").rstrip().endswith(("：", ":"))
+                run_in = re.match(r"\s*[^，,。；;：:]{2,12}[：:。]\s*\S", n.text or "") and not (n.text or "").rstrip().endswith(("：", ":"))
                 if not n.children and followers is not None and not run_in:  # 1.补贴对象：…。 has its own text
                     after = []
                     for m in ns[k + 1:]:
@@ -194,6 +204,13 @@ def _heading(node: Node) -> str:
     if not node.heading and node.style == "label" and node.num:
         return node.num.strip("【】 ")
     return node.heading or ""
+
+
+def _label(node: Node) -> str:
+    """A block's heading, or the run-in label its text opens with (补贴对象。2025年…的下列人员：)."""
+    own = (_heading(node) or node.text or "").strip(" 。：:")
+    run_in = re.match(r"\s*([^，,。；;：:]{2,12})[：:。]\s*\S", node.text or "") if not _heading(node) else None
+    return run_in.group(1) if run_in else own
 
 
 def _is_heading(node: Node, words: tuple[str, ...]) -> bool:
@@ -368,7 +385,7 @@ class _Reader:
         # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
         # nothing, binds the groups that pay rather than standing as a programme of its own
         targets = {key for key, members in groups.items() if len(groups) > 1
-                   and all(re.search(F.TARGET_HEADING, (_heading(b) or b.text or "").strip(" 。：:")) for b in members)
+                   and all(re.search(F.TARGET_HEADING, _label(b)) for b in members)
                    and not any(_pays(c) for n in _walk([homes[key]] if homes[key] is not None else members)
                                for c in n.clauses)
                    # 三、灵活就业社会保险补贴 / 补贴对象：… / 补贴标准：按…的2/3给予补贴: a part that says what it pays is a
@@ -502,8 +519,8 @@ class _Reader:
         if parent is None:
             return []
         own = self.own(parent)
-        m = re.match(r"\s*对(?P<who>[^，,。；;：:]{2,30}?)(?:按|分档|分别|根据|依据)[^。；;]{0,30}?(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$",
-                     own.text)
+        m = re.match(r"\s*(?:[^，,。；;：:.]{2,16}[。.])?对(?P<who>[^，,。；;：:]{2,30}?)(?:[，,])?(?:按|分档|分别|根据|依据)[^。；;]{0,30}?"
+                     r"(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$", own.text)  # (高新技术企业研发后补助.)对有效期内的…，按…：
         if not m:
             return []
         return [t for t in map(_decidable, self._conditions(parent, own, m.start("who"), m.end("who"))) if t is not None]
@@ -521,7 +538,7 @@ class _Reader:
             if node.id in skip:
                 continue
             # 16.给予…生活补贴。…大专生每月500元: under a heading that grants, its figures are the amounts
-            paid = (*_PAID, "figure") if re.search(F.GRANT_HEADING, node.heading or "") else _PAID
+            paid = _paid_roles(node, node.text or "")
             granted = [c for c in node.clauses if _pays(c, paid)]
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not G.RELIEF.search(node.text or "") \
@@ -731,7 +748,8 @@ class _Reader:
         unread: list[tuple[Condition, tuple]] = []  # grants whose recipients no rule reads, and what each pays
         amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
-            if not any(_pays(c) for c in node.clauses):  # 给予…万元, 按所缴契税的50%给予补贴
+            roles = _paid_roles(node, self.own(node).text)
+            if not any(_pays(c, roles) for c in node.clauses):  # 给予…万元, 按所缴契税的50%给予补贴
                 continue
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
@@ -741,7 +759,7 @@ class _Reader:
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
                 lo, hi = own.span(*sentence.span())
-                paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c) and lo <= c.span[0] < hi))
+                paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c, roles) and lo <= c.span[0] < hi))
                 if parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
@@ -1029,7 +1047,7 @@ class _Reader:
                 exemptions.append(self._exemption(node, own, *sentence.span()))
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
-            elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or re.search(F.RECKONED, text) \
+            elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
                     or re.search(F.TERM_DEFINED, text):
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
@@ -1173,7 +1191,7 @@ class _Reader:
     def _read(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool = False):
         """One piece of a segment as its tests, and a text condition for what no rule read."""
         text = own.text[a:b].strip()
-        if not text or (text.strip(" 。：:；;") == (node.heading or "").strip(" 。：:；;") or own.text[b:b + 1] in "：:"
+        if not text or (text.strip(" 。：:；;") == (node.heading or "").strip(" 。：:；;") or own.text[b:b + 1] in "：:。"
                         and not own.text[:a].strip()) and re.fullmatch(F.TOPIC_LABEL, text.strip(" 。：:；;")):
             return None  # （三）面积要求。所购住房…: the heading says what the item is about, its text the rest
         span = own.span(a, b)
@@ -1343,6 +1361,15 @@ class _Reader:
                                                    m.start() + outside.end("who"), "not in")
                 elif where := re.search(F.TERRITORY_SCOPE, m.group()):
                     found += self._territory_scope(node, own, m.start() + where.end(), m.end())
+                    # 本办法适用于在宛城区内依法注册、具有独立法人资格的企业: the form and kind it names bind as well
+                    a, b = m.start() + where.end(), m.end()
+                    scope_text = own.text[a:b]
+                    tests, _ = read_segment(Segment(scope_text, (), self.chain))
+                    found += [Condition(node.id, own.span(a, b), scope_text, t) for t in tests
+                              if isinstance(t, Test) and t.fact == "legal_person"]
+                    if re.search(r"的(?:各类)?(?:企业|公司)[。.；;\s]*$", scope_text) and (kinds := _kinds(scope_text.rstrip("。.；; "))) \
+                            and kinds == ("enterprise",):
+                        found.append(Condition(node.id, own.span(a, b), scope_text, Test("kind", "in", kinds)))
                 elif scope := re.search(F.SCOPE_PREAMBLE, m.group()) or re.search(F.TARGET_SENTENCE, m.group()) \
                         or re.search(F.APPLY_UNDER_TEXT, m.group()):
                     a = m.start() + scope.start("who")
@@ -1507,6 +1534,16 @@ def _exclusive(items: list) -> bool:
         return True
     # 本市农村户籍人口…；非本市户籍人口…: one item asks what another denies — a person is one or the other
     return any(_contradict(a, b) for i, x in enumerate(held) for y in held[i + 1:] for a in x for b in y)
+
+
+def _reckons_only(text: str) -> bool:
+    """A sentence that only says on which day ages count (上述年龄、毕业年限均以…之日计算; 除博士研究生外，年龄及毕业
+    年限均计算至申报当日) — not one that states the ages and then says so (博士研究生45周岁以下，…，年龄计算以申请之日为准)."""
+    m = re.search(F.RECKONED, text)
+    if not m:
+        return False
+    before = re.sub(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:上述|以上|前述|其中)?", "", text[:m.start()])
+    return not before.strip(" ，,、") or bool(re.fullmatch(r"除[^，,。；;]{1,12}外[，,]?\s*", before))
 
 
 def _recipients(text: str) -> str:

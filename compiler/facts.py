@@ -152,6 +152,8 @@ DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired", "grad
 # purchase is at most the age today; so are the years since graduation).
 TODAY_BOUND = {"age_at_purchase": "age", "age_at_hire": "age", "graduated_years_at_purchase": "graduated_years"}
 # A heading that grants (16.给予到县域地区重点企业就业专项生活补贴。): the figures under it are its amounts.
+# A grant followed by its amounts by group (给予一次性购房补贴：博士研究生20万元，硕士研究生10万元): those figures are paid.
+GRANT_LIST_LEAD = r"(?:给予|发放|享受|可申请|按月申请)[^。；;：:]{0,16}(?:补贴|奖励|补助|资助|安家费)[：:]"
 GRANT_HEADING = r"^(?:给予|发放|实施|落实)?[^。；;]{0,30}(?:补贴|补助|奖励|资助|奖补)。?$"
 # A sentence about applying: its deadline closes the programme (申报截止时间为…, …前完成项目申报).
 # 申报购房补贴截止时间为2024年6月30日 (before the date), 于2026年9月30日前完成项目申报 (after it); not
@@ -506,7 +508,7 @@ EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bac
 AT_LEAST = r"及以上|以上|或以上|及其以上"
 FULL_TIME = r"(?<!非)全日制"
 NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买|置)?(?:新建)?(?:商品)?(?:住房|住宅|房)"
-           r"|(?:没有|未)在[^，,。；;]{0,30}?(?:获得|取得|购买)[^，,。；;]{0,10}?(?:住房|房产)"
+           r"|(?:没有|未)在[^，,。；;]{0,30}?(?:获得|取得|购买|拥有|持有)[^，,。；;]{0,10}?(?:住房|房产)"
            r"|(?:在[^，,。；;无]{1,10}?)?(?:名下|家庭)?无(?:其他)?(?:自有)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
            r"|未拥有(?:住房|房产)|无房"
            r"|(?:(?<=购买)|(?<=的)|(?<=属于))(?:家庭)?唯一(?:一套)?(?:商品)?(?:住房|住宅|房)")  # 5年内无住房登记信息和房屋交易记录: records, not homes owned

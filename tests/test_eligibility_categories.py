@@ -4072,3 +4072,38 @@ def test_months_since_a_firm_was_founded_and_words_that_name_no_founder(sentence
     facts = {t["fact"] for t in _tests(_only(doc)["logic"])}
     assert ("founded_years" in facts) == (fact == "founded_years")
     assert "entrepreneur" not in facts or "个体工商户" in sentence  # an 个体工商户 runs its own business
+
+
+ANQING = ("安庆市来宜青年人才安家补贴实施细则\n\n第一条 为吸引青年人才来宜就业创业，制定本细则。\n\n"
+          "第二条 补贴对象。2025年1月1日以后与安庆市区（迎江区、大观区、宜秀区）企业签订劳动合同的下列人员：\n"
+          "（一）全日制博士研究生，年龄45周岁以下；\n（二）全日制硕士研究生，年龄35周岁以下。\n\n"
+          "第三条 申请条件。申请人应在本市缴纳社会保险满6个月，且申请时仍在市区就业。\n\n"
+          "第四条 补贴标准。博士研究生每人10万元，硕士研究生每人3万元。\n\n"
+          "第五条 下列人员不纳入补贴范围：\n（一）在本市机关事业单位工作的人员；\n（二）被列入严重失信主体名单的人员。\n")
+ANQING_MASTER = {"kind": "individual", "region": "安徽省安庆市大观区", "education": "master", "full_time": True,
+                 "born": "1995-01-01", "employed": True, "employer_kind": "enterprise", "hired": "2025-03-01",
+                 "social_insurance_months": 8, "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, verdict", [({}, "eligible"),
+                                            ({"born": "1985-01-01"}, "ineligible"),  # ⚠ was eligible
+                                            ({"hired": "2024-10-01"}, "ineligible"),  # ⚠ was eligible
+                                            ({"region": "安徽省安庆市怀宁县"}, "ineligible")])  # ⚠ was eligible
+def test_run_in_labels_that_end_in_a_full_stop_and_a_lead_of_exclusions(facts: dict, verdict: str) -> None:
+    """第二条 补贴对象。…的下列人员： and 第三条 申请条件。…: blocks with a run-in label ending in 。, the 补贴对象 one binding the
+    others; 第五条 下列人员不纳入补贴范围： leads exclusions — it was taken for the one condition block, and the guide
+    was judged on its exclusions alone."""
+    doc = _doc(ANQING, "安徽省安庆市/细则.txt")
+    assert _status(doc, _only(doc), ON, **{**ANQING_MASTER, **facts}) == verdict
+
+
+def test_amounts_after_a_grants_colon_and_no_home_in_a_place() -> None:
+    """给予一次性购房补贴：博士研究生20万元… and 未在金华市区拥有住房的引进人才，可按月申请租房补贴：…: the figures after a
+    grant's colon are what it pays (the grants had no programme), and 未在…拥有住房 is no home there."""
+    doc = _doc("婺城区引进人才安居补贴实施办法\n\n第一条 申请人才安居补贴，应同时符合下列条件：\n（一）在婺城区缴纳社会保险满12个月；\n"
+               "（二）信用良好。\n\n第二条 购房补贴。引进人才在婺城区购买首套新建商品住房的，给予一次性购房补贴：博士研究生20万元，硕士研究生10万元。\n\n"
+               "第三条 租房补贴。未在金华市区拥有住房的引进人才，可按月申请租房补贴：博士研究生每月2000元，硕士研究生每月1000元。\n",
+               "浙江省金华市婺城区/办法.txt")
+    assert len(doc["programmes"]) >= 3
+    rent = next(p for p in doc["programmes"] if "租房" in p["title"] or "未在金华市区" in p["title"])
+    assert "homes_owned" in {t["fact"] for t in _tests(rent["logic"])}
