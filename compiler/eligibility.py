@@ -297,6 +297,7 @@ class _Reader:
         self.doc = doc
         self.index = _Blocks()  # which nodes open condition blocks, each asked once
         self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
+        self._elsewhere: set[str] = set()  # the nodes of the other parts of the guide whose programme is being made
         self.deadline_names: dict[str, str | None] = {}  # a deadline clause → the grant its sentence names
         self._starts: dict[str, tuple[list[int], list[int]]] = {}  # each node's clause starts, sorted
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
@@ -398,6 +399,8 @@ class _Reader:
         bound: list[Programme] = []
         for key, members in groups.items():
             home = homes[key]
+            # 一、…（三）申报时间。… / 三、…: the window a part gives is that part's, not its siblings'
+            self._elsewhere = {n.id for k, h in homes.items() if k != key and h is not None and many for n in _walk([h])}
             scope = home.children if home is not None and many else nodes
             local = [home] if home is not None and many else nodes
             # the one block whose items each pay their own amount (补贴对象：(一)农村户籍…5万元；(二)非本市户籍…3万元)
@@ -466,8 +469,12 @@ class _Reader:
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses if _pays(c))
+        elsewhere = self._elsewhere
+        guide = [n for n in guide if n.id not in elsewhere]
+        general = self.deadline if self.deadline is None or self.deadline.rsplit("__clause_", 1)[0] not in elsewhere else None
         deadline = next((d for where in (scope, guide) for d in self._deadlines(where)
-                         if self.deadline_names.get(d) is None or self.deadline_names[d] in title), None) or self.deadline
+                         if d.rsplit("__clause_", 1)[0] not in elsewhere
+                         and (self.deadline_names.get(d) is None or self.deadline_names[d] in title)), None) or general
         applicants = self._local(node, applicants, logic)
         exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,

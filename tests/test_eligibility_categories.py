@@ -4107,3 +4107,19 @@ def test_amounts_after_a_grants_colon_and_no_home_in_a_place() -> None:
     assert len(doc["programmes"]) >= 3
     rent = next(p for p in doc["programmes"] if "租房" in p["title"] or "未在金华市区" in p["title"])
     assert "homes_owned" in {t["fact"] for t in _tests(rent["logic"])}
+
+
+NANCHONG = ("南充市高校毕业生就业创业补贴申领通知\n\n一、一次性求职创业补贴\n（一）补贴对象。本市普通高校毕业生。\n（二）补贴标准。每人1500元。\n"
+            "（三）申报时间。2025年10月1日至2025年11月30日，逾期不再受理。\n\n二、一次性就业补贴\n（一）补贴对象。在本市企业就业的2025届高校毕业生。\n"
+            "（二）补贴标准。每人1000元。\n")
+
+
+def test_a_parts_window_after_a_run_in_label_is_that_parts_only() -> None:
+    """（三）申报时间。2025年10月1日至2025年11月30日: the window under a run-in label closes its part (申报时间。 hid it) —
+    and only its part: the other part's grant stays open after it."""
+    doc = _doc(NANCHONG, "四川省南充市/通知.txt")
+    first, second = doc["programmes"]
+    grad = {"kind": "individual", "region": "四川省南充市顺庆区", "education": "bachelor", "graduated": "2025-06-30",
+            "employed": True, "employer_kind": "enterprise"}
+    assert _status(doc, first, date(2025, 12, 10), **grad) == "ineligible"  # was possible: the window was not read
+    assert _status(doc, second, date(2025, 12, 10), **grad) == "eligible"
