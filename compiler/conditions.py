@@ -1179,21 +1179,12 @@ def place(seg: Segment) -> Iterator[Found]:
                 found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
     for fact, value, span, op in found:
-        if any_hukou and fact == "hukou" or _settles(seg.text, *span):
+        if any_hukou and fact == "hukou":
             continue
         test = Test(fact, op, value)
         held = _held(test, seg.text[:span[0]], seg.text[span[1]:]) if fact == "hukou" else test
         if held is not None:  # not another's 户籍 (子女户籍在本区): its words stay for a person to check
             yield held, span
-
-
-def _settles(text: str, start: int, end: int) -> bool:
-    """The place a 户籍 may move to — what a 落户 guide grants (可申请在无锡市区落户, 申请将户口迁入无锡市区):
-    not where the applicant must be."""
-    before = text[max(0, start - 12):start]
-    return bool(re.search(F.SETTLE_BENEFIT, before.split("将")[0] if "将" in before else before)
-                and (re.search(r"(?:落户(?:到|在|于)?|迁入|迁至|迁往)$", before)
-                     or text[end:end + 4].startswith(("落户", "入户"))))  # not 户籍已迁入章贡区: a 户籍 there
 
 
 def _held(test: Test, before: str, after: str = ""):

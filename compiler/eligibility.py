@@ -470,7 +470,6 @@ class _Reader:
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses if _pays(c))
         elsewhere = self._elsewhere
-        guide = [n for n in guide if n.id not in elsewhere]
         general = self.deadline if self.deadline is None or self.deadline.rsplit("__clause_", 1)[0] not in elsewhere else None
         deadline = next((d for where in (scope, guide) for d in self._deadlines(where)
                          if d.rsplit("__clause_", 1)[0] not in elsewhere

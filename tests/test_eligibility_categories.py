@@ -4029,6 +4029,7 @@ def test_a_postgraduate_and_a_postdoc(condition: str, education: str, verdict: s
 
 @pytest.mark.parametrize("facts, verdict", [({"education": "master", "born": "1988-01-01"}, "eligible"),  # 38: was ineligible
                                             ({"education": "doctor", "born": "1988-01-01"}, "eligible"),
+                                            ({"education": "doctor", "born": "1984-01-01"}, "ineligible"),  # 42: a limit still
                                             ({"education": "bachelor", "born": "1988-01-01"}, "ineligible")])
 def test_an_age_widened_for_those_holding_a_degree(facts: dict, verdict: str) -> None:
     """年龄不超过35周岁（具有硕士学位的放宽至40周岁）: the master's degree chooses the wider limit, and a doctor holds it too —
@@ -4064,19 +4065,20 @@ def test_the_person_who_runs_a_firm_and_months_since_registration(founded: str, 
 
 
 @pytest.mark.parametrize("sentence, fact", [("初创企业登记注册满6个月", "founded_years"), ("正常经营6个月以上的个体工商户", "founded_years"),
+                                            ("2023年1月1日以后设立的企业", "founded"),
                                             ("持续经营3个月的累计客流量保持增长", None), ("创新创业人才类企业", None)])
 def test_months_since_a_firm_was_founded_and_words_that_name_no_founder(sentence: str, fact) -> None:
     """登记注册满6个月, 正常经营6个月以上: half a year since registration (months were read for no fact); 持续经营3个月的累计客流量:
     months that measure something else; 创新创业人才类企业: a kind of firm, no founder asked of it."""
     doc = _doc(f"蜀山区创业补贴办法\n\n一、申请条件\n{sentence}。\n\n二、补贴标准\n每户5000元。\n", "安徽省合肥市蜀山区/办法.txt")
     facts = {t["fact"] for t in _tests(_only(doc)["logic"])}
-    assert ("founded_years" in facts) == (fact == "founded_years")
+    assert ("founded_years" in facts) == (fact == "founded_years") and ("founded" in facts) == (fact == "founded")
     assert "entrepreneur" not in facts or "个体工商户" in sentence  # an 个体工商户 runs its own business
 
 
 ANQING = ("安庆市来宜青年人才安家补贴实施细则\n\n第一条 为吸引青年人才来宜就业创业，制定本细则。\n\n"
           "第二条 补贴对象。2025年1月1日以后与安庆市区（迎江区、大观区、宜秀区）企业签订劳动合同的下列人员：\n"
-          "（一）全日制博士研究生，年龄45周岁以下；\n（二）全日制硕士研究生，年龄35周岁以下。\n\n"
+          "（一）全日制博士研究生，年龄45周岁以下；\n（二）全日制硕士研究生，年龄35周岁以下。\n以上年龄计算截至申请之日。\n\n"
           "第三条 申请条件。申请人应在本市缴纳社会保险满6个月，且申请时仍在市区就业。\n\n"
           "第四条 补贴标准。博士研究生每人10万元，硕士研究生每人3万元。\n\n"
           "第五条 下列人员不纳入补贴范围：\n（一）在本市机关事业单位工作的人员；\n（二）被列入严重失信主体名单的人员。\n")
@@ -4123,3 +4125,24 @@ def test_a_parts_window_after_a_run_in_label_is_that_parts_only() -> None:
             "employed": True, "employer_kind": "enterprise"}
     assert _status(doc, first, date(2025, 12, 10), **grad) == "ineligible"  # was possible: the window was not read
     assert _status(doc, second, date(2025, 12, 10), **grad) == "eligible"
+
+
+def test_an_age_before_a_list_of_groups_is_said_of_each() -> None:
+    """35周岁以下的全日制硕士研究生、博士研究生: the age in the lead binds both groups (a doctor of 50 was eligible when
+    the first group took it alone)."""
+    doc = _doc("烟台市青年人才生活补贴办法\n\n一、补贴对象\n35周岁以下的全日制硕士研究生、博士研究生。\n\n二、补贴标准\n每人每月1000元。\n",
+               "山东省烟台市/办法.txt")
+    person = {"kind": "individual", "region": "山东省烟台市芝罘区", "education": "doctor", "full_time": True}
+    assert _status(doc, _only(doc), ON, **person, born="1976-01-01") == "ineligible"
+    assert _status(doc, _only(doc), ON, **person, born="1995-01-01") == "eligible"
+
+
+def test_a_lead_of_exclusions_is_never_the_guides_condition_block() -> None:
+    """第二条 …的个人，可按本办法申请… / 第三条 下列人员不纳入补贴范围：(一)…: the guide is its grant, bound by the exclusions;
+    the exclusion lead was taken for a block, and its programme asked nothing."""
+    doc = _doc("安庆市来宜青年人才安家补贴实施细则\n\n第一条 为吸引青年人才，制定本细则。\n\n第二条 在安庆市区企业就业的全日制硕士研究生，给予每人3万元安家补贴。\n\n"
+               "第三条 下列人员不纳入补贴范围：\n（一）在本市机关事业单位工作的人员；\n（二）被列入严重失信主体名单的人员。\n", "安徽省安庆市/细则.txt")
+    assert not [p for p in doc["programmes"] if p["node"].startswith("art_3")]
+    person = {"kind": "individual", "region": "安徽省安庆市大观区", "education": "bachelor", "full_time": True, "employed": True,
+              "employer_kind": "enterprise", "dishonest": False}
+    assert all(_status(doc, p, ON, **person) != "eligible" for p in doc["programmes"])
