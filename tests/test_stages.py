@@ -346,3 +346,18 @@ def test_a_service_guides_labels_are_sections() -> None:
     assert not [d for d in doc["diagnostics"] if d["code"] == "level-skip"]
     (other,) = compile_text("【关注】学历型人才引进入户申报指南\n\n一、申报条件\n年龄不超过40周岁。\n", path="x.txt").documents
     assert not [n for n in other["body"] if n.get("style") == "label"]
+
+
+def test_every_pattern_of_the_word_tables_compiles() -> None:
+    """A lexicon pattern with an unbalanced bracket made every document residue (an internal error per file, the build
+    going on): each upper-case string of the fact tables is a regular expression, and compiles."""
+    import re as _re
+    from polc import facts as _facts
+    bad = []
+    for name, value in vars(_facts).items():
+        if name.isupper() and isinstance(value, str):
+            try:
+                _re.compile(value)
+            except _re.error as e:
+                bad.append(f"{name}: {e}")
+    assert bad == []
