@@ -383,12 +383,15 @@ def respective_ages(seg: Segment):
     yield ("tiers", rows), m.span()
 
 
-_AGE_EXCEPTION = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?:具有|取得|获得|对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+# An age limit and, in brackets after it, the degree its exception names (35周岁以下（具有博士研究生…).
+_AGE_THEN_DEGREE = (r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?:具有|取得|获得|对)?"
+                    r"(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)")
+_AGE_EXCEPTION = re.compile(_AGE_THEN_DEGREE +
                             r"[^（()）\d]{0,12}?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)|(?:年龄)?(?:不超过|不超|不大于|在)?)"
                             r"(?P<wider>\d+)周?岁(?:以下|以内|及以下)?[）)]")  # （博士研究生不超过40周岁）
 
 
-_AGE_EXEMPT = re.compile(r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?:具有|取得|获得|对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+_AGE_EXEMPT = re.compile(_AGE_THEN_DEGREE +
                          r"(?:及以上(?:学历)?)?(?:人才|人员)?(?:除外|不受此限|不受年龄限制)[）)]")  # （博士除外）
 
 

@@ -122,8 +122,8 @@ def _is_block(node: Node, index: _Blocks) -> bool:
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
     # 1.补贴对象：2025年…在衡阳市市区企业就业…的离校2年内高校毕业生。: a run-in label, its conditions after the colon
-    label = re.match(r"\s*([^，,。；;：:]{2,12})[：:。]\s*\S", text)  # …补贴对象。2025年…的下列人员：
-    if not own and label and re.search(F.BLOCK_HEADING, label.group(1)) and not re.search(F.NOT_BLOCK, label.group(1)):
+    label = _run_in(text)  # …补贴对象。2025年…的下列人员：
+    if not own and label and re.search(F.BLOCK_HEADING, label) and not re.search(F.NOT_BLOCK, label):
         return True
     lead = text or (node.heading or "").strip()  # （二）符合下列要求的社会团体予以保留。 as an item's heading
     opening = lead or (node.children[0].text or "" if node.children else "")  # an article's first paragraph
@@ -184,7 +184,7 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
                 continue
             if index.is_block(n):
                 found.append(n)
-                run_in = re.match(r"\s*[^，,。；;：:]{2,12}[：:。]\s*\S", n.text or "") and not (n.text or "").rstrip().endswith(("：", ":"))
+                run_in = _run_in(n.text) and not (n.text or "").rstrip().endswith(("：", ":"))
                 if not n.children and followers is not None and not run_in:  # 1.补贴对象：…。 has its own text
                     after = []
                     for m in ns[k + 1:]:
@@ -209,8 +209,18 @@ def _heading(node: Node) -> str:
 def _label(node: Node) -> str:
     """A block's heading, or the run-in label its text opens with (补贴对象。2025年…的下列人员：)."""
     own = (_heading(node) or node.text or "").strip(" 。：:")
-    run_in = re.match(r"\s*([^，,。；;：:]{2,12})[：:。]\s*\S", node.text or "") if not _heading(node) else None
-    return run_in.group(1) if run_in else own
+    run_in = _run_in(node.text) if not _heading(node) else None
+    return run_in or own
+
+
+# The run-in label a block's text opens with (1.补贴对象：2025年…, 补贴对象。2025年…的下列人员：).
+_RUN_IN = re.compile(r"\s*([^，,。；;：:]{2,12})[：:。]\s*\S")
+
+
+def _run_in(text: str | None) -> str | None:
+    """The run-in label ``text`` opens with, if any: the words before its first colon, with text after it."""
+    m = _RUN_IN.match(text or "")
+    return m.group(1) if m else None
 
 
 def _is_heading(node: Node, words: tuple[str, ...]) -> bool:
@@ -297,7 +307,6 @@ class _Reader:
         self.doc = doc
         self.index = _Blocks()  # which nodes open condition blocks, each asked once
         self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
-        self._elsewhere: set[str] = set()  # the nodes of the other parts of the guide whose programme is being made
         self.deadline_names: dict[str, str | None] = {}  # a deadline clause → the grant its sentence names
         self._starts: dict[str, tuple[list[int], list[int]]] = {}  # each node's clause starts, sorted
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
@@ -400,7 +409,8 @@ class _Reader:
         for key, members in groups.items():
             home = homes[key]
             # 一、…（三）申报时间。… / 三、…: the window a part gives is that part's, not its siblings'
-            self._elsewhere = {n.id for k, h in homes.items() if k != key and h is not None and many for n in _walk([h])}
+            other_parts = {n.id for k, h in homes.items() if k != key and h is not None for n in _walk([h])}
+            elsewhere = other_parts if many else set()
             scope = home.children if home is not None and many else nodes
             local = [home] if home is not None and many else nodes
             # the one block whose items each pay their own amount (补贴对象：(一)农村户籍…5万元；(二)非本市户籍…3万元)
@@ -424,7 +434,7 @@ class _Reader:
                     logic, exemptions, preferences = self._logic(conditions, t, types)
                     own = tuple(e for e in exclusions if _for_type(e.text, label))
                     found.append(self._programme(f"{name}（{label}）", t, scope if home is not None else nodes,
-                                                 applicants, logic, exemptions, own, preferences, nodes))
+                                                 applicants, logic, exemptions, own, preferences, nodes, elsewhere))
                 continue
             if paying:  # 满足以下条件的，可以另行享受补贴：①…补贴2万元/套；②…: each item a programme of its own
                 lead, exemptions, preferences = self._lead_logic(payer)
@@ -435,11 +445,10 @@ class _Reader:
                     logic = Logic("all", tuple(p for p in (*lead, part, *common) if p is not None), kid.id, kid.span)
                     label = self.own(kid).text.strip()[:30].rstrip("：:，,；;。")
                     found.append(self._programme(f"{name}（{label}）", kid, [kid], applicants, logic, exemptions,
-                                                 exclusions, preferences, nodes))
+                                                 exclusions, preferences, nodes, elsewhere))
                 continue
             logic, exemptions, preferences = self._logic(conditions, None, [])
-            taken = {n.id for b in blocks for n in _walk([b])} | {n.id for k, h in homes.items()
-                                                                  if k != key and h is not None for n in _walk([h])}
+            taken = {n.id for b in blocks for n in _walk([b])} | other_parts
             taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
             common, split = logic, isinstance(grants, Logic) and grants.op == "grants"
@@ -455,7 +464,7 @@ class _Reader:
                 applicants = Logic("all", (*applicants.items, *scope_items), applicants.node, applicants.span)
             node = members[0] if len(members) == 1 else (home or anchor)
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
-                                   exemptions, exclusions, preferences, nodes)
+                                   exemptions, exclusions, preferences, nodes, elsewhere)
             (bound if key in targets else found).append(made)
             if split and key not in targets:
                 # 申报条件 … 补贴标准：1.…多孩家庭…分别给予3万元、5万元；2.…对烈属家庭…给予12万元: each grant is
@@ -467,9 +476,10 @@ class _Reader:
         return [_bound_by(p, bound) for p in found] if bound else found
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
-                   exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = ()) -> Programme:
+                   exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = (),
+                   elsewhere: set[str] = frozenset()) -> Programme:
+        """``elsewhere``: the nodes of a guide's other parts, whose deadlines are theirs, not this programme's."""
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses if _pays(c))
-        elsewhere = self._elsewhere
         general = self.deadline if self.deadline is None or self.deadline.rsplit("__clause_", 1)[0] not in elsewhere else None
         deadline = next((d for where in (scope, guide) for d in self._deadlines(where)
                          if d.rsplit("__clause_", 1)[0] not in elsewhere
