@@ -74,6 +74,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
+    widening += [m.span() for m in re.finditer(F.REGARDLESS, seg.text)]  # 不论户籍是否在本市
     # …的个人，可按本细则申请契税补贴: what they may then do, asking nothing
     widening += [m.span() for m in re.finditer(r"(?:均)?可(?:以)?(?:按|依照|依据|根据|按照|参照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
                                                 r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
@@ -710,9 +711,11 @@ def education(seg: Segment) -> Iterator[Found]:
 def fresh_graduate(seg: Segment) -> Iterator[Found]:
     """应届毕业生: graduated within the last year (毕业N年内 is read as a number by :func:`numbers`); 2025届毕业生:
     graduated in 2025."""
-    for m in re.finditer(r"(?P<year>(?:19|20)\d{2})届(?=[^，,。；;]{0,10}毕业生)", seg.text):
-        yield Test("graduated", ">=", f"{m.group('year')}-01-01"), m.span()
-        yield Test("graduated", "<=", f"{m.group('year')}-12-31"), m.span()
+    # 2024届、2025届全日制高校毕业生: any year of the list, the first to the last
+    for m in re.finditer(r"(?:(?:19|20)\d{2}届?[、和及与或至到—-])*(?:19|20)\d{2}届(?=[^，,。；;]{0,10}毕业生)", seg.text):
+        years = re.findall(r"(?:19|20)\d{2}", m.group())
+        yield Test("graduated", ">=", f"{min(years)}-01-01"), m.span()
+        yield Test("graduated", "<=", f"{max(years)}-12-31"), m.span()
     for m in re.finditer(r"应届(?:高校|普通高校)?毕业生", seg.text):
         yield Test("graduated_years", "<=", 1, "年"), m.span()
     for m in re.finditer(rf"(?P<full>{F.FULL_TIME})?(?:在校(?:学)?生|在读(?:学生|研究生|本科生))", seg.text):
@@ -1138,9 +1141,7 @@ def place(seg: Segment) -> Iterator[Found]:
             continue
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there
-        outside = re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无|迁出|迁离)(?:[^，,。；;（）()]{0,12}[、和及])?$",
-                            seg.text[max(0, m.start() - 16): m.start()]) \
-            or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", seg.text[m.end():])  # 非本市户籍, （不含襄州区）: not there
+        outside = _outside(seg.text, m.start(), m.end())
         where = P.resolve(word, list(seg.chain))
         value = (chain_of(where, seg.chain),) if where else ()
         listed = bool(found) and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
@@ -1180,7 +1181,9 @@ def place(seg: Segment) -> Iterator[Found]:
             else:  # a bare list: its places, if it is one; its names are not requirements of their own
                 value = listed_places(listed.group("list"), seg.chain, value[0] if value else None) or value
                 found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]
-        found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(), "in"))
+        # 户籍不在中心城区（含本市各县户籍及外市户籍人员）: outside the area
+        found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(),
+                      "not in" if value and _outside(seg.text, m.start(), m.end()) else "in"))
     for fact, value, span, op in found:
         if any_hukou and fact == "hukou":
             continue
@@ -1188,6 +1191,13 @@ def place(seg: Segment) -> Iterator[Found]:
         held = _held(test, seg.text[:span[0]], seg.text[span[1]:]) if fact == "hukou" else test
         if held is not None:  # not another's 户籍 (子女户籍在本区): its words stay for a person to check
             yield held, span
+
+
+def _outside(text: str, start: int, end: int) -> bool:
+    """非本市户籍, （不含襄州区）, 户籍不在中心城区, 本市以外: the place named is where the applicant is not."""
+    return bool(re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无|迁出|迁离)(?:[^，,。；;（）()]{0,12}[、和及])?$",
+                          text[max(0, start - 16): start])
+                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", text[end:]))
 
 
 def _held(test: Test, before: str, after: str = ""):

@@ -184,8 +184,9 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
                 continue
             if index.is_block(n):
                 found.append(n)
-                run_in = _run_in(n.text) and not (n.text or "").rstrip().endswith(("：", ":"))
-                if not n.children and followers is not None and not run_in:  # 1.补贴对象：…。 has its own text
+                # 1.补贴对象：…。 and 【申报主体】在…注册的企业。 have their own text
+                run_in = (_run_in(n.text) or n.style == "label" and n.text) and not (n.text or "").rstrip().endswith(("：", ":"))
+                if not n.children and followers is not None and not run_in:
                     after = []
                     for m in ns[k + 1:]:
                         if index.is_block(m):

@@ -23,8 +23,9 @@ RELIEF_VERB = re.compile(RELIEVES)
 # 集成电路设计企业开展工程产品首轮流片，省级按…给予奖补: a grant whose event is its first segment
 # 集成电路设计企业开展工程产品首轮流片，省级按…合同金额的30%，给予一次性奖补: the first segment, and
 # 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
-# (…三孩及以上家庭购买新建商品住房的,不限面积,按购房款的2%给予补贴: a limit lifted between who and what is paid)
-SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:(?:不限|不受)[^，,。；;]{0,10}[，,])?"
+# (…三孩及以上家庭购买新建商品住房的,不限面积,按购房款的2%给予补贴; …的购房人，不论户籍是否在本市，每套补贴1万元:
+# a limit lifted, or a fact said not to matter, between who and what is paid)
+SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:(?:不限|不受|不论|无论|不管)[^，,。；;]{0,14}[，,])?"
                            r"(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
                            r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
                            r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"

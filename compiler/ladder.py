@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import lexicon as L
 from .model import Marker
 from .numerals import parse_chinese_number
 
@@ -28,7 +29,9 @@ _STRUCTURAL = re.compile(
     rf"第(?P<n>{_ZH}|[0-9]+)(?P<unit>分编|编|章|节|条)(?:之(?P<sub>{_ZH}))?"
 )
 _ITEM_PATTERNS = (
-    ("label", re.compile(r"【(?P<label>[^【】\n]{1,12})】(?=[ 　:：]*$)")),  # alone on its line: 【关注】标题 is no label
+    # alone on its line (【关注】标题 is no label), or a part of a guide with its text after it (【申报主体】在…注册的企业)
+    ("label", re.compile(r"【(?P<label>[^【】\n]{1,12})】(?=[ 　:：]*$)"
+                         rf"|【(?P<part>[^【】\n]{{0,10}}(?:{'|'.join(L.GUIDE_PART_WORDS)}))】")),
     ("zh_dun", re.compile(rf"(?P<n>{_ZH})、")),
     ("zh_paren", re.compile(rf"\((?P<n>{_ZH})\)")),
     ("arabic_paren", re.compile(r"\((?P<n>[0-9]{1,3})\)")),

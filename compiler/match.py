@@ -370,7 +370,12 @@ class _Judge:
             return self.tiers(logic["items"])
         plain = [i for i in logic["items"] if not i.get("when")]
         branches = [i for i in logic["items"] if i.get("when")]
-        values = [self.item(i) for i in plain]
+        # 全日制本科及以上: the degree that must have been full-time may lie below the highest one held
+        # (a degree named with 及以上; not 全日制高校毕业生, whose degree is the one that makes the graduate)
+        floors = {(i["node"], tuple(i["span"])): i["test"]["value"] for i in plain
+                  if "op" not in i and i["test"] and i["test"]["fact"] == "education" and i["test"]["op"] == ">="
+                  and re.search(rf"(?:本科|学士|硕士|研究生|大专|专科)(?:学历|学位)?(?:{F.AT_LEAST})", i["text"])}
+        values = [self.item(i, floors.get((i.get("node"), tuple(i.get("span") or ())))) for i in plain]
         if branches:
             values.append(self.branches(branches))
         if not values:
@@ -428,12 +433,18 @@ class _Judge:
         day = _in_year(str(deadline.get("min") or ""), year or self.on.year)
         return day if day is not None and self.on < day else None
 
-    def item(self, item: dict) -> bool | None:
-        return self.logic(item) if "op" in item else self.condition(item)
+    def item(self, item: dict, floor: str | None = None) -> bool | None:
+        return self.logic(item) if "op" in item else self.condition(item, floor=floor)
 
-    def condition(self, condition: dict, exclusion: bool = False) -> bool | None:
+    def condition(self, condition: dict, exclusion: bool = False, floor: str | None = None) -> bool | None:
+        """One condition judged; ``floor`` is the least degree its words accept (全日制本科及以上 → bachelor)."""
         test = condition["test"]
         value, note = (None, "a person decides") if test is None else self.test(test)
+        if value is False and floor and test["fact"] == "full_time" and \
+                F.EDUCATION.index(self.facts.get("education", floor)) > F.EDUCATION.index(floor):
+            # a part-time master: whether the bachelor's degree before it was full-time, the profile does not say
+            value, note = None, f"full_time = False for the highest degree ({self.facts['education']}); " \
+                                f"whether the {floor} degree was full-time is not given"
         if test is None and not exclusion and (named := F.recognition_held(
                 condition["text"], [*self.facts.get("titles", []), *self.facts.get("awards", [])])):
             value, note = True, f"titles has {named}, the recognition the text names"

@@ -15,7 +15,7 @@ from polc.conditions import Segment, read_segment
 from polc.cli import main
 from polc.match import _validity, judge, profile_from
 from polc.model import Test as FactTest
-from programmes import clauses_of, status
+from programmes import clauses_of, status, walk
 from programmes import conditions as _conditions
 from programmes import all_tests as _tests
 
@@ -4146,3 +4146,91 @@ def test_a_lead_of_exclusions_is_never_the_guides_condition_block() -> None:
     person = {"kind": "individual", "region": "安徽省安庆市大观区", "education": "bachelor", "full_time": True, "employed": True,
               "employer_kind": "enterprise", "dishonest": False}
     assert all(_status(doc, p, ON, **person) != "eligible" for p in doc["programmes"])
+
+
+# --- session of 2026-12-07 (third): negated areas, years that do not matter, lists of 届, full-time floors ----------
+
+LINYI = ("临沂市青年人才和新市民购房补贴通知\n\n一、补贴对象\n户籍不在中心城区（含本市各县户籍及外市户籍人员）的新市民，"
+         "在临沂市中心城区（兰山区、罗庄区、河东区）购买新建商品住房的，给予每套1万元补贴。\n")
+
+
+@pytest.mark.parametrize("hukou, want", [("山东省临沂市沂水县", "possible"), ("山东省临沂市罗庄区", "ineligible")])
+def test_a_hukou_not_in_an_area_is_outside_it(hukou, want) -> None:
+    """户籍不在中心城区（…）: the 户籍 must lie outside the districts the area lists (a 沂水县 户籍 failed it, 罗庄区 passed)."""
+    doc = _doc(LINYI, "山东省临沂市/通知.txt")
+    person = {"kind": "individual", "region": "山东省临沂市河东区", "hukou": hukou, "home_region": "山东省临沂市河东区",
+              "new_home": True}
+    tests = [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "hukou"]
+    assert tests and all(t["op"] == "not in" for t in tests)
+    assert _status(doc, _only(doc), ON, **person) == want
+
+
+def test_words_that_say_a_fact_does_not_matter_ask_nothing() -> None:
+    """不论户籍是否在本市: neither a 户籍 nor a place in the city is asked (an out-of-town buyer was ineligible)."""
+    doc = _doc("九江市中心城区商品住房消费补贴实施细则\n\n第三条 在中心城区购买新建商品住房的购房人，不论户籍是否在本市，"
+               "均可按本细则申请补贴，每套补贴1万元。\n", "江西省九江市/细则.txt")
+    facts = {t["fact"] for t in _tests(_only(doc)["logic"])}
+    assert "hukou" not in facts and "region" not in facts
+    buyer = {"kind": "individual", "region": "湖北省黄冈市黄州区", "hukou": "湖北省黄冈市黄州区",
+             "home_region": "江西省九江市濂溪区", "new_home": True}
+    assert _status(doc, _only(doc), ON, **buyer) != "ineligible"
+
+
+NANCHONG_2 = ("南充市高校毕业生就业补贴通知\n\n一、补贴对象\n2025年1月1日以后在南充市内企业就业，并在南充市缴纳社会保险满6个月的"
+              "2024届、2025届全日制高校毕业生，给予一次性就业补贴2000元。\n")
+
+
+@pytest.mark.parametrize("graduated, hired, want", [("2024-06-30", "2025-03-01", "eligible"),
+                                                    ("2023-06-30", "2025-03-01", "ineligible"),
+                                                    ("2025-06-30", "2024-12-01", "ineligible")])
+def test_a_list_of_graduating_years_and_a_day_before_work(graduated, hired, want) -> None:
+    """2024届、2025届…毕业生: either year (only 2025 was read); 2025年1月1日以后在…企业就业: the day bounds the hiring."""
+    doc = _doc(NANCHONG_2, "四川省南充市/通知.txt")
+    grad = {"kind": "individual", "region": "四川省南充市顺庆区", "education": "bachelor", "full_time": True,
+            "graduated": graduated, "hired": hired, "employed": True, "employer_kind": "enterprise",
+            "social_insurance_months": 8}
+    assert _status(doc, _only(doc), ON, **grad) == want
+
+
+JIANGMEN_FLOOR = ("江门市人才安居补贴办法\n\n一、补贴对象\n在本市就业的全日制本科及以上学历人才，给予每人1万元补贴。\n")
+
+
+@pytest.mark.parametrize("education, want", [("master", "possible"), ("bachelor", "ineligible")])
+def test_a_full_time_degree_may_lie_below_the_highest(education, want) -> None:
+    """全日制本科及以上学历: a part-time master may hold a full-time bachelor's degree — open; a part-time bachelor fails."""
+    doc = _doc(JIANGMEN_FLOOR, "广东省江门市/办法.txt")
+    person = {"kind": "individual", "region": "广东省江门市蓬江区", "employed": True, "education": education,
+              "full_time": False}
+    assert _status(doc, _only(doc), ON, **person) == want
+
+
+def test_a_senior_title_named_by_its_level_is_held() -> None:
+    """具有高级专业技术职称的人员 is met by a title held as 高级专业技术职称 (副高 at least), not only by 副高级职称."""
+    doc = _doc("安庆市人才安家补贴细则\n\n一、补贴对象\n在本市就业的具有高级专业技术职称的人员，给予每人3万元安家补贴。\n",
+               "安徽省安庆市/细则.txt")
+    person = {"kind": "individual", "region": "安徽省安庆市大观区", "employed": True}
+    assert _status(doc, _only(doc), ON, **person, titles=["高级专业技术职称"]) == "eligible"
+    assert _status(doc, _only(doc), ON, **person, titles=["中级经济师"]) == "ineligible"
+
+
+GAOYAO = ("关于组织申报2025年度规模以上工业企业稳产增产奖励资金的通知\n\n各有关企业：\n为支持工业企业稳产增产，现将有关事项通知如下：\n\n"
+          "【申报主体】在高要区注册登记、具有独立法人资格的规模以上工业企业。\n\n【奖励标准】\n一、稳产奖励。2025年度营业收入达到1亿元（含）以上的企业，"
+          "给予一次性奖励10万元。\n\n【不予支持情形】被列入严重失信主体名单的企业，不予支持。\n\n【申报材料】1.奖励资金申报表；2.营业执照复印件。\n\n"
+          "【联系方式】区工业和信息化局，联系电话：0758-8388xxxx。\n\n肇庆市高要区工业和信息化局\n2026年2月24日\n")
+
+
+def test_a_bracketed_label_with_its_text_is_a_part_of_the_guide() -> None:
+    """【申报主体】在高要区注册…的规模以上工业企业。: a label with its text on the same line heads its part (it was running
+    text, and 【不予支持情形】… hung under the grant before it); its text binds, and the parts after it — materials, a
+    telephone number, the signature — are no conditions."""
+    doc = _doc(GAOYAO, "广东省肇庆市高要区/通知.txt")
+    labels = [n for n in walk(doc["body"]) if (n.get("num") or "").startswith("【")]
+    assert len(labels) == 5 and len({n["id"].rsplit("__", 1)[0] for n in labels}) == 1  # siblings, none under another
+    texts = " ".join(c["text"] for p in doc["programmes"] for c in _conditions(p["logic"]))
+    assert "申报表" not in texts and "联系电话" not in texts and "2026年2月24日" not in texts
+    firm = {"kind": "enterprise", "region": "广东省肇庆市高要区", "legal_person": True, "industrial": True,
+            "titles": ["规模以上工业企业"], "revenue": 1.2e8, "dishonest": False}
+    grant = next(p for p in doc["programmes"] if "稳产" in p["title"] or "1亿元" in p["title"])
+    assert _status(doc, grant, ON, **firm) == "eligible"
+    assert _status(doc, grant, ON, **{**firm, "region": "广东省肇庆市端州区"}) == "ineligible"
+    assert _status(doc, grant, ON, **{**firm, "dishonest": True}) == "ineligible"
