@@ -134,6 +134,8 @@ def _is_cut(text: str, prev: Line, line: Line) -> bool:
     last = text[prev.nend - 1]
     if last in "，、“(《,":
         return True
+    if _open_bracket(text, prev) and not last.isascii() and last not in _TERMINAL:
+        return True  # (三)本次实施范围为江门市区范围(蓬江区、江海区、新 / 会区),…: a bracket the break left open
     body = prev.nend - (prev.body_start if prev.kind == "heading" else prev.nstart)
     title = prev.kind == "heading" and not any(p in text[prev.body_start:prev.nend] for p in "。，,；;")
     least = _HEADING_CONTINUE_MIN if title else _CONTINUE_MIN
@@ -145,6 +147,12 @@ def _is_cut(text: str, prev: Line, line: Line) -> bool:
         return False
     rest = text[line.nstart:line.nend]
     return len(rest) >= _CONTINUE_MIN or any(p in rest for p in _SENTENCE_PUNCT)
+
+
+def _open_bracket(text: str, line: Line) -> bool:
+    """The line leaves a bracket open: more opened than closed after its marker."""
+    body = text[line.body_start if line.kind == "heading" else line.nstart:line.nend]
+    return body.count("(") + body.count("（") > body.count(")") + body.count("）")
 
 
 def _is_bare_heading(norm: Normalized, line: Line) -> bool:

@@ -272,6 +272,23 @@ def test_lines_join_a_word_cut_by_a_page_break() -> None:
         "1. 高校院所年度转让、许可、作价入股专利件数增幅不低\n\n于 20%;"
 
 
+@pytest.mark.parametrize("text, joined", [
+    # a short heading line with no sentence punctuation was taken for a title: the open bracket says it goes on
+    ("六、附则\n(三)本次实施范围为江门市区范围(蓬江区、江海区、新\n会区),资金由市本级与各区分担。\n",
+     "(三)本次实施范围为江门市区范围(蓬江区、江海区、新\n会区),资金由市本级与各区分担。"),
+    ("一、总则\n（2004年6月16日国务院\n第54次常务会议修订）\n二、附则\n",
+     "(2004年6月16日国务院\n第54次常务会议修订)"),
+])
+def test_lines_join_a_line_a_break_left_inside_a_bracket(text, joined) -> None:
+    norm, lines, _, _ = stages_of(text)
+    assert joined in [norm.text[line.nstart:line.nend] for line in lines]
+
+
+def test_lines_keep_a_closed_bracket_line_apart() -> None:
+    norm, lines, _, _ = stages_of("六、附则\n(三)本次实施范围为江门市区(蓬江区)\n各县(市)可参照执行。\n")
+    assert len(lines) == 3
+
+
 def test_lines_do_not_take_a_cross_reference_for_a_heading() -> None:
     _, lines, _, _ = stages_of("第十条 本办法第四至第六条所列项目。\n本办法第七、第八条所列项目。\n")
     assert [line.kind for line in lines] == ["heading", "text"]
