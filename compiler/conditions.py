@@ -1184,6 +1184,10 @@ def place(seg: Segment) -> Iterator[Found]:
         # 户籍不在中心城区（含本市各县户籍及外市户籍人员）: outside the area
         found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(),
                       "not in" if value and _outside(seg.text, m.start(), m.end()) else "in"))
+    city = next((n for n, lvl in seg.chain if lvl == "city"), None)
+    for m in re.finditer(F.COUNTIES, seg.text) if city else ():  # 在各县（市）购买住房的: outside the city's 市区
+        if not any(a <= m.start() < b for _, _, (a, b), _ in found) and not _organs(seg.text, m.start(), m.end()):
+            found.append((_place_fact(seg.text, m.start(), m.end()), (f"{chain_of(city, seg.chain)}（市区）",), m.span(), "not in"))
     for fact, value, span, op in found:
         if any_hukou and fact == "hukou":
             continue

@@ -320,6 +320,7 @@ class _Reader:
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
         # a node whose grant sentences are each a programme, bound by the guide around them (its blocks)
         self.binders: dict[str, Programme] = {}
+        self.named_group: set[str] = set()  # grant nodes whose binder is the group their label names (新市民：…)
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self._leads: dict[str, str] = {}  # each programme node's lead, read once
         self.definitions = list(self._definitions())
@@ -472,7 +473,11 @@ class _Reader:
                 # also a programme of its own (what its recipients are, and the guide's blocks around it)
                 binder = replace(made, logic=common)
                 for n in {c.node for c in _conditions_of(grants)}:
-                    self.binders[n] = binder
+                    # 三、补贴标准（一）青年人才：… binds the group 二、补贴对象（一）青年人才。… names, not 新市民's
+                    group = self._group_named(common, _run_in(self.own(self.nodes[n]).text))
+                    self.binders[n] = binder if group is None else replace(made, logic=group)
+                    if group is not None:
+                        self.named_group.add(n)
                     self.covered.discard(n)
         return [_bound_by(p, bound) for p in found] if bound else found
 
@@ -593,8 +598,11 @@ class _Reader:
                 items += self._amounts_by_degree(node, own, e, sentence.end())
                 if re.search(G.RECIPIENT, text):
                     subject = list(items)
-                else:  # …农民、大学生…购买的…补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元: the same recipients
-                    items = subject + items
+                else:  # …农民、大学生…购买的…补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元: the same recipients —
+                    # but what this row says of a fact replaces what the last said (硕士研究生…3万元，全日制本科…1.5万元)
+                    mine = {c.test.fact for c in _conditions_of(Logic("all", tuple(items))) if c.test}
+                    items = [p for p in subject
+                             if not mine & {c.test.fact for c in _conditions_of(Logic("all", (p,))) if c.test}] + items
                 groups = self._listed_groups(node) if re.search(F.GROUP_LEAD, text) else None
                 if groups is not None:
                     items.append(groups)  # …购买新建商品住房的下列人员，按…给予补贴：（一）…（二）…: any group will do
@@ -609,7 +617,9 @@ class _Reader:
                         items.append(tiers[0] if len(tiers) == 1 else Logic("any", tuple(tiers), node.id, node.span))
                     clauses = granted + below
                 words = re.sub(r"[\d０-９]+[年月日号]?|[前后起至止]|期间|以来|自|从", "", text)
-                if not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
+                if not items and node.id in self.named_group and G.LABELLED.match(sentence.group()):
+                    pass  # 新市民：按…给予补贴: who the group is, the guide's item of that name says (its binder)
+                elif not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
                 items = self._parent_recipients(node) + items  # 对规上工业企业按…分档给予奖励：（一）…: whom the lead names
                 if not any(c.test and c.test.fact == "home_purchased" for c in _conditions_of(Logic("all", tuple(items)))):
@@ -781,7 +791,8 @@ class _Reader:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
                 elif not re.search(rf"符合|条件|规定|要求|{F.RESTATES}", own.text[a:b]) \
-                        and len(re.findall(r"[\u4e00-\u9fff]", _recipients(own.text[a:b]))) >= 4:
+                        and (len(re.findall(r"[\u4e00-\u9fff]", _recipients(own.text[a:b]))) >= 4
+                             or G.LABELLED.match(sentence.group())):  # 新市民：按…给予补贴: a group the guide names
                     unread.append((Condition(node.id, own.span(a, b), own.text[a:b]), paid))
         if not events:
             return None
@@ -970,7 +981,7 @@ class _Reader:
                     silent.append(kid)
             leading = own.text + (self.own(lead).text if lead is not None else "")
             op = "any" if any(w in leading for w in F.ANY_OF) or _exclusive(inner) or self._cases(leading, kids) \
-                or re.search(F.GROUP_LEAD, leading.rstrip()) else "all"
+                or re.search(F.GROUP_LEAD, leading.rstrip()) or self._named_groups(kids) else "all"
             if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
                 inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
                 kids = [k for k in kids if k not in silent] + silent
@@ -990,6 +1001,32 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _named_groups(self, kids: list[Node]) -> bool:
+        """补贴对象及条件：（一）青年人才。…（二）新市民。…: items that each open with the name of a group of applicants
+        (not a topic: 申请条件：, 面积要求。) say who each group is — any one will do."""
+        names = [_run_in(self.own(k).text) or "" for k in kids]
+        return len(kids) >= 2 and all(
+            re.fullmatch(rf"[\u4e00-\u9fff“”]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|机构|团队)", n)
+            and not re.search(F.BLOCK_HEADING, n) and not re.fullmatch(F.TOPIC_LABEL, n) for n in names)
+
+    def _group_named(self, logic: Logic, name: str | None) -> Logic | None:
+        """``logic`` with its alternative of named groups (（一）青年人才。…（二）新市民。…) cut to the one group ``name``
+        names (补贴标准（一）青年人才：…); None when it has no such alternative."""
+        if not name:
+            return None
+        items, found = [], False
+        for item in logic.items:
+            if isinstance(item, Logic) and not found:
+                named = [x for x in item.items if x.node in self.nodes and _run_in(self.own(self.nodes[x.node]).text) == name] \
+                    if item.op == "any" else []
+                inner = named[0] if len(named) == 1 else self._group_named(item, name)
+                if inner is not None:
+                    items.append(inner)
+                    found = True
+                    continue
+            items.append(item)
+        return replace(logic, items=tuple(items)) if found else None
 
     def _grouped(self, kids: list[Node], parts: list) -> list:
         """…的下列人员：（一）…（二）…: items after a sibling paragraph that leads a list of groups are
@@ -1047,11 +1084,15 @@ class _Reader:
         topic = None  # 研究开发费用总额占同期销售收入总额的比例：…: the fact the tiers after the label test
         previous = None  # where the last sentence's conditions are in parts: (start, end)
         pieces: list[tuple[int, int, bool]] = []  # each plain sentence's parts, and whether ；ends it
+        widened: list[re.Match] = []  # 其中，博士研究生年龄可放宽至40周岁（含）: the limit of the sentences before, widened
         for sentence in _SENTENCE_OR_CASE.finditer(own.text):
             text = sentence.group()
             if not text:
                 continue
             start = sentence.start()
+            if wide := _WIDER_AGE.match(text):
+                widened.append(wide)
+                continue
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
                 topic, start = named, start + lead.end()
@@ -1093,6 +1134,8 @@ class _Reader:
                 tiers, subjects = [], []
         if tiers:
             parts += _lone_or_tiers(tiers, subjects, node)
+        for wide in widened:
+            parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n"))) for p in parts]
         return _exclusive_parts(parts, pieces, node)
 
     def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
@@ -1326,6 +1369,9 @@ class _Reader:
                                                               and re.search(F.LEFT_JOB, text)
                                                               # 不具有独立法人资格的分支机构: one without it
                                                               or t.fact == "legal_person" and t.value is False
+                                                              # 在各县（市）购买住房的: a home outside the 市区
+                                                              or t.fact == "home_region" and t.op == "not in"
+                                                              and re.search(F.COUNTIES, text)
                                                               # 注册地…迁出黄岩区的: one registered elsewhere now
                                                               or t.fact == "region" and t.op == "not in"
                                                               and re.search(r"迁出|迁离|迁往外", text))]
@@ -1612,6 +1658,26 @@ def _decides(part) -> bool:
     if isinstance(part, Logic):
         return any(_decides(i) for i in part.items)
     return part.test is not None
+
+
+# 其中，博士研究生年龄可放宽至40周岁（含）: a sentence of its own that widens the age limit before it for a degree
+_WIDER_AGE = re.compile(r"\s*(?:其中[，,]\s*)?(?:对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)(?:学历|学位)?(?:人才|人员)?(?:的)?"
+                        r"(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
+
+
+def _widen_age(part, level: str, limit: int):
+    """Every age limit in ``part`` (购房时年龄在35周岁（含）以下) as a table by degree: ``level`` and above may be
+    ``limit`` years old, the others keep the limit the text set."""
+    if isinstance(part, Logic):
+        return replace(part, items=tuple(_widen_age(p, level, limit) for p in part.items))
+    test = part.test
+    if test is None or test.fact not in ("age", "age_at_purchase", "age_at_hire") or test.op not in ("<=", "<") \
+            or not isinstance(test.value, (int, float)) or test.value >= limit:
+        return part
+    up = tuple(lvl for lvl in F.EDUCATION if F.EDUCATION.index(lvl) >= F.EDUCATION.index(level))
+    others = tuple(lvl for lvl in F.EDUCATION if lvl not in up)
+    rows = ((Test("education", "in", up), replace(test, op="<=", value=limit)), (Test("education", "in", others), test))
+    return _tier_table(("tiers", rows), part.node, part.span, part.text)
 
 
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:

@@ -331,6 +331,8 @@ ORGAN_BEFORE = r"(?:经|由|向|报|报送|按照|依据|根据|执行|参照)$"
 ORGAN_AFTER = r"(?:人民政府|政府|党委|人社|住建|财政|税务|市场监管|人力资源|住房和城乡|有关部门|相关部门|[^，,。；;]{0,6}?(?:局|委员会|办公室|领导小组)(?![\u4e00-\u9fff]{0,2}(?:企业|单位)))"
 # No place is required: 户籍不限, 本市户籍和非本市户籍均可.
 ANY_PLACE = r"不限(?:地域|区域)"
+# The counties and county-level cities of a city, not its districts (在各县（市）购买住房的): outside its 市区.
+COUNTIES = r"(?:(?<=[在于])各?|各|所辖)县[（(]市[）)](?![、，,和及与]|区|属)|各县市(?!区)"
 # Words that say a fact does not matter (不论户籍是否在本市, 无论是否首次购房, 不管…与否): asked of no one.
 REGARDLESS = r"(?:不论|无论|不管)[^，,。；;]{0,20}?(?:是否|与否|有无|多少)[^，,。；;]{0,12}"
 # Words that take any 户籍: 户籍不限, 本市户籍和非本市户籍均可, 本市户籍居民和外地户籍居民, 本市及外地户籍人员.
@@ -581,7 +583,7 @@ LEFT_JOB = r"(?:已)?(?:与[^，,。；;]{1,8})?解除(?:了)?劳动(?:关系|�
 TERM_DEFINED = (r"的(?:为|即为|视为)[\u4e00-\u9fff]{1,6}[。；;]?\s*$"
                 r"|以[^。；;]{2,24}(?:认定|确定|界定|区分)[：:。；;]?\s*$")
 # A sentence that sends some cases to rules elsewhere (江阴市、宜兴市的人才落户按当地规定办理): no condition here.
-REFERRAL = r"按(?:照)?(?:当地|各地|属地)(?:的)?(?:有关|相关)?(?:规定|政策)(?:办理|执行)[。；;]?\s*$"
+REFERRAL = r"按(?:照)?(?:当地|各地|属地|所在县[（(]市[）)]|所在地)(?:的)?(?:有关|相关)?(?:规定|政策)(?:办理|执行)[。；;]?\s*$"
 # The words that make a 落户 what is granted (可直接落户, 可申请在…落户, 准予落户), not a 户籍 held.
 SETTLE_BENEFIT = r"(?:可以?|准予|允许|申请|办理|直接)[^，,。；;]{0,8}$"
 # A 落户 granted, said in full (本人可申请在无锡市区落户, 可直接落户, 其配偶、未成年子女可随迁, 申请将户口迁入无锡市区): asks nothing.

@@ -45,6 +45,9 @@ PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财�
 # 2023年9月20日—2025年6月30日，在孝创业就业的…: a period before whom a grant is for
 PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 
+# （二）新市民：按购房总价款的1%给予补贴: a group named as a run-in label, then what it is paid
+LABELLED = re.compile(rf"\s*(?P<who>[^，,。；;：:]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|家庭))[：:]"
+                      rf"(?=[^。；;]{{0,40}}?(?:{PAYS}))")
 ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
                     rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
 ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,]?[^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
@@ -101,6 +104,8 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
         if m.group("event"):
             return m.span("event")
         return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
+    if subject and (m := LABELLED.match(sentence)):  # 新市民：按购房总价款的1%给予补贴
+        return m.span("who")
     if subject and (m := ENJOYS.match(sentence)):  # A、B、C、D类高层次人才享受长沙户籍人口购房政策
         return m.span("who")
     if subject and (m := ALLOWED.match(sentence)):  # 七十周岁以上的老年人，持…证件，在全省范围内享受下列优惠待遇
