@@ -75,6 +75,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
     widening += [m.span() for m in re.finditer(F.REGARDLESS, seg.text)]  # 不论户籍是否在本市
+    # 本细则所称返乡入乡创业人员，是指…: the term a definition names — what it is, the words after 是指 say
+    widening += [m.span() for m in re.finditer(r"^(?:本|该)(?:办法|细则|通知|方案|意见|规定|措施|政策|指南)(?:中)?所称[^，,。；;]*$",
+                                                seg.text)]
     # …的个人，可按本细则申请契税补贴: what they may then do, asking nothing
     widening += [m.span() for m in re.finditer(r"(?:均)?可(?:以)?(?:按|依照|依据|根据|按照|参照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
                                                 r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
@@ -113,6 +116,10 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                 tests.append(test)
                 spans.append((a, b))
             for i in range(a, min(b, len(read))):
+                read[i] = True
+    for m in re.finditer(F.FOUNDER, seg.text):  # 注册小微企业、个体工商户…: what a founder runs, read with 创业
+        if any(t.fact == "entrepreneur" for t in tests if isinstance(t, Test)):
+            for i in range(*m.span()):
                 read[i] = True
     tests, spans = _bracketed_alternatives(seg, tests, spans)
     tests = _open_groups(seg, tests, spans)
@@ -575,9 +582,9 @@ def _in_exception(text: str, at: int) -> bool:
 def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number); an age or a time
     since graduation at an event (购房时年龄, 毕业…至购房之日) is named like the age or the time itself."""
-    if fact == "founded_years" and (named := re.search(r"(?:自)?(?:工商)?(?:登记)?(?:注册|成立|设立)(?:登记)?(?:之日起|以来)?(?:满|已满|达)?$",
-                                                       text[:a])):
-        return named.start()  # 自登记注册之日起满12个月: since the registration
+    if fact == "founded_years" and (named := re.search(r"(?:(?:申请|申报)时)?(?:自|距)?(?:工商)?(?:登记)?(?:注册|成立|设立)(?:登记)?"
+                                                       r"(?:之日起|之日|以来)?(?:满|已满|达|不超过|不满|未满)?$", text[:a])):
+        return named.start()  # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年: since the registration
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
         if named and named.start() < a:
@@ -1079,7 +1086,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
 def industrial(seg: Segment) -> Iterator[Found]:
     """…首次突破10亿元的工业企业 → industrial; not 非工业企业, nor 规模以上工业企业 (a title the holdings rule reads),
     nor one kind among others (工业企业和平台服务商), nor a person's employer (与…工业企业签订劳动合同)."""
-    m = re.search(r"(?<![非上规和及与或、])工业企业(?![和及与或、])", seg.text)
+    m = re.search(r"(?<![非上规和及与或、])工业(?:法人)?企业(?![和及与或、])", seg.text)  # 工业法人企业 too
     if m and not re.search(r"(?:规模以上|规上)$", seg.text[:m.start()]) \
             and not re.search(r"(?:与|在|由|被|(?<![达收])到)[^，,。；;]{0,12}$", seg.text[:m.start()]):  # not 达到
         yield Test("industrial", "==", True), m.span()
@@ -1415,7 +1422,9 @@ def _own_event(seg: Segment) -> str | None:
     not a child's (第三个子女须于…后出生: a person checks that one)."""
     if re.search(r"子女|孩|胎|婴|儿童", seg.text):
         return None
-    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?:新)?"
+    # (…期间在桃源县行政区域内登记注册: the place of the act may stand between)
+    m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?:期间)?"
+                  r"(?:在[^，,。；;在]{1,16}?)?(?:新)?"
                   r"(?P<act>出生|毕业|注册成立|注册登记|登记注册|成立|注册|设立)(?![证生])", seg.text) \
         or re.search(r"(?P<act>出生|毕业)(?:时间|日期)(?:为|在|须在|应在)?(?=\s*\d)", seg.text)  # 毕业时间为2025年1月1日至…
     return _OWN_EVENTS[m.group("act")] if m else None

@@ -1532,6 +1532,7 @@ class _Reader:
         """A programme whose title or conditions use a defined term takes the definition's conditions
         (an area the text lists is no condition: where it is asked, resolve_areas reads it); a grant a
         guide binds takes those the guide takes."""
+        p = self._titles_defined(p)
         guide = self.guides.get((p.node, p.title))
         bound = [d.logic for d in self.definitions
                  if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
@@ -1539,6 +1540,23 @@ class _Reader:
         if not bound:
             return p
         return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
+
+    def _titles_defined(self, p: Programme) -> Programme:
+        """本通知所称规模以上工业企业，是指…主营业务收入2000万元（含）以上的工业法人企业: the title the text defines is
+        held by the title's holders, and by whoever meets its definition."""
+        defined = {F.plain_name(d.term): d.logic for d in self.definitions if d.logic.items}
+        if not defined:
+            return p
+
+        def widen(part):
+            if isinstance(part, Logic):
+                return replace(part, items=tuple(widen(x) for x in part.items))
+            test = part.test
+            if test is None or test.fact != "titles" or test.op != "has":
+                return part
+            ways = [defined[F.plain_name(v)] for v in test.value if F.plain_name(v) in defined]
+            return Logic("any", (part, *ways), part.node, part.span) if ways else part
+        return replace(p, applicants=widen(p.applicants), logic=widen(p.logic))
 
     def _takes(self, p: Programme, term: str) -> bool:
         """The programme names the term, or the lead of its list does (第二十四条 具有本市户籍且符合以下情形之一的

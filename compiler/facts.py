@@ -28,7 +28,7 @@ FACTS: dict[str, Fact] = {
                                   "place of work (or residence), as 省市区 names (江苏省苏州市); 本市/我区/在穗 are read "
                                   "against the document's issuer"),
     "legal_person": Fact("boolean", None, "has independent legal-person status (具有独立法人资格)",
-                         ("具有独立法人资格", "独立法人资格", "独立法人")),
+                         ("具有独立法人资格", "独立法人资格", "独立法人", "法人企业")),  # 工业法人企业
     "industrial": Fact("boolean", None, "is an industrial enterprise (工业企业)", ("工业企业",)),
     "founded": Fact("date", None, "registration date of an enterprise or unit (成立N年内 is read from it)"),
     "revenue": Fact("number", "CNY", "sales or operating revenue per year",
@@ -333,6 +333,11 @@ ORGAN_AFTER = r"(?:人民政府|政府|党委|人社|住建|财政|税务|市场
 ANY_PLACE = r"不限(?:地域|区域)"
 # The counties and county-level cities of a city, not its districts (在各县（市）购买住房的): outside its 市区.
 COUNTIES = r"(?:(?<=[在于])各?|各|所辖)县[（(]市[）)](?![、，,和及与]|区|属)|各县市(?!区)"
+# What a founder registers (登记注册小微企业、个体工商户或农民专业合作社, 担任法定代表人或主要负责人): the kinds of business
+# `entrepreneur` covers, asking nothing more of a person.
+FOUNDED_KINDS = r"(?:小微企业|中小微企业|企业|个体工商户|农民专业合作社|专业合作社|家庭农场|民办非企业单位|社会组织)"
+FOUNDER = (rf"(?<=注册|登记|创办|开办|成立|设立){FOUNDED_KINDS}(?:[、和及或]{{1,2}}{FOUNDED_KINDS})*"
+           r"|(?:法定代表人|经营者)(?:或者|或|和|、)(?:主要)?负责人")
 # Words that say a fact does not matter (不论户籍是否在本市, 无论是否首次购房, 不管…与否): asked of no one.
 REGARDLESS = r"(?:不论|无论|不管)[^，,。；;]{0,20}?(?:是否|与否|有无|多少)[^，,。；;]{0,12}"
 # Words that take any 户籍: 户籍不限, 本市户籍和非本市户籍均可, 本市户籍居民和外地户籍居民, 本市及外地户籍人员.
@@ -567,7 +572,7 @@ ENTREPRENEUR = (r"创业(?!人才|类|型|团队|孵化|基地|大赛|项目|载
 RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准|期限|时间|范围)(?:的上限)?"
 # What a text does not limit (不限面积, 不限套数): asked of no one.
 NO_LIMIT = r"不限(?:购房)?(?:面积|套数)|(?:面积|套数)不限"
-RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民|农村人口|农业人口|农村居民"
+RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民(?!专业合作社|合作社)|农村人口|农业人口|农村居民"
          r"|进城务工人员)")
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
 URBAN = r"城镇户籍|城镇户口|城镇居民户口|非农业户(?:籍|口)"

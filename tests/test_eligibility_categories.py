@@ -4278,3 +4278,37 @@ def test_a_home_in_a_county_of_the_city_is_excluded() -> None:
     excluded = [e for e in programme["exclusions"] if e["test"] and e["test"]["fact"] == "home_region"]
     assert excluded and excluded[0]["test"]["op"] == "not in"
     assert _status(doc, programme, date(2025, 9, 1), **{**buyer, "home_region": "山东省临沂市沂水县"}) == "ineligible"
+
+
+TAOYUAN = ("桃源县返乡入乡创业一次性创业补贴实施细则\n\n一、补贴对象\n本细则所称返乡入乡创业人员，是指具有桃源县户籍，2025年1月1日至2026年12月31日期间"
+           "在桃源县行政区域内登记注册小微企业、个体工商户或农民专业合作社，并担任法定代表人或主要负责人的人员。\n\n二、申请条件\n"
+           "申请一次性创业补贴，应同时符合下列条件：\n1.年龄在16周岁以上，女性不超过55周岁、男性不超过60周岁；\n"
+           "2.创业实体自登记注册之日起满6个月，且申请时距登记注册之日不超过2年；\n3.本人未被列入严重失信主体名单。\n\n三、补贴标准\n"
+           "符合条件的，给予一次性创业补贴5000元。\n")
+TAOYUAN_FOUNDER = {"kind": "individual", "sex": "male", "born": "1985-05-01", "hukou": "湖南省常德市桃源县",
+                   "region": "湖南省常德市桃源县", "entrepreneur": True, "dishonest": False}
+
+
+@pytest.mark.parametrize("founded, on, want", [
+    ("2025-04-10", date(2026, 3, 15), "eligible"),
+    ("2024-12-20", date(2025, 8, 1), "ineligible"),   # registered before the window (the day was for a person)
+    ("2025-02-01", date(2027, 3, 1), "ineligible"),   # more than two years since registration (申请时距…不超过2年)
+])
+def test_a_founders_window_and_the_years_since_registration(founded, on, want) -> None:
+    """…期间在桃源县行政区域内登记注册小微企业、个体工商户或农民专业合作社，并担任法定代表人或主要负责人: the window bounds
+    the founding even with the place between; what is registered and 主要负责人 ask nothing more of a founder (农民专业合作社
+    is no 农民); 本细则所称返乡入乡创业人员 names the term; 申请时距登记注册之日不超过2年 is years since registration."""
+    doc = _doc(TAOYUAN, "湖南省常德市桃源县/细则.txt")
+    assert _status(doc, _only(doc), on, **TAOYUAN_FOUNDER, founded=founded) == want
+
+
+def test_a_title_the_text_defines_is_met_by_its_definition() -> None:
+    """本通知所称规模以上工业企业，是指2025年度主营业务收入2000万元（含）以上的工业法人企业: a firm that meets the definition
+    holds the title the text asks for, listed or not (工业法人企业 is industrial and a legal person)."""
+    doc = _doc(GAOYAO.replace("的规模以上工业企业。\n", "的规模以上工业企业。本通知所称规模以上工业企业，是指2025年度主营业务收入2000万元"
+                              "（含）以上的工业法人企业。\n"), "广东省肇庆市高要区/通知.txt")
+    grant = next(p for p in doc["programmes"] if "稳产" in p["title"] or "1亿元" in p["title"])
+    firm = {"kind": "enterprise", "region": "广东省肇庆市高要区", "legal_person": True, "industrial": True,
+            "revenue": 1.2e8, "dishonest": False}
+    assert _status(doc, grant, ON, **firm) == "eligible"
+    assert _status(doc, grant, ON, **{**firm, "industrial": False}) == "ineligible"
