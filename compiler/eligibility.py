@@ -364,7 +364,9 @@ class _Reader:
                                      r"(?:每年|每年度|于|在)?", own.text[start:at])
                 self.deadline_names[c.id] = named.group(1) if named else None  # 岗位补贴每年3月1日至…受理: that grant's
                 before = own.text[max(0, at - 16):at]
-                if re.fullmatch(_DAYS_BEFORE, own.text[:at]) and (parent := self.parent_of.get(n.id)) is not None:
+                if re.fullmatch(_DAYS_BEFORE, own.text[:at]) and n.style == "label" and _heading(n):
+                    before = _heading(n)[-16:] + "："  # 【申报时间】2026年3月1日至2026年4月15日: the label over its text
+                elif re.fullmatch(_DAYS_BEFORE, own.text[:at]) and (parent := self.parent_of.get(n.id)) is not None:
                     # 三、申报时间 / 2025年1月1日至2025年3月31日。, 【受理时间】 / …
                     before = (self.own(parent).text or _heading(parent))[-16:] + "："
                 if re.search(F.APPLY_UNTIL, own.text[max(0, at - 48):at]):
@@ -534,6 +536,18 @@ class _Reader:
     def _grants(self, node: Node) -> bool:
         return _grant_node(node)
 
+    def _tiered_by(self, node: Node) -> str | None:
+        """按企业2025年度在高要区实际缴纳税收分档奖励：（一）…: the fact the parent's lead tiers its grants by."""
+        parent = self.parent_of.get(node.id)
+        m = re.search(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)[：:]\s*$",
+                      self.own(parent).text) if parent is not None else None
+        return conditions.fact_named(m.group("what")) if m else None
+
+    def _tier_case(self, node: Node, sentence: str) -> tuple[int, int] | None:
+        """（一）500万元（含）至1000万元的奖励10万元 under 按…实际缴纳税收分档奖励：: the case, a tier of the lead's fact."""
+        m = G.CASE_PAID.match(sentence)
+        return m.span("case") if m and self._tiered_by(node) is not None else None
+
     def _parent_recipients(self, node: Node) -> list:
         """对规上工业企业按上年度营业收入和纳税总额分档给予奖励：（一）…的，奖励20万元: the recipients the parent's lead
         names bind each item that grants under it (what a fact decides)."""
@@ -580,7 +594,7 @@ class _Reader:
                 if G.PENALTY.search(sentence.group()):
                     last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case
                     continue
-                where = row or G.grant_event(sentence.group(), subject=True)
+                where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
                 if where is None and clauses and sentence.start() > last \
                         and (G.GRANT.match(sentence.group().lstrip()) or G.AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
@@ -621,6 +635,8 @@ class _Reader:
                     pass  # 新市民：按…给予补贴: who the group is, the guide's item of that name says (its binder)
                 elif not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
+                if not any(_decides(i) for i in items) and (fact := self._tiered_by(node)) is not None:
+                    items = _bare_tests(node, own, s, e, fact) or items  # 按…实际缴纳税收分档奖励：（一）500万元（含）至1000万元的
                 items = self._parent_recipients(node) + items  # 对规上工业企业按…分档给予奖励：（一）…: whom the lead names
                 if not any(c.test and c.test.fact == "home_purchased" for c in _conditions_of(Logic("all", tuple(items)))):
                     if window is None:
@@ -780,11 +796,13 @@ class _Reader:
                 continue
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
-                where = row or G.grant_event(sentence.group(), subject=True)
+                where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
                 if not where:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
+                if not parts and (fact := self._tiered_by(node)) is not None:
+                    parts = _bare_tests(node, own, a, b, fact)  # （一）500万元（含）至1000万元的奖励10万元: a tier of the lead's
                 lo, hi = own.span(*sentence.span())
                 paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c, roles) and lo <= c.span[0] < hi))
                 if parts:
@@ -1852,6 +1870,17 @@ def _bare_test(node: Node, own: _Own, a: int, b: int, fact: str | None) -> Condi
         test = conditions.threshold_tests(c, fact, placed.id, scale=scale)[0]
         return Condition(node.id, span, own.text[a:b].strip(" ，,"), test)
     return None
+
+
+def _bare_tests(node: Node, own: _Own, a: int, b: int, fact: str) -> list[Condition]:
+    """Every bound of the first threshold in ``own.text[a:b]``, of the fact given (500万元（含）至1000万元: both ends)."""
+    span = own.span(a, b)
+    for placed in node.clauses:
+        c = placed.reading
+        if span[0] <= placed.span[0] and placed.span[1] <= span[1] and (c.min is not None or c.max is not None):
+            return [Condition(node.id, span, own.text[a:b].strip(" ，,"), t)
+                    for t in conditions.threshold_tests(c, fact, placed.id)]
+    return []
 
 
 def _kinds_required(p: Programme) -> set[str]:

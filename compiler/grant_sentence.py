@@ -45,6 +45,8 @@ PAYER = re.compile(r"[，,]?\s*(?:省级|市级|区级|县级|市财政|区财�
 # 2023年9月20日—2025年6月30日，在孝创业就业的…: a period before whom a grant is for
 PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 
+# （一）500万元（含）至1000万元的奖励10万元: a case of a figure, then what it is paid (under 按…分档奖励：)
+CASE_PAID = re.compile(rf"\s*(?P<case>\d(?:(?!{PAYS})[^，,。；;：:]){{0,30}}?)的(?=(?:一次性)?(?:给予)?(?:{PAYS})[^，,。；;]{{0,8}}?\d)")
 # （二）新市民：按购房总价款的1%给予补贴: a group named as a run-in label, then what it is paid
 LABELLED = re.compile(rf"\s*(?P<who>[^，,。；;：:]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|家庭))[：:]"
                       rf"(?=[^。；;]{{0,40}}?(?:{PAYS}))")

@@ -4312,3 +4312,31 @@ def test_a_title_the_text_defines_is_met_by_its_definition() -> None:
             "revenue": 1.2e8, "dishonest": False}
     assert _status(doc, grant, ON, **firm) == "eligible"
     assert _status(doc, grant, ON, **{**firm, "industrial": False}) == "ineligible"
+
+
+GAOYAO_TAX = GAOYAO.replace("【不予支持情形】", "二、纳税贡献奖励。按企业2025年度在高要区实际缴纳税收分档奖励：\n（一）500万元（含）至1000万元的奖励10万元；\n"
+                            "（二）1000万元（含）至3000万元的奖励20万元；\n（三）3000万元（含）以上的奖励50万元。\n\n【不予支持情形】") \
+    .replace("【申报材料】", "【申报时间】2026年3月1日至2026年4月15日，逾期不予受理。\n\n【申报材料】")
+
+
+@pytest.mark.parametrize("tax, first, second", [(8e6, "eligible", "ineligible"), (1.2e7, "ineligible", "eligible"),
+                                                (1e7, "ineligible", "eligible")])  # 1000万元（含） belongs to the second
+def test_grants_tiered_by_a_fact_the_lead_names(tax, first, second) -> None:
+    """按企业…实际缴纳税收分档奖励：（一）500万元（含）至1000万元的奖励10万元；…: each tier is a programme, of tax paid in its
+    range (the tiers had none: whatever the tax, the guide's one programme was open)."""
+    doc = _doc(GAOYAO_TAX, "广东省肇庆市高要区/通知.txt")
+    tiers = [p for p in doc["programmes"] if p["title"].startswith(("500万元", "1000万元"))]
+    assert len(tiers) == 2
+    firm = {"kind": "enterprise", "region": "广东省肇庆市高要区", "legal_person": True, "industrial": True,
+            "titles": ["规模以上工业企业"], "dishonest": False, "tax_paid": tax}
+    assert [_status(doc, p, date(2026, 3, 20), **firm) for p in tiers] == [first, second]
+
+
+def test_a_window_under_a_bracketed_label_closes_the_guide() -> None:
+    """【申报时间】2026年3月1日至2026年4月15日，逾期不予受理: the label names the window over its text (the date was a figure)."""
+    doc = _doc(GAOYAO_TAX, "广东省肇庆市高要区/通知.txt")
+    grant = next(p for p in doc["programmes"] if p["title"].startswith("1000万元"))
+    firm = {"kind": "enterprise", "region": "广东省肇庆市高要区", "legal_person": True, "industrial": True,
+            "titles": ["规模以上工业企业"], "dishonest": False, "tax_paid": 1.2e7}
+    assert _status(doc, grant, date(2026, 4, 10), **firm) == "eligible"
+    assert _status(doc, grant, date(2026, 5, 20), **firm) == "ineligible"
