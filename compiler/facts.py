@@ -436,7 +436,8 @@ PURCHASE_TIME_HEADING = r"^(?:购房|购买|网签|签约|网签备案|备案)(?
 # A lead's long tail after its 条件 when it says what is then received (具备下列条件的失业人员，可以自办理失业
 # 登记手续的次月起，按月领取失业保险金，同时享受其他失业保险待遇：) — not a crime's or a penalty's (…的，应当认定为…).
 LONG_LEAD_TAIL = r"[^。；;]{0,64}?(?:领取|享受|申领|申请|发放|发给)[^。；;]{0,40}"
-CONDITION_LEAD = (r"(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12}(?:下列|以下|如下)[^。；;：:]{0,12}(?:条件|要求|资格|情形)"
+CONDITION_LEAD = (r"(?:(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12}(?:下列|以下|如下)[^。；;：:]{0,12}(?:条件|要求|资格|情形)"
+                  r"|(?<=[且并])属于(?:下列|以下|如下)[^。；;：:]{0,6}(?:人员|对象|人群|群体|情形))"  # …，且属于下列人员之一的，可申请…：
                   rf"(?:之一)?(?:的)?(?:[^。；;]{{0,16}}|{LONG_LEAD_TAIL})[:：。]$")  # 符合以下情形之一的服务对象可申请服务资助：, 符合下列要求的社会团体予以保留。 (with items)
 PREFERENCE = ("优先支持", "优先考虑", "优先推荐")
 # A heading that says only who is targeted (补助对象, 保障对象): its conditions bind the text's grants.

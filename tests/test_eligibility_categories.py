@@ -4340,3 +4340,25 @@ def test_a_window_under_a_bracketed_label_closes_the_guide() -> None:
             "titles": ["规模以上工业企业"], "dishonest": False, "tax_paid": 1.2e7}
     assert _status(doc, grant, date(2026, 4, 10), **firm) == "eligible"
     assert _status(doc, grant, date(2026, 5, 20), **firm) == "ineligible"
+
+
+SHUSHAN = ("蜀山区创业担保贷款申请指南\n\n一、个人创业担保贷款\n1.申请对象\n在本区创办个体工商户、小微企业并担任法定代表人或主要负责人，"
+           "且属于下列人员之一的，可申请个人创业担保贷款：\n(1)毕业5年内的高校毕业生；\n(2)退役军人；\n(3)脱贫人口。\n2.基本条件\n"
+           "(1)年满18周岁且不超过60周岁；\n(2)本人信用良好。\n")
+
+
+def test_a_lead_of_groups_after_its_subject_makes_them_alternatives() -> None:
+    """…并担任法定代表人或主要负责人，且属于下列人员之一的，可申请…：(1)…(2)退役军人…: any group will do — a graduate of
+    five and a half years fails one group, and the veterans' stays open (all were asked of everyone)."""
+    doc = _doc(SHUSHAN, "安徽省合肥市蜀山区/指南.txt")
+    founder = {"kind": "individual", "region": "安徽省合肥市蜀山区", "entrepreneur": True, "born": "1995-01-01",
+               "dishonest": False, "education": "bachelor"}
+    assert _status(doc, _only(doc), ON, **founder, graduated="2021-06-30") == "possible"
+    assert _status(doc, _only(doc), ON, **founder, graduated="2023-06-30") == "eligible"
+
+
+def test_cases_of_a_statute_are_no_group_of_applicants() -> None:
+    """属于下列情形之一的，可以由当事人单方申请：: the cases a registration may be applied for alone — no programme."""
+    doc = _doc("不动产登记暂行条例\n\n第十四条 因买卖申请不动产登记的，应当由当事人双方共同申请。\n属于下列情形之一的，可以由当事人单方申请：\n"
+               "（一）尚未登记的不动产首次申请登记的；\n（二）继承、接受遗赠取得不动产权利的。\n", "条例.txt")
+    assert doc["programmes"] == []
