@@ -732,7 +732,7 @@ def fresh_graduate(seg: Segment) -> Iterator[Found]:
 
 
 _EXCEPTED_HOME = rf"(?:{F.NOT_MARKET_HOME}|(?:{F.SECOND_HAND})(?:商品住房|商品房|住房|房)?)"
-_EXCEPTED_HOMES = re.compile(rf"(?:不包括|不含|除)(?:{_EXCEPTED_HOME})(?:[、，,及和与或]*(?:{_EXCEPTED_HOME}))*")
+_EXCEPTED_HOMES = re.compile(rf"(?:不包括|不含|除)(?:{_EXCEPTED_HOME})(?:(?:[、，,及和与或]|以及|等)*(?:{_EXCEPTED_HOME}))*(?:等)?")
 
 
 def homes(seg: Segment) -> Iterator[Found]:
@@ -745,7 +745,9 @@ def homes(seg: Segment) -> Iterator[Found]:
         for m in re.finditer(F.NOT_MARKET_HOME, seg.text):
             yield Test("new_home", "==", False, discretion=True), m.span()
         for m in re.finditer(F.HAS_HOME, seg.text):  # 家庭在本市已有住房的: a home owned before excludes
-            yield Test("homes_owned", ">=", 1), m.span()
+            count = re.search(r"(?<!第)(?P<n>[2-9两二三])套(?:及|或)?以上", seg.text[m.start():m.end() + 8])
+            least = {"两": 2, "二": 2, "三": 3}.get(count.group("n"), None) or int(count.group("n")) if count else 1
+            yield Test("homes_owned", ">=", least), m.span()  # 已拥有2套及以上住房的: two at least
         return
     # （不包括商业、办公等非住宅类房屋、保障性住房）, (不含二手房、安置房): a new market home is none of them; of
     # another, a person judges
@@ -1081,6 +1083,14 @@ def legal_person(seg: Segment) -> Iterator[Found]:
             else:
                 yield Test("legal_person", "==", True), (at, at + len(word))
             return
+
+
+def buyer(seg: Segment) -> Iterator[Found]:
+    """购房人为自然人 → a person applies; 单位购房（不予补贴） → a unit (in an exclusion: a unit is left out)."""
+    for m in re.finditer(F.PERSON_BUYER, seg.text):
+        yield Test("kind", "in", ("individual",)), m.span()
+    for m in re.finditer(F.UNIT_BUYER, seg.text):
+        yield Test("kind", "in", F.UNIT_KINDS), m.span()
 
 
 def industrial(seg: Segment) -> Iterator[Found]:
@@ -1478,6 +1488,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("professional_title", professional_title),
     ("legal_person", legal_person),
     ("industrial", industrial),
+    ("buyer", buyer),
     ("place", place),
     ("government_level", government_level),
     ("project_dates", project_dates),
@@ -1532,6 +1543,8 @@ def _excludes(text: str) -> bool:
 def _own_role(node: Node) -> str | None:
     """The role a node gives what is under it, from its heading or its closing lead-in."""
     heading = (node.heading or "").strip(_TRIM)
+    if not heading and node.style == "label" and node.num:  # 【申请条件】, 【不予补贴的情形】: a guide's label heads its items
+        heading = node.num.strip("【】 ")
     if heading and not node.text:
         if _CONDITION_HEADING.match(heading):
             return "condition"

@@ -950,6 +950,8 @@ class _Reader:
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
                 and not re.match(_CLASS_LIFTED, own.text):  # …A类、B类、C类高层次人才，不受…限制: a group, read below
+            if (spared := self._spared(node, own)) is not None:
+                return spared
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
             return None
         if own.text.lstrip().startswith(F.PREFERENCE):
@@ -1019,6 +1021,23 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _spared(self, node: Node, own: _Own) -> Logic | None:
+        """所购住房建筑面积144平方米（含）以下，多孩家庭购房不受面积限制: the limit, or the group it spares — either
+        will do, when the words before the comma ask something and the group is a fact (children ≥ 2)."""
+        at = own.text.find("不受")
+        cut = max(own.text.rfind("，", 0, at), own.text.rfind(",", 0, at))
+        if cut <= 0:
+            return None
+        # (the limit's words read alone: a limit that spares someone is no discretion once the spared are read)
+        limit = [replace(c, test=replace(c.test, discretion=False)) if isinstance(c, Condition) and c.test else c
+                 for c in self._conditions(node, own, 0, cut) if _decides(c)]
+        who = [c for c in self._conditions(node, own, cut + 1, at) if _decides(c)]
+        if not limit or not who:
+            return None
+        def whole(parts: list, a: int, b: int):
+            return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b))
+        return Logic("any", (whole(limit, 0, cut), whole(who, cut + 1, at)), node.id, node.span)
 
     def _named_groups(self, kids: list[Node]) -> bool:
         """补贴对象及条件：（一）青年人才。…（二）新市民。…: items that each open with the name of a group of applicants
@@ -1387,6 +1406,9 @@ class _Reader:
                                                               and re.search(F.LEFT_JOB, text)
                                                               # 不具有独立法人资格的分支机构: one without it
                                                               or t.fact == "legal_person" and t.value is False
+                                                              # 单位购房不予补贴: a unit that buys; 注册成立不满1年的: too young
+                                                              or t.fact == "kind" and t.value == F.UNIT_KINDS and re.search(F.UNIT_BUYER, text)
+                                                              or t.fact == "founded_years" and t.op in ("<", "<=")
                                                               # 在各县（市）购买住房的: a home outside the 市区
                                                               or t.fact == "home_region" and t.op == "not in"
                                                               and re.search(F.COUNTIES, text)

@@ -45,7 +45,8 @@ FACTS: dict[str, Fact] = {
                              ("知识产权费用占研发费用", "知识产权经费占研发经费")),
     "ip_staff": Fact("number", "人", "full- and part-time IP management staff",
                      ("知识产权专兼职管理人员", "知识产权专职管理人员", "知识产权管理人员", "知识产权工作人员")),
-    "employees": Fact("number", "人", "employees", ("职工人数", "从业人员", "员工人数", "吸纳就业", "职工")),
+    "employees": Fact("number", "人", "employees", ("职工人数", "从业人员", "员工人数", "吸纳就业", "参保员工", "参保职工",
+                                                  "参保人数", "职工")),
     "registered_capital": Fact("number", "CNY", "registered capital", ("注册资本",)),
     "valid_patents": Fact("number", "件", "valid patents held", ("有效专利数量", "有效专利")),
     "invention_patents": Fact("number", "件", "valid invention patents held",
@@ -338,6 +339,9 @@ COUNTIES = r"(?:(?<=[在于])各?|各|所辖)县[（(]市[）)](?![、，,和及
 FOUNDED_KINDS = r"(?:小微企业|中小微企业|企业|个体工商户|农民专业合作社|专业合作社|家庭农场|民办非企业单位|社会组织)"
 FOUNDER = (rf"(?<=注册|登记|创办|开办|成立|设立){FOUNDED_KINDS}(?:[、和及或]{{1,2}}{FOUNDED_KINDS})*"
            r"|(?:法定代表人|经营者)(?:或者|或|和|、)(?:主要)?负责人")
+# Who buys the home: a person (购房人为自然人) or a unit (单位购房不予补贴, 企业购买的住房).
+PERSON_BUYER = r"(?:购房人|申请人|购房主体)(?:须|应|必须|应当)?为自然人"
+UNIT_BUYER = r"(?:单位|企业|法人|机构|公司)(?:名义)?(?:购房|购买(?:的)?(?:住房|房屋|商品房))"
 # Words that say a fact does not matter (不论户籍是否在本市, 无论是否首次购房, 不管…与否): asked of no one.
 REGARDLESS = r"(?:不论|无论|不管)[^，,。；;]{0,20}?(?:是否|与否|有无|多少)[^，,。；;]{0,12}"
 # Words that take any 户籍: 户籍不限, 本市户籍和非本市户籍均可, 本市户籍居民和外地户籍居民, 本市及外地户籍人员.
@@ -538,7 +542,10 @@ SECOND_HOME = (r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:新建)?(?:商�
 # A first or a second home (首套或第二套, 第一套、第二套, 首套及二套): one home owned at most.
 FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或者|或|及|和|、)(?:第)?二套(?:住房|房|商品住房)?"
 # 房地产开发企业依法开发建设并面向市场销售的新建商品住宅: what a new market home is, said in full
-NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,。；;的]{0,12}(?:开发|销售|出售)的)?新建(?:市场化)?商品(?:住房|住宅|房)"
+NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,。；;的]{0,12}(?:开发|销售|出售)的"
+            # 取得商品房预售许可或办理现房销售备案的新建商品住房: how a new home is sold, said in full
+            r"|(?:取得|办理)(?:商品房)?(?:预售许可|现售备案|现房销售备案)(?:证)?(?:或(?:者)?(?:取得|办理)?(?:商品房)?(?:预售许可|现售备案|现房销售备案)(?:证)?)?的)?"
+            r"新建(?:市场化)?商品(?:住房|住宅|房)"
             r"|一手房|新房")
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 # Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential
@@ -547,7 +554,7 @@ SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房�
 # among them: a villa is a new commercial home, and which 公寓 is meant the words do not say.
 NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业|办公)(?=用房|房|用途|类|[、，,和及等])|车位|车库|储藏室|厂房|商铺|写字楼"
                    r"|(?:配售型)?保障性住房|保障房|(?:具有|属于)?(?:政策)?保障(?:性质|属性)|非市场化|安置(?:型商品)?房|经济适用(?:住)?房|经适房|限价(?:商品)?房|房改房"
-                   r"|公共租赁住房|公租房|共有产权(?:住)?房|人才住房|司法拍卖|资产处置|以房抵债|抵偿[\u4e00-\u9fff]{0,4}债务)"
+                   r"|公共租赁住房|公租房|共有产权(?:住)?房|人才住房|司法拍卖|法拍房|拍卖房|资产处置|以房抵债|抵偿[\u4e00-\u9fff]{0,4}债务)"
                    r"(?:类|型|性质)?(?:用房|房产|房屋|住房|物业)?(?:等)?(?:途径|方式)?(?:取得|购得|获得)?(?:的)?(?:房产|房屋|住房)?")
 # A new or a second-hand home (购买新建商品住房或二手住房, 新房和二手房均可): either, so asked of no one.
 EITHER_HOME = rf"(?:{NEW_HOME})(?:[（(]?(?:或者|或|和|及|、|含)(?:{SECOND_HAND})(?:住房|房|商品住房)?[）)]?)"

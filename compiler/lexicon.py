@@ -247,7 +247,8 @@ TITLE_END_WORDS = ("指南", "办法", "通知", "方案", "细则", "规定", "
 # The parts of a service guide or a call for applications, as a bracketed label names them (【申报主体】在…注册的企业。,
 # 【申报时间】2026年3月1日至…): a label with these words is a heading even with its text on the same line.
 GUIDE_PART_WORDS = ("主体", "对象", "条件", "标准", "时间", "材料", "方式", "情形", "范围", "程序", "流程", "要求", "依据",
-                    "期限", "时限", "地点", "类别", "内容", "说明", "联系", "咨询", "渠道", "途径", "事项", "用途", "额度", "资格")
+                    "期限", "时限", "地点", "类别", "内容", "说明", "联系", "咨询", "渠道", "途径", "事项", "用途", "额度", "资格",
+                    "拨付", "兑现", "发放", "其他", "附则", "监督", "责任")
 TITLE_LINE_WORDS = ("指南", "办法", "通知", "方案", "细则", "规定", "意见", "决定", "计划", "措施", "条例", "纲要", "规划",
                     "清单")  # a short line ending in one of these is a title line (lines)
 REFERENCE_KINDS = ("实施细则", "实施办法", "办法", "条例", "规定", "细则", "决定", "规则", "解释", "意见", "通知", "方案",

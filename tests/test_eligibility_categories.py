@@ -4362,3 +4362,41 @@ def test_cases_of_a_statute_are_no_group_of_applicants() -> None:
     doc = _doc("不动产登记暂行条例\n\n第十四条 因买卖申请不动产登记的，应当由当事人双方共同申请。\n属于下列情形之一的，可以由当事人单方申请：\n"
                "（一）尚未登记的不动产首次申请登记的；\n（二）继承、接受遗赠取得不动产权利的。\n", "条例.txt")
     assert doc["programmes"] == []
+
+
+JINGZHOU = ("荆州市中心城区购房契税补贴实施细则\n\n【补贴范围】2025年4月1日（含）至2025年12月31日（含），在荆州市中心城区（沙市区、荆州区）购买"
+            "新建商品住房并缴纳契税的个人，可按本细则申请契税补贴。\n\n【补贴标准】\n1. 购买首套新建商品住房的，按所缴契税的50%给予补贴；\n"
+            "2. 购买第二套新建商品住房的，按所缴契税的30%给予补贴。\n单套住房补贴金额最高不超过3万元。\n\n【申请条件】\n"
+            "（1）购房人为自然人，单位购房不予补贴；\n（2）所购住房建筑面积144平方米（含）以下，多孩家庭购房不受面积限制；\n"
+            "（3）已缴纳本套住房契税。\n\n【不予补贴的情形】\n一是购买二手住房、法拍房、安置房的；\n二是购房前家庭已拥有2套及以上住房的；\n"
+            "三是购房人被列入失信被执行人名单的。\n")
+JINGZHOU_BUYER = {"kind": "individual", "region": "湖北省荆州市沙市区", "home_region": "湖北省荆州市沙市区", "new_home": True,
+                  "home_purchased": "2025-06-01", "homes_owned": 1, "home_area": 120, "dishonest": False, "children": 1}
+
+
+@pytest.mark.parametrize("change, want", [
+    ({}, "eligible"),
+    ({"home_area": 150}, "ineligible"),                 # 【申请条件】's items bind (the label's items were no conditions)
+    ({"home_area": 150, "children": 3}, "eligible"),    # 多孩家庭购房不受面积限制: the limit, or the family it spares
+    ({"dishonest": True}, "ineligible"),                # 【不予补贴的情形】's items exclude (they were lost)
+    ({"kind": "enterprise"}, "ineligible"),             # 单位购房不予补贴
+])
+def test_the_items_under_a_guides_labels_bind(change, want) -> None:
+    doc = _doc(JINGZHOU, "湖北省荆州市/细则.txt")
+    second = next(p for p in doc["programmes"] if p["title"].startswith("购买第二套"))
+    assert _status(doc, second, date(2025, 9, 1), **{**JINGZHOU_BUYER, **change}) == want
+
+
+def test_two_homes_or_more_is_two() -> None:
+    """购房前家庭已拥有2套及以上住房的 excludes a family with two homes, not one with one (它 read ≥ 1: every second home failed)."""
+    doc = _doc(JINGZHOU, "湖北省荆州市/细则.txt")
+    tests = [e["test"] for p in doc["programmes"] for e in p["exclusions"] if e["test"] and e["test"]["fact"] == "homes_owned"]
+    assert tests and all(t["op"] == ">=" and t["value"] == 2 for t in tests)
+
+
+def test_how_a_new_home_is_sold_and_the_kinds_it_is_not_ask_nothing_more() -> None:
+    """在中心城区取得商品房预售许可或办理现房销售备案的新建商品住房（不包括二手住房、安置房、保障性住房以及商业、办公等非住宅用房）:
+    a new market home, said in full — no words are left for a person."""
+    for text in ("在中心城区取得商品房预售许可或办理现房销售备案的新建商品住房", "不包括二手住房、安置房、保障性住房以及商业、办公等非住宅用房"):
+        tests, open_words = read_segment(Segment(text, (), (("江西省", "province"), ("九江市", "city"))))
+        assert not open_words and any(t.fact == "new_home" for t in tests)
