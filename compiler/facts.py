@@ -297,7 +297,9 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
 # 其中一条) or leads a list (具体认定时点如下): no condition, and the case it follows (购买新建商品住房的，…为准)
 # none either.
 NOT_CONDITION = (r"以[^，,。；;]{2,40}为准$|之日起计算$|期限为[一二三四五六七八九十两\d]+(?:年|个月)$"
-                 r"|就高不重复|只可享受其中|如下[:：]?$")
+                 r"|就高不重复|只可享受其中|如下[:：]?$"
+                 # 以上补贴不重复享受, 同一类别不重复计算, 按就高原则享受一项: how grants combine, asked of no one
+                 r"|(?:不得?|不予)重复(?:享受|申请|申领|计算|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项")
 # The purchase of a home (2023年购买首套住房, 新购商品住房, 网签): a home must be named — 购置的新能源汽车
 # and 住房和城乡建设领域 are no purchase of one. The event a date bounds (home_purchased).
 HOME_BOUGHT = (r"购房|网签|(?:新购|购(?:买|置))[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产|首套|公寓)"

@@ -4400,3 +4400,12 @@ def test_how_a_new_home_is_sold_and_the_kinds_it_is_not_ask_nothing_more() -> No
     for text in ("在中心城区取得商品房预售许可或办理现房销售备案的新建商品住房", "不包括二手住房、安置房、保障性住房以及商业、办公等非住宅用房"):
         tests, open_words = read_segment(Segment(text, (), (("江西省", "province"), ("九江市", "city"))))
         assert not open_words and any(t.fact == "new_home" for t in tests)
+
+
+@pytest.mark.parametrize("text", ["以上补贴不重复享受", "同一类别不重复计算", "按就高原则享受一项", "不得重复申领"])
+def test_how_grants_combine_asks_nothing(text) -> None:
+    """以上补贴不重复享受，单套住房补贴金额最高不超过3万元: how grants combine, not a condition left for a person (the grants
+    above it stayed open for everyone)."""
+    doc = _doc(JINGZHOU.replace("单套住房补贴金额", f"{text}，单套住房补贴金额"), "湖北省荆州市/细则.txt")
+    second = next(p for p in doc["programmes"] if p["title"].startswith("购买第二套"))
+    assert _status(doc, second, date(2025, 9, 1), **JINGZHOU_BUYER) == "eligible"
