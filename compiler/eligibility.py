@@ -321,6 +321,7 @@ class _Reader:
         # a node whose grant sentences are each a programme, bound by the guide around them (its blocks)
         self.binders: dict[str, Programme] = {}
         self.named_group: set[str] = set()  # grant nodes whose binder is the group their label names (新市民：…)
+        self.raised: set[str] = set()  # nodes that raise a grant for some (其中，…的，补贴标准提高至8000元)
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self._leads: dict[str, str] = {}  # each programme node's lead, read once
         self.definitions = list(self._definitions())
@@ -470,6 +471,10 @@ class _Reader:
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
                                    exemptions, exclusions, preferences, nodes, elsewhere)
             (bound if key in targets else found).append(made)
+            for n in [n for n in _walk(scope) if n.id in self.raised and n.id not in taken and key not in targets]:
+                # 符合条件的，给予…5000元。其中，脱贫人口…的，补贴标准提高至8000元: each grant a programme, bound by the guide
+                self.binders.setdefault(n.id, replace(made, logic=common))
+                self.covered.discard(n.id)
             if split and key not in targets:
                 # 申报条件 … 补贴标准：1.…多孩家庭…分别给予3万元、5万元；2.…对烈属家庭…给予12万元: each grant is
                 # also a programme of its own (what its recipients are, and the guide's blocks around it)
@@ -633,6 +638,8 @@ class _Reader:
                 words = re.sub(r"[\d０-９]+[年月日号]?|[前后起至止]|期间|以来|自|从", "", text)
                 if not items and node.id in self.named_group and G.LABELLED.match(sentence.group()):
                     pass  # 新市民：按…给予补贴: who the group is, the guide's item of that name says (its binder)
+                elif not items and node.id in self.raised and re.fullmatch(r"(?:对)?符合(?:上述|以上|本办法|本细则)?(?:条件|规定)的", text):
+                    pass  # 符合条件的，给予…: the conditions are the guide's, which binds it
                 elif not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
                 if not any(_decides(i) for i in items) and (fact := self._tiered_by(node)) is not None:
@@ -647,7 +654,7 @@ class _Reader:
                 placed = self._names_place_inside(items)
                 applicants = self._territory_logic(node, own.span(s, e), text, kinds, placed)
                 granted_text = G.grant_text(sentence.group()[e - sentence.start():])
-                what = re.sub(r"的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
+                what = re.sub(r"^其中[，,]|的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
                 span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
                 if groups is not None:
@@ -797,6 +804,9 @@ class _Reader:
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
                 where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
+                if where and _raised_for_some(sentence.group()):
+                    self.raised.add(node.id)  # 其中，退役军人…的，补贴标准提高至8000元: a grant of its own, bound by the guide
+                    continue
                 if not where:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
@@ -1736,6 +1746,12 @@ def _widen_age(part, level: str, limit: int):
     others = tuple(lvl for lvl in F.EDUCATION if lvl not in up)
     rows = ((Test("education", "in", up), replace(test, op="<=", value=limit)), (Test("education", "in", others), test))
     return _tier_table(("tiers", rows), part.node, part.span, part.text)
+
+
+def _raised_for_some(sentence: str) -> bool:
+    """其中，脱贫人口、退役军人返乡创业的，补贴标准提高至8000元: more for some of those a grant is for — who gets the
+    grant, it does not say."""
+    return bool(re.match(r"\s*其中[，,]", sentence) and re.search(F.RAISED, sentence))
 
 
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:

@@ -4409,3 +4409,16 @@ def test_how_grants_combine_asks_nothing(text) -> None:
     doc = _doc(JINGZHOU.replace("单套住房补贴金额", f"{text}，单套住房补贴金额"), "湖北省荆州市/细则.txt")
     second = next(p for p in doc["programmes"] if p["title"].startswith("购买第二套"))
     assert _status(doc, second, date(2025, 9, 1), **JINGZHOU_BUYER) == "eligible"
+
+
+def test_a_grant_raised_for_some_is_a_programme_of_its_own() -> None:
+    """符合条件的，给予一次性创业补贴5000元。其中，脱贫人口、退役军人返乡创业的，补贴标准提高至8000元: the 5000元 is for every founder
+    the guide admits (the raised group was asked of everyone), and the 8000元 is a programme of its own, open on who is in
+    the group."""
+    doc = _doc(TAOYUAN.replace("给予一次性创业补贴5000元。", "给予一次性创业补贴5000元。其中，脱贫人口、农村低收入人口、退役军人返乡创业的，"
+                                                       "补贴标准提高至8000元。"), "湖南省常德市桃源县/细则.txt")
+    base = next(p for p in doc["programmes"] if "5000元" in p["title"])
+    raised = next(p for p in doc["programmes"] if "8000元" in p["title"])
+    assert _status(doc, base, date(2026, 3, 15), **TAOYUAN_FOUNDER, founded="2025-04-10") == "eligible"
+    assert _status(doc, raised, date(2026, 3, 15), **TAOYUAN_FOUNDER, founded="2025-04-10") == "possible"
+    assert _status(doc, raised, date(2026, 3, 15), **TAOYUAN_FOUNDER, founded="2024-04-10") == "ineligible"
