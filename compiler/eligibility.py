@@ -232,6 +232,11 @@ def _is_heading(node: Node, words: tuple[str, ...]) -> bool:
 # --- text with offsets ------------------------------------------------------------------------
 
 
+# A half-width full stop after a CJK character or a closing bracket or quote, before a CJK character, a space, a line end
+# or the end: a sentence's end (not 3.5, 1., www.gov.cn).
+_CJK_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）\]”」』])\.(?=[\u4e00-\u9fff“「(（ \n]|$)")
+
+
 @dataclass
 class _Own:
     """A node's heading and text as one string, with the source offset of every character."""
@@ -241,13 +246,15 @@ class _Own:
 
     @classmethod
     def of(cls, node: Node) -> _Own:
+        """The node's heading and text; a half-width full stop that ends a Chinese sentence (制定本办法.第二条…, 给予…20万元.对…)
+        is read as 。 — one character for one, so every offset holds."""
         parts = [(node.heading or "", node.heading_offsets), (node.text or "", node.text_offsets)]
         text, offsets = "", array("i")
         for string, where in parts:
             if string and where is not None and len(where) == len(string):
                 text += string
                 offsets.extend(where)
-        return cls(text, offsets)
+        return cls(_CJK_STOP.sub("。", text), offsets)
 
     def span(self, a: int, b: int) -> Span:
         if not self.offsets or b <= a:

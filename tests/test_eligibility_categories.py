@@ -4422,3 +4422,17 @@ def test_a_grant_raised_for_some_is_a_programme_of_its_own() -> None:
     assert _status(doc, base, date(2026, 3, 15), **TAOYUAN_FOUNDER, founded="2025-04-10") == "eligible"
     assert _status(doc, raised, date(2026, 3, 15), **TAOYUAN_FOUNDER, founded="2025-04-10") == "possible"
     assert _status(doc, raised, date(2026, 3, 15), **TAOYUAN_FOUNDER, founded="2024-04-10") == "ineligible"
+
+
+WANCHENG = ("宛城区高新技术企业奖补办法\n\n第一条 为引导企业加大研发投入,制定本办法.\n\n第二条 本办法适用于在宛城区内依法注册、具有独立法人资格的企业.\n\n"
+            "第三条 高新技术企业认定奖励.对2025年度首次认定的国家高新技术企业,给予一次性奖励20万元;对2025年度重新认定的国家高新技术企业,"
+            "给予一次性奖励10万元.\n")
+
+
+def test_a_half_width_full_stop_ends_a_sentence() -> None:
+    """高新技术企业认定奖励.对2025年度首次认定的国家高新技术企业,给予…: the half-width stop ends the label's sentence, so the year of
+    first recognition stays a condition (a title holder was eligible, first recognised in 2025 or not)."""
+    doc = _doc(WANCHENG, "河南省南阳市宛城区/办法.txt")
+    first = next(p for p in doc["programmes"] if "20万元" in p["title"])
+    firm = {"kind": "enterprise", "region": "河南省南阳市宛城区", "legal_person": True, "titles": ["国家高新技术企业"]}
+    assert _status(doc, first, ON, **firm) == "possible"
