@@ -57,7 +57,8 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found = _children_tiers(found)
     found = _recognised(found, reader.definitions)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [reader.reckon(reader.resolve_areas(reader.bind_definitions(reader.bind_general(p)))) for p in found]
+    found = [_unexcluded(reader.reckon(reader.resolve_areas(reader.bind_definitions(reader.bind_general(p)))))
+             for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
 
@@ -1426,6 +1427,9 @@ class _Reader:
                                                               # 单位购房不予补贴: a unit that buys; 注册成立不满1年的: too young
                                                               or t.fact == "kind" and t.value == F.UNIT_KINDS and re.search(F.UNIT_BUYER, text)
                                                               or t.fact == "founded_years" and t.op in ("<", "<=")
+                                                              # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
+                                                              or t.fact == "entrepreneur" and len(tests) == 1
+                                                              and re.search(F.RUNS_BUSINESS, text)
                                                               # 在各县（市）购买住房的: a home outside the 市区
                                                               or t.fact == "home_region" and t.op == "not in"
                                                               and re.search(F.COUNTIES, text)
@@ -1753,6 +1757,15 @@ def _widen_age(part, level: str, limit: int):
     others = tuple(lvl for lvl in F.EDUCATION if lvl not in up)
     rows = ((Test("education", "in", up), replace(test, op="<=", value=limit)), (Test("education", "in", others), test))
     return _tier_table(("tiers", rows), part.node, part.span, part.text)
+
+
+def _unexcluded(p: Programme) -> Programme:
+    """A programme without the exclusions its own event contradicts: 已被认定为…湖北省专精特新中小企业的 (不予认定) does not
+    bind 培育企业获评湖北省专精特新中小企业的，再给予20万元奖励 — the title it excludes is the one the reward is for."""
+    own = "".join(c.text for c in _conditions_of(p.logic)) + p.title
+    kept = tuple(e for e in p.exclusions if not (e.test and e.test.fact == "titles" and e.test.op == "has"
+                                                  and any(F.plain_name(t) in F.plain_name(own) for t in e.test.value)))
+    return p if len(kept) == len(p.exclusions) else replace(p, exclusions=kept)
 
 
 def _raised_for_some(sentence: str) -> bool:

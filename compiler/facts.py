@@ -340,10 +340,14 @@ COUNTIES = r"(?:(?<=[在于])各?|各|所辖)县[（(]市[）)](?![、，,和及
 # `entrepreneur` covers, asking nothing more of a person.
 FOUNDED_KINDS = r"(?:小微企业|中小微企业|企业|个体工商户|农民专业合作社|专业合作社|家庭农场|民办非企业单位|社会组织)"
 FOUNDER = (rf"(?<=注册|登记|创办|开办|成立|设立){FOUNDED_KINDS}(?:[、和及或]{{1,2}}{FOUNDED_KINDS})*"
+           r"(?:等(?:创业实体|经营主体|市场主体))?"
            r"|(?:法定代表人|经营者)(?:或者|或|和|、)(?:主要)?负责人")
 # Who buys the home: a person (购房人为自然人) or a unit (单位购房不予补贴, 企业购买的住房).
 PERSON_BUYER = r"(?:购房人|申请人|购房主体)(?:须|应|必须|应当)?为自然人"
 UNIT_BUYER = r"(?:单位|企业|法人|机构|公司)(?:名义)?(?:购房|购买(?:的)?(?:住房|房屋|商品房))"
+# An exclusion of one who runs a business (已办理个体工商户营业执照或者担任企业法定代表人的, 已创办企业的): entrepreneur.
+RUNS_BUSINESS = (r"(?:办理|领取|取得|注册)[^，,。；;]{0,8}(?:个体工商户|营业执照)|(?:担任|系|是|为)[^，,。；;]{0,6}"
+                 r"(?:法定代表人|个体工商户经营者)|(?:创办|开办)[^，,。；;]{0,6}(?:企业|个体工商户)")
 # Words that say a fact does not matter (不论户籍是否在本市, 无论是否首次购房, 不管…与否): asked of no one.
 REGARDLESS = r"(?:不论|无论|不管)[^，,。；;]{0,20}?(?:是否|与否|有无|多少)[^，,。；;]{0,12}"
 # Words that take any 户籍: 户籍不限, 本市户籍和非本市户籍均可, 本市户籍居民和外地户籍居民, 本市及外地户籍人员.
@@ -494,7 +498,13 @@ def recognition_held(text: str, held: list[str]) -> str | None:
     wanted = _recognition_words(text)
     if len(wanted) < 2:
         return None
-    return next((h for h in held if _recognition_words(h) == wanted), None)
+    one = next((h for h in held if _recognition_words(h) == wanted), None)
+    if one is not None:
+        return one
+    # 江夏区专精特新培育企业获评湖北省专精特新中小企业的: two titles held, one after the other — each named whole
+    inside = [h for h in held if len(_recognition_words(h)) >= 2 and _recognition_words(h) <= wanted]
+    union = frozenset().union(*(_recognition_words(h) for h in inside)) if inside else frozenset()
+    return "、".join(inside) if len(inside) >= 2 and union == wanted else None
 
 
 @lru_cache(maxsize=4096)

@@ -4436,3 +4436,33 @@ def test_a_half_width_full_stop_ends_a_sentence() -> None:
     first = next(p for p in doc["programmes"] if "20万元" in p["title"])
     firm = {"kind": "enterprise", "region": "河南省南阳市宛城区", "legal_person": True, "titles": ["国家高新技术企业"]}
     assert _status(doc, first, ON, **firm) == "possible"
+
+
+JIANGXIA_REWARD = ("武汉市江夏区专精特新培育企业认定和奖励办法\n\n第三条　申请认定的企业应同时具备下列条件：\n（一）在江夏区注册登记，具有独立法人资格；\n"
+            "（二）上一年度营业收入1000万元以上。\n\n第四条　有下列情形之一的，不予认定：\n（一）被列入严重失信主体名单的；\n"
+            "（二）已被认定为国家级专精特新“小巨人”企业或湖北省专精特新中小企业的。\n\n第五条　对经认定的江夏区专精特新培育企业，给予一次性奖励10万元。\n"
+            "江夏区专精特新培育企业获评湖北省专精特新中小企业的，再给予20万元奖励。\n")
+
+
+def test_an_exclusion_the_grants_own_event_contradicts_does_not_bind_it() -> None:
+    """已被认定为…湖北省专精特新中小企业的 (不予认定) does not close 培育企业获评湖北省专精特新中小企业的，再给予20万元 — the title it
+    excludes is the one the reward is for; and the two titles held, one after the other, are what the reward names."""
+    doc = _doc(JIANGXIA_REWARD, "湖北省武汉市江夏区/办法.txt")
+    reward = next(p for p in doc["programmes"] if "20万元" in p["title"])
+    firm = {"kind": "enterprise", "region": "湖北省武汉市江夏区", "legal_person": True, "revenue": 8e7, "dishonest": False,
+            "titles": ["江夏区专精特新培育企业", "湖北省专精特新中小企业"]}
+    assert _status(doc, reward, date(2025, 9, 15), **firm) == "eligible"
+    assert _status(doc, reward, date(2025, 9, 15), **{**firm, "titles": ["江夏区专精特新培育企业"]}) != "eligible"
+
+
+def test_an_exclusion_of_those_who_run_a_business() -> None:
+    """第六条 有下列情形之一的，不予补贴：已办理个体工商户营业执照或者担任企业法定代表人的: a founder is left out (the words were for a
+    person to judge)."""
+    doc = _doc("西安市雁塔区灵活就业社会保险补贴实施细则\n\n第四条 在本区以灵活就业身份连续缴纳企业职工基本养老保险费满6个月的人员，"
+               "给予每月300元社会保险补贴。\n\n第六条 有下列情形之一的，不予补贴：\n（一）已办理个体工商户营业执照或者担任企业法定代表人的；\n"
+               "（二）被人民法院列入失信被执行人名单的。\n", "陕西省西安市雁塔区/细则.txt")
+    person = {"kind": "individual", "region": "陕西省西安市雁塔区", "employed": True, "social_insurance_months": 8,
+              "dishonest": False}
+    grant = _only(doc)
+    assert _status(doc, grant, ON, **person, entrepreneur=True) == "ineligible"
+    assert _status(doc, grant, ON, **person, entrepreneur=False) != "ineligible"
