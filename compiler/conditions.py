@@ -539,6 +539,9 @@ def numbers(seg: Segment) -> Iterator[Found]:
         fact, scale = _number_fact(seg.text[:a], seg.text, c, seg.context)
         if fact is None:
             continue
+        if fact == "age" and (on := re.match(r"(?:以下|以内|及以下)?\s*[（(]以(?P<event>[^（()）]{2,14}?)(?:时间|之日|日期|当日)"
+                                             r"(?:为准|计算|起算)?[）)]", seg.text[b:])):
+            fact = _age_fact(on.group("event") + "时")  # 40周岁以下（以网签备案时间计算）: the age on that day
         found = threshold_tests(c, fact, clause_id, seg.years, scale)
         start = _phrase_start(seg.text, a, fact)  # 营业收入1亿元（含）至5亿元: a range's fact named before it too
         if listed and re.fullmatch(r"[、和或及]", seg.text[listed[-1][2]:a]) and listed[-1][0][0].fact == fact:
@@ -853,8 +856,9 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("employed", "==", False), m.span()
 
 
-_EMPLOYER_KIND = r"企事业单位|企业|(?<!企)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
+_EMPLOYER_KIND = r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
+                   "机关事业单位": ("government", "public_institution"),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
                    "社会组织": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
 
@@ -863,6 +867,7 @@ def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     m = re.search(r"(?:在|与|由|被|引进到)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                   rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)"
+                  r"(?:[（(][^（()）]{0,16}[）)])?"  # 在机关事业单位（含参照公务员法管理单位）工作的: what the bracket adds
                   r"(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"

@@ -1140,6 +1140,7 @@ class _Reader:
         previous = None  # where the last sentence's conditions are in parts: (start, end)
         pieces: list[tuple[int, int, bool]] = []  # each plain sentence's parts, and whether ；ends it
         widened: list[re.Match] = []  # 其中，博士研究生年龄可放宽至40周岁（含）: the limit of the sentences before, widened
+        loosened: list[str] = []  # 特别优秀的博士研究生年龄可适当放宽: that degree's limit, left to discretion
         for sentence in _SENTENCE_OR_CASE.finditer(own.text):
             text = sentence.group()
             if not text:
@@ -1147,6 +1148,9 @@ class _Reader:
             start = sentence.start()
             if wide := _WIDER_AGE.match(text):
                 widened.append(wide)
+                continue
+            if loose := _LOOSER_AGE.fullmatch(text.strip()):
+                loosened.append(conditions.degree_level(loose.group("who")))
                 continue
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
@@ -1191,6 +1195,8 @@ class _Reader:
             parts += _lone_or_tiers(tiers, subjects, node)
         for wide in widened:
             parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n"))) for p in parts]
+        for level in loosened:
+            parts = [_loosen_age(p, level) for p in parts]
         return _exclusive_parts(parts, pieces, node)
 
     def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
@@ -1215,8 +1221,8 @@ class _Reader:
         # …5亿元（含）以上的企业不低于2%: the case and what it asks, with no comma between
         m = re.match(r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭)?"
                      r"(?:[，,]|(?<=[业位员才庭])(?=(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到|须达到|应达到)))", own.text[a:b])
-        if not m:
-            return None
+        if not m or conditions.inside_bracket(own.text, a, a + m.end()):
+            return None  # 非亭湖区户籍（盐城市其他县（市、区）户籍的，视为非亭湖区户籍）: what a bracket counts as, no case
         selector = self._conditions(node, own, a, a + m.end() - (own.text[a + m.end() - 1] in "，,"))
         rest = self._conditions(node, own, a + m.end(), b)
         if topic and not any(_decides(r) for r in rest):
@@ -1291,7 +1297,8 @@ class _Reader:
                 options = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
                 part = Logic("any", (*options, part), node.id, (_span_start(previous), own.span(a, b)[1]))
             found.append(part)
-            if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]):
+            if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]) \
+                    and not conditions.inside_bracket(own.text, start, segment.end()):  # （…户籍的，视为…）: no case
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
         return _tier_segments(_case_parts(found, selects, node), node)
 
@@ -1744,13 +1751,33 @@ _WIDER_AGE = re.compile(r"\s*(?:其中[，,]\s*)?(?:对)?(?P<who>博士(?:研究
                         r"(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
 
 
+_AGE_FACTS = ("age", "age_at_purchase", "age_at_hire")
+# 特别优秀的博士研究生年龄可适当放宽: a degree's age limit left to discretion, no figure given
+_LOOSER_AGE = re.compile(r"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+                         r"(?:人才)?(?:的)?(?:年龄)?(?:限制|要求|条件)?(?:可)?(?:适当|酌情)?放宽[。；;]?")
+
+
+def _loosen_age(part, level: str):
+    """The age tests of ``level``'s row in a table by degree (博士研究生不超过40周岁), left to discretion: failing them
+    is for a person to weigh (特别优秀的博士研究生年龄可适当放宽)."""
+    if not isinstance(part, Logic):
+        return part
+    first = part.items[0] if part.items else None
+    if part.op == "all" and isinstance(first, Condition) and first.test and first.test.fact == "education" \
+            and level in (first.test.value if first.test.op == "in" else ()):
+        return replace(part, items=tuple(replace(i, test=replace(i.test, discretion=True))
+                                         if isinstance(i, Condition) and i.test and i.test.fact in _AGE_FACTS else i
+                                         for i in part.items))
+    return replace(part, items=tuple(_loosen_age(i, level) for i in part.items))
+
+
 def _widen_age(part, level: str, limit: int):
     """Every age limit in ``part`` (购房时年龄在35周岁（含）以下) as a table by degree: ``level`` and above may be
     ``limit`` years old, the others keep the limit the text set."""
     if isinstance(part, Logic):
         return replace(part, items=tuple(_widen_age(p, level, limit) for p in part.items))
     test = part.test
-    if test is None or test.fact not in ("age", "age_at_purchase", "age_at_hire") or test.op not in ("<=", "<") \
+    if test is None or test.fact not in _AGE_FACTS or test.op not in ("<=", "<") \
             or not isinstance(test.value, (int, float)) or test.value >= limit:
         return part
     up = tuple(lvl for lvl in F.EDUCATION if F.EDUCATION.index(lvl) >= F.EDUCATION.index(level))
@@ -1760,11 +1787,15 @@ def _widen_age(part, level: str, limit: int):
 
 
 def _unexcluded(p: Programme) -> Programme:
-    """A programme without the exclusions its own event contradicts: 已被认定为…湖北省专精特新中小企业的 (不予认定) does not
-    bind 培育企业获评湖北省专精特新中小企业的，再给予20万元奖励 — the title it excludes is the one the reward is for."""
+    """A programme without the exclusions its own event contradicts (已被认定为…湖北省专精特新中小企业的 不予认定 does not
+    bind 培育企业获评湖北省专精特新中小企业的，再给予20万元奖励 — the title it excludes is the one the reward is for), nor
+    those another item says of itself (…不得申请本项补贴)."""
     own = "".join(c.text for c in _conditions_of(p.logic)) + p.title
     kept = tuple(e for e in p.exclusions if not (e.test and e.test.fact == "titles" and e.test.op == "has"
-                                                  and any(F.plain_name(t) in F.plain_name(own) for t in e.test.value)))
+                                                  and any(F.plain_name(t) in F.plain_name(own) for t in e.test.value))
+                 # 已享受…补贴的人员，不得申请本项补贴: said of its own item's grant, not of the others beside it
+                 and not (re.search(r"(?:本|该|此)项(?!目)", e.text)
+                          and not (e.node == p.node or e.node.startswith(p.node + "__"))))
     return p if len(kept) == len(p.exclusions) else replace(p, exclusions=kept)
 
 
@@ -1895,8 +1926,8 @@ def _tier_segments(found: list, node: Node) -> list:
             return None
         facts = [i.test.fact for i in part.items if isinstance(i, Condition) and i.test is not None]
         sel = [f for f in facts if f in _SELECTORS]
-        rest = frozenset(f for f in facts if f not in _SELECTORS)
-        return (sel[0], rest) if len(sel) == 1 and rest else None
+        rest = frozenset(f for f in facts if f not in _SELECTORS and f != "full_time")  # 全日制本科学历人员不超过30周岁：
+        return (sel[0], rest) if len(sel) == 1 and rest else None  # 全日制 goes with its degree
     out: list = []
     k = 0
     while k < len(found):

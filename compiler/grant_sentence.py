@@ -47,6 +47,8 @@ PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 
 # （一）500万元（含）至1000万元的奖励10万元: a case of a figure, then what it is paid (under 按…分档奖励：)
 CASE_PAID = re.compile(rf"\s*(?P<case>\d(?:(?!{PAYS})[^，,。；;：:]){{0,30}}?)的(?=(?:一次性)?(?:给予)?(?:{PAYS})[^，,。；;]{{0,8}}?\d)")
+# （一）基础补贴：新市民购房的，按…给予补贴: the name of a grant as a run-in label, then its sentence
+GRANT_LABEL = re.compile(r"\s*[^，,。；;：:]{2,12}?(?:补贴|奖励|补助|资助|奖补|津贴)[：:]\s*")
 # （二）新市民：按购房总价款的1%给予补贴: a group named as a run-in label, then what it is paid
 LABELLED = re.compile(rf"\s*(?P<who>[^，,。；;：:]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|家庭))[：:]"
                       rf"(?=[^。；;]{{0,40}}?(?:{PAYS}))")
@@ -106,6 +108,8 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
         if m.group("event"):
             return m.span("event")
         return m.start("whose"), m.end("whose") - (1 if m.group("whose").endswith("的") else 0)
+    if subject and (m := GRANT_LABEL.match(sentence)) and (where := grant_event(sentence[m.end():], subject)):
+        return m.end() + where[0], m.end() + where[1]  # （二）青年学历补贴：年龄在40周岁以下…的新市民，按…给予补贴
     if subject and (m := LABELLED.match(sentence)):  # 新市民：按购房总价款的1%给予补贴
         return m.span("who")
     if subject and (m := ENJOYS.match(sentence)):  # A、B、C、D类高层次人才享受长沙户籍人口购房政策

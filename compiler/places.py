@@ -85,6 +85,8 @@ def territory(names: list[str]) -> list[tuple[str, str]]:
             m = _COMPONENT.match(text, at)
             if not m or not _plausible(m.group()) or text.startswith(("场", "级"), m.end()):
                 break  # 滁州市促进房地产市场…: 市场 is no city
+            if chain and text.startswith("民", m.end()) and not text.startswith("民政", m.end()):
+                break  # 亭湖区新市民购房…: 新市民 is no 新市
             if not chain and len(trim(m.group())) > 5 and not known_name(trim(m.group())):
                 break  # a long name the divisions table does not know is no place (a slogan: 好年华聚福州)
             if (chain or re.search(r"(?:城区|市区|园区|开发区|片区|辖区|地区|社区|校区|厂区)$", m.group())) \

@@ -4466,3 +4466,56 @@ def test_an_exclusion_of_those_who_run_a_business() -> None:
     grant = _only(doc)
     assert _status(doc, grant, ON, **person, entrepreneur=True) == "ineligible"
     assert _status(doc, grant, ON, **person, entrepreneur=False) != "ineligible"
+
+
+TINGHU = ("亭湖区新市民购房契税补贴办事指南\n\n【补贴对象】\n在亭湖区行政区域内购买新建商品住房的新市民。本指南所称新市民，是指同时符合下列条件的人员：\n"
+          "1. 非亭湖区户籍（盐城市其他县（市、区）户籍的，视为非亭湖区户籍）；\n2. 在亭湖区就业或创业；\n3. 在本市连续缴纳职工社会保险满6个月（含）。\n\n"
+          "【补贴标准】\n（一）基础补贴：新市民购房的，按已缴纳契税的50%给予补贴。\n（二）青年学历补贴：年龄在40周岁以下（以网签备案时间计算）"
+          "且具有全日制大专及以上学历的新市民，按已缴纳契税的100%给予补贴。已享受我区人才安居购房补贴的人员，不得申请本项补贴。\n\n"
+          "【不予补贴情形】\n有下列情形之一的，不予补贴：\n（一）以企业等单位名义购房的；\n（二）被人民法院列入失信被执行人名单的。\n")
+TINGHU_BUYER = {"kind": "individual", "region": "江苏省盐城市亭湖区", "home_region": "江苏省盐城市亭湖区", "new_home": True,
+                "hukou": "江苏省盐城市射阳县", "employed": True, "social_insurance_months": 8, "dishonest": False}
+
+
+@pytest.mark.parametrize("change, base, young", [
+    ({}, "eligible", "possible"),                                       # 本项: the young graduates' own exclusion
+    ({"hukou": "江苏省盐城市亭湖区"}, "ineligible", "ineligible"),          # 同时符合下列条件的人员: all of them (was any)
+    ({"social_insurance_months": 5}, "ineligible", "ineligible"),
+    # 40周岁以下（以网签备案时间计算）: 40 on the day of the contract, 41 on the judging day
+    ({"education": "bachelor", "full_time": True, "born": "1985-01-10", "home_purchased": "2025-01-05"}, "eligible", "possible"),
+])
+def test_a_new_citizens_conditions_and_each_grant_of_the_guide(change, base, young) -> None:
+    """本指南所称新市民，是指同时符合下列条件的人员 (a list of conditions, not of groups); 非亭湖区户籍（…户籍的，视为非亭湖区户籍）
+    (what the bracket counts, no case that spares the others); （一）基础补贴：…（二）青年学历补贴：… (a grant after a label each);
+    the age on the day the bracket names; 已享受…不得申请本项补贴 (its own item's exclusion only)."""
+    doc = _doc(TINGHU, "江苏省盐城市亭湖区/指南.txt")
+    first = next(p for p in doc["programmes"] if "50%" in p["title"])
+    second = next(p for p in doc["programmes"] if "100%" in p["title"])
+    buyer = {**TINGHU_BUYER, **change}
+    assert [_status(doc, p, date(2026, 1, 20), **buyer) for p in (first, second)] == [base, young]
+
+
+def test_a_new_citizen_is_no_place_named_new_city() -> None:
+    """亭湖区新市民购房…: 新市民 is no place called 新市 after the district (本市 resolved to it)."""
+    doc = _doc(TINGHU, "江苏省盐城市亭湖区/指南.txt")
+    places = {v for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "region" for v in t["value"]}
+    assert places and not any("新市" in v for v in places)
+
+
+MAANSHAN = ("马鞍山市2026年度青年人才生活补贴申领通知\n\n一、申领对象\n在我市企业工作，且同时符合下列条件的青年人才：\n"
+            "（一）具有全日制本科及以上学历；\n（二）申领时年龄符合以下要求：全日制本科学历人员不超过30周岁，硕士研究生不超过35周岁，"
+            "博士研究生不超过40周岁。特别优秀的博士研究生年龄可适当放宽。\n\n二、补贴标准\n每人每月1000元。\n\n三、不予发放情形\n"
+            "有下列情形之一的，不予发放：\n1. 在机关事业单位（含参照公务员法管理单位）工作的；\n2. 被列入失信联合惩戒对象名单的。\n")
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"education": "master", "born": "1992-01-01"}, "eligible"),    # 全日制本科学历人员不超过30周岁 is a row, not asked of all
+    ({"education": "master", "born": "1988-01-01"}, "ineligible"),
+    ({"education": "doctor", "born": "1983-01-01"}, "possible"),    # 特别优秀的博士研究生年龄可适当放宽: discretion, no condition
+    ({"education": "master", "born": "1992-01-01", "employer_kind": "government"}, "ineligible"),  # 机关…（含…）工作的
+])
+def test_an_age_table_by_degree_and_a_degree_left_to_discretion(facts, want) -> None:
+    doc = _doc(MAANSHAN, "安徽省马鞍山市/通知.txt")
+    person = {"kind": "individual", "region": "安徽省马鞍山市花山区", "employed": True, "employer_kind": "enterprise",
+              "full_time": True, "dishonest": False, **facts}
+    assert _status(doc, _only(doc), date(2026, 3, 15), **person) == want
