@@ -1199,6 +1199,24 @@ class _Reader:
             parts = [_loosen_age(p, level) for p in parts]
         return _exclusive_parts(parts, pieces, node)
 
+    def _paid_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
+        """…按类别给予一次性安家补贴：A类人才200万元，B类人才100万元，…: who the grant is for, then one row per group with its
+        amount — the rows are alternatives (each group is paid its own), not all asked of everyone.  None when
+        ``own.text[a:b]`` has no such list."""
+        lead = re.search(F.GRANT_LIST_LEAD, own.text[a:b])
+        if not lead:
+            return None
+        cut = a + lead.end()
+        end = next((cut + m.start() for m in re.finditer(r"[。；;]", own.text[cut:b])), b)
+        rows = [r for m in re.finditer(r"[^，,]+", own.text[cut:end])
+                for r in [[c for c in self._conditions(node, own, cut + m.start(), cut + m.end(), rows=False) if _decides(c)]]
+                if r]
+        if len(rows) < 2:
+            return None
+        table = Logic("any", tuple(r[0] if len(r) == 1 else Logic("all", tuple(r), node.id, own.span(cut, end)) for r in rows),
+                      node.id, own.span(cut, end))
+        return [*self._conditions(node, own, a, cut, rows=False), table, *self._conditions(node, own, end, b)]
+
     def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
         """Items that are each one case 「X的企业，Y」 under a lead (研发费用占营业收入比例达到以下要求：): the tiers of one
         table — X chooses which Y applies, and Y's fact may be the lead's (比例不低于5%: the 研发费用 share)."""
@@ -1248,9 +1266,12 @@ class _Reader:
                                                                              own.text[a + m.end():b])]
         return Logic("all", (sel, *tests), node.id, own.span(a, b))
 
-    def _conditions(self, node: Node, own: _Own, start: int, end: int) -> list:
+    def _conditions(self, node: Node, own: _Own, start: int, end: int, rows: bool = True) -> list:
         """The conditions in ``own.text[start:end]``, segment by segment (a segment ends at ，；。:);
-        a segment that begins with 或 is an alternative to the one before it; 且 joins two tests."""
+        a segment that begins with 或 is an alternative to the one before it; 且 joins two tests; a grant's
+        rows of amounts by group (给予…：A类人才200万元，B类…) are alternatives."""
+        if rows and (paid := self._paid_rows(node, own, start, end)) is not None:
+            return paid
         if re.match(F.HIRING, own.text[start:end]):  # 招用…高校毕业生…，与其签订劳动合同…的企业: the persons' facts are those of whom it hires
             text = own.text[start:end].strip(" 。；;，,")
             head = re.search(r"的(?:各类)?(?P<who>[\u4e00-\u9fff]{0,6}(?:企业|单位|公司|机构|组织))$", text)
@@ -1506,12 +1527,25 @@ class _Reader:
                     a = m.start() + scope.start("who")
                     found += [t for t in map(_decidable, self._conditions(node, own, a, a + len(scope.group("who"))))
                               if t is not None]
+                elif (before := re.search(F.OLD_POLICY, m.group())) and (day := self._in_force()) is not None:
+                    # 实施意见施行之前来淮人才按原有政策执行: those hired before the text took effect are under the old rules
+                    a, b = m.start() + before.start(), m.start() + before.end()
+                    found.append(Condition(node.id, own.span(a, b), own.text[a:b], Test("hired", ">=", day)))
                 elif self._homes_title and re.match(F.PURCHASE_TIME, m.group()):
                     # 第四条 购房时间为2024年1月1日至2024年12月31日: when every home of the text must be bought
                     a, b = own.span(m.start(), m.end())
                     period = next((k for k in node.clauses if _days_between(k) and a <= k.span[0] < b), None)
                     found += _purchase_period(node.id, (a, b), m.group().strip(), period) if period else []
         return found
+
+    def _in_force(self) -> str | None:
+        """The day the text took effect: its effective date, or its own date when it takes effect on issue (自印发之日起)."""
+        meta = self.doc.meta
+        if meta is None or meta.effective is None:
+            return None
+        if meta.effective.value:
+            return str(meta.effective.value)[:10] if len(str(meta.effective.value)) >= 10 else None
+        return str(meta.date.value)[:10] if meta.date and meta.date.value and len(str(meta.date.value)) >= 10 else None
 
     def _territory_scope(self, node: Node, own: _Own, a: int, b: int, op: str = "in") -> list:
         """实施范围为琅琊区、南谯区、…，各县(市)可参照执行: every programme is for applicants, or homes,
@@ -1795,8 +1829,17 @@ def _unexcluded(p: Programme) -> Programme:
                                                   and any(F.plain_name(t) in F.plain_name(own) for t in e.test.value))
                  # 已享受…补贴的人员，不得申请本项补贴: said of its own item's grant, not of the others beside it
                  and not (re.search(r"(?:本|该|此)项(?!目)", e.text)
-                          and not (e.node == p.node or e.node.startswith(p.node + "__"))))
+                          and not (e.node == p.node or e.node.startswith(p.node + "__")))
+                 # E类人才不享受人才津贴: said of the grant it names, not of the 安家补贴 beside it
+                 and not ((named := _benefits_named(e.text)) and not any(n in own for n in named)))
     return p if len(kept) == len(p.exclusions) else replace(p, exclusions=kept)
+
+
+def _benefits_named(text: str) -> tuple[str, ...]:
+    """The grants an exclusion withholds by name (不享受人才津贴, 不予发放安家补贴和人才津贴); none when it names none."""
+    m = re.search(r"(?:不享受|不得享受|不再享受|不予发放|不予享受|不得申请|不得申领)(?![本该此上])(?P<what>[^，,。；;的]{2,24}?(?:补贴|津贴|补助|资助|奖励))"
+                  r"(?=[，,。；;]|$)", text)
+    return tuple(w for w in re.split(r"以及|和|及|、|与|或", m.group("what")) if len(w) >= 3) if m else ()
 
 
 def _raised_for_some(sentence: str) -> bool:

@@ -4519,3 +4519,33 @@ def test_an_age_table_by_degree_and_a_degree_left_to_discretion(facts, want) -> 
     person = {"kind": "individual", "region": "安徽省马鞍山市花山区", "employed": True, "employer_kind": "enterprise",
               "full_time": True, "dishonest": False, **facts}
     assert _status(doc, _only(doc), date(2026, 3, 15), **person) == want
+
+
+CHENZHOU = ("郴州市高层次人才分类认定和安家补贴实施办法\n\n第四条 对2024年1月1日以后新引进的全职高层次人才，按类别给予一次性安家补贴：A类人才200万元，"
+            "B类人才100万元，C类人才50万元，D类人才20万元，E类人才10万元。申请安家补贴须同时符合下列条件：\n（一）本人及配偶在本市无自有住房；\n"
+            "（二）D类人才申报时年龄不超过50周岁，E类人才申报时年龄不超过45周岁。\n\n第五条 D类人才在本市规模以上工业企业工作的，按每月1500元发放人才津贴。"
+            "E类人才不享受人才津贴。\n")
+
+
+@pytest.mark.parametrize("talent_class, born, want", [("E", "1983-01-01", "eligible"), ("E", "1978-01-01", "ineligible"),
+                                                     ("D", "1978-01-01", "eligible")])
+def test_a_grants_rows_by_group_are_alternatives_and_an_exclusion_names_its_grant(talent_class, born, want) -> None:
+    """按类别给予一次性安家补贴：A类人才200万元，…E类人才10万元 — one row per class, any will do (all five were asked of
+    everyone); E类人才不享受人才津贴 withholds the 津贴, not the 安家补贴."""
+    doc = _doc(CHENZHOU, "湖南省郴州市/办法.txt")
+    settle = next(p for p in doc["programmes"] if p["node"].startswith("art_4"))
+    person = {"kind": "individual", "region": "湖南省郴州市北湖区", "hired": "2025-01-15", "homes_owned": 0,
+              "talent_class": talent_class, "born": born}
+    assert _status(doc, settle, date(2026, 3, 20), **person) == want
+
+
+def test_those_who_came_before_the_text_keep_the_old_rules() -> None:
+    """实施意见施行之前来淮人才按原有政策执行: a master hired before the text took effect is under the old rules (eligible before)."""
+    doc = _doc("关于加强淮安市人才安居保障工作的实施意见\n\n淮政发〔2022〕10号\n\n一、对全职来淮工作并在淮安市购买首套商品住房的硕士研究生，给予购房补贴"
+               "5万元。\n二、本实施意见自印发之日起施行。\n三、实施意见施行之前来淮人才按原有政策执行。\n\n淮安市人民政府\n2022年6月14日\n",
+               "江苏省淮安市/意见.txt")
+    grant = next(p for p in doc["programmes"] if "5万元" in p["title"])
+    person = {"kind": "individual", "region": "江苏省淮安市清江浦区", "home_region": "江苏省淮安市清江浦区", "employed": True,
+              "education": "master", "homes_owned": 0, "home_purchased": "2023-03-01"}
+    assert _status(doc, grant, date(2023, 6, 1), **person, hired="2021-09-01") == "ineligible"
+    assert _status(doc, grant, date(2023, 6, 1), **person, hired="2022-09-01") != "ineligible"
