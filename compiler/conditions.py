@@ -847,6 +847,13 @@ def social_insurance(seg: Segment) -> Iterator[Found]:
 def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
     """签订劳动合同, 全职工作, 就业 → employed; 创业, 法定代表人 → entrepreneur."""
     for m in re.finditer(F.EMPLOYED, seg.text):
+        before = seg.text[max(0, m.start() - 12):m.start()]
+        if m.group().startswith("签订") and (no := re.search(r"(?:未|没有|尚未)(?:与[^，,。；;]{0,10})?$", before)):
+            yield Test("employed", "==", False), (m.start() - len(no.group()), m.end())
+            continue  # 未与用人单位签订劳动合同: no job under a contract
+        if re.search(r"灵活就业(?:方式|身份|形式)?(?:在[^，,。；;]{0,8})?$", before) or m.group().endswith("就业") \
+                and re.search(r"以灵活就业(?:方式|身份|形式)", seg.text[max(0, m.start() - 16):m.end()]):
+            continue  # 以灵活就业方式在本区就业: in work, but under no labour contract with a unit
         yield Test("employed", "==", True), m.span()
     for m in re.finditer(r"签订(?P<term>[\d一二三两五十]+年(?:及|或)?以上(?:期限)?的?)(?:劳动|聘用)合同", seg.text):
         yield Test("employed", "==", True), (m.start(), m.start("term"))  # the contract's term stays to be shown
@@ -1154,7 +1161,7 @@ def place(seg: Segment) -> Iterator[Found]:
             continue  # 双辽市城区: the area rule below reads it
         if m.group("place"):
             word = P.trim(word)
-        if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word)
+        if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word) and not _numbered_name(word)
                                  or not _named_place(word, seg.chain)):
             if re.search(F.ZONE, word) and re.search(r"(?:在|到|于|落户)$", seg.text[:m.start()]) \
                     and not _nothing_there(seg.text, m.start(), m.end()):
@@ -1217,6 +1224,11 @@ def place(seg: Segment) -> Iterator[Found]:
         held = _held(test, seg.text[:span[0]], seg.text[span[1]:]) if fact == "hukou" else test
         if held is not None:  # not another's 户籍 (子女户籍在本区): its words stay for a person to check
             yield held, span
+
+
+def _numbered_name(word: str) -> bool:
+    """A place whose name opens with a numeral (七星区, 三河市) — not a count of places (三区, 各县)."""
+    return bool(re.match(r"[一二三四五六七八九十]", word)) and P.known_name(word)
 
 
 def _outside(text: str, start: int, end: int) -> bool:
@@ -1295,7 +1307,8 @@ def _place_fact(text: str, start: int, end: int) -> str:
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
-    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:均|都|须|必须|应|需)?(?:不)?(?:在|为|属于?)?$", text[:start]) \
+    if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:均|都|须|必须|应|需|已|已经)?(?:不)?(?:在|为|属于?)?$",
+                                                   text[:start]) \
             or re.search(r"落户(?:到|在|于)?$|(?:户籍|户口)[^，,。；;]{0,4}(?:迁入|迁至)$", text[:start]) or after.startswith("落户") \
             or re.match(r"(?:农村|农业|城镇|常住)?(?:户籍)?人口", after):  # 本县农村人口: a 户籍 of the county
         return "hukou"  # 落户本市, 在本市落户

@@ -1456,6 +1456,9 @@ class _Reader:
                                                               or t.fact == "kind" and t.value == F.UNIT_KINDS and re.search(F.UNIT_BUYER, text)
                                                               or t.fact == "founded_years" and t.op in ("<", "<=")
                                                               # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
+                                                              # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
+                                                              or t.fact == "hukou" and t.op == "in"
+                                                              and re.search(r"户籍(?:已|已经)(?:在|迁入|落在|属于)", text)
                                                               or t.fact == "entrepreneur" and len(tests) == 1
                                                               and re.search(F.RUNS_BUSINESS, text)
                                                               # 在各县（市）购买住房的: a home outside the 市区

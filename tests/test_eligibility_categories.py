@@ -4549,3 +4549,31 @@ def test_those_who_came_before_the_text_keep_the_old_rules() -> None:
               "education": "master", "homes_owned": 0, "home_purchased": "2023-03-01"}
     assert _status(doc, grant, date(2023, 6, 1), **person, hired="2021-09-01") == "ineligible"
     assert _status(doc, grant, date(2023, 6, 1), **person, hired="2022-09-01") != "ineligible"
+
+
+GUILIN = ("桂林市市区人才落户办事指南\n\n【适用范围】本指南适用于在秀峰区、叠彩区、象山区、七星区、雁山区、临桂区（以下统称市区）办理人才落户；"
+          "阳朔县、灵川县等所辖县（市）的人才落户，按各县（市）有关规定执行。\n\n【申请条件】\n符合下列条件之一的人员，可申请在市区落户：\n"
+          "1. 具有全日制大专及以上学历，年龄在45周岁以下，且社会保险参保地在市区；\n2. 在市区创办企业并担任法定代表人。\n\n"
+          "【不予办理情形】户籍已在市区的，不适用本指南。\n")
+GUILIN_PERSON = {"kind": "individual", "region": "广西壮族自治区桂林市七星区", "hukou": "广西壮族自治区玉林市玉州区",
+                 "education": "bachelor", "full_time": True, "born": "1990-01-01", "social_insurance_months": 12}
+
+
+@pytest.mark.parametrize("change, want", [
+    ({}, "eligible"),                                        # 七星区 is a district of the list (a numeral opened it)
+    ({"hukou": "广西壮族自治区桂林市临桂区"}, "ineligible"),     # 户籍已在市区的 excludes (its place was read as work's)
+    ({"hukou": "广西壮族自治区桂林市阳朔县"}, "eligible"),        # the counties' own rules are theirs, no condition here
+])
+def test_a_settlement_guide_of_the_urban_districts(change, want) -> None:
+    doc = _doc(GUILIN, "广西壮族自治区桂林市/指南.txt")
+    assert _status(doc, _only(doc), date(2026, 3, 1), **{**GUILIN_PERSON, **change}) == want
+
+
+@pytest.mark.parametrize("text, employed", [("未与用人单位签订劳动合同", False), ("与企业签订劳动合同", True)])
+def test_no_labour_contract_is_no_job_and_flexible_work_is_none(text, employed) -> None:
+    """未与用人单位签订劳动合同 is no contract (it read as one); 以灵活就业方式在本区就业 is work under no contract with a unit."""
+    chain = (("河南省", "province"), ("许昌市", "city"), ("建安区", "county"))
+    tests, _ = read_segment(Segment(text, (), chain))
+    assert [t.value for t in tests if t.fact == "employed"] == [employed]
+    tests, _ = read_segment(Segment("以灵活就业方式在本区就业的全日制普通高校专科及以上学历毕业生", (), chain))
+    assert not [t for t in tests if t.fact == "employed"]
