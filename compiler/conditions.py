@@ -1025,7 +1025,10 @@ def holdings(seg: Segment) -> Iterator[Found]:
             name = "employer_titles"  # 在…国家高新技术企业就业的人才: the employer holds it
         if text == seg.text:
             covered = [span for t in held for span in spots[t]]
-            yield Test(name, "has", held), (min(a for a, _ in covered), max(b for _, b in covered))
+            graded = re.match(r"(?:的)?(特等奖|一等奖|二等奖|三等奖)", text[covered[0][1]:]) \
+                if name == "awards" and len(held) == 1 else None  # 获得山西省科学技术奖一等奖: that grade, not any
+            yield Test(name, "has", (held[0] + graded.group(1),) if graded else held), \
+                (min(a for a, _ in covered), max(b for _, b in covered) + (graded.end() if graded else 0))
         else:  # the award list was spelled out: mark the list in the text as it stands
             listed = _AWARD_LIST.search(seg.text)
             yield Test(name, "has", held), listed.span() if listed else (0, 0)

@@ -668,6 +668,10 @@ class _Reader:
                 if groups is not None:
                     span = (span[0], max(span[1], groups.span[1]))
                 own_exclusions = tuple(self._exclusions([node], []))  # and its own (…的，不予支持)
+                # 第十四条 …被列入严重失信主体名单的企业和单位，不享受本章政策: those of the chapter (or the text) it is in
+                own_exclusions += tuple(c for scope, c in self.scoped_exclusions
+                                        if (node.id == scope or node.id.startswith(scope + "__") or not scope)
+                                        and c not in own_exclusions)
                 made = Programme("", node.id, title, span, applicants, Logic("all", tuple(items)),
                                  exclusions=exclusions + own_exclusions, benefits=tuple(c.id for c in clauses),
                                  deadline=next(self._deadlines([node]), None) or self.deadline)
@@ -1541,6 +1545,23 @@ class _Reader:
                     found += _purchase_period(node.id, (a, b), m.group().strip(), period) if period else []
         return found
 
+    @cached_property
+    def scoped_exclusions(self) -> list[tuple[str, Condition]]:
+        """Exclusions said of a whole chapter or text (…的企业和单位，不享受本章政策 / 本办法): (the chapter's id, or "" for
+        the whole text, and each exclusion)."""
+        found: list[tuple[str, Condition]] = []
+        for node in _walk(self.doc.body):
+            own = self.own(node)
+            for m in re.finditer(r"[^。；;]+", own.text):
+                scope = re.search(r"(?:不享受|不予享受|不得享受|不适用)本(?P<what>章|节|办法|细则|措施|意见|方案|政策)", m.group())
+                if not scope:
+                    continue
+                where = node.id.split("__")[0] if scope.group("what") in ("章", "节") else ""
+                text = m.group().strip()
+                # (what a fact decides: a lead over its items, or places left out, are read where they stand)
+                found += [(where, c) for c in self._exclusion(node, own, m.start(), m.end(), text, set()) if c.test is not None]
+        return found
+
     def _in_force(self) -> str | None:
         """The day the text took effect: its effective date, or its own date when it takes effect on issue (自印发之日起)."""
         meta = self.doc.meta
@@ -1682,7 +1703,7 @@ class _Reader:
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
-_DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?所(?:称|指)(?:的)?)"
+_DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告|章|节|条)(?:中)?所(?:称|指)(?:的)?)"
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
 

@@ -4577,3 +4577,21 @@ def test_no_labour_contract_is_no_job_and_flexible_work_is_none(text, employed) 
     assert [t.value for t in tests if t.fact == "employed"] == [employed]
     tests, _ = read_segment(Segment("以灵活就业方式在本区就业的全日制普通高校专科及以上学历毕业生", (), chain))
     assert not [t for t in tests if t.fact == "employed"]
+
+
+YUCI = ("榆次区推动科技创新高质量发展若干措施（节选）\n\n第三章 支持创新主体培育\n\n第九条 对入库的科技型中小企业，给予1万元奖励。\n\n"
+        "第十一条 对获得国家科学技术奖的我区单位，给予50万元奖励；对获得山西省科学技术奖一等奖的，给予20万元奖励。\n\n"
+        "第十四条 本章所称我区企业，是指在榆次区依法注册并具有独立法人资格的企业。被列入严重失信主体名单的企业和单位，不享受本章政策。\n")
+
+
+def test_an_award_of_a_grade_and_an_exclusion_of_the_chapter() -> None:
+    """获得山西省科学技术奖一等奖: that grade (a 二等奖 passed); 被列入严重失信主体名单的企业和单位，不享受本章政策: an exclusion
+    of every grant of the chapter (it bound none)."""
+    doc = _doc(YUCI, "山西省晋中市榆次区/措施.txt")
+    provincial = next(p for p in doc["programmes"] if "一等奖" in p["title"])
+    small = next(p for p in doc["programmes"] if "科技型中小企业" in p["title"])
+    firm = {"kind": "enterprise", "region": "山西省晋中市榆次区", "legal_person": True, "dishonest": False}
+    assert _status(doc, provincial, ON, **firm, awards=["山西省科学技术奖一等奖"]) == "eligible"
+    assert _status(doc, provincial, ON, **firm, awards=["山西省科学技术奖二等奖"]) == "ineligible"
+    assert _status(doc, small, ON, **firm, titles=["科技型中小企业"]) == "eligible"
+    assert _status(doc, small, ON, **{**firm, "dishonest": True}, titles=["科技型中小企业"]) == "ineligible"
