@@ -539,6 +539,12 @@ def numbers(seg: Segment) -> Iterator[Found]:
         fact, scale = _number_fact(seg.text[:a], seg.text, c, seg.context)
         if fact is None:
             continue
+        if fact == "founded_years" and (by := re.search(r"截至(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^，,。；;]{0,12}$",
+                                                          seg.text[:a])) and c.min is not None:
+            # 截至2025年12月31日运营满1年: founded a year before that day at the latest (not on the day judged)
+            day = f"{int(by.group('y')):04d}-{int(by.group('m')):02d}-{int(by.group('d')):02d}"
+            yield Test("founded", "<=", _plus(day, -round(c.min * scale * 12), "月"), None, clause_id), (by.start(), b)
+            continue
         if fact == "age" and (on := re.match(r"(?:以下|以内|及以下)?\s*[（(]以(?P<event>[^（()）]{2,14}?)(?:时间|之日|日期|当日)"
                                              r"(?:为准|计算|起算)?[）)]", seg.text[b:])):
             fact = _age_fact(on.group("event") + "时")  # 40周岁以下（以网签备案时间计算）: the age on that day
@@ -922,6 +928,9 @@ def moved_out(seg: Segment) -> Iterator[Found]:
             where = P.resolve(m.group("name"), list(seg.chain))
         if where:
             yield Test("region", "not in", (chain_of(where, seg.chain),)), m.span()
+    # 社会保险关系转出本市的: no months of insurance paid in the place any longer
+    for m in re.finditer(r"(?:社会保险|社保)(?:关系)?(?:已)?转(?:出|移出)(?:本[市区县]|[\u4e00-\u9fff]{1,8}?(?:区|县|市))", seg.text):
+        yield Test("social_insurance_months", "<", 1, "月"), m.span()
 
 
 def staff_excluded(seg: Segment) -> Iterator[Found]:

@@ -1451,6 +1451,9 @@ class _Reader:
                 return
         segment = Segment(own.text[a:b], (), self.chain, True)
         tests, open_words = read_segment(segment)
+        # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
+        tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
+                                            if isinstance(x, tuple) and x[0] == "any" else [x])]
         tests = [t for t in tests if isinstance(t, Test) and (t.fact in F.EXCLUSION_FACTS  # 解除劳动关系的: no job
                                                               or t.fact == "employed" and t.value is False
                                                               and re.search(F.LEFT_JOB, text)

@@ -248,7 +248,8 @@ BLOCK_HEADING = (r"(?:条件|资格)(?:[（(][^）)]*[）)])?$"
 # A sentence that says who may apply, outside the condition lists: …的各类企事业单位及其他组织有权申请.
 SCOPE_SENTENCE = r"(?<![不])(?:(?:有权|均可|可以|可)(?:申请|申报)|适用范围为|适用于)"  # 不适用于…: whom it is not for
 # Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
-EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "homes_owned")
+EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "homes_owned", "talent_class",  # E类人才不享受…
+                   "social_insurance_months")  # 社会保险关系转出本市的
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # An item's run-in heading that names what it is about ((三)面积要求。…, 房屋类型：…): no condition of its own.
@@ -527,6 +528,8 @@ def _recognition_words(name: str) -> frozenset[str]:
 
 def _of_scale(held: str, wanted: str) -> bool:
     """规模以上企业 is held by any enterprise above the scale line (规模以上工业企业, 规上服务业企业)."""
+    if wanted == "限额以上商贸企业":  # 限额以上批发企业, 零售, 住宿, 餐饮: the trades 商贸 names
+        return bool(re.fullmatch(r"(?:限额以上|限上)(?:批发|零售|批零|住宿|餐饮|批发零售|住宿餐饮)(?:业)?企业", held))
     return wanted in ("规模以上企业", "限额以上企业") and held.startswith(wanted[:4]) and held.endswith("企业")
 
 

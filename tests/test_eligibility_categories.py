@@ -4595,3 +4595,31 @@ def test_an_award_of_a_grade_and_an_exclusion_of_the_chapter() -> None:
     assert _status(doc, provincial, ON, **firm, awards=["山西省科学技术奖二等奖"]) == "ineligible"
     assert _status(doc, small, ON, **firm, titles=["科技型中小企业"]) == "eligible"
     assert _status(doc, small, ON, **{**firm, "dishonest": True}, titles=["科技型中小企业"]) == "ineligible"
+
+
+@pytest.mark.parametrize("facts, want", [({"employed": True, "social_insurance_months": 14}, "eligible"),
+                                         ({"employed": False, "social_insurance_months": 14}, "ineligible"),
+                                         ({"employed": True, "social_insurance_months": 0}, "ineligible")])
+def test_an_exclusion_of_either_of_two_cases(facts, want) -> None:
+    """与本市用人单位解除劳动关系或社会保险关系转出本市的: either side excludes (the 或 made a table the exclusion dropped, so a
+    person had to judge both)."""
+    doc = _doc(CHENZHOU + "\n第六条 有下列情形之一的，不予发放安家补贴：\n（一）与本市用人单位解除劳动关系或社会保险关系转出本市的。\n",
+               "湖南省郴州市/办法.txt")
+    settle = next(p for p in doc["programmes"] if p["node"].startswith("art_4"))
+    person = {"kind": "individual", "region": "湖南省郴州市北湖区", "hired": "2025-01-15", "homes_owned": 0,
+              "talent_class": "E", "born": "1983-01-01", **facts}
+    assert _status(doc, settle, date(2026, 3, 20), **person) == want
+
+
+def test_years_in_business_by_a_day_the_text_names() -> None:
+    """截至2025年12月31日运营满1年: founded by 2024-12-31 — counted to that day, not to the day judged."""
+    doc = _doc("城固县民办养老机构运营补贴实施办法\n\n一、补贴对象\n截至2025年12月31日运营满1年的养老机构，给予每床每月100元运营补贴。\n",
+               "陕西省汉中市城固县/办法.txt")
+    tests = [t for t in _tests(_only(doc)["logic"]) if t["fact"] in ("founded", "founded_years")]
+    assert [(t["fact"], t["op"], t["value"]) for t in tests] == [("founded", "<=", "2024-12-31")]
+
+
+def test_a_trade_of_the_commerce_title() -> None:
+    """限额以上商贸企业 is held by a 限额以上批发企业 (or 零售, 住宿, 餐饮), not by a 规模以上工业企业."""
+    assert F.holds(["限额以上批发企业"], ["限额以上商贸企业"]) and F.holds(["限上零售企业"], ["限额以上商贸企业"])
+    assert not F.holds(["规模以上工业企业"], ["限额以上商贸企业"])
