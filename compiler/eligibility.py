@@ -549,11 +549,20 @@ class _Reader:
     def _grants(self, node: Node) -> bool:
         return _grant_node(node)
 
+    def _lead_of(self, node: Node) -> Node | None:
+        """The node whose text leads the items ``node`` is one of: the parent's own text, or — when the parent has none
+        (（二）规上企业营收奖励 / 对…的企业，按以下标准给予奖励： / 1.…) — the paragraph before the items that ends in ：."""
+        parent = self.parent_of.get(node.id)
+        if parent is None or (parent.text or "").strip():
+            return parent
+        return next((k for k in parent.children if k.kind != "item" and self.own(k).text.rstrip().endswith(("：", ":"))),
+                    parent)
+
     def _tiered_by(self, node: Node) -> str | None:
         """按企业2025年度在高要区实际缴纳税收分档奖励：（一）…: the fact the parent's lead tiers its grants by."""
-        parent = self.parent_of.get(node.id)
+        lead = self._lead_of(node)
         m = re.search(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)[：:]\s*$",
-                      self.own(parent).text) if parent is not None else None
+                      self.own(lead).text) if lead is not None else None
         return conditions.fact_named(m.group("what")) if m else None
 
     def _tier_case(self, node: Node, sentence: str) -> tuple[int, int] | None:
@@ -564,12 +573,13 @@ class _Reader:
     def _parent_recipients(self, node: Node) -> list:
         """对规上工业企业按上年度营业收入和纳税总额分档给予奖励：（一）…的，奖励20万元: the recipients the parent's lead
         names bind each item that grants under it (what a fact decides)."""
-        parent = self.parent_of.get(node.id)
+        parent = self._lead_of(node)
         if parent is None:
             return []
         own = self.own(parent)
-        m = re.match(r"\s*(?:[^，,。；;：:.]{2,16}[。.])?对(?P<who>[^，,。；;：:]{2,30}?)(?:[，,])?(?:按|分档|分别|根据|依据)[^。；;]{0,30}?"
+        m = re.match(r"\s*(?:[^，,。；;：:.]{2,16}[。.])?对(?P<who>[^，,。；;：:]{2,60}?)(?:[，,])?(?:按|分档|分别|根据|依据)[^。；;]{0,30}?"
                      r"(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$", own.text)  # (高新技术企业研发后补助.)对有效期内的…，按…：
+        # (…，按以下标准给予奖励：)
         if not m:
             return []
         return [t for t in map(_decidable, self._conditions(parent, own, m.start("who"), m.end("who"))) if t is not None]

@@ -4623,3 +4623,19 @@ def test_a_trade_of_the_commerce_title() -> None:
     """限额以上商贸企业 is held by a 限额以上批发企业 (or 零售, 住宿, 餐饮), not by a 规模以上工业企业."""
     assert F.holds(["限额以上批发企业"], ["限额以上商贸企业"]) and F.holds(["限上零售企业"], ["限额以上商贸企业"])
     assert not F.holds(["规模以上工业企业"], ["限额以上商贸企业"])
+
+
+LONGHAI = ("龙海区工业企业奖励资金申报通知\n\n一、奖励项目及标准\n（一）规上企业营收奖励\n对2025年度营业收入达到1亿元以上且纳税总额达到500万元以上的"
+           "规模以上工业企业，按以下标准给予奖励：\n1. 营业收入1亿元（含）至5亿元（含）的，奖励20万元；\n2. 营业收入超过5亿元的，奖励40万元。\n")
+
+
+@pytest.mark.parametrize("tax, want", [(6e6, "eligible"), (3e6, "ineligible"), (None, "possible")])
+def test_a_lead_paragraph_over_tiers_binds_each(tax, want) -> None:
+    """（一）规上企业营收奖励 / 对…营业收入达到1亿元以上且纳税总额达到500万元以上的规模以上工业企业，按以下标准给予奖励： / 1.…: the
+    lead, a paragraph of its own under the heading, names whom each tier is for (its tax was read away: a false eligible)."""
+    doc = _doc(LONGHAI, "福建省漳州市龙海区/通知.txt")
+    tier = next(p for p in doc["programmes"] if "20万元" in p["title"])
+    firm = {"kind": "enterprise", "region": "福建省漳州市龙海区", "titles": ["规模以上工业企业"], "revenue": 2e8}
+    if tax is not None:
+        firm["tax_paid"] = tax
+    assert _status(doc, tier, ON, **firm) == want
