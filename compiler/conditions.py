@@ -869,9 +869,10 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("employed", "==", False), m.span()
 
 
-_EMPLOYER_KIND = r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
+_EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
+                  r"|(?<![^在与由被到、，,])机关(?=[、和及或]事业单位)")  # 在机关、事业单位就业的
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
-                   "机关事业单位": ("government", "public_institution"),
+                   "机关事业单位": ("government", "public_institution"), "机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
                    "社会组织": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
 

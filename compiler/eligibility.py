@@ -1163,6 +1163,10 @@ class _Reader:
             if wide := _WIDER_AGE.match(text):
                 widened.append(wide)
                 continue
+            if tail := _WIDER_AGE_TAIL.search(text):  # 申请时年龄在35周岁以下，博士研究生放宽至40周岁以下。
+                widened.append(tail)
+                sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
+                text = sentence.group()
             if loose := _LOOSER_AGE.fullmatch(text.strip()):
                 loosened.append(conditions.degree_level(loose.group("who")))
                 continue
@@ -1840,6 +1844,32 @@ def _loosen_age(part, level: str):
                                          if isinstance(i, Condition) and i.test and i.test.fact in _AGE_FACTS else i
                                          for i in part.items))
     return replace(part, items=tuple(_loosen_age(i, level) for i in part.items))
+
+
+# …35周岁以下，博士研究生放宽至40周岁以下: the widening after a comma, at the end of the sentence that sets the limit
+_WIDER_AGE_TAIL = re.compile(r"[，,]\s*(?:其中[，,]\s*)?(?:对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)(?:学历|学位)?(?:人才|人员)?(?:的)?"
+                             r"(?:年龄)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁(?:以下|以内|及以下)?[。；;]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A sentence cut short (the part of a match a rule reads): ``group``, ``start``, ``end`` and ``span`` as a match has."""
+
+    text: str
+    a: int
+    b: int
+
+    def group(self) -> str:
+        return self.text[self.a:self.b]
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def span(self) -> tuple[int, int]:
+        return self.a, self.b
 
 
 def _widen_age(part, level: str, limit: int):

@@ -107,6 +107,8 @@ def _open_item(state: _State, index: int, line: Line) -> None:
 
 def _close_lower_ladder(state: _State, style: str) -> None:
     """一、 never nests under 1.: close the open items that GB/T 9704 ranks below ``style``."""
+    if style == "label" and not any(e.key == "item:label" for e in state.stack):
+        return  # 一、高校毕业生就业补贴 / 【补贴对象】…: labels inside a numbered part are its sections, nested in it
     rank = ITEM_STYLES.index(style)
     keep = len(state.stack)
     for depth in range(len(state.stack), 1, -1):

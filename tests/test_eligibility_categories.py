@@ -4639,3 +4639,29 @@ def test_a_lead_paragraph_over_tiers_binds_each(tax, want) -> None:
     if tax is not None:
         firm["tax_paid"] = tax
     assert _status(doc, tier, ON, **firm) == want
+
+
+JINGXIU = ("竞秀区2026年高校毕业生就业创业补贴申领指南\n\n一、高校毕业生一次性求职创业补贴\n【补贴对象】户籍在竞秀区的2026届高校毕业生。\n"
+           "【补贴标准】给予每人一次性求职创业补贴2000元。\n\n二、高校毕业生就业补贴\n【补贴对象】2024年1月1日以后（含）与我区企业签订劳动合同的"
+           "高校毕业生，同时符合下列条件：\n1. 具有全日制普通高校大专及以上学历；\n2. 申请时年龄在35周岁以下，博士研究生放宽至40周岁以下。\n"
+           "【不予补贴情形】有下列情形之一的，不予补贴：\n（一）在机关、事业单位就业的；\n（二）被列入严重失信主体名单的。\n"
+           "【补贴标准】给予一次性就业补贴5000元。\n")
+JINGXIU_GRAD = {"kind": "individual", "region": "河北省保定市竞秀区", "hukou": "河北省石家庄市长安区", "employed": True,
+                "employer_kind": "enterprise", "hired": "2025-03-01", "full_time": True, "education": "bachelor",
+                "born": "1995-01-01", "dishonest": False}
+
+
+@pytest.mark.parametrize("change, want", [
+    ({}, "eligible"),
+    ({"education": "doctor", "born": "1988-01-01"}, "eligible"),       # 博士研究生放宽至40周岁以下, after a comma
+    ({"education": "master", "born": "1988-01-01"}, "ineligible"),
+    ({"employer_kind": "government"}, "ineligible"),                   # 在机关、事业单位就业的
+])
+def test_labels_inside_numbered_parts_and_an_age_widened_after_a_comma(change, want) -> None:
+    """一、… / 【补贴对象】… 二、… / 【补贴对象】…: the labels are sections of their part (they rose above 一、 and the second part hung
+    under the first's last label); …35周岁以下，博士研究生放宽至40周岁以下: the doctors' limit, not a doctorate asked of all."""
+    doc = _doc(JINGXIU, "河北省保定市竞秀区/指南.txt")
+    labels = [n for n in walk(doc["body"]) if (n.get("num") or "").startswith("【")]
+    assert {n["id"].split("__")[0] for n in labels} == {"item_1", "item_2"}
+    second = next(p for p in doc["programmes"] if "5000元" in p["title"] or "就业补贴" in p["title"])
+    assert _status(doc, second, date(2026, 4, 10), **{**JINGXIU_GRAD, **change}) == want
