@@ -625,7 +625,7 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     if c.type == "count" and re.match(r"\d+(?:名|人)(?:及以上|以上)?(?:本企业|本单位)?(?:职工|员工)", after):
         return "employees", 1  # 为3名以上本企业职工缴纳社保的创业者: the business's staff
     near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
-    if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near) and re.search(r"为[^，,。；;]{0,12}(?:职工|员工)", before):
+    if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near) and re.search(r"为(?!其|本人|申请人)[^，,。；;]{0,12}(?:职工|员工)", before):
         return None, 1  # …为本企业职工缴纳6个月以上社保: the staff's months, for a person to judge
     if c.type == "duration" and not re.search(F.SOCIAL_INSURANCE, near) and re.search(F.SOCIAL_INSURANCE, context) \
             and re.search(r"(?:连续|累计)?(?:缴纳|缴费|参保)[^，,。；;]{0,6}$", before):

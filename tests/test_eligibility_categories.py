@@ -4665,3 +4665,31 @@ def test_labels_inside_numbered_parts_and_an_age_widened_after_a_comma(change, w
     assert {n["id"].split("__")[0] for n in labels} == {"item_1", "item_2"}
     second = next(p for p in doc["programmes"] if "5000元" in p["title"] or "就业补贴" in p["title"])
     assert _status(doc, second, date(2026, 4, 10), **{**JINGXIU_GRAD, **change}) == want
+
+
+HUANCUI = ("威海市环翠区青年人才租房补贴申领指南\n\n【补贴对象】\n同时符合下列条件的青年人才：\n1. 具有全日制本科及以上学历；\n"
+           "2. 由用人单位在区内为其连续缴纳城镇职工社会保险满6个月；\n3. 非本市户籍人员可凭劳动合同和社保缴纳证明申领。\n\n"
+           "【补贴标准】每人每月1000元租房补贴。\n\n【不予补贴情形】\n有下列情形之一的，不予补贴：\n1. 本人或配偶已在威海市区范围内购买住房的。\n")
+
+
+@pytest.mark.parametrize("change, want", [({}, "eligible"), ({"social_insurance_months": 5}, "ineligible"),
+                                          ({"homes_owned": 1}, "ineligible")])
+def test_insurance_paid_for_the_applicant_and_a_home_bought_already(change, want) -> None:
+    """由用人单位…为其连续缴纳…社会保险满6个月: the applicant's own months (为其 is no staff of the unit); …可凭劳动合同和社保缴纳证明申领:
+    with what papers, no condition; 本人或配偶已在威海市区范围内购买住房的: a home owned excludes."""
+    doc = _doc(HUANCUI, "山东省威海市环翠区/指南.txt")
+    person = {"kind": "individual", "region": "山东省威海市环翠区", "education": "master", "full_time": True,
+              "social_insurance_months": 8, "homes_owned": 0}
+    assert _status(doc, _only(doc), ON, **{**person, **change}) == want
+
+
+def test_a_section_of_age_and_hukou_requirements_binds_the_grants() -> None:
+    """【年龄和户籍要求】 6. …硕士研究生不超过35周岁: a section of what is asked binds the grants beside it (a master of 37 was
+    eligible for the 3万元)."""
+    doc = _doc("连云港市引进高层次人才安家费实施办法\n\n【全职引进】\n1. 全职引进的全日制硕士研究生，给予3万元安家补贴。\n"
+               "2. 全职引进的D类人才，给予20万元安家费。\n\n【年龄和户籍要求】\n3. 申请人年龄应符合以下要求：D类人才不超过45周岁，"
+               "硕士研究生不超过35周岁。\n", "江苏省连云港市/办法.txt")
+    grant = next(p for p in doc["programmes"] if "3万元" in p["title"])
+    person = {"kind": "individual", "region": "江苏省连云港市海州区", "education": "master", "full_time": True,
+              "employed": True}
+    assert _status(doc, grant, ON, **person, born="1988-01-01") == "ineligible"
