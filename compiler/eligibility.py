@@ -656,7 +656,7 @@ class _Reader:
                 words = re.sub(r"[\d０-９]+[年月日号]?|[前后起至止]|期间|以来|自|从", "", text)
                 if not items and node.id in self.named_group and G.LABELLED.match(sentence.group()):
                     pass  # 新市民：按…给予补贴: who the group is, the guide's item of that name says (its binder)
-                elif not items and node.id in self.raised and re.fullmatch(r"(?:对)?符合(?:上述|以上|本办法|本细则)?(?:条件|规定)的", text):
+                elif not items and node.id in self.raised and re.fullmatch(_BASE_RECIPIENTS, text):
                     pass  # 符合条件的，给予…: the conditions are the guide's, which binds it
                 elif not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
@@ -1679,7 +1679,9 @@ class _Reader:
         guide = self.guides.get((p.node, p.title))
         bound = [d.logic for d in self.definitions
                  if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
-                 and d.logic.items and d.term.lstrip("“\"") not in self.areas]
+                 and d.logic.items and d.term.lstrip("“\"") not in self.areas
+                 # 本细则所称销售收入，是指…主营业务收入与其他业务收入之和: how a figure is counted, asked of no one
+                 and conditions.fact_named(d.term) is None]
         if not bound:
             return p
         return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
@@ -1907,6 +1909,10 @@ def _benefits_named(text: str) -> tuple[str, ...]:
     m = re.search(r"(?:不享受|不得享受|不再享受|不予发放|不予享受|不得申请|不得申领)(?![本该此上])(?P<what>[^，,。；;的]{2,24}?(?:补贴|津贴|补助|资助|奖励))"
                   r"(?=[，,。；;]|$)", text)
     return tuple(w for w in re.split(r"以及|和|及|、|与|或", m.group("what")) if len(w) >= 3) if m else ()
+
+
+# 对符合条件的企业, 符合上述条件的: those the text's conditions admit, named by nothing else
+_BASE_RECIPIENTS = r"(?:对)?符合(?:上述|以上|前述|本(?:办法|细则|通知|方案|指南))?(?:条件|规定)的(?:企业|单位|人员|个人|人才|申请人|家庭)?"
 
 
 def _raised_for_some(sentence: str) -> bool:

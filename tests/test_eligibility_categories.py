@@ -4693,3 +4693,14 @@ def test_a_section_of_age_and_hukou_requirements_binds_the_grants() -> None:
     person = {"kind": "individual", "region": "江苏省连云港市海州区", "education": "master", "full_time": True,
               "employed": True}
     assert _status(doc, grant, ON, **person, born="1988-01-01") == "ineligible"
+
+
+def test_a_definition_of_how_a_figure_is_counted_asks_nothing() -> None:
+    """本细则所称销售收入，是指企业上年度主营业务收入与其他业务收入之和: how revenue is counted — no condition of a programme that
+    names 销售收入 (it was left for a person to judge)."""
+    doc = _doc("张店区研发费用后补助实施细则\n\n第三条 上年度销售收入5000万元以上的企业，按研发费用的10%给予后补助。\n\n"
+               "第六条 本细则所称销售收入，是指企业上年度主营业务收入与其他业务收入之和。\n", "山东省淄博市张店区/细则.txt")
+    grant = next(p for p in doc["programmes"] if "10%" in p["title"])
+    assert not [c for c in _conditions(grant["logic"]) if c["test"] is None and "之和" in c["text"]]
+    firm = {"kind": "enterprise", "region": "山东省淄博市张店区", "revenue": 6e7}
+    assert _status(doc, grant, ON, **firm) == "eligible"
