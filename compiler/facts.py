@@ -605,7 +605,7 @@ ENTREPRENEUR = (r"创业(?!人才|类|型|团队|孵化|基地|大赛|项目|载
 # Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
 RESTATES = r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准|期限|时间|范围)(?:的上限)?"
 # What a text does not limit (不限面积, 不限套数): asked of no one.
-NO_LIMIT = r"不限(?:购房)?(?:面积|套数)|(?:面积|套数)不限"
+NO_LIMIT = r"(?:不限|不区分|不分)(?:购房)?(?:面积|套数)|(?:面积|套数)不限"  # 二孩家庭…，不区分套数，按…
 RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民(?!专业合作社|合作社)|农村人口|农业人口|农村居民"
          r"|进城务工人员)")
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).

@@ -4704,3 +4704,15 @@ def test_a_definition_of_how_a_figure_is_counted_asks_nothing() -> None:
     assert not [c for c in _conditions(grant["logic"]) if c["test"] is None and "之和" in c["text"]]
     firm = {"kind": "enterprise", "region": "山东省淄博市张店区", "revenue": 6e7}
     assert _status(doc, grant, ON, **firm) == "eligible"
+
+
+def test_a_grant_that_does_not_count_homes_is_a_grant() -> None:
+    """生育二孩及以上的家庭购买新建商品住房的，不区分套数，按所缴契税的100%给予补贴: 不区分套数 between whom and what is paid hid the
+    grant (a two-child family with two homes failed the 首套 and 二套 grants and had no other)."""
+    doc = _doc("德州市陵城区购房契税补贴申报公告\n\n一、补贴标准\n（一）购买首套新建商品住房的，按所缴契税的50%给予补贴；\n"
+               "（二）生育二孩及以上的家庭购买新建商品住房的，不区分套数，按所缴契税的100%给予补贴。\n", "山东省德州市陵城区/公告.txt")
+    grant = next(p for p in doc["programmes"] if "100%" in p["title"])
+    family = {"kind": "individual", "region": "山东省德州市陵城区", "home_region": "山东省德州市陵城区", "new_home": True,
+              "homes_owned": 2}
+    assert _status(doc, grant, ON, **family, children=2) == "eligible"
+    assert _status(doc, grant, ON, **family, children=1) == "ineligible"
