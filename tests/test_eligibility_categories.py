@@ -4716,3 +4716,12 @@ def test_a_grant_that_does_not_count_homes_is_a_grant() -> None:
               "homes_owned": 2}
     assert _status(doc, grant, ON, **family, children=2) == "eligible"
     assert _status(doc, grant, ON, **family, children=1) == "ineligible"
+
+
+def test_the_names_of_pension_insurance_ask_nothing_more() -> None:
+    """并在本区连续缴纳职工基本养老保险满3个月: months of insurance — 职工基本养老保险 is its name, no words left for a person."""
+    doc = _doc("建安区就业补贴申领指南\n\n一、社会保险补贴\n在本区就业，并在本区连续缴纳职工基本养老保险满3个月的人员，给予每人每月300元社会保险补贴。\n",
+               "河南省许昌市建安区/指南.txt")
+    person = {"kind": "individual", "region": "河南省许昌市建安区", "employed": True}
+    assert _status(doc, _only(doc), ON, **person, social_insurance_months=4) == "eligible"
+    assert _status(doc, _only(doc), ON, **person, social_insurance_months=2) == "ineligible"
