@@ -1002,7 +1002,7 @@ def integrity(seg: Segment) -> Iterator[Found]:
 
 def talent(seg: Segment) -> Iterator[Found]:
     """A类人才, 三类人才 → talent_class in (A,), (C,); 经市人才工作领导小组认定的 before it names who recognised it."""
-    found = [(_classes(m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
+    found = [(_classes(m.group(1), "以上" in m.group()), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
              if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"[为是的、和及与]$", seg.text[:m.start()])]
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
@@ -1010,8 +1010,10 @@ def talent(seg: Segment) -> Iterator[Found]:
         yield Test("talent_class", "in", classes), (by.start() if by else found[0][1][0], found[-1][1][1])
 
 
-def _classes(listed: str) -> list[str]:
-    """A、B、C → A, B, C; A-H → A … H."""
+def _classes(listed: str, up: bool = False) -> list[str]:
+    """A、B、C → A, B, C; A-H → A … H; C类及以上 (``up``) → A, B, C (A is the highest class)."""
+    if up and re.fullmatch(r"[A-H]", listed):
+        return [chr(c) for c in range(ord("A"), ord(listed) + 1)]
     m = re.fullmatch(r"([A-Z])[-—~至]([A-Z])", listed)
     if m:
         return [chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)]

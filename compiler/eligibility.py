@@ -1168,7 +1168,8 @@ class _Reader:
                 sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
                 text = sentence.group()
             if loose := _LOOSER_AGE.fullmatch(text.strip()):
-                loosened.append(conditions.degree_level(loose.group("who")))
+                who = loose.group("who")
+                loosened += re.findall(r"[A-H]", who) if who.endswith("类") else [conditions.degree_level(who)]
                 continue
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
@@ -1213,8 +1214,8 @@ class _Reader:
             parts += _lone_or_tiers(tiers, subjects, node)
         for wide in widened:
             parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n"))) for p in parts]
-        for level in loosened:
-            parts = [_loosen_age(p, level) for p in parts]
+        if loosened:
+            parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node)
 
     def _paid_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
@@ -1830,22 +1831,25 @@ _WIDER_AGE = re.compile(r"\s*(?:其中[，,]\s*)?(?:对)?(?P<who>博士(?:研究
 
 _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire")
 # 特别优秀的博士研究生年龄可适当放宽: a degree's age limit left to discretion, no figure given
-_LOOSER_AGE = re.compile(r"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)"
+_LOOSER_AGE = re.compile(r"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生"
+                         r"|[A-H](?:[、和及与][A-H])*类)"  # A、B类人才年龄可适当放宽
                          r"(?:人才)?(?:的)?(?:年龄)?(?:限制|要求|条件)?(?:可)?(?:适当|酌情)?放宽[。；;]?")
 
 
-def _loosen_age(part, level: str):
-    """The age tests of ``level``'s row in a table by degree (博士研究生不超过40周岁), left to discretion: failing them
-    is for a person to weigh (特别优秀的博士研究生年龄可适当放宽)."""
+def _loosen_age(part, levels: tuple[str, ...]):
+    """The age tests of ``level``'s row in a table by degree or class (博士研究生不超过40周岁, C类及以上人才不超过55周岁),
+    left to discretion: failing them is for a person to weigh (特别优秀的博士研究生年龄可适当放宽, A、B类人才年龄可适当放宽)."""
     if not isinstance(part, Logic):
         return part
     first = part.items[0] if part.items else None
-    if part.op == "all" and isinstance(first, Condition) and first.test and first.test.fact == "education" \
-            and level in (first.test.value if first.test.op == "in" else ()):
+    selected = first.test.value if isinstance(first, Condition) and first.test and first.test.op == "in" else ()
+    # a degree's row, or a row of classes all of which the text loosens (not C类及以上 for A、B类)
+    if part.op == "all" and selected and (first.test.fact == "education" and set(levels) & set(selected)
+                                          or first.test.fact == "talent_class" and set(selected) <= set(levels)):
         return replace(part, items=tuple(replace(i, test=replace(i.test, discretion=True))
                                          if isinstance(i, Condition) and i.test and i.test.fact in _AGE_FACTS else i
                                          for i in part.items))
-    return replace(part, items=tuple(_loosen_age(i, level) for i in part.items))
+    return replace(part, items=tuple(_loosen_age(i, levels) for i in part.items))
 
 
 # …35周岁以下，博士研究生放宽至40周岁以下: the widening after a comma, at the end of the sentence that sets the limit
@@ -1991,7 +1995,9 @@ def _case_parts(found: list, selects: set[int], node: Node) -> list:
 
 # A condition whose subject is one group of applicants (非本市户籍人员须…, 农业户籍人员应…): a rule for them.
 _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外来|外省|外市|本[市区县省]|本地)(?:户籍|户口|常住户口)"
-                         r"(?:人员|人口|家庭|居民|职工|申请人|购房人|人才)?|(?:农业|农村)(?:户籍|户口)(?:人员|人口|家庭)?)"
+                         r"(?:人员|人口|家庭|居民|职工|申请人|购房人|人才)?|(?:农业|农村)(?:户籍|户口)(?:人员|人口|家庭)?"
+                         # D、E类人才和硕士研究生须在本市落户: a rule for those classes and degrees only
+                         r"|[A-H](?:[、和及与][A-H])*类(?:人才|人员)(?:[和及与、](?:博士|硕士)(?:研究生)?)?)"
                          r"(?:的)?[，,]?(?:还须|还应|另须|须|应当|应|需|必须)")
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
@@ -2044,16 +2050,19 @@ def _tier_segments(found: list, node: Node) -> list:
         sel = [f for f in facts if f in _SELECTORS]
         rest = frozenset(f for f in facts if f not in _SELECTORS and f != "full_time")  # 全日制本科学历人员不超过30周岁：
         return (sel[0], rest) if len(sel) == 1 and rest else None  # 全日制 goes with its degree
+    def key(part) -> frozenset | None:  # C类及以上人才不超过55周岁，…，硕士研究生不超过35周岁: rows by class or degree
+        sel = selector(part)
+        return sel[1] if sel else None
     out: list = []
     k = 0
     while k < len(found):
-        key = selector(found[k])
+        rest = key(found[k])
         j = k + 1
-        while key and j < len(found) and selector(found[j]) == key:
+        while rest and j < len(found) and key(found[j]) == rest:
             j += 1
-        if key and j - k > 1:  # each row's selector first (本科生年龄不超过30周岁 reads the age before the degree)
-            run = [replace(p, items=tuple(sorted(p.items, key=lambda i: not (isinstance(i, Condition) and i.test is not None
-                                                                              and i.test.fact == key[0]))))
+        if rest and j - k > 1:  # each row's selector first (本科生年龄不超过30周岁 reads the age before the degree)
+            run = [replace(p, items=tuple(sorted(p.items, key=lambda i, s=selector(p)[0]: not (
+                isinstance(i, Condition) and i.test is not None and i.test.fact == s))))
                    for p in found[k:j]]
             out.append(Logic("tiers", tuple(run), node.id, (run[0].span[0], run[-1].span[1])))
         else:

@@ -4725,3 +4725,29 @@ def test_the_names_of_pension_insurance_ask_nothing_more() -> None:
     person = {"kind": "individual", "region": "河南省许昌市建安区", "employed": True}
     assert _status(doc, _only(doc), ON, **person, social_insurance_months=4) == "eligible"
     assert _status(doc, _only(doc), ON, **person, social_insurance_months=2) == "ineligible"
+
+
+LIANYUNGANG = ("连云港市引进高层次人才安家费实施办法\n\n【全职引进】\n1. 全职引进的C类人才，给予50万元安家费。\n\n【年龄和户籍要求】\n"
+               "2. 申请人年龄应符合以下要求：C类及以上人才不超过55周岁，D、E类人才不超过45周岁，硕士研究生不超过35周岁。A、B类人才年龄可适当放宽。\n"
+               "3. D、E类人才和硕士研究生须在本市落户；A、B、C类人才不受户籍限制。\n")
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "C", "born": "1981-01-01", "education": "doctor", "hukou": "安徽省合肥市包河区"}, "eligible"),
+    ({"talent_class": "C", "born": "1968-01-01", "education": "doctor", "hukou": "安徽省合肥市包河区"}, "ineligible"),
+])
+def test_an_age_table_by_class_and_a_rule_for_some_classes(facts, want) -> None:
+    """C类及以上人才不超过55周岁，D、E类人才不超过45周岁，硕士研究生不超过35周岁: rows by class or degree, the age of each its own
+    (all three were asked of a C-class talent); D、E类人才和硕士研究生须在本市落户: a rule for them only."""
+    doc = _doc(LIANYUNGANG, "江苏省连云港市/办法.txt")
+    grant = _only(doc)
+    person = {"kind": "individual", "region": "江苏省连云港市海州区", "employed": True, **facts}
+    assert _status(doc, grant, ON, **person) == want
+
+
+def test_a_class_and_above() -> None:
+    """经认定纳入省人才库的C类及以上人才: classes A to C."""
+    tests, _ = read_segment(Segment("经认定纳入省人才库的C类及以上人才", (), (("浙江省", "province"),)))
+    assert [t.value for t in tests if t.fact == "talent_class"] == [("A", "B", "C")]
+    tests, _ = read_segment(Segment("D、E类人才", (), (("浙江省", "province"),)))
+    assert [t.value for t in tests if t.fact == "talent_class"] == [("D", "E")]
