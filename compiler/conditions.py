@@ -393,7 +393,7 @@ def respective_ages(seg: Segment):
 
 # An age limit and, in brackets after it, the degree its exception names (35周岁以下（具有博士研究生…).
 _AGE_THEN_DEGREE = (r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下)?\s*[（(](?:具有|取得|获得|对)?"
-                    r"(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)")
+                    rf"(?P<who>{F.HIGHER_DEGREE})")
 _AGE_EXCEPTION = re.compile(_AGE_THEN_DEGREE +
                             r"[^（()）\d]{0,12}?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)|(?:年龄)?(?:不超过|不超|不大于|在)?)"
                             r"(?P<wider>\d+)周?岁(?:以下|以内|及以下)?[）)]")  # （博士研究生不超过40周岁）

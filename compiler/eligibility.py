@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import islice, takewhile
-from typing import Iterator
+from typing import Callable, Iterator
 
 from . import facts as F
 from . import grant_sentence as G
@@ -332,6 +332,7 @@ class _Reader:
         self.raised: set[str] = set()  # nodes that raise a grant for some (其中，…的，补贴标准提高至8000元)
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self._leads: dict[str, str] = {}  # each programme node's lead, read once
+        self._tiers: dict[str, str | None] = {}  # each node's fact its parent's lead tiers grants by, read once
         self.definitions = list(self._definitions())
 
     @cached_property
@@ -559,11 +560,13 @@ class _Reader:
                     parent)
 
     def _tiered_by(self, node: Node) -> str | None:
-        """按企业2025年度在高要区实际缴纳税收分档奖励：（一）…: the fact the parent's lead tiers its grants by."""
-        lead = self._lead_of(node)
-        m = re.search(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)[：:]\s*$",
-                      self.own(lead).text) if lead is not None else None
-        return conditions.fact_named(m.group("what")) if m else None
+        """按企业2025年度在高要区实际缴纳税收分档奖励：（一）…: the fact the parent's lead tiers its grants by (read once
+        per node: each sentence of the node asks)."""
+        if node.id not in self._tiers:
+            lead = self._lead_of(node)
+            m = _TIERED_LEAD.search(self.own(lead).text) if lead is not None else None
+            self._tiers[node.id] = conditions.fact_named(m.group("what")) if m else None
+        return self._tiers[node.id]
 
     def _tier_case(self, node: Node, sentence: str) -> tuple[int, int] | None:
         """（一）500万元（含）至1000万元的奖励10万元 under 按…实际缴纳税收分档奖励：: the case, a tier of the lead's fact."""
@@ -1222,13 +1225,14 @@ class _Reader:
         """…按类别给予一次性安家补贴：A类人才200万元，B类人才100万元，…: who the grant is for, then one row per group with its
         amount — the rows are alternatives (each group is paid its own), not all asked of everyone.  None when
         ``own.text[a:b]`` has no such list."""
-        lead = re.search(F.GRANT_LIST_LEAD, own.text[a:b])
+        lead = _GRANT_LIST_LEAD.search(own.text, a, b)
         if not lead:
             return None
-        cut = a + lead.end()
-        end = next((cut + m.start() for m in re.finditer(r"[。；;]", own.text[cut:b])), b)
-        rows = [r for m in re.finditer(r"[^，,]+", own.text[cut:end])
-                for r in [[c for c in self._conditions(node, own, cut + m.start(), cut + m.end(), rows=False) if _decides(c)]]
+        cut = lead.end()
+        stop = _SENTENCE_END.search(own.text, cut, b)
+        end = stop.start() if stop else b
+        rows = [r for m in _COMMA_PART.finditer(own.text, cut, end)
+                for r in [[c for c in self._conditions(node, own, m.start(), m.end(), rows=False) if _decides(c)]]
                 if r]
         if len(rows) < 2:
             return None
@@ -1469,26 +1473,7 @@ class _Reader:
         # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
         tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
                                             if isinstance(x, tuple) and x[0] == "any" else [x])]
-        tests = [t for t in tests if isinstance(t, Test) and (t.fact in F.EXCLUSION_FACTS  # 解除劳动关系的: no job
-                                                              or t.fact == "employed" and t.value is False
-                                                              and re.search(F.LEFT_JOB, text)
-                                                              # 不具有独立法人资格的分支机构: one without it
-                                                              or t.fact == "legal_person" and t.value is False
-                                                              # 单位购房不予补贴: a unit that buys; 注册成立不满1年的: too young
-                                                              or t.fact == "kind" and t.value == F.UNIT_KINDS and re.search(F.UNIT_BUYER, text)
-                                                              or t.fact == "founded_years" and t.op in ("<", "<=")
-                                                              # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
-                                                              # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
-                                                              or t.fact == "hukou" and t.op == "in"
-                                                              and re.search(r"户籍(?:已|已经)(?:在|迁入|落在|属于)", text)
-                                                              or t.fact == "entrepreneur" and len(tests) == 1
-                                                              and re.search(F.RUNS_BUSINESS, text)
-                                                              # 在各县（市）购买住房的: a home outside the 市区
-                                                              or t.fact == "home_region" and t.op == "not in"
-                                                              and re.search(F.COUNTIES, text)
-                                                              # 注册地…迁出黄岩区的: one registered elsewhere now
-                                                              or t.fact == "region" and t.op == "not in"
-                                                              and re.search(r"迁出|迁离|迁往外", text))]
+        tests = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)]
         if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
             tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
@@ -1824,14 +1809,16 @@ def _decides(part) -> bool:
     return part.test is not None
 
 
-# 其中，博士研究生年龄可放宽至40周岁（含）: a sentence of its own that widens the age limit before it for a degree
-_WIDER_AGE = re.compile(r"\s*(?:其中[，,]\s*)?(?:对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)(?:学历|学位)?(?:人才|人员)?(?:的)?"
-                        r"(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
+# 其中，博士研究生年龄可放宽至40周岁（含）: a degree and the age its limit is widened to — as a sentence of its own
+# (_WIDER_AGE) or after a comma at the end of the sentence that sets the limit (_WIDER_AGE_TAIL)
+_WIDENING = (rf"(?:其中[，,]\s*)?(?:对)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?(?:的)?"
+             r"(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
+_WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
 
 _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire")
 # 特别优秀的博士研究生年龄可适当放宽: a degree's age limit left to discretion, no figure given
-_LOOSER_AGE = re.compile(r"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生"
+_LOOSER_AGE = re.compile(rf"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>{F.HIGHER_DEGREE}"
                          r"|[A-H](?:[、和及与][A-H])*类)"  # A、B类人才年龄可适当放宽
                          r"(?:人才)?(?:的)?(?:年龄)?(?:限制|要求|条件)?(?:可)?(?:适当|酌情)?放宽[。；;]?")
 
@@ -1853,8 +1840,40 @@ def _loosen_age(part, levels: tuple[str, ...]):
 
 
 # …35周岁以下，博士研究生放宽至40周岁以下: the widening after a comma, at the end of the sentence that sets the limit
-_WIDER_AGE_TAIL = re.compile(r"[，,]\s*(?:其中[，,]\s*)?(?:对)?(?P<who>博士(?:研究生)?|硕士(?:研究生)?|研究生)(?:学历|学位)?(?:人才|人员)?(?:的)?"
-                             r"(?:年龄)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁(?:以下|以内|及以下)?[。；;]?\s*$")
+_WIDER_AGE_TAIL = re.compile(r"[，,]\s*" + _WIDENING + r"(?:以下|以内|及以下)?[。；;]?\s*$")
+
+
+# A test read from an excluding sentence whose fact is not an exclusion fact itself (F.EXCLUSION_FACTS): the side of
+# it and the wording of the sentence that make it one — fact → (side, wording or None, only when the sentence's one test)
+_EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
+    "employed": (lambda t: t.value is False, F.LEFT_JOB, False),  # 解除劳动关系的: no job
+    "legal_person": (lambda t: t.value is False, None, False),  # 不具有独立法人资格的分支机构: one without it
+    "kind": (lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),  # 单位购房不予补贴: a unit that buys
+    "founded_years": (lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young
+    # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
+    "hukou": (lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)", False),
+    # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
+    "entrepreneur": (lambda t: True, F.RUNS_BUSINESS, True),
+    "home_region": (lambda t: t.op == "not in", F.COUNTIES, False),  # 在各县（市）购买住房的: a home outside the 市区
+    "region": (lambda t: t.op == "not in", r"迁出|迁离|迁往外", False),  # 注册地…迁出黄岩区的: one registered elsewhere now
+}
+
+
+def _excludes(test: Test, text: str, alone: bool) -> bool:
+    """Whether ``test``, read from the excluding sentence ``text`` (``alone`` when it is the sentence's one test), is
+    what excludes."""
+    if test.fact in F.EXCLUSION_FACTS:
+        return True
+    side, wording, only = _EXCLUDING_SIDES.get(test.fact, (None, None, False))
+    return (side is not None and side(test) and (alone or not only)
+            and (wording is None or re.search(wording, text) is not None))
+
+
+_GRANT_LIST_LEAD = re.compile(F.GRANT_LIST_LEAD)
+_SENTENCE_END = re.compile(r"[。；;]")
+_COMMA_PART = re.compile(r"[^，,]+")
+# 按企业2025年度在高要区实际缴纳税收分档奖励：, the lead of a list of tiers
+_TIERED_LEAD = re.compile(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)[：:]\s*$")
 
 
 @dataclass(frozen=True)

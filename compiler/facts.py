@@ -543,6 +543,8 @@ def unit_of(fact: str) -> str | None:
 
 # --- how conditions about a person are written (read by compiler/conditions.py, in this order) ---
 # Degrees by the words that name them, highest first; 研究生 alone means a master's degree or above.
+# A graduate degree as a group an age limit is widened for (博士研究生放宽至40周岁, 35周岁以下（硕士…）).
+HIGHER_DEGREE = r"博士(?:研究生)?|硕士(?:研究生)?|研究生"
 EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bachelor", r"本科|学士"),
                    ("junior_college", r"大专|专科|(?<![正副])高职(?!称)"),
                    ("secondary", r"(?:高中|中专|中职|技校)(?=学历|毕业|及以上|以上|文化)"))

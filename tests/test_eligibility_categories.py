@@ -4667,6 +4667,22 @@ def test_labels_inside_numbered_parts_and_an_age_widened_after_a_comma(change, w
     assert _status(doc, second, date(2026, 4, 10), **{**JINGXIU_GRAD, **change}) == want
 
 
+
+@pytest.mark.parametrize("old, new", [
+    ("，博士研究生放宽至40周岁以下。", "，博士研究生放宽到40岁以下。"),          # 到, 岁: after a comma
+    ("，博士研究生放宽至40周岁以下。", "，博士研究生放大至40周岁。"),
+    ("，博士研究生放宽至40周岁以下。", "。其中，博士研究生年龄可延长到40岁。"),  # a sentence of its own
+])
+def test_an_age_widened_for_a_degree_in_other_words(old: str, new: str) -> None:
+    """放宽到40岁, 放大至40周岁, 其中，…年龄可延长到40岁: the same widening as 放宽至40周岁 — the doctors' limit is 40, the others'
+    stays 35."""
+    doc = _doc(JINGXIU.replace(old, new), "河北省保定市竞秀区/指南.txt")
+    second = next(p for p in doc["programmes"] if "5000元" in p["title"] or "就业补贴" in p["title"])
+    on = date(2026, 4, 10)
+    assert _status(doc, second, on, **{**JINGXIU_GRAD, "education": "doctor", "born": "1988-01-01"}) == "eligible"
+    assert _status(doc, second, on, **{**JINGXIU_GRAD, "education": "master", "born": "1988-01-01"}) == "ineligible"
+
+
 HUANCUI = ("威海市环翠区青年人才租房补贴申领指南\n\n【补贴对象】\n同时符合下列条件的青年人才：\n1. 具有全日制本科及以上学历；\n"
            "2. 由用人单位在区内为其连续缴纳城镇职工社会保险满6个月；\n3. 非本市户籍人员可凭劳动合同和社保缴纳证明申领。\n\n"
            "【补贴标准】每人每月1000元租房补贴。\n\n【不予补贴情形】\n有下列情形之一的，不予补贴：\n1. 本人或配偶已在威海市区范围内购买住房的。\n")
