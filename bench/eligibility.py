@@ -117,10 +117,10 @@ def texts_decided(conditions: bool | None, exclusions: bool | None):
     """Judge with the conditions polc left to a person (no test) decided as given: ``None`` leaves them."""
     condition = match._Judge.condition
 
-    def decided(self, c: dict, exclusion: bool = False):
+    def decided(self, c: dict, exclusion: bool = False, floor: str | None = None):
         value = exclusions if exclusion else conditions
         if c["test"] is not None or value is None:
-            return condition(self, c, exclusion)
+            return condition(self, c, exclusion, floor)
         self.reasons.append({"node": c["node"], "span": c["span"], "text": c["text"], "fact": None, "op": None,
                              "threshold": None, "clause": None, "years": None, "exclusion": exclusion,
                              "result": "true" if value else "false", "note": "decided for --blockers"})
