@@ -1304,8 +1304,11 @@ class _Reader:
         found: list = []
         years = None
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
+        areas = _area_definitions(own.text)
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
+            if any(x <= segment.start() < y for x, y in areas):
+                continue  # 本细则所称中心城区，是指襄城区、樊城区…: which places an area is (resolve_areas), asked of no one
             if not text or any(w in re.sub(r"[（(][^（()）]*[）)]", "", text) for w in (*F.EXEMPTION, *F.HALVED)):
                 continue  # …可不受…限制 is an exemption; 35周岁以下（博士研究生不受此限） a limit with its exception
             if re.match(F.TIME_QUALIFIER, text):
@@ -1964,6 +1967,21 @@ def _names(text: str, term: str) -> bool:
     """The text names the term, its last four characters (就业见习人员 → 见习人员), or its 者 for 人员 (见习者)."""
     return term in text or len(term) >= 6 and term[-4:] in text \
         or len(term) >= 4 and term.endswith("人员") and term[-4:-2] + "者" in text
+
+
+def _area_definitions(text: str) -> list[tuple[int, int]]:
+    """The sentences that say which places an area of the text is (本细则所称中心城区，是指襄城区、樊城区、襄州区
+    （不含…）。; 中心城区范围包括…), from the definition to the sentence's end."""
+    found = []
+    for m in re.finditer(F.AREA_DEFINITION, text):
+        if not m.group("area"):
+            continue  # (the bracket forms stand inside a condition: 在中心城区（襄城区、樊城区）购买)
+        begins = m.start() + len(m.group()) - len(m.group().lstrip())
+        if not re.search(r"(?:^|[。；;：:\n\s])$", text[:begins]) and not m.group().startswith("本"):
+            continue  # 在中心城区是…: not the sentence's subject
+        stop = re.compile(r"[。；;\n]").search(text, m.end())
+        found.append((m.start(), stop.end() if stop else len(text)))
+    return found
 
 
 def _conditions_of_part(part) -> Iterator[Condition]:

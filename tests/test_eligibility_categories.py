@@ -4767,3 +4767,30 @@ def test_a_class_and_above() -> None:
     assert [t.value for t in tests if t.fact == "talent_class"] == [("A", "B", "C")]
     tests, _ = read_segment(Segment("D、E类人才", (), (("浙江省", "province"),)))
     assert [t.value for t in tests if t.fact == "talent_class"] == [("D", "E")]
+
+
+# --- a sentence that says which places an area is asks nothing of the applicant --------------------
+
+CENTRAL_AREA = """襄阳市中心城区购房补贴兑付实施细则
+
+一、适用范围
+本细则所称中心城区，是指襄城区、樊城区、襄州区、高新区、东津新区（不含襄州区双沟镇、张家集镇）。
+二、补贴对象
+2024年1月1日至2024年12月31日期间，在中心城区购买新建商品住房的个人，按购房款的1%给予补贴。
+三、补贴条件
+（一）购房人无失信记录；
+（二）已办理不动产权登记。
+"""
+
+
+@pytest.mark.parametrize("lives, home, want", [
+    ("湖北省襄阳市襄城区", "湖北省襄阳市樊城区", "possible"),   # a person decides 已办理不动产权登记 only
+    ("湖北省武汉市江岸区", "湖北省襄阳市襄城区", "possible"),   # where the buyer works is not asked
+    ("湖北省襄阳市樊城区", "湖北省襄阳市南漳县", "ineligible"),  # the home outside the area the text lists
+])
+def test_an_area_definition_is_no_condition_on_the_applicant(lives, home, want) -> None:
+    doc = _doc(CENTRAL_AREA)
+    facts = {"kind": "individual", "region": lives, "home_region": home, "new_home": True,
+             "home_purchased": "2024-05-01", "dishonest": False}
+    assert _status(doc, _only(doc), **facts) == want
+    assert not [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "region"]
