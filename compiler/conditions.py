@@ -90,6 +90,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening += [m.span() for m in re.finditer(F.SETTLED, seg.text)]  # 可直接落户: what a 落户 guide grants
     # 毕业5年内（以毕业证书落款日期起算至购房合同网签之日）: how a span of time is counted, asking nothing more
     widening += [m.span() for m in re.finditer(r"[（(]以[^（()）]{2,30}?(?:起算|计算|为准)[^（()）]{0,20}[）)]", seg.text)]
+    # 年龄在35周岁以下（1990年1月1日及以后出生）: the limit again as a day of birth — the age test reads it
+    widening += [m.span("day") for m in re.finditer(r"周岁(?:以下|以内|及以下)?(?P<day>[（(][^（()）]{4,20}?(?:以后|之后|后)出生[）)])",
+                                                   seg.text)]
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
     # 夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — whose, it says no more
@@ -102,7 +105,11 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # (…多孩家庭购房不限面积), （多子女家庭不受面积限制）: whom a limit spares, not whom the grant asks for
     widening += [m.span() for m in re.finditer(r"[（(][^（()）]*(?:不限|不受[^（()）]{0,8}限制)[^（()）]*[）)]", seg.text)]
     # 面积为90平方米及以下的，减按1%…；面积为90平方米以上的，减按1.5%…: areas that choose the amount, each paid
-    if len(re.findall(F.AREA_SELECTOR, seg.full_sentence or seg.context or seg.text)) >= 2:
+    sentence = seg.full_sentence or seg.context or seg.text
+    # …and one tier of a list (2.建筑面积90平方米以上144平方米（含）以下的，按购房合同价款的1.5%给予补贴；): the same
+    if len(re.findall(F.AREA_SELECTOR, sentence)) >= 2 \
+            or re.match(rf"\s*(?:\d+[.、．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:购买|购房)?[^，,。；;]{{0,8}}?(?:{F.AREA_SELECTOR})"
+                        rf"的[，,][^。；;]*(?:给予|补贴|补助|奖励)", sentence):
         widening += [m.span() for m in re.finditer(F.AREA_SELECTOR, seg.text)]
     for a, b in widening:
         for i in range(a, b):
@@ -756,6 +763,9 @@ def homes(seg: Segment) -> Iterator[Found]:
         for m in re.finditer(F.HAS_HOME, seg.text):  # 家庭在本市已有住房的: a home owned before excludes
             count = re.search(r"(?<!第)(?P<n>[2-9两二三])套(?:及|或)?以上", seg.text[m.start():m.end() + 8])
             least = {"两": 2, "二": 2, "三": 3}.get(count.group("n"), None) or int(count.group("n")) if count else 1
+            if nth := re.match(r"第(?P<n>[二三四234])套", m.group()):  # 购买第三套及以上住房的: two owned before
+                least = {"二": 2, "三": 3, "四": 4}.get(nth.group("n")) or int(nth.group("n"))
+                least -= 1
             yield Test("homes_owned", ">=", least), m.span()  # 已拥有2套及以上住房的: two at least
         return
     # （不包括商业、办公等非住宅类房屋、保障性住房）, (不含二手房、安置房): a new market home is none of them; of
@@ -1117,7 +1127,10 @@ def buyer(seg: Segment) -> Iterator[Found]:
     for m in re.finditer(F.PERSON_BUYER, seg.text):
         yield Test("kind", "in", ("individual",)), m.span()
     for m in re.finditer(F.UNIT_BUYER, seg.text):
-        yield Test("kind", "in", F.UNIT_KINDS), m.span()
+        # 不含企业、事业单位等单位购房: the units are left out — a person buys
+        left_out = re.search(r"(?:不含|不包括|不包含|除)[^，,。；;]{0,16}$", seg.text[:m.start()])
+        yield (Test("kind", "in", ("individual",)), (left_out.start(), m.end())) if left_out else \
+            (Test("kind", "in", F.UNIT_KINDS), m.span())
 
 
 def industrial(seg: Segment) -> Iterator[Found]:

@@ -843,6 +843,10 @@ class _Reader:
                 if parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
+                elif re.fullmatch(rf"\s*(?:购买|购房|所购住房)?[^，,。；;]{{0,8}}?(?:{F.AREA_SELECTOR})的?[，,]?\s*", own.text[a:b]):
+                    # 建筑面积144平方米以上的，按…2%给予补贴: the area chooses the amount — any home is in some row
+                    events.append(Logic("all", (), node.id, own.span(a, b)))
+                    amounts.add(paid)
                 elif not re.search(rf"符合|条件|规定|要求|{F.RESTATES}", own.text[a:b]) \
                         and (len(re.findall(r"[\u4e00-\u9fff]", _recipients(own.text[a:b]))) >= 4
                              or G.LABELLED.match(sentence.group())):  # 新市民：按…给予补贴: a group the guide names
@@ -1304,7 +1308,7 @@ class _Reader:
         found: list = []
         years = None
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
-        areas = _area_definitions(own.text)
+        areas = _asked_of_no_one(own.text)
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
             if any(x <= segment.start() < y for x, y in areas):
@@ -1429,7 +1433,7 @@ class _Reader:
             text = own.text[a:b].strip()
             if not text or re.search(r"[:：]$", text) and not under_lead:
                 continue  # a lead-in: its items are the exclusions
-            if (out := re.match(F.PLACES_LEFT_OUT, text)) and conditions.listed_places(out.group("who"), self.chain):
+            if (out := re.match(F.PLACES_LEFT_OUT, text)) and conditions.listed_places(out.group("who") or out.group("own"), self.chain):
                 continue  # 松滋市、石首市…不适用本细则: a place the text leaves out, a general condition
             if re.fullmatch(r"[^，,。；;：:的]{0,10}(?:情形|情况)", text.strip(" 。：:；;【】")):
                 continue  # 不予补贴情形: the heading of the list, its items are the exclusions (not 其他不应受理的情形。)
@@ -1522,8 +1526,9 @@ class _Reader:
                 elif re.search(F.GENERAL_CONDITION, m.group()):
                     found += self._conditions(node, own, *m.span())
                 elif outside := re.match(F.PLACES_LEFT_OUT, m.group()):
-                    found += self._territory_scope(node, own, m.start() + outside.start("who"),
-                                                   m.start() + outside.end("who"), "not in")
+                    who = "who" if outside.group("who") else "own"
+                    found += self._territory_scope(node, own, m.start() + outside.start(who),
+                                                   m.start() + outside.end(who), "not in")
                 elif where := re.search(F.TERRITORY_SCOPE, m.group()):
                     found += self._territory_scope(node, own, m.start() + where.end(), m.end())
                     # 本办法适用于在宛城区内依法注册、具有独立法人资格的企业: the form and kind it names bind as well
@@ -1587,7 +1592,13 @@ class _Reader:
             places = tuple(dict.fromkeys(v for t in tests if isinstance(t, Test) and t.fact in ("region", "home_region")
                                          and t.op == "in" for v in t.value))
         else:
-            places = conditions.listed_places(text, self.chain) or ()
+            # 各县（市）、云溪区可参照本细则制定…: the city's counties (its 县域) and the places named
+            counties = re.search(r"各县[（(]市(?:、区)?[）)]|各县市|各县", text)
+            city = next((n for n, level in self.chain if level == "city"), None)
+            rest = re.sub(r"各县[（(]市(?:、区)?[）)]|各县市|各县", "", text).strip("、，, ")
+            places = (conditions.listed_places(rest, self.chain) or ()) if rest else ()
+            if counties and city and (places or not rest):
+                places = (*places, f"{city}（县域）")
         if not places or not self._within(places):
             return []
         span = own.span(a, b)
@@ -1814,7 +1825,7 @@ def _decides(part) -> bool:
 
 # 其中，博士研究生年龄可放宽至40周岁（含）: a degree and the age its limit is widened to — as a sentence of its own
 # (_WIDER_AGE) or after a comma at the end of the sentence that sets the limit (_WIDER_AGE_TAIL)
-_WIDENING = (rf"(?:其中[，,]\s*)?(?:对)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?(?:的)?"
+_WIDENING = (rf"(?:其中[，,]?\s*)?(?:对)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?(?:的)?"
              r"(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
 _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
@@ -1843,7 +1854,7 @@ def _loosen_age(part, levels: tuple[str, ...]):
 
 
 # …35周岁以下，博士研究生放宽至40周岁以下: the widening after a comma, at the end of the sentence that sets the limit
-_WIDER_AGE_TAIL = re.compile(r"[，,]\s*" + _WIDENING + r"(?:以下|以内|及以下)?[。；;]?\s*$")
+_WIDER_AGE_TAIL = re.compile(r"[，,]\s*" + _WIDENING + r"(?:以下|以内|及以下)?(?:[（(][^（()）]{1,30}[）)])?[。；;]?\s*$")
 
 
 # A test read from an excluding sentence whose fact is not an exclusion fact itself (F.EXCLUSION_FACTS): the side of
@@ -1969,10 +1980,12 @@ def _names(text: str, term: str) -> bool:
         or len(term) >= 4 and term.endswith("人员") and term[-4:-2] + "者" in text
 
 
-def _area_definitions(text: str) -> list[tuple[int, int]]:
+def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
     """The sentences that say which places an area of the text is (本细则所称中心城区，是指襄城区、樊城区、襄州区
-    （不含…）。; 中心城区范围包括…), from the definition to the sentence's end."""
-    found = []
+    （不含…）。; 中心城区范围包括…), from the definition to the sentence's end, and those that name places making
+    their own rules (各县（市）、云溪区可参照本细则制定…: the general conditions leave them out)."""
+    found = [m.span() for m in re.finditer(r"[^。；;\n]+", text) if (own := re.match(F.PLACES_LEFT_OUT, m.group()))
+             and own.group("own")]
     for m in re.finditer(F.AREA_DEFINITION, text):
         if not m.group("area"):
             continue  # (the bracket forms stand inside a condition: 在中心城区（襄城区、樊城区）购买)

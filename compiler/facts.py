@@ -300,7 +300,9 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
 # 计算), how long the benefit runs (支持政策期限为一年), which of two benefits one gets (就高不重复, 只可享受
 # 其中一条) or leads a list (具体认定时点如下): no condition, and the case it follows (购买新建商品住房的，…为准)
 # none either.
-NOT_CONDITION = (r"以[^，,。；;]{2,40}为准$|之日起计算$|期限为[一二三四五六七八九十两\d]+(?:年|个月)$"
+NOT_CONDITION = (r"以[^，,。；;]{2,40}(?:为准|认定)$|之日起计算$|期限为[一二三四五六七八九十两\d]+(?:年|个月)$"
+                 # 家庭成员包括购房人及其配偶、未成年子女: whose homes count, asked of no one
+                 r"|^家庭成员(?:包括|是指|指)"
                  r"|就高不重复|只可享受其中|如下[:：]?$"
                  # 以上补贴不重复享受, 同一类别不重复计算, 按就高原则享受一项: how grants combine, asked of no one
                  r"|(?:不得?|不予)重复(?:享受|申请|申领|计算|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项"
@@ -348,7 +350,7 @@ FOUNDER = (rf"(?<=注册|登记|创办|开办|成立|设立){FOUNDED_KINDS}(?:[�
            r"(?:等(?:创业实体|经营主体|市场主体))?"
            r"|(?:法定代表人|经营者)(?:或者|或|和|、)(?:主要)?负责人")
 # Who buys the home: a person (购房人为自然人) or a unit (单位购房不予补贴, 企业购买的住房).
-PERSON_BUYER = r"(?:购房人|申请人|购房主体)(?:须|应|必须|应当)?为自然人"
+PERSON_BUYER = r"(?:购房人|申请人|购房主体)(?:须|应|必须|应当)?为自然人|^(?:是指|系指|指)?自然人$"  # 本细则所称个人，是指自然人
 UNIT_BUYER = r"(?:单位|企业|法人|机构|公司)(?:名义)?(?:购房|购买(?:的)?(?:住房|房屋|商品房))"
 # An exclusion of one who runs a business (已办理个体工商户营业执照或者担任企业法定代表人的, 已创办企业的): entrepreneur.
 RUNS_BUSINESS = (r"(?:办理|领取|取得|注册)[^，,。；;]{0,8}(?:个体工商户|营业执照)|(?:担任|系|是|为)[^，,。；;]{0,6}"
@@ -401,7 +403,10 @@ APPLY_UNDER_TEXT = (r"^(?P<who>[^。；;]{4,160}?)[，,]?(?:均)?可(?:以)?(?:�
 # The heading of what every programme of a guide asks (三、共同要求, 通用条件; not 其他要求, often how to apply).
 COMMON_HEADING = r"^(?:共同|通用|统一|共性)(?:申报)?(?:要求|条件)$"
 # Places a text leaves out (松滋市、石首市、洪湖市…不适用本细则): every programme is for others.
-PLACES_LEFT_OUT = r"^\s*(?P<who>[^。；;，,]{2,80}?)(?:不适用|不执行)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
+# …and places that make their own rules after it (长丰县、肥东县…可参照本细则，结合本地实际制定…政策).
+PLACES_LEFT_OUT = (r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?P<who>[^。；;，,]{2,80}?)(?:不适用|不执行)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
+                   r"|^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?P<own>[^。；;，,]{2,80}?)可(?:参照|参考|结合)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
+                   r"[，,]?(?:[^。；;，,]{0,10}[，,])?[^。；;，,]{0,4}制定")
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知|条例|规定)(?:仅)?适用于?"
 # A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
@@ -562,7 +567,7 @@ EMPLOYER_SUBJECT = r"所在(?:企业|单位|公司)|用人单位|工作单位|�
 # A home owned before, as an exclusion says it (家庭在本市已有住房的, 购买第二套及以上住房的): homes_owned ≥ 1.
 HAS_HOME = (r"(?:已有|已拥有|已经拥有|名下(?:已)?有|已购买过|已购|拥有)(?:其他)?(?:自有)?(?:住房|房产|商品住房|住宅)(?!补贴|公积金)"
             r"|已(?:在|于)[^，,。；;]{1,16}?(?:购买|购置|拥有)(?:了|过)?(?:住房|房产|商品住房|住宅)"  # 已在威海市区范围内购买住房的
-            r"|第二套(?:及|或)以上|(?:两|二|2)套(?:及|或)?以上|多套(?:住房|房产)")
+            r"|第[二三四234]套(?:及|或)以上|(?:两|二|2)套(?:及|或)?以上|多套(?:住房|房产)")
 # A second home bought (购买家庭第二套改善性住房): the family owned one before.
 SECOND_HOME = (r"(?<=购买)(?:家庭)?第二套(?:改善性)?(?:新建)?(?:商品)?(?:住房|住宅|房)"
                # 家庭已拥有一套住房, 名下仅有一套住房: one home owned
@@ -683,15 +688,18 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           # 执行…首次购房一次性补贴政策): no condition
           "商品房", "商品住房", "商品住宅", "非住宅", "住宅", "执行", "一次性", "补贴政策", "政策", "补贴",
           "改善性", "改善型",  # 改善性购买第二套新建商品住房: the second home says it
-          "育有", "数量",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
+          "育有", "夫妻共同", "共同育有", "数量", "均可申请", "可申请",  # 育有2个及以上子女, 子女数量为3个以上: the children say it
           "文化程度", "高等院校", "普通高等院校",
           "所购房屋", "所购住房", "所购",
           "补贴对象", "下列", "城镇职工", "申请时", "申报时", "申领时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area
+_AREA_MARK = rf"(?:[（(](?:不)?含(?:\d+(?:\.\d+)?{AREA_UNIT}?)?[）)])?"
 AREA_SELECTOR = (rf"(?:(?:住房|房屋|建筑)?面积(?:在|为)?)?\d+(?:\.\d+)?(?:[-－~～至到]\d+(?:\.\d+)?)?{AREA_UNIT}"
-                 rf"(?:[（(]含\d+(?:\.\d+)?{AREA_UNIT}?[）)])?(?:及以下|以下|及以上|以上)?(?=的|新建|商品|住房|[，,；;。]|$)")
+                 rf"{_AREA_MARK}(?:及以下|以下|及以上|以上)?"
+                 # 90平方米以上144平方米（含）以下: a band between two areas
+                 rf"(?:[、，,]?(?:至|到)?\d+(?:\.\d+)?{AREA_UNIT}{_AREA_MARK}(?:及以下|以下))?(?=的|新建|商品|住房|[，,；;。]|$)")
 # Schools of two levels (高等学校、中等职业学校全日制在校生): a degree of a 高等学校 is 大专 or above; below
 # it, whether the school was a vocational one is for a person to judge.
 SCHOOLS_OF_TWO_LEVELS = (r"(?:高等学校|高等院校|普通高校|高校)(?:、|和|及|或)"

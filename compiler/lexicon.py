@@ -138,7 +138,7 @@ POST_BOUNDS = {
     "限额内": Bound("max", True), "限额以内": Bound("max", True), "额度内": Bound("max", True),
     "额度以内": Bound("max", True),  # 在50000元限额内
     "封顶": Bound("max", True), "届满": Bound("min", True), "左右": Bound(None, approx=True),
-    "后": Bound(None, relative=True), "以后": Bound(None, relative=True),
+    "后": Bound(None, relative=True), "以后": Bound(None, relative=True), "及以后": Bound(None, relative=True),
 }
 # （含）/（不含） after a number say whether that end of a range is included; （含30%） after 30%
 # says the same.  Other short remarks in brackets ((不含税), (含税)) are no bound and are skipped.

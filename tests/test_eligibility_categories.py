@@ -4794,3 +4794,76 @@ def test_an_area_definition_is_no_condition_on_the_applicant(lives, home, want) 
              "home_purchased": "2024-05-01", "dishonest": False}
     assert _status(doc, _only(doc), **facts) == want
     assert not [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "region"]
+
+
+# --- a birth day restating an age limit, a doctor's wider limit with its own day; units left out; places
+# --- that make their own rules; the third home; area rows that choose the amount ---------------------
+
+YOUNG_TALENT = """无锡市新吴区青年人才首次购房补贴申报通知
+
+一、申报条件
+申请人须同时满足下列条件：
+（一）具有全日制本科及以上学历；
+（二）年龄在35周岁以下（1990年1月1日及以后出生），其中全日制博士研究生年龄放宽至40周岁以下（1985年1月1日及以后出生）；
+（三）2025年1月1日至2025年12月31日期间在新吴区首次购买新建商品住房。
+二、补贴标准
+全日制博士研究生补贴10万元，全日制硕士研究生补贴6万元，全日制本科毕业生补贴3万元。
+"""
+
+
+@pytest.mark.parametrize("education, born, want", [
+    ("master", "1995-03-10", "eligible"),      # 30: not "born in 1990"
+    ("bachelor", "1990-01-01", "eligible"),    # on the day the bracket names
+    ("doctor", "1986-05-01", "eligible"),      # 39: the doctors' wider limit
+    ("master", "1986-05-01", "ineligible"),    # 39 is past a master's 35
+])
+def test_an_age_limit_restated_as_a_birth_day_and_widened_for_doctors(education, born, want) -> None:
+    doc = _doc(YOUNG_TALENT, "江苏省无锡市新吴区/通知.txt")
+    programme = next(p for p in doc["programmes"] if "申报通知" in p["title"])
+    facts = {"kind": "individual", "region": "江苏省无锡市新吴区", "education": education, "full_time": True,
+             "born": born, "homes_owned": 0, "new_home": True, "home_purchased": "2025-06-18",
+             "home_region": "江苏省无锡市新吴区"}
+    assert _status(doc, programme, date(2025, 11, 20), **facts) == want
+
+
+def test_a_day_and_its_and_after_is_one_date() -> None:
+    """2020年1月1日及以后: one day and a bound after it — not the year 2020 and a day of some year."""
+    doc = _doc("申报条件\n（一）2020年1月1日及以后出生；\n")
+    dates = [c for c in clauses_of(doc).values() if c["type"] == "date"]
+    assert [(c["text"], c["min"]) for c in dates] == [("2020年1月1日", "2020-01-01")]
+
+
+YUEYANG = """岳阳市中心城区购房补贴兑付实施细则
+
+一、适用范围
+（一）本细则适用于岳阳市中心城区范围内个人购买住房的补贴兑付。
+（二）中心城区范围包括岳阳楼区、君山区，不含云溪区及各县（市）。
+（三）各县（市）、云溪区可参照本细则制定本地区购房补贴政策，所需资金由本级财政承担。
+二、补贴对象
+（一）2025年4月1日至2025年12月31日期间在中心城区购买住房的个人。
+（二）本细则所称个人，是指自然人，不含企业、事业单位等单位购房。
+（三）家庭购买首套、第二套住房均可申请补贴；购买第三套及以上住房的，不予补贴。
+三、补贴标准
+（一）购买新建商品住房的：
+1.建筑面积90平方米（含）以下的，按购房合同价款的1%给予补贴；
+2.建筑面积90平方米以上144平方米（含）以下的，按购房合同价款的1.5%给予补贴；
+3.建筑面积144平方米以上的，按购房合同价款的2%给予补贴。
+（二）购买二手住房的，按购房合同价款的0.5%给予补贴。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),                                                   # no area given: every area has its row
+    ({"kind": "enterprise"}, "ineligible"),                             # 不含企业…等单位购房
+    ({"home_region": "湖南省岳阳市云溪区"}, "ineligible"),               # makes its own rules
+    ({"home_region": "湖南省岳阳市平江县"}, "ineligible"),               # 各县（市）
+    ({"homes_owned": 2}, "ineligible"),                                  # 第三套及以上
+    ({"homes_owned": 1}, "eligible"),                                    # 第二套 may apply
+])
+def test_whom_a_central_area_subsidy_leaves_out(facts, want) -> None:
+    doc = _doc(YUEYANG, "湖南省岳阳市/细则.txt")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= YUEYANG.find("2025年4月1日") < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "湖南省岳阳市岳阳楼区", "home_region": "湖南省岳阳市岳阳楼区",
+               "homes_owned": 0, "new_home": True, "home_purchased": "2025-06-01", **facts}
+    assert _status(doc, programme, date(2025, 11, 20), **profile) == want
