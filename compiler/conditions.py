@@ -1034,6 +1034,13 @@ def holdings(seg: Segment) -> Iterator[Found]:
     """被认定为…/获得… a title or award polc knows; 中国专利金奖、银奖、优秀奖 names three awards.  Only
     the names are read: 新认定, 首次, 省级 around them stay for a person to judge."""
     text = _expand_awards(seg.text)
+    # 获评全国甲级旅游民宿的, 被评为省级示范基地: a rating or title the tables do not know, by its name (not one newly
+    # given, 新评定为…, 首次获评…: when it was given stays for a person to judge)
+    rated = _RATED.search(seg.text)
+    if rated and not any(_name_pattern(t).search(text) for t in (*F.TITLES, *F.AWARDS)) \
+            and not re.search(r"(?:新|首次|晋升|升级)[^，,。；;]{0,3}$", seg.text[:rated.start()]):
+        yield Test("titles", "has", (rated.group("name"),)), rated.span()
+        return
     for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
         spots = {t: [m.span() for m in _name_pattern(t).finditer(text)] for t in table}
         spots = {t: v for t, v in spots.items() if v}
@@ -1054,6 +1061,10 @@ def holdings(seg: Segment) -> Iterator[Found]:
         else:  # the award list was spelled out: mark the list in the text as it stands
             listed = _AWARD_LIST.search(seg.text)
             yield Test(name, "has", held), listed.span() if listed else (0, 0)
+
+
+_RATED = re.compile(r"(?:获评|被评为|评为|获得|被认定为|认定为|评定为)(?P<name>(?:全国|国家|省|市|县|区|[\u4e00-\u9fff]{2,3}省)"
+                    r"[\u4e00-\u9fffA-Z0-9]{1,14}?(?:民宿|景区|饭店|酒店|度假区|基地|街区|村|品牌))(?:的)?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -1202,6 +1213,9 @@ def place(seg: Segment) -> Iterator[Found]:
         where = P.resolve(word, list(seg.chain))
         value = (chain_of(where, seg.chain),) if where else ()
         listed = bool(found) and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
+        # 株洲高新区（天元区）: the zone and the district the bracket names are one place — either says it
+        listed = listed or bool(found) and seg.text[found[-1][2][1]:m.start()] in ("（", "(") \
+            and seg.text[m.end():m.end() + 1] in ("）", ")")
         fact = found[-1][0] if listed else _place_fact(seg.text, m.start(), m.end())  # 户籍在玄武区、秦淮区或鼓楼区
         op = "not in" if outside else "in"
         if outside and not value:
@@ -1339,6 +1353,10 @@ def _place_fact(text: str, start: int, end: int) -> str:
                                                    text[:start]) \
             or re.search(r"落户(?:到|在|于)?$|(?:户籍|户口)[^，,。；;]{0,4}(?:迁入|迁至)$", text[:start]) or after.startswith("落户") \
             or re.match(r"(?:农村|农业|城镇|常住)?(?:户籍)?人口", after):  # 本县农村人口: a 户籍 of the county
+        # 新注册落户本市的会展企业, 落户我区的项目: a firm or project settles where it registers
+        if not re.search(F.HUKOU, after[:6]) and re.match(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:企业|公司|机构|项目|总部|单位)",
+                                                       after):
+            return "region"
         return "hukou"  # 落户本市, 在本市落户
     if re.search(F.HOME_WORDS, after) and not re.search(F.WORK_WORDS, after.split("购")[0]) \
             or re.search(r"购(?:买|置)?(?:住房|房屋)?(?:位于)?$", text[:start]):

@@ -1523,6 +1523,12 @@ class _Reader:
             for m in re.finditer(r"[^。；;]+", own.text):
                 if common and not _EXCLUDES.search(m.group()):
                     found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
+                elif re.search(F.GENERAL_CONDITION, m.group()) and re.search(r"(?:下列|以下|如下)条件[：:]?\s*$", m.group()):
+                    found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
+                    # 申报本办法奖励的主体，应同时具备下列条件：（一）…；（二）未被列入严重失信主体名单。: its items too
+                    for item in node.children:
+                        mine = self.own(item)
+                        found += self._conditions(item, mine, 0, len(mine.text))
                 elif re.search(F.GENERAL_CONDITION, m.group()):
                     found += self._conditions(node, own, *m.span())
                 elif outside := re.match(F.PLACES_LEFT_OUT, m.group()):

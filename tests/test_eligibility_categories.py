@@ -4867,3 +4867,52 @@ def test_whom_a_central_area_subsidy_leaves_out(facts, want) -> None:
     profile = {"kind": "individual", "region": "湖南省岳阳市岳阳楼区", "home_region": "湖南省岳阳市岳阳楼区",
                "homes_owned": 0, "new_home": True, "home_purchased": "2025-06-01", **facts}
     assert _status(doc, programme, date(2025, 11, 20), **profile) == want
+
+
+# --- conditions on every applicant of a text listed under a lead; a rating by its name; a zone with
+# --- its district in brackets; a firm that settles (落户) registers -----------------------------------
+
+SONGYANG = """松阳县促进民宿经济发展扶持奖励办法
+
+第一章　总则
+第一条　为促进民宿经济发展，制定本办法。
+第二条　申报本办法奖励的主体，应同时具备下列条件：
+（一）在本县行政区域内登记注册；
+（二）未被列入严重失信主体名单。
+第二章　扶持奖励内容
+第三条　等级民宿奖励。对获评等级民宿的，按下列标准给予一次性奖励：
+（一）获评全国甲级旅游民宿的，一次性奖励30万元；
+（二）获评全国乙级旅游民宿的，一次性奖励15万元。
+第四条　旅游饭店奖励。对新评定为五星级旅游饭店的，一次性奖励100万元；新评定为四星级旅游饭店的，一次性奖励50万元。
+第五条　招大引强奖励。2025年1月1日（含）以后在本县新注册设立的文旅企业，注册资本1000万元（含）以上的，给予一次性落户奖励20万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"dishonest": False}, "eligible"),
+    ({"dishonest": True}, "ineligible"),                          # the general conditions bind every reward
+    ({}, "possible"),                                             # 失信 not given
+    ({"dishonest": False, "region": "浙江省丽水市莲都区"}, "ineligible"),
+    ({"dishonest": False, "titles": ["浙江省银宿级民宿"]}, "ineligible"),  # not the rating the row names
+])
+def test_general_conditions_under_a_lead_and_a_rating_by_its_name(facts, want) -> None:
+    doc = _doc(SONGYANG, "浙江省丽水市松阳县/办法.txt")
+    at = SONGYANG.find("获评全国乙级旅游民宿的")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "enterprise", "region": "浙江省丽水市松阳县", "titles": ["全国乙级旅游民宿"], **facts}
+    assert _status(doc, programme, date(2026, 4, 15), **profile) == want
+
+
+def test_a_zone_and_its_district_in_brackets_are_one_place() -> None:
+    tests, _ = read_segment(Segment("在株洲高新区（天元区）依法登记注册", (), (("湖南省", "province"), ("株洲市", "city"))))
+    places = [t for t in tests if t.fact == "region"]
+    assert len(places) == 1 and any(v.endswith("天元区") for v in places[0].value)
+
+
+def test_a_firm_that_settles_in_the_city_registers_there() -> None:
+    chain = (("河南省", "province"), ("郑州市", "city"))
+    firm, _ = read_segment(Segment("2025年1月1日（含）以后新注册落户本市的会展企业", (), chain))
+    person, _ = read_segment(Segment("落户本市的人才", (), chain))
+    assert [t.fact for t in firm if t.fact in ("region", "hukou")] == ["region"]
+    assert [t.fact for t in person if t.fact in ("region", "hukou")] == ["hukou"]
