@@ -1013,7 +1013,8 @@ def integrity(seg: Segment) -> Iterator[Found]:
 def talent(seg: Segment) -> Iterator[Found]:
     """A类人才, 三类人才 → talent_class in (A,), (C,); 经市人才工作领导小组认定的 before it names who recognised it."""
     found = [(_classes(m.group(1), "以上" in m.group()), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
-             if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"[为是的、和及与]$", seg.text[:m.start()])]
+             if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"[为是的、和及与]$", seg.text[:m.start()])
+             or re.search(r"(?:认定为|评为|属于)(?:本|我|全)[市区县省]$", seg.text[:m.start()])]  # 经认定为本市A、B、C、D类高层次人才
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
         by = re.search(r"经[^，,。；;]{2,20}?(?:认定|评定|确认)的$", seg.text[:found[0][1][0]])

@@ -4916,3 +4916,9 @@ def test_a_firm_that_settles_in_the_city_registers_there() -> None:
     person, _ = read_segment(Segment("落户本市的人才", (), chain))
     assert [t.fact for t in firm if t.fact in ("region", "hukou")] == ["region"]
     assert [t.fact for t in person if t.fact in ("region", "hukou")] == ["hukou"]
+
+
+def test_classes_the_city_recognised() -> None:
+    """经认定为本市A、B、C、D类高层次人才: the classes, whoever names the city before them."""
+    tests, _ = read_segment(Segment("经认定为本市A、B、C、D类高层次人才", (), (("安徽省", "province"), ("合肥市", "city"))))
+    assert [t.value for t in tests if t.fact == "talent_class"] == [("A", "B", "C", "D")]
