@@ -52,6 +52,9 @@ Found = tuple[Test, Span]
 Rule = Callable[[Segment], Iterator[Found]]
 
 
+_AREA_ROW_GRANT = re.compile(rf"{F.AREA_ROW}的[，,][^。；;]*(?:给予|补贴|补助|奖励)")
+
+
 def read_segment(seg: Segment) -> tuple[list, bool]:
     """The tests a segment states — each a :class:`Test`, or a tier table ``("tiers", [(selector,
     test), …])`` — and whether words of it are left for a person to judge."""
@@ -108,8 +111,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     sentence = seg.full_sentence or seg.context or seg.text
     # …and one tier of a list (2.建筑面积90平方米以上144平方米（含）以下的，按购房合同价款的1.5%给予补贴；): the same
     if len(re.findall(F.AREA_SELECTOR, sentence)) >= 2 \
-            or re.match(rf"\s*(?:\d+[.、．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:购买|购房)?[^，,。；;]{{0,8}}?(?:{F.AREA_SELECTOR})"
-                        rf"的[，,][^。；;]*(?:给予|补贴|补助|奖励)", sentence):
+            or _AREA_ROW_GRANT.match(sentence):
         widening += [m.span() for m in re.finditer(F.AREA_SELECTOR, seg.text)]
     for a, b in widening:
         for i in range(a, b):
@@ -751,6 +753,9 @@ _EXCEPTED_HOME = rf"(?:{F.NOT_MARKET_HOME}|(?:{F.SECOND_HAND})(?:商品住房|�
 _EXCEPTED_HOMES = re.compile(rf"(?:不包括|不含|除)(?:{_EXCEPTED_HOME})(?:(?:[、，,及和与或]|以及|等)*(?:{_EXCEPTED_HOME}))*(?:等)?")
 
 
+_FEW_HOMES = {"两": 2, "二": 2, "三": 3, "四": 4}
+
+
 def homes(seg: Segment) -> Iterator[Found]:
     """首套住房, 名下无其他房产, 无自有住房 → homes_owned == 0; 购买新建商品住房 → new_home; in an
     exclusion (不包括：…二手房) a second-hand home is what excludes."""
@@ -762,10 +767,9 @@ def homes(seg: Segment) -> Iterator[Found]:
             yield Test("new_home", "==", False, discretion=True), m.span()
         for m in re.finditer(F.HAS_HOME, seg.text):  # 家庭在本市已有住房的: a home owned before excludes
             count = re.search(r"(?<!第)(?P<n>[2-9两二三])套(?:及|或)?以上", seg.text[m.start():m.end() + 8])
-            least = {"两": 2, "二": 2, "三": 3}.get(count.group("n"), None) or int(count.group("n")) if count else 1
-            if nth := re.match(r"第(?P<n>[二三四234])套", m.group()):  # 购买第三套及以上住房的: two owned before
-                least = {"二": 2, "三": 3, "四": 4}.get(nth.group("n")) or int(nth.group("n"))
-                least -= 1
+            nth = re.match(r"第(?P<n>[二三四234])套", m.group())  # 购买第三套及以上住房的: two owned before
+            least = _FEW_HOMES.get(count.group("n")) or int(count.group("n")) if count else \
+                (_FEW_HOMES.get(nth.group("n")) or int(nth.group("n"))) - 1 if nth else 1
             yield Test("homes_owned", ">=", least), m.span()  # 已拥有2套及以上住房的: two at least
         return
     # （不包括商业、办公等非住宅类房屋、保障性住房）, (不含二手房、安置房): a new market home is none of them; of
@@ -1035,13 +1039,7 @@ def holdings(seg: Segment) -> Iterator[Found]:
     """被认定为…/获得… a title or award polc knows; 中国专利金奖、银奖、优秀奖 names three awards.  Only
     the names are read: 新认定, 首次, 省级 around them stay for a person to judge."""
     text = _expand_awards(seg.text)
-    # 获评全国甲级旅游民宿的, 被评为省级示范基地: a rating or title the tables do not know, by its name (not one newly
-    # given, 新评定为…, 首次获评…: when it was given stays for a person to judge)
-    rated = _RATED.search(seg.text)
-    if rated and not any(_name_pattern(t).search(text) for t in (*F.TITLES, *F.AWARDS)) \
-            and not re.search(r"(?:新|首次|晋升|升级)[^，,。；;]{0,3}$", seg.text[:rated.start()]):
-        yield Test("titles", "has", (rated.group("name"),)), rated.span()
-        return
+    named = False
     for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
         spots = {t: [m.span() for m in _name_pattern(t).finditer(text)] for t in table}
         spots = {t: v for t, v in spots.items() if v}
@@ -1051,6 +1049,7 @@ def holdings(seg: Segment) -> Iterator[Found]:
                             for a, b in where))
         if not held:
             continue
+        named = True
         if seg.person and name == "titles" and all(t.endswith("企业") for t in held):
             name = "employer_titles"  # 在…国家高新技术企业就业的人才: the employer holds it
         if text == seg.text:
@@ -1062,6 +1061,11 @@ def holdings(seg: Segment) -> Iterator[Found]:
         else:  # the award list was spelled out: mark the list in the text as it stands
             listed = _AWARD_LIST.search(seg.text)
             yield Test(name, "has", held), listed.span() if listed else (0, 0)
+    # 获评全国甲级旅游民宿的, 被评为省级示范基地: a rating or title the tables do not know, by its name (not one newly
+    # given, 新评定为…, 首次获评…: when it was given stays for a person to judge)
+    rated = None if named else _RATED.search(seg.text)
+    if rated and not re.search(r"(?:新|首次|晋升|升级)[^，,。；;]{0,3}$", seg.text[:rated.start()]):
+        yield Test("titles", "has", (rated.group("name"),)), rated.span()
 
 
 _RATED = re.compile(r"(?:获评|被评为|评为|获得|被认定为|认定为|评定为)(?P<name>(?:全国|国家|省|市|县|区|[\u4e00-\u9fff]{2,3}省)"

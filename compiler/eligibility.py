@@ -318,6 +318,7 @@ class _Reader:
         self._owns: dict[str, _Own] = {}  # each node's text with offsets, built once
         self.deadline_names: dict[str, str | None] = {}  # a deadline clause → the grant its sentence names
         self._starts: dict[str, tuple[list[int], list[int]]] = {}  # each node's clause starts, sorted
+        self._quiet: dict[str, list[tuple[int, int]]] = {}  # each node's sentences that ask nothing
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
         self._excluded: dict[str, list[Condition]] = {}  # each node's exclusions
         issuers = [i.name for i in doc.meta.issuer] if doc.meta else []
@@ -843,7 +844,7 @@ class _Reader:
                 if parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
-                elif re.fullmatch(rf"\s*(?:购买|购房|所购住房)?[^，,。；;]{{0,8}}?(?:{F.AREA_SELECTOR})的?[，,]?\s*", own.text[a:b]):
+                elif _AREA_ROW.fullmatch(own.text, a, b):
                     # 建筑面积144平方米以上的，按…2%给予补贴: the area chooses the amount — any home is in some row
                     events.append(Logic("all", (), node.id, own.span(a, b)))
                     amounts.add(paid)
@@ -1308,10 +1309,10 @@ class _Reader:
         found: list = []
         years = None
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
-        areas = _asked_of_no_one(own.text)
+        quiet = self._asked_of_no_one(node, own)
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
-            if any(x <= segment.start() < y for x, y in areas):
+            if any(x <= segment.start() < y for x, y in quiet):
                 continue  # 本细则所称中心城区，是指襄城区、樊城区…: which places an area is (resolve_areas), asked of no one
             if not text or any(w in re.sub(r"[（(][^（()）]*[）)]", "", text) for w in (*F.EXEMPTION, *F.HALVED)):
                 continue  # …可不受…限制 is an exemption; 35周岁以下（博士研究生不受此限） a limit with its exception
@@ -1352,6 +1353,13 @@ class _Reader:
                     and not conditions.inside_bracket(own.text, start, segment.end()):  # （…户籍的，视为…）: no case
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
         return _tier_segments(_case_parts(found, selects, node), node)
+
+    def _asked_of_no_one(self, node: Node, own: _Own) -> list[tuple[int, int]]:
+        """A node's sentences that ask nothing where they stand (:func:`_asked_of_no_one`), found once (asked for
+        every stretch of the node read)."""
+        if node.id not in self._quiet:
+            self._quiet[node.id] = _asked_of_no_one(own.text)
+        return self._quiet[node.id]
 
     def _clause_starts(self, node: Node) -> tuple[list[int], list[int]]:
         """The starts of a node's clauses, sorted, and the clauses' indexes in that order (found once,
@@ -1523,14 +1531,17 @@ class _Reader:
             for m in re.finditer(r"[^。；;]+", own.text):
                 if common and not _EXCLUDES.search(m.group()):
                     found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
-                elif re.search(F.GENERAL_CONDITION, m.group()) and re.search(r"(?:下列|以下|如下)条件[：:]?\s*$", m.group()):
-                    found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
-                    # 申报本办法奖励的主体，应同时具备下列条件：（一）…；（二）未被列入严重失信主体名单。: its items too
+                elif re.search(F.GENERAL_CONDITION, m.group()):
+                    made = self._conditions(node, own, *m.span())
+                    if not re.search(r"(?:下列|以下|如下)条件[：:]?\s*$", m.group()):
+                        found += made
+                        continue
+                    # 申报本办法奖励的主体，应同时具备下列条件：（一）…；（二）未被列入严重失信主体名单。: what the lead's
+                    # words decide, and its items
+                    found += [t for t in map(_decidable, made) if t is not None]
                     for item in node.children:
                         mine = self.own(item)
                         found += self._conditions(item, mine, 0, len(mine.text))
-                elif re.search(F.GENERAL_CONDITION, m.group()):
-                    found += self._conditions(node, own, *m.span())
                 elif outside := re.match(F.PLACES_LEFT_OUT, m.group()):
                     who = "who" if outside.group("who") else "own"
                     found += self._territory_scope(node, own, m.start() + outside.start(who),
@@ -1599,12 +1610,11 @@ class _Reader:
                                          and t.op == "in" for v in t.value))
         else:
             # 各县（市）、云溪区可参照本细则制定…: the city's counties (its 县域) and the places named
-            counties = re.search(r"各县[（(]市(?:、区)?[）)]|各县市|各县", text)
-            city = next((n for n, level in self.chain if level == "city"), None)
-            rest = re.sub(r"各县[（(]市(?:、区)?[）)]|各县市|各县", "", text).strip("、，, ")
+            rest, counties = _COUNTIES.subn("", text)
+            rest = rest.strip("、，, ")
             places = (conditions.listed_places(rest, self.chain) or ()) if rest else ()
-            if counties and city and (places or not rest):
-                places = (*places, f"{city}（县域）")
+            if counties and self.city and (places or not rest):
+                places = (*places, f"{self.city}（县域）")
         if not places or not self._within(places):
             return []
         span = own.span(a, b)
@@ -1643,11 +1653,16 @@ class _Reader:
         return replace(p, logic=Logic("all", (*general, p.logic), p.logic.node, p.logic.span))
 
     @cached_property
+    def city(self) -> str | None:
+        """The city of the document's territory, if it names one."""
+        return next((n for n, level in self.chain if level == "city"), None)
+
+    @cached_property
     def areas(self) -> dict[str, tuple[str, ...]]:
         """本细则所称中心城区，是指襄城区、樊城区、襄州区: the places an area of the document's city
         is, when the text lists them (conditions.listed_places)."""
         found: dict[str, tuple[str, ...]] = {}
-        city = next((n for n, level in self.chain if level == "city"), None)
+        city = self.city
         for node in _walk(self.doc.body):
             for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
                 area = m.group("area") or m.group("area2") or m.group("area3")
@@ -1890,6 +1905,8 @@ def _excludes(test: Test, text: str, alone: bool) -> bool:
 
 
 _GRANT_LIST_LEAD = re.compile(F.GRANT_LIST_LEAD)
+_AREA_ROW = re.compile(rf"{F.AREA_ROW}的?[，,]?\s*")
+_COUNTIES = re.compile(r"各县[（(]市(?:、区)?[）)]|各县市|各县")  # 各县（市）可参照…: the counties of the city
 _SENTENCE_END = re.compile(r"[。；;]")
 _COMMA_PART = re.compile(r"[^，,]+")
 # 按企业2025年度在高要区实际缴纳税收分档奖励：, the lead of a list of tiers
@@ -1990,17 +2007,22 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
     """The sentences that say which places an area of the text is (本细则所称中心城区，是指襄城区、樊城区、襄州区
     （不含…）。; 中心城区范围包括…), from the definition to the sentence's end, and those that name places making
     their own rules (各县（市）、云溪区可参照本细则制定…: the general conditions leave them out)."""
-    found = [m.span() for m in re.finditer(r"[^。；;\n]+", text) if (own := re.match(F.PLACES_LEFT_OUT, m.group()))
+    found = [m.span() for m in _SENTENCE_OR_LINE.finditer(text) if (own := _PLACES_LEFT_OUT.match(m.group()))
              and own.group("own")]
-    for m in re.finditer(F.AREA_DEFINITION, text):
+    for m in _AREA_DEFINITION.finditer(text):
         if not m.group("area"):
             continue  # (the bracket forms stand inside a condition: 在中心城区（襄城区、樊城区）购买)
-        begins = m.start() + len(m.group()) - len(m.group().lstrip())
-        if not re.search(r"(?:^|[。；;：:\n\s])$", text[:begins]) and not m.group().startswith("本"):
+        if not re.search(r"(?:^|[。；;：:\n\s])$", text[:m.start()]) and not m.group().startswith("本"):
             continue  # 在中心城区是…: not the sentence's subject
-        stop = re.compile(r"[。；;\n]").search(text, m.end())
+        stop = _SENTENCE_OR_LINE_END.search(text, m.end())
         found.append((m.start(), stop.end() if stop else len(text)))
     return found
+
+
+_SENTENCE_OR_LINE = re.compile(r"[^。；;\n]+")
+_SENTENCE_OR_LINE_END = re.compile(r"[。；;\n]")
+_PLACES_LEFT_OUT = re.compile(F.PLACES_LEFT_OUT)
+_AREA_DEFINITION = re.compile(F.AREA_DEFINITION)
 
 
 def _conditions_of_part(part) -> Iterator[Condition]:

@@ -231,12 +231,14 @@ GROUP_LEAD = (r"(?:(?:下列|以下|如下)(?:几类|各类|[一二三四五六�
               r"|(?:补贴|补助|资助|支持|扶持|奖励|保障|适用|享受|申请|申报)对象(?:包括|为|是))[：:]?$")
 EXEMPTION = ("可不受", "不受")  # …可不受利税总额限制
 HALVED = ("可减半", "减半")  # 专利数量要求可减半
+# The number of an item before its text: （一）, (二), 1., 2、
+ITEM_MARK = r"(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])"
 # A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
 EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报|发放|办理|享受|兑付|兑现)"
                    r"|不得(?:申报|申请|推荐|参评|享受|列入|重复申报)|不能(?:申报|申请|享受)|不再(?:支持|受理|资助|享受)"
                    r"|不享受|不纳入|不列入[^，,。；;]{0,10}范围|不适用(?:于)?本(?:办法|细则|通知|政策|方案|规定|意见|措施|公告|指南)|不在[^，,。；;]{0,12}范围|不符合(?:申请|申报)?条件|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持)范围"
                    # （四）公务员和参照公务员法管理的工作人员除外。: whom it leaves out (not a proviso, 另有规定的除外)
-                   r"|^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?[^，,。；;：:（()）但]{0,28}"
+                   rf"|^\s*{ITEM_MARK}?[^，,。；;：:（()）但]{{0,28}}"
                    r"(?:人员|人才|职工|单位|企业|机构|家庭|个人|对象)除外[。；;]?\s*$")
 # The heading of a condition block (申报条件, 申领条件, 补贴对象, 发放范围, 认定条件, 基础条件（必须同时满足）),
 # and headings that look like one but are not (申报材料, 补贴标准, 资金来源).
@@ -381,7 +383,7 @@ HOME_FACTS = ("home_region", "home_purchased", "new_home", "home_area", "home_pr
 # A zone that is no administrative division (高新区, 经开区, 开发区, 自贸区): where it lies, the divisions do not say.
 ZONE = r"(?:高新|经开|开发|新|园|自贸|保税|示范|功能|产业|工业|物流|综保|试验|合作)区$"
 # A condition that opens with hiring (招用…高校毕业生…的企业): whom it names are the persons hired, not the applicant.
-HIRING = r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?:对)?(?:新)?(?:招用|招收|吸纳|录用|招聘|雇用|安置)(?!工作)"
+HIRING = rf"\s*{ITEM_MARK}?\s*(?:对)?(?:新)?(?:招用|招收|吸纳|录用|招聘|雇用|安置)(?!工作)"
 # A sentence that binds every programme of the text: 本办法适用对象应当…, 享受本办法的扶持对象须….
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|(?:享受|申请|申报)本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?"
@@ -404,9 +406,9 @@ APPLY_UNDER_TEXT = (r"^(?P<who>[^。；;]{4,160}?)[，,]?(?:均)?可(?:以)?(?:�
 COMMON_HEADING = r"^(?:共同|通用|统一|共性)(?:申报)?(?:要求|条件)$"
 # Places a text leaves out (松滋市、石首市、洪湖市…不适用本细则): every programme is for others.
 # …and places that make their own rules after it (长丰县、肥东县…可参照本细则，结合本地实际制定…政策).
-PLACES_LEFT_OUT = (r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?P<who>[^。；;，,]{2,80}?)(?:不适用|不执行)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
-                   r"|^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*(?P<own>[^。；;，,]{2,80}?)可(?:参照|参考|结合)本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
-                   r"[，,]?(?:[^。；;，,]{0,10}[，,])?[^。；;，,]{0,4}制定")
+_THIS_TEXT = r"本(?:办法|细则|通知|方案|政策|措施|意见|规定)"
+PLACES_LEFT_OUT = (rf"^\s*{ITEM_MARK}?\s*(?:(?P<who>[^。；;，,]{{2,80}}?)(?:不适用|不执行){_THIS_TEXT}"
+                   rf"|(?P<own>[^。；;，,]{{2,80}}?)可(?:参照|参考|结合){_THIS_TEXT}[，,]?(?:[^。；;，,]{{0,10}}[，,])?[^。；;，,]{{0,4}}制定)")
 # A sentence that limits where the whole text applies (实施范围为琅琊区、南谯区…, 本措施适用于各城区、开发区).
 TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办法|细则|意见|方案|政策|通知|条例|规定)(?:仅)?适用于?"
 # A text that says which places one of its areas is (本细则所称中心城区，是指襄城区、樊城区…; 中心城区范围
@@ -700,6 +702,9 @@ AREA_SELECTOR = (rf"(?:(?:住房|房屋|建筑)?面积(?:在|为)?)?\d+(?:\.\d+)
                  rf"{_AREA_MARK}(?:及以下|以下|及以上|以上)?"
                  # 90平方米以上144平方米（含）以下: a band between two areas
                  rf"(?:[、，,]?(?:至|到)?\d+(?:\.\d+)?{AREA_UNIT}{_AREA_MARK}(?:及以下|以下))?(?=的|新建|商品|住房|[，,；;。]|$)")
+# One row of an area table, as the recipients of its grant (2.建筑面积90平方米以上144平方米（含）以下的，按…给予补贴): the
+# area chooses the amount, it asks nothing
+AREA_ROW = rf"\s*{ITEM_MARK}?\s*(?:购买|购房|所购住房)?[^，,。；;]{{0,8}}?(?:{AREA_SELECTOR})"
 # Schools of two levels (高等学校、中等职业学校全日制在校生): a degree of a 高等学校 is 大专 or above; below
 # it, whether the school was a vocational one is for a person to judge.
 SCHOOLS_OF_TWO_LEVELS = (r"(?:高等学校|高等院校|普通高校|高校)(?:、|和|及|或)"
