@@ -337,7 +337,7 @@ def _left_over(rest: str) -> bool:
     """Words no rule read that are not filler, nor a reference to conditions read elsewhere
     (年龄不超过对应类别规定的上限 restates the tiers)."""
     rest = re.sub(F.RESTATES, " ", rest)
-    rest = re.sub(r"[（(](?![^）)]*(?:不含|除外|不包括|须|应|不得))[^）)]*[）)]", " ", rest)  # （以…通报为准）: a remark
+    rest = _without_remarks(rest)
     if any(w in rest for w in F.SHORT_CONDITIONS):
         return True  # 购房时须已婚: two characters, still a condition
     for word in _FILLER:
@@ -346,6 +346,27 @@ def _left_over(rest: str) -> bool:
 
 
 _FILLER = sorted(F.FILLER, key=len, reverse=True)
+_NOT_REMARK = re.compile(r"不含|除外|不包括|须|应|不得")
+
+
+def _without_remarks(text: str) -> str:
+    """The text without its remarks in brackets (（以…通报为准）, （含各区县（市）及功能园区）, a bracket the segment
+    cut open: 非亭湖区户籍（盐城市其他县（市、区）户籍的), each outermost bracket as one; a bracket that
+    excludes or requires (（不含…）, （须…）) is not a remark and stays."""
+    kept, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "（(":
+            if depth == 0:
+                kept.append(text[start:k])
+                start = k
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0:
+                kept.append(text[start:k + 1] if _NOT_REMARK.search(text, start, k) else " ")
+                start = k + 1
+    kept.append(text[start:] if depth == 0 or _NOT_REMARK.search(text, start) else " ")
+    return "".join(kept)
 
 
 _AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性)[\u4e00-\u9fff]{0,4}?(?:年龄)?"
@@ -1124,6 +1145,19 @@ _SKILL_QUALIFICATION = re.compile(rf"(?P<listed>(?:(?:{F.SKILL_GRADE}){_LEVEL}[�
 _SKILL_ALONE = re.compile(rf"\s*(?P<grade>{F.SKILL_GRADE})(?:的?(?:人才|人员))?\s*")
 
 
+_NONE_SPENT = re.compile(r"(?P<label>[^，,。；;：:（()）]{2,20}?)(?:为零|为0|等于零|等于0)")
+
+
+def none_spent(seg: Segment) -> Iterator[Found]:
+    """上年度研发费用为零的: a figure of the applicant that is nil — a spend of nothing is also a share of nothing, so
+    a zero 研发费用 is a zero ``rd_ratio`` (what a profile gives more often)."""
+    for m in _NONE_SPENT.finditer(seg.text):
+        fact = fact_named(m.group("label"))
+        if fact is not None:
+            fact = "rd_ratio" if fact == "rd_expense" else fact
+            yield Test(fact, "<=", 0, F.FACTS[fact].unit), m.span()
+
+
 def legal_person(seg: Segment) -> Iterator[Found]:
     """具有独立法人资格 → legal_person; 不具有独立法人资格的分支机构 (in an exclusion: one without it is left out)."""
     for word in F.FACTS["legal_person"].phrasings:
@@ -1556,6 +1590,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("holdings", holdings),
     ("professional_title", professional_title),
     ("legal_person", legal_person),
+    ("none_spent", none_spent),
     ("industrial", industrial),
     ("buyer", buyer),
     ("place", place),

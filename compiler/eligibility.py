@@ -94,12 +94,19 @@ class _Blocks:
     def __init__(self) -> None:
         self._block: dict[str, bool] = {}
         self._grants: dict[str, bool] = {}
+        self._paid: dict[str, bool] = {}
 
     def grants_below(self, node: Node) -> bool:
         """The node or one below it grants an amount for an event."""
         if node.id not in self._grants:
             self._grants[node.id] = _grant_node(node) or any(self.grants_below(c) for c in node.children)
         return self._grants[node.id]
+
+    def paid_below(self, node: Node) -> bool:
+        """The node or one below it grants an amount to recipients it names (with or without 对)."""
+        if node.id not in self._paid:
+            self._paid[node.id] = _grant_node(node, subject=True) or any(self.paid_below(c) for c in node.children)
+        return self._paid[node.id]
 
     def is_block(self, node: Node) -> bool:
         if node.id not in self._block:
@@ -112,8 +119,11 @@ def _is_block(node: Node, index: _Blocks) -> bool:
     never a list of documents to hand in (身份证复印件, 花名册1份)."""
     if node.children and sum(_material(c.text or c.heading or "") for c in node.children) * 2 > len(node.children):
         return False
-    if sum(index.grants_below(c) for c in node.children) >= 2:
-        return False  # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…)
+    if sum(index.paid_below(c) for c in node.children) >= 2 and not _paying_items(node):
+        # a section of measures, each granting its own (二、支持对象和措施：(一)…给予…；(二)…; 二、补贴对象及标准 /
+        # （一）进城农民购房补贴 / …进城农民在我区购买新建商品住房的，每套给予1万元购房补贴); not a lead-in whose items
+        # each pay (满足以下条件的，可以另行享受补贴：①硕士补贴2万元/套；②…), a block of its own
+        return False
     own = _heading(node).strip(" 。：:；;")
     text = (node.text or "").strip()
     if re.search(F.EXCLUSION_WORDS, text) and text.endswith(("：", ":")):
@@ -166,11 +176,12 @@ def _paying_items(block: Node) -> list[Node]:
     return kids if paid else []
 
 
-def _grant_node(node: Node) -> bool:
-    """A node with a sentence that grants an amount for an event (对…的，给予…万元)."""
+def _grant_node(node: Node, subject: bool = False) -> bool:
+    """A node with a sentence that grants an amount for an event (对…的，给予…万元); with ``subject``, also one that
+    names its recipients first (进城农民在我区购买新建商品住房的，每套给予1万元购房补贴)."""
     if not any(_pays(c, types=("money",)) for c in node.clauses):
         return False
-    return any(G.grant_event(m.group()) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
+    return any(G.grant_event(m.group(), subject) for m in re.finditer(r"[^。；;]+", _Own.of(node).text))
 
 
 def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) -> list[Node]:
@@ -645,6 +656,13 @@ class _Reader:
                     items = [p for p in subject
                              if not mine & {c.test.fact for c in _conditions_of(Logic("all", (p,))) if c.test}] + items
                 groups = self._listed_groups(node) if re.search(F.GROUP_LEAD, text) else None
+                if groups is None and (lead := _STANDARDS_LEAD.search(text)):
+                    # …研发费用占营业收入比例达到下列标准的，按研发费用的5%给予奖励：1.营业收入5000万元以下的，…不低于6%；
+                    # 2.…: the items after it are what it asks (tiers of one table, or each, or one of them)
+                    groups = self._listed_standards(node, text, bool(lead.group("one")))
+                    if groups is not None:  # the lead's words (…比例达到下列标准) are the items' to say
+                        items = [i for i in items if not (isinstance(i, Condition) and i.test is None
+                                                          and _STANDARDS_LEAD.search(i.text))]
                 if groups is not None:
                     items.append(groups)  # …购买新建商品住房的下列人员，按…给予补贴：（一）…（二）…: any group will do
                 named = G.named_titles(text)
@@ -711,6 +729,22 @@ class _Reader:
             return None
         parts = [self._node_logic(k, [], []) or Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in kids]
         return Logic("any", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
+
+    def _listed_standards(self, node: Node, lead: str, one: bool) -> Logic | None:
+        """The items right after a grant that asks 达到下列标准 (or 符合下列条件, 之一): a table of tiers when each is a
+        case (营业收入5000万元以下的，研发费用占比不低于6%), else each item (any one of them, for 之一) — none of them
+        granting an amount of its own."""
+        parent = self.parent_of.get(node.id)
+        siblings = parent.children if parent is not None else self.doc.body
+        kids = list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:])) \
+            or [c for c in node.children if c.kind == "item"]
+        if len(kids) < 2 or any(self.index.grants_below(k) for k in kids):
+            return None
+        tiers = self._tiered_items(lead, kids)
+        if tiers is not None:
+            return tiers
+        parts = [self._node_logic(k, [], []) or Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in kids]
+        return Logic("any" if one else "all", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
     def _amounts_by_degree(self, node: Node, own: _Own, a: int, b: int) -> list[Condition]:
         """…补贴政策：本科毕业生补贴2万元，研究生中硕士毕业生补贴4万元、博士毕业生补贴7万元: amounts named for
@@ -1358,7 +1392,9 @@ class _Reader:
         """A node's sentences that ask nothing where they stand (:func:`_asked_of_no_one`), found once (asked for
         every stretch of the node read)."""
         if node.id not in self._quiet:
-            self._quiet[node.id] = _asked_of_no_one(own.text)
+            self._quiet[node.id] = _asked_of_no_one(own.text) + [
+                m.span() for m in _TERRITORY_DEFINED.finditer(own.text)
+                if (where := P.resolve(m.group("word"), self.chain)) and P.base(where) == P.base(m.group("place"))]
         return self._quiet[node.id]
 
     def _clause_starts(self, node: Node) -> tuple[list[int], list[int]]:
@@ -1700,12 +1736,20 @@ class _Reader:
         guide = self.guides.get((p.node, p.title))
         bound = [d.logic for d in self.definitions
                  if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
-                 and d.logic.items and d.term.lstrip("“\"") not in self.areas
+                 and d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
                  # 本细则所称销售收入，是指…主营业务收入与其他业务收入之和: how a figure is counted, asked of no one
                  and conditions.fact_named(d.term) is None]
         if not bound:
             return p
         return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
+
+    def _territory_named(self, d: Definition) -> bool:
+        """本细则所称本市，是指湖州市行政区域，包括吴兴区、…: the definition of the word for the text's own territory
+        says where that is — every use of the word already stands for it — and asks nothing of anyone."""
+        if d.term not in L.PLACE_WORDS or (where := P.resolve(d.term, self.chain)) is None:
+            return False
+        return any(c.test is not None and c.test.fact in F.PLACE_FACTS and c.test.op == "in"
+                   and tuple(c.test.value) == (where,) for c in _conditions_of(d.logic))
 
     def _titles_defined(self, p: Programme) -> Programme:
         """本通知所称规模以上工业企业，是指…主营业务收入2000万元（含）以上的工业法人企业: the title the text defines is
@@ -1897,8 +1941,8 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 def _excludes(test: Test, text: str, alone: bool) -> bool:
     """Whether ``test``, read from the excluding sentence ``text`` (``alone`` when it is the sentence's one test), is
     what excludes."""
-    if test.fact in F.EXCLUSION_FACTS:
-        return True
+    if test.fact in F.EXCLUSION_FACTS or test.op == "<=" and test.value == 0:
+        return True  # (上年度研发费用为零的: a nil figure excludes)
     side, wording, only = _EXCLUDING_SIDES.get(test.fact, (None, None, False))
     return (side is not None and side(test) and (alone or not only)
             and (wording is None or re.search(wording, text) is not None))
@@ -2019,6 +2063,13 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# 本公告所称我区，是指袁州区行政区域（含…）。: where the word for the text's own territory is — each use of the
+# word already stands for it (places.resolve) — asking nothing of anyone where it stands
+_TERRITORY_DEFINED = re.compile(rf"{_DEFINITION.pattern[:_DEFINITION.pattern.index('(?P<term>')]}"
+                                r"(?P<word>本市|我市|本区|我区|本县|我县|本镇|辖区)[，,]?(?:是指|系指|指)"
+                                r"(?P<place>[\u4e00-\u9fff]{1,8}?[市区县旗])(?:行政区域|行政区划|辖区|范围|全域)[^。；;\n]*[。；;]?")
+# a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)
+_STANDARDS_LEAD = re.compile(r"(?:达到|符合|满足|具备)(?:下列|以下|如下)(?:标准|条件|要求)(?P<one>之一)?(?:的)?$")
 _SENTENCE_OR_LINE = re.compile(r"[^。；;\n]+")
 _SENTENCE_OR_LINE_END = re.compile(r"[。；;\n]")
 _PLACES_LEFT_OUT = re.compile(F.PLACES_LEFT_OUT)
@@ -2101,17 +2152,26 @@ def _grants_only(part) -> bool:
 def _tiers(tiers: list[Logic], node: Node) -> Logic:
     """Cases 「X的，Y」 — one alone is a conditional too: it binds only those X names.  A boundary written （含）
     belongs to its tier: 5000万元以下的…；5000万元（含）以上的… — 5000万 is the second's, not both."""
-    marked = {(c.test.fact, c.test.value) for t in tiers for c in t.items[:1]
-              if isinstance(c, Condition) and c.test is not None and re.search(r"[（(]含", c.text)
-              and c.test.op in ("<=", ">=")}
+    def bounds(t: Logic) -> list[Condition]:  # the selector's tests: one, or both ends of a band (5000万元（含）至2亿元的)
+        first = t.items[0] if t.items else None
+        parts = first.items if isinstance(first, Logic) and first.op == "all" else (first,)
+        return [c for c in parts if isinstance(c, Condition) and c.test is not None and c.test.op in ("<=", ">=")]
+
+    marked = {(c.test.fact, c.test.value) for t in tiers for c in bounds(t) if re.search(r"[（(]含", c.text)}
+
+    def open_end(c):
+        if isinstance(c, Condition) and c.test is not None and c.test.op in ("<=", ">=") \
+                and (c.test.fact, c.test.value) in marked and not re.search(r"[（(]含", c.text):
+            return replace(c, test=replace(c.test, op=c.test.op[0]))  # 以下 without it: below only
+        return c
     fixed = []
     for t in tiers:
         first = t.items[0] if t.items else None
-        if isinstance(first, Condition) and first.test is not None and first.test.op in ("<=", ">=") \
-                and (first.test.fact, first.test.value) in marked and not re.search(r"[（(]含", first.text):
-            first = replace(first, test=replace(first.test, op=first.test.op[0]))  # 以下 without it: below only
-            t = replace(t, items=(first, *t.items[1:]))
-        fixed.append(t)
+        if isinstance(first, Logic) and first.op == "all":
+            first = replace(first, items=tuple(map(open_end, first.items)))
+        elif first is not None:
+            first = open_end(first)
+        fixed.append(replace(t, items=(first, *t.items[1:])) if first is not None else t)
     return Logic("tiers", tuple(fixed), node.id, (tiers[0].span[0], tiers[-1].span[1]))
 
 

@@ -141,9 +141,21 @@ def _text(state: _State, index: int, line: Line) -> None:
     if _looks_lead(content) and _depth_of(state, ("lead",), stop_at_structure=True):
         _lead(state, index, line)  # the next actor group, even when plain text follows it
         return
-    if _SELF_REFERENCE.match(content):  # 本办法自…起施行 speaks for the whole document …
-        _close_items(state)  # … unless it sits under a heading such as 二、附则
+    if _SELF_REFERENCE.match(content) and not _just_headed(state, index):  # 本办法自…起施行 speaks for the whole
+        _close_items(state)  # document … unless it sits under a heading such as 二、附则
     state.events.append(Event("TEXT", index))
+
+
+def _just_headed(state: _State, index: int) -> bool:
+    """The line is the first under a heading of its own (一、申报主体 / 本指南所称申报企业，是指…): it is that
+    part's text, not a word on the whole document."""
+    top = state.stack[-1]
+    if not top.key.startswith("item:") or not state.events or state.events[-1].type != OPEN_TOKENS["item"] \
+            or state.events[-1].line != top.line or top.line != index - 1:
+        return False
+    line = state.lines[top.line]
+    own = state.norm.text[line.body_start:line.nend].strip()
+    return 0 < len(own) <= 24 and not re.search(r"[。；;，,]", own.rstrip("：:"))
 
 
 def _close_items(state: _State) -> None:

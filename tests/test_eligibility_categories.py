@@ -810,7 +810,7 @@ def test_a_deadline_without_a_year_is_in_the_year_a_call_names_and_recurs_in_a_s
     status = {r["document_title"]: r["status"] for r in match(out, firm, date(2025, 12, 1))["results"]}
     assert status["广州市就业见习基地管理办法"] == "ineligible"
     status = {r["document_title"]: r["status"] for r in match(out, firm, date(2025, 11, 10))["results"]}
-    assert status["广州市就业见习基地管理办法"] == "possible"
+    assert status["广州市就业见习基地管理办法"] == "eligible"  # 在本市注册的企业: all it asks, decided
 
 
 # --- tune6 categories: times elapsed, title levels, payment words, excepted staff, purchase places -----
@@ -4922,3 +4922,194 @@ def test_classes_the_city_recognised() -> None:
     """经认定为本市A、B、C、D类高层次人才: the classes, whoever names the city before them."""
     tests, _ = read_segment(Segment("经认定为本市A、B、C、D类高层次人才", (), (("安徽省", "province"), ("合肥市", "city"))))
     assert [t.value for t in tests if t.fact == "talent_class"] == [("A", "B", "C", "D")]
+
+
+# --- a definition under its own heading; parts that each name whom they pay; a remark with brackets in it;
+# --- 不属于补贴对象 excludes; the definition of the text's own territory asks nothing -------------------
+
+NINGBO = """2025年度宁波市外贸稳增长和跨境电商发展扶持资金申报指南
+
+一、申报主体
+
+本指南所称申报企业，是指在宁波市行政区域内（含各区县（市）及功能园区）依法登记注册、具有独立法人资格的企业。
+
+申报企业应诚实守信，未被列入严重失信主体名单。
+
+二、支持内容和标准
+
+（一）跨境电商品牌培育奖励
+
+对被认定为浙江省跨境电商知名品牌的企业，给予一次性奖励8万元。
+
+三、不予支持情形
+
+有下列情形之一的，不予支持：
+
+（一）被列入严重失信主体名单的；
+
+（二）以分公司等不具有独立法人资格的分支机构名义申报的。
+
+四、审核和拨付
+
+各区（县、市）商务局会同财政局对企业申报材料进行初审，于2026年4月20日前将初审结果报送市商务局。
+
+五、监督管理
+
+申报企业对所报材料的真实性、合法性负责。
+"""
+
+
+def test_a_definition_first_under_a_heading_is_that_parts_text() -> None:
+    """一、申报主体 / 本指南所称申报企业，是指…: the definition is the part's text (本办法自…施行 after the last part
+    still speaks for the whole text), so the parts after it — how files are checked, who supervises — are no
+    conditions of the applicants."""
+    doc = _doc(NINGBO)
+    (part,) = [n for n in doc["body"] if n.get("heading") == "申报主体"]
+    assert [c["text"][:6] for c in part["children"]] == ["本指南所称申", "申报企业应诚"]
+    closing = _doc("某某指南\n\n一、申报主体\n\n本指南所称申报企业，是指在本市注册的企业。\n\n二、支持内容\n\n对企业给予奖励10万元。\n\n"
+                   "本指南自2025年1月1日起施行。\n")
+    assert closing["body"][-1]["kind"] == "paragraph" and closing["body"][-1]["text"].startswith("本指南自")
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"dishonest": True}, "ineligible"),
+    ({"legal_person": False}, "ineligible"),
+    ({"region": "浙江省舟山市定海区"}, "ineligible"),
+    ({"kind": "university"}, "ineligible"),
+])
+def test_a_guide_with_its_applicants_defined_under_a_heading(facts, want) -> None:
+    """（含各区县（市）及功能园区）is a remark, brackets and all; 以分公司等…分支机构名义申报的 is decided by the legal
+    person test; 审核和拨付 and 监督管理 ask nothing of the applicant."""
+    doc = _doc(NINGBO, "浙江省宁波市/指南.txt")
+    at = NINGBO.find("对被认定为浙江省跨境电商知名品牌的企业")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "enterprise", "region": "浙江省宁波市北仑区", "legal_person": True, "dishonest": False,
+               "titles": ["浙江省跨境电商知名品牌"], **facts}
+    assert _status(doc, programme, date(2026, 3, 10), **profile) == want
+
+
+CHUANHUI = """川汇区促进住房消费购房补贴实施方案
+
+一、补贴对象及标准
+
+（一）进城农民购房补贴
+
+本方案所称进城农民，是指具有我市农业户籍的人员（含户籍在我市各县（市、区）的农村居民）。
+
+进城农民在我区购买新建商品住房的，每套给予1万元购房补贴。
+
+（二）新市民购房补贴
+
+本方案所称新市民，是指非我区户籍、在我区就业，且在我区连续缴纳社会保险满6个月的人员。
+
+新市民在我区购买新建商品住房的，每套给予8000元购房补贴。
+
+二、共同条件
+
+申请上述各类补贴的，还应同时符合下列共同条件：
+
+（一）2025年6月1日至2026年5月31日期间在我区辖区内购买新建商品住房；
+
+（二）申请人未被列入失信被执行人名单。
+"""
+
+
+@pytest.mark.parametrize("facts, farmer, newcomer", [
+    ({"hukou": "河南省周口市郸城县", "hukou_rural": True}, "eligible", "possible"),
+    ({"hukou": "河南省周口市淮阳区", "hukou_rural": False, "employed": True, "social_insurance_months": 6},
+     "ineligible", "eligible"),
+    ({"hukou": "河南省周口市川汇区", "hukou_rural": False, "employed": True, "social_insurance_months": 6},
+     "ineligible", "ineligible"),
+])
+def test_parts_under_a_heading_that_each_name_whom_they_pay_are_programmes_of_their_own(facts, farmer, newcomer) -> None:
+    """一、补贴对象及标准 / （一）进城农民购房补贴 / …进城农民在我区购买新建商品住房的，每套给予1万元: each part pays
+    its own group (the farmer's 户籍 is not asked of the newcomer), and the common conditions bind both."""
+    doc = _doc(CHUANHUI, "河南省周口市川汇区/方案.txt")
+
+    def at(phrase: str) -> dict:
+        where = CHUANHUI.find(phrase)
+        return min((p for p in doc["programmes"] if p["span"][0] <= where < p["span"][1]),
+                   key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "河南省周口市川汇区", "home_region": "河南省周口市川汇区", "new_home": True,
+               "home_purchased": "2025-08-01", "dishonest": False, **facts}
+    assert _status(doc, at("进城农民在我区购买"), date(2025, 9, 1), **profile) == farmer
+    assert _status(doc, at("新市民在我区购买"), date(2025, 9, 1), **profile) == newcomer
+    assert _status(doc, at("新市民在我区购买"), date(2025, 9, 1), **{**profile, "dishonest": True}) == "ineligible"
+
+
+YUANZHOU = """关于2025年度袁州区购房契税补贴申报的公告
+
+一、补贴对象
+
+2025年1月1日至2025年12月31日期间在我区购买新建商品住房的个人。企业、单位购房不属于补贴对象。
+
+本公告所称我区，是指袁州区行政区域（含宜春经济技术开发区、宜阳新区）。
+
+二、补贴条件
+
+申请契税补贴的，应当同时符合下列条件：
+
+（一）所购住房为家庭首套或第二套住房；
+
+（二）购房人未被列入失信被执行人名单。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"kind": "enterprise"}, "ineligible"),     # 企业、单位购房不属于补贴对象: an exclusion, not whom it asks for
+    ({"homes_owned": 2}, "ineligible"),
+    ({"home_region": "江西省宜春市樟树市"}, "ineligible"),
+])
+def test_not_among_the_recipients_excludes_and_the_territorys_definition_asks_nothing(facts, want) -> None:
+    """本公告所称我区，是指袁州区行政区域（含…）: where 我区 is, which every use of 我区 already reads — no condition
+    of its own; 企业、单位购房不属于补贴对象 leaves firms out."""
+    doc = _doc(YUANZHOU, "江西省宜春市袁州区/公告.txt")
+    profile = {"kind": "individual", "region": "江西省宜春市袁州区", "home_region": "江西省宜春市袁州区", "new_home": True,
+               "home_purchased": "2025-05-01", "homes_owned": 0, "dishonest": False, **facts}
+    assert _status(doc, doc["programmes"][0], date(2026, 1, 10), **profile) == want
+
+
+WUXI_RD = """无锡市科学技术局关于组织申报2025年度科技型中小企业研发投入奖励的通知
+
+一、奖励内容
+
+对已入库且在有效期内的科技型中小企业，上年度研发费用占营业收入比例达到下列标准的，按研发费用的5%给予奖励，单个企业最高不超过50万元：
+
+1. 上年度营业收入5000万元以下的，研发费用占比不低于6%；
+
+2. 上年度营业收入5000万元（含）至2亿元的，研发费用占比不低于4%；
+
+3. 上年度营业收入2亿元（含）以上的，研发费用占比不低于3%。
+
+二、不予支持情形
+
+有下列情形之一的，不予支持：
+
+（一）被列入严重失信主体名单的；
+
+（二）上年度研发费用为零的。
+
+同一企业同一事项已获得省级以上财政资金奖励的，市级按差额补足。
+"""
+
+
+@pytest.mark.parametrize("revenue, rd_ratio, want", [
+    (30_000_000, 6, "eligible"),
+    (49_999_999, 5, "ineligible"),    # the first tier: 6% wanted
+    (50_000_000, 4.5, "eligible"),    # 5000万元（含）: the second tier's, where 4% will do
+    (300_000_000, 3, "eligible"),
+    (300_000_000, 2.9, "ineligible"),
+    (30_000_000, 0, "ineligible"),    # 研发费用为零的: left out
+])
+def test_a_grant_asks_the_standards_listed_after_it_as_tiers(revenue, rd_ratio, want) -> None:
+    """…比例达到下列标准的，按…给予奖励：1.…5000万元以下的，…不低于6%；2.…5000万元（含）至2亿元的，…不低于4%: the
+    items after the grant are a table chosen by revenue, the band's （含） end its own; 按差额补足 says how much, not
+    who is left out; 在有效期内 is what holding the title means."""
+    doc = _doc(WUXI_RD, "江苏省无锡市/通知.txt")
+    (programme,) = [p for p in doc["programmes"] if "科技型中小企业" in p["title"]]
+    profile = {"kind": "enterprise", "region": "江苏省无锡市新吴区", "dishonest": False, "titles": ["科技型中小企业"],
+               "revenue": revenue, "rd_ratio": rd_ratio}
+    assert _status(doc, programme, date(2026, 3, 10), **profile) == want
