@@ -369,7 +369,7 @@ def _without_remarks(text: str) -> str:
     return "".join(kept)
 
 
-_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性)[\u4e00-\u9fff]{0,4}?(?:年龄)?"
+_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性|[A-H]类)[\u4e00-\u9fff]{0,4}?(?:年龄)?"
                        r"(?P<bound>不超过|不超|不大于|在|年满|满|不低于|不小于)?"
                        r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下|以上|及以上)?")
 _AGE_FLOOR = ("年满", "满", "不低于", "不小于", "以上", "及以上")  # 女性年满40周岁、男性年满50周岁: the least age
@@ -388,7 +388,9 @@ def age_tiers(seg: Segment):
              if m.group("post") or re.search(r"(?:不超过|不超|不大于|在|、)\s*$", seg.text[:m.start()])]
     found = after if len(after) >= 2 else found
     levels = {m.group("level") for m in found}
-    if len(found) < 2 or len(levels) < len(found):
+    # E类人才年龄不超过35周岁: one class's own limit is a case too (those of the class, that age)
+    one_class = len(found) == 1 and found[0].group("level").endswith("类") and found[0].start() == 0
+    if len(found) < 2 and not one_class or len(levels) < len(found):
         return
     fact = _age_fact(seg.text[:found[0].start()])  # 签订劳动合同时研究生年龄不超过35周岁
     ops = {">=" if m.groupdict().get("bound") in _AGE_FLOOR or m.group("post") in _AGE_FLOOR else "<=" for m in found}
@@ -538,6 +540,8 @@ def _age_fact(before: str) -> str:
 
 
 def _selector(word: str) -> Test:
+    if word.endswith("类"):  # A类人才年龄不超过55周岁: the class
+        return Test("talent_class", "in", (word[0],))
     if word in ("女性", "男性"):
         return Test("sex", "==", "female" if word == "女性" else "male")
     return Test("education", "in", (degree_level(word),))
@@ -734,7 +738,12 @@ def education(seg: Segment) -> Iterator[Found]:
             yield Test("full_time", "==", True), m.span("full")
         return
     named: list[tuple[str, Span]] = []
+    # 年龄不超过35周岁（博士研究生不超过40周岁）: a degree in an age's bracket chooses that age (age_exception), it
+    # is no degree asked
+    aged = [b.span() for b in re.finditer(r"[（(][^（()）]*岁[^（()）]*[）)]", seg.text)]
     for m in _DEGREE.finditer(seg.text):  # 博士研究生 is one doctor, not a doctor and a master
+        if any(a < m.start() < b for a, b in aged):
+            continue
         named.append((degree_level(m.group()), m.span()))
         if m.group() == "研究生":  # 研究生学历 alone: a master's or a doctorate
             named.append(("doctor", m.span()))
@@ -905,9 +914,10 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 
 
 _EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
-                  r"|(?<![^在与由被到、，,])机关(?=[、和及或]事业单位)")  # 在机关、事业单位就业的
+                  r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或]事业单位)")  # 在(党政)机关、事业单位就业的
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
                    "机关事业单位": ("government", "public_institution"), "机关": ("government",),
+                   "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
                    "社会组织": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
 
@@ -916,7 +926,9 @@ def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     m = re.search(r"(?:在|与|由|被|引进到)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                   rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)"
-                  r"(?:[（(][^（()）]{0,16}[）)])?"  # 在机关事业单位（含参照公务员法管理单位）工作的: what the bracket adds
+                  # 在机关事业单位（含参照公务员法管理单位）工作的, 在辖区重点企业（以…公布的年度重点企业名单为准）工作的:
+                  # what the bracket adds
+                  r"(?:[（(][^（()）]{0,30}[）)])?"
                   r"(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
@@ -1042,7 +1054,8 @@ def talent(seg: Segment) -> Iterator[Found]:
              or re.search(r"(?:认定为|评为|属于)(?:本|我|全)[市区县省]$", seg.text[:m.start()])]  # 经认定为本市A、B、C、D类高层次人才
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
-        by = re.search(r"经[^，,。；;]{2,20}?(?:认定|评定|确认)的$", seg.text[:found[0][1][0]])
+        # 经市人才工作领导小组认定的, 按照《…人才分类认定目录》认定的: who or what gave the class
+        by = re.search(r"(?:经|按照|依据|根据)(?:[^，,。；;《]|《[^》]{1,40}》){1,44}?(?:认定|评定|确认)的$", seg.text[:found[0][1][0]])
         yield Test("talent_class", "in", classes), (by.start() if by else found[0][1][0], found[-1][1][1])
 
 

@@ -864,6 +864,8 @@ class _Reader:
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
                 where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
+                if not where and sentence.start() == 0 and (one := G.AMOUNT_ROW.fullmatch(own.text.rstrip(" 。；;\n"))):
+                    where = one.span("who")  # （一）A类人才补贴100万元；: an item that is one row of a table the items make
                 if where and _raised_for_some(sentence.group()):
                     self.raised.add(node.id)  # 其中，退役军人…的，补贴标准提高至8000元: a grant of its own, bound by the guide
                     continue
@@ -1067,6 +1069,9 @@ class _Reader:
             if tiered is not None:  # …比例达到以下要求：(1)营业收入5000万元（含）以下的企业，比例不低于5%；(2)…
                 inner.append(tiered)
                 kids = []
+            elif (catalogue := self._class_catalogue(node, kids)) is not None:
+                inner.append(catalogue)
+                kids = []
             for kid in kids:
                 part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
@@ -1095,6 +1100,23 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _class_catalogue(self, node: Node, kids: list[Node]) -> Logic | None:
+        """（一）A类人才：国内外顶尖人才，主要包括…；（二）B类人才：…: the classes the text sorts people into — the
+        applicant is one of them, which their ``talent_class`` says; what each class takes is for the recognition
+        (认定) that gave it, not a condition on everyone."""
+        if len(kids) < 2:
+            return None
+        parts = []
+        for kid in kids:
+            own = self.own(kid)
+            m = _CLASS_ITEM.match(own.text)
+            if m is None or kid.children:
+                return None
+            letter = F.CLASS_LETTERS.get(m.group("cls"), m.group("cls").upper())
+            parts.append(Condition(kid.id, own.span(m.start("cls"), m.end("name")), m.group("name"),
+                                   Test("talent_class", "in", (letter,))))
+        return Logic("any", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
     def _spared(self, node: Node, own: _Own) -> Logic | None:
         """所购住房建筑面积144平方米（含）以下，多孩家庭购房不受面积限制: the limit, or the group it spares — either
@@ -2068,6 +2090,8 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
 _TERRITORY_DEFINED = re.compile(rf"{_DEFINITION.pattern[:_DEFINITION.pattern.index('(?P<term>')]}"
                                 r"(?P<word>本市|我市|本区|我区|本县|我县|本镇|辖区)[，,]?(?:是指|系指|指)"
                                 r"(?P<place>[\u4e00-\u9fff]{1,8}?[市区县旗])(?:行政区域|行政区划|辖区|范围|全域)[^。；;\n]*[。；;]?")
+# an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
+_CLASS_ITEM = re.compile(r"\s*(?P<name>(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)
 _STANDARDS_LEAD = re.compile(r"(?:达到|符合|满足|具备)(?:下列|以下|如下)(?:标准|条件|要求)(?P<one>之一)?(?:的)?$")
 _SENTENCE_OR_LINE = re.compile(r"[^。；;\n]+")

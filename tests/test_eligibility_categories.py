@@ -5113,3 +5113,121 @@ def test_a_grant_asks_the_standards_listed_after_it_as_tiers(revenue, rd_ratio, 
     profile = {"kind": "enterprise", "region": "江苏省无锡市新吴区", "dishonest": False, "titles": ["科技型中小企业"],
                "revenue": revenue, "rd_ratio": rd_ratio}
     assert _status(doc, programme, date(2026, 3, 10), **profile) == want
+
+
+# --- a catalogue of talent classes; one class's own age limit; a class's amount per item; a degree in an
+# --- age's bracket; 党政机关; what happens while a grant is paid; how a degree is proved -----------------
+
+YUHUA = """长沙市雨花区人才购房补贴实施细则（试行）
+
+第一章　补贴对象和申请条件
+
+第三条　本细则所称人才，是指按照《雨花区高层次人才分类认定目录（2025年版）》认定的A、B、C、D、E五类人才：
+
+（一）A类人才：国内外顶尖人才，主要包括诺贝尔奖获得者、中国科学院院士及相当层次人才；
+
+（二）B类人才：国家级领军人才，主要包括国家级重大人才工程入选者及相当层次人才；
+
+（三）C类人才：省级领军人才，主要包括省级重点人才工程入选者及相当层次人才；
+
+（四）E类人才：具有全日制硕士研究生及以上学历的青年人才。
+
+第四条　申请购房补贴的人才，应同时符合下列条件：
+
+（一）属于本细则第三条规定的A、B、C、E类人才；
+
+（二）E类人才年龄不超过35周岁；
+
+（三）在本市连续缴纳社会保险满6个月（含）以上；
+
+（四）2025年1月1日至2026年12月31日期间在雨花区范围内购买新建商品住房。
+
+第五条　有下列情形之一的，不予补贴：
+
+（一）在党政机关、事业单位工作的；
+
+（二）本人被列入失信被执行人名单的。
+
+第二章　补贴标准
+
+第六条　购房补贴标准如下：
+
+（一）A类人才补贴100万元；
+
+（二）B类人才补贴60万元；
+
+（三）C类人才补贴30万元；
+
+（四）E类人才中，博士研究生补贴8万元，硕士研究生补贴5万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "C", "born": "1985-01-01"}, "eligible"),     # a class of the catalogue: not all of them
+    ({"talent_class": "A", "born": "1966-01-01"}, "eligible"),     # the 35 limit is E's alone
+    ({"talent_class": "E", "born": "1988-01-01"}, "ineligible"),   # E at 37
+    ({"talent_class": "D", "born": "1985-01-01"}, "ineligible"),   # no class the text lists
+    ({"talent_class": "C", "born": "1985-01-01", "employer_kind": "government"}, "ineligible"),
+    ({"talent_class": "C", "born": "1985-01-01", "employer_kind": None}, "possible"),
+])
+def test_a_catalogue_of_classes_is_one_of_them_and_a_class_limit_is_the_classs(facts, want) -> None:
+    """（一）A类人才：国内外顶尖人才，主要包括… is what the class is, not a condition on everyone; E类人才年龄不超过
+    35周岁 binds E; （一）A类人才补贴100万元 is one row of the amounts (not E's 「E类人才中」 for all); 在党政机关、
+    事业单位工作的 leaves out organs and public institutions."""
+    doc = _doc(YUHUA, "湖南省长沙市雨花区/细则.txt")
+    profile = {"kind": "individual", "region": "湖南省长沙市雨花区", "employed": True, "employer_kind": "enterprise",
+               "social_insurance_months": 8, "homes_owned": 0, "new_home": True, "home_purchased": "2025-06-01",
+               "home_region": "湖南省长沙市雨花区", "dishonest": False, "education": "master", "full_time": True, **facts}
+    profile = {k: v for k, v in profile.items() if v is not None}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
+
+
+YANTA = """雁塔区青年人才租房补贴申领指南（2025年）
+
+一、补贴对象
+
+本指南所称青年人才，是指具有全日制本科及以上学历、毕业5年以内、年龄不超过35周岁（博士研究生不超过40周岁）的高校毕业生。
+
+留学回国人员的学历须经教育部留学服务中心认证。
+
+二、申领条件
+
+（一）在雁塔区就业，与辖区内用人单位签订劳动合同；
+
+（二）本人及配偶在西安市无自有住房。
+
+三、补贴标准
+
+本科毕业生每人每月800元，硕士研究生每人每月1200元。
+
+四、不予补贴情形
+
+（一）本人被列入失信被执行人名单的。
+
+补贴发放期间，申请人离开雁塔区就业、社会保险缴纳中断超过3个月或在西安市购买住房的，应当主动申报，自次月起停止发放。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),                                                   # a master, not asked to be a doctor
+    ({"education": "doctor", "born": "1987-01-01"}, "eligible"),       # 38: the doctor's 40
+    ({"born": "1987-01-01"}, "ineligible"),                             # 38: over the master's 35
+    ({"graduated": "2019-06-30"}, "ineligible"),
+])
+def test_a_degree_in_an_ages_bracket_chooses_the_age_and_a_duty_while_paid_excludes_no_one(facts, want) -> None:
+    """年龄不超过35周岁（博士研究生不超过40周岁）: the doctor in the bracket is no degree asked of everyone; 补贴发放期间，
+    …社会保险缴纳中断超过3个月…的，…停止发放 is how the grant is kept; 学历须经…认证 is how a degree is proved."""
+    doc = _doc(YANTA, "陕西省西安市雁塔区/指南.txt")
+    at = YANTA.find("硕士研究生每人每月1200元")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "陕西省西安市雁塔区", "education": "master", "full_time": True,
+               "graduated": "2023-06-30", "born": "1998-04-01", "employed": True, "employer_kind": "enterprise",
+               "social_insurance_months": 8, "homes_owned": 0, "dishonest": False, **facts}
+    assert _status(doc, programme, date(2025, 9, 15), **profile) == want
+
+
+def test_party_and_government_organs_are_government_employers() -> None:
+    tests, open_words = read_segment(Segment("在党政机关、事业单位工作的", (), (), True))
+    assert [t.value for t in tests if t.fact == "employer_kind"] == [("government", "public_institution")]
+    assert not open_words
