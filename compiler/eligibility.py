@@ -1023,6 +1023,7 @@ class _Reader:
                 if (c.text or c.heading) and c.role != "exclusion"
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
+
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
                 and not re.match(_CLASS_LIFTED, own.text):  # …A类、B类、C类高层次人才，不受…限制: a group, read below
@@ -1073,7 +1074,7 @@ class _Reader:
                 inner.append(catalogue)
                 kids = []
             for kid in kids:
-                part = self._node_logic(kid, exemptions, preferences)
+                part = self._paid_rows_of(kid) or self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
                 elif len(re.findall(r"[\u4e00-\u9fff]", self.own(kid).text)) >= 4 and kid.role != "exclusion":
@@ -1100,6 +1101,16 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _paid_rows_of(self, node: Node) -> Logic | None:
+        """补贴标准：硕士研究生每人补贴6万元，全日制本科每人补贴3万元。 under a block: what is paid, by whom — one of its
+        rows applies (each is a programme of its own as well), they are not all asked."""
+        if node.heading or node.children or not re.search(r"(?:补贴|补助|奖励|资助|支持)(?:标准|金额|额度)$", _run_in(node.text) or ""):
+            return None
+        rows = self._grant_events([node])
+        if rows is None:
+            return None
+        return replace(rows, op="any") if rows.op == "grants" else rows
 
     def _class_catalogue(self, node: Node, kids: list[Node]) -> Logic | None:
         """（一）A类人才：国内外顶尖人才，主要包括…；（二）B类人才：…: the classes the text sorts people into — the
@@ -1574,7 +1585,24 @@ class _Reader:
                     if other:
                         logic = Logic("any", (logic, Logic("all", tuple(other), node.id, own.span(x, y))), node.id,
                                       own.span(a, y))
+                listed = self._listed_under(node, m.group("what"))
+                if listed is not None:  # …，是指在重点企业全职工作、同时符合下列条件的人员：（一）…（二）…: its items too
+                    logic = Logic("all", (*logic.items, listed), logic.node, logic.span)
                 yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(), logic)
+
+    def _listed_under(self, node: Node, lead: str) -> Logic | None:
+        """The items a definition's lead lists (…同时符合下列条件的人员：), all of them or, for 之一, one."""
+        ends = _LIST_LEAD_END.search(lead)
+        if ends is None:
+            return None
+        parent = self.parent_of.get(node.id)
+        siblings = parent.children if parent is not None else self.doc.body
+        kids = [c for c in node.children if c.kind == "item"] \
+            or list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:]))
+        parts = [p for p in (self._node_logic(k, [], []) for k in kids) if p is not None]
+        if not parts:
+            return None
+        return Logic("any" if ends.group("one") else "all", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
     @cached_property
     def general(self) -> list:
@@ -1719,15 +1747,35 @@ class _Reader:
     def areas(self) -> dict[str, tuple[str, ...]]:
         """本细则所称中心城区，是指襄城区、樊城区、襄州区: the places an area of the document's city
         is, when the text lists them (conditions.listed_places)."""
-        found: dict[str, tuple[str, ...]] = {}
+        return {area: places for area, (places, _) in self._area_parts.items()}
+
+    @cached_property
+    def carved(self) -> dict[str, tuple[str, ...]]:
+        """复兴区（不含康庄乡、户村镇）: the towns an area's listed county leaves out, as 复兴区户村镇."""
+        return {area: towns for area, (_, towns) in self._area_parts.items() if towns}
+
+    @cached_property
+    def _area_parts(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Each listed area's places — with the zones its sentence lets in (…行政区域，含邯郸经济技术开发区、邯郸冀南新区)
+        — and the towns it carves out of them."""
+        found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         city = self.city
         for node in _walk(self.doc.body):
-            for m in re.finditer(F.AREA_DEFINITION, self.own(node).text):
+            text = self.own(node).text
+            for m in re.finditer(F.AREA_DEFINITION, text):
                 area = m.group("area") or m.group("area2") or m.group("area3")
                 listed = m.group("list") or m.group("list2") or m.group("list3")
                 places = conditions.listed_places(listed, self.chain, f"{city}（{area}）" if city else None)
-                if area not in found and places:
-                    found[area] = places
+                if area in found or not places:
+                    continue
+                stop = _SENTENCE_END.search(text, m.end())
+                sentence = text[m.start():stop.start() if stop else len(text)]
+                towns = tuple(f"{county}{town}" for c in _CARVED_TOWNS.finditer(sentence)
+                              for county in (c.group("county"),) if any(p.endswith(county) for p in places)
+                              for town in re.split(r"[、，,和及]", c.group("towns")) if P.split_town(f"{county}{town}")[1])
+                zones = tuple(z for i in _ZONES_IN.finditer(sentence) for z in re.split(r"[、，,和及]", i.group("zones"))
+                              if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:开发区|新区|园区|高新区|产业园)", z))
+                found[area] = (tuple(dict.fromkeys((*places, *zones))), towns)
         return found
 
     def resolve_areas(self, p: Programme) -> Programme:
@@ -1742,11 +1790,20 @@ class _Reader:
             if t is None or t.fact not in F.PLACE_FACTS or t.op not in ("in", "not in") \
                     or re.search(F.AREA_PART, part.text):
                 return part
+            named = [a for w in t.value for a in self.areas if w.endswith(f"（{a}）")]
             value = tuple(dict.fromkeys(v for w in t.value for v in next(
                 (self.areas[a] for a in self.areas if w.endswith(f"（{a}）")), (w,))))
             if not value:  # 在四城区购买 in a text whose city is unknown: the area it defines by its places
-                value = next((self.areas[a] for a in sorted(self.areas, key=len, reverse=True) if a in part.text), ())
-            return part if value == tuple(t.value) else replace(part, test=replace(t, value=value))
+                named = [a for a in sorted(self.areas, key=len, reverse=True) if a in part.text][:1]
+                value = self.areas[named[0]] if named else ()
+            if value == tuple(t.value):
+                return part
+            found = replace(part, test=replace(t, value=value))
+            towns = tuple(dict.fromkeys(w for a in named for w in self.carved.get(a, ())))
+            if not towns or t.op != "in":
+                return found
+            # 复兴区（不含康庄乡、户村镇）: in the area, and not in the towns it leaves out
+            return Logic("all", (found, replace(part, test=Test(t.fact, "not in", towns))), part.node, part.span)
         return replace(p, applicants=resolve(p.applicants), logic=resolve(p.logic),
                        exclusions=tuple(map(resolve, p.exclusions)))
 
@@ -2090,6 +2147,11 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
 _TERRITORY_DEFINED = re.compile(rf"{_DEFINITION.pattern[:_DEFINITION.pattern.index('(?P<term>')]}"
                                 r"(?P<word>本市|我市|本区|我区|本县|我县|本镇|辖区)[，,]?(?:是指|系指|指)"
                                 r"(?P<place>[\u4e00-\u9fff]{1,8}?[市区县旗])(?:行政区域|行政区划|辖区|范围|全域)[^。；;\n]*[。；;]?")
+# 复兴区（不含康庄乡、户村镇）: towns an area leaves out of a county it lists; …行政区域，含邯郸经济技术开发区: zones it lets in
+_CARVED_TOWNS = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,8}?[区县市旗])[（(](?:不含|不包括|除)(?P<towns>[^（()）]+?)(?:除外)?[）)]")
+_ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()）：:]+)")
+# a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
+_LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|要求|情形|标准)(?P<one>之一)?[^。；;：:]{0,12}[：:]\s*$")
 # an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
 _CLASS_ITEM = re.compile(r"\s*(?P<name>(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)

@@ -263,8 +263,34 @@ def _lineage_full(name: str, lvl: str | None, context: tuple[str, ...] = ()) -> 
 AREAS = ("市区", "中心城区", "主城区", "城区", "县域")
 
 
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)$")
+
+
+def split_town(place: str) -> tuple[str, str | None]:
+    """``河北省邯郸市复兴区户村镇`` → (``河北省邯郸市复兴区``, ``户村镇``): a town, township or street after a county
+    (components stop at counties); no town when none follows one."""
+    ends = [m.end() for m in _COMPONENT.finditer(place)]
+    if not ends or ends[-1] == len(place):
+        return place, None
+    head, tail = place[:ends[-1]], place[ends[-1]:]
+    above = components(head)
+    if not _TOWN.fullmatch(tail) or not above or above[-1][1] != "county":
+        return place, None
+    return head, tail
+
+
 def within(place: str, wanted: str) -> bool | None:
-    """Is ``place`` inside ``wanted`` — a chain (广州市天河区) or a chain with an area (亳州市（市区）)?"""
+    """Is ``place`` inside ``wanted`` — a chain (广州市天河区), a chain with an area (亳州市（市区）), or a town of a
+    county (复兴区户村镇: a place that names only the county does not say whether it is in the town)?"""
+    wanted, wanted_town = split_town(wanted)
+    place, town = split_town(place)
+    result = _within(place, wanted)
+    if wanted_town is None or result is not True:
+        return result
+    return None if town is None else town == wanted_town
+
+
+def _within(place: str, wanted: str) -> bool | None:
     area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
     chain = components(wanted[: -len(area) - 2] if area else wanted)
     if not chain:

@@ -5231,3 +5231,99 @@ def test_party_and_government_organs_are_government_employers() -> None:
     tests, open_words = read_segment(Segment("在党政机关、事业单位工作的", (), (), True))
     assert [t.value for t in tests if t.fact == "employer_kind"] == [("government", "public_institution")]
     assert not open_words
+
+
+# --- a definition's lead over its items; towns an area carves out of a county, zones it lets in ------------
+
+WENJIANG = """温江区生物医药产业青年人才首次购房补贴实施办法
+
+第一章　总则
+
+第三条　本办法所称青年人才，是指在重点企业全职工作、同时符合下列条件的人员：
+　　（一）具有全日制普通高等学校本科及以上学历；
+　　（二）年龄在35周岁（含）以下；
+　　（三）2024年1月1日（含）以后与重点企业新签订劳动合同；
+　　（四）由用人单位在本市连续缴纳城镇职工社会保险满6个月（含）以上。
+
+第二章　补贴对象与标准
+
+第四条　青年人才在我区行政区域内购买首套新建商品住房的，可按本办法申请一次性购房补贴。
+
+第五条　补贴标准按学历分档确定：
+　　（一）硕士研究生，每人补贴6万元；
+　　（二）全日制本科，每人补贴3万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"born": "1989-01-01"}, "ineligible"),        # 36: the definition's second item
+    ({"hired": "2023-12-31"}, "ineligible"),       # the third
+    ({"social_insurance_months": None}, "possible"),
+    ({"full_time": None}, "possible"),
+])
+def test_a_definition_binds_the_items_its_lead_lists(facts, want) -> None:
+    """本办法所称青年人才，是指…同时符合下列条件的人员：（一）…（四）…: the term is the items, every one of them —
+    read only the lead and a 36-year-old is called eligible."""
+    doc = _doc(WENJIANG, "四川省成都市温江区/办法.txt")
+    at = WENJIANG.find("硕士研究生，每人补贴6万元")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "四川省成都市温江区", "education": "master", "full_time": True,
+               "born": "1995-03-01", "hired": "2024-03-01", "employed": True, "employer_kind": "enterprise",
+               "employer_titles": ["重点企业"], "social_insurance_months": 12, "homes_owned": 0, "new_home": True,
+               "home_purchased": "2025-04-18", "home_region": "四川省成都市温江区", **facts}
+    profile = {k: v for k, v in profile.items() if v is not None}
+    assert _status(doc, programme, date(2025, 6, 1), **profile) == want
+
+
+HANDAN = """邯郸市中心城区购房补贴兑付实施细则
+
+第二条　本细则所称中心城区，是指邯山区、丛台区、复兴区（不含康庄乡、户村镇）行政区域，含邯郸经济技术开发区、邯郸冀南新区。
+
+第三条　补贴对象。2024年7月1日至2025年6月30日（含）期间，在中心城区购买新建商品住房并完成网签备案的个人购房者，给予每套1万元购房补贴。
+"""
+
+
+@pytest.mark.parametrize("home, want", [
+    ("河北省邯郸市丛台区", "eligible"),
+    ("河北省邯郸市复兴区", "possible"),              # the district: in a carved-out town or not, it does not say
+    ("河北省邯郸市复兴区户村镇", "ineligible"),        # a town left out
+    ("河北省邯郸市复兴区百家村街道", "eligible"),      # another part of the district
+    ("河北省邯郸市邯郸经济技术开发区", "eligible"),    # a zone the sentence lets in
+    ("河北省邯郸市峰峰矿区", "ineligible"),
+])
+def test_an_area_carves_towns_out_of_a_county_and_lets_zones_in(home, want) -> None:
+    doc = _doc(HANDAN, "河北省邯郸市/细则.txt")
+    at = HANDAN.find("在中心城区购买新建商品住房")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "new_home": True, "home_region": home, "home_purchased": "2024-11-02",
+               "homes_owned": 0, "dishonest": False}
+    assert _status(doc, programme, date(2024, 12, 1), **profile) == want
+
+
+def test_a_town_is_inside_its_county_and_a_county_does_not_say_which_town() -> None:
+    from polc.places import split_town, within
+    assert split_town("河北省邯郸市复兴区户村镇") == ("河北省邯郸市复兴区", "户村镇")
+    assert split_town("河北省邯郸市") == ("河北省邯郸市", None)
+    assert within("河北省邯郸市复兴区户村镇", "复兴区") is True
+    assert within("河北省邯郸市复兴区户村镇", "复兴区户村镇") is True
+    assert within("河北省邯郸市复兴区康庄乡", "复兴区户村镇") is False
+    assert within("河北省邯郸市复兴区", "复兴区户村镇") is None
+    assert within("河北省邯郸市丛台区", "复兴区户村镇") is False
+
+
+@pytest.mark.parametrize("education, want", [("master", "eligible"), ("bachelor", "eligible"), ("junior_college", "ineligible")])
+def test_amount_rows_under_a_run_in_label_are_alternatives(education, want) -> None:
+    """二章 补贴对象与标准 / 补贴标准：硕士研究生每人补贴6万元，全日制本科每人补贴3万元。: one row applies — a master is not
+    also asked to hold a bachelor's degree."""
+    text = WENJIANG.replace("第五条　补贴标准按学历分档确定：\n　　（一）硕士研究生，每人补贴6万元；\n　　（二）全日制本科，每人补贴3万元。",
+                            "第五条　补贴标准：硕士研究生每人补贴6万元，全日制本科每人补贴3万元。")
+    assert text != WENJIANG
+    doc = _doc(text, "四川省成都市温江区/办法.txt")
+    profile = {"kind": "individual", "region": "四川省成都市温江区", "education": education, "full_time": True,
+               "born": "1995-03-01", "hired": "2024-03-01", "employed": True, "employer_kind": "enterprise",
+               "employer_titles": ["重点企业"], "social_insurance_months": 12, "homes_owned": 0, "new_home": True,
+               "home_purchased": "2025-04-18", "home_region": "四川省成都市温江区"}
+    assert _status(doc, doc["programmes"][0], date(2025, 6, 1), **profile) == want
