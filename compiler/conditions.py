@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -583,6 +583,8 @@ def numbers(seg: Segment) -> Iterator[Found]:
                                              r"(?:为准|计算|起算)?[）)]", seg.text[b:])):
             fact = _age_fact(on.group("event") + "时")  # 40周岁以下（以网签备案时间计算）: the age on that day
         found = threshold_tests(c, fact, clause_id, seg.years, scale)
+        if re.search(r"放宽(?:至|到)\s*$", seg.text[:a]):  # 年龄可适当放宽至40周岁: the limit widened to 40, an upper one
+            found = [replace(t, op="<=") if t.op in (">=", ">") else t for t in found]
         start = _phrase_start(seg.text, a, fact)  # 营业收入1亿元（含）至5亿元: a range's fact named before it too
         if listed and re.fullmatch(r"[、和或及]", seg.text[listed[-1][2]:a]) and listed[-1][0][0].fact == fact:
             listed.append((found, a, b))  # …10亿元、50亿元: the next tier of the same list
@@ -996,7 +998,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
         return
     # 机关、参照公务员法管理单位的工作人员不适用本细则: every staff member of those employers, no 在编 to judge
     m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]?事业单位)?)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
-                  r"(?:的)?(?:工作人员|人员|职工)[的，,\s]*$", seg.text)  # whom the sentence leaves out, not what they do
+                  r"(?:的)?(?:工作人员|人员|职工)[的，,；;。\s]*$", seg.text)  # whom the sentence leaves out, not what they do
     if m and (kinds := _employer_kinds(m.group("who"))):
         yield Test("employer_kind", "in", kinds), m.span()
 
@@ -1026,6 +1028,8 @@ def hukou(seg: Segment) -> Iterator[Found]:
         if re.search(r"(?:本|我)[市区县]|在[\u4e00-\u9fff]{1,6}落户$", seg.text[max(0, m.start() - 8): m.start()]) \
                 or re.search(F.SETTLE_BENEFIT, seg.text[max(0, m.start() - 8): m.start()]):
             continue  # 可直接落户: what the guide grants
+        if re.fullmatch(r"\s*[\u4e00-\u9fff、和及与]{0,8}落户[：:。]?\s*", seg.text):
+            continue  # （一）学历落户, 职称和技能落户: the name of a way to settle, what the guide grants
         held = _held(Test("hukou", "in", (chain_of(city[0], seg.chain),) if city else ()), seg.text[:m.end()])
         if held is not None:  # not 第二、三子女落户瓯海: the children's 户籍, for a person to check
             yield held, m.span()

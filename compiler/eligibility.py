@@ -1026,7 +1026,9 @@ class _Reader:
 
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
-                and not re.match(_CLASS_LIFTED, own.text):  # …A类、B类、C类高层次人才，不受…限制: a group, read below
+                and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)):
+            # （三）…A类、B类、C类高层次人才，不受…限制 among a list's items: a group, read below; 第五条 A类、B类人才申请
+            # 购房补贴，不受…年龄限制 on its own: whom a limit spares, nobody's condition
             if (spared := self._spared(node, own)) is not None:
                 return spared
             exemptions.append(self._exemption(node, own, 0, len(own.text)))
@@ -1479,7 +1481,12 @@ class _Reader:
                         and t.fact not in ("talent_class", "kind", "titles", "awards", "undertaking"))
         if halved and not lifted and "专利" in text:
             lifted = ("valid_patents", "invention_patents")
-        return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift")
+        cut = m.start() if m else len(text)  # A类、B类人才申请购房补贴，不受…年龄限制: the classes it is for
+        classes = tuple(c for t in read_segment(Segment(text[:cut], (), self.chain))[0]
+                        if isinstance(t, Test) and t.fact == "talent_class" for c in t.value)
+        if classes and "年龄" in what:  # A类、B类人才…不受本细则第四条第（五）项年龄限制: every age the text asks them
+            lifted += tuple(f for f in ("born", *_AGE_FACTS) if f not in lifted)
+        return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift", classes)
 
     # exclusions and definitions ----------------------------------------------------------------------
 
@@ -2009,7 +2016,8 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
     "kind": (lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),  # 单位购房不予补贴: a unit that buys
     "founded_years": (lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young
     # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
-    "hukou": (lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)", False),
+    # 已在长春市（含所辖县市）落户的人员，不适用本指南: one settled there already
+    "hukou": (lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)|已(?:经)?在[^，,。；;]{1,20}?落户", False),
     # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
     "entrepreneur": (lambda t: True, F.RUNS_BUSINESS, True),
     "home_region": (lambda t: t.op == "not in", F.COUNTIES, False),  # 在各县（市）购买住房的: a home outside the 市区

@@ -465,6 +465,15 @@ class _Judge:
         for exemption in self.exemptions:
             if fact not in exemption["facts"]:
                 continue
+            classes = exemption.get("classes") or []
+            if classes:  # A类、B类人才…不受…年龄限制: for an applicant of those classes
+                if "talent_class" not in self.facts:
+                    maybe = exemption
+                elif _class(self.facts["talent_class"]) in {_class(c) for c in classes}:
+                    if exemption["effect"] == "lift":
+                        return True, f"lifted: {exemption['text']}"
+                    halved = True
+                continue
             if exemption["holders"] and self._holds(exemption["holders"]):
                 if exemption["effect"] == "lift":
                     return True, f"lifted: {exemption['text']}"

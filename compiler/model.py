@@ -360,6 +360,7 @@ class Exemption:
     holders: tuple[str, ...]  # titles or awards (or kinds) that grant it
     facts: tuple[str, ...]  # the facts whose conditions it lifts or halves
     effect: str  # "lift" or "halve"
+    classes: tuple[str, ...] = ()  # the talent classes it is for (A类、B类人才…不受年龄限制)
 
 
 @dataclass(frozen=True, slots=True)

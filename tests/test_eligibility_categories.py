@@ -5327,3 +5327,91 @@ def test_amount_rows_under_a_run_in_label_are_alternatives(education, want) -> N
                "employer_titles": ["重点企业"], "social_insurance_months": 12, "homes_owned": 0, "new_home": True,
                "home_purchased": "2025-04-18", "home_region": "四川省成都市温江区"}
     assert _status(doc, doc["programmes"][0], date(2025, 6, 1), **profile) == want
+
+
+# --- classes spared a limit by an article of their own; staff of organs left out; ways to settle; 放宽至 --------
+
+CANGSHAN = """仓山区人才购房补贴实施细则
+
+第四条 申请购房补贴的人才，应当同时符合以下基本条件：
+
+（一）在福州市连续缴纳社会保险满6个月（含）以上；
+
+（二）申请时年龄不超过45周岁。
+
+第五条 A类、B类人才申请购房补贴，不受本细则第四条第（二）项年龄限制。
+
+第六条 有下列情形之一的，不予补贴：
+
+（一）党政机关、事业单位工作人员；
+
+（二）有严重失信行为记录的。
+
+第七条 符合条件的人才，按以下标准给予购房补贴：
+
+（一）A类人才给予购房补贴100万元；
+
+（二）D类人才给予购房补贴8万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "A", "born": "1966-01-01"}, "eligible"),    # spared the age limit
+    ({"talent_class": "D", "born": "1966-01-01"}, "ineligible"),  # not spared
+    ({"talent_class": "D", "born": "1990-01-01"}, "eligible"),    # a D is not asked to be an A or a B
+    ({"talent_class": "D", "born": "1990-01-01", "employer_kind": "public_institution"}, "ineligible"),
+])
+def test_an_article_that_spares_classes_a_limit_is_no_condition(facts, want) -> None:
+    """第五条 A类、B类人才申请购房补贴，不受…年龄限制 (an article of its own, not an item among groups): the classes it
+    spares, not classes everyone must be; （一）党政机关、事业单位工作人员； leaves their staff out."""
+    doc = _doc(CANGSHAN, "福建省福州市仓山区/细则.txt")
+    profile = {"kind": "individual", "region": "福建省福州市仓山区", "employed": True, "employer_kind": "enterprise",
+               "dishonest": False, "social_insurance_months": 18, "home_region": "福建省福州市仓山区", **facts}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 15), **profile) == want
+
+
+CHANGCHUN = """长春市人才入户办事指南
+
+一、适用范围
+
+本指南适用于在长春市就业创业、户籍不在长春市的各类人才。已在长春市（含所辖县市）落户的人员，不适用本指南。
+
+二、落户条件
+
+申请人符合下列情形之一的，可申请本人落户：
+
+（一）学历落户
+
+1. 具有全日制普通高校本科学历的人员，年龄不超过40周岁；
+
+2. 具有硕士研究生学历的人员，年龄45周岁以下。
+
+以上人员须在长春市就业，并与用人单位签订劳动合同。
+
+（二）职称和技能落户
+
+1. 取得中级及以上专业技术职称的人员，年龄不超过50周岁。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"hukou": "吉林省长春市朝阳区"}, "ineligible"),    # 已在长春市…落户的人员，不适用本指南
+    ({"born": "1980-01-01"}, "ineligible"),          # 45: over the bachelor's 40, and no title
+])
+def test_a_settling_guides_ways_are_named_by_what_they_grant(facts, want) -> None:
+    """（一）学历落户: the name of a way to settle (what the guide grants), no 户籍 asked; 已在长春市（含所辖县市）
+    落户的人员，不适用本指南 leaves out those settled there already."""
+    doc = _doc(CHANGCHUN, "吉林省长春市/指南.txt")
+    profile = {"kind": "individual", "region": "吉林省长春市朝阳区", "education": "bachelor", "full_time": True,
+               "born": "1990-01-01", "employed": True, "hukou": "吉林省四平市铁西区", "titles": [], **facts}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 15), **profile) == want
+
+
+def test_a_limit_widened_to_an_age_is_an_upper_limit() -> None:
+    """年龄可适当放宽至40周岁: at most 40, at the authority's discretion — not at least 40."""
+    text = "急需紧缺专业的专科毕业生，年龄可适当放宽至40周岁"
+    doc = _doc("长春市人才入户办事指南\n\n一、落户条件\n\n申请人应当符合下列条件：\n\n1. 具有全日制普通高校专科学历的人员，年龄不超过35周岁；"
+               + text + "。\n", "吉林省长春市/指南.txt")
+    ages = [t for t in _tests(doc["programmes"][0]["logic"]) if t["fact"] == "age" and t["value"] == 40]
+    assert ages and all(t["op"] == "<=" for t in ages), ages
