@@ -1374,6 +1374,10 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     管委会) keeps ``whole``, the area it lists, beside its places: a place it does not name stays open; so does
     a zone the table does not know (高新区), which stands for ``whole`` too."""
     text = re.split(r"[，,]?以下(?:简称|称)", text)[0]  # …纳溪区,以下简称“中心城区”
+    # 复兴区（不含康庄乡、户村镇）: towns left out (read with the area); 袁州区（含宜春经济技术开发区、宜阳新区）: zones let
+    # in, places of the list; 东津新区（经开区）: another name, no place of its own
+    text = re.sub(r"[（(]([^（()）]*)[）)]", lambda m: "" if not re.match(r"含|包括|包含", m.group(1))
+                  else "、" + re.sub(r"^(?:含|包括|包含)", "", m.group(1)), text)
     text = re.split(r"[，,；;（(]?(?:不含|不包括|不包含|除)", text)[0]  # …繁昌区，不含南陵县、无为市: those are outside
     items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会

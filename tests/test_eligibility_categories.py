@@ -5415,3 +5415,24 @@ def test_a_limit_widened_to_an_age_is_an_upper_limit() -> None:
                + text + "。\n", "吉林省长春市/指南.txt")
     ages = [t for t in _tests(doc["programmes"][0]["logic"]) if t["fact"] == "age" and t["value"] == 40]
     assert ages and all(t["op"] == "<=" for t in ages), ages
+
+
+XIANGYANG_AREA = """襄阳市中心城区购房补贴兑付实施细则
+
+第二条　本细则所称中心城区，是指襄城区、樊城区、襄州区（不含双沟镇、张家集镇）、高新区、东津新区（经开区）和鱼梁洲经济开发区。
+
+第三条　在中心城区购买新建商品住房的个人，给予每套1万元购房补贴。
+"""
+
+
+@pytest.mark.parametrize("home, want", [
+    ("湖北省襄阳市樊城区", "eligible"),
+    ("湖北省襄阳市东津新区", "eligible"),          # listed after a bracket
+    ("湖北省襄阳市襄州区", "possible"),            # a town of it is left out
+    ("湖北省襄阳市襄州区双沟镇", "ineligible"),
+    ("湖北省襄阳市枣阳市", "ineligible"),
+])
+def test_an_areas_list_goes_on_past_a_bracket(home, want) -> None:
+    doc = _doc(XIANGYANG_AREA, "湖北省襄阳市/细则.txt")
+    profile = {"kind": "individual", "new_home": True, "home_region": home, "home_purchased": "2024-11-02", "homes_owned": 0}
+    assert _status(doc, doc["programmes"][0], date(2024, 12, 1), **profile) == want
