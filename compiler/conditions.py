@@ -1003,6 +1003,20 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
         yield Test("employer_kind", "in", kinds), m.span()
 
 
+_ORGAN_APPLICANT = re.compile(r"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>(?:(?:党政|行政|国家)?机关|事业单位)"
+                              r"(?:[、和及或](?:(?:党政|行政|国家)?机关|事业单位))*)(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在)")
+
+
+def organ_applicant(seg: Segment) -> Iterator[Found]:
+    """In an exclusion, organs and public institutions as the applicant (申报单位为党政机关、事业单位的; 党政机关、事业单位
+    作为主办单位的; 机关、事业单位不属于本通知补贴对象): the applicant's kind, not an employer's."""
+    if not seg.exclusion:
+        return
+    m = _ORGAN_APPLICANT.match(seg.text)
+    if m and (kinds := _employer_kinds(m.group("who"))):
+        yield Test("kind", "in", kinds), m.span("who")
+
+
 def hukou(seg: Segment) -> Iterator[Found]:
     """农业户籍 → hukou_rural; 本市户籍 / 户籍在瓯海 → hukou in the place (read by :func:`places`)."""
     for m in re.finditer(F.RURAL, seg.text):
@@ -1603,6 +1617,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("employer", employer),
     ("employer_excepted", employer_excepted),
     ("staff_excluded", staff_excluded),
+    ("organ_applicant", organ_applicant),
     ("left_job", left_job),
     ("moved_out", moved_out),
     ("hukou", hukou),

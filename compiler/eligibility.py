@@ -1820,14 +1820,21 @@ class _Reader:
         guide binds takes those the guide takes."""
         p = self._titles_defined(p)
         guide = self.guides.get((p.node, p.title))
-        bound = [d.logic for d in self.definitions
-                 if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
-                 and d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
-                 # 本细则所称销售收入，是指…主营业务收入与其他业务收入之和: how a figure is counted, asked of no one
-                 and conditions.fact_named(d.term) is None]
-        if not bound:
+        binding = [d for d in self.definitions
+                   if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
+                   and d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
+                   # 本细则所称销售收入，是指…主营业务收入与其他业务收入之和: how a figure is counted, asked of no one
+                   and conditions.fact_named(d.term) is None]
+        if not binding:
             return p
-        return replace(p, logic=Logic("all", (*bound, p.logic), p.logic.node, p.logic.span))
+        terms = {d.term.strip("“”\"") for d in binding}
+
+        def restated(part):  # 属于本细则第二条规定的高层次人才: the term whose definition now binds, asked again
+            if isinstance(part, Logic):
+                return replace(part, items=tuple(i for i in map(restated, part.items) if i is not None))
+            named = _DEFINED_TERM.fullmatch(part.text.strip(" 。；;，,")) if part.test is None else None
+            return None if named and named.group("term") in terms else part
+        return replace(p, logic=Logic("all", (*(d.logic for d in binding), restated(p.logic)), p.logic.node, p.logic.span))
 
     def _territory_named(self, d: Definition) -> bool:
         """本细则所称本市，是指湖州市行政区域，包括吴兴区、…: the definition of the word for the text's own territory
@@ -1976,8 +1983,9 @@ def _decides(part) -> bool:
 
 # 其中，博士研究生年龄可放宽至40周岁（含）: a degree and the age its limit is widened to — as a sentence of its own
 # (_WIDER_AGE) or after a comma at the end of the sentence that sets the limit (_WIDER_AGE_TAIL)
-_WIDENING = (rf"(?:其中[，,]?\s*)?(?:对)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?(?:的)?"
-             r"(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
+# (具有博士研究生学历的，年龄放宽至40周岁（含）以下: the degree held, and a comma before the age)
+_WIDENING = (rf"(?:其中[，,]?\s*)?(?:对)?(?:具有|取得|具备)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?"
+             r"(?:的)?[，,]?(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
 _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
 
@@ -2025,11 +2033,16 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 }
 
 
+_ORGAN_KINDS = frozenset({"government", "public_institution", "university", "research_institute"})
+
+
 def _excludes(test: Test, text: str, alone: bool) -> bool:
     """Whether ``test``, read from the excluding sentence ``text`` (``alone`` when it is the sentence's one test), is
     what excludes."""
     if test.fact in F.EXCLUSION_FACTS or test.op == "<=" and test.value == 0:
         return True  # (上年度研发费用为零的: a nil figure excludes)
+    if test.fact == "kind" and test.op == "in" and set(test.value) <= _ORGAN_KINDS:
+        return True  # 申报单位为党政机关、事业单位的: organs and public institutions that apply
     side, wording, only = _EXCLUDING_SIDES.get(test.fact, (None, None, False))
     return (side is not None and side(test) and (alone or not only)
             and (wording is None or re.search(wording, text) is not None))
@@ -2160,6 +2173,9 @@ _CARVED_TOWNS = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,8}?[区县市旗])[（
 _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()）：:]+)")
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
 _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|要求|情形|标准)(?P<one>之一)?[^。；;：:]{0,12}[：:]\s*$")
+# 属于本细则第二条规定的高层次人才, 系本办法所称硕博研究生: a term the text defines, named where it is asked
+_DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"
+                           r"(?:第[一二三四五六七八九十百\d]+条)?(?:所称|规定|所规定|确定)的?(?P<term>[^，,。；;的]{2,12})")
 # an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
 _CLASS_ITEM = re.compile(r"\s*(?P<name>(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)

@@ -704,6 +704,8 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "所购房屋", "所购住房", "所购",
           "毕业年限", "年限", "可放宽至", "放宽至",  # 毕业年限可放宽至8年以内: the wider limit read says it
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
+          # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
+          "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",
           "分公司", "分支机构", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it
           "补贴对象", "下列", "城镇职工", "申请时", "申报时", "申领时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):

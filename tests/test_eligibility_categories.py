@@ -5436,3 +5436,37 @@ def test_an_areas_list_goes_on_past_a_bracket(home, want) -> None:
     doc = _doc(XIANGYANG_AREA, "湖北省襄阳市/细则.txt")
     profile = {"kind": "individual", "new_home": True, "home_region": home, "home_purchased": "2024-11-02", "homes_owned": 0}
     assert _status(doc, doc["programmes"][0], date(2024, 12, 1), **profile) == want
+
+
+QUANZHOU = """泉州市高层次人才购买商品住房补助实施细则
+
+第二条　本细则所称高层次人才，是指经认定的A、B、C类人才。
+
+第三条　申请条件。申请人应同时符合下列条件：
+　　（一）属于本细则第二条规定的高层次人才；
+　　（二）年龄在35周岁（含）以下；具有博士研究生学历的，年龄放宽至40周岁（含）以下；
+　　（三）在本市连续缴纳社会保险满12个月（含）以上。
+
+第四条　有下列情形之一的，不予补助：
+　　（一）申报单位为党政机关、事业单位的；
+　　（二）被列入失信联合惩戒对象名单的。
+
+第五条　补助标准。符合条件的高层次人才，给予一次性购房补助15万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),                                         # the term restated is its definition, decided
+    ({"talent_class": "D"}, "ineligible"),
+    ({"education": "doctor", "born": "1985-09-15"}, "eligible"),   # 40: the doctor's wider limit
+    ({"education": "master", "born": "1985-09-15"}, "ineligible"),
+    ({"kind": "public_institution"}, "ineligible"),
+])
+def test_a_defined_term_restated_a_wider_age_for_a_degree_held_and_organs_that_apply(facts, want) -> None:
+    """（一）属于本细则第二条规定的高层次人才: the definition binds, so the words restating it ask nothing more;
+    具有博士研究生学历的，年龄放宽至40周岁（含）以下 widens the limit for doctors; 申报单位为党政机关、事业单位的 leaves
+    out organs and public institutions that apply."""
+    doc = _doc(QUANZHOU, "福建省泉州市/细则.txt")
+    profile = {"kind": "individual", "region": "福建省泉州市丰泽区", "talent_class": "B", "education": "master",
+               "born": "1995-01-01", "social_insurance_months": 14, "dishonest": False, **facts}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 15), **profile) == want
