@@ -594,7 +594,10 @@ class _Reader:
         own = self.own(parent)
         m = re.match(r"\s*(?:[^，,。；;：:.]{2,16}[。.])?对(?P<who>[^，,。；;：:]{2,60}?)(?:[，,])?(?:按|分档|分别|根据|依据)[^。；;]{0,30}?"
                      r"(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$", own.text)  # (高新技术企业研发后补助.)对有效期内的…，按…：
-        # (…，按以下标准给予奖励：)
+        # (…，按以下标准给予奖励：) — or without 对: 2024年1月1日（含）以后在本市新注册成立的会展企业，注册资本不低于500万元的，
+        # 按以下标准给予一次性落户奖励：
+        m = m or re.match(r"\s*(?P<who>(?:[^。；;：:]|(?<=\d)[,，](?=\d{3})){4,80}?的)[，,]\s*(?:按|根据|依据)(?:照)?(?:以下|下列|如下)"
+                          r"[^。；;：:]{0,12}?(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$", own.text)
         if not m:
             return []
         return [t for t in map(_decidable, self._conditions(parent, own, m.start("who"), m.end("who"))) if t is not None]
@@ -875,6 +878,8 @@ class _Reader:
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
                 if not parts and (fact := self._tiered_by(node)) is not None:
                     parts = _bare_tests(node, own, a, b, fact)  # （一）500万元（含）至1000万元的奖励10万元: a tier of the lead's
+                if parts:  # 2024年…新注册成立的会展企业，…按以下标准给予…：1.注册资本…的，奖励20万元: the lead's recipients too
+                    parts = self._parent_recipients(node) + parts
                 lo, hi = own.span(*sentence.span())
                 paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c, roles) and lo <= c.span[0] < hi))
                 if parts:

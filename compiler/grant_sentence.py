@@ -81,6 +81,14 @@ TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定�
 LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
 
 
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")  # 5,000平方米: one number, not two phrases
+
+
+def _one_number(text: str) -> str:
+    """The text with each thousands comma replaced by a mark no pattern cuts at (same length: spans hold)."""
+    return _THOUSANDS.sub("\u066c", text)
+
+
 def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
     """Where a grant sentence says who gets it: 对在市区范围内就业,依法缴纳2年及以上社保的高校毕业生,
     在市区新安家的一次性给予5万元 → everything from 对 to the grant verb.  With ``subject``, a
@@ -88,6 +96,7 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
     A penalty (给予警告，可以并处二千元以下罚款) or damages grant nothing."""
     if PENALTY.search(sentence):
         return None
+    sentence = _one_number(sentence)  # 展览面积达到5,000平方米（含）以上…的: the whole figure is the event's
     m = EVENT.search(sentence)
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
@@ -154,7 +163,7 @@ def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
     ends, when every part of the sentence (at ，；) is one group and its amount — two at least; None for any
     other sentence."""
     rows = []
-    body = sentence.rstrip("。；; \n")
+    body = _one_number(sentence.rstrip("。；; \n"))
     label = re.match(r"\s*[^，,；;：:]{2,8}[：:]", body)  # 补贴标准：A类人才补贴100万元，…: the label is no row
     at = label.end() if label else 0
     for part in _ROW.finditer(body, at):

@@ -5470,3 +5470,48 @@ def test_a_defined_term_restated_a_wider_age_for_a_degree_held_and_organs_that_a
     profile = {"kind": "individual", "region": "福建省泉州市丰泽区", "talent_class": "B", "education": "master",
                "born": "1995-01-01", "social_insurance_months": 14, "dishonest": False, **facts}
     assert _status(doc, doc["programmes"][0], date(2025, 9, 15), **profile) == want
+
+
+QINGDAO_EXPO = """青岛市商务局关于组织申报2025年度会展业发展奖励项目的通知
+
+一、申报主体
+
+本通知所称申报单位，是指在青岛市行政区域内依法登记注册、具有独立法人资格的企业、社会组织。
+
+二、奖励内容
+
+（一）展会规模奖励
+
+1. 展览面积达到5,000平方米（含）以上、不足1万平方米的，给予10万元奖励；
+
+2. 展览面积达到1万平方米（含）以上的，给予30万元奖励。
+
+（二）新落户会展企业奖励
+
+2024年1月1日（含）以后在本市新注册成立的会展企业，注册资本不低于500万元的，按以下标准给予一次性落户奖励：
+
+1. 注册资本500万元（含）至1,000万元（不含）的，奖励20万元；
+
+2. 注册资本1,000万元（含）以上的，奖励50万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"founded": "2024-03-01", "registered_capital": 20_000_000}, "eligible"),
+    ({"founded": "2023-12-31", "registered_capital": 20_000_000}, "ineligible"),   # the lead's day binds its rows
+    ({"founded": "2024-03-01", "registered_capital": 4_000_000}, "ineligible"),
+])
+def test_rows_under_a_lead_that_names_its_recipients_without_dui(facts, want) -> None:
+    """2024年1月1日（含）以后…新注册成立的会展企业，注册资本不低于500万元的，按以下标准给予…：1.…: what the lead asks binds
+    each row, also in the text's programme that holds every grant (a firm founded in 2023 with 2,000万 was eligible);
+    5,000平方米 is one number, not a phrase cut at its comma."""
+    doc = _doc(QINGDAO_EXPO, "山东省青岛市/通知.txt")
+    at = QINGDAO_EXPO.find("注册资本1,000万元（含）以上的")
+    row = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]), key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "enterprise", "region": "山东省青岛市崂山区", "legal_person": True, "dishonest": False, **facts}
+    assert _status(doc, row, date(2025, 9, 15), **profile) == want
+    # the text's programme that holds every grant: the firm founded in 2023 may still win the exhibition reward
+    whole = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
+    assert _status(doc, whole, date(2025, 9, 15), **profile) == ("eligible" if want == "eligible" else "possible")
+    texts = [c["text"] for p in doc["programmes"] for c in _conditions(p["logic"])]
+    assert not any(t.startswith("000") for t in texts), texts
