@@ -217,6 +217,8 @@ def _discretionary(test):
     """A test, or every test of an either/tier table, left to the authority's discretion."""
     if isinstance(test, Test):
         return Test(test.fact, test.op, test.value, test.unit, test.clause, test.years, True)
+    if isinstance(test, tuple) and test and test[0] == "tiers":  # a row's selector says whom it is for: never discretion
+        return ("tiers", tuple((row[0], *(_discretionary(t) for t in row[1:])) for row in test[1]), *test[2:])
     if isinstance(test, tuple) and test and isinstance(test[0], str):
         return (test[0], *(_discretionary(part) for part in test[1:]))
     if isinstance(test, tuple):

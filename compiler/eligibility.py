@@ -1249,6 +1249,11 @@ class _Reader:
                 widened.append(tail)
                 sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
                 text = sentence.group()
+            if tail := _LOOSER_AGE_TAIL.search(text):  # …博士研究生年龄原则上不超过40周岁，特别优秀的博士研究生可适当放宽。
+                who = tail.group("who")
+                loosened += re.findall(r"[A-H]", who) if who.endswith("类") else [conditions.degree_level(who)]
+                sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
+                text = sentence.group()
             if loose := _LOOSER_AGE.fullmatch(text.strip()):
                 who = loose.group("who")
                 loosened += re.findall(r"[A-H]", who) if who.endswith("类") else [conditions.degree_level(who)]
@@ -1998,7 +2003,9 @@ _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire")
 # 特别优秀的博士研究生年龄可适当放宽: a degree's age limit left to discretion, no figure given
 _LOOSER_AGE = re.compile(rf"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>{F.HIGHER_DEGREE}"
                          r"|[A-H](?:[、和及与][A-H])*类)"  # A、B类人才年龄可适当放宽
-                         r"(?:人才)?(?:的)?(?:年龄)?(?:限制|要求|条件)?(?:可)?(?:适当|酌情)?放宽[。；;]?")
+                         r"(?:人才)?(?:的)?(?:年龄)?(?:限制|要求|条件)?(?:可)?(?:适当|酌情)?放宽"
+                         r"(?:[（(][^（()）]{1,30}[）)])?[。；;]?")  # （年龄计算至申报之日）: how the age counts
+_LOOSER_AGE_TAIL = re.compile(r"[，,]\s*" + _LOOSER_AGE.pattern + r"\s*$")
 
 
 def _loosen_age(part, levels: tuple[str, ...]):

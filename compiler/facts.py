@@ -309,6 +309,7 @@ NOT_CONDITION = (r"以[^，,。；;]{2,40}(?:为准|认定)$|之日起计算$|�
                  # 以上补贴不重复享受, 同一类别不重复计算, 按就高原则享受一项: how grants combine, asked of no one
                  r"|(?:不得?|不予)重复(?:享受|申请|申领|计算|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项"
                  r"|可凭[^，,。；;]{2,30}?(?:申领|申请|办理)"  # 非本市户籍人员可凭劳动合同和社保缴纳证明申领: with what papers
+                 r"|分[一二三四五六七八九十两\d]+(?:年|期|次)(?:等额)?(?:发放|兑付|拨付|支付|兑现)"  # 购房补贴分5年发放: how it is paid
                  # 留学回国人员的学历须经教育部留学服务中心认证: how a degree is proved, asked of no one's facts
                  r"|(?:学历|学位)(?:证书)?(?:须|需|应|均须|应当)经[^，,。；;]{2,30}?(?:认证|认定|鉴定)$")
 # The purchase of a home (2023年购买首套住房, 新购商品住房, 网签): a home must be named — 购置的新能源汽车
@@ -619,6 +620,10 @@ ENTREPRENEUR = (r"创业(?!人才|类|型|团队|孵化|基地|大赛|项目|载
                 r"|法定代表人|个体工商户(?:经营者)?|注册企业并持股|开办企业|持股")
 # Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
 RESTATES = (r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准|期限|时间|范围)(?:的上限)?"
+            # 申请上述各类补贴的，除符合本类别条件外，还应同时符合下列共同条件：: the conditions of each kind, and the lead
+            # of those that follow — read where they stand
+            r"|本类(?:别)?(?:的)?(?:条件|规定|要求)|(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:条件|要求)"
+            r"|(?:上述|以上|前述)[\u4e00-\u9fff]{0,4}(?:补贴|奖励|资助|补助)"
             # 属于本细则第三条规定的A、B、C、D、E类人才: where what a rule read right after it is defined (in the words
             # left over, what a rule read is blank)
             r"|本(?:办法|细则|通知|方案|意见|措施|规定|指南)第[一二三四五六七八九十百\d]+条(?:所)?规定的(?=\s)")
@@ -704,6 +709,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "所购房屋", "所购住房", "所购",
           "毕业年限", "年限", "可放宽至", "放宽至",  # 毕业年限可放宽至8年以内: the wider limit read says it
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
+          "在职在岗", "在岗在职", "在职", "在岗", "该企业", "该单位",  # 申报时仍在该企业在职在岗: the employment test says it
           # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",
           "分公司", "分支机构", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it

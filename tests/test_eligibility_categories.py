@@ -5515,3 +5515,44 @@ def test_rows_under_a_lead_that_names_its_recipients_without_dui(facts, want) ->
     assert _status(doc, whole, date(2025, 9, 15), **profile) == ("eligible" if want == "eligible" else "possible")
     texts = [c["text"] for p in doc["programmes"] for c in _conditions(p["logic"])]
     assert not any(t.startswith("000") for t in texts), texts
+
+
+HUZHOU = """湖州市硕博研究生购房补贴申报发放实施细则
+
+二、申报条件
+
+申请购房补贴的硕博研究生，应当同时符合下列条件：
+
+（一）具有全日制硕士研究生及以上学历（学位）；
+
+（二）硕士研究生年龄不超过35周岁，博士研究生年龄原则上不超过40周岁，特别优秀的博士研究生可适当放宽（年龄计算至申报之日）；
+
+（三）申报时仍在该企业在职在岗，并在本市连续缴纳社会保险满6个月。
+
+三、补贴标准及发放方式
+
+博士研究生购房补贴总额20万元，硕士研究生购房补贴总额10万元。购房补贴分5年发放。
+
+四、共同条件
+
+申请上述各类补贴的，除符合本类别条件外，还应同时符合下列共同条件：
+
+（一）申请人未被列入失信被执行人名单。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"born": "1988-01-01"}, "ineligible"),                          # a master of 37
+    ({"education": "doctor", "born": "1984-01-01"}, "possible"),     # a doctor of 41: 原则上, and 特别优秀 may widen it
+    ({"dishonest": True}, "ineligible"),
+])
+def test_a_looser_limit_after_a_comma_and_words_that_only_lead_or_say_how_it_is_paid(facts, want) -> None:
+    """…博士研究生年龄原则上不超过40周岁，特别优秀的博士研究生可适当放宽（…）: the doctors' limit left to discretion,
+    a master's not (原则上 never makes the degree that chooses the row doubtful); 申报时仍在该企业在职在岗 is the
+    employment test; 购房补贴分5年发放 says how it is paid; 申请上述各类补贴的，除符合本类别条件外，还应同时符合下列共同
+    条件 is the lead of the common conditions, no condition of its own."""
+    doc = _doc(HUZHOU, "浙江省湖州市/细则.txt")
+    profile = {"kind": "individual", "region": "浙江省湖州市吴兴区", "education": "master", "full_time": True,
+               "born": "1994-05-05", "employed": True, "social_insurance_months": 25, "dishonest": False, **facts}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
