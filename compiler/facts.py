@@ -709,7 +709,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "所购房屋", "所购住房", "所购",
           "毕业年限", "年限", "可放宽至", "放宽至",  # 毕业年限可放宽至8年以内: the wider limit read says it
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
-          "在职在岗", "在岗在职", "在职", "在岗", "该企业", "该单位",  # 申报时仍在该企业在职在岗: the employment test says it
+          "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
           # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",
           "分公司", "分支机构", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it
