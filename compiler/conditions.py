@@ -166,7 +166,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         if left and right and (split or {t.fact for t in left}.isdisjoint({t.fact for t in right})):
             tests = [*common, ("any", (tuple(left), tuple(right)))]
         elif left and not right and _left_over(rest[cut.end():]) and not _left_over(rest[:cut.start()]) \
-                and re.search(r"资格|职称|证书|技能|等级|学位|称号|人才", seg.text[cut.end():]):
+                and re.search(r"资格|职称|证书|技能|等级|学位|称号|人才|个人所得税|个税", seg.text[cut.end():]):
             # 具有大专及以上学历或者中级以上职业资格: the other way in is words no rule reads — for a person, not a
             # second requirement (the degree alone was asked, and the words beside it)
             tests = [*common, ("any", (tuple(left), (None,)))]
@@ -752,6 +752,8 @@ def education(seg: Segment) -> Iterator[Found]:
         if m.group() == "研究生":  # 研究生学历 alone: a master's or a doctorate
             named.append(("doctor", m.span()))
     if not named:
+        if m := re.search(F.FULL_TIME, seg.text):  # 通过全日制学习方式取得相应学历学位的人员: full-time, whatever the degree
+            yield Test("full_time", "==", True), m.span()
         return
     named.sort(key=lambda x: x[1])
     first, last = named[0][1][0], named[-1][1][1]
@@ -999,7 +1001,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
             yield Test("employer_kind", "in", kinds, discretion=True), m.span()
         return
     # 机关、参照公务员法管理单位的工作人员不适用本细则: every staff member of those employers, no 在编 to judge
-    m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]?事业单位)?)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
+    m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]?事业单位)?|公务员)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
                   r"(?:的)?(?:工作人员|人员|职工)[的，,；;。\s]*$", seg.text)  # whom the sentence leaves out, not what they do
     if m and (kinds := _employer_kinds(m.group("who"))):
         yield Test("employer_kind", "in", kinds), m.span()
@@ -1070,12 +1072,13 @@ def integrity(seg: Segment) -> Iterator[Found]:
 def talent(seg: Segment) -> Iterator[Found]:
     """A类人才, 三类人才 → talent_class in (A,), (C,); 经市人才工作领导小组认定的 before it names who recognised it."""
     found = [(_classes(m.group(1), "以上" in m.group()), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
-             if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"[为是的、和及与]$", seg.text[:m.start()])
+             if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"(?:[为是的、和及与]|属于)$", seg.text[:m.start()])
              or re.search(r"(?:认定为|评为|属于)(?:本|我|全)[市区县省]$", seg.text[:m.start()])]  # 经认定为本市A、B、C、D类高层次人才
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
         # 经市人才工作领导小组认定的, 按照《…人才分类认定目录》认定的: who or what gave the class
-        by = re.search(r"(?:经|按照|依据|根据)(?:[^，,。；;《]|《[^》]{1,40}》){1,44}?(?:认定|评定|确认)的$", seg.text[:found[0][1][0]])
+        by = re.search(r"(?:经|按照|依据|根据)(?:[^，,。；;《]|《[^》]{1,40}》){0,44}?(?:认定|评定|确认)"
+                       r"(?:的|(?:属于|为)本(?:办法|细则|通知|方案)(?:规定|所称)的)$", seg.text[:found[0][1][0]])  # 经认定属于本办法规定的
         yield Test("talent_class", "in", classes), (by.start() if by else found[0][1][0], found[-1][1][1])
 
 

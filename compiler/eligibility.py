@@ -1031,7 +1031,8 @@ class _Reader:
 
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
-                and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)):
+                and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)) \
+                and not _SPARED_IN_BRACKET.search(own.text):  # …不超过45周岁（A类、B类人才不受年龄限制）: read below
             # （三）…A类、B类、C类高层次人才，不受…限制 among a list's items: a group, read below; 第五条 A类、B类人才申请
             # 购房补贴，不受…年龄限制 on its own: whom a limit spares, nobody's condition
             if (spared := self._spared(node, own)) is not None:
@@ -1268,6 +1269,8 @@ class _Reader:
                 parts += self._conditions(node, own, sentence.start(), sentence.start() + cls.end())
             elif _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
+                if _SPARED_IN_BRACKET.search(text):  # 年龄原则上不超过45周岁（A类、B类人才不受年龄限制…）: the limit
+                    parts += self._conditions(node, own, *sentence.span())  # stands for the others
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
@@ -1834,7 +1837,7 @@ class _Reader:
                    if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
                    and d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
                    # 本细则所称销售收入，是指…主营业务收入与其他业务收入之和: how a figure is counted, asked of no one
-                   and conditions.fact_named(d.term) is None]
+                   and conditions.fact_named(d.term) is None and not self._home_fact_defined(d.term)]
         if not binding:
             return p
         terms = {d.term.strip("“”\"") for d in binding}
@@ -1845,6 +1848,12 @@ class _Reader:
             named = _DEFINED_TERM.fullmatch(part.text.strip(" 。；;，,")) if part.test is None else None
             return None if named and named.group("term") in terms else part
         return replace(p, logic=Logic("all", (*(d.logic for d in binding), restated(p.logic)), p.logic.node, p.logic.span))
+
+    def _home_fact_defined(self, term: str) -> bool:
+        """本办法所称新建商品住房，是指房地产开发企业新建并首次对外销售…的商品住房; 首套住房，是指…: what a home fact
+        (new_home, homes_owned) means — the profile's fact says it, the definition asks nothing more."""
+        tests, _ = read_segment(Segment(term.strip("“”\""), (), self.chain))
+        return any(isinstance(t, Test) and t.fact in ("new_home", "homes_owned") for t in tests)
 
     def _territory_named(self, d: Definition) -> bool:
         """本细则所称本市，是指湖州市行政区域，包括吴兴区、…: the definition of the word for the text's own territory
@@ -2055,6 +2064,9 @@ def _excludes(test: Test, text: str, alone: bool) -> bool:
         return True  # (上年度研发费用为零的: a nil figure excludes)
     if test.fact == "kind" and test.op == "in" and set(test.value) <= _ORGAN_KINDS:
         return True  # 申报单位为党政机关、事业单位的: organs and public institutions that apply
+    if test.op in ("<", "<=") and isinstance(test.value, (int, float)) and test.fact in F.FACTS \
+            and F.FACTS[test.fact].kind == "number" and re.search(r"不足|低于|未达到|少于|不满", text):
+        return True  # 营业收入不足2亿元的，不予奖励: a figure below the floor excludes
     side, wording, only = _EXCLUDING_SIDES.get(test.fact, (None, None, False))
     return (side is not None and side(test) and (alone or not only)
             and (wording is None or re.search(wording, text) is not None))
@@ -2128,7 +2140,8 @@ def _benefits_named(text: str) -> tuple[str, ...]:
 
 
 # 对符合条件的企业, 符合上述条件的: those the text's conditions admit, named by nothing else
-_BASE_RECIPIENTS = r"(?:对)?符合(?:上述|以上|前述|本(?:办法|细则|通知|方案|指南))?(?:条件|规定)的(?:企业|单位|人员|个人|人才|申请人|家庭)?"
+_BASE_RECIPIENTS = (r"(?:对)?符合(?:上述|以上|前述|本(?:办法|细则|通知|方案|指南))?(?:条件|规定)的"
+                    r"(?:(?:引进|新引进|新就业)?(?:青年|高层次|高校)?(?:企业|单位|人员|个人|人才|申请人|家庭|毕业生))?")
 
 
 def _raised_for_some(sentence: str) -> bool:
@@ -2183,6 +2196,8 @@ _TERRITORY_DEFINED = re.compile(rf"{_DEFINITION.pattern[:_DEFINITION.pattern.ind
 # 复兴区（不含康庄乡、户村镇）: towns an area leaves out of a county it lists; …行政区域，含邯郸经济技术开发区: zones it lets in
 _CARVED_TOWNS = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,8}?[区县市旗])[（(](?:不含|不包括|除)(?P<towns>[^（()）]+?)(?:除外)?[）)]")
 _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()）：:]+)")
+# an exemption said in a bracket after the limit it lifts (…不超过45周岁（A类、B类人才不受年龄限制）)
+_SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不受|不受)[^（()）]*[）)]")
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
 _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|要求|情形|标准)(?P<one>之一)?[^。；;：:]{0,12}[：:]\s*$")
 # 属于本细则第二条规定的高层次人才, 系本办法所称硕博研究生: a term the text defines, named where it is asked

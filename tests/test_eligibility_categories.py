@@ -5556,3 +5556,69 @@ def test_a_looser_limit_after_a_comma_and_words_that_only_lead_or_say_how_it_is_
     profile = {"kind": "individual", "region": "浙江省湖州市吴兴区", "education": "master", "full_time": True,
                "born": "1994-05-05", "employed": True, "social_insurance_months": 25, "dishonest": False, **facts}
     assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
+
+
+HOHHOT = """呼和浩特市2025年度购房契税补贴通知
+
+一、补贴条件
+
+（一）购房人在本市连续缴纳社会保险满6个月；
+
+（二）申请人及其配偶、未成年子女在本市行政区域内无登记在册的住房。
+
+本通知所称新建商品住房，是指房地产开发企业新建并首次对外销售、已办理网签备案的商品住房。
+
+二、补贴标准
+
+对符合条件的购房人，购买新建商品住房的，按所缴契税的50%给予补贴。
+
+三、不予补贴情形
+
+（一）以单位名义购买的；
+
+（二）购房人家庭在本市已拥有3套及以上住房的；
+
+（三）所购住房为二手住房、商业办公用房或者酒店式公寓的；
+
+（四）公务员及参照公务员法管理单位的工作人员。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"kind": "enterprise"}, "ineligible"),              # 以单位名义购买的
+    ({"homes_owned": 3}, "ineligible"),                  # 3套及以上
+    ({"new_home": False}, "ineligible"),
+    ({"employer_kind": "government"}, "ineligible"),     # 公务员及参照公务员法管理单位的工作人员
+    ({"homes_owned": None}, "possible"),
+])
+def test_a_notice_whose_words_each_a_fact_decides(facts, want) -> None:
+    """无登记在册的住房 is no home; 本通知所称新建商品住房，是指… says what new_home is; 商业办公用房、酒店式公寓 are not
+    a new market home; 以单位名义购买的, 已拥有3套及以上住房的, 公务员及参照公务员法管理单位的工作人员 are exclusions a
+    fact decides; 通过全日制学习方式取得相应学历学位 asks a full-time degree, whichever."""
+    tests, open_words = read_segment(Segment("通过全日制学习方式取得相应学历学位的人员", (), ()))
+    assert [t.fact for t in tests] == ["full_time"] and not open_words
+    doc = _doc(HOHHOT, "内蒙古自治区呼和浩特市/通知.txt")
+    profile = {"kind": "individual", "region": "内蒙古自治区呼和浩特市赛罕区", "home_region": "内蒙古自治区呼和浩特市赛罕区",
+               "new_home": True, "homes_owned": 0, "social_insurance_months": 8, "employer_kind": "enterprise",
+               "home_purchased": "2025-05-01", "dishonest": False, **facts}
+    profile = {k: v for k, v in profile.items() if v is not None}
+    at = HOHHOT.find("按所缴契税的50%给予补贴")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    assert _status(doc, programme, date(2025, 9, 1), **profile) == want
+
+
+def test_a_limit_with_its_exemption_in_a_bracket_still_binds_the_others() -> None:
+    """年龄原则上不超过45周岁（A类、B类人才不受年龄限制）: the A and B classes are spared; a C of 46 is not (原则上:
+    possible), where the whole sentence had been read as the exemption and the limit lost."""
+    text = ("长沙市雨花区人才购房补贴实施细则\n\n第四条　申请购房补贴的人才，应同时符合下列条件：\n\n（一）属于A、B、C类人才；\n\n"
+            "（二）年龄原则上不超过45周岁（A类、B类人才不受年龄限制）；\n\n（三）在本市连续缴纳社会保险满6个月（含）以上。\n\n"
+            "第五条　符合条件的人才，给予购房补贴10万元。\n")
+    doc = _doc(text, "湖南省长沙市雨花区/细则.txt")
+    person = {"kind": "individual", "region": "湖南省长沙市雨花区", "social_insurance_months": 12,
+              "home_region": "湖南省长沙市雨花区"}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="C", born="1979-01-01", **person) == "possible"
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="D", born="1990-01-01", **person) == "ineligible"
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="A", born="1960-01-01", **person) == "eligible"
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="C", born="1990-01-01", **person) == "eligible"
