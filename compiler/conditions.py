@@ -186,7 +186,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                                                                     r"|度?(?:首次|新)?(?:认定|评定|获评|入库|评价入库)", seg.text[b:b + 10]))
                  and not (c.type == "count" and c.min == 1 and c.max is None)  # 其中至少有一件商标…: an existential
                  and not any(read[i] for i in range(a, min(b, len(read)))) for _, c, a, b in seg.clauses)
-    return tests, _left_over(rest) or unread
+    return tests, _left_over(rest, seg.exclusion) or unread
 
 
 _GROUP_BRACKET = re.compile(r"[（(](?P<who>[^（()）]{1,16}?(?:企业|类|行业|单位|机构|项目))[^（()）]*[）)]")
@@ -335,7 +335,7 @@ _NEXT_GROUP = re.compile(rf"[、和与及](?!以上|其)([^，,。；;＿、和�
 
 
 
-def _left_over(rest: str) -> bool:
+def _left_over(rest: str, exclusion: bool = False) -> bool:
     """Words no rule read that are not filler, nor a reference to conditions read elsewhere
     (年龄不超过对应类别规定的上限 restates the tiers)."""
     rest = re.sub(F.RESTATES, " ", rest)
@@ -344,10 +344,14 @@ def _left_over(rest: str) -> bool:
         return True  # 购房时须已婚: two characters, still a condition
     for word in _FILLER:
         rest = rest.replace(word, " ")
+    if exclusion:
+        for word in _EXCLUDED_PROPERTY:
+            rest = rest.replace(word, " ")
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3
 
 
 _FILLER = sorted(F.FILLER, key=len, reverse=True)
+_EXCLUDED_PROPERTY = sorted(F.EXCLUDED_PROPERTY, key=len, reverse=True)
 _NOT_REMARK = re.compile(r"不含|除外|不包括|须|应|不得")
 
 

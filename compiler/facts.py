@@ -713,13 +713,16 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "毕业年限", "年限", "可放宽至", "放宽至",  # 毕业年限可放宽至8年以内: the wider limit read says it
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
-          "通过", "学习", "学习方式", "方式", "相应",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
-          # 所购住房为二手住房、商业办公用房或者酒店式公寓的: a new market home (商品住房) is none of them
-          "商业办公用房", "商业用房", "办公用房", "酒店式公寓", "公寓", "车位", "车库", "非住宅类房屋", "非住宅类", "登记在册",
+          "通过", "学习", "学习方式", "方式",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
+          "登记在册",
           # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",
           "分公司", "分支机构", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it
           "补贴对象", "下列", "城镇职工", "申请时", "申报时", "申领时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
+# In an exclusion, the other kinds of property it names beside a second-hand home (所购住房为二手住房、商业办公用房或者酒店式
+# 公寓的): a new market home (商品住房, new_home) is none of them, so they ask nothing more.  Not in a condition: 购买商业用房
+# is what a measure pays for.
+EXCLUDED_PROPERTY = ("商业办公用房", "商业用房", "办公用房", "酒店式公寓", "公寓", "车位", "车库", "非住宅类房屋", "非住宅类")
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area
