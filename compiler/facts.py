@@ -624,7 +624,7 @@ RESTATES = (r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,
             # of those that follow — read where they stand
             r"|本类(?:别)?(?:的)?(?:条件|规定|要求)|(?:下列|以下|如下)[\u4e00-\u9fff]{0,4}(?:条件|要求)"
             # 申请人除符合本办法规定的人才类别及年龄要求外: what the text asks elsewhere, and more
-            r"|除(?:符合|满足)?[^，,。；;]{0,20}?(?:要求|条件|规定|标准)外"
+            r"|除(?:符合|满足)?[^，,。；;]{0,20}?(?:要求|条件|规定|标准)外|(?:^|(?<=\s))[\u4e00-\u9fff]{0,12}?(?:要求|条件|规定|标准)外"
             r"|(?:上述|以上|前述)[\u4e00-\u9fff]{0,4}(?:补贴|奖励|资助|补助)"
             # 属于本细则第三条规定的A、B、C、D、E类人才: where what a rule read right after it is defined (in the words
             # left over, what a rule read is blank)

@@ -49,6 +49,8 @@ PERIOD_FIRST = re.compile(rf"(?=[^，,。；;]{{0,8}}\d)(?:{F.PERIOD_BEFORE})")
 CASE_PAID = re.compile(rf"\s*(?P<case>\d(?:(?!{PAYS})[^，,。；;：:]){{0,30}}?)的(?=(?:一次性)?(?:给予)?(?:{PAYS})[^，,。；;]{{0,8}}?\d)")
 # （一）基础补贴：新市民购房的，按…给予补贴: the name of a grant as a run-in label, then its sentence
 GRANT_LABEL = re.compile(r"\s*[^，,。；;：:]{2,12}?(?:补贴|奖励|补助|资助|奖补|津贴)[：:]\s*")
+# （一）A类人才（国内外顶尖人才）：给予购房补贴200万元: a talent class as a run-in label, its other name in brackets
+CLASS_LABELLED = re.compile(r"\s*(?P<who>(?:[A-H]|[一二三四五六七])类(?:人才|人员)?(?:[（(][^（()）]{1,20}[）)])?)[：:]\s*")
 # （二）新市民：按购房总价款的1%给予补贴: a group named as a run-in label, then what it is paid
 LABELLED = re.compile(rf"\s*(?P<who>[^，,。；;：:]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|家庭))[：:]"
                       rf"(?=[^。；;]{{0,40}}?(?:{PAYS}))")
@@ -113,6 +115,14 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
         where = grant_event(sentence[period.end():], subject)
         if where is not None:
             return period.end() + where[0], period.end() + where[1]
+    if subject and (m := CLASS_LABELLED.match(sentence)):
+        # （二）B类人才（国家级领军人才）：年龄不超过60周岁的，给予购房补贴100万元: the class, and what the row asks of it
+        rest = sentence[m.end():]
+        if re.match(rf"\s*(?:给予|{PAYS})", rest):
+            return m.span("who")
+        where = grant_event(rest, subject)
+        if where is not None:
+            return m.start("who"), m.end() + where[1]
     if subject and (m := SUBJECT_EVENT.match(sentence)):
         if m.group("event"):
             return m.span("event")

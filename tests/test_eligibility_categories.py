@@ -5622,3 +5622,41 @@ def test_a_limit_with_its_exemption_in_a_bracket_still_binds_the_others() -> Non
     assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="D", born="1990-01-01", **person) == "ineligible"
     assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="A", born="1960-01-01", **person) == "eligible"
     assert _status(doc, doc["programmes"][0], date(2025, 9, 1), talent_class="C", born="1990-01-01", **person) == "eligible"
+
+
+YINCHUAN = """银川市人才购房补贴实施办法（试行）
+
+一、人才分类及补贴标准
+
+（一）A类人才（国内外顶尖人才）：给予购房补贴200万元，年龄不受限制。
+
+（二）B类人才（国家级领军人才）：年龄不超过60周岁的，给予购房补贴100万元。
+
+（三）D类人才（博士研究生、正高级职称人才）：年龄不超过45周岁的，给予购房补贴20万元。
+
+二、申请条件
+
+申请人除符合本办法规定的人才类别及年龄要求外，还应当同时具备下列条件：
+
+（一）与本市用人单位签订劳动合同，且在本市连续缴纳社会保险满6个月；
+
+（二）本人及配偶、未成年子女在本市无自有住房。
+"""
+
+
+@pytest.mark.parametrize("phrase, facts, want", [
+    ("给予购房补贴200万元", {"talent_class": "A", "born": "1958-01-01"}, "eligible"),   # 67: no age limit for A
+    ("给予购房补贴100万元", {"talent_class": "B", "born": "1965-10-20"}, "eligible"),   # 60 on the day
+    ("给予购房补贴100万元", {"talent_class": "B", "born": "1964-01-01"}, "ineligible"),  # 61
+    ("给予购房补贴20万元", {"talent_class": "B", "born": "1990-01-01"}, "ineligible"),   # the D row is D's
+])
+def test_rows_labelled_by_a_class_with_its_other_name(phrase, facts, want) -> None:
+    """（二）B类人才（国家级领军人才）：年龄不超过60周岁的，给予购房补贴100万元: a row of its own, for that class and
+    what it asks; 申请人除符合本办法规定的人才类别及年龄要求外，还应当同时具备下列条件: those rows, and the list."""
+    doc = _doc(YINCHUAN, "宁夏回族自治区银川市/办法.txt")
+    at = YINCHUAN.find(phrase)
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "宁夏回族自治区银川市金凤区", "hukou": "宁夏回族自治区银川市金凤区",
+               "employed": True, "social_insurance_months": 10, "homes_owned": 0, **facts}
+    assert _status(doc, programme, date(2025, 10, 20), **profile) == want
