@@ -5660,3 +5660,33 @@ def test_rows_labelled_by_a_class_with_its_other_name(phrase, facts, want) -> No
     profile = {"kind": "individual", "region": "宁夏回族自治区银川市金凤区", "hukou": "宁夏回族自治区银川市金凤区",
                "employed": True, "social_insurance_months": 10, "homes_owned": 0, **facts}
     assert _status(doc, programme, date(2025, 10, 20), **profile) == want
+
+
+YINCHUAN_GROUPS = """银川市人民政府办公室关于支持新市民和青年人购房的通知
+
+一、补贴范围
+
+2025年6月1日至2025年12月31日期间，在市区购买首套新建商品住房的下列人员之一，可申请购房补贴：
+（一）新市民：非银川市户籍，在银川市连续缴纳社会保险满12个月（含）的人员；
+（二）青年人：取得全日制大专及以上学历、毕业5年内的高校毕业生。
+
+二、补贴标准
+
+符合条件的，按购房总价款的1%给予补贴。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"hukou": "宁夏回族自治区银川市兴庆区", "education": "junior_college", "full_time": True, "graduated": "2022-07-01"},
+     "eligible"),                                  # a young graduate with a 银川 户籍: the second group
+    ({"hukou": "甘肃省兰州市城关区", "social_insurance_months": 14}, "eligible"),   # a newcomer: the first
+    ({"hukou": "宁夏回族自治区银川市兴庆区", "education": "bachelor", "full_time": True, "graduated": "2015-07-01"},
+     "ineligible"),                                # neither
+])
+def test_the_groups_a_grant_lists_with_what_they_may_do_are_alternatives(facts, want) -> None:
+    """…购买首套新建商品住房的下列人员之一，可申请购房补贴：（一）新市民：…（二）青年人：… — one group will do, even with
+    what they may do said after the lead."""
+    doc = _doc(YINCHUAN_GROUPS, "宁夏回族自治区银川市/通知.txt")
+    profile = {"kind": "individual", "region": "宁夏回族自治区银川市兴庆区", "home_region": "宁夏回族自治区银川市兴庆区",
+               "homes_owned": 0, "new_home": True, "home_purchased": "2025-07-01", **facts}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
