@@ -628,6 +628,8 @@ RESTATES = (r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,
             # 申请人除符合本办法规定的人才类别及年龄要求外: what the text asks elsewhere, and more
             r"|除(?:符合|满足)?[^，,。；;]{0,20}?(?:要求|条件|规定|标准)外|(?:^|(?<=\s))[\u4e00-\u9fff]{0,12}?(?:要求|条件|规定|标准)外"
             r"|(?:上述|以上|前述)[\u4e00-\u9fff]{0,4}(?:补贴|奖励|资助|补助)"
+            # 上年度研究开发费用总额占同期营业收入的比例不低于5%: the words of the R&D share, which rd_ratio tests
+            r"|(?:上年度|上一年度|近三年)?(?:研究开发|研发)(?:费用|投入)(?:总额)?占(?:同期)?(?:营业|销售|主营业务)收入(?:总额)?的?(?:比例|比重)"
             # 属于本细则第三条规定的A、B、C、D、E类人才: where what a rule read right after it is defined (in the words
             # left over, what a rule read is blank)
             r"|本(?:办法|细则|通知|方案|意见|措施|规定|指南)第[一二三四五六七八九十百\d]+条(?:所)?规定的(?=\s)")
@@ -716,6 +718,8 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
           "通过", "学习", "学习方式", "方式",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
+          "国家承认",  # 取得国家承认学历的普通高等学校毕业生: a degree is one the state recognises
+          "夫妻双方", "生育",  # 夫妻双方生育二孩及以上子女: the children say it
           "登记在册",
           # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",

@@ -5690,3 +5690,15 @@ def test_the_groups_a_grant_lists_with_what_they_may_do_are_alternatives(facts, 
     profile = {"kind": "individual", "region": "宁夏回族自治区银川市兴庆区", "home_region": "宁夏回族自治区银川市兴庆区",
                "homes_owned": 0, "new_home": True, "home_purchased": "2025-07-01", **facts}
     assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("上年度研究开发费用总额占同期营业收入的比例不低于5%", None),        # the share's words, rd_ratio read from its clause
+    ("取得国家承认学历的普通高等学校毕业生", ["education"]),
+    ("夫妻双方生育二孩及以上子女", ["children"]),
+])
+def test_words_a_fact_already_says_leave_nothing_to_judge(text, facts) -> None:
+    tests, open_words = read_segment(Segment(text, (), ()))
+    assert not open_words, text
+    if facts is not None:
+        assert [t.fact for t in tests if isinstance(t, FactTest)] == facts
