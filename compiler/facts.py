@@ -719,7 +719,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
           "通过", "学习", "学习方式", "方式",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
           "国家承认",  # 取得国家承认学历的普通高等学校毕业生: a degree is one the state recognises
-          "夫妻双方", "生育",  # 夫妻双方生育二孩及以上子女: the children say it
+          "夫妻双方",  # 夫妻双方生育二孩及以上子女: whose children (the children say how many; 生育 stays: 自…起生育第二个子女)
           "登记在册",
           # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",

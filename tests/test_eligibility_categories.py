@@ -5695,7 +5695,7 @@ def test_the_groups_a_grant_lists_with_what_they_may_do_are_alternatives(facts, 
 @pytest.mark.parametrize("text, facts", [
     ("上年度研究开发费用总额占同期营业收入的比例不低于5%", None),        # the share's words, rd_ratio read from its clause
     ("取得国家承认学历的普通高等学校毕业生", ["education"]),
-    ("夫妻双方生育二孩及以上子女", ["children"]),
+    ("夫妻双方育有二孩及以上子女", ["children"]),
 ])
 def test_words_a_fact_already_says_leave_nothing_to_judge(text, facts) -> None:
     tests, open_words = read_segment(Segment(text, (), ()))
