@@ -997,7 +997,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
     (the test is discretionary: a hit leaves the programme open)."""
     if not seg.exclusion:
         return
-    m = re.search(r"(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^，,。；;]{0,10}?)(?:在编|编制内)(?:在岗)?(?:人员|工作人员|职工)",
+    m = re.search(r"(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^，,。；;]{0,16}?)(?:在编|编制内)(?:在岗)?(?:人员|工作人员|职工)",
                   seg.text) or re.search(r"(?P<who>公务员)(?:[和及、或]参照公务员法管理的(?:工作)?人员|(?:和|及)?(?:工作)?人员?(?=除外))", seg.text)
     if m:
         kinds = _employer_kinds(m.group("who"))

@@ -1460,17 +1460,9 @@ class _Reader:
                         and not own.text[:a].strip()) and re.fullmatch(F.TOPIC_LABEL, text.strip(" 。：:；;")):
             return None  # （三）面积要求。所购住房…: the heading says what the item is about, its text the rest
         span = own.span(a, b)
-        clauses = []
-        starts, order = self._clause_starts(node)
-        for i in sorted(order[bisect_left(starts, span[0]):bisect_left(starts, span[1])]):
-            placed = node.clauses[i]
-            if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
-                x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
-                clauses.append((placed.id, placed.reading, x, y))
-        sentence = own.sentence(a, b)
-        segment = Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years), sentence,
-                          self.person, own.full_sentence(a, b))
+        segment = self._segment(node, own, a, b, years, exclusion)
         tests, open_words = read_segment(segment)
+        clauses = segment.clauses
         if open_words and not tests and (clauses and all(_pays(c, _PAYING) for _, c, _, _ in clauses)
                                          or re.search(F.PROCEDURE, text)):
             open_words = False  # 最高不超过200万元, 由房企兑现: what is paid and how, not who may claim it
@@ -1481,6 +1473,19 @@ class _Reader:
         if not items:
             return None  # only filler (社会保险：, 年龄符合要求): nothing to judge
         return items[0] if len(items) == 1 else Logic("all", tuple(items), node.id, span)
+
+    def _segment(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool) -> Segment:
+        """The stretch a..b of a node's text as a segment, with the number clauses inside it."""
+        span = own.span(a, b)
+        clauses = []
+        starts, order = self._clause_starts(node)
+        for i in sorted(order[bisect_left(starts, span[0]):bisect_left(starts, span[1])]):
+            placed = node.clauses[i]
+            if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
+                x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
+                clauses.append((placed.id, placed.reading, x, y))
+        return Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years),
+                       own.sentence(a, b), self.person, own.full_sentence(a, b))
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
         text = own.text[a:b].strip()
@@ -1572,8 +1577,8 @@ class _Reader:
             if names:
                 yield Condition(node.id, span, text, Test("titles", "has", names))
                 return
-        segment = Segment(own.text[a:b], (), self.chain, True)
-        tests, open_words = read_segment(segment)
+        # (with the number clauses of the stretch: 注册成立不满1年的, 从业人员不足10人的)
+        tests, open_words = read_segment(self._segment(node, own, a, b, None, True))
         # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
         tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
                                             if isinstance(x, tuple) and x[0] == "any" else [x])]

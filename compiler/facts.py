@@ -312,6 +312,7 @@ NOT_CONDITION = (r"以[^，,。；;]{2,40}(?:为准|认定)$|之日起计算$|�
                  r"|(?:不得?|不予)重复(?:享受|申请|申领|计算|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项"
                  r"|可凭[^，,。；;]{2,30}?(?:申领|申请|办理)"  # 非本市户籍人员可凭劳动合同和社保缴纳证明申领: with what papers
                  r"|分[一二三四五六七八九十两\d]+(?:年|期|次)(?:等额)?(?:发放|兑付|拨付|支付|兑现)"  # 购房补贴分5年发放: how it is paid
+                 r"|(?:计算|计)至[^，,。；;]{0,12}?(?:之日|当日|日)$"  # 年龄计算至提出申请之日: on which day it counts
                  # 留学回国人员的学历须经教育部留学服务中心认证: how a degree is proved, asked of no one's facts
                  r"|(?:学历|学位)(?:证书)?(?:须|需|应|均须|应当)经[^，,。；;]{2,30}?(?:认证|认定|鉴定)$")
 # The purchase of a home (2023年购买首套住房, 新购商品住房, 网签): a home must be named — 购置的新能源汽车
@@ -723,7 +724,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "登记在册",
           # 具有独立法人资格的企业、社会组织, 党政机关作为主办单位的: kinds of applicant, as 企业 is (the kind test reads them)
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",
-          "分公司", "分支机构", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it
+          "分公司", "分支机构", "代表机构", "办事处", "非独立法人机构", "机关团体", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it
           "补贴对象", "下列", "城镇职工", "申请时", "申报时", "申领时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
 # In an exclusion, the other kinds of property it names beside a second-hand home (所购住房为二手住房、商业办公用房或者酒店式
 # 公寓的): a new market home (商品住房, new_home) is none of them, so they ask nothing more.  Not in a condition: 购买商业用房

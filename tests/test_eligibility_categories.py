@@ -5702,3 +5702,44 @@ def test_words_a_fact_already_says_leave_nothing_to_judge(text, facts) -> None:
     assert not open_words, text
     if facts is not None:
         assert [t.fact for t in tests if isinstance(t, FactTest)] == facts
+
+
+WUXI_REWARD = """无锡市关于组织申报企业奖励的通知
+
+一、申报条件
+
+申报企业应在本市注册，成立年限计算至提出申请之日。
+
+二、奖励标准
+
+对符合条件的企业，给予奖励10万元。
+
+三、不予支持情形
+
+有下列情形之一的，不予支持：
+
+（一）注册成立不满1年的；
+
+（二）不具有独立法人资格的分支机构、代表机构；
+
+（三）党政机关、参照公务员法管理单位在编人员；
+
+（四）从业人员不足10人的。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"founded": "2025-03-01"}, "ineligible"),     # 注册成立不满1年的: the figure of an exclusion is read
+    ({"employees": 8}, "ineligible"),              # 从业人员不足10人的
+    ({"legal_person": False}, "ineligible"),
+    ({"employees": None}, "possible"),
+])
+def test_the_figures_of_an_exclusion_are_read(facts, want) -> None:
+    """An exclusion item is read with its number clauses (注册成立不满1年的, 从业人员不足10人的 were words for a person);
+    代表机构 is a branch, 计算至提出申请之日 says on which day a figure counts."""
+    doc = _doc(WUXI_REWARD, "江苏省无锡市/通知.txt")
+    profile = {"kind": "enterprise", "region": "江苏省无锡市梁溪区", "founded": "2020-01-01", "legal_person": True,
+               "employees": 50, "employer_kind": "enterprise", **facts}
+    profile = {k: v for k, v in profile.items() if v is not None}
+    assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
