@@ -854,14 +854,14 @@ class _Reader:
         _, node, span, words, c = max(named, key=lambda w: len(w[0]))
         return _purchase_period(node.id, span, words, c)
 
-    def _grant_events(self, nodes: list[Node]) -> Logic | None:
+    def _grant_events(self, nodes: list[Node], figures: bool = False) -> Logic | None:
         """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
         its recipients binds the programme; several grant sentences are alternatives (any)."""
         events = []
         unread: list[tuple[Condition, tuple]] = []  # grants whose recipients no rule reads, and what each pays
         amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
-            roles = _paid_roles(node, self.own(node).text)
+            roles = _paid_roles(node, self.own(node).text) + (("figure",) if figures else ())
             if not any(_pays(c, roles) for c in node.clauses):  # 给予…万元, 按所缴契税的50%给予补贴
                 continue
             own = self.own(node)
@@ -1023,6 +1023,12 @@ class _Reader:
     def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False):
         """The logic of one condition node: a lead-in (…应符合下列条件：) over its items, a branch by
         kind, or a leaf read sentence by sentence."""
+        parent = self.parent_of.get(node.id)
+        if parent is not None and parent.kind == "item" and (parent.text or "").strip() \
+                and (rows := self._paid_rows_of(node)) is not None:
+            # （三）年龄35周岁以下。/ 补贴标准：大专学历每套5000元，本科学历每套1万元…: the amounts a condition item
+            # holds, one row of which applies — not every degree asked
+            return rows
         own = self.own(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
                 if (c.text or c.heading) and c.role != "exclusion"
@@ -1115,9 +1121,9 @@ class _Reader:
         rows applies (each is a programme of its own as well), they are not all asked."""
         if node.heading or node.children or not re.search(r"(?:补贴|补助|奖励|资助|支持)(?:标准|金额|额度)$", _run_in(node.text) or ""):
             return None
-        rows = self._grant_events([node])
-        if rows is None:
-            return None
+        rows = self._grant_events([node], figures=True)  # (under a condition item its figures are read as figures)
+        if rows is None or rows.op not in ("grants", "any") or len(rows.items) < 2:
+            return None  # 补贴标准：每套给予1万元补贴。: one amount, for the conditions around it
         return replace(rows, op="any") if rows.op == "grants" else rows
 
     def _class_catalogue(self, node: Node, kids: list[Node]) -> Logic | None:

@@ -718,6 +718,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "毕业年限", "年限", "可放宽至", "放宽至",  # 毕业年限可放宽至8年以内: the wider limit read says it
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
+          "给予",  # 同时符合下列条件的，按学历给予购房补贴：: what is granted, asked of no one
           "通过", "学习", "学习方式", "方式",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
           "国家承认",  # 取得国家承认学历的普通高等学校毕业生: a degree is one the state recognises
           "夫妻双方",  # 夫妻双方生育二孩及以上子女: whose children (the children say how many; 生育 stays: 自…起生育第二个子女)

@@ -5743,3 +5743,22 @@ def test_the_figures_of_an_exclusion_are_read(facts, want) -> None:
                "employees": 50, "employer_kind": "enterprise", **facts}
     profile = {k: v for k, v in profile.items() if v is not None}
     assert _status(doc, doc["programmes"][0], date(2025, 9, 1), **profile) == want
+
+
+@pytest.mark.parametrize("education, want", [("bachelor", "eligible"), ("doctor", "eligible"), ("secondary", "ineligible")])
+def test_amounts_by_degree_held_by_a_condition_item_are_rows_not_conditions(education, want) -> None:
+    """（三）年龄35周岁以下。/ 补贴标准：大专学历每套5000元，本科学历每套1万元，硕士研究生每套2万元，博士研究生每套3万元。
+    (the amounts in a paragraph under the last condition item): one row applies — a bachelor was asked to hold every
+    degree and called ineligible."""
+    text = CHUANHUI.replace("二、共同条件", "（三）高校毕业生购房补贴\n\n高校毕业生在我区购买新建商品住房，同时符合下列条件的，按学历给予购房补贴：\n\n"
+                            "（一）具有全日制大专及以上学历；\n\n（二）年龄35周岁以下。\n\n"
+                            "补贴标准：大专学历每套5000元，本科学历每套1万元，硕士研究生每套2万元，博士研究生每套3万元。\n\n二、共同条件")
+    assert text != CHUANHUI
+    doc = _doc(text, "河南省周口市川汇区/方案.txt")
+    at = text.find("高校毕业生在我区购买新建商品住房")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "河南省周口市川汇区", "home_region": "河南省周口市川汇区", "new_home": True,
+               "home_purchased": "2025-08-01", "dishonest": False, "education": education, "full_time": True,
+               "born": "1998-01-01"}
+    assert _status(doc, programme, date(2025, 9, 1), **profile) == want
