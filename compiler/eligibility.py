@@ -1588,7 +1588,10 @@ class _Reader:
         # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
         tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
                                             if isinstance(x, tuple) and x[0] == "any" else [x])]
-        tests = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)]
+        tests = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)
+                 # 注册成立不满1年的 — not 自处罚决定之日起至申请注册之日止不满5年的, nor 自受理…设立申请之日起六个月内: a time
+                 # since an event other than the applicant's registration
+                 and not (t.fact == "founded_years" and _NOT_SINCE_FOUNDED.search(text))]
         if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
             tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
@@ -2065,6 +2068,7 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 }
 
 
+_NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
 _ORGAN_KINDS = frozenset({"government", "public_institution", "university", "research_institute"})
 
 

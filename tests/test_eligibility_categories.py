@@ -5762,3 +5762,14 @@ def test_amounts_by_degree_held_by_a_condition_item_are_rows_not_conditions(educ
                "home_purchased": "2025-08-01", "dishonest": False, "education": education, "full_time": True,
                "born": "1998-01-01"}
     assert _status(doc, programme, date(2025, 9, 1), **profile) == want
+
+
+def test_a_time_since_another_event_in_an_exclusion_is_no_age_of_the_firm() -> None:
+    """受吊销…处罚，自处罚决定之日起至申请注册之日止不满5年的: the time since a penalty, not since the applicant was
+    registered — reading it as founded_years < 5 would leave out every young firm."""
+    text = ("某市注册奖励办法\n\n一、申报条件\n\n申报企业应在本市注册。\n\n二、奖励标准\n\n对符合条件的企业，给予奖励10万元。\n\n"
+            "三、不予支持情形\n\n有下列情形之一的，不予支持：\n\n（一）受行政处罚，自处罚决定之日起至申请注册之日止不满5年的；\n\n"
+            "（二）注册成立不满1年的。\n")
+    doc = _doc(text, "江苏省无锡市/办法.txt")
+    tests = [e["test"] for p in doc["programmes"] for e in p["exclusions"] if e["test"]]
+    assert [t["value"] for t in tests if t["fact"] == "founded_years"] == [1] * len(doc["programmes"])
