@@ -311,7 +311,7 @@ _DAYS_BEFORE = r"[\s　：:\d年月日（）()含不起自从至到—\-－~～]
 
 # A segment ends at ，；。 or a colon (not 1:2, not the thousands comma of 5,000); a bracketed remark
 # stays inside its segment.
-_SEGMENT = re.compile(r"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|(?<=\d)[,，](?=\d{3}(?!\d)))+")
+_SEGMENT = re.compile(rf"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|{F.THOUSANDS_COMMA})+")
 _AND = re.compile(r"[，,]?(?:并且|而且|且|(?<![合共])同时)(?!满足|符合|具备)")  # 签订合同时: not 同时
 _OR = re.compile(r"或者|或")
 _PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + r")(?:类)?(?:项目)?[：:。]?$")
@@ -596,7 +596,7 @@ class _Reader:
                      r"(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$", own.text)  # (高新技术企业研发后补助.)对有效期内的…，按…：
         # (…，按以下标准给予奖励：) — or without 对: 2024年1月1日（含）以后在本市新注册成立的会展企业，注册资本不低于500万元的，
         # 按以下标准给予一次性落户奖励：
-        m = m or re.match(r"\s*(?P<who>(?:[^。；;：:]|(?<=\d)[,，](?=\d{3})){4,80}?的)[，,]\s*(?:按|根据|依据)(?:照)?(?:以下|下列|如下)"
+        m = m or re.match(rf"\s*(?P<who>(?:[^。；;：:]|{F.THOUSANDS_COMMA}){{4,80}}?的)[，,]\s*(?:按|根据|依据)(?:照)?(?:以下|下列|如下)"
                           r"[^。；;：:]{0,12}?(?:给予|予以)[^。；;：:]{0,12}[：:]\s*$", own.text)
         if not m:
             return []
@@ -724,23 +724,25 @@ class _Reader:
     def _listed_groups(self, node: Node) -> Logic | None:
         """The groups a grant's lead names (…的下列人员，给予补贴：): the items right after it, or under it,
         when none of them grants its own amount — any one will do (an item no rule reads is a way in too)."""
-        parent = self.parent_of.get(node.id)
-        siblings = parent.children if parent is not None else self.doc.body
-        after = list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:]))
-        kids = after or [c for c in node.children if c.kind == "item"]
+        kids = self._items_led(node)
         if len(kids) < 2 or any(self.index.grants_below(k) for k in kids):
             return None
         parts = [self._node_logic(k, [], []) or Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in kids]
         return Logic("any", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
+    def _items_led(self, node: Node, under_first: bool = False) -> list[Node]:
+        """The items a lead ending in ：introduces: those right after it, or (first, with ``under_first``) those under it."""
+        parent = self.parent_of.get(node.id)
+        siblings = parent.children if parent is not None else self.doc.body
+        after = list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:]))
+        under = [c for c in node.children if c.kind == "item"]
+        return (under or after) if under_first else (after or under)
+
     def _listed_standards(self, node: Node, lead: str, one: bool) -> Logic | None:
         """The items right after a grant that asks 达到下列标准 (or 符合下列条件, 之一): a table of tiers when each is a
         case (营业收入5000万元以下的，研发费用占比不低于6%), else each item (any one of them, for 之一) — none of them
         granting an amount of its own."""
-        parent = self.parent_of.get(node.id)
-        siblings = parent.children if parent is not None else self.doc.body
-        kids = list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:])) \
-            or [c for c in node.children if c.kind == "item"]
+        kids = self._items_led(node)
         if len(kids) < 2 or any(self.index.grants_below(k) for k in kids):
             return None
         tiers = self._tiered_items(lead, kids)
@@ -854,14 +856,14 @@ class _Reader:
         _, node, span, words, c = max(named, key=lambda w: len(w[0]))
         return _purchase_period(node.id, span, words, c)
 
-    def _grant_events(self, nodes: list[Node], figures: bool = False) -> Logic | None:
+    def _grant_events(self, nodes: list[Node]) -> Logic | None:
         """对在双辽市城区内购买唯一商品住房的，给予…补贴: what a grant sentence beside the blocks asks of
         its recipients binds the programme; several grant sentences are alternatives (any)."""
         events = []
         unread: list[tuple[Condition, tuple]] = []  # grants whose recipients no rule reads, and what each pays
         amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
-            roles = _paid_roles(node, self.own(node).text) + (("figure",) if figures else ())
+            roles = _paid_roles(node, self.own(node).text)
             if not any(_pays(c, roles) for c in node.clauses):  # 给予…万元, 按所缴契税的50%给予补贴
                 continue
             own = self.own(node)
@@ -1023,18 +1025,11 @@ class _Reader:
     def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False):
         """The logic of one condition node: a lead-in (…应符合下列条件：) over its items, a branch by
         kind, or a leaf read sentence by sentence."""
-        parent = self.parent_of.get(node.id)
-        if parent is not None and parent.kind == "item" and (parent.text or "").strip() \
-                and (rows := self._paid_rows_of(node)) is not None:
-            # （三）年龄35周岁以下。/ 补贴标准：大专学历每套5000元，本科学历每套1万元…: the amounts a condition item
-            # holds, one row of which applies — not every degree asked
-            return rows
         own = self.own(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
                 if (c.text or c.heading) and c.role != "exclusion"
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
-
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
                 and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)) \
@@ -1088,7 +1083,7 @@ class _Reader:
                 inner.append(catalogue)
                 kids = []
             for kid in kids:
-                part = self._paid_rows_of(kid) or self._node_logic(kid, exemptions, preferences)
+                part = self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
                 elif len(re.findall(r"[\u4e00-\u9fff]", self.own(kid).text)) >= 4 and kid.role != "exclusion":
@@ -1115,16 +1110,6 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
-
-    def _paid_rows_of(self, node: Node) -> Logic | None:
-        """补贴标准：硕士研究生每人补贴6万元，全日制本科每人补贴3万元。 under a block: what is paid, by whom — one of its
-        rows applies (each is a programme of its own as well), they are not all asked."""
-        if node.heading or node.children or not re.search(r"(?:补贴|补助|奖励|资助|支持)(?:标准|金额|额度)$", _run_in(node.text) or ""):
-            return None
-        rows = self._grant_events([node], figures=True)  # (under a condition item its figures are read as figures)
-        if rows is None or rows.op not in ("grants", "any") or len(rows.items) < 2:
-            return None  # 补贴标准：每套给予1万元补贴。: one amount, for the conditions around it
-        return replace(rows, op="any") if rows.op == "grants" else rows
 
     def _class_catalogue(self, node: Node, kids: list[Node]) -> Logic | None:
         """（一）A类人才：国内外顶尖人才，主要包括…；（二）B类人才：…: the classes the text sorts people into — the
@@ -1257,13 +1242,11 @@ class _Reader:
                 sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
                 text = sentence.group()
             if tail := _LOOSER_AGE_TAIL.search(text):  # …博士研究生年龄原则上不超过40周岁，特别优秀的博士研究生可适当放宽。
-                who = tail.group("who")
-                loosened += re.findall(r"[A-H]", who) if who.endswith("类") else [conditions.degree_level(who)]
+                loosened += _loosened(tail.group("who"))
                 sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
                 text = sentence.group()
             if loose := _LOOSER_AGE.fullmatch(text.strip()):
-                who = loose.group("who")
-                loosened += re.findall(r"[A-H]", who) if who.endswith("类") else [conditions.degree_level(who)]
+                loosened += _loosened(loose.group("who"))
                 continue
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
@@ -1353,7 +1336,7 @@ class _Reader:
         a tier that does not name its facts (3000万元以上的，不低于2%) takes those of the tier before,
         and one under a label (…占销售收入总额的比例：…，比例不低于5%) the label's fact."""
         # …5亿元（含）以上的企业不低于2%: the case and what it asks, with no comma between
-        m = re.match(r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭)?"
+        m = re.match(rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭)?"
                      r"(?:[，,]|(?<=[业位员才庭])(?=(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到|须达到|应达到)))", own.text[a:b])
         if not m or conditions.inside_bracket(own.text, a, a + m.end()):
             return None  # 非亭湖区户籍（盐城市其他县（市、区）户籍的，视为非亭湖区户籍）: what a bracket counts as, no case
@@ -1588,10 +1571,7 @@ class _Reader:
         # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
         tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
                                             if isinstance(x, tuple) and x[0] == "any" else [x])]
-        tests = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)
-                 # 注册成立不满1年的 — not 自处罚决定之日起至申请注册之日止不满5年的, nor 自受理…设立申请之日起六个月内: a time
-                 # since an event other than the applicant's registration
-                 and not (t.fact == "founded_years" and _NOT_SINCE_FOUNDED.search(text))]
+        tests = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)]
         if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
             tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
@@ -1629,10 +1609,7 @@ class _Reader:
         ends = _LIST_LEAD_END.search(lead)
         if ends is None:
             return None
-        parent = self.parent_of.get(node.id)
-        siblings = parent.children if parent is not None else self.doc.body
-        kids = [c for c in node.children if c.kind == "item"] \
-            or list(takewhile(lambda n: n.kind == "item", siblings[siblings.index(node) + 1:]))
+        kids = self._items_led(node, under_first=True)
         parts = [p for p in (self._node_logic(k, [], []) for k in kids) if p is not None]
         if not parts:
             return None
@@ -1847,11 +1824,8 @@ class _Reader:
         guide binds takes those the guide takes."""
         p = self._titles_defined(p)
         guide = self.guides.get((p.node, p.title))
-        binding = [d for d in self.definitions
-                   if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
-                   and d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
-                   # 本细则所称销售收入，是指…主营业务收入与其他业务收入之和: how a figure is counted, asked of no one
-                   and conditions.fact_named(d.term) is None and not self._home_fact_defined(d.term)]
+        binding = [d for d in self._bindable
+                   if self._takes(p, d.term) or guide is not None and self._takes(guide, d.term)]
         if not binding:
             return p
         terms = {d.term.strip("“”\"") for d in binding}
@@ -1862,6 +1836,15 @@ class _Reader:
             named = _DEFINED_TERM.fullmatch(part.text.strip(" 。；;，,")) if part.test is None else None
             return None if named and named.group("term") in terms else part
         return replace(p, logic=Logic("all", (*(d.logic for d in binding), restated(p.logic)), p.logic.node, p.logic.span))
+
+    @cached_property
+    def _bindable(self) -> list[Definition]:
+        """The definitions that put conditions on whoever a term names (found once, asked for every programme): not an
+        area the text lists (resolve_areas reads it), nor the text's own territory, nor how a figure is counted
+        (本细则所称销售收入，是指…主营业务收入与其他业务收入之和) or what a home fact means."""
+        return [d for d in self.definitions
+                if d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
+                and conditions.fact_named(d.term) is None and not self._home_fact_defined(d.term)]
 
     def _home_fact_defined(self, term: str) -> bool:
         """本办法所称新建商品住房，是指房地产开发企业新建并首次对外销售…的商品住房; 首套住房，是指…: what a home fact
@@ -2028,6 +2011,13 @@ _LOOSER_AGE = re.compile(rf"(?:其中[，,])?(?:对)?(?:特别优秀|特别突�
                          r"|[A-H](?:[、和及与][A-H])*类)"  # A、B类人才年龄可适当放宽
                          r"(?:人才)?(?:的)?(?:年龄)?(?:限制|要求|条件)?(?:可)?(?:适当|酌情)?放宽"
                          r"(?:[（(][^（()）]{1,30}[）)])?[。；;]?")  # （年龄计算至申报之日）: how the age counts
+
+
+def _loosened(who: str) -> list[str]:
+    """The classes (A、B类) or the degree (博士研究生) whose age limit a sentence leaves to discretion."""
+    return re.findall(r"[A-H]", who) if who.endswith("类") else [conditions.degree_level(who)]
+
+
 _LOOSER_AGE_TAIL = re.compile(r"[，,]\s*" + _LOOSER_AGE.pattern + r"\s*$")
 
 
@@ -2075,6 +2065,8 @@ _ORGAN_KINDS = frozenset({"government", "public_institution", "university", "res
 def _excludes(test: Test, text: str, alone: bool) -> bool:
     """Whether ``test``, read from the excluding sentence ``text`` (``alone`` when it is the sentence's one test), is
     what excludes."""
+    if test.fact == "founded_years" and _NOT_SINCE_FOUNDED.search(text):
+        return False  # 自处罚决定之日起至申请注册之日止不满5年的: a time since another event, not since registration
     if test.fact in F.EXCLUSION_FACTS or test.op == "<=" and test.value == 0:
         return True  # (上年度研发费用为零的: a nil figure excludes)
     if test.fact == "kind" and test.op == "in" and set(test.value) <= _ORGAN_KINDS:
@@ -2087,7 +2079,8 @@ def _excludes(test: Test, text: str, alone: bool) -> bool:
             and (wording is None or re.search(wording, text) is not None))
 
 
-_GRANT_LIST_LEAD = re.compile(F.GRANT_LIST_LEAD)
+# …给予一次性安家补贴：A类人才200万元，…, and a run-in label over such rows (补贴标准：大专学历每套5000元，本科学历每套1万元，…)
+_GRANT_LIST_LEAD = re.compile(rf"{F.GRANT_LIST_LEAD}|^\s*(?:补贴|补助|奖励|资助)(?:标准|金额|额度)[：:]")
 _AREA_ROW = re.compile(rf"{F.AREA_ROW}的?[，,]?\s*")
 _COUNTIES = re.compile(r"各县[（(]市(?:、区)?[）)]|各县市|各县")  # 各县（市）可参照…: the counties of the city
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -2282,7 +2275,7 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
                          r"(?:的)?[，,]?(?:还须|还应|另须|须|应当|应|需|必须)")
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
-_SUBJECT_CASE = r"(?:[^，,：:]|(?<=\d)[,，](?=\d{3})){2,40}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
+_SUBJECT_CASE = rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
 
 
 def _lone_or_tiers(tiers: list[Logic], subjects: list[bool], node: Node) -> list:

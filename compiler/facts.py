@@ -235,6 +235,8 @@ EXEMPTION = ("可不受", "不受")  # …可不受利税总额限制
 HALVED = ("可减半", "减半")  # 专利数量要求可减半
 # The number of an item before its text: （一）, (二), 1., 2、
 ITEM_MARK = r"(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])"
+# A thousands comma inside a number (5,000万元): no boundary between phrases.
+THOUSANDS_COMMA = r"(?<=\d)[,，](?=\d{3}(?!\d))"
 # A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
 EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报|发放|办理|享受|兑付|兑现)"
                    r"|不得(?:申报|申请|推荐|参评|享受|列入|重复申报)|不能(?:申报|申请|享受)|不再(?:支持|受理|资助|享受)"
@@ -719,6 +721,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
           "给予",  # 同时符合下列条件的，按学历给予购房补贴：: what is granted, asked of no one
+          "每套", "每人", "每户",  # 本科学历每套1万元: what a row pays, per what
           "通过", "学习", "学习方式", "方式",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
           "国家承认",  # 取得国家承认学历的普通高等学校毕业生: a degree is one the state recognises
           "夫妻双方",  # 夫妻双方生育二孩及以上子女: whose children (the children say how many; 生育 stays: 自…起生育第二个子女)

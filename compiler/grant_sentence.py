@@ -83,7 +83,7 @@ TITLE_LIST = re.compile(r"^(?:新)?(?:获得|获评|获批|被认定为|认定�
 LEVEL = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
 
 
-_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")  # 5,000平方米: one number, not two phrases
+_THOUSANDS = re.compile(F.THOUSANDS_COMMA)  # 5,000平方米: one number, not two phrases
 
 
 def _one_number(text: str) -> str:

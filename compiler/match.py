@@ -465,20 +465,12 @@ class _Judge:
         for exemption in self.exemptions:
             if fact not in exemption["facts"]:
                 continue
-            classes = exemption.get("classes") or []
-            if classes:  # A类、B类人才…不受…年龄限制: for an applicant of those classes
-                if "talent_class" not in self.facts:
-                    maybe = exemption
-                elif _class(self.facts["talent_class"]) in {_class(c) for c in classes}:
-                    if exemption["effect"] == "lift":
-                        return True, f"lifted: {exemption['text']}"
-                    halved = True
-                continue
-            if exemption["holders"] and self._holds(exemption["holders"]):
+            spared = self._spared(exemption)
+            if spared:
                 if exemption["effect"] == "lift":
                     return True, f"lifted: {exemption['text']}"
                 halved = True  # 可减半 halves once, however many exemptions say so
-            elif not exemption["holders"]:
+            elif spared is None:
                 maybe = exemption  # 通过项目合作方式引进的人才可以不受…限制: who it frees, a person decides
         if halved and isinstance(threshold, (int, float)):
             threshold = threshold / 2
@@ -541,6 +533,18 @@ class _Judge:
         if test.get("unit") and isinstance(value, (int, float)):
             return f"{value:g}{'%' if test['unit'] == '%' else test['unit']}"
         return str(value)
+
+    def _spared(self, exemption: dict) -> bool | None:
+        """Whether the applicant is one an exemption is for: a holder of the titles it names, one of the talent classes
+        it names (A类、B类人才…不受…年龄限制), or — when it names neither, or the profile lacks the class — unknown."""
+        classes = exemption.get("classes") or []
+        if classes:
+            if "talent_class" not in self.facts:
+                return None
+            return _class(self.facts["talent_class"]) in {_class(c) for c in classes}
+        if not exemption["holders"]:
+            return None
+        return self._holds(exemption["holders"])
 
     def _holds(self, holders: list[str]) -> bool:
         return F.holds(self.facts.get("titles", []) + self.facts.get("awards", []), holders)

@@ -266,6 +266,7 @@ AREAS = ("市区", "中心城区", "主城区", "城区", "县域")
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)$")
 
 
+@lru_cache(maxsize=4096)
 def split_town(place: str) -> tuple[str, str | None]:
     """``河北省邯郸市复兴区户村镇`` → (``河北省邯郸市复兴区``, ``户村镇``): a town, township or street after a county
     (components stop at counties); no town when none follows one."""
