@@ -132,6 +132,21 @@ def texts_decided(conditions: bool | None, exclusions: bool | None):
         match._Judge.condition = condition
 
 
+def unheard(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
+    """The facts the profiles of wrong verdicts give that no condition of their programme asked
+    about, counted by fact name (no case's text): a fact the key's labeller relied on and polc
+    never reads points at a phrasing left to a person."""
+    found = Counter()
+    for case in cases:
+        got, result = verdict(case, docs)
+        if got == case["verdict"] or result is None:
+            continue
+        asked = {r["fact"] for r in result["reasons"] if r["fact"]}
+        for fact in sorted(set(case["profile"]) - asked - {"name"}):
+            found[f"{case['verdict']}→{got}: {fact}"] += 1
+    return found
+
+
 def blockers(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
     """Each wrong ``possible`` by what it waits on (no case's text): the verdict with the text
     conditions taken as met, with the text exclusions taken as not applying, and with both."""
@@ -156,6 +171,8 @@ def main() -> None:
                         help="count each set's errors by what they turned on (facts, no programme, closed)")
     parser.add_argument("--blockers", action="store_true",
                         help="count each set's wrong 'possible' by whether text conditions or text exclusions hold it")
+    parser.add_argument("--unheard", action="store_true",
+                        help="count the profile facts of each set's errors that their programme never asked about")
     args = parser.parse_args()
     if args.show in HELD_OUT:
         sys.exit("a held-out set is scored, never read case by case")
@@ -176,6 +193,9 @@ def main() -> None:
             print(f"\n{half} errors (label→polc): {got or 'none'}")
             if args.categories:
                 for name, n in sorted(s["categories"].items()):
+                    print(f"  {n:3d}  {name}")
+            if args.unheard:
+                for name, n in sorted(unheard(cases, docs).items()):
                     print(f"  {n:3d}  {name}")
             if args.blockers:
                 for name, n in sorted(blockers(cases, docs).items()):

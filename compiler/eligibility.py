@@ -57,7 +57,7 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found = _children_tiers(found)
     found = _recognised(found, reader.definitions)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [_unexcluded(reader.reckon(reader.resolve_areas(reader.bind_definitions(reader.bind_general(p)))))
+    found = [_unexcluded(reader.reckon(reader.resolve_areas(reader.bind_period(reader.bind_definitions(reader.bind_general(p))))))
              for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
@@ -523,6 +523,16 @@ class _Reader:
         return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
 
+    def bind_period(self, p: Programme) -> Programme:
+        """A programme for buying a home that names no purchase period of its own (its title says a purchase,
+        多子女家庭购房补贴, or a condition asks about the home) is bound by the period the text gives for all."""
+        facts = {c.test.fact for part in (p.applicants, p.logic) for c in _conditions_of(part) if c.test}
+        if not self._period_window or "home_purchased" in facts \
+                or not (facts & set(F.HOME_FACTS) or re.search(F.PURCHASE_EVENT, p.title)):
+            return p
+        return replace(p, applicants=Logic("all", (*p.applicants.items, *self._period_window), p.applicants.node,
+                                           p.applicants.span))
+
     def _local(self, node: Node, applicants: Logic, logic: Logic) -> Logic:
         """A local guide that names no place of its own (申请人在我市无商品住房) is for applicants of its
         territory: a person who works or lives there, has a home or a 户籍 there; an organisation
@@ -829,6 +839,24 @@ class _Reader:
             if re.search(F.PURCHASE_WINDOW, own.text[start:at]):
                 found += _purchase_period(node.id, own.span(start, end), own.text[start:end], c)
         return found
+
+    @cached_property
+    def _period_window(self) -> list[Condition]:
+        """一、实施期限 / 2025年7月1日至2026年6月30日（以商品房买卖合同网签备案时间为准）: in a text about buying
+        homes, the period its heading (or run-in label, 补贴期限：…) gives is when every home it pays for is
+        bought — the first such period, from its first day to its last."""
+        for node in _walk(self.doc.body):
+            own = self.own(node)
+            labelled = re.match(rf"\s*{F.PERIOD_HEADING}\s*[：:]", own.text)
+            parent = self.parent_of.get(node.id)
+            headed = parent is not None and re.fullmatch(F.PERIOD_HEADING, (parent.heading or "").strip()) \
+                and parent.children and parent.children[0] is node
+            if not (labelled or headed):
+                continue
+            c = next((c for c in node.clauses if _days_between(c) and c.min < c.max), None)
+            if c is not None and self._about_homes(own.text):
+                return _purchase_period(node.id, own.span(0, len(own.text.rstrip())), own.text.rstrip(), c)
+        return []
 
     @cached_property
     def _named_windows(self) -> list[tuple[str, Node, Span, str, object]]:

@@ -329,6 +329,10 @@ HOME_PURCHASE = PURCHASE_EVENT + r"|房票|房地产消费"
 # purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
 # A sentence that says when the homes must be bought (购房时间为2024年1月1日至2024年12月31日, 网签时间在…之间).
 PURCHASE_TIME = r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:购房|购买|网签|签约|网签备案)(?:合同)?(?:时间|日期|期限)(?:须|应)?(?:为|是|在|：|:)"
+# A heading (or run-in label) that gives a purchase subsidy's period for the whole text (一、实施期限 /
+# 2025年7月1日至2026年6月30日（以商品房买卖合同网签备案时间为准）): when the homes it pays for are bought —
+# not 申报时间 or 受理期限, when to apply.
+PERIOD_HEADING = r"(?:实施|执行|补贴|补助|政策|活动|购房|适用)(?:期限|时间|期间|时限|周期)"
 PURCHASE_WINDOW = r"(?:补助|补贴|奖补|享受[^，,。；;]{0,8})(?:时间|期间|期限)(?:为|是|：|:)?\s*$|网签备案时间为准[^。；;]{0,4}$"
 # Whose age a number is when it is not the applicant's: 孩子未满18周岁, 子女年龄, 配偶, 父母 (not 老年人: in a text on
 # elderly care the old person is the applicant).
@@ -610,7 +614,9 @@ CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
                 r"|第二[、和及或]第?三个?(?:子女|孩)"),  # 第二、三个子女须于…后出生: the second child will do
             (1, r"(?<![独唯])一孩|一胎"))  # 生育一孩、二孩、三孩的家庭: one child will do
 # How a children condition is worded, asking nothing more (符合国家生育政策的二孩家庭, 合法生育第二个子女).
-BIRTH_POLICY = r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"
+# 夫妻双方生育二孩及以上子女: the verb of the children named right after it (not 自…起生育, a date it has).
+BIRTH_POLICY = (r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"
+                r"|(?<![起后])(?:夫妻双方|夫妻)(?:已|共同)?生育(?=[二两三][孩胎]|第?[二两三]个|多[子孩胎])")
 # Words that name a person applicant (高校毕业生 is a person, not a university).
 PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青年|购房人|申请人|创业者|学生|研究生|本科生|在校生|老年人|残疾人|公民"
 SOCIAL_INSURANCE = r"(?:社会保险|养老保险|失业保险|医疗保险)(?:费)?|社保|参保"

@@ -5773,3 +5773,41 @@ def test_a_time_since_another_event_in_an_exclusion_is_no_age_of_the_firm() -> N
     doc = _doc(text, "江苏省无锡市/办法.txt")
     tests = [e["test"] for p in doc["programmes"] for e in p["exclusions"] if e["test"]]
     assert [t["value"] for t in tests if t["fact"] == "founded_years"] == [1] * len(doc["programmes"])
+
+
+YONGCHUAN = """永川区2025—2026年度购房补贴实施方案
+
+一、{heading}
+
+2025年7月1日至2026年6月30日（以商品房买卖合同网签备案时间为准）。
+
+二、适用范围
+
+在永川区行政区域内购买新建商品住房的个人。
+
+三、补贴对象及标准
+
+（一）多子女家庭购房补贴
+
+申报条件：夫妻双方生育二孩及以上子女。
+
+补贴标准：二孩家庭每套给予2万元补贴，三孩及以上家庭每套给予3万元补贴。
+"""
+
+
+@pytest.mark.parametrize("heading, bought, want", [
+    ("实施期限", "2025-06-30", "ineligible"), ("实施期限", "2025-07-01", "eligible"), ("实施期限", "2026-07-01", "ineligible"),
+    ("补贴期限", "2025-06-30", "ineligible"),
+    ("申报时间", "2025-06-30", "eligible"),  # when to apply, not when the home was bought
+])
+def test_a_purchase_period_under_its_own_heading_binds_every_purchase(heading, bought, want) -> None:
+    """一、实施期限 / 2025年7月1日至2026年6月30日（以…网签备案时间为准）: the period the whole text gives is when the
+    homes it pays for are bought — a home bought the day before it began was called eligible."""
+    text = YONGCHUAN.format(heading=heading)
+    doc = _doc(text, "重庆市永川区/方案.txt")
+    at = text.find("二孩家庭每套")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]),
+                    key=lambda p: p["span"][1] - p["span"][0])
+    profile = {"kind": "individual", "region": "重庆市永川区", "home_region": "重庆市永川区", "new_home": True,
+               "home_purchased": bought, "homes_owned": 0, "children": 2}
+    assert _status(doc, programme, date(2026, 3, 15), **profile) == want
