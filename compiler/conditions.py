@@ -253,6 +253,8 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
         return tests
     owned: dict[int, tuple] = {}
     split: dict[tuple, list] = {g: [] for g in groups}
+    # 高校毕业生、登记失业人员: groups of people, each its own state; not 注册企业、个体工商户 (what one founds)
+    people = all(re.search(rf"(?:{F.PERSON_WORDS})$", masked[a:b].rstrip("＿")) for a, b in groups)
     for k, (a, b) in enumerate(spans):
         test = tests[k]
         if not isinstance(test, Test) or test.fact in F.PLACE_FACTS:
@@ -263,10 +265,10 @@ def _open_groups(seg: Segment, tests: list, spans: list) -> list:
             if len(inside) == 1 and (set(masked[a:b]) == {"＿"} or own_words) and (isinstance(test, Test) or test[0] == "any"):
                 owned[k] = inside[0]
             continue
-        if test.fact not in _GROUP_FACTS:
-            continue
+        if test.fact not in _GROUP_FACTS or test.fact in _STATE_FACTS and (not people or a < groups[0][1]):
+            continue  # (全职工作青年硕士研究生和学士本科生: a state in the first group is said of every group)
         inside = [g for g in groups if a < g[1] and g[0] < b]
-        if test.fact in _AGE_FACTS and len(inside) == 1 and a < _lead_end(seg.text, inside[0]):
+        if test.fact in (*_AGE_FACTS, *_STATE_FACTS) and len(inside) == 1 and a < _lead_end(seg.text, inside[0]):
             continue  # 35周岁以下的全日制硕士研究生、博士研究生: an age in the lead is said of every group
         if len(inside) == 1 and inside[0] == groups[0] and _BARE_DEGREE.fullmatch(seg.text[b:groups[0][1]]) and all(
                 _BARE_DEGREE.fullmatch(seg.text[g[0]:g[1]]) for g in groups[1:]):
@@ -324,9 +326,12 @@ def _distribute(row: tuple) -> list[tuple]:
 
 _BARE_DEGREE = re.compile(r"(?:博士|硕士|本科|学士|大专|专科)(?:研究生|生|毕业生)?")
 _NEXT_DEGREE = re.compile(rf"[、和及与](?P<degree>{_BARE_DEGREE.pattern})")
+# 毕业5年内高校毕业生、返乡入乡创业人员、登记失业人员: a group of people's own state (unemployed, a founder)
+_STATE_FACTS = ("employed", "entrepreneur")
 _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
                 "hukou_rural", "children",
+                "employed", "entrepreneur",  # (_STATE_FACTS)
                 # 博士研究生（年龄不超过45周岁）、硕士研究生（年龄不超过35周岁）: an age in a group's own bracket is its own
                 "age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
 # 二孩、三孩家庭和高层次人才购买…: a last group that a predicate follows
@@ -1011,18 +1016,28 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
         yield Test("employer_kind", "in", kinds), m.span()
 
 
-_ORGAN_APPLICANT = re.compile(r"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>(?:(?:党政|行政|国家)?机关|事业单位)"
-                              r"(?:[、和及或](?:(?:党政|行政|国家)?机关|事业单位))*)(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在)")
+# Who an exclusion leaves out as the applicant: organs, public institutions (公办养老机构), sole traders, branches.
+_EXCLUDED_WHO = r"(?:(?:党政|行政|国家)?机关|事业单位|公办[\u4e00-\u9fff]{0,4}?(?:机构|学校|幼儿园|医院)|个体工商户|个体户|分支机构|分公司|办事处|代表处|代表机构)"
+_ORGAN_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>{_EXCLUDED_WHO}(?:[、和及或]{_EXCLUDED_WHO})*)"
+                              r"(?:等)?(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在|不纳入|不作为|不得作为|不予)")
 
 
 def organ_applicant(seg: Segment) -> Iterator[Found]:
     """In an exclusion, organs and public institutions as the applicant (申报单位为党政机关、事业单位的; 党政机关、事业单位
-    作为主办单位的; 机关、事业单位不属于本通知补贴对象): the applicant's kind, not an employer's."""
+    作为主办单位的; 机关、事业单位不属于本通知补贴对象; 公办养老机构不适用本办法): the applicant's kind, not an employer's;
+    sole traders and branches (个体工商户、分支机构不在申报范围): a kind, and no legal personality."""
     if not seg.exclusion:
         return
     m = _ORGAN_APPLICANT.match(seg.text)
-    if m and (kinds := _employer_kinds(m.group("who"))):
+    if not m:
+        return
+    who = m.group("who")
+    kinds = _employer_kinds(re.sub(r"公办[\u4e00-\u9fff]{0,4}?(?:机构|学校|幼儿园|医院)", "事业单位", who))
+    kinds += ("individual_business",) if re.search(r"个体工商户|个体户", who) else ()
+    if kinds:
         yield Test("kind", "in", kinds), m.span("who")
+    if re.search(r"分支机构|分公司|办事处|代表处|代表机构", who):  # 个体工商户、分支机构不在申报范围: one without legal personality
+        yield Test("legal_person", "==", False), m.span("who")
 
 
 def hukou(seg: Segment) -> Iterator[Found]:
@@ -1224,12 +1239,14 @@ def buyer(seg: Segment) -> Iterator[Found]:
 
 
 def industrial(seg: Segment) -> Iterator[Found]:
-    """…首次突破10亿元的工业企业 → industrial; not 非工业企业, nor 规模以上工业企业 (a title the holdings rule reads),
+    """…首次突破10亿元的工业企业 → industrial; 非工业企业 in an exclusion → not industrial; not 非工业企业 elsewhere, nor 规模以上工业企业 (a title the holdings rule reads),
     nor one kind among others (工业企业和平台服务商), nor a person's employer (与…工业企业签订劳动合同)."""
     m = re.search(r"(?<![非上规和及与或、])工业(?:法人)?企业(?![和及与或、])", seg.text)  # 工业法人企业 too
     if m and not re.search(r"(?:规模以上|规上)$", seg.text[:m.start()]) \
             and not re.search(r"(?:与|在|由|被|(?<![达收])到)[^，,。；;]{0,12}$", seg.text[:m.start()]):  # not 达到
         yield Test("industrial", "==", True), m.span()
+    if seg.exclusion and (m := re.search(r"(?<![\u4e00-\u9fff])非工业(?:法人)?企业", "，" + seg.text)):
+        yield Test("industrial", "==", False), (m.start() - 1, m.end() - 1)  # 非工业企业或…的 (in an exclusion): not one
 
 
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).

@@ -2074,6 +2074,7 @@ _WIDER_AGE_TAIL = re.compile(r"[，,]\s*" + _WIDENING + r"(?:以下|以内|及�
 _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
     "employed": (lambda t: t.value is False, F.LEFT_JOB, False),  # 解除劳动关系的: no job
     "legal_person": (lambda t: t.value is False, None, False),  # 不具有独立法人资格的分支机构: one without it
+    "industrial": (lambda t: t.value is False, None, False),  # 非工业企业或不具有独立法人资格的: not an industrial one
     "kind": (lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),  # 单位购房不予补贴: a unit that buys
     "founded_years": (lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young
     # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
@@ -2087,7 +2088,7 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 
 
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
-_ORGAN_KINDS = frozenset({"government", "public_institution", "university", "research_institute"})
+_ORGAN_KINDS = frozenset({"government", "public_institution", "university", "research_institute", "individual_business"})
 
 
 def _excludes(test: Test, text: str, alone: bool) -> bool:
@@ -2428,6 +2429,7 @@ def _kinds(text: str) -> tuple[str, ...]:
     """The kinds of applicant a phrase names.  Its subject decides first: …正常经营连续一年以上的创业者
     is a person however many 企业 its modifiers name."""
     found = []
+    text = re.sub(r"由[^，,。；;]{1,10}?(?:直接)?(?:转为|转型为|升级为)", "", text)  # 由个体工商户直接转为…企业: what it was
     rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff、和]{0,12}?(?:毕业生|学生|在校生)|大学生|大中专生|中专生|大专生",
                   "\0", text)  # persons
     # 企业新引进的…博士研究生, 用人单位招用的…: the employer that brings the person in applies for nothing here

@@ -5811,3 +5811,78 @@ def test_a_purchase_period_under_its_own_heading_binds_every_purchase(heading, b
     profile = {"kind": "individual", "region": "重庆市永川区", "home_region": "重庆市永川区", "new_home": True,
                "home_purchased": bought, "homes_owned": 0, "children": 2}
     assert _status(doc, programme, date(2026, 3, 15), **profile) == want
+
+
+SHUSHAN_GROUPS = """蜀山区一次性创业补贴申请指南
+
+一、补贴对象
+
+毕业5年内高校毕业生、返乡入乡创业人员、退役军人、登记失业人员、脱贫人口，在本区依法登记注册企业、个体工商户或农民专业合作社等创业实体，并同时符合下列条件的，可申请一次性创业补贴：
+
+（一）申请人为所创办企业的法定代表人或个体工商户经营者；
+
+（二）自登记注册之日起满12个月。
+
+二、补贴标准
+
+每户5000元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"graduated": "2022-06-30", "education": "bachelor", "employed": True}, "eligible"),  # a graduate who also works
+    ({"graduated": "2015-06-30", "education": "bachelor", "employed": True}, "possible"),  # another group may hold
+    ({"graduated": "2015-06-30", "education": "bachelor", "employed": False}, "eligible"),  # 登记失业人员
+])
+def test_the_state_one_group_of_people_is_in_binds_that_group_only(facts, want) -> None:
+    """毕业5年内高校毕业生、返乡入乡创业人员、退役军人、登记失业人员、脱贫人口: groups of people, any of them — 登记失业人员's
+    unemployment and 返乡入乡创业人员's business were asked of everyone (a graduate in work was refused)."""
+    doc = _doc(SHUSHAN_GROUPS, "安徽省合肥市蜀山区/指南.txt")
+    profile = {"kind": "individual", "region": "安徽省合肥市蜀山区", "entrepreneur": True, "founded": "2024-01-01",
+               "full_time": True, **facts}
+    assert _status(doc, _only(doc), date(2025, 11, 20), **profile) == want
+
+
+def test_a_list_of_places_to_register_is_no_list_of_groups() -> None:
+    """在本区依法登记注册企业、个体工商户或农民专业合作社: what the founder registers, said of every way in — the
+    founder's business is no one group's state."""
+    tests, _ = read_segment(Segment("在本区依法登记注册企业、个体工商户或农民专业合作社等创业实体", (), ()))
+    assert FactTest("entrepreneur", "==", True) in tests
+
+
+EXCLUDED_KINDS = """梁溪区2025年度工业企业技术改造奖励申报通知
+
+一、申报条件
+
+（一）在本区注册的企业。
+
+（二）上年度营业收入500万元以上。
+
+二、不予支持情形
+
+有下列情形之一的，不予支持：
+
+（一）个体工商户、分支机构不在申报范围；
+
+（二）非工业企业或不具有独立法人资格的。
+
+三、奖励标准
+
+按设备投资额的10%给予奖励，最高100万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"kind": "enterprise", "legal_person": True, "industrial": True}, "eligible"),
+    ({"kind": "individual_business", "legal_person": True, "industrial": True}, "ineligible"),
+    ({"kind": "enterprise", "legal_person": False, "industrial": True}, "ineligible"),
+    ({"kind": "enterprise", "legal_person": True, "industrial": False}, "ineligible"),
+    ({"kind": "enterprise", "industrial": True}, "possible"),  # a branch or not, the profile does not say
+])
+def test_kinds_an_exclusion_names_as_the_applicant_are_decided(facts, want) -> None:
+    """个体工商户、分支机构不在申报范围 / 非工业企业或不具有独立法人资格的: a sole trader (kind individual_business), a branch (no
+    legal personality) and a firm that is not industrial are left out — words for a person before."""
+    doc = _doc(EXCLUDED_KINDS, "江苏省无锡市梁溪区/通知.txt")
+    profile = {"region": "江苏省无锡市梁溪区", "dishonest": False, "revenue": 8_000_000, **facts}
+    programme = doc["programmes"][0]
+    assert _status(doc, programme, date(2025, 9, 1), **profile) == want
