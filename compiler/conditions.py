@@ -72,7 +72,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 限上商贸企业(含个体工商户), 高校毕业生（含技工院校）: what a bracket includes widens, it asks nothing
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
     # 申请租赁人才公寓的人才及其配偶…: who applies, named by what they apply for — asked of nobody
-    widening += [m.span() for m in re.finditer(rf"^申请(?:租赁|购买|享受|领取|申领)?[^，,。；;的]{{2,12}}的(?=(?:{F.PERSON_WORDS}))",
+    # (申报瞪羚企业库的企业: the firm that applies, named by what it applies for)
+    widening += [m.span() for m in re.finditer(rf"^(?:申请|申报)(?:租赁|购买|享受|领取|申领)?[^，,。；;的]{{2,12}}的(?=(?:{F.PERSON_WORDS}|企业$|单位$))",
                                                seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
@@ -922,7 +923,10 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("employed", "==", True), m.span()
     for m in re.finditer(r"签订(?P<term>[\d一二三两五十]+年(?:及|或)?以上(?:期限)?的?)(?:劳动|聘用)合同", seg.text):
         yield Test("employed", "==", True), (m.start(), m.start("term"))  # the contract's term stays to be shown
+    firm = re.search(r"的[\u4e00-\u9fff“”\"]{0,10}(?:企业|公司)$", seg.text.rstrip("。；;，, "))
     for m in re.finditer(F.ENTREPRENEUR, seg.text):
+        if firm and m.group() == "创业":
+            continue  # 创业后跨过“死亡谷”、进入高速成长期的科技型企业: a firm's stage, no founder's business
         yield Test("entrepreneur", "==", True), m.span()
     for m in re.finditer(F.UNEMPLOYED, seg.text):
         yield Test("employed", "==", False), m.span()
@@ -1111,13 +1115,18 @@ def _classes(listed: str, up: bool = False) -> list[str]:
     return re.findall(r"[A-ZＡ-Ｚ一二三四五六七]", listed)
 
 
+# 申报瞪羚企业库的企业, 申请认定高新技术企业的: the title one applies for, not one held
+_SOUGHT = re.compile(r"(?:申报|申请|参评|争创|创建)(?:认定|入库|评定|评价)?(?:为)?$")
+
+
 def holdings(seg: Segment) -> Iterator[Found]:
     """被认定为…/获得… a title or award polc knows; 中国专利金奖、银奖、优秀奖 names three awards.  Only
     the names are read: 新认定, 首次, 省级 around them stay for a person to judge."""
     text = _expand_awards(seg.text)
     named = False
     for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
-        spots = {t: [m.span() for m in _name_pattern(t).finditer(text)] for t in table}
+        spots = {t: [m.span() for m in _name_pattern(t).finditer(text) if not _SOUGHT.search(text[:m.start()])]
+                 for t in table}
         spots = {t: v for t, v in spots.items() if v}
         # a name inside a longer one found at the same place is not named (中国专利金奖, not also 专利奖)
         held = tuple(t for t, where in spots.items()
@@ -1444,11 +1453,18 @@ def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
     return levels.get("city")
 
 
+# What a firm buys that is no home: an office, a plant, equipment, land, vehicles
+_NOT_A_HOME = re.compile(r"[^，,。；;]{0,6}?(?:办公|厂房|写字楼|生产|设备|土地|车辆|汽车)")
+
+
 def _place_fact(text: str, start: int, end: int) -> str:
     """Which place a place word is about, from the words around it (all up to the segment's end,
     so the last place of a list finds 购房 after the list)."""
     after = text[end:]
     after = re.sub(r"^(?:[、和及与或]+[\u4e00-\u9fff]{1,5}?(?:市|区|县))+", "", after)[:14]
+    bought = re.search(r"购买|购置", after)
+    if bought and _NOT_A_HOME.match(after[bought.end():]):
+        return "region"  # 总部企业在思明区新购置自用办公用房的: a firm's office, where the firm is
     if re.search(F.HUKOU, after[:6]) or re.search(rf"(?:{F.HUKOU})(?:所在地)?(?:均|都|须|必须|应|需|已|已经)?(?:不)?(?:在|为|属于?)?$",
                                                    text[:start]) \
             or re.search(r"落户(?:到|在|于)?$|(?:户籍|户口)[^，,。；;]{0,4}(?:迁入|迁至)$", text[:start]) or after.startswith("落户") \

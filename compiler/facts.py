@@ -39,6 +39,11 @@ FACTS: dict[str, Fact] = {
                      ("研发费用投入占销售收入", "研发费用占销售收入", "研发投入占销售收入", "研发经费占销售收入",
                       "研发费用占营业收入", "研发投入占营业收入", "研发投入占比", "研发费用占比"),
                      r"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{0,10}占[^，,。；;]{0,10}(?:销售|营业)收入"),
+    "revenue_growth": Fact("number", "%", "growth of sales or operating revenue over the year before, in percent "
+                           "(营业收入增长率, 增速; 年均 or 近两年 is the yearly average over those years)",
+                           ("营业收入增长率", "主营业务收入增长率", "销售收入增长率", "营业收入增速", "主营业务收入增速",
+                            "营业收入增幅", "营收增速", "营收增长率"),
+                           r"(?:营业|主营业务|销售)收入[^，,。；;%]{0,6}(?:增长率|增速|增幅)"),
     "rd_expense": Fact("number", "CNY", "R&D spending per year (研发费用, 研发投入)",
                        ("研发费用支出", "研究开发费用", "研发费用", "研发投入", "研发经费", "研发支出")),
     "ip_expense_ratio": Fact("number", "%", "IP spending as a share of R&D spending",
@@ -101,7 +106,7 @@ FACTS: dict[str, Fact] = {
 }
 # What each fact is called on a page (polc match --html, the text summary).
 NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作地）", "legal_person": "独立法人资格", "industrial": "工业企业",
-         "founded": "成立日期", "revenue": "销售（营业）收入", "profit_tax": "利税总额", "tax_paid": "纳税额",
+         "founded": "成立日期", "revenue": "销售（营业）收入", "revenue_growth": "营业收入增长率", "profit_tax": "利税总额", "tax_paid": "纳税额",
          "rd_ratio": "研发投入占销售收入比例", "rd_expense": "研发费用", "ip_expense_ratio": "知识产权费用占研发费用比例",
          "ip_staff": "知识产权管理人员", "employees": "职工人数", "registered_capital": "注册资本",
          "valid_patents": "有效专利", "invention_patents": "有效发明专利", "patent_grants": "专利授权量",
@@ -353,7 +358,7 @@ CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范�
 PERSON_TITLE = r"人才|毕业生|购房|住房|安居|就业|创业|入户|落户|家庭|青年|公寓|房票|引进"
 # A place an organ acts in, not the applicant's: 须经我市推荐, 由本市人社部门认定, 本市人民政府.
 ORGAN_BEFORE = r"(?:经|由|向|报|报送|按照|依据|根据|执行|参照)$"
-ORGAN_AFTER = r"(?:人民政府|政府|党委|人社|住建|财政|税务|市场监管|人力资源|住房和城乡|有关部门|相关部门|[^，,。；;]{0,6}?(?:局|委员会|办公室|领导小组)(?![\u4e00-\u9fff]{0,2}(?:企业|单位)))"
+ORGAN_AFTER = r"(?:人民政府|政府|党委|人社|住建|财政|税务|市场监管|人力资源|住房和城乡|住房城乡建设|有关部门|相关部门|[^，,。；;]{0,6}?(?:局|委员会|办公室|领导小组)(?![\u4e00-\u9fff]{0,2}(?:企业|单位)))"
 # No place is required: 户籍不限, 本市户籍和非本市户籍均可.
 ANY_PLACE = r"不限(?:地域|区域)"
 # The counties and county-level cities of a city, not its districts (在各县（市）购买住房的): outside its 市区.
@@ -709,7 +714,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "之", "一", "记录", "情形", "名下", "商品", "首套", "户籍", "户口", "社会保险", "社保", "参保", "对", "由",
           "社会保险费", "失业保险费", "失业保险", "养老保险", "医疗保险",
           "经", "于", "前", "后", "起", "至", "止", "截至", "当日", "以", "准", "时间", "其他", "无", "含", "不含",
-          "申报单位", "申请单位", "年均", "平均", "均", "近三年", "上一年度", "上年度", "其中", "累计", "投入",
+          "申报单位", "申请单位", "年均", "平均", "均", "近三年", "近两年", "近二年", "近一年", "近五年", "上一年度", "上年度", "其中", "累计", "投入",
           "处于", "状态", "缴费", "依法", "各类", "正常", "位于", "坐落", "地点", "人口", "存量", "专业技术",
           "未成年子女", "家庭成员",  # whose homes count (本人、配偶及未成年子女名下无住房): no condition of its own
           "行政区域", "区域", "网签备案", "网签", "备案",  # 在本市行政区域内, 网签备案时间在…期间: where and when

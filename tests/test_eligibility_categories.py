@@ -5886,3 +5886,35 @@ def test_kinds_an_exclusion_names_as_the_applicant_are_decided(facts, want) -> N
     profile = {"region": "江苏省无锡市梁溪区", "dishonest": False, "revenue": 8_000_000, **facts}
     programme = doc["programmes"][0]
     assert _status(doc, programme, date(2025, 9, 1), **profile) == want
+
+
+@pytest.mark.parametrize("text, fact, want", [
+    # 创业后跨过“死亡谷”、进入高速成长期的科技型企业: a firm's stage, asked of no founder
+    ("创业后跨过“死亡谷”、进入高速成长期的科技型企业", "entrepreneur", None),
+    ("在本区创业的高校毕业生", "entrepreneur", FactTest("entrepreneur", "==", True)),
+    # 申报瞪羚企业库的企业: the title the firm applies for, not one it holds
+    ("申报瞪羚企业库的企业", "titles", None),
+    ("已认定为高新技术企业", "titles", FactTest("titles", "has", ("高新技术企业",))),
+    # 近两年营业收入年均增长率不低于20%: the growth of revenue, a fact of its own
+    ("近两年营业收入年均增长率不低于20%", "revenue_growth", "read"),
+])
+def test_what_a_firm_is_or_seeks_is_not_a_founder_or_a_title(text, fact, want) -> None:
+    from polc.api import compile_text as _compile
+    (doc,) = _compile(f"某办法\n\n一、申报条件\n\n（一）{text}。\n", path="江苏省无锡市/办法.txt").documents
+    found = [c["test"] for p in doc["programmes"] for c in _conditions(p["logic"]) if c["test"] and c["test"]["fact"] == fact]
+    if want is None:
+        assert found == []
+    elif want == "read":
+        assert found and found[0]["op"] == ">=" and found[0]["value"] == 20 and found[0]["unit"] == "%"
+    else:
+        assert found and (found[0]["op"], tuple(found[0]["value"]) if isinstance(found[0]["value"], list) else found[0]["value"]) \
+            == (want.op, want.value)
+
+
+def test_an_office_a_firm_buys_is_no_home() -> None:
+    """总部企业在思明区新购置自用办公用房的: where the firm is (region), not where a home bought is (home_region)."""
+    chain = (("福建省", "province"), ("厦门市", "city"), ("思明区", "county"))
+    tests, _ = read_segment(Segment("总部企业在思明区新购置自用办公用房的", (), chain))
+    assert {t.fact for t in tests if isinstance(t, FactTest)} == {"region"}
+    tests, _ = read_segment(Segment("在思明区购买新建商品住房的", (), chain))
+    assert "home_region" in {t.fact for t in tests if isinstance(t, FactTest)}
