@@ -331,10 +331,9 @@ _NEXT_DEGREE = re.compile(rf"[、和及与](?P<degree>{_BARE_DEGREE.pattern})")
 _STATE_FACTS = ("employed", "entrepreneur")
 _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
-                "hukou_rural", "children",
-                "employed", "entrepreneur",  # (_STATE_FACTS)
+                "hukou_rural", "children", *_STATE_FACTS,
                 # 博士研究生（年龄不超过45周岁）、硕士研究生（年龄不超过35周岁）: an age in a group's own bracket is its own
-                "age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
+                *_AGE_FACTS)
 # 二孩、三孩家庭和高层次人才购买…: a last group that a predicate follows
 _NEXT_GROUP = re.compile(rf"[、和与及](?!以上|其)([^，,。；;＿、和与及]{{1,12}}?(?:{F.PERSON_WORDS}))(?![、和与及])")
 
@@ -1021,26 +1020,22 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
 
 
 # Who an exclusion leaves out as the applicant: organs, public institutions (公办养老机构), sole traders, branches.
-_EXCLUDED_WHO = r"(?:(?:党政|行政|国家)?机关|事业单位|公办[\u4e00-\u9fff]{0,4}?(?:机构|学校|幼儿园|医院)|个体工商户|个体户|分支机构|分公司|办事处|代表处|代表机构)"
-_ORGAN_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>{_EXCLUDED_WHO}(?:[、和及或]{_EXCLUDED_WHO})*)"
-                              r"(?:等)?(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在|不纳入|不作为|不得作为|不予)")
+_EXCLUDED_WHO = rf"(?:(?:党政|行政|国家)?机关|事业单位|{F.PUBLIC_RUN}|个体工商户|个体户|{F.BRANCH})"
+_EXCLUDED_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>{_EXCLUDED_WHO}(?:[、和及或]{_EXCLUDED_WHO})*)"
+                                 r"(?:等)?(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在|不纳入|不作为|不得作为|不予)")
 
 
-def organ_applicant(seg: Segment) -> Iterator[Found]:
-    """In an exclusion, organs and public institutions as the applicant (申报单位为党政机关、事业单位的; 党政机关、事业单位
-    作为主办单位的; 机关、事业单位不属于本通知补贴对象; 公办养老机构不适用本办法): the applicant's kind, not an employer's;
-    sole traders and branches (个体工商户、分支机构不在申报范围): a kind, and no legal personality."""
-    if not seg.exclusion:
-        return
-    m = _ORGAN_APPLICANT.match(seg.text)
-    if not m:
+def excluded_applicant(seg: Segment) -> Iterator[Found]:
+    """In an exclusion, the kinds of applicant it leaves out (申报单位为党政机关、事业单位的; 党政机关、事业单位作为主办单位的;
+    机关、事业单位不属于本通知补贴对象; 公办养老机构不适用本办法; 个体工商户、分支机构不在申报范围): the applicant's kind, not
+    an employer's (F.EXCLUDED_APPLICANTS), and for a branch no legal personality."""
+    if not seg.exclusion or not (m := _EXCLUDED_APPLICANT.match(seg.text)):
         return
     who = m.group("who")
-    kinds = _employer_kinds(re.sub(r"公办[\u4e00-\u9fff]{0,4}?(?:机构|学校|幼儿园|医院)", "事业单位", who))
-    kinds += ("individual_business",) if re.search(r"个体工商户|个体户", who) else ()
+    kinds = tuple(dict.fromkeys(k for word, ks in F.EXCLUDED_APPLICANTS if word in who for k in ks))
     if kinds:
         yield Test("kind", "in", kinds), m.span("who")
-    if re.search(r"分支机构|分公司|办事处|代表处|代表机构", who):  # 个体工商户、分支机构不在申报范围: one without legal personality
+    if re.search(F.BRANCH, who):
         yield Test("legal_person", "==", False), m.span("who")
 
 
@@ -1229,7 +1224,7 @@ def legal_person(seg: Segment) -> Iterator[Found]:
         if at >= 0:
             negated = re.search(r"(?:不|非|未)(?:具有|具备|是)?$", seg.text[:at])
             if negated:  # …的分公司、办事处等分支机构: what one without it is
-                branch = re.match(r"的?(?:[、和及]?(?:分公司|分支机构|办事处|代表处|派出机构))+(?:等)?(?:分支机构)?", seg.text[at + len(word):])
+                branch = re.match(rf"的?(?:[、和及]?(?:{F.BRANCH}))+(?:等)?(?:分支机构)?", seg.text[at + len(word):])
                 yield Test("legal_person", "==", False), (negated.start(), at + len(word) + (branch.end() if branch else 0))
             else:
                 yield Test("legal_person", "==", True), (at, at + len(word))
@@ -1254,8 +1249,8 @@ def industrial(seg: Segment) -> Iterator[Found]:
     if m and not re.search(r"(?:规模以上|规上)$", seg.text[:m.start()]) \
             and not re.search(r"(?:与|在|由|被|(?<![达收])到)[^，,。；;]{0,12}$", seg.text[:m.start()]):  # not 达到
         yield Test("industrial", "==", True), m.span()
-    if seg.exclusion and (m := re.search(r"(?<![\u4e00-\u9fff])非工业(?:法人)?企业", "，" + seg.text)):
-        yield Test("industrial", "==", False), (m.start() - 1, m.end() - 1)  # 非工业企业或…的 (in an exclusion): not one
+    if seg.exclusion and (m := re.search(r"(?<![\u4e00-\u9fff])非工业(?:法人)?企业", seg.text)):
+        yield Test("industrial", "==", False), m.span()  # 非工业企业或…的 (in an exclusion): not one
 
 
 # One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
@@ -1659,7 +1654,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("employer", employer),
     ("employer_excepted", employer_excepted),
     ("staff_excluded", staff_excluded),
-    ("organ_applicant", organ_applicant),
+    ("excluded_applicant", excluded_applicant),
     ("left_job", left_job),
     ("moved_out", moved_out),
     ("hukou", hukou),

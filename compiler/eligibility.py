@@ -526,9 +526,10 @@ class _Reader:
     def bind_period(self, p: Programme) -> Programme:
         """A programme for buying a home that names no purchase period of its own (its title says a purchase,
         多子女家庭购房补贴, or a condition asks about the home) is bound by the period the text gives for all."""
+        if not self._period_window:
+            return p
         facts = {c.test.fact for part in (p.applicants, p.logic) for c in _conditions_of(part) if c.test}
-        if not self._period_window or "home_purchased" in facts \
-                or not (facts & set(F.HOME_FACTS) or re.search(F.PURCHASE_EVENT, p.title)):
+        if "home_purchased" in facts or not (facts & set(F.HOME_FACTS) or re.search(F.PURCHASE_EVENT, p.title)):
             return p
         return replace(p, applicants=Logic("all", (*p.applicants.items, *self._period_window), p.applicants.node,
                                            p.applicants.span))
@@ -2088,7 +2089,8 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 
 
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
-_ORGAN_KINDS = frozenset({"government", "public_institution", "university", "research_institute", "individual_business"})
+# the kinds an exclusion leaves out as the applicant (conditions.excluded_applicant)
+_EXCLUDED_KINDS = frozenset(k for _, kinds in F.EXCLUDED_APPLICANTS for k in kinds)
 
 
 def _excludes(test: Test, text: str, alone: bool) -> bool:
@@ -2098,7 +2100,7 @@ def _excludes(test: Test, text: str, alone: bool) -> bool:
         return False  # 自处罚决定之日起至申请注册之日止不满5年的: a time since another event, not since registration
     if test.fact in F.EXCLUSION_FACTS or test.op == "<=" and test.value == 0:
         return True  # (上年度研发费用为零的: a nil figure excludes)
-    if test.fact == "kind" and test.op == "in" and set(test.value) <= _ORGAN_KINDS:
+    if test.fact == "kind" and test.op == "in" and set(test.value) <= _EXCLUDED_KINDS:
         return True  # 申报单位为党政机关、事业单位的: organs and public institutions that apply
     if test.op in ("<", "<=") and isinstance(test.value, (int, float)) and test.fact in F.FACTS \
             and F.FACTS[test.fact].kind == "number" and re.search(r"不足|低于|未达到|少于|不满", text):

@@ -352,6 +352,12 @@ EMPLOYER_EXCEPTED = (r"[（(](?:不含|不包括)?(?P<who>(?:党政|行政)?(?:�
                      r"(?:在编|编制内|正式)?(?:(?:人员|工作人员|职工)(?:除外)?|除外)[）)]")  # not (不含参公事业单位)
 EXCEPTED_EMPLOYERS = (("机关", ("government",)), ("公务员", ("government",)), ("参公", ("government", "public_institution")),
                       ("事业单位", ("public_institution", "university", "research_institute")))
+# Whom an exclusion leaves out as the applicant (机关、事业单位不属于…对象, 公办养老机构不适用本办法, 个体工商户、分支机构不在
+# 申报范围): the organs and institutions above, public-run ones, sole traders; a branch (BRANCH) has no legal personality.
+PUBLIC_RUN = r"公办[\u4e00-\u9fff]{0,4}?(?:机构|学校|幼儿园|医院)"
+BRANCH = r"分支机构|分公司|办事处|代表处|代表机构|派出机构"
+EXCLUDED_APPLICANTS = (*EXCEPTED_EMPLOYERS, ("公办", ("public_institution", "university", "research_institute")),
+                       ("个体工商户", ("individual_business",)), ("个体户", ("individual_business",)))
 # A label before a list of the ways to belong to a class: F类人才：…；…；…
 CLASS_LABEL = r"^[^：:，,。；;]{0,12}(?:类人才|类人员|类|对象|范围)[：:]"
 # A document granting to persons (a title it names in a condition is the employer's).
