@@ -638,11 +638,15 @@ def _in_exception(text: str, at: int) -> bool:
 def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number); an age or a time
     since graduation at an event (购房时年龄, 毕业…至购房之日) is named like the age or the time itself."""
-    if fact == "founded_years" and (named := re.search(r"(?:(?:申请|申报)时)?(?:自|距)?(?:工商)?(?:登记)?(?:注册|成立|设立)(?:登记)?"
+    if fact == "founded_years" and (named := re.search(r"(?:(?:申请|申报|申领)(?:补贴)?时)?(?:创业实体|经营主体)?(?:自|距)?(?:工商)?(?:登记)?"
+                                                       r"(?:(?:注册|成立|设立)(?:登记)?|(?:正常|实际|持续)?(?:运营|经营)(?:时间)?)"
                                                        r"(?:之日起|之日|以来)?(?:满|已满|达|不超过|不满|未满)?$", text[:a])):
-        return named.start()  # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年: since the registration
+        # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年, 申领补贴时创业实体正常经营6个月以上: since the registration
+        return named.start()
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
+        if fact.startswith("graduated_years") and (since := re.search(_SINCE_GRADUATION, text[:a])):
+            return since.start()  # 自毕业证书落款日期起至提出申请之日不超过5年
         if named and named.start() < a:
             return named.start()  # 购房时年龄35周岁以下, 毕业5年内: the event and the fact's name
     phrases = F.FACTS[fact].phrasings if fact in F.FACTS else ()
@@ -662,7 +666,7 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     if c.type == "percent" and re.match(rf"{_SHARE_OPENS}[^，,。；;]{{0,10}}(?:营业|销售)收入", before) \
             and context and re.search(rf"研(?:究开)?发(?:费用|经费|投入)[^，,。；;]{{0,12}}[，,]{_SHARE_OPENS}", context):
         return "rd_ratio", 1  # 研发费用总额不低于100万元，且占营业收入总额比重不低于3%: the share the segment before names
-    if c.type == "duration" and unit == "年" and re.search(F.GRADUATION, before[-8:]):
+    if c.type == "duration" and unit == "年" and (re.search(F.GRADUATION, before[-8:]) or re.search(_SINCE_GRADUATION, before)):
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
         return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
@@ -696,6 +700,9 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     return _fact(before, c.type, unit), 1
 
 
+# 自毕业证书落款日期起至提出申请之日不超过5年: the years from graduation to the application, graduated_years
+_SINCE_GRADUATION = (r"(?:自|从|距)?(?:毕业|取得毕业证书|毕业证(?:书)?)(?:落款|签发|颁发|发证)?(?:日期|时间|之日)?(?:起)?"
+                     r"(?:至|到|距)(?:提出|本人)?(?:申请|申报|申领)(?:补贴)?(?:之日|时|日)?(?:止)?(?:不超过|未满|不满|在|不足)?$")
 # 且占营业收入总额比重不低于3%: a segment that opens with the share, of what the segment before names
 _SHARE_OPENS = r"\s*(?:且|并且|并)?(?:其)?占"
 _PER_UNIT = r"(?:亩均|每亩|人均|户均|单位面积|每平方米|每平方千米|每平方公里)(?:的)?$"
@@ -958,6 +965,27 @@ def employer(seg: Segment) -> Iterator[Found]:
             yield Test("employed", "==", True), m.span()  # 在秀洲区企业或社会组织就业: a job there
         if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
             yield Test("employer_titles", "has", (m.group("qual") + "企业",)), (m.start("qual"), m.end("who"))
+        elif m.group("who") == "企业" and (qual := _employer_qualifier(re.sub(r"^(?:在|与|由|被|引进到)", "", seg.text[m.start():m.start("who")]), seg.chain)):
+            # 在我区集成电路企业全职工作, 与我市实体经济企业签订劳动合同: the enterprise's field or standing, a title of it
+            a = m.start("who") - len(qual)
+            yield Test("employer_titles", "has", (qual + "企业",)), (a, m.end("who"))
+
+
+# 在我区集成电路企业: the words between the place and 企业 that say what enterprise (not 各类, 相关, 辖区)
+_GENERIC_QUALIFIER = re.compile(r"各类|各|相关|其他|其它|所在|用人|注册|驻|属地|本地|当地|辖区|区内|市内|县内|域内|境内|全市|全区|全县"
+                                r"|以上|以下|范围内|[内外中的之等]$|^[内外中的之等]")
+
+
+def _employer_qualifier(words: str, chain: tuple) -> str | None:
+    words = re.sub(r"^(?:到|进|进入)?(?:本|我|该|全)(?:省|市|区|县|镇)(?:内)?", "", words)
+    for k in range(len(words), 1, -1):  # 在新吴区集成电路企业: the place named first
+        if _named_place(words[:k], chain):
+            words = words[k:]
+            break
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", words) or _GENERIC_QUALIFIER.search(words) \
+            or re.search(F.PERSON_WORDS, words) or re.search(_EMPLOYER_KIND, words):
+        return None
+    return words
 
 
 def employer_excepted(seg: Segment) -> Iterator[Found]:
@@ -1612,7 +1640,13 @@ def _own_event(seg: Segment) -> str | None:
                   r"(?:在[^，,。；;在]{1,16}?)?(?:新)?"
                   r"(?P<act>出生|毕业|注册成立|注册登记|登记注册|成立|注册|设立)(?![证生])", seg.text) \
         or re.search(r"(?P<act>出生|毕业)(?:时间|日期)(?:为|在|须在|应在)?(?=\s*\d)", seg.text)  # 毕业时间为2025年1月1日至…
-    return _OWN_EVENTS[m.group("act")] if m else None
+    if m:
+        return _OWN_EVENTS[m.group("act")]
+    # 创业实体营业执照核发时间在2024年1月1日（含）以后, 注册时间为…: the business's licence or registration, named before the day
+    if re.search(r"(?:营业执照|执照)(?:的)?(?:核发|发证|签发|登记|核准|注册|颁发)?(?:时间|日期)|(?:注册|成立|登记注册|注册登记|设立)(?:时间|日期)"
+                 r"(?:为|在|须在|应在|是)?(?=\s*\d)", seg.text):
+        return "founded"
+    return None
 
 
 def _event(seg: Segment) -> str | None:

@@ -1853,8 +1853,16 @@ class _Reader:
         guide binds takes those the guide takes."""
         p = self._titles_defined(p)
         guide = self.guides.get((p.node, p.title))
+        # 本通知所称集成电路企业，是指…: the employer a condition names by that title (在我区集成电路企业工作) — the title
+        # asks it of the employer, the definition says what the title means, not what the applicant must be
+        employers = {F.plain_name(v) for c in (*_conditions_of(p.applicants), *_conditions_of(p.logic))
+                     if c.test is not None and c.test.fact == "employer_titles" for v in c.test.value}
+        if employers:  # …and where the definition stands inside the programme, its words ask nothing of the applicant
+            spans = [d.span for d in self.definitions if F.plain_name(d.term) in employers]
+            p = replace(p, logic=_without(p.logic, lambda c: any(a <= c.span[0] and c.span[1] <= b for a, b in spans)))
         binding = [d for d in self._bindable
-                   if self._takes(p, d.term) or guide is not None and self._takes(guide, d.term)]
+                   if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
+                   and F.plain_name(d.term) not in employers]
         if not binding:
             return p
         terms = {d.term.strip("“”\"") for d in binding}
@@ -2254,6 +2262,19 @@ _AREA_DEFINITION = re.compile(F.AREA_DEFINITION)
 
 def _conditions_of_part(part) -> Iterator[Condition]:
     return _conditions_of(part) if isinstance(part, Logic) else iter((part,))
+
+
+def _without(logic: Logic, dropped: Callable[[Condition], bool]) -> Logic:
+    """The logic without the conditions ``dropped`` picks (a group left empty goes too)."""
+    items = []
+    for item in logic.items:
+        if isinstance(item, Logic):
+            item = _without(item, dropped)
+            if item.items:
+                items.append(item)
+        elif not dropped(item):
+            items.append(item)
+    return replace(logic, items=tuple(items)) if tuple(items) != logic.items else logic
 
 
 def _conditions_of(logic: Logic) -> Iterator[Condition]:

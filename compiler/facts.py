@@ -737,6 +737,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "所购房屋", "所购住房", "所购",
           "毕业年限", "年限", "可放宽至", "放宽至",  # 毕业年限可放宽至8年以内: the wider limit read says it
           "有效期内", "有效期",  # 在有效期内的高新技术企业: a title the profile holds is in force
+          "营业执照核发", "营业执照发证", "营业执照签发", "营业执照", "执照",  # 营业执照核发时间在…以后: the founding day read
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
           "给予",  # 同时符合下列条件的，按学历给予购房补贴：: what is granted, asked of no one
           "每套", "每人", "每户",  # 本科学历每套1万元: what a row pays, per what

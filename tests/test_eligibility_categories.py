@@ -5918,3 +5918,80 @@ def test_an_office_a_firm_buys_is_no_home() -> None:
     assert {t.fact for t in tests if isinstance(t, FactTest)} == {"region"}
     tests, _ = read_segment(Segment("在思明区购买新建商品住房的", (), chain))
     assert "home_region" in {t.fact for t in tests if isinstance(t, FactTest)}
+
+
+START_UP_GUIDE = """贵阳市一次性创业补贴申领指南
+
+一、补贴对象
+
+（一）一次性创业补贴。创业实体营业执照核发时间在2024年1月1日（含）以后，申领补贴时创业实体正常经营6个月（含）以上的，给予5000元一次性创业补贴。
+
+（二）生活补贴。自毕业证书落款日期起至提出申请之日不超过5年的高校毕业生，给予每月500元生活补贴。
+"""
+
+
+@pytest.mark.parametrize("index, facts, want", [
+    (0, {"founded": "2024-01-01"}, "eligible"),
+    (0, {"founded": "2023-12-31"}, "ineligible"),  # licensed the day before the day the text names
+    (0, {"founded": "2025-04-01"}, "ineligible"),  # five months in business on the day judged, six needed
+    (1, {"graduated": "2021-06-30", "education": "bachelor"}, "eligible"),
+    (1, {"graduated": "2020-06-30", "education": "bachelor"}, "ineligible"),  # five years and two months since
+])
+def test_a_licence_day_a_time_in_business_and_years_since_graduation_are_read(index, facts, want) -> None:
+    """营业执照核发时间在2024年1月1日（含）以后 bounds the founding day; 申领补贴时…正常经营6个月（含）以上 is time since founding,
+    and 申领补贴 in it is when one applies, not the grant (the grant's subject was cut there, leaving the months unread);
+    自毕业证书落款日期起至提出申请之日不超过5年 is years since graduation."""
+    doc = _doc(START_UP_GUIDE, "贵州省贵阳市/指南.txt")
+    assert len(doc["programmes"]) == 2
+    profile = {"kind": "individual", "region": "贵州省贵阳市", "entrepreneur": True, "dishonest": False, **facts}
+    assert _status(doc, doc["programmes"][index], date(2025, 9, 1), **profile) == want
+
+
+IC_TALENT = """新吴区集成电路产业青年人才首次购房补贴申报通知
+
+一、补贴对象
+
+本通知所称集成电路企业，是指在新吴区注册登记、主营业务属于集成电路设计、晶圆制造、封装测试、装备及材料等领域的企业。
+
+二、申报条件
+
+（一）在我区集成电路企业全职工作；
+
+（二）申报时在我区连续缴纳城镇职工社会保险满6个月（含）以上。
+
+三、补贴标准
+
+对符合条件的青年人才，给予一次性首次购房补贴5万元。
+"""
+
+
+@pytest.mark.parametrize("titles, want", [
+    (["集成电路企业"], "eligible"),
+    (["软件企业"], "ineligible"),
+    (None, "possible"),  # what the employer is, the profile does not say
+])
+def test_an_employer_named_by_its_field_is_a_title_of_the_employer(titles, want) -> None:
+    """在我区集成电路企业全职工作: the employer holds the title 集成电路企业; the definition of 集成电路企业 (主营业务属于…)
+    says what the employer is, and asks nothing of the person (it was a condition left to a person)."""
+    doc = _doc(IC_TALENT, "江苏省无锡市新吴区/通知.txt")
+    profile = {"kind": "individual", "region": "江苏省无锡市新吴区", "employed": True, "employer_kind": "enterprise",
+               "social_insurance_months": 8, "dishonest": False}
+    if titles is not None:
+        profile["employer_titles"] = titles
+    assert _status(doc, _only(doc), date(2025, 9, 1), **profile) == want
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("在我区集成电路企业全职工作", "集成电路企业"),
+    ("与本市实体经济企业签订劳动合同", "实体经济企业"),
+    ("在新吴区集成电路企业工作", "集成电路企业"),
+    ("在我区企业工作", None),
+    ("在辖区企业工作", None),
+    ("新引进到我市企业工作", None),
+    ("在各类企业就业", None),
+])
+def test_the_qualifier_of_an_employer_is_no_place(text, qualifier) -> None:
+    chain = (("江苏省", "province"), ("无锡市", "city"), ("新吴区", "county"))
+    tests, _ = read_segment(Segment(text, (), chain))
+    titles = [t.value for t in tests if isinstance(t, FactTest) and t.fact == "employer_titles"]
+    assert titles == ([(qualifier,)] if qualifier else [])
