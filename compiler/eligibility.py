@@ -52,6 +52,9 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     for title, anchor, nodes in _units(doc, reader.index):
         found += reader.programmes(title, anchor, nodes)
     events = reader.event_grants(skip=reader.covered)  # the measures no condition list covers
+    # …and the grant sentences beside a guide's parts are for whom its 支持对象 says (对获评省级数字化车间的企业…)
+    events = [_bound_by(e, targets) if (targets := [t for t in reader.targeting if t.span[0] <= e.span[0] and e.span[1] <= t.span[1]])
+              else e for e in events]
     found += events + reader.measures(events)
     found.sort(key=lambda p: (p.span[0], -p.span[1]))  # source order, a measure before its grants
     found = _children_tiers(found)
@@ -338,6 +341,8 @@ class _Reader:
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
         self.covered: set[str] = set()  # nodes read by a programme of condition blocks
+        # 一、支持对象 over a guide's parts: the groups that only say who is targeted, binding the grants of their unit
+        self.targeting: list[Programme] = []
         # a node whose grant sentences are each a programme, bound by the guide around them (its blocks)
         self.binders: dict[str, Programme] = {}
         self.named_group: set[str] = set()  # grant nodes whose binder is the group their label names (新市民：…)
@@ -443,7 +448,8 @@ class _Reader:
             payers = [b for b in members if _paying_items(b)]
             payer = payers[0] if len(payers) == 1 else None
             paying = _paying_items(payer) if payer is not None else []
-            self.covered |= {n.id for n in _walk(members if paying else local)}
+            # (a part that only says who is targeted covers its own blocks: the grants elsewhere in the text are read on)
+            self.covered |= {n.id for n in _walk(members if paying or key in targets else local)}
             name = title
             if many and home is not None and (_heading(home) or home.text):
                 label = (_heading(home) or home.text).strip().rstrip("。：:")[:30]
@@ -491,7 +497,10 @@ class _Reader:
             node = members[0] if len(members) == 1 else (home or anchor)
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
                                    exemptions, exclusions, preferences, nodes, elsewhere)
-            (bound if key in targets else found).append(made)
+            if key in targets:  # whom it targets binds the others — not the grant sentences around, which are theirs
+                bound.append(replace(made, logic=common))
+            else:
+                found.append(made)
             for n in [n for n in _walk(scope) if n.id in self.raised and n.id not in taken and key not in targets]:
                 # 符合条件的，给予…5000元。其中，脱贫人口…的，补贴标准提高至8000元: each grant a programme, bound by the guide
                 self.binders.setdefault(n.id, replace(made, logic=common))
@@ -507,6 +516,7 @@ class _Reader:
                     if group is not None:
                         self.named_group.add(n)
                     self.covered.discard(n)
+        self.targeting += bound
         return [_bound_by(p, bound) for p in found] if bound else found
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
@@ -646,6 +656,8 @@ class _Reader:
                 if G.PENALTY.search(sentence.group()):
                     last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case
                     continue
+                if not clauses and re.search(F.GRANTS_COMBINE, sentence.group()):
+                    continue  # 同一企业同时获评的，按就高原则给予奖励，不重复享受: how the grants before combine
                 where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
                 if where is None and clauses and sentence.start() > last \
                         and (G.GRANT.match(sentence.group().lstrip()) or G.AMOUNTS_ONLY.match(sentence.group().lstrip())):

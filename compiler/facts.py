@@ -308,6 +308,8 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
              r"|^(?:最高)?(?:可)?(?:提高|放宽|上浮|提升)[^，,。；;]{0,12}$|^在[^，,。；;]{2,12}时$"
              # when the text itself takes effect or who reads it (本方案自发布之日起施行, 由市住建局负责解释)
              r"|之日起(?:施行|执行|实施|生效)$|^(?:本[\u4e00-\u9fff]{1,4})?有效期|负责解释$|解释权")
+# 以上补贴不重复享受, 同一企业同时获评的，按就高原则给予奖励: how grants combine — no condition, and no grant
+GRANTS_COMBINE = r"就高不重复|(?:不得?|不予)重复(?:享受|申请|申领|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项"
 # A segment that says how a fact is proven or counted (购房时间确认以合同网签备案时间为准, 运营期自…之日起
 # 计算), how long the benefit runs (支持政策期限为一年), which of two benefits one gets (就高不重复, 只可享受
 # 其中一条) or leads a list (具体认定时点如下): no condition, and the case it follows (购买新建商品住房的，…为准)
@@ -317,7 +319,7 @@ NOT_CONDITION = (r"以[^，,。；;]{2,40}(?:为准|认定)$|之日起计算$|�
                  r"|^家庭成员(?:包括|是指|指)"
                  r"|就高不重复|只可享受其中|如下[:：]?$"
                  # 以上补贴不重复享受, 同一类别不重复计算, 按就高原则享受一项: how grants combine, asked of no one
-                 r"|(?:不得?|不予)重复(?:享受|申请|申领|计算|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项"
+                 r"|(?:不得?|不予)重复计算|" + GRANTS_COMBINE +
                  r"|可凭[^，,。；;]{2,30}?(?:申领|申请|办理)"  # 非本市户籍人员可凭劳动合同和社保缴纳证明申领: with what papers
                  r"|分[一二三四五六七八九十两\d]+(?:年|期|次)(?:等额)?(?:发放|兑付|拨付|支付|兑现)"  # 购房补贴分5年发放: how it is paid
                  r"|(?:计算|计)至[^，,。；;]{0,12}?(?:之日|当日|日)$"  # 年龄计算至提出申请之日: on which day it counts

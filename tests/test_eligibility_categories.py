@@ -5995,3 +5995,47 @@ def test_the_qualifier_of_an_employer_is_no_place(text, qualifier) -> None:
     tests, _ = read_segment(Segment(text, (), chain))
     titles = [t.value for t in tests if isinstance(t, FactTest) and t.fact == "employer_titles"]
     assert titles == ([(qualifier,)] if qualifier else [])
+
+
+TARGETED_GUIDE = """晋江市2025年工业企业技术改造和数字化转型专项资金项目申报指南
+
+一、支持对象
+
+（一）在晋江市注册登记、具有独立法人资格的工业企业。
+
+（二）申报企业应信用良好，未被列入严重失信主体名单。
+
+二、支持内容和标准
+
+（一）数字化转型项目补助
+
+1. 申报条件：企业实施生产线数字化改造项目，项目软硬件投资额200万元以上。
+
+2. 补助标准：按项目软硬件投资额的15%给予补助，最高不超过200万元。
+
+（二）智能制造标杆奖励
+
+对获评省级智能制造示范工厂的企业，给予一次性奖励100万元；对获评省级数字化车间的企业，给予一次性奖励30万元。同一企业同时获评的，按就高原则给予奖励，不重复享受。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"titles": ["省级数字化车间"]}, "eligible"),
+    ({"titles": ["省级数字化车间"], "region": "福建省泉州市丰泽区"}, "ineligible"),  # the 支持对象 binds it
+    ({"titles": ["省级数字化车间"], "dishonest": True}, "ineligible"),
+    ({"titles": ["省级数字化车间"], "legal_person": False}, "ineligible"),
+    ({"titles": ["国家级专精特新小巨人企业"]}, "ineligible"),  # not the title it is for
+])
+def test_grant_sentences_beside_a_guides_parts_are_programmes_bound_by_whom_it_targets(facts, want) -> None:
+    """二、支持内容 (二) 对获评省级数字化车间的企业，给予一次性奖励30万元 beside a part with 申报条件: a programme of its own (the
+    一、支持对象 group took the whole text as read, and the grants were none), bound by 一、支持对象; the rating is a title;
+    同一企业同时获评的，按就高原则给予奖励 says how the two combine and is no programme."""
+    doc = _doc(TARGETED_GUIDE, "福建省泉州市晋江市/指南.txt")
+    titles = [p["title"] for p in doc["programmes"]]
+    assert not any("同一企业" in t for t in titles)
+    (programme,) = [p for p in doc["programmes"] if p["title"].startswith("获评省级数字化车间")]
+    assert not any("智能制造示范工厂" in (c["test"] or {}).get("value", [""])[0]
+                   for c in _conditions(programme["logic"]) if c["test"] and c["test"]["fact"] == "titles")
+    profile = {"kind": "enterprise", "region": "福建省泉州市晋江市", "legal_person": True, "industrial": True,
+               "dishonest": False, **facts}
+    assert _status(doc, programme, date(2025, 4, 15), **profile) == want
