@@ -1478,7 +1478,7 @@ def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
 
 
 # What a firm buys that is no home: an office, a plant, equipment, land, vehicles
-_NOT_A_HOME = re.compile(r"[^，,。；;]{0,6}?(?:办公|厂房|写字楼|生产|设备|土地|车辆|汽车)")
+_NOT_A_HOME = re.compile(rf"[^，,。；;]{{0,6}}?(?:{'|'.join(F.NOT_A_HOME)})")
 
 
 def _place_fact(text: str, start: int, end: int) -> str:
@@ -1567,14 +1567,14 @@ def project_dates(seg: Segment) -> Iterator[Found]:
             yield Test(fact, "<=", last, None, clause_id), (a, b)  # 自本通知施行之日起至2026年6月30日期间
 
 
-_NEGATED = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+NEGATED = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
 
 def _bound_op(lower: bool, inclusive: bool, left_out: bool = False) -> str:
     """The comparison a day's edge puts on an event: after it (lower) or before it, the day itself in or out;
     those a text leaves out (不含…之前已在我市就业的) are on the other side."""
     op = (">=" if inclusive else ">") if lower else ("<=" if inclusive else "<")
-    return _NEGATED[op] if left_out else op
+    return NEGATED[op] if left_out else op
 
 
 # What may follow a date to make it one edge of a period (以后, 起, 以前, 年底前, 至…)
@@ -1734,7 +1734,7 @@ def _mark_children(children: list[Node], inherited: str | None) -> None:
         own = _own_role(node)
         if node.kind != "item":
             lead_role = None
-        role = lead_role or inherited
+        role = lead_role or inherited or _run_in_role(node)
         if role and node.kind in _ROLE_KINDS:
             node.role = "exclusion" if _excludes(node.text or node.heading or "") else role
         if own and not node.children:
@@ -1750,6 +1750,12 @@ def _excludes(text: str) -> bool:
     excluding = [s for s in sentences if _EXCLUSION_TEXT.search(s)]
     return bool(excluding) and (len(excluding) == len(sentences)
                                 or any(re.search(r"(?:上述|以上|前述|此类|该类|这些)(?:情形|情况|行为)", s) for s in excluding))
+
+
+def _run_in_role(node: Node) -> str | None:
+    """1. 申报条件：项目设备投资额不低于300万元: a node whose text opens with a condition label states conditions."""
+    label = re.match(r"\s*([\u4e00-\u9fff]{2,10})[：:]", node.text or "")
+    return "condition" if label and _CONDITION_HEADING.match(label.group(1)) else None
 
 
 def _own_role(node: Node) -> str | None:

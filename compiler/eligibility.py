@@ -1311,6 +1311,14 @@ class _Reader:
                 tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
                 subjects.append(bool(re.match(_SUBJECT_CASE, own.text[start:sentence.end()])))
                 continue
+            elif (table := _TABLE_LEAD.search(text)) and not tiers \
+                    and (tier := self._tier(node, own, sentence.start() + table.end(), sentence.end(), [], topic)) is not None:
+                # 且项目设备投资额达到以下标准：上年度主营业务收入超过5亿元的企业，…不低于1000万元；其余企业，…: what the lead
+                # asks, then the first tier of the table after it
+                parts += self._conditions(node, own, sentence.start(), sentence.start() + table.start())
+                tiers.append(tier)
+                subjects.append(False)
+                continue
             else:
                 before = len(parts)
                 parts += self._conditions(node, own, *sentence.span())
@@ -1376,6 +1384,12 @@ class _Reader:
         """年销售收入3000万元以下的企业，研发投入占比不低于4%: a selector and what applies in its tier;
         a tier that does not name its facts (3000万元以上的，不低于2%) takes those of the tier before,
         and one under a label (…占销售收入总额的比例：…，比例不低于5%) the label's fact."""
+        if before and (other := _OTHERWISE.match(own.text[a:b])):  # 其余企业，项目设备投资额不低于300万元: the tiers' rest
+            selector = _otherwise(before, node, own.span(a, a + other.end() - 1), other.group().rstrip("，, "))
+            rest = self._conditions(node, own, a + other.end(), b)
+            if selector is None or not rest:
+                return None
+            return Logic("all", (selector, *rest), node.id, own.span(a, b))
         # …5亿元（含）以上的企业不低于2%: the case and what it asks, with no comma between
         m = re.match(rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭)?"
                      r"(?:[，,]|(?<=[业位员才庭])(?=(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到|须达到|应达到)))", own.text[a:b])
@@ -2340,6 +2354,32 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
 _SUBJECT_CASE = rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
+
+
+# …达到以下标准：X的企业，…；: a lead whose table of tiers follows in the same sentence
+_TABLE_LEAD = re.compile(r"(?:下列|以下|如下)(?:标准|条件|要求)[：:]")
+# 其余企业，…; 其他的，…: the tier of those no tier before selects
+_OTHERWISE = re.compile(r"\s*(?:其余|其他|其它|除上述[^，,。；;]{0,8}外)的?(?:企业|单位|人员|人才|家庭)?[，,]")
+
+
+def _otherwise(before: list[Logic], node: Node, span: Span, text: str) -> Condition | None:
+    """What the selectors of the tiers before leave: below the least of their lower bounds (超过5亿元的企业… → 5亿元
+    or less), above the most of their upper ones; None when they bound different facts or both ways."""
+    tests = []
+    for t in before:
+        first = t.items[0] if t.items else None
+        if not isinstance(first, Condition) or first.test is None or first.test.op not in (">", ">=", "<", "<="):
+            return None
+        tests.append(first.test)
+    if len({t.fact for t in tests}) != 1 or not all(isinstance(t.value, (int, float)) for t in tests):
+        return None
+    if all(t.op in (">", ">=") for t in tests):
+        edge = min(tests, key=lambda t: (t.value, t.op == ">"))
+    elif all(t.op in ("<", "<=") for t in tests):
+        edge = max(tests, key=lambda t: (t.value, t.op == "<"))
+    else:
+        return None
+    return Condition(node.id, span, text, replace(edge, op=conditions.NEGATED[edge.op], clause=None))
 
 
 def _lone_or_tiers(tiers: list[Logic], subjects: list[bool], node: Node) -> list:

@@ -327,8 +327,11 @@ NOT_CONDITION = (r"以[^，,。；;]{2,40}(?:为准|认定)$|之日起计算$|�
                  r"|(?:学历|学位)(?:证书)?(?:须|需|应|均须|应当)经[^，,。；;]{2,30}?(?:认证|认定|鉴定)$")
 # The purchase of a home (2023年购买首套住房, 新购商品住房, 网签): a home must be named — 购置的新能源汽车
 # and 住房和城乡建设领域 are no purchase of one. The event a date bounds (home_purchased).
+# What a firm buys that is no home (购置办公用房, 完成设备购置, 购买新能源汽车)
+NOT_A_HOME = ("办公", "厂房", "写字楼", "生产", "设备", "土地", "车辆", "汽车")
 HOME_BOUGHT = (r"购房|网签|(?:新购|购(?:买|置))[^，,。；;]{0,30}?(?:住房|住宅|商品房|房屋|房产|首套|公寓)"
-               r"|购(?:买|置)的?(?=$|[，,。；;])")  # 三、购房时间：…期间购买的。(what is bought, the heading says)
+               # 三、购房时间：…期间购买的。(what is bought, the heading says — not 完成设备购置)
+               r"|" + "".join(f"(?<!{w})" for w in NOT_A_HOME) + r"购(?:买|置)的?(?=$|[，,。；;])")
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
 PURCHASE_EVENT = HOME_BOUGHT + r"|契税"
 # A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.

@@ -6039,3 +6039,34 @@ def test_grant_sentences_beside_a_guides_parts_are_programmes_bound_by_whom_it_t
     profile = {"kind": "enterprise", "region": "福建省泉州市晋江市", "legal_person": True, "industrial": True,
                "dishonest": False, **facts}
     assert _status(doc, programme, date(2025, 4, 15), **profile) == want
+
+
+OTHERWISE_TIERS = """晋江市2025年工业企业技术改造专项资金项目申报指南
+
+一、支持内容和标准
+
+（一）技术改造设备投资补助
+
+1. 申报条件：项目于2024年1月1日至2024年12月31日期间完成设备购置，且项目设备投资额达到以下标准：上年度主营业务收入超过5亿元的企业，项目设备投资额不低于1000万元；其余企业，项目设备投资额不低于300万元。
+
+2. 补助标准：按项目设备投资额的8%给予补助，单个项目补助最高不超过500万元。
+"""
+
+
+def test_the_rest_of_a_table_of_tiers_is_a_tier_and_a_run_in_label_states_conditions() -> None:
+    """…达到以下标准：上年度主营业务收入超过5亿元的企业，…不低于1000万元；其余企业，…不低于300万元: a table whose first tier follows
+    the lead's colon and whose last is 其余企业 — those the tiers before do not select (5亿元 or less), not a requirement
+    that every applicant have more than 5亿元; 1. 申报条件： makes the item's figures thresholds (300万元 was a 下限 of a
+    grant, so its condition was dropped as what is paid); 完成设备购置 is no purchase of a home."""
+    doc = _doc(OTHERWISE_TIERS, "福建省泉州市晋江市/指南.txt")
+    programme = _only(doc)
+    tables = [part for part in _walk_logic(programme["logic"]) if part.get("op") == "tiers"]
+    assert len(tables) == 1 and len(tables[0]["items"]) == 2
+    selectors = [t["items"][0]["test"] for t in tables[0]["items"]]
+    assert [(s["fact"], s["op"], s["value"]) for s in selectors] == [("revenue", ">", 500_000_000), ("revenue", "<=", 500_000_000)]
+    assert "300万元" in tables[0]["items"][1]["items"][1]["text"]
+    assert not [t for t in (*_tests(programme["applicants"]), *_tests(programme["logic"])) if t["fact"].startswith("home")]
+    node = next(n for n in walk(doc["body"]) if (n.get("text") or "").startswith("申报条件"))
+    assert node.get("role") == "condition" and {c["role"] for c in node["clauses"] if c["type"] == "money"} == {"threshold"}
+    profile = {"kind": "enterprise", "region": "福建省泉州市晋江市", "revenue": 100_000_000}
+    assert _status(doc, programme, date(2025, 4, 15), **profile) == "possible"  # the 300万元 tier, the investment open
