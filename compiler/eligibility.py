@@ -51,7 +51,9 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found: list[Programme] = []
     for title, anchor, nodes in _units(doc, reader.index):
         found += reader.programmes(title, anchor, nodes)
-    events = reader.event_grants(skip=reader.covered)  # the measures no condition list covers
+    # the measures no condition list covers, and the grants that name the provisions their recipients meet (第四条 对符合
+    # 第二条、第三条规定的个人，…给予贴息: bound by those, not by every condition list of the text)
+    events = reader.event_grants(skip=reader.covered - reader.granting_by_reference)
     # …and the grant sentences beside a guide's parts are for whom its 支持对象 says (对获评省级数字化车间的企业…)
     events = [_bound_by(e, targets) if (targets := [t for t in reader.targeting if t.span[0] <= e.span[0] and e.span[1] <= t.span[1]])
               else e for e in events]
@@ -349,6 +351,7 @@ class _Reader:
         self.raised: set[str] = set()  # nodes that raise a grant for some (其中，…的，补贴标准提高至8000元)
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self._leads: dict[str, str] = {}  # each programme node's lead, read once
+        self._referring: set[str] = set()  # the provisions whose conditions are being read for a reference to them
         self._tiers: dict[str, str | None] = {}  # each node's fact its parent's lead tiers grants by, read once
         self.definitions = list(self._definitions())
 
@@ -647,6 +650,7 @@ class _Reader:
             last = 0  # where the text not yet used by a grant begins
             window = None  # the period the node's purchase subsidies are for, read when a grant needs it
             subject: list = []  # what the last grant that names its recipients asks of them
+            referred_grant = None  # the last grant, when the provisions it names bind it
             by_start = sorted(range(len(granted)), key=lambda i: granted[i].span[0])
             starts = [granted[i].span[0] for i in by_start]
             for sentence, row in G.grant_pieces(own.text):
@@ -736,6 +740,14 @@ class _Reader:
                 binder = self.binders.get(node.id)
                 if binder is not None and kinds and (required := _kinds_required(binder)) and not set(kinds) & required:
                     binder = None  # 项目投资方…必须…注册…企业 around a grant to graduates: the guide is for others
+                referring = self._referred(node, own, s, e)[0] is not None
+                if binder is not None and referring:
+                    binder = None  # 对符合第五条规定的小微企业…给予贴息: the provisions it names bind it, not the guide's every list
+                if referred_grant is not None and re.match(r"\s*其中", sentence.group()) and re.search(F.RAISED, sentence.group()):
+                    # …；其中成立未满2年的小微企业，贴息比例提高至70%: some of those the grant before is for
+                    binder = None
+                    made = replace(made, logic=Logic("all", (referred_grant.logic, *made.logic.items)), span=(a, b))
+                referred_grant = made if referring else None
                 if binder is not None:  # a guide's grant: the purchase period the guide gives it by name
                     made = replace(made, logic=Logic("all", (*made.logic.items, *self._window_named(sentence.group()))))
                 if binder is not None:
@@ -1504,7 +1516,8 @@ class _Reader:
                         and not own.text[:a].strip()) and re.fullmatch(F.TOPIC_LABEL, text.strip(" 。：:；;")):
             return None  # （三）面积要求。所购住房…: the heading says what the item is about, its text the rest
         span = own.span(a, b)
-        segment = self._segment(node, own, a, b, years, exclusion)
+        referred, blank = (None, None) if exclusion else self._referred(node, own, a, b)
+        segment = self._segment(node, own, a, b, years, exclusion, blank)
         tests, open_words = read_segment(segment)
         clauses = segment.clauses
         if open_words and not tests and (clauses and all(_pays(c, _PAYING) for _, c, _, _ in clauses)
@@ -1514,12 +1527,57 @@ class _Reader:
                  for t in tests]
         if open_words:
             items.append(Condition(node.id, span, text))
+        if referred is not None:
+            items.insert(0, referred)  # 符合本办法第三条规定条件的企业: that article's conditions, asked here
         if not items:
             return None  # only filler (社会保险：, 年龄符合要求): nothing to judge
         return items[0] if len(items) == 1 else Logic("all", tuple(items), node.id, span)
 
-    def _segment(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool) -> Segment:
-        """The stretch a..b of a node's text as a segment, with the number clauses inside it."""
+    @cached_property
+    def granting_by_reference(self) -> set[str]:
+        """The nodes with a grant sentence whose recipients are those who meet other provisions (对符合第五条规定的小微企业，
+        财政按…给予贴息)."""
+        found = set()
+        for node in _walk(self.doc.body):
+            if not node.refs or not any(_pays(c) for c in node.clauses):
+                continue
+            own = self.own(node)
+            for sentence in _SENTENCE_OR_LINE.finditer(own.text):
+                where = G.grant_event(sentence.group(), subject=True)
+                if where is None:
+                    continue
+                a, b = sentence.start() + where[0], sentence.start() + where[1]
+                if self._referred(node, own, a, b)[0] is not None:
+                    found.add(node.id)
+        return found
+
+    def _referred(self, node: Node, own: _Own, a: int, b: int) -> tuple[Logic | None, tuple[int, int] | None]:
+        """符合本办法第三条规定条件的, 对符合第二条、第三条规定的个人: the conditions of the provisions a piece says the
+        applicant meets (its cross-references, resolved by the refs stage), and where those words are in the piece —
+        (None, None) when it names none, or one that asks nothing."""
+        lo, hi = own.span(a, b)
+        for ref in node.refs:
+            if not (lo <= ref.span[0] and ref.span[1] <= hi) or not ref.targets \
+                    or any(t in self._referring or t not in self.nodes for t in ref.targets):
+                continue
+            at = own.index(ref.span[0], a, b)
+            words = _MEETS_PROVISIONS.search(own.text, max(a, at - 12), b)
+            if words is None or not words.start() <= at < words.end():
+                continue
+            self._referring.update(ref.targets)
+            try:
+                parts = [self._logic([self.nodes[t]], None, [])[0] for t in ref.targets]
+            finally:
+                self._referring.difference_update(ref.targets)
+            parts = [p for p in parts if p.items]
+            if parts:
+                return Logic("all", tuple(parts), node.id, own.span(a, b)), (words.start() - a, words.end() - a)
+        return None, None
+
+    def _segment(self, node: Node, own: _Own, a: int, b: int, years: str | None, exclusion: bool,
+                 blank: tuple[int, int] | None = None) -> Segment:
+        """The stretch a..b of a node's text as a segment, with the number clauses inside it (the words
+        ``blank`` spans, read elsewhere, as spaces)."""
         span = own.span(a, b)
         clauses = []
         starts, order = self._clause_starts(node)
@@ -1528,7 +1586,10 @@ class _Reader:
             if span[0] <= placed.span[0] and placed.span[1] <= span[1]:
                 x, y = own.index(placed.span[0], a, b) - a, own.index(placed.span[1] - 1, a, b) - a + 1
                 clauses.append((placed.id, placed.reading, x, y))
-        return Segment(own.text[a:b], tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years),
+        text = own.text[a:b]
+        if blank is not None:
+            text = text[:blank[0]] + " " * (blank[1] - blank[0]) + text[blank[1]:]
+        return Segment(text, tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years),
                        own.sentence(a, b), self.person, own.full_sentence(a, b))
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
@@ -2356,6 +2417,10 @@ _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|�
 _SUBJECT_CASE = rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
 
 
+# 符合本办法第三条规定条件, 符合第二条、第三条规定, 属于本细则第二条规定的: the words that say a provision's conditions are met
+_MEETS_PROVISIONS = re.compile(r"(?:符合|满足|具备|属于)(?:本(?:办法|细则|通知|方案|意见|措施|规定|指南|条例))?[^，,。；;符满具属]{0,24}?"
+                               r"(?:第[一二三四五六七八九十百零\d]+(?:条|款|项)|前款|本条)[^，,。；;]{0,16}?(?:所)?(?:规定|所列|列明)"
+                               r"(?:的)?(?:条件|标准|要求|情形)?(?:的)?(?:基础上)?")
 # …达到以下标准：X的企业，…；: a lead whose table of tiers follows in the same sentence
 _TABLE_LEAD = re.compile(r"(?:下列|以下|如下)(?:标准|条件|要求)[：:]")
 # 其余企业，…; 其他的，…: the tier of those no tier before selects

@@ -454,7 +454,7 @@ AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|�
 # A part of an area the text defines (中心城区建设用地范围包括中心半岛、城北组团…): not the area itself.
 AREA_PART = r"(?:中心城区|主城区|市区|城区)(?:的)?(?:建设用地|规划区|建成区)"
 # What a grant sentence gives when it names no amount (…可申领购房补贴).
-BENEFIT_NOUN = r"补贴|补助|奖励|资助|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
+BENEFIT_NOUN = r"补贴|补助|奖励|资助|贴息|房票|安家费|生活费|公寓|共有产权房|保障性租赁住房|贷款|{in_kind}"
 # A benefit in kind, not money: a card that opens services (长沙人才绿卡), the treatment of locals (享受…户籍人口购房政策).
 # …of which the treatment a statute gives a group (享受下列优惠待遇, 办理免费乘车卡) is an allowance too.
 TREATMENT = r"乘车卡|优惠待遇|优待"
@@ -645,7 +645,10 @@ EMPLOYED = (r"签订(?:了)?(?:正式)?(?:劳动|聘用)(?:合同)?(?:或(?:者)
 # An unemployed person (失业人员, 登记失业人员) as the one who applies: not under a labour contract.
 UNEMPLOYED = r"(?<![招吸雇聘用纳])(?:登记)?失业人员(?![再就])"
 ENTREPRENEUR = (r"创业(?!人才|类|型|团队|孵化|基地|大赛|项目|载体|平台|园|服务|导师|投资|担保|贷款|环境|氛围|活动|补贴|补助|奖励|资金|扶持|政策|培训)|创办|自主经营"
-                r"|法定代表人|个体工商户(?:经营者)?|注册企业并持股|开办企业|持股")
+                # 本人为该经营主体的法定代表人或经营者: the founder named whole
+                r"|(?:(?:本人)?(?:为|是|系|担任)(?:该|其)?(?:经营主体|创业实体|市场主体|企业)?的?)?法定代表人"
+                r"(?:或(?:者)?(?:经营者|主要负责人|负责人))?"
+                r"|个体工商户(?:经营者)?|注册企业并持股|开办企业|持股")
 # Words that refer to conditions stated elsewhere (不超过对应类别规定的上限): nothing new to judge.
 RESTATES = (r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,6}(?:规定|要求|条件|上限|标准|期限|时间|范围)(?:的上限)?"
             # 申请上述各类补贴的，除符合本类别条件外，还应同时符合下列共同条件：: the conditions of each kind, and the lead

@@ -104,7 +104,7 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
         verb = GRANT.search(sentence, start) or RELIEF_VERB.search(sentence, start)  # …的，减按1%的税率征收契税
-        if not verb or not re.search(F.FREE_SERVICE, verb.group()) and not re.search(rf"\d|补贴|奖励|资助|支持|补助|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
+        if not verb or not re.search(F.FREE_SERVICE, verb.group()) and not re.search(rf"\d|补贴|奖励|资助|支持|补助|贴息|房票|公寓|{F.BENEFIT_IN_KIND}|{F.ALLOWANCE}",
                                      sentence[verb.end(): verb.end() + 20]) \
                 and not re.fullmatch(r"(?:予以|给予)(?:补助|补贴|奖励|资助)", sentence[verb.start() - 2: verb.end()]):
             return None

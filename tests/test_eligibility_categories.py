@@ -6070,3 +6070,46 @@ def test_the_rest_of_a_table_of_tiers_is_a_tier_and_a_run_in_label_states_condit
     assert node.get("role") == "condition" and {c["role"] for c in node["clauses"] if c["type"] == "money"} == {"threshold"}
     profile = {"kind": "enterprise", "region": "福建省泉州市晋江市", "revenue": 100_000_000}
     assert _status(doc, programme, date(2025, 4, 15), **profile) == "possible"  # the 300万元 tier, the investment open
+
+
+LOAN_RULES = """六安市金安区创业担保贷款及贴息实施细则
+
+第一条 为发挥创业担保贷款作用，结合我区实际，制定本细则。
+
+第二条 本细则所称个人创业担保贷款对象，是指在本区创业的下列人员之一：
+（一）城镇登记失业人员；
+（二）毕业5年内的高校毕业生。
+
+第三条 个人申请创业担保贷款，应同时具备下列条件：
+（一）在本区依法注册登记经营主体，且本人为该经营主体的法定代表人或经营者；
+（二）年龄在18周岁以上、60周岁以下。
+
+第四条 个人创业担保贷款额度最高不超过30万元。对符合第二条、第三条规定的个人，财政按一年期贷款市场报价利率的50%给予贴息。
+
+第五条 本细则所称小微企业，是指在本区注册登记，从业人员不超过100人且上年度营业收入不超过3000万元的企业。
+
+第六条 小微企业创业担保贷款额度最高不超过300万元。对符合第五条规定的小微企业，财政按一年期贷款市场报价利率的50%给予贴息；其中成立未满2年的小微企业，贴息比例提高至70%。
+"""
+
+_PERSON_LOAN = {"kind": "individual", "region": "安徽省六安市金安区", "entrepreneur": True, "education": "bachelor",
+                "graduated": "2022-06-30", "born": "1999-10-01"}
+_FIRM_LOAN = {"kind": "enterprise", "region": "安徽省六安市金安区", "employees": 80, "revenue": 25_000_000}
+
+
+@pytest.mark.parametrize("start, facts, want", [
+    ("符合第二条、第三条规定", _PERSON_LOAN, "eligible"),
+    ("符合第二条、第三条规定", {**_PERSON_LOAN, "born": "1960-01-01"}, "ineligible"),  # 第三条's age, asked by reference
+    ("符合第二条、第三条规定", {**_PERSON_LOAN, "graduated": "2015-06-30"}, "possible"),  # 第二条: unemployed or not, open
+    ("符合第五条规定的小微企业", _FIRM_LOAN, "eligible"),  # no person's age or founder asked of a firm
+    ("符合第五条规定的小微企业", {**_FIRM_LOAN, "employees": 120}, "ineligible"),
+    ("其中成立未满2年的小微企业", {**_FIRM_LOAN, "founded": "2024-01-01"}, "eligible"),
+    ("其中成立未满2年的小微企业", {**_FIRM_LOAN, "founded": "2022-01-01"}, "ineligible"),
+    ("其中成立未满2年的小微企业", {**_FIRM_LOAN, "founded": "2024-01-01", "employees": 120}, "ineligible"),
+])
+def test_a_grant_for_those_who_meet_named_provisions_takes_their_conditions(start, facts, want) -> None:
+    """对符合第二条、第三条规定的个人，…给予贴息: the conditions of 第二条 and 第三条 (the refs stage resolves them), not
+    every condition list of the text (a firm was asked a person's age; the grant was no programme of its own, 贴息 no
+    benefit); 其中成立未满2年的小微企业，贴息比例提高至70% is for some of those the grant before it is for."""
+    doc = _doc(LOAN_RULES, "安徽省六安市金安区/细则.txt")
+    (programme,) = [p for p in doc["programmes"] if p["title"].startswith(start)]
+    assert _status(doc, programme, date(2025, 8, 1), **facts) == want
