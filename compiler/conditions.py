@@ -80,7 +80,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
     widening += [m.span() for m in re.finditer(F.REGARDLESS, seg.text)]  # 不论户籍是否在本市
     # 本细则所称返乡入乡创业人员，是指…: the term a definition names — what it is, the words after 是指 say
-    widening += [m.span() for m in re.finditer(r"^(?:本|该)(?:办法|细则|通知|方案|意见|规定|措施|政策|指南)(?:中)?所称[^，,。；;]*$",
+    widening += [m.span() for m in re.finditer(r"^(?:本|该)(?:办法|细则|通知|方案|意见|规定|措施|政策|指南|公告|通告|条例|规则)(?:中)?所称[^，,。；;]*$",
                                                 seg.text)]
     # …的个人，可按本细则申请契税补贴: what they may then do, asking nothing
     widening += [m.span() for m in re.finditer(r"(?:均)?可(?:以)?(?:按|依照|依据|根据|按照|参照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"

@@ -242,8 +242,9 @@ def _run_in(text: str | None) -> str | None:
 
 
 def _is_heading(node: Node, words: tuple[str, ...]) -> bool:
+    """A heading that starts with one of ``words`` — and says no more (资助对象及条件 heads conditions too)."""
     own = (_heading(node) or node.text or "").strip()
-    return len(own) <= 12 and own.startswith(words)
+    return len(own) <= 12 and own.startswith(words) and not re.search(r"[和及与]\s*(?:条件|要求|标准)", own)
 
 
 # --- text with offsets ------------------------------------------------------------------------

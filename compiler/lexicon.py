@@ -243,7 +243,7 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 DOC_KINDS = ("办法", "法", "条例", "规定", "细则", "决定", "规则", "解释", "意见", "通知", "方案", "文件", "措施", "政策",
              "纲要", "规划", "计划", "指南", "清单", "制度", "标准", "准则", "章程")  # 本办法, 本实施细则 (meta)
 TITLE_END_WORDS = ("指南", "办法", "通知", "方案", "细则", "规定", "意见", "决定", "计划", "措施", "条例", "纲要", "规划",
-                   "清单", "通报", "批复", "函", "法", "规则", "解释", "法典")  # the last word of a title
+                   "清单", "通报", "批复", "函", "法", "规则", "解释", "法典", "公告", "通告")  # the last word of a title
 # The parts of a service guide or a call for applications, as a bracketed label names them (【申报主体】在…注册的企业。,
 # 【申报时间】2026年3月1日至…): a label with these words is a heading even with its text on the same line.
 GUIDE_PART_WORDS = ("主体", "对象", "条件", "标准", "时间", "材料", "方式", "情形", "范围", "程序", "流程", "要求", "依据",

@@ -16,7 +16,8 @@ from .model import Node, Span
 
 _TITLE_END = re.compile(f"({'|'.join(L.TITLE_END_WORDS)})" r"\s*([(（][^()（）]{1,12}[)）])?$")
 _STATUS_LINE = re.compile(f"^[(（]({'|'.join(w for words in L.STATUS_WORDS.values() for w in words)})[)）]$")
-_NOT_TITLE = re.compile(r"^(---|<!--|[a-z_]+\s*:)|〔\d{4}〕|文件$|^\d{4}")
+# (公　告 alone under the banner: the kind of document, not its title)
+_NOT_TITLE = re.compile(r"^(---|<!--|[a-z_]+\s*:)|〔\d{4}〕|文件$|^\d{4}|^(?:公\s*告|通\s*告|通\s*知)$")
 _LEVEL_TAG = re.compile(r"^【[^】]{1,12}】")
 _BOOK_PART = re.compile(r"^[\u4e00-\u9fff]{1,8}编$")  # 民法典's ``# 人格权编`` under ``# 中华人民共和国民法典``
 _FRONT_FIELD = re.compile(r"^(?P<key>[a-z_]+)\s*:\s*\"?(?P<value>[^\"]*)\"?\s*$")

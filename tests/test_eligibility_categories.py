@@ -6113,3 +6113,46 @@ def test_a_grant_for_those_who_meet_named_provisions_takes_their_conditions(star
     doc = _doc(LOAN_RULES, "安徽省六安市金安区/细则.txt")
     (programme,) = [p for p in doc["programmes"] if p["title"].startswith(start)]
     assert _status(doc, programme, date(2025, 8, 1), **facts) == want
+
+
+WAGE_EARNERS = """曲靖市住房和城乡建设局
+曲靖市财政局
+
+公　告
+
+曲住建公告〔2025〕3号
+
+关于资助住房困难工薪群体购买商品住房的公告
+
+为解决工薪群体住房困难问题，现将有关事项公告如下：
+
+一、资助范围
+本公告所称中心城区，是指麒麟区、沾益区、马龙区行政区域。
+
+二、资助对象及条件
+本公告所称住房困难工薪群体，是指在中心城区就业的职工。申请人应同时符合以下条件：
+（一）与中心城区用人单位签订劳动合同并在中心城区工作；
+（二）具有中心城区户籍，或在中心城区连续缴纳城镇职工养老保险满12个月（含）以上；
+（三）2025年3月1日至2025年12月31日期间，在中心城区购买新建商品住房。
+
+三、资助标准
+符合条件的，每户一次性资助3万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"hukou": "云南省曲靖市陆良县", "social_insurance_months": 8}, "ineligible"),  # (二): neither way in
+    ({"hukou": "云南省曲靖市陆良县", "social_insurance_months": 12}, "eligible"),
+    ({"home_region": "云南省曲靖市陆良县"}, "ineligible"),  # (三): the home outside the 中心城区
+])
+def test_a_heading_over_whom_and_what_is_a_condition_block_and_a_gazette_notice_has_its_title(facts, want) -> None:
+    """二、资助对象及条件 heads the conditions (it was read as the applicants' heading, whose items only place them);
+    曲靖市住房和城乡建设局 / 公　告 / 曲住建公告〔2025〕3号 / 关于…的公告: the title is the 关于… line; 本公告所称X names a term."""
+    doc = _doc(WAGE_EARNERS, "云南省曲靖市/公告.txt")
+    assert doc["title"] == "关于资助住房困难工薪群体购买商品住房的公告"
+    programme = _only(doc)
+    assert not [c for c in _conditions(programme["logic"]) if c["test"] is None and c["text"].startswith("本公告所称")]
+    profile = {"kind": "individual", "region": "云南省曲靖市麒麟区", "employed": True, "hukou": "云南省曲靖市麒麟区",
+               "home_purchased": "2025-05-10", "new_home": True, "home_region": "云南省曲靖市麒麟区", **facts}
+    assert _status(doc, programme, date(2025, 7, 1), **profile) == want
