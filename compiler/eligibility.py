@@ -1980,10 +1980,11 @@ class _Reader:
     def _territory_named(self, d: Definition) -> bool:
         """本细则所称本市，是指湖州市行政区域，包括吴兴区、…: the definition of the word for the text's own territory
         says where that is — every use of the word already stands for it — and asks nothing of anyone."""
-        if d.term not in L.PLACE_WORDS or (where := P.resolve(d.term, self.chain)) is None:
+        word = re.sub(r"(?<=[市区县省])(?:辖区|行政区域|范围)$", "", d.term)  # 本细则所称我区辖区: the word 我区
+        if word not in L.PLACE_WORDS or (where := P.resolve(word, self.chain)) is None:
             return False
-        return any(c.test is not None and c.test.fact in F.PLACE_FACTS and c.test.op == "in"
-                   and tuple(c.test.value) == (where,) for c in _conditions_of(d.logic))
+        return any(c.test is not None and c.test.fact in F.PLACE_FACTS and c.test.op == "in" and len(c.test.value) == 1
+                   and P.components(c.test.value[0])[-1:] == P.components(where)[-1:] for c in _conditions_of(d.logic))
 
     def _titles_defined(self, p: Programme) -> Programme:
         """本通知所称规模以上工业企业，是指…主营业务收入2000万元（含）以上的工业法人企业: the title the text defines is

@@ -6156,3 +6156,30 @@ def test_a_heading_over_whom_and_what_is_a_condition_block_and_a_gazette_notice_
     profile = {"kind": "individual", "region": "云南省曲靖市麒麟区", "employed": True, "hukou": "云南省曲靖市麒麟区",
                "home_purchased": "2025-05-10", "new_home": True, "home_region": "云南省曲靖市麒麟区", **facts}
     assert _status(doc, programme, date(2025, 7, 1), **profile) == want
+
+
+TERRITORY_BY_ANOTHER_WORD = """临桂区二孩三孩家庭购房补贴实施细则
+
+第一条　申请购房补贴的家庭，应当同时符合下列条件：
+
+（一）家庭育有两个及以上子女；
+
+（二）于2025年3月1日至2026年2月28日期间在我区辖区内购买新建商品住房。
+
+第二条　本细则所称我区辖区，是指临桂区行政区域范围，包括临桂新区和各镇辖区。
+
+第三条　二孩家庭购买新建商品住房的，每套给予2万元购房补贴。
+"""
+
+
+def test_the_definition_of_the_territory_by_another_word_asks_nothing() -> None:
+    """本细则所称我区辖区，是指临桂区行政区域范围，包括临桂新区和各镇辖区: where 我区 is — every use of the word already
+    stands for it — not a condition (包括临桂新区和各镇辖区 was left to a person, the place read as 桂林市临桂区 not 临桂区)."""
+    doc = _doc(TERRITORY_BY_ANOTHER_WORD, "广西壮族自治区桂林市临桂区/细则.txt")
+    profile = {"kind": "individual", "region": "广西壮族自治区桂林市临桂区", "children": 2, "new_home": True,
+               "home_region": "广西壮族自治区桂林市临桂区", "home_purchased": "2025-09-12"}
+    for programme in doc["programmes"]:
+        assert not [c for c in _conditions(programme["logic"]) if c["test"] is None and "各镇辖区" in c["text"]]
+    programme = _only(doc)
+    assert _status(doc, programme, date(2026, 4, 10), **profile) == "eligible"
+    assert _status(doc, programme, date(2026, 4, 10), **{**profile, "home_region": "广西壮族自治区桂林市七星区"}) == "ineligible"
