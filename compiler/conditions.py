@@ -597,6 +597,12 @@ def numbers(seg: Segment) -> Iterator[Found]:
         if re.search(r"放宽(?:至|到)\s*$", seg.text[:a]):  # 年龄可适当放宽至40周岁: the limit widened to 40, an upper one
             found = [replace(t, op="<=") if t.op in (">=", ">") else t for t in found]
         start = _phrase_start(seg.text, a, fact)  # 营业收入1亿元（含）至5亿元: a range's fact named before it too
+        if fact == "social_insurance_months" and (other := _INSURANCE_OR.search(seg.text[:a])):
+            # 缴纳社会保险或个人所得税满6个月: the months of either — the insurance's a fact, the tax's for a person
+            yield from _tiers_listed(listed)
+            listed = []
+            yield ("any", (tuple(found), (None,))), (other.start(), b)
+            continue
         if listed and re.fullmatch(r"[、和或及]", seg.text[listed[-1][2]:a]) and listed[-1][0][0].fact == fact:
             listed.append((found, a, b))  # …10亿元、50亿元: the next tier of the same list
             continue
@@ -681,6 +687,10 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     if c.type == "duration" and not re.search(F.SOCIAL_INSURANCE, near) and re.search(F.SOCIAL_INSURANCE, context) \
             and re.search(r"(?:连续|累计)?(?:缴纳|缴费|参保)[^，,。；;]{0,6}$", before):
         near = context  # 须在本市缴纳社会保险，且在申请前连续缴纳6个月以上: the insurance the segment before named
+    if c.type == "duration" and not re.search(F.SOCIAL_INSURANCE, near) \
+            and (paid := re.search(r"(?:缴纳|缴费|缴存)(?P<what>[^，,。；;]{0,16}?)(?:满|达|达到)?$", before)) \
+            and re.match(rf"(?:{F.SOCIAL_INSURANCE})(?:[^，,。；;]{{0,10}})$", paid.group("what")):
+        near = paid.group()  # 在本市连续缴纳社会保险或个人所得税满6个月: the insurance named before the other way
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
@@ -700,6 +710,9 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     return _fact(before, c.type, unit), 1
 
 
+# 缴纳社会保险或个人所得税满: months of insurance or of another payment, either counts
+_INSURANCE_OR = re.compile(rf"(?:缴纳|缴费)(?:{F.SOCIAL_INSURANCE})(?:或者|或)(?:缴纳)?(?:个人所得税|个税|住房公积金|公积金)"
+                           r"(?:[^，,。；;]{0,4}?)(?:满|达|达到)?$")
 # 自毕业证书落款日期起至提出申请之日不超过5年: the years from graduation to the application, graduated_years
 _SINCE_GRADUATION = (r"(?:自|从|距)?(?:毕业|取得毕业证书|毕业证(?:书)?)(?:落款|签发|颁发|发证)?(?:日期|时间|之日)?(?:起)?"
                      r"(?:至|到|距)(?:提出|本人)?(?:申请|申报|申领)(?:补贴)?(?:之日|时|日)?(?:止)?(?:不超过|未满|不满|在|不足)?$")
@@ -899,8 +912,11 @@ def children(seg: Segment) -> Iterator[Found]:
 
 def social_insurance(seg: Segment) -> Iterator[Found]:
     """缴纳社会保险, 有社保缴费记录 without a number: at least one month paid."""
-    if any(isinstance(t, Test) and t.fact == "social_insurance_months" for t, _ in numbers(seg)):
-        return
+    if any(isinstance(t, Test) and t.fact == "social_insurance_months"
+           or isinstance(t, tuple) and any(isinstance(x, Test) and x.fact == "social_insurance_months"
+                                           for row in t[1] for x in row)
+           for t, _ in numbers(seg)):
+        return  # the months the number says (缴纳社会保险或个人所得税满6个月: either way)
     insured = re.fullmatch(rf"(?:参加|缴纳)(?:{F.SOCIAL_INSURANCE})的(?:在职)?(?:职工|员工)", seg.text)
     if insured:  # 参加失业保险的职工: whom it is for, insured
         yield Test("social_insurance_months", ">=", 1, "月"), insured.span()

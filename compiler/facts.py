@@ -633,7 +633,7 @@ CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
 # How a children condition is worded, asking nothing more (符合国家生育政策的二孩家庭, 合法生育第二个子女).
 # 夫妻双方生育二孩及以上子女: the verb of the children named right after it (not 自…起生育, a date it has).
 BIRTH_POLICY = (r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"
-                r"|(?<![起后])(?:夫妻双方|夫妻)(?:已|共同)?生育(?=[二两三][孩胎]|第?[二两三]个|多[子孩胎])")
+                r"|(?<![起后])(?:夫妻双方|夫妻)?(?:已|共同)?生育(?=[二两三][孩胎]|第?[二两三]个|多[子孩胎])")
 # Words that name a person applicant (高校毕业生 is a person, not a university).
 PERSON_WORDS = r"毕业生|人才|人员|家庭|个人|职工|居民|农民|青年|购房人|申请人|创业者|学生|研究生|本科生|在校生|老年人|残疾人|公民|军人|(?<=[贫业])人口"
 SOCIAL_INSURANCE = r"(?:社会保险|养老保险|失业保险|医疗保险)(?:费)?|社保|参保"

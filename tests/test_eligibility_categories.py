@@ -6183,3 +6183,30 @@ def test_the_definition_of_the_territory_by_another_word_asks_nothing() -> None:
     programme = _only(doc)
     assert _status(doc, programme, date(2026, 4, 10), **profile) == "eligible"
     assert _status(doc, programme, date(2026, 4, 10), **{**profile, "home_region": "广西壮族自治区桂林市七星区"}) == "ineligible"
+
+
+INSURANCE_OR_TAX = """呼和浩特市购房补贴实施细则
+
+一、补贴对象
+
+非本市户籍购房人，须在本市连续缴纳社会保险或个人所得税满6个月；生育二孩及以上子女的家庭，购买新建商品住房的，给予1万元补贴。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"social_insurance_months": 6}, "eligible"),
+    ({"social_insurance_months": 5}, "possible"),  # five months of insurance: the tax may make six, a person checks
+    ({}, "possible"),
+])
+def test_insurance_or_another_payment_for_so_many_months_is_either(facts, want) -> None:
+    """在本市连续缴纳社会保险或个人所得税满6个月: six months of insurance is one way (was read as one month: the insurance
+    word stood too far from the number), the tax the other, for a person; 生育二孩及以上子女的家庭 is the children fact
+    whole (生育 was left to a person without 夫妻 before it)."""
+    doc = _doc(INSURANCE_OR_TAX, "内蒙古自治区呼和浩特市/细则.txt")
+    programme = _only(doc)
+    assert [t["value"] for t in (*_tests(programme["applicants"]), *_tests(programme["logic"]))
+            if t["fact"] == "social_insurance_months"] == [6]
+    assert not [c for c in _conditions(programme["logic"]) if c["test"] is None and "生育" in c["text"]]
+    profile = {"kind": "individual", "region": "内蒙古自治区呼和浩特市回民区", "hukou": "内蒙古自治区包头市", "children": 2,
+               "new_home": True, "home_region": "内蒙古自治区呼和浩特市回民区", **facts}
+    assert _status(doc, programme, date(2025, 9, 1), **profile) == want
