@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -147,6 +148,43 @@ def unheard(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
     return found
 
 
+# What an open text condition is about, by the words in it: a class per row, the first that matches (no case's text
+# is printed, only how many wrong verdicts wait on a condition of each class).
+OPEN_CLASSES = (
+    ("place", r"中心城区|城区|主城区|市区|规划区|范围内|辖区|行政区域|区域|片区|新区|开发区|园区"),
+    ("home kind or size", r"面积|平方米|㎡|m2|商品房|商品住房|住宅|二手|安置房|保障性|自住|非住宅|车位"),
+    ("price or tax", r"总价|房款|价款|契税|税款|发票|首付|贷款|公积金"),
+    ("homes owned", r"首套|第二套|套数|无房|住房登记|已拥有|唯一住房|自有住房"),
+    ("family", r"夫妻|配偶|子女|家庭|婚|孩"),
+    ("hukou or residence", r"户籍|户口|落户|居住证|常住|居住"),
+    ("work or insurance", r"就业|工作|劳动合同|社会保险|社保|参保|个人所得税|个税|单位|全职|引进|聘用"),
+    ("education or talent", r"学历|学位|毕业|博士|硕士|本科|大专|人才|职称|技师|技能|认定|类"),
+    ("age", r"周岁|年龄|出生"),
+    ("already granted", r"享受|重复|领取|补贴过|已获|一次"),
+    ("integrity or record", r"失信|信用|违法|违规|处罚|虚假|记录"),
+    ("business", r"企业|公司|营业|经营|注册|法人|纳税|营收|收入"),
+    ("time", r"\d{4}年|期间|之日|以后|以前|截至|期限|时间"),
+)
+
+
+def open_words(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
+    """The open text conditions and exclusions of each wrong verdict, counted by what they are about (OPEN_CLASSES):
+    which kinds of words left to a person the errors wait on, read off no case."""
+    found = Counter()
+    for case in cases:
+        got, result = verdict(case, docs)
+        if got == case["verdict"] or result is None:
+            continue
+        about = set()
+        for r in result["reasons"]:
+            if r["fact"] is None and r["result"] == "unknown":
+                kind = next((name for name, words in OPEN_CLASSES if re.search(words, r["text"])), "other")
+                about.add(("exclusion: " if r["exclusion"] else "") + kind)
+        for kind in sorted(about):
+            found[f"{case['verdict']}→{got}: {kind}"] += 1
+    return found
+
+
 def blockers(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
     """Each wrong ``possible`` by what it waits on (no case's text): the verdict with the text
     conditions taken as met, with the text exclusions taken as not applying, and with both."""
@@ -173,6 +211,8 @@ def main() -> None:
                         help="count each set's wrong 'possible' by whether text conditions or text exclusions hold it")
     parser.add_argument("--unheard", action="store_true",
                         help="count the profile facts of each set's errors that their programme never asked about")
+    parser.add_argument("--open-words", action="store_true",
+                        help="count each set's errors by what the text conditions left to a person are about")
     args = parser.parse_args()
     if args.show in HELD_OUT:
         sys.exit("a held-out set is scored, never read case by case")
@@ -196,6 +236,9 @@ def main() -> None:
                     print(f"  {n:3d}  {name}")
             if args.unheard:
                 for name, n in sorted(unheard(cases, docs).items()):
+                    print(f"  {n:3d}  {name}")
+            if args.open_words:
+                for name, n in sorted(open_words(cases, docs).items()):
                     print(f"  {n:3d}  {name}")
             if args.blockers:
                 for name, n in sorted(blockers(cases, docs).items()):

@@ -864,14 +864,19 @@ def homes(seg: Segment) -> Iterator[Found]:
 
 
 # the lexicon's bound words (以下 includes the number, 低于 does not), longest first
-_AREA_PRE = "|".join(sorted((w for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx and len(w) > 1
-                             and not re.search(r"[<>=]", w)), key=len, reverse=True))
+_AREA_PRE = "|".join(sorted((re.escape(w) for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx
+                             and (len(w) > 1 and not re.search(r"[<>=]", w) or w in "≥≧≤≦")), key=len, reverse=True))
 _AREA_POST = "|".join(sorted((w for w, b in L.POST_BOUNDS.items() if b.side and w in ("以上", "及以上", "以下", "及以下", "以内")),
                              key=len, reverse=True))
 _AREA_MARK = r"(?:[（(](?P<{}>不含|含)[^（()）]{{0,12}}[）)])?"
 _HOME_AREA = re.compile(rf"(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?(?P<before>{_AREA_PRE})?"
                         rf"\s*(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}?{_AREA_MARK.format('incl')}(?P<after>{_AREA_POST})?"
                         rf"{_AREA_MARK.format('incl2')}")
+
+
+# 购买90平方米（含90平方米）以下新建商品住房, 90平方米以上、120平方米（含）以下: an area with its unit and its bound, 面积 unsaid
+_BARE_AREA = re.compile(rf"(?<![\d.])(?P<before>{_AREA_PRE})?\s*(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}{_AREA_MARK.format('incl')}"
+                        rf"(?P<after>{_AREA_POST})?{_AREA_MARK.format('incl2')}")
 
 
 def home_area(seg: Segment) -> Iterator[Found]:
@@ -882,10 +887,13 @@ def home_area(seg: Segment) -> Iterator[Found]:
     if seg.exclusion or not re.search(r"购买|购房|购置|新购|所购", sentence):  # (areas that choose: read_segment's widening)
         return
     lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", sentence))
-    for m in _HOME_AREA.finditer(seg.text):
+    named = [m for m in _HOME_AREA.finditer(seg.text) if m.group("before") or m.group("after")]
+    bare = [m for m in _BARE_AREA.finditer(seg.text) if (m.group("before") or m.group("after"))
+            and not any(n.start() <= m.start() < n.end() for n in named)]
+    for m in sorted(named + bare, key=lambda m: m.start()):
+        if re.search(r"人均[^，,。；;]{0,8}$", seg.text[:m.start()]):
+            continue  # 家庭人均住房建筑面积低于15平方米: the family's area per head, not the home bought
         word = m.group("before") or m.group("after")
-        if not word:
-            continue
         bound = L.PRE_BOUNDS.get(word) or L.POST_BOUNDS[word]
         mark = m.group("incl") or m.group("incl2")
         inclusive = bound.inclusive if mark is None else L.INCLUSION_WORDS[mark]
@@ -954,19 +962,21 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
         yield Test("employed", "==", False), m.span()
 
 
-_EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|民办非企业(?:单位)?"
+_EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|社会团体|民办非企业(?:单位)?"
                   r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或]事业单位)")  # 在(党政)机关、事业单位就业的
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
                    "机关事业单位": ("government", "public_institution"), "机关": ("government",),
                    "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
-                   "社会组织": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
+                   "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
 
 
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
-    m = re.search(r"(?:在|与|由|被|引进到)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
-                  rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)"
+    # (在环翠区行政区域内注册的企业、民办非企业单位工作: the place the employers are in, said at length)
+    m = re.search(r"(?:在|与|由|被|引进到)(?:[^，,。；;]{0,8}?|[^，,。；;]{0,14}?(?:行政区域|辖区|范围)内?(?:注册|登记)?的?)"
+                  r"(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
+                  rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?"
                   # 在机关事业单位（含参照公务员法管理单位）工作的, 在辖区重点企业（以…公布的年度重点企业名单为准）工作的:
                   # what the bracket adds
                   r"(?:[（(][^（()）]{0,30}[）)])?"
@@ -974,7 +984,7 @@ def employer(seg: Segment) -> Iterator[Found]:
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
-    if m and not re.search(r"或|和|及|、", m.group().replace(m.group("who"), "")):
+    if m and not re.search(r"或|和|及|、", re.sub(r"[（(][^（()）]*[）)]", "", m.group().replace(m.group("who"), "", 1))):
         kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who")) for k in _EMPLOYER_KINDS[w]))
         yield Test("employer_kind", "in", kinds), m.span("who")
         if re.search(r"(?:工作|就业|任职|全职)$", m.group()) and not seg.exclusion:

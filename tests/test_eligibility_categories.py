@@ -6210,3 +6210,53 @@ def test_insurance_or_another_payment_for_so_many_months_is_either(facts, want) 
     profile = {"kind": "individual", "region": "内蒙古自治区呼和浩特市回民区", "hukou": "内蒙古自治区包头市", "children": 2,
                "new_home": True, "home_region": "内蒙古自治区呼和浩特市回民区", **facts}
     assert _status(doc, programme, date(2025, 9, 1), **profile) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("购买90平方米（含90平方米）以下新建商品住房", [("<=", 90)]),
+    ("购买建筑面积90平方米以上、120平方米（含）以下住房的", [(">=", 90), ("<=", 120)]),
+    ("购买单套房屋建筑面积≧144m2的住房", [(">=", 144)]),
+    ("购买住房且家庭人均住房建筑面积低于15平方米", []),  # the family's area per head, not the home bought
+])
+def test_a_home_area_with_its_unit_and_bound_needs_no_word_for_area(text, want) -> None:
+    """90平方米（含90平方米）以下 and the second end of 90平方米以上、120平方米（含）以下 name the area by unit and bound alone; ≧ and ≦
+    bound it as 以上 and 以下 do."""
+    chain = (("吉林省", "province"), ("吉林市", "city"))
+    tests, _ = read_segment(Segment(text, (), chain, full_sentence=text))
+    assert [(t.op, t.value) for t in tests if isinstance(t, FactTest) and t.fact == "home_area"] == want
+
+
+@pytest.mark.parametrize("text, kinds, titles", [
+    ("在环翠区行政区域内注册的企业、民办非企业单位工作的青年人才", ("enterprise", "social_org"), []),
+    ("在沈阳市行政区域内的企业、民办非企业单位、社会团体等用人单位就业", ("enterprise", "social_org"), []),
+    ("在辖区重点企业（以区发展和改革委员会公布的年度重点企业名单为准）工作的", ("enterprise",), [("重点企业",)]),
+])
+def test_employers_named_with_their_place_at_length_are_read(text, kinds, titles) -> None:
+    """在环翠区行政区域内注册的企业、民办非企业单位工作: the kinds of employer after a place said at length; a bracket's 和
+    (发展和改革委员会) is no list of employers."""
+    chain = (("山东省", "province"), ("威海市", "city"), ("环翠区", "county"))
+    tests, open_words = read_segment(Segment(text, (), chain, full_sentence=text, person=True))
+    found = {t.fact: t.value for t in tests if isinstance(t, FactTest)}
+    assert found.get("employer_kind") == kinds and found.get("employed") is True and not open_words
+    assert [t.value for t in tests if isinstance(t, FactTest) and t.fact == "employer_titles"] == titles
+
+
+WINDOW_FOR_THE_YEAR = """环翠区青年人才租房补贴申领指南
+
+【补贴对象】
+在环翠区企业工作的全日制本科及以上学历青年人才，给予每月500元租房补贴。
+
+【申领时间】
+2025年度申领时间为2025年3月1日至2025年11月30日（含），逾期不予受理。
+"""
+
+
+@pytest.mark.parametrize("on, want", [(date(2025, 2, 25), "ineligible"), (date(2025, 3, 1), "eligible"),
+                                      (date(2025, 11, 30), "eligible"), (date(2025, 12, 1), "ineligible")])
+def test_the_year_a_window_is_for_is_not_the_window(on, want) -> None:
+    """2025年度申领时间为2025年3月1日至2025年11月30日（含）: the window is the days after 为, not the year before 申领时间
+    (the year was read as the window, so the day before it opened was open)."""
+    doc = _doc(WINDOW_FOR_THE_YEAR, "山东省威海市环翠区/指南.txt")
+    profile = {"kind": "individual", "region": "山东省威海市环翠区", "employed": True, "employer_kind": "enterprise",
+               "education": "bachelor", "full_time": True}
+    assert _status(doc, _only(doc), on, **profile) == want
