@@ -1079,6 +1079,29 @@ _EXCLUDED_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:
                                  r"(?:等)?(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在|不纳入|不作为|不得作为|不予)")
 
 
+# 依法登记为民办非企业单位或企业: the kinds the applicant is registered as
+_KIND_WORD = "|".join(sorted((re.escape(w) for ws in F.KINDS.values() for w in ws), key=len, reverse=True))
+_PRIVATELY_RUN = re.compile(r"(?:由)?社会力量(?:投资)?(?:举办|兴办|创办)|民办[\u4e00-\u9fff]{0,6}(?:机构|学校|医院|幼儿园)")
+_REGISTERED_AS = re.compile(rf"(?:依法)?(?:登记|注册)(?:为|成为)(?P<kinds>(?:{_KIND_WORD})(?:(?:或者|或|、|和|及)(?:{_KIND_WORD}))*)")
+
+
+def registered_as(seg: Segment) -> Iterator[Found]:
+    """在城固县行政区域内依法登记为民办非企业单位或企业: the applicant is one of those kinds; 由社会力量举办, 民办养老机构:
+    no organ or public institution runs it."""
+    if seg.exclusion:
+        return
+    for private in _PRIVATELY_RUN.finditer(seg.text):
+        yield Test("kind", "not in", ("government", "public_institution")), private.span()
+    if not (m := _REGISTERED_AS.search(seg.text)):
+        return
+    words = re.findall(_KIND_WORD, m.group("kinds"))
+    kinds = tuple(dict.fromkeys(k for w in words for k, ws in F.KINDS.items() if w in ws))
+    if kinds:
+        yield Test("kind", "in", kinds), m.span()
+        if tail := re.search(r"(?<=的)[\u4e00-\u9fff]{1,6}(?:机构|企业|单位|组织)$", seg.text.rstrip("。；;，, ")):
+            yield Test("kind", "in", kinds), tail.span()  # …的养老机构: the applicant so registered, named again
+
+
 def excluded_applicant(seg: Segment) -> Iterator[Found]:
     """In an exclusion, the kinds of applicant it leaves out (申报单位为党政机关、事业单位的; 党政机关、事业单位作为主办单位的;
     机关、事业单位不属于本通知补贴对象; 公办养老机构不适用本办法; 个体工商户、分支机构不在申报范围): the applicant's kind, not
@@ -1716,6 +1739,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("employer_excepted", employer_excepted),
     ("staff_excluded", staff_excluded),
     ("excluded_applicant", excluded_applicant),
+    ("registered_as", registered_as),
     ("left_job", left_job),
     ("moved_out", moved_out),
     ("hukou", hukou),

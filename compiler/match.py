@@ -302,6 +302,23 @@ def _year_of(doc: dict) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _exclusions_met(judge_: "_Judge", exclusions: list[dict]) -> list[bool | None]:
+    """Whether each exclusion applies.  The parts of one exclusion that lists nothing (县外养老机构在本县设立的不具有独立法人
+    资格的分支机构: a branch, and one set up by an outside home) must all hold: a part that fails clears the words beside it
+    that a person would judge.  A list (购买二手住房、商业用房、车位车库的) names cases, each excluding on its own."""
+    results = [judge_.condition(c, exclusion=True) for c in exclusions]
+    groups: dict[tuple, list[int]] = {}
+    for k, c in enumerate(exclusions):
+        groups.setdefault((c["node"], tuple(c["span"]), c["text"]), []).append(k)
+    for (_, _, text), members in groups.items():
+        if len(members) > 1 and not re.search(r"、|或|及|和|与|，|,|；|;", text.rstrip("。；; ")) \
+                and any(results[k] is False for k in members):
+            for k in members:
+                if results[k] is None and exclusions[k]["test"] is None:
+                    results[k] = False
+    return results
+
+
 def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],
           on: date | None = None, year: int | None = None, closed: str | None = None) -> dict[str, Any]:
     """One programme judged: status, reasons, benefits and deadline (a deadline without a year, 应于
@@ -311,7 +328,7 @@ def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, d
     judge_ = _Judge(profile, programme["exemptions"], on or date.today(), clauses, _earliest(programme["logic"]))
     who = judge_.logic(programme["applicants"])
     what = judge_.logic(programme["logic"])
-    excluded = [judge_.condition(c, exclusion=True) for c in programme["exclusions"]]
+    excluded = _exclusions_met(judge_, programme["exclusions"])
     deadline = clauses.get(programme["deadline"]) if programme["deadline"] else None
     deadline = _yearly_window(deadline, clauses, judge_.on) if deadline else None
     passed = judge_.closed(deadline, year)

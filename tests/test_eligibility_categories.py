@@ -6260,3 +6260,32 @@ def test_the_year_a_window_is_for_is_not_the_window(on, want) -> None:
     profile = {"kind": "individual", "region": "山东省威海市环翠区", "employed": True, "employer_kind": "enterprise",
                "education": "bachelor", "full_time": True}
     assert _status(doc, _only(doc), on, **profile) == want
+
+
+CARE_HOMES = """城固县民办养老机构运营补贴实施办法
+
+第一条　本办法所称民办养老机构，是指由社会力量举办，在城固县行政区域内依法登记为民办非企业单位或企业、具有独立法人资格的养老机构。
+
+第二条　对截至2025年12月31日运营满1年的民办养老机构，给予每张床位每年1200元运营补贴。
+
+第三条　有下列情形之一的，不予补贴：
+（一）公办养老机构不适用本办法；
+（二）县外养老机构在本县设立的不具有独立法人资格的分支机构。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"kind": "social_org"}, "eligible"),
+    ({"kind": "enterprise"}, "eligible"),
+    ({"kind": "public_institution"}, "ineligible"),  # 由社会力量举办, 民办: not a public institution
+    ({"kind": "individual_business"}, "ineligible"),  # registered as neither
+    ({"kind": "social_org", "legal_person": False}, "ineligible"),
+    ({"kind": "social_org", "founded": "2025-03-01"}, "ineligible"),
+])
+def test_what_an_applicant_is_registered_as_and_an_exclusion_whose_part_fails(facts, want) -> None:
+    """依法登记为民办非企业单位或企业…的养老机构: the kinds it is registered as; 由社会力量举办, 民办养老机构: not run by an organ or
+    a public institution; 县外养老机构在本县设立的不具有独立法人资格的分支机构: one exclusion whose parts must all hold — an
+    applicant with legal personality is no such branch, whoever set it up (the outside founder was left to a person)."""
+    doc = _doc(CARE_HOMES, "陕西省汉中市城固县/办法.txt")
+    profile = {"region": "陕西省汉中市城固县", "legal_person": True, "founded": "2024-06-01", "dishonest": False, **facts}
+    assert _status(doc, _only(doc), date(2026, 1, 15), **profile) == want
