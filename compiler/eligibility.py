@@ -353,6 +353,7 @@ class _Reader:
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self._leads: dict[str, str] = {}  # each programme node's lead, read once
         self._referring: set[str] = set()  # the provisions whose conditions are being read for a reference to them
+        self._provisions: dict[tuple[str, ...], list[Logic]] = {}  # the conditions of the provisions cited, read once
         self._tiers: dict[str, str | None] = {}  # each node's fact its parent's lead tiers grants by, read once
         self.definitions = list(self._definitions())
 
@@ -1567,12 +1568,13 @@ class _Reader:
             words = _MEETS_PROVISIONS.search(own.text, max(a, at - 12), b)
             if words is None or not words.start() <= at < words.end():
                 continue
-            self._referring.update(ref.targets)
-            try:
-                parts = [self._logic([self.nodes[t]], None, [])[0] for t in ref.targets]
-            finally:
-                self._referring.difference_update(ref.targets)
-            parts = [p for p in parts if p.items]
+            if ref.targets not in self._provisions:  # each provision read once, however many pieces cite it
+                self._referring.update(ref.targets)
+                try:
+                    self._provisions[ref.targets] = [self._logic([self.nodes[t]], None, [])[0] for t in ref.targets]
+                finally:
+                    self._referring.difference_update(ref.targets)
+            parts = [p for p in self._provisions[ref.targets] if p.items]
             if parts:
                 return Logic("all", tuple(parts), node.id, own.span(a, b)), (words.start() - a, words.end() - a)
         return None, None
