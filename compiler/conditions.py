@@ -865,17 +865,15 @@ def homes(seg: Segment) -> Iterator[Found]:
 
 # the lexicon's bound words (以下 includes the number, 低于 does not), longest first
 _AREA_PRE = "|".join(sorted((re.escape(w) for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx
-                             and (len(w) > 1 and not re.search(r"[<>=]", w) or w in "≥≧≤≦")), key=len, reverse=True))
+                             and (len(w) > 1 and not re.search(r"[<>=]", w) or w in ("≥", "≧", "≤", "≦"))),
+                            key=len, reverse=True))
 _AREA_POST = "|".join(sorted((w for w, b in L.POST_BOUNDS.items() if b.side and w in ("以上", "及以上", "以下", "及以下", "以内")),
                              key=len, reverse=True))
 _AREA_MARK = r"(?:[（(](?P<{}>不含|含)[^（()）]{{0,12}}[）)])?"
-_HOME_AREA = re.compile(rf"(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?(?P<before>{_AREA_PRE})?"
-                        rf"\s*(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}?{_AREA_MARK.format('incl')}(?P<after>{_AREA_POST})?"
-                        rf"{_AREA_MARK.format('incl2')}")
-
-
-# 购买90平方米（含90平方米）以下新建商品住房, 90平方米以上、120平方米（含）以下: an area with its unit and its bound, 面积 unsaid
-_BARE_AREA = re.compile(rf"(?<![\d.])(?P<before>{_AREA_PRE})?\s*(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}{_AREA_MARK.format('incl')}"
+# 面积不超过144m2, 面积在144平方米以下（不含144平方米）; with its unit and bound the area needs no 面积 (购买90平方米（含90平方米）
+# 以下新建商品住房, the second end of 90平方米以上、120平方米（含）以下)
+_HOME_AREA = re.compile(rf"(?P<named>(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?)?(?P<before>{_AREA_PRE})?"
+                        rf"\s*(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?(named){F.AREA_UNIT}?|{F.AREA_UNIT}){_AREA_MARK.format('incl')}"
                         rf"(?P<after>{_AREA_POST})?{_AREA_MARK.format('incl2')}")
 
 
@@ -887,13 +885,10 @@ def home_area(seg: Segment) -> Iterator[Found]:
     if seg.exclusion or not re.search(r"购买|购房|购置|新购|所购", sentence):  # (areas that choose: read_segment's widening)
         return
     lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", sentence))
-    named = [m for m in _HOME_AREA.finditer(seg.text) if m.group("before") or m.group("after")]
-    bare = [m for m in _BARE_AREA.finditer(seg.text) if (m.group("before") or m.group("after"))
-            and not any(n.start() <= m.start() < n.end() for n in named)]
-    for m in sorted(named + bare, key=lambda m: m.start()):
-        if re.search(r"人均[^，,。；;]{0,8}$", seg.text[:m.start()]):
-            continue  # 家庭人均住房建筑面积低于15平方米: the family's area per head, not the home bought
+    for m in _HOME_AREA.finditer(seg.text):
         word = m.group("before") or m.group("after")
+        if not word or re.search(r"人均[^，,。；;]{0,8}$", seg.text[:m.start()]):
+            continue  # (家庭人均住房建筑面积低于15平方米: the family's area per head, not the home bought)
         bound = L.PRE_BOUNDS.get(word) or L.POST_BOUNDS[word]
         mark = m.group("incl") or m.group("incl2")
         inclusive = bound.inclusive if mark is None else L.INCLUSION_WORDS[mark]
@@ -974,7 +969,7 @@ _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_instituti
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     # (在环翠区行政区域内注册的企业、民办非企业单位工作: the place the employers are in, said at length)
-    m = re.search(r"(?:在|与|由|被|引进到)(?:[^，,。；;]{0,8}?|[^，,。；;]{0,14}?(?:行政区域|辖区|范围)内?(?:注册|登记)?的?)"
+    m = re.search(r"(?P<to>在|与|由|被|引进到)(?:[^，,。；;]{0,8}?|[^，,。；;]{0,14}?(?:行政区域|辖区|范围)内?(?:注册|登记)?的?)"
                   r"(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                   rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?"
                   # 在机关事业单位（含参照公务员法管理单位）工作的, 在辖区重点企业（以…公布的年度重点企业名单为准）工作的:
@@ -991,7 +986,8 @@ def employer(seg: Segment) -> Iterator[Found]:
             yield Test("employed", "==", True), m.span()  # 在秀洲区企业或社会组织就业: a job there
         if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
             yield Test("employer_titles", "has", (m.group("qual") + "企业",)), (m.start("qual"), m.end("who"))
-        elif m.group("who") == "企业" and (qual := _employer_qualifier(re.sub(r"^(?:在|与|由|被|引进到)", "", seg.text[m.start():m.start("who")]), seg.chain)):
+        elif m.group("who") == "企业" and (qual := _employer_qualifier(
+                seg.text[m.end("to") if "to" in m.re.groupindex else m.start():m.start("who")], seg.chain)):
             # 在我区集成电路企业全职工作, 与我市实体经济企业签订劳动合同: the enterprise's field or standing, a title of it
             a = m.start("who") - len(qual)
             yield Test("employer_titles", "has", (qual + "企业",)), (a, m.end("who"))
@@ -1003,6 +999,7 @@ _GENERIC_QUALIFIER = re.compile(r"各类|各|相关|其他|其它|所在|用人|
 
 
 def _employer_qualifier(words: str, chain: tuple) -> str | None:
+    """The words between where and 企业 once the place is taken off, if they say what enterprise."""
     words = re.sub(r"^(?:到|进|进入)?(?:本|我|该|全)(?:省|市|区|县|镇)(?:内)?", "", words)
     for k in range(len(words), 1, -1):  # 在新吴区集成电路企业: the place named first
         if _named_place(words[:k], chain):
@@ -1081,7 +1078,7 @@ _EXCLUDED_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:
 
 # 依法登记为民办非企业单位或企业: the kinds the applicant is registered as
 _KIND_WORD = "|".join(sorted((re.escape(w) for ws in F.KINDS.values() for w in ws), key=len, reverse=True))
-_PRIVATELY_RUN = re.compile(r"(?:由)?社会力量(?:投资)?(?:举办|兴办|创办)|民办[\u4e00-\u9fff]{0,6}(?:机构|学校|医院|幼儿园)")
+_PRIVATELY_RUN = re.compile(F.PRIVATELY_RUN)
 _REGISTERED_AS = re.compile(rf"(?:依法)?(?:登记|注册)(?:为|成为)(?P<kinds>(?:{_KIND_WORD})(?:(?:或者|或|、|和|及)(?:{_KIND_WORD}))*)")
 
 
@@ -1094,8 +1091,7 @@ def registered_as(seg: Segment) -> Iterator[Found]:
         yield Test("kind", "not in", ("government", "public_institution")), private.span()
     if not (m := _REGISTERED_AS.search(seg.text)):
         return
-    words = re.findall(_KIND_WORD, m.group("kinds"))
-    kinds = tuple(dict.fromkeys(k for w in words for k, ws in F.KINDS.items() if w in ws))
+    kinds = tuple(F.kind_words(m.group("kinds")))
     if kinds:
         yield Test("kind", "in", kinds), m.span()
         if tail := re.search(r"(?<=的)[\u4e00-\u9fff]{1,6}(?:机构|企业|单位|组织)$", seg.text.rstrip("。；;，, ")):
@@ -1803,7 +1799,8 @@ def _excludes(text: str) -> bool:
 
 
 def _run_in_role(node: Node) -> str | None:
-    """1. 申报条件：项目设备投资额不低于300万元: a node whose text opens with a condition label states conditions."""
+    """1. 申报条件：项目设备投资额不低于300万元, （1）明确申报条件： — a node whose text opens with a condition label (with
+    or without text after it) states conditions."""
     label = re.match(r"\s*([\u4e00-\u9fff]{2,10})[：:]", node.text or "")
     return "condition" if label and _CONDITION_HEADING.match(label.group(1)) else None
 

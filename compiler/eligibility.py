@@ -1546,8 +1546,8 @@ class _Reader:
             if not node.refs or not any(_pays(c) for c in node.clauses):
                 continue
             own = self.own(node)
-            for sentence in _SENTENCE_OR_LINE.finditer(own.text):
-                where = G.grant_event(sentence.group(), subject=True)
+            for sentence, row in G.grant_pieces(own.text):  # the grants as event_grants reads them
+                where = row or G.grant_event(sentence.group(), subject=True)
                 if where is None:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
@@ -2595,29 +2595,13 @@ def _kinds(text: str) -> tuple[str, ...]:
         head = part.rsplit("的", 1)[-1] if "的" in part else ""
         if re.fullmatch(F.LOCALITY_HEAD, head):
             return ("government",)  # 综合排名前十的县(市、区、特区), 获批建设…示范区的地方: localities
-        named = _kind_words(head)
+        named = F.kind_words(head)
         if named:  # 与恩阳区企业签订协议…的大中专院校: the kinds of the head, not of its partners
             return tuple(sorted(set(found + named), key=list(F.KINDS).index))
         if part is first and part != subject and re.search(rf"(?:{F.PERSON_WORDS})$", head):
             return ("individual",)
-    found += _kind_words(rest)
+    found += F.kind_words(rest)
     return tuple(sorted(set(found), key=list(F.KINDS).index))
-
-
-def _kind_words(text: str) -> list[str]:
-    """The kinds the words of a phrase name, a longer word before the shorter it contains."""
-    found = []
-    for phrase, kinds in F.KIND_PHRASES.items():
-        if phrase in text:
-            found += kinds
-            text = text.replace(phrase, "\0")
-    for kind, words in F.KINDS.items():
-        for word in sorted(words, key=len, reverse=True):
-            if word in text:
-                found.append(kind)
-                text = text.replace(word, "\0")
-                break
-    return found
 
 
 def _branches(text: str) -> bool:

@@ -360,6 +360,8 @@ EXCEPTED_EMPLOYERS = (("机关", ("government",)), ("公务员", ("government",)
 # Whom an exclusion leaves out as the applicant (机关、事业单位不属于…对象, 公办养老机构不适用本办法, 个体工商户、分支机构不在
 # 申报范围): the organs and institutions above, public-run ones, sole traders; a branch (BRANCH) has no legal personality.
 PUBLIC_RUN = r"公办[\u4e00-\u9fff]{0,4}?(?:机构|学校|幼儿园|医院)"
+# 由社会力量举办, 民办养老机构: run by no organ or public institution
+PRIVATELY_RUN = r"(?:由)?社会力量(?:投资)?(?:举办|兴办|创办)|民办[\u4e00-\u9fff]{0,6}(?:机构|学校|医院|幼儿园)"
 BRANCH = r"分支机构|分公司|办事处|代表处|代表机构|派出机构"
 EXCLUDED_APPLICANTS = (*EXCEPTED_EMPLOYERS, ("公办", ("public_institution", "university", "research_institute")),
                        ("个体工商户", ("individual_business",)), ("个体户", ("individual_business",)))
@@ -524,6 +526,24 @@ def plain_name(text: str) -> str:
     中小 is dropped (省级专精特新中小企业 and 省级“专精特新”企业 name one title)."""
     text = re.sub(r"[“”\"'‘’《》\s]|中小", "", text)
     return text.replace("规上", "规模以上").replace("限上", "限额以上")  # 限上商贸企业 is 限额以上商贸企业
+
+
+_KIND_WORDS = sorted(((word, kind) for kind, words in KINDS.items() for word in words), key=lambda w: -len(w[0]))
+
+
+def kind_words(text: str) -> list[str]:
+    """The kinds the words of a phrase name, each once, a longer word before the shorter it contains — of any kind
+    (民办非企业单位 is a social organisation, not an enterprise for its 企业)."""
+    found: list[str] = []
+    for phrase, kinds in KIND_PHRASES.items():
+        if phrase in text:
+            found += kinds
+            text = text.replace(phrase, "\0")
+    for word, kind in _KIND_WORDS:
+        if word in text:
+            found.append(kind)
+            text = text.replace(word, "\0")
+    return list(dict.fromkeys(found))
 
 
 def holds(have: list[str], wanted: list[str]) -> bool:

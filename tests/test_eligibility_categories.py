@@ -5989,6 +5989,8 @@ def test_an_employer_named_by_its_field_is_a_title_of_the_employer(titles, want)
     ("在辖区企业工作", None),
     ("新引进到我市企业工作", None),
     ("在各类企业就业", None),
+    ("我区集成电路企业引进的青年人才", "集成电路企业"),  # the employer that brought the person in
+    ("企业引进的青年人才", None),
 ])
 def test_the_qualifier_of_an_employer_is_no_place(text, qualifier) -> None:
     chain = (("江苏省", "province"), ("无锡市", "city"), ("新吴区", "county"))
