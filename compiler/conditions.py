@@ -46,6 +46,7 @@ class Segment:
     context: str = ""  # the sentence around the segment (2021年…至2023年…期间，…购买)
     person: bool = False  # the document grants to persons: a title it names is the employer's
     full_sentence: str = ""  # the sentence to its 。, all its ；-parts (面积…以下的，…；面积…以上的，…)
+    terms: tuple = ()  # the terms the document defines with conditions (本细则所称高层次人才，是指…): a use asks the definition
 
 
 Found = tuple[Test, Span]
@@ -78,6 +79,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
     widening += [m.span() for m in re.finditer(F.NO_LIMIT, seg.text)]  # 不限户籍，不限面积
+    widening += [m.span() for m in re.finditer(F.EASED_FOR, seg.text)]  # 紧缺急需专业人才可适当放宽: discretion only
     widening += [m.span() for m in re.finditer(F.REGARDLESS, seg.text)]  # 不论户籍是否在本市
     # 本细则所称返乡入乡创业人员，是指…: the term a definition names — what it is, the words after 是指 say
     widening += [m.span() for m in re.finditer(r"^(?:本|该)(?:办法|细则|通知|方案|意见|规定|措施|政策|指南|公告|通告|条例|规则)(?:中)?所称[^，,。；;]*$",
@@ -126,6 +128,10 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                 tests.append(test)
                 spans.append((a, b))
             for i in range(a, min(b, len(read))):
+                read[i] = True
+    for term in seg.terms:  # 高层次人才在本市市区首次购买商品住房的: the term's definition binds its programme, the word asks no more
+        for m in re.finditer(re.escape(term), seg.text):
+            for i in range(*m.span()):
                 read[i] = True
     for m in re.finditer(F.FOUNDER, seg.text):  # 注册小微企业、个体工商户…: what a founder runs, read with 创业
         if any(t.fact == "entrepreneur" for t in tests if isinstance(t, Test)):
@@ -177,8 +183,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     for _, (a, b) in tables:  # (博士研究生可放宽至40周岁): an exception the table reads, not discretion
         governing = governing.replace(seg.text[a:b], " ")
     discretion = bool(re.search(F.DISCRETION, governing))  # 原则上 governs its sentence from where it stands
-    if discretion:
-        tests = [_discretionary(t) for t in tests]
+    if discretion:  # D类人才年龄原则上不超过45周岁: the limit is discretion, whom the sentence is about is not
+        whom = [t for t in tests if isinstance(t, Test) and t.fact in ("talent_class", "sex") and t.op == "in"]
+        tests = [t if t in whom and len(whom) < len(tests) else _discretionary(t) for t in tests]
         rest = re.sub(F.DISCRETION, " ", rest)
     # 在本市连续工作满2年: a threshold no rule read is a condition still — for a person, never dropped
     unread = any((getattr(c, "role", None) == "threshold" and c.type != "date"
@@ -1162,18 +1169,20 @@ def integrity(seg: Segment) -> Iterator[Found]:
 
 def talent(seg: Segment) -> Iterator[Found]:
     """A类人才, 三类人才 → talent_class in (A,), (C,); 经市人才工作领导小组认定的 before it names who recognised it."""
-    found = [(_classes(m.group(1), "以上" in m.group()), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
+    found = [(class_letters(m.group(1), "以上" in m.group()), m.span()) for m in re.finditer(F.TALENT_CLASS, seg.text)
              if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"(?:[为是的、和及与]|属于)$", seg.text[:m.start()])
              or re.search(r"(?:认定为|评为|属于)(?:本|我|全)[市区县省]$", seg.text[:m.start()])]  # 经认定为本市A、B、C、D类高层次人才
+    found += [(re.findall(r"([A-HＡ-Ｈ])类[（(]", m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS_DESCRIBED, seg.text)]
+    found.sort(key=lambda f: f[1])
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
         # 经市人才工作领导小组认定的, 按照《…人才分类认定目录》认定的: who or what gave the class
         by = re.search(r"(?:经|按照|依据|根据)(?:[^，,。；;《]|《[^》]{1,40}》){0,44}?(?:认定|评定|确认)"
-                       r"(?:的|(?:属于|为)本(?:办法|细则|通知|方案)(?:规定|所称)的)$", seg.text[:found[0][1][0]])  # 经认定属于本办法规定的
+                       r"(?:的|为|(?:属于|为)本(?:办法|细则|通知|方案)(?:规定|所称)的)$", seg.text[:found[0][1][0]])  # 经认定属于本办法规定的
         yield Test("talent_class", "in", classes), (by.start() if by else found[0][1][0], found[-1][1][1])
 
 
-def _classes(listed: str, up: bool = False) -> list[str]:
+def class_letters(listed: str, up: bool = False) -> list[str]:
     """A、B、C → A, B, C; A-H → A … H; C类及以上 (``up``) → A, B, C (A is the highest class)."""
     if up and re.fullmatch(r"[A-H]", listed):
         return [chr(c) for c in range(ord("A"), ord(listed) + 1)]

@@ -308,6 +308,7 @@ _SENTENCE_OR_CASE = re.compile(r"[^。；;]+?(?:[。；;]|[，,](?=[^，,。；;
 
 
 # A talent class named with the limits it is spared (经…认定的A类、B类、C类高层次人才，不受学历和年龄限制).
+_CLASSES_SPARED = re.compile(rf"\s*{F.TALENT_CLASS}(?=[，,]?(?:可)?不受)")
 _CLASS_LIFTED = re.compile(rf"[^，,。；;]*?{F.TALENT_CLASS}[^，,。；;]*?(?=[，,](?:可)?不受)")
 
 
@@ -1286,6 +1287,7 @@ class _Reader:
         pieces: list[tuple[int, int, bool]] = []  # each plain sentence's parts, and whether ；ends it
         widened: list[re.Match] = []  # 其中，博士研究生年龄可放宽至40周岁（含）: the limit of the sentences before, widened
         loosened: list[str] = []  # 特别优秀的博士研究生年龄可适当放宽: that degree's limit, left to discretion
+        spared: list[Condition] = []  # A、B类人才不受年龄限制: classes a limit spares, beside the rows that ask it of others
         for sentence in _SENTENCE_OR_CASE.finditer(own.text):
             text = sentence.group()
             if not text:
@@ -1315,6 +1317,9 @@ class _Reader:
                 parts += self._conditions(node, own, sentence.start(), sentence.start() + cls.end())
             elif _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
+                if spares := _CLASSES_SPARED.match(text):  # …；D类人才年龄…；A、B类人才不受年龄限制: the classes no row asks
+                    spared.append(Condition(node.id, own.span(sentence.start(), sentence.start() + spares.end()),
+                                            spares.group().strip(), Test("talent_class", "in", tuple(conditions.class_letters(spares.group(1))))))
                 if _SPARED_IN_BRACKET.search(text):  # 年龄原则上不超过45周岁（A类、B类人才不受年龄限制…）: the limit
                     parts += self._conditions(node, own, *sentence.span())  # stands for the others
             elif any(w in text for w in F.PREFERENCE):
@@ -1360,7 +1365,7 @@ class _Reader:
             parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n"))) for p in parts]
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
-        return _exclusive_parts(parts, pieces, node)
+        return _exclusive_parts(parts, pieces, node, spared)
 
     def _paid_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
         """…按类别给予一次性安家补贴：A类人才200万元，B类人才100万元，…: who the grant is for, then one row per group with its
@@ -1595,7 +1600,7 @@ class _Reader:
         if blank is not None:
             text = text[:blank[0]] + " " * (blank[1] - blank[0]) + text[blank[1]:]
         return Segment(text, tuple(clauses), self.chain, exclusion, _years(own.text[a:b], years),
-                       own.sentence(a, b), self.person, own.full_sentence(a, b))
+                       own.sentence(a, b), self.person, own.full_sentence(a, b), self._terms)
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
         text = own.text[a:b].strip()
@@ -1975,6 +1980,13 @@ class _Reader:
                 if d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
                 and conditions.fact_named(d.term) is None and not self._home_fact_defined(d.term)]
 
+    @property
+    def _terms(self) -> tuple[str, ...]:
+        """The terms whose definitions bind whoever they name (none while the definitions are being read)."""
+        if "definitions" not in self.__dict__:
+            return ()
+        return tuple(dict.fromkeys(t for d in self._bindable if len(t := d.term.strip("“”\"")) >= 2))
+
     def _home_fact_defined(self, term: str) -> bool:
         """本办法所称新建商品住房，是指房地产开发企业新建并首次对外销售…的商品住房; 首套住房，是指…: what a home fact
         (new_home, homes_owned) means — the profile's fact says it, the definition asks nothing more."""
@@ -2043,9 +2055,27 @@ def _either(first: list, second: list, node: Node, span: Span) -> Logic:
     return Logic("any", (*options, whole(second)), node.id, (_span_start(head), span[1]))
 
 
+def _tiered(item) -> bool:
+    """The item is a tier table, or all of one and more (社会保险缴纳符合以下要求：B类人才须…) whose single-valued facts
+    are asked only by the tables' selectors (not 接受本科教育…, whose degree the item itself asks)."""
+    def outside(part) -> Iterator[Condition]:  # the conditions not inside a tier table
+        if isinstance(part, Logic):
+            if part.op != "tiers":
+                for i in part.items:
+                    yield from outside(i)
+        else:
+            yield part
+
+    def tables(part) -> bool:
+        return isinstance(part, Logic) and (part.op == "tiers" or part.op == "all" and any(map(tables, part.items)))
+    return tables(item) and not any(c.test is not None and c.test.fact in _EXCLUSIVE for c in outside(item))
+
+
 def _exclusive(items: list) -> bool:
     """D类人才：博士研究生；E类人才：硕士研究生: items that ask one single-valued fact for different
     values cannot all be required of one applicant — the list names alternatives."""
+    if any(_tiered(item) for item in items):
+        return False  # B类人才须…满6个月；C、D类人才须…满12个月: tier tables, each already asks only those it selects
     seen: dict[str, list[frozenset]] = {}
     held: list[set] = []  # each item's (fact, op, value) of the facts one person holds once: 户籍 in X / not in X
     for item in items:
@@ -2083,9 +2113,10 @@ def _recipients(text: str) -> str:
     return re.sub(r"每(?:人|户|家|套|年|月|个)|一次性|[\d.]+\s*(?:万)?元", "", text)
 
 
-def _exclusive_parts(parts: list, pieces: list[tuple[int, int, bool]], node: Node) -> list:
+def _exclusive_parts(parts: list, pieces: list[tuple[int, int, bool]], node: Node, spared: list | None = None) -> list:
     """本科学历，年龄35周岁以下；硕士研究生学历，年龄40周岁以下；博士…: parts joined by ； that each ask one
-    single-valued fact for another value are alternatives (as items are) — no one holds all three degrees."""
+    single-valued fact for another value are alternatives (as items are) — no one holds all three degrees; the classes
+    a limit spares (C类…50周岁；D类…45周岁；A、B类人才不受年龄限制) are one more, asked nothing."""
     if len(pieces) < 2 or sum(b - a for a, b, _ in pieces) != len(parts):
         return parts  # other parts among them (tiers, an either): not a plain list
     run = [(a, b) for a, b, _ in pieces if b > a]
@@ -2093,7 +2124,7 @@ def _exclusive_parts(parts: list, pieces: list[tuple[int, int, bool]], node: Nod
     groups = [Logic("all", tuple(parts[a:b]), node.id, node.span) if b - a > 1 else parts[a] for a, b in run]
     if not joined or len(groups) < 2 or run[0][0] != 0 or run[-1][1] != len(parts) or not _exclusive(groups):
         return parts
-    return [Logic("any", tuple(groups), node.id, node.span)]
+    return [Logic("any", (*groups, *(spared or ())), node.id, node.span)]
 
 
 _HELD_ONCE = ("hukou", "hukou_rural")

@@ -725,7 +725,12 @@ FOUNDING = r"成立|注册|设立"
 INTEGRITY = (r"诚实守信|守信|信用良好|良好的(?:社会)?信(?:誉|用)|(?:社会)?信誉良好|信用记录良好|无不良信用|无不良记录|无失信|没有失信"
              r"|未被?(?:列入|列为|纳入|认定为)[^，,。；;]{0,20}失信(?:[^，,。；;]{0,8}?(?:被执行人名单|名单|名录|黑名单|对象|行为|被执行人))?|不属于失信(?:[^，,。；;]{0,6}?(?:名单|对象))?|非失信")
 DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高)|可适当放宽|适当放宽|视情况|可放宽|酌情"
+# Whom a limit may be eased for, and no more (紧缺急需专业人才可适当放宽, 对掌握关键核心技术、填补国内空白的企业可适当放宽):
+# discretion over the tests of its sentence, asking nothing of its own; not 年龄可适当放宽至40周岁, which says how far.
+EASED_FOR = r"^\s*(?:对|其中)?[^，,。；;\d]{2,30}?(?:可|可以)?(?:适当|酌情)?放宽(?:条件|限制|要求|标准)?\s*$"
 TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七]类?[、,，和及与]?)+)类(?:及以上|以上)?(?:人才|人员|高层次人才)"  # C类及以上人才: A to C
+# A类（国际顶尖人才）、B类（国家级领军人才）…的人才: the classes, each with what it is in brackets
+TALENT_CLASS_DESCRIBED = r"((?:[A-HＡ-Ｈ]类[（(][^（()）]{1,20}[）)][、,，和及与]?){2,})(?:的)?(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
 # A statistic of a place (本市城镇居民人均可支配收入, 全市职工平均工资, 本市最低工资标准): the place is the
 # statistic's, not the applicant's.
@@ -734,6 +739,7 @@ PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(
 # (购房时须已婚), never filler.
 SHORT_CONDITIONS = ("博士后", "已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
                     "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积",
+                    "新认定", "首次认定",  # 对新认定的总部企业: when the recognition came, which no fact holds
                     "有未成年子女",  # 家庭中有未成年子女: a child under 18, which no fact holds
                     "求职", "依法纳税", "重点", "纯老", "孤寡", "独居", "留守", "非住宅", "村官",  # 并有求职要求的, 重点企业人才, 大学生村官
                     "出生")  # 第三个子女须于2021年5月31日后出生: the day of a birth, which no fact holds

@@ -6291,3 +6291,55 @@ def test_what_an_applicant_is_registered_as_and_an_exclusion_whose_part_fails(fa
     doc = _doc(CARE_HOMES, "陕西省汉中市城固县/办法.txt")
     profile = {"region": "陕西省汉中市城固县", "legal_person": True, "founded": "2024-06-01", "dishonest": False, **facts}
     assert _status(doc, _only(doc), date(2026, 1, 15), **profile) == want
+
+
+TALENT_HOME = """蚌埠市高层次人才购房补贴实施细则
+
+一、本细则所称高层次人才，是指按照《蚌埠市高层次人才分类目录》认定为A类（国际顶尖人才）、B类（国家级领军人才）、C类（省级领军人才）、D类（市级领军人才）的人才。
+
+二、补贴标准。高层次人才在本市市区首次购买商品住房的，给予一次性购房补贴20万元。
+
+三、申请条件。申请购房补贴的高层次人才，应当同时符合下列条件：
+
+1.在本市全职工作；
+
+2.社会保险缴纳符合以下要求：B类人才须在本市连续缴纳社会保险满6个月以上；C、D类人才须在本市连续缴纳社会保险满12个月以上；A类人才不受社会保险缴纳限制；
+
+3.年龄符合以下要求：C类人才申请时年龄不超过50周岁；D类人才年龄原则上不超过45周岁，紧缺急需专业人才可适当放宽；A、B类人才不受年龄限制；
+
+4.本人及配偶、未成年子女在本市市区范围内无自有住房。
+"""
+TALENT = {"kind": "individual", "region": "安徽省蚌埠市蚌山区", "home_region": "安徽省蚌埠市蚌山区", "employed": True,
+          "homes_owned": 0, "social_insurance_months": 14, "born": "1980-01-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "C"}, "eligible"),  # 46: under C's 50, insured 14 months
+    ({"talent_class": "C", "social_insurance_months": 11}, "ineligible"),  # C's 12 months (was eligible: an any of tiers)
+    ({"talent_class": "B", "social_insurance_months": 7, "born": "1950-01-01"}, "eligible"),  # B: 6 months, no age limit
+    ({"talent_class": "A", "social_insurance_months": 0, "born": "1950-01-01"}, "eligible"),  # A: spared both limits
+    ({"talent_class": "D"}, "possible"),  # 46 over D's 45, 原则上: discretion — for D, whose class is no discretion
+    ({"talent_class": "D", "born": "1985-01-01"}, "eligible"),
+    ({"talent_class": "C", "born": "1975-01-01"}, "ineligible"),  # 51 over C's 50
+    ({"talent_class": "E"}, "ineligible"),  # the definition names A to D, with what each class is in brackets
+    ({}, "possible"),
+])
+def test_a_defined_term_its_classes_and_limits_by_class(facts, want) -> None:
+    """本细则所称高层次人才，是指…认定为A类（国际顶尖人才）、B类（…）…的人才: the classes, each described in brackets; a use of
+    the term (高层次人才在本市市区首次购买商品住房的) asks what the definition asks and no more (its word was left to a person);
+    limits chosen by class are tier tables, never alternatives of one another (an any of them let C pass with 11 months); the
+    classes a limit spares (A、B类人才不受年龄限制) pass it; 原则上 leaves D's age, not D, to discretion; 紧缺急需专业人才可适当放宽
+    says whom it may be eased for and asks nothing."""
+    doc = _doc(TALENT_HOME, "安徽省蚌埠市/细则.txt")
+    assert _status(doc, _only(doc), date(2026, 6, 1), **{**TALENT, **facts}) == want
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("紧缺急需专业人才可适当放宽", False),
+    ("对掌握关键核心技术、填补国内空白的企业可适当放宽", False),
+    ("具有海外工作经历", True),  # a condition still, for a person
+])
+def test_whom_a_limit_may_be_eased_for_asks_nothing(text: str, wanted: bool) -> None:
+    """…可适当放宽 after a limit: discretion over that limit, not a condition a person must judge for everyone."""
+    tests, left = read_segment(Segment(text, (), ()))
+    assert (bool(tests) or left) == wanted
