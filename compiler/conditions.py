@@ -63,7 +63,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     spans: list[Span] = []
     read = [False] * len(seg.text)
     tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(respective_ages(seg)) + list(work_either(seg)) + list(schools(seg)) \
-        + list(amount_tiers(seg)) + list(stay_or_return(seg)) + list(degree_or_title(seg))
+        + list(amount_tiers(seg)) + list(stay_or_return(seg)) + list(degree_or_title(seg)) + list(residential(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -515,6 +515,14 @@ def degree_or_title(seg: Segment):
         titles += [Test("titles", "has", (w,)) for w in skills]
         rows = ((degree,), *((t,) for t in titles), *(((),) if left and not skills or not titles else ()))
         yield ("any", rows), m.span()
+
+
+def residential(seg: Segment):
+    """购买房屋的用途为住宅, 规划用途为住宅的首套商品住房: a home for living in — a new home sold on the market (`new_home`)
+    is one; whether another home is, a person checks."""
+    m = re.search(F.RESIDENTIAL_USE, seg.text)
+    if m:
+        yield ("any", ((Test("new_home", "==", True),), (None,))), m.span()
 
 
 def work_either(seg: Segment):
@@ -1385,10 +1393,18 @@ def place(seg: Segment) -> Iterator[Found]:
             word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word) and not _numbered_name(word)
                                  or not _named_place(word, seg.chain)):
-            if re.search(F.ZONE, word) and re.search(r"(?:在|到|于|落户)$", seg.text[:m.start()]) \
+            listed = bool(found) and found[-1][3] == "in" \
+                and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
+            if re.search(F.ZONE, word) and (re.search(r"(?:在|到|于|落户)$", seg.text[:m.start()]) or listed) \
                     and not _nothing_there(seg.text, m.start(), m.end()):
-                # 新引进到高新区企业, 在高新区购买: a zone no division is — where it is, a person says
-                found.append((_place_fact(seg.text, m.start(), m.end()), (), m.span(), "in"))
+                # 新引进到高新区企业, 在高新区购买: a zone no division is — where in the territory, a person says; outside
+                # the territory it is not (襄州区、樊城区、高新区: one more place of the list)
+                zone = _zone(word, seg.chain)
+                if listed:
+                    previous = found.pop()
+                    found.append((previous[0], previous[1] + zone, (previous[2][0], m.end()), "in"))
+                else:
+                    found.append((_place_fact(seg.text, m.start(), m.end()), zone, m.span(), "in"))
             continue
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there
@@ -1569,6 +1585,15 @@ def _named_place(word: str, chain: tuple) -> bool:
     if any(P.base(word) == P.base(n) for n, _ in chain) or any(word.startswith(p) for p in L.PROVINCES):
         return True
     return P.known_name(word)
+
+
+def _zone(word: str, chain: tuple) -> tuple[str, ...]:
+    """A zone (高新区, 东津新区) as a part of the document's city (or its deepest place above the counties) the
+    divisions table cannot place: 湖北省襄阳市（高新区） — inside the city, which districts unknown."""
+    city = [n for n, lvl in chain if lvl in ("province", "city")]
+    if not city or re.match(r"以下|下列|上述|如下|各|该|其|本|相关|有关", word):
+        return ()  # 在以下基地园区就业: zones named elsewhere — where, a person says
+    return (chain_of(city[-1], chain) + f"（{word}）",)
 
 
 def chain_of(place: str, chain: tuple) -> str:

@@ -633,8 +633,10 @@ FIRST_OR_SECOND_HOME = r"(?:首套|第一套)(?:住房|房|商品住房)?(?:或�
 NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,。；;的]{0,12}(?:开发|销售|出售)的"
             # 取得商品房预售许可或办理现房销售备案的新建商品住房: how a new home is sold, said in full
             r"|(?:取得|办理)(?:商品房)?(?:预售许可|现售备案|现房销售备案)(?:证)?(?:或(?:者)?(?:取得|办理)?(?:商品房)?(?:预售许可|现售备案|现房销售备案)(?:证)?)?的)?"
-            r"新建(?:市场化)?商品(?:住房|住宅|房)"
+            r"(?:新建|一手)(?:市场化)?商品(?:住房|住宅|房)"
             r"|一手房|新房")
+# The use a home is registered for, residential (购买房屋的用途为住宅, 规划用途为住宅): every new home sold on the market is one.
+RESIDENTIAL_USE = r"(?:规划|房屋|设计|登记)?用途(?:为|是|须为|应为|属于|系)(?:普通)?住宅(?:类)?"
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 # Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential
 # property, policy housing, property taken at auction or for a debt (商业、办公、车位等非住宅类房产;
@@ -687,7 +689,7 @@ NO_LIMIT = r"(?:不限|不区分|不分)(?:购房)?(?:面积|套数)|(?:面积|�
 RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民(?!专业合作社|合作社)|农村人口|农业人口|农村居民"
          r"|进城务工人员)")
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
-URBAN = r"城镇户籍|城镇户口|城镇居民户口|非农业户(?:籍|口)"
+URBAN = r"城镇(?:常住)?户籍|城镇(?:常住)?户口|城镇居民户口|非农业户(?:籍|口)"
 HUKOU = r"户籍|户口"
 # A sentence that says on which day ages and years since graduation are counted (上述年龄、毕业年限均以购房合同网签
 # 备案之日计算; 年龄及毕业年限均计算至申报当日): how the conditions count, no condition of its own.  ``day`` names it.
@@ -740,6 +742,7 @@ PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(
 SHORT_CONDITIONS = ("博士后", "已婚", "未婚", "离异", "丧偶", "单身", "在编", "退休", "离休", "党员", "残疾", "低保", "特困", "孤寡",
                     "失能", "失智", "烈属", "军属", "现役", "退役", "孤儿", "租赁", "租房", "承租", "面积",
                     "新认定", "首次认定",  # 对新认定的总部企业: when the recognition came, which no fact holds
+                    "子女未满", "子女年龄",  # 子女未满18周岁: a child's age, which no fact holds
                     "有未成年子女",  # 家庭中有未成年子女: a child under 18, which no fact holds
                     "求职", "依法纳税", "重点", "纯老", "孤寡", "独居", "留守", "非住宅", "村官",  # 并有求职要求的, 重点企业人才, 大学生村官
                     "出生")  # 第三个子女须于2021年5月31日后出生: the day of a birth, which no fact holds
@@ -758,6 +761,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "处于", "状态", "缴费", "依法", "各类", "正常", "位于", "坐落", "地点", "人口", "存量", "专业技术",
           "未成年子女", "家庭成员",  # whose homes count (本人、配偶及未成年子女名下无住房): no condition of its own
           "行政区域", "区域", "网签备案", "网签", "备案",  # 在本市行政区域内, 网签备案时间在…期间: where and when
+          "常住户口", "常住户籍",  # 本市常住户口: the 户籍 the place rule reads
           "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
           "注册登记", "登记注册", "是指", "系指", "注册成立", "注册", "工商", "连续经营",  # 在本区(工商)注册登记的企业: the place test says it
           "商品房买卖合同", "购房合同", "买卖合同", "日期",  # 购房合同网签备案日期在…之后: the purchase day

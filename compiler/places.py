@@ -293,6 +293,8 @@ def within(place: str, wanted: str) -> bool | None:
 
 def _within(place: str, wanted: str) -> bool | None:
     area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
+    if area is None and (zone := re.fullmatch(r"(?P<city>[^（]+)（[^（）]+）", wanted)):  # 襄阳市（高新区）: a zone of the city
+        return False if _within(place, zone.group("city")) is False else None
     chain = components(wanted[: -len(area) - 2] if area else wanted)
     if not chain:
         return None

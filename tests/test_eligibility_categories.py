@@ -6343,3 +6343,42 @@ def test_whom_a_limit_may_be_eased_for_asks_nothing(text: str, wanted: bool) -> 
     """…可适当放宽 after a limit: discretion over that limit, not a condition a person must judge for everyone."""
     tests, left = read_segment(Segment(text, (), ()))
     assert (bool(tests) or left) == wanted
+
+
+ZONE_HOMES = """襄阳市购房补贴实施细则
+
+一、补贴条件
+（一）具有本市城镇常住户口；
+（二）在襄州区、樊城区、襄城区、高新区、东津新区购买一手商品住房，且房屋规划用途为住宅。
+
+二、补贴标准
+每套补贴1万元。
+"""
+HOME_BUYER = {"kind": "individual", "region": "湖北省襄阳市樊城区", "hukou": "湖北省襄阳市樊城区", "hukou_rural": False,
+              "home_region": "湖北省襄阳市樊城区", "new_home": True}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"home_region": "湖北省武汉市洪山区"}, "ineligible"),  # outside the city: in none of its districts or zones
+    ({"home_region": "湖北省襄阳市谷城县"}, "possible"),  # not a listed district; whether a zone holds it, a person says
+    ({"new_home": False}, "ineligible"),  # 一手商品住房: new, sold on the market
+    ({"hukou": "湖北省武汉市洪山区"}, "ineligible"),
+    ({"hukou_rural": True}, "ineligible"),  # 城镇常住户口: urban (its 常住 was left to a person)
+])
+def test_zones_a_first_hand_home_its_use_and_a_resident_urban_hukou(facts, want) -> None:
+    """高新区、东津新区 in a list of districts: parts of the city the divisions table cannot place — one more place of the
+    list (they were dropped, and 东津新区 left the sentence to a person); a home outside the city is in none of them.
+    一手商品住房 is new_home; 规划用途为住宅 every new home meets; 本市城镇常住户口 is the 户籍 and an urban one."""
+    doc = _doc(ZONE_HOMES, "湖北省襄阳市/细则.txt")
+    assert _status(doc, _only(doc), ON, **{**HOME_BUYER, **facts}) == want
+
+
+@pytest.mark.parametrize("text, open_", [
+    ("子女未满18周岁", True),  # a child's age: no fact holds it, a person checks (it was dropped)
+    ("购买房屋的用途为住宅", False),  # new_home, or a person: an either table, no words left
+    ("本人及配偶、未成年子女在本市范围内无自有住房", False),
+])
+def test_a_childs_age_is_left_to_a_person(text: str, open_: bool) -> None:
+    """What no fact holds is never silently asked of no one."""
+    assert read_segment(Segment(text, (), ()))[1] is open_
