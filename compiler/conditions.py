@@ -1408,6 +1408,8 @@ def place(seg: Segment) -> Iterator[Found]:
             continue
         if _nothing_there(seg.text, m.start(), m.end()):
             continue  # 在本市无自有住房: not a requirement to be there
+        if re.match(r"[^，,。；;]{0,3}(?:以外|之外)(?:的地区|地区)?(?:控股|设立|投资|拥有|开设|布局|建立)", seg.text[m.end():]):
+            continue  # 在河西区以外控股或设立分支机构不少于3个: where the branches are, not the applicant
         outside = _outside(seg.text, m.start(), m.end())
         where = P.resolve(word, list(seg.chain))
         value = (chain_of(where, seg.chain),) if where else ()

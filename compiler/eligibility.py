@@ -431,6 +431,12 @@ class _Reader:
         narrow = all(h is not None for h in homes.values()) and any(
             n.id not in in_homes and self._grants(n) for n in _walk(nodes))
         many = len(groups) > 1 or narrow
+        # 第一章 认定条件 / 第二章 奖励政策 / 第六条 对经认定的总部企业，给予…: a recognition's conditions bind what it
+        # recognises, and each grant to the recognised is a programme of its own (bound to them by _recognised)
+        recognising = not many and bool(blocks) and all(re.search(F.RECOGNITION_BLOCK, _heading(b) or self.own(b).text[:40])
+                                                        for b in blocks) \
+            and any(n.id not in {m.id for b in blocks for m in _walk([b])} and self._grants(n)
+                    and re.search(F.TO_THE_RECOGNISED, self.own(n).text) for n in _walk(nodes))
         # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
         # nothing, binds the groups that pay rather than standing as a programme of its own
         targets = {key for key, members in groups.items() if len(groups) > 1
@@ -450,8 +456,8 @@ class _Reader:
             # 一、…（三）申报时间。… / 三、…: the window a part gives is that part's, not its siblings'
             other_parts = {n.id for k, h in homes.items() if k != key and h is not None for n in _walk([h])}
             elsewhere = other_parts if many else set()
-            scope = home.children if home is not None and many else nodes
-            local = [home] if home is not None and many else nodes
+            scope = home.children if home is not None and many else members if recognising else nodes
+            local = [home] if home is not None and many else members if recognising else nodes
             # the one block whose items each pay their own amount (补贴对象：(一)农村户籍…5万元；(二)非本市户籍…3万元)
             payers = [b for b in members if _paying_items(b)]
             payer = payers[0] if len(payers) == 1 else None
@@ -1414,6 +1420,14 @@ class _Reader:
         # …5亿元（含）以上的企业不低于2%: the case and what it asks, with no comma between
         m = re.match(rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭)?"
                      r"(?:[，,]|(?<=[业位员才庭])(?=(?:比例|占比)?(?:不低于|不少于|不高于|不超过|达到|须达到|应达到)))", own.text[a:b])
+        if not m and topic and (row := _INDUSTRY_ROW.match(own.text, a, b)):
+            # 上年度营业收入按所属行业分别达到以下标准：商贸流通类企业不低于10亿元；…其他行业企业不低于5亿元: the row's industry, which no
+            # fact holds, picks the threshold — above every row passes, below every row fails, between them a person says
+            bare = _bare_test(node, own, row.end("who"), b, topic)
+            if bare is None:
+                return None
+            return Logic("all", (Condition(node.id, own.span(a, row.end("who")), row.group("who").strip()), bare),
+                         node.id, own.span(a, b))
         if not m or conditions.inside_bracket(own.text, a, a + m.end()):
             return None  # 非亭湖区户籍（盐城市其他县（市、区）户籍的，视为非亭湖区户籍）: what a bracket counts as, no case
         selector = self._conditions(node, own, a, a + m.end() - (own.text[a + m.end() - 1] in "，,"))
@@ -2459,6 +2473,7 @@ _MEETS_PROVISIONS = re.compile(r"(?:符合|满足|具备|属于)(?:本(?:办法|
                                r"(?:第[一二三四五六七八九十百零\d]+(?:条|款|项)|前款|本条)[^，,。；;]{0,16}?(?:所)?(?:规定|所列|列明)"
                                r"(?:的)?(?:条件|标准|要求|情形)?(?:的)?(?:基础上)?")
 # …达到以下标准：X的企业，…；: a lead whose table of tiers follows in the same sentence
+_INDUSTRY_ROW = re.compile(r"\s*(?P<who>[^，,：:；;。的]{2,24}?(?:类企业|行业企业|类行业|业企业))(?=(?:年?营业收入|营收|收入)?(?:不低于|不少于|达到|须达到|应达到|在))")
 _TABLE_LEAD = re.compile(r"(?:下列|以下|如下)(?:标准|条件|要求)[：:]")
 # 其余企业，…; 其他的，…: the tier of those no tier before selects
 _OTHERWISE = re.compile(r"\s*(?:其余|其他|其它|除上述[^，,。；;]{0,8}外)的?(?:企业|单位|人员|人才|家庭)?[，,]")
@@ -2739,7 +2754,8 @@ def _recognised(found: list[Programme], definitions: list[Definition]) -> list[P
     out = []
     for p, name in zip(found, labels):
         bound = [r for recognition, named, programmes in recognised if recognition not in name
-                 and any(named.search(c.text) for c in _conditions_of(p.logic)) for r in programmes]
+                 and any(named.search(c.text) for c in (*_conditions_of(p.logic), *_conditions_of(p.applicants)))
+                 for r in programmes]
         out.append(_bound_by(p, bound) if bound else p)
     return out
 

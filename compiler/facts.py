@@ -635,6 +635,10 @@ NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,�
             r"|(?:取得|办理)(?:商品房)?(?:预售许可|现售备案|现房销售备案)(?:证)?(?:或(?:者)?(?:取得|办理)?(?:商品房)?(?:预售许可|现售备案|现房销售备案)(?:证)?)?的)?"
             r"(?:新建|一手)(?:市场化)?商品(?:住房|住宅|房)"
             r"|一手房|新房")
+# A block that states what a recognition asks (第一章 认定条件, 申请认定总部企业，应当同时具备以下条件：), and a grant to those
+# it recognised (对经认定的总部企业, 对新认定的…): each such grant is a programme of its own, bound by the recognition.
+RECOGNITION_BLOCK = r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]\s*)?(?:认定(?:条件|标准|范围)|申请认定)"
+TO_THE_RECOGNISED = r"对(?:[^，,。；;]{0,30}?)(?:经|新|首次)?认定(?:为)?的"
 # The use a home is registered for, residential (购买房屋的用途为住宅, 规划用途为住宅): every new home sold on the market is one.
 RESIDENTIAL_USE = r"(?:规划|房屋|设计|登记)?用途(?:为|是|须为|应为|属于|系)(?:普通)?住宅(?:类)?"
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do

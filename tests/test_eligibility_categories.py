@@ -6382,3 +6382,52 @@ def test_zones_a_first_hand_home_its_use_and_a_resident_urban_hukou(facts, want)
 def test_a_childs_age_is_left_to_a_person(text: str, open_: bool) -> None:
     """What no fact holds is never silently asked of no one."""
     assert read_segment(Segment(text, (), ()))[1] is open_
+
+
+HEADQUARTERS_BY_INDUSTRY = """和平区总部企业认定和奖励办法
+
+第一章 总则
+
+第二条 本办法所称总部企业，是指注册地在和平区、具有独立法人资格，对一定区域内的企业行使管理职能的企业。
+
+第二章 认定条件
+
+第四条 申请认定总部企业，应当同时具备以下条件：
+（一）在和平区依法登记注册，具有独立法人资格；
+（二）上年度营业收入按所属行业分别达到以下标准：商贸流通类企业不低于10亿元；商务服务类企业不低于3亿元；其他行业企业不低于5亿元；
+（三）在和平区以外控股或设立分支机构不少于3个。
+
+第三章 奖励政策
+
+第六条 落户奖励。对经认定的总部企业，给予一次性落户奖励100万元。
+
+第七条 贡献奖励。对经认定的总部企业，其年度区级地方经济贡献首次超过1,000万元的，给予一次性奖励100万元。
+"""
+FIRM = {"kind": "enterprise", "region": "天津市和平区", "legal_person": True}
+
+
+@pytest.mark.parametrize("revenue, want", [
+    (1_500_000_000, "possible"),  # above every industry's floor; the branches, a person checks
+    (80_000_000, "ineligible"),  # below every industry's floor, whichever industry it is in
+    (400_000_000, "possible"),  # enough for some industries, not for others: which it is in, a person says
+])
+def test_thresholds_by_an_industry_no_fact_holds(revenue: int, want: str) -> None:
+    """按所属行业分别达到以下标准：商贸流通类企业不低于10亿元；…: the industry picks the floor — a firm above every floor
+    passes, one below every floor fails (all four rows were left to a person); 在和平区以外控股或设立分支机构 is where the
+    branches are, not a place the firm must be outside (it failed every firm of the district)."""
+    doc = _doc(HEADQUARTERS_BY_INDUSTRY, "天津市和平区/办法.txt")
+    recognition = doc["programmes"][0]
+    assert _status(doc, recognition, ON, **FIRM, revenue=revenue) == want
+    assert not any(t["fact"] == "region" and t["op"] == "not in" for t in _tests(recognition["logic"]))
+
+
+def test_each_grant_to_the_recognised_is_a_programme_bound_by_the_recognition() -> None:
+    """第二章 认定条件 / 第三章 奖励政策 / 第六条 对经认定的总部企业，给予…; 第七条 …首次超过1,000万元的: each grant a
+    programme of its own (the whole text was one programme, so a grant's own condition was asked of the other), bound by
+    the recognition's conditions."""
+    doc = _doc(HEADQUARTERS_BY_INDUSTRY, "天津市和平区/办法.txt")
+    grants = [p for p in doc["programmes"] if "经认定的总部企业" in p["title"]]
+    assert len(grants) == 2
+    for grant in grants:
+        assert _status(doc, grant, ON, **FIRM, revenue=80_000_000) == "ineligible"  # cannot be recognised
+        assert _status(doc, grant, ON, **FIRM, revenue=1_500_000_000) == "possible"  # whether it was, a person says
