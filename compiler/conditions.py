@@ -845,6 +845,9 @@ def homes(seg: Segment) -> Iterator[Found]:
         # 商业、办公等非住宅类房产, 安置房: not a new market home — whether a second-hand one is, a person judges
         for m in re.finditer(F.NOT_MARKET_HOME, seg.text):
             yield Test("new_home", "==", False, discretion=True), m.span()
+        for m in re.finditer(F.NEW_HOME, seg.text):  # 所购住房不属于新建商品住房的: any other home excludes
+            if (no := re.search(r"(?:不属于|不是|并非|不为|不系|非)$", seg.text[:m.start()])):
+                yield Test("new_home", "==", False), (no.start(), m.end())
         for m in re.finditer(F.HAS_HOME, seg.text):  # 家庭在本市已有住房的: a home owned before excludes
             count = re.search(r"(?<!第)(?P<n>[2-9两二三])套(?:及|或)?以上", seg.text[m.start():m.end() + 8])
             nth = re.match(r"第(?P<n>[二三四234])套", m.group())  # 购买第三套及以上住房的: two owned before
@@ -1367,6 +1370,14 @@ def place(seg: Segment) -> Iterator[Found]:
     if re.search(F.ANY_PLACE, seg.context or seg.text):
         return  # 不限地域: no place is required
     any_hukou = bool(re.search(F.ANY_HUKOU, seg.context or seg.text))  # 户籍不限, 本市户籍和非本市户籍均可
+    # 位于如皋市、海安市、启东市等市区以外区域: the places are examples — what the words ask is outside the city's area
+    if (beyond := re.search(rf"(?P<list>[^，,。；;]{{2,60}}?)等(?P<area>{'|'.join(P.AREAS)})(?:以外|之外)", seg.text)) \
+            and (city := [n for n, lvl in seg.chain if lvl == "city"]):
+        where = re.search(r"(?:位于|坐落于|坐落在|在|于)(?=[^位在于]*$)", beyond.group("list"))  # 所购住房位于…: the home's
+        at = beyond.start("list") + (where.end() if where else 0)
+        yield Test(_place_fact(seg.text, at, beyond.end()), "not in",
+                   (chain_of(city[-1], seg.chain) + f"（{beyond.group('area')}）",)), beyond.span()
+        return
     for m in _PLACE.finditer(seg.text):
         word = m.group("place") or m.group("word") or m.group("abbr") or m.group("bare")
         if _organs(seg.text, m.start(), m.end()):
@@ -1478,7 +1489,7 @@ def _outside(text: str, start: int, end: int) -> bool:
     """非本市户籍, （不含襄州区）, 户籍不在中心城区, 本市以外: the place named is where the applicant is not."""
     return bool(re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无|迁出|迁离)(?:[^，,。；;（）()]{0,12}[、和及])?$",
                           text[max(0, start - 16): start])
-                or re.match(r"[^，,。；;]{0,3}(?:以外|之外)", text[end:]))
+                or re.match(r"[^，,。；;等]{0,3}(?:行政区域|行政区划|辖区|范围)?(?:以外|之外)", text[end:]))  # not …启东市等市区以外
 
 
 def _held(test: Test, before: str, after: str = ""):
@@ -1622,6 +1633,10 @@ def project_dates(seg: Segment) -> Iterator[Found]:
             continue
         first, last = _day_range(c.min or c.max)[0], _day_range(c.max or c.min)[1]
         if first is None or last is None or len(str(c.min or c.max)) < 10 and not _acted_on(seg.text[b:], fact):
+            continue
+        if rel := re.search(r"(?:早于|先于|晚于|迟于)$", seg.text[:a]):  # 网签备案时间早于2025年3月1日或者晚于…: before or after
+            later = rel.group() in ("晚于", "迟于")
+            yield Test(fact, ">" if later else "<", last if later else first, None, clause_id), (rel.start(), b)
             continue
         # 2023年6月1日（含）以后, (不含当日)之前: a mark between the day and its edge says whether the day is in
         note = re.match(r"[（(](?P<out>不)?含[^（()）]{0,4}[）)]", seg.text[b:])

@@ -6431,3 +6431,41 @@ def test_each_grant_to_the_recognised_is_a_programme_bound_by_the_recognition() 
     for grant in grants:
         assert _status(doc, grant, ON, **FIRM, revenue=80_000_000) == "ineligible"  # cannot be recognised
         assert _status(doc, grant, ON, **FIRM, revenue=1_500_000_000) == "possible"  # whether it was, a person says
+
+
+EXCLUDED_PURCHASES = """洛阳市洛龙区购房补贴实施细则
+
+一、补贴条件
+（一）在洛龙区购买新建商品住房。
+
+二、补贴标准
+每套补贴1万元。
+
+三、有下列情形之一的，不予补贴：
+（一）网签备案时间早于2025年3月1日或者晚于2025年12月31日的；
+（二）所购住房不属于新建商品住房的；
+（三）所购住房位于洛龙区行政区域以外的；
+（四）所购住房位于宜阳县、嵩县等市区以外区域的。
+"""
+LUOLONG_BUYER = {"kind": "individual", "region": "河南省洛阳市洛龙区", "home_region": "河南省洛阳市洛龙区", "new_home": True,
+         "home_purchased": "2025-06-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"home_purchased": "2025-02-28"}, "ineligible"),  # 早于2025年3月1日
+    ({"home_purchased": "2025-03-01"}, "eligible"),
+    ({"home_purchased": "2025-12-31"}, "eligible"),
+    ({"home_purchased": "2026-01-01"}, "ineligible"),  # 晚于2025年12月31日
+    ({"new_home": False}, "ineligible"),  # 不属于新建商品住房: it was dropped, asked of no one
+    ({"home_region": "河南省洛阳市西工区"}, "ineligible"),
+    ({"home_region": "河南省洛阳市汝阳县"}, "ineligible"),  # a county the list does not name: outside the 市区
+])
+def test_exclusions_of_a_purchase_outside_the_window_the_kind_or_the_place(facts, want) -> None:
+    """不予补贴情形 written as the complement of a condition: 网签备案时间早于…或者晚于…的 (left to a person), 所购住房不属于
+    新建商品住房的 (dropped), 所购住房位于洛龙区行政区域以外的 (read as a home *in* 洛龙区, and left to a person); 宜阳县、嵩县等
+    市区以外区域: the places are examples, the 以外 is the 市区's (not the last place's) — outside the 市区 excludes."""
+    doc = _doc(EXCLUDED_PURCHASES, "河南省洛阳市洛龙区/细则.txt")
+    assert _status(doc, _only(doc), date(2026, 3, 1), **{**LUOLONG_BUYER, **facts}) == want
+    (beyond,) = [e for e in _only(doc)["exclusions"] if "等市区以外" in e["text"]]
+    assert beyond["test"]["value"] == ["洛阳市（市区）"]
