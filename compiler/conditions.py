@@ -532,7 +532,8 @@ def work_either(seg: Segment):
         yield ("any", ((Test("employed", "==", True),), (Test("entrepreneur", "==", True),))), m.span()
 
 
-_AMOUNT_PART = re.compile(r"(?P<who>[^，,、；;\d]{2,20}?)(?:补贴|奖励|补助|资助|给予)(?:每人|每户|每套)?\d+(?:\.\d+)?万?元")
+AMOUNT_PART = re.compile(r"(?P<who>[^，,、；;\d]{2,20}?)(?:补贴|奖励|补助|资助|给予)(?:总额|金额|标准|额度)?(?:为|是)?(?:每人|每户|每套)?"
+                          r"\d+(?:\.\d+)?万?元")  # 博士研究生购房补贴总额为15万元
 
 
 def amount_tiers(seg: Segment):
@@ -541,7 +542,7 @@ def amount_tiers(seg: Segment):
     parts = list(re.finditer(r"[^，,、；;]+", seg.text))
     rows = []
     for part in parts:
-        m = _AMOUNT_PART.match(part.group())
+        m = AMOUNT_PART.match(part.group())
         if not m:
             return
         tests, _ = read_segment(Segment(m.group("who"), (), seg.chain))

@@ -1379,7 +1379,7 @@ class _Reader:
         ``own.text[a:b]`` has no such list."""
         lead = _GRANT_LIST_LEAD.search(own.text, a, b)
         if not lead:
-            return None
+            return self._amount_rows(node, own, a, b)
         cut = lead.end()
         stop = _SENTENCE_END.search(own.text, cut, b)
         end = stop.start() if stop else b
@@ -1391,6 +1391,27 @@ class _Reader:
         table = Logic("any", tuple(r[0] if len(r) == 1 else Logic("all", tuple(r), node.id, own.span(cut, end)) for r in rows),
                       node.id, own.span(cut, end))
         return [*self._conditions(node, own, a, cut, rows=False), table, *self._conditions(node, own, end, b)]
+
+    def _amount_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
+        """博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元: rows that each name a group and its amount, with no
+        lead — alternatives too.  None when the text does not open with two such rows."""
+        stop = _SENTENCE_END.search(own.text, a, b)
+        end = stop.start() if stop else b
+        rows, last = [], a
+        for m in _COMMA_PART.finditer(own.text, a, end):
+            who = conditions.AMOUNT_PART.match(own.text, m.start(), m.end())
+            if who is None:
+                break
+            row = [c for c in self._conditions(node, own, who.start("who"), who.end("who"), rows=False) if _decides(c)]
+            if not row:
+                break
+            rows.append(row)
+            last = m.end()
+        if len(rows) < 2:
+            return None
+        table = Logic("any", tuple(r[0] if len(r) == 1 else Logic("all", tuple(r), node.id, own.span(a, last)) for r in rows),
+                      node.id, own.span(a, last))
+        return [table, *self._conditions(node, own, last, b, rows=False)]
 
     def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
         """Items that are each one case 「X的企业，Y」 under a lead (研发费用占营业收入比例达到以下要求：): the tiers of one

@@ -6469,3 +6469,20 @@ def test_exclusions_of_a_purchase_outside_the_window_the_kind_or_the_place(facts
     assert _status(doc, _only(doc), date(2026, 3, 1), **{**LUOLONG_BUYER, **facts}) == want
     (beyond,) = [e for e in _only(doc)["exclusions"] if "等市区以外" in e["text"]]
     assert beyond["test"]["value"] == ["洛阳市（市区）"]
+
+
+ROWS_WITHOUT_LEAD = """烟台市人才购房补贴办法
+
+一、补贴对象及条件
+（一）在本市就业，与本市用人单位签订劳动合同；
+（二）博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元，自审核通过当年起分三年发放。
+"""
+
+
+@pytest.mark.parametrize("education, want", [("doctor", "eligible"), ("master", "eligible"), ("bachelor", "ineligible")])
+def test_rows_of_groups_and_amounts_without_a_lead_are_alternatives(education: str, want: str) -> None:
+    """博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元: each group is paid its own — one of them will do (only rows
+    after a lead such as 给予…补贴： were read so; these asked every applicant to be a doctor)."""
+    doc = _doc(ROWS_WITHOUT_LEAD, "山东省烟台市/办法.txt")
+    person = {"kind": "individual", "region": "山东省烟台市芝罘区", "employed": True, "education": education}
+    assert _status(doc, _only(doc), ON, **person) == want
