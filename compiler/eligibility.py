@@ -1447,8 +1447,10 @@ class _Reader:
             bare = _bare_test(node, own, row.end("who"), b, topic)
             if bare is None:
                 return None
-            return Logic("all", (Condition(node.id, own.span(a, row.end("who")), row.group("who").strip()), bare),
-                         node.id, own.span(a, b))
+            # 工业企业5000万元以上；非工业企业1亿元以上: an industry a fact holds (industrial) selects by it
+            held = [c for c in self._conditions(node, own, row.start("who"), row.end("who")) if _decides(c)]
+            selector = held[0] if len(held) == 1 else Condition(node.id, own.span(a, row.end("who")), row.group("who").strip())
+            return Logic("all", (selector, bare), node.id, own.span(a, b))
         if not m or conditions.inside_bracket(own.text, a, a + m.end()):
             return None  # 非亭湖区户籍（盐城市其他县（市、区）户籍的，视为非亭湖区户籍）: what a bracket counts as, no case
         selector = self._conditions(node, own, a, a + m.end() - (own.text[a + m.end() - 1] in "，,"))
@@ -2497,7 +2499,7 @@ _MEETS_PROVISIONS = re.compile(r"(?:符合|满足|具备|属于)(?:本(?:办法|
                                r"(?:第[一二三四五六七八九十百零\d]+(?:条|款|项)|前款|本条)[^，,。；;]{0,16}?(?:所)?(?:规定|所列|列明)"
                                r"(?:的)?(?:条件|标准|要求|情形)?(?:的)?(?:基础上)?")
 # …达到以下标准：X的企业，…；: a lead whose table of tiers follows in the same sentence
-_INDUSTRY_ROW = re.compile(r"\s*(?P<who>[^，,：:；;。的]{2,24}?(?:类企业|行业企业|类行业|业企业))(?=(?:年?营业收入|营收|收入)?(?:不低于|不少于|达到|须达到|应达到|在))")
+_INDUSTRY_ROW = re.compile(r"\s*(?P<who>[^，,：:；;。的]{2,24}?(?:类企业|行业企业|类行业|业企业))(?=(?:年?营业收入|营收|收入)?(?:不低于|不少于|达到|须达到|应达到|在|\d))")
 _TABLE_LEAD = re.compile(r"(?:下列|以下|如下)(?:标准|条件|要求)[：:]")
 # 其余企业，…; 其他的，…: the tier of those no tier before selects
 _OTHERWISE = re.compile(r"\s*(?:其余|其他|其它|除上述[^，,。；;]{0,8}外)的?(?:企业|单位|人员|人才|家庭)?[，,]")

@@ -6486,3 +6486,10 @@ def test_rows_of_groups_and_amounts_without_a_lead_are_alternatives(education: s
     doc = _doc(ROWS_WITHOUT_LEAD, "山东省烟台市/办法.txt")
     person = {"kind": "individual", "region": "山东省烟台市芝罘区", "employed": True, "education": education}
     assert _status(doc, _only(doc), ON, **person) == want
+
+
+@pytest.mark.parametrize("words", ["信用状况良好", "信用状况正常", "信用记录良好"])
+def test_credit_in_good_standing_is_the_dishonest_fact(words: str) -> None:
+    """信用状况良好: integrity written positively tests `dishonest` (it was left to a person)."""
+    tests, left = read_segment(Segment(words, (), ()))
+    assert FactTest("dishonest", "==", False) in tests and not left
