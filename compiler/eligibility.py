@@ -1449,7 +1449,10 @@ class _Reader:
                 return None
             # 工业企业5000万元以上；非工业企业1亿元以上: an industry a fact holds (industrial) selects by it
             held = [c for c in self._conditions(node, own, row.start("who"), row.end("who")) if _decides(c)]
-            selector = held[0] if len(held) == 1 else Condition(node.id, own.span(a, row.end("who")), row.group("who").strip())
+            who = Condition(node.id, own.span(row.start("who"), row.end("who")), row.group("who").strip())
+            if re.fullmatch(r"非工业(?:法人)?企业", who.text):  # a row's 非工业企业 is the firm that is not (elsewhere: open)
+                held = [replace(who, test=Test("industrial", "==", False))]
+            selector = held[0] if len(held) == 1 else who
             return Logic("all", (selector, bare), node.id, own.span(a, b))
         if not m or conditions.inside_bracket(own.text, a, a + m.end()):
             return None  # 非亭湖区户籍（盐城市其他县（市、区）户籍的，视为非亭湖区户籍）: what a bracket counts as, no case
@@ -2499,7 +2502,7 @@ _MEETS_PROVISIONS = re.compile(r"(?:符合|满足|具备|属于)(?:本(?:办法|
                                r"(?:第[一二三四五六七八九十百零\d]+(?:条|款|项)|前款|本条)[^，,。；;]{0,16}?(?:所)?(?:规定|所列|列明)"
                                r"(?:的)?(?:条件|标准|要求|情形)?(?:的)?(?:基础上)?")
 # …达到以下标准：X的企业，…；: a lead whose table of tiers follows in the same sentence
-_INDUSTRY_ROW = re.compile(r"\s*(?P<who>[^，,：:；;。的]{2,24}?(?:类企业|行业企业|类行业|业企业))(?=(?:年?营业收入|营收|收入)?(?:不低于|不少于|达到|须达到|应达到|在|\d))")
+_INDUSTRY_ROW = re.compile(r"\s*(?P<who>[^，,：:；;。的]{1,24}?(?:类企业|行业企业|类行业|业企业))(?=(?:年?营业收入|营收|收入)?(?:不低于|不少于|达到|须达到|应达到|在|\d))")
 _TABLE_LEAD = re.compile(r"(?:下列|以下|如下)(?:标准|条件|要求)[：:]")
 # 其余企业，…; 其他的，…: the tier of those no tier before selects
 _OTHERWISE = re.compile(r"\s*(?:其余|其他|其它|除上述[^，,。；;]{0,8}外)的?(?:企业|单位|人员|人才|家庭)?[，,]")

@@ -6493,3 +6493,29 @@ def test_credit_in_good_standing_is_the_dishonest_fact(words: str) -> None:
     """信用状况良好: integrity written positively tests `dishonest` (it was left to a person)."""
     tests, left = read_segment(Segment(words, (), ()))
     assert FactTest("dishonest", "==", False) in tests and not left
+
+
+INDUSTRIAL_ROWS = """宝鸡市高成长企业认定办法
+
+第三条 申请认定高成长企业，应当同时具备下列条件：
+（一）在宝鸡市注册登记；
+（二）上年度营业收入达到以下规模：工业企业5000万元以上；非工业企业1亿元以上。
+
+第四条 对首次认定的高成长企业，给予一次性奖励20万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"industrial": True, "revenue": 60_000_000}, "eligible"),
+    ({"industrial": False, "revenue": 60_000_000}, "ineligible"),  # a non-industrial firm's floor is 1亿
+    ({"revenue": 60_000_000}, "possible"),  # which floor, its industry says
+    ({"revenue": 200_000_000}, "eligible"),  # above both
+    ({"revenue": 40_000_000}, "ineligible"),  # below both
+])
+def test_rows_by_whether_a_firm_is_industrial(facts, want) -> None:
+    """工业企业5000万元以上；非工业企业1亿元以上 under a lead that names the figure: rows chosen by `industrial` (the figure right
+    after the industry, with no 不低于, was not read as a row)."""
+    doc = _doc(INDUSTRIAL_ROWS, "陕西省宝鸡市/办法.txt")
+    recognition = doc["programmes"][0]
+    firm = {"kind": "enterprise", "region": "陕西省宝鸡市渭滨区", "legal_person": True, **facts}
+    assert _status(doc, recognition, ON, **firm) == want
