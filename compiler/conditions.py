@@ -925,6 +925,8 @@ def children(seg: Segment) -> Iterator[Found]:
         yield Test("children", ">=", least), (min(s[0] for _, s in found), max(s[1] for _, s in found))
         for m in re.finditer(F.BIRTH_POLICY, seg.text):
             yield Test("children", ">=", least), m.span()
+        for m in re.finditer(F.ADOPTED, seg.text):  # 夫妻依法生育或者依法收养两个、三个子女: an adopted child counts
+            yield Test("children", ">=", least), m.span()
     elif (policy := re.fullmatch(rf"\s*(?:{F.BIRTH_POLICY})\s*", seg.text)) and seg.context:
         # 符合国家生育政策，生育二孩或三孩: the policy alone in its segment, the children named beside it
         named = [n for n, words in F.CHILDREN if re.search(words, seg.context)]

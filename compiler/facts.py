@@ -656,6 +656,8 @@ CHILDREN = ((3, r"三孩|三胎|(?:第)?三个(?:及以上)?子女"),
             (2, r"二孩|两孩|二胎|(?:两|第二)个(?:及以上)?(?:子女)?|多子女|多孩|多胎|[二两][、和及]三(?:孩|胎)"
                 r"|第二[、和及或]第?三个?(?:子女|孩)"),  # 第二、三个子女须于…后出生: the second child will do
             (1, r"(?<![独唯])一孩|一胎"))  # 生育一孩、二孩、三孩的家庭: one child will do
+# A child born or adopted (夫妻依法生育或者依法收养): the children fact counts both.
+ADOPTED = r"(?:夫妻)?(?:共同)?(?:依法)?(?:生育|育有)?(?:或者|或|和|及)?(?:依法)?收养"
 # How a children condition is worded, asking nothing more (符合国家生育政策的二孩家庭, 合法生育第二个子女).
 # 夫妻双方生育二孩及以上子女: the verb of the children named right after it (not 自…起生育, a date it has).
 BIRTH_POLICY = (r"符合(?:国家)?(?:计划)?生育政策(?:规定)?|(?:合法|依法|政策内)生育"

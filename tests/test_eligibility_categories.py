@@ -6378,6 +6378,7 @@ def test_zones_a_first_hand_home_its_use_and_a_resident_urban_hukou(facts, want)
     ("子女未满18周岁", True),  # a child's age: no fact holds it, a person checks (it was dropped)
     ("购买房屋的用途为住宅", False),  # new_home, or a person: an either table, no words left
     ("本人及配偶、未成年子女在本市范围内无自有住房", False),
+    ("夫妻依法生育或者依法收养两个、三个子女", False),  # an adopted child counts: children, no words left
 ])
 def test_a_childs_age_is_left_to_a_person(text: str, open_: bool) -> None:
     """What no fact holds is never silently asked of no one."""
