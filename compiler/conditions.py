@@ -1364,6 +1364,11 @@ _NOT_PLACES = ("市场", "城区", "市区", "新区", "地区", "全国", "城�
 _NOT_PLACE_WORDS = r"^[一二三四五六七八九十两几各多]|其他|[市区县省委].|京外|外地|地区|设区|同类|同行|城市|规划|范围|中心|区域|园区|开发|工业|产业|行政|管委|街道|社区|农村|乡村|小区|主城区|中心城区|片区|辖区"
 
 
+_LIST_JOIN = re.compile(r"、|和|及|以及|与|或|或者")  # what stands between two places of one list
+# 位于如皋市、海安市、启东市等市区以外区域: places given as examples of outside an area of the city
+_BEYOND_AREA = re.compile(rf"(?P<list>[^，,。；;]{{2,60}}?)等(?P<area>{'|'.join(P.AREAS)})(?:以外|之外)")
+
+
 def place(seg: Segment) -> Iterator[Found]:
     """A place the segment requires, for the fact its words name: 在任城区购买 → home_region,
     本市户籍 → hukou, 在本市注册/就业/缴纳社保 → region; a list (玄武区、秦淮区和鼓楼区) is one test
@@ -1374,7 +1379,7 @@ def place(seg: Segment) -> Iterator[Found]:
         return  # 不限地域: no place is required
     any_hukou = bool(re.search(F.ANY_HUKOU, seg.context or seg.text))  # 户籍不限, 本市户籍和非本市户籍均可
     # 位于如皋市、海安市、启东市等市区以外区域: the places are examples — what the words ask is outside the city's area
-    if (beyond := re.search(rf"(?P<list>[^，,。；;]{{2,60}}?)等(?P<area>{'|'.join(P.AREAS)})(?:以外|之外)", seg.text)) \
+    if (beyond := _BEYOND_AREA.search(seg.text)) \
             and (city := [n for n, lvl in seg.chain if lvl == "city"]):
         where = re.search(r"(?:位于|坐落于|坐落在|在|于)(?=[^位在于]*$)", beyond.group("list"))  # 所购住房位于…: the home's
         at = beyond.start("list") + (where.end() if where else 0)
@@ -1407,8 +1412,7 @@ def place(seg: Segment) -> Iterator[Found]:
             word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word) and not _numbered_name(word)
                                  or not _named_place(word, seg.chain)):
-            listed = bool(found) and found[-1][3] == "in" \
-                and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
+            listed = bool(found) and found[-1][3] == "in" and bool(_LIST_JOIN.fullmatch(seg.text, found[-1][2][1], m.start()))
             if re.search(F.ZONE, word) and (re.search(r"(?:在|到|于|落户)$", seg.text[:m.start()]) or listed) \
                     and not _nothing_there(seg.text, m.start(), m.end()):
                 # 新引进到高新区企业, 在高新区购买: a zone no division is — where in the territory, a person says; outside
@@ -1427,7 +1431,7 @@ def place(seg: Segment) -> Iterator[Found]:
         outside = _outside(seg.text, m.start(), m.end())
         where = P.resolve(word, list(seg.chain))
         value = (chain_of(where, seg.chain),) if where else ()
-        listed = bool(found) and re.fullmatch(r"(?:、|和|及|以及|与|或|或者)", seg.text[found[-1][2][1]:m.start()])
+        listed = bool(found) and bool(_LIST_JOIN.fullmatch(seg.text, found[-1][2][1], m.start()))
         # 株洲高新区（天元区）: the zone and the district the bracket names are one place — either says it
         listed = listed or bool(found) and seg.text[found[-1][2][1]:m.start()] in ("（", "(") \
             and seg.text[m.end():m.end() + 1] in ("）", ")")

@@ -356,7 +356,10 @@ class _Reader:
         self._referring: set[str] = set()  # the provisions whose conditions are being read for a reference to them
         self._provisions: dict[tuple[str, ...], list[Logic]] = {}  # the conditions of the provisions cited, read once
         self._tiers: dict[str, str | None] = {}  # each node's fact its parent's lead tiers grants by, read once
+        self._terms: tuple[str, ...] = ()  # none while the definitions are being read
         self.definitions = list(self._definitions())
+        # the terms whose definitions bind whoever they name: a use of one asks what the definition asks (read_segment)
+        self._terms = tuple(dict.fromkeys(t for d in self._bindable if len(t := d.term.strip("“”\"")) >= 2))
 
     @cached_property
     def nodes(self) -> dict[str, Node]:
@@ -433,10 +436,11 @@ class _Reader:
         many = len(groups) > 1 or narrow
         # 第一章 认定条件 / 第二章 奖励政策 / 第六条 对经认定的总部企业，给予…: a recognition's conditions bind what it
         # recognises, and each grant to the recognised is a programme of its own (bound to them by _recognised)
+        in_blocks = {n.id for n in _walk(blocks)}
         recognising = not many and bool(blocks) and all(re.search(F.RECOGNITION_BLOCK, _heading(b) or self.own(b).text[:40])
                                                         for b in blocks) \
-            and any(n.id not in {m.id for b in blocks for m in _walk([b])} and self._grants(n)
-                    and re.search(F.TO_THE_RECOGNISED, self.own(n).text) for n in _walk(nodes))
+            and any(n.id not in in_blocks and self._grants(n) and re.search(F.TO_THE_RECOGNISED, self.own(n).text)
+                    for n in _walk(nodes))
         # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
         # nothing, binds the groups that pay rather than standing as a programme of its own
         targets = {key for key, members in groups.items() if len(groups) > 1
@@ -1388,8 +1392,7 @@ class _Reader:
                 if r]
         if len(rows) < 2:
             return None
-        table = Logic("any", tuple(r[0] if len(r) == 1 else Logic("all", tuple(r), node.id, own.span(cut, end)) for r in rows),
-                      node.id, own.span(cut, end))
+        table = _rows_table(rows, node, own.span(cut, end))
         return [*self._conditions(node, own, a, cut, rows=False), table, *self._conditions(node, own, end, b)]
 
     def _amount_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
@@ -1409,9 +1412,7 @@ class _Reader:
             last = m.end()
         if len(rows) < 2:
             return None
-        table = Logic("any", tuple(r[0] if len(r) == 1 else Logic("all", tuple(r), node.id, own.span(a, last)) for r in rows),
-                      node.id, own.span(a, last))
-        return [table, *self._conditions(node, own, last, b, rows=False)]
+        return [_rows_table(rows, node, own.span(a, last)), *self._conditions(node, own, last, b, rows=False)]
 
     def _tiered_items(self, lead: str, kids: list[Node]) -> Logic | None:
         """Items that are each one case 「X的企业，Y」 under a lead (研发费用占营业收入比例达到以下要求：): the tiers of one
@@ -2020,13 +2021,6 @@ class _Reader:
                 if d.logic.items and d.term.lstrip("“\"") not in self.areas and not self._territory_named(d)
                 and conditions.fact_named(d.term) is None and not self._home_fact_defined(d.term)]
 
-    @property
-    def _terms(self) -> tuple[str, ...]:
-        """The terms whose definitions bind whoever they name (none while the definitions are being read)."""
-        if "definitions" not in self.__dict__:
-            return ()
-        return tuple(dict.fromkeys(t for d in self._bindable if len(t := d.term.strip("“”\"")) >= 2))
-
     def _home_fact_defined(self, term: str) -> bool:
         """本办法所称新建商品住房，是指房地产开发企业新建并首次对外销售…的商品住房; 首套住房，是指…: what a home fact
         (new_home, homes_owned) means — the profile's fact says it, the definition asks nothing more."""
@@ -2093,6 +2087,12 @@ def _either(first: list, second: list, node: Node, span: Span) -> Logic:
     head = whole(first)
     options = head.items if isinstance(head, Logic) and head.op == "any" and len(first) == 1 else (head,)
     return Logic("any", (*options, whole(second)), node.id, (_span_start(head), span[1]))
+
+
+def _rows_table(rows: list[list], node: Node, span: Span) -> Logic:
+    """Rows of a grant, each a group and its amount (A类人才200万元，B类人才100万元): each group is paid its own — one of
+    the rows will do."""
+    return Logic("any", tuple(r[0] if len(r) == 1 else Logic("all", tuple(r), node.id, span) for r in rows), node.id, span)
 
 
 def _tiered(item) -> bool:
