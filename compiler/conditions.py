@@ -814,6 +814,12 @@ def education(seg: Segment) -> Iterator[Found]:
         yield Test("full_time", "==", True), m.span()
 
 
+def part_time(seg: Segment) -> Iterator[Found]:
+    """有下列情形之一的，不予补贴：…以非全日制方式取得最高学历学位的: a degree earned part-time is left out."""
+    if seg.exclusion and (m := re.search(F.PART_TIME, seg.text)):
+        yield Test("full_time", "==", False), m.span()
+
+
 def fresh_graduate(seg: Segment) -> Iterator[Found]:
     """应届毕业生: graduated within the last year (毕业N年内 is read as a number by :func:`numbers`); 2025届毕业生:
     graduated in 2025."""
@@ -1086,7 +1092,7 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
         return
     # 机关、参照公务员法管理单位的工作人员不适用本细则: every staff member of those employers, no 在编 to judge
     m = re.search(r"(?P<who>(?:党政|行政)?机关(?:[、和及]?事业单位)?|公务员)(?:[、和及](?:参照公务员法管理|参公)(?:的)?(?:单位|机关))?"
-                  r"(?:的)?(?:工作人员|人员|职工)[的，,；;。\s]*$", seg.text)  # whom the sentence leaves out, not what they do
+                  r"(?:[（(][^（()）]{0,20}[）)])?(?:的)?(?:工作人员|人员|职工)[的，,；;。\s]*$", seg.text)  # whom the sentence leaves out, not what they do
     if m and (kinds := _employer_kinds(m.group("who"))):
         yield Test("employer_kind", "in", kinds), m.span()
 
@@ -1783,6 +1789,7 @@ def government_level(seg: Segment) -> Iterator[Found]:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("numbers", numbers),
     ("education", education),
+    ("part_time", part_time),
     ("fresh_graduate", fresh_graduate),
     ("homes", homes),
     ("children", children),

@@ -1755,7 +1755,7 @@ class _Reader:
             for m in _DEFINITION.finditer(own.text):
                 term = m.group("term").strip("“”\"")
                 a, b = m.start("what"), m.end("what")
-                logic = Logic("all", tuple(self._conditions(node, own, a, b)), node.id, own.span(a, b))
+                logic = self._defined_groups(node, own, a, b)
                 # …是指具有潍坊市户籍…的家庭。非潍坊市户籍的多孩家庭，…连续缴纳社会保险满12个月的，可参照本办法享受补贴。:
                 # the sentence after the definition lets others in as well — another way to be the term
                 after = re.match(rf"[。；;]\s*(?P<other>[^。；;]*{re.escape(term)}[^。；;]*?)[，,]?(?:也|亦)?可(?:以)?(?:参照|比照)本",
@@ -1770,6 +1770,18 @@ class _Reader:
                 if listed is not None:  # …，是指在重点企业全职工作、同时符合下列条件的人员：（一）…（二）…: its items too
                     logic = Logic("all", (*logic.items, listed), logic.node, logic.span)
                 yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(), logic)
+
+    def _defined_groups(self, node: Node, own: _Own, a: int, b: int) -> Logic:
+        """是指以全日制方式…取得硕士研究生及以上学历学位的人员，以及取得国（境）外硕士以上学位…的留学回国人员: a
+        definition that names two groups, each whole (ending in who they are), is one of them, not both."""
+        cuts = [c for c in _GROUPS_JOINED.finditer(own.text, a, b)
+                if _GROUP_END.search(own.text, a, c.start())]
+        if not cuts or not _GROUP_END.search(own.text, a, b):
+            return Logic("all", tuple(self._conditions(node, own, a, b)), node.id, own.span(a, b))
+        bounds = [a, *(x for c in cuts for x in c.span()), b]
+        groups = [Logic("all", tuple(self._conditions(node, own, x, y)), node.id, own.span(x, y))
+                  for x, y in zip(bounds[::2], bounds[1::2])]
+        return Logic("any", tuple(groups), node.id, own.span(a, b))
 
     def _listed_under(self, node: Node, lead: str) -> Logic | None:
         """The items a definition's lead lists (…同时符合下列条件的人员：), all of them or, for 之一, one."""
@@ -2072,6 +2084,9 @@ class _Reader:
 _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,。；;（(]{{1,40}}?项目)"
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
+# …的人员，以及…的留学回国人员: a definition's second group, after the first one ends in who it is (_GROUP_END)
+_GROUPS_JOINED = re.compile(r"[，,]\s*(?:以及|还包括|也包括)")
+_GROUP_END = re.compile(rf"(?:{F.PERSON_WORDS})\s*\Z")
 _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告|章|节|条)(?:中)?所(?:称|指)(?:的)?)"
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
@@ -2247,6 +2262,7 @@ _WIDER_AGE_TAIL = re.compile(r"[，,]\s*" + _WIDENING + r"(?:以下|以内|及�
 _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
     "employed": (lambda t: t.value is False, F.LEFT_JOB, False),  # 解除劳动关系的: no job
     "legal_person": (lambda t: t.value is False, None, False),  # 不具有独立法人资格的分支机构: one without it
+    "full_time": (lambda t: t.value is False, F.PART_TIME, False),  # 以非全日制方式取得最高学历学位的: a part-time degree
     "industrial": (lambda t: t.value is False, None, False),  # 非工业企业或不具有独立法人资格的: not an industrial one
     "kind": (lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),  # 单位购房不予补贴: a unit that buys
     "founded_years": (lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young

@@ -69,11 +69,15 @@ DEGREE_AMOUNT = re.compile(r"(?P<degree>博士|硕士|研究生|本科|学士|�
 
 # 博士研究生补贴10万元, 对硕士研究生给予5万元补贴, 三孩家庭5万元: one row of a sentence that pays each
 # group its amount (amount_rows); not a quantity that picks the amount (面积在90平方米以下的补贴1万元).
-AMOUNT_ROW = re.compile(r"\s*(?:对|其中)?(?P<who>(?!按|最高|不超过|每|给予|补贴|奖励)[^，,、；;：:\d]{2,24}?)(?<!的)(?<!奖励)(?<!补贴)(?<!给予)的?"
-                        r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?(?:一次性)?(?:最高)?(?:可)?"
-                        r"(?:补贴|奖励|补助|资助|给予|发放|[：:])?"
-                        r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?"
-                        r"(?:一次性)?(?:最高)?\d+(?:\.\d+)?万?元(?:[^，,、；;：:\d]{0,8})?\s*")
+_AMOUNT_ROW = (r"\s*(?:对|其中)?(?P<who>(?!按|最高|不超过|每|给予|补贴|奖励)[^，,、；;：:\d]{2,24}?)(?<!的)(?<!奖励)(?<!补贴)(?<!给予)的?"
+              r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?(?:一次性)?(?:最高)?(?:可)?"
+              r"(?:补贴|奖励|补助|资助|给予|发放|[：:])?{total}"
+              r"(?:每人|每户|每套|每件|每项|每家|每个)?(?:每月|每年)?"
+              r"(?:一次性)?(?:最高)?\d+(?:\.\d+)?万?元(?:[^，,、；;：:\d]{0,8})?\s*")
+AMOUNT_ROW = re.compile(_AMOUNT_ROW.replace("{total}", ""))
+# 博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元: in a sentence of two rows or more, what the amount is of
+# may be said (总额为, 标准为); alone, 一次性求职创业补贴标准为每人3000元 names the grant, not whom it is for
+LISTED_ROW = re.compile(_AMOUNT_ROW.replace("{total}", "(?:总额|金额|标准|额度)?(?:为)?"))
 
 # 大专生每月500元、本科生每月800元…: a sentence that only says how much, for whom the sentences before say
 AMOUNTS_ONLY = re.compile(r"[^，,。；;]{0,12}?(?:每人|每户|每月|每年|每套|每平方米)?[^，,。；;]{0,6}?\d")
@@ -178,7 +182,9 @@ def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
     label = re.match(r"\s*[^，,；;：:]{2,8}[：:]", body)  # 补贴标准：A类人才补贴100万元，…: the label is no row
     at = label.end() if label else 0
     for part in _ROW.finditer(body, at):
-        m = AMOUNT_ROW.fullmatch(part.group())
+        m = LISTED_ROW.fullmatch(part.group())
+        if m is None and len(rows) >= 2 and not re.search(r"\d", body[part.start():]):
+            return rows  # …，自审核通过当年起分三年发放: what follows the rows says how they are paid, not to whom
         if m is None:  # 面积在90平方米以下的补贴1万元: a number among the recipients' words picks the amount
             return None
         rows.append((part.start(), part.start() + m.start("who"), part.start() + m.end("who"), part.end()))

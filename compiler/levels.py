@@ -93,6 +93,8 @@ def _outranks(key: str, rank: int) -> bool:
 
 def _open_item(state: _State, index: int, line: Line) -> None:
     key = f"item:{line.marker.style}"
+    if (article := _depth_of(state, ("article",))) and _heads_articles(state, article, line):
+        _close_to(state, article - 1)  # 一、总则 / 第一条… / 二、补贴对象: the next heading of the articles' parts
     _close_lower_ladder(state, line.marker.style)
     sibling = _depth_of(state, (key,), stop_at_structure=True)
     if sibling and line.marker.ordinal == 1 and _depth_of(state, ("lead", "para"), stop_at_structure=True) > sibling:
@@ -103,6 +105,15 @@ def _open_item(state: _State, index: int, line: Line) -> None:
         _check_ladder(state, line)
     _check_number(state, line, line.marker.style, first_ok=False)
     _open(state, index, key, "item")
+
+
+def _heads_articles(state: _State, article: int, line: Line) -> bool:
+    """The item line is a bare heading (二、补贴对象及条件) numbered next after an item that sits beside the
+    articles, not inside one: it heads the articles that follow, as 一、总则 headed those before."""
+    before = state.stack[article - 2].last.get(line.marker.style)
+    own = state.norm.text[line.body_start:line.nend].strip()
+    return before is not None and _follows(before, (line.marker.ordinal, line.marker.sub)) \
+        and 0 < len(own) <= 24 and not re.search(r"[。；;，,：:]", own)
 
 
 def _close_lower_ladder(state: _State, style: str) -> None:

@@ -6520,3 +6520,94 @@ def test_rows_by_whether_a_firm_is_industrial(facts, want) -> None:
     recognition = doc["programmes"][0]
     firm = {"kind": "enterprise", "region": "陕西省宝鸡市渭滨区", "legal_person": True, **facts}
     assert _status(doc, recognition, ON, **firm) == want
+
+
+SECTIONS_OF_ARTICLES = """烟台市硕博研究生购房补贴申报发放实施细则
+
+一、总则
+
+第一条 为支持硕博研究生在烟台安居，制定本细则。
+
+第二条 本细则所称硕博研究生，是指以全日制方式学习并取得硕士研究生及以上学历学位的人员，以及取得国（境）外硕士以上学位并经教育部留学服务中心认证的留学回国人员。
+
+二、补贴对象及条件
+
+第三条 申请购房补贴的硕博研究生，应当同时具备下列条件：
+（一）2022年1月1日（含）以后毕业，并取得相应学历学位证书；
+（二）与市区用人单位签订劳动合同；
+（三）2022年1月1日（含）以后在市区购买商品住房，并已办理网签备案或者不动产登记。
+
+三、补贴标准
+
+第四条 博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元，自审核通过当年起分三年发放，每年发放补贴总额的三分之一。
+
+四、不予补贴情形
+
+第五条 有下列情形之一的，不予补贴：
+（一）申请人为机关、事业单位（含参照公务员法管理的单位）工作人员的；
+（二）以非全日制方式取得最高学历学位的。
+
+五、申请材料
+
+第六条 申请人应当上传下列材料：
+1．本人居民身份证；
+2．学历学位证书。
+"""
+YANTAI_GRADUATE = {"kind": "individual", "region": "山东省烟台市芝罘区", "home_region": "山东省烟台市芝罘区",
+                 "education": "master", "full_time": True, "graduated": "2023-06-30", "employed": True,
+                 "employer_kind": "enterprise", "home_purchased": "2025-08-01"}
+
+
+def test_a_heading_numbered_after_one_beside_the_articles_closes_the_article() -> None:
+    """一、总则 / 第一条… / 二、补贴对象及条件 / 第三条…: the next heading of the articles' parts is their sibling, not an item of
+    the article before it (五、申请材料 was the sixth item of the exclusion list, and an exclusion no one could decide)."""
+    doc = _doc(SECTIONS_OF_ARTICLES, "山东省烟台市/细则.txt")
+    top = [(n["id"], n["kind"]) for n in doc["body"] if n["kind"] in ("item", "article")]
+    assert top == [("item_1", "item"), ("art_1", "article"), ("art_2", "article"), ("item_2", "item"),
+                   ("art_3", "article"), ("item_3", "item"), ("art_4", "article"), ("item_4", "item"),
+                   ("art_5", "article"), ("item_5", "item"), ("art_6", "article")]
+    (art_5,) = [n for n in doc["body"] if n["id"] == "art_5"]
+    assert [k["id"] for k in art_5["children"]] == ["art_5__item_1", "art_5__item_2"]
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"full_time": False}, "ineligible"),  # 以非全日制方式取得最高学历学位的
+    ({"employer_kind": "public_institution"}, "ineligible"),  # 事业单位（含参照公务员法管理的单位）工作人员
+    ({"education": "doctor"}, "ineligible"),  # the master's row is for masters
+    ({"graduated": "2021-06-30"}, "ineligible"),
+])
+def test_rows_with_how_they_are_paid_part_time_and_staff_exclusions(facts, want) -> None:
+    """Each row of 博士研究生购房补贴总额为15万元，硕士研究生…5万元，自审核通过当年起分三年发放 is a programme (the words after the
+    rows say how they are paid, not to whom: the doctor's row had been asked of everyone); a part-time degree and staff of
+    organs and public institutions (with a bracket between 单位 and 工作人员) are excluded; 取得相应学历学位证书 and
+    已办理网签备案或者不动产登记 ask nothing beyond the degree and the purchase; a definition's two groups joined by 以及 are
+    one or the other."""
+    doc = _doc(SECTIONS_OF_ARTICLES, "山东省烟台市/细则.txt")
+    (master,) = [p for p in doc["programmes"] if "硕士研究生" in p["title"]]
+    assert _status(doc, master, ON, **{**YANTAI_GRADUATE, **facts}) == want
+
+
+ONE_STANDARD = """温州市关于做好2025届高校毕业生一次性求职创业补贴申领工作的通知
+
+一、补贴对象
+在我市普通高校、技工院校、中等职业学校就读或具有我市户籍的2025届毕业生，且属于下列情形之一的：
+（一）来自城乡低保家庭的；
+（二）本人持有《中华人民共和国残疾人证》的。
+
+二、补贴标准
+一次性求职创业补贴标准为每人3000元。
+"""
+
+
+def test_one_amount_with_its_standard_names_no_recipient() -> None:
+    """A lone 一次性求职创业补贴标准为每人3000元 names the grant, not whom it is for (read as a row, 求职创业 asked every graduate to
+    run a business): 总额为/标准为 are read only in a sentence of two rows or more."""
+    from polc import grant_sentence as G
+    doc = _doc(ONE_STANDARD, "浙江省温州市/通知.txt")
+    graduate = {"kind": "individual", "hukou": "浙江省温州市瓯海区", "region": "浙江省杭州市西湖区", "education": "bachelor",
+                "full_time": True, "graduated": "2025-06-30", "titles": ["中华人民共和国残疾人证"]}
+    assert _status(doc, _only(doc), date(2025, 5, 1), **graduate) == "eligible"
+    assert G.amount_rows("一次性求职创业补贴标准为每人3000元") is None
+    assert G.amount_rows("博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元，自审核通过当年起分三年发放") is not None
+    assert G.amount_rows("博士研究生补贴15万元，硕士研究生补贴5万元，面积90平方米以下的补贴1万元") is None
