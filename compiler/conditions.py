@@ -354,11 +354,11 @@ def _left_over(rest: str, exclusion: bool = False) -> bool:
     rest = _without_remarks(rest)
     if any(w in rest for w in F.SHORT_CONDITIONS):
         return True  # 购房时须已婚: two characters, still a condition
-    for word in _FILLER:
-        rest = rest.replace(word, " ")
-    if exclusion:
+    if exclusion:  # before the filler: 经济适用住房 is one kind of home, not 经济适用 and 住房
         for word in _EXCLUDED_PROPERTY:
             rest = rest.replace(word, " ")
+    for word in _FILLER:
+        rest = rest.replace(word, " ")
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 3
 
 
@@ -1658,7 +1658,11 @@ def project_dates(seg: Segment) -> Iterator[Found]:
         after = seg.text[b: b + 3]
         if c.max and c.max != c.min or c.min is None or len(str(c.min)) < 10 and not re.match(_DATE_EDGE, after):
             # 2021年8月24日至2023年8月23日, 2023年6月至2024年5月, 2023年度内, 2023年购买: every day between
-            if not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
+            if seg.exclusion and (out := re.search(r"不在$", seg.text[:a])):
+                # 购房时间不在2025年1月1日至2025年12月31日期间的 (in an exclusion): before the first day, or after the last
+                yield Test(fact, "<" if c.min_inclusive is not False else "<=", first, None, clause_id), (out.start(), b)
+                yield Test(fact, ">" if c.max_inclusive is not False else ">=", last, None, clause_id), (out.start(), b)
+            elif not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
                 yield Test(fact, _bound_op(True, c.min_inclusive is not False), first, None, clause_id), (a, b)
                 yield Test(fact, _bound_op(False, c.max_inclusive is not False), last, None, clause_id), (a, b)
         elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):

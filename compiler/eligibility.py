@@ -2274,7 +2274,7 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
     # 在各县（市）购买住房的, 所购住房位于洛龙区行政区域以外的: a home outside the territory
     "home_region": (lambda t: t.op == "not in", rf"{F.COUNTIES}|以外|之外|不在", False),
     # 网签备案时间早于2025年3月1日或者晚于2025年12月31日的, 2023年1月1日以前购买的: a purchase outside the window
-    "home_purchased": (lambda t: t.op in ("<", "<=", ">", ">="), r"早于|晚于|先于|迟于|以前|之前|以后|之后", False),
+    "home_purchased": (lambda t: t.op in ("<", "<=", ">", ">="), r"早于|晚于|先于|迟于|以前|之前|以后|之后|不在", False),
     "region": (lambda t: t.op == "not in", r"迁出|迁离|迁往外", False),  # 注册地…迁出黄岩区的: one registered elsewhere now
 }
 

@@ -311,12 +311,19 @@ def _exclusions_met(judge_: "_Judge", exclusions: list[dict]) -> list[bool | Non
     for k, c in enumerate(exclusions):
         groups.setdefault((c["node"], tuple(c["span"]), c["text"]), []).append(k)
     for (_, _, text), members in groups.items():
-        if len(members) > 1 and not re.search(r"、|或|及|和|与|，|,|；|;", text.rstrip("。；; ")) \
+        if len(members) > 1 and not re.search(r"、|或|及|和|与|，|,|；|;", _EXCLUSION_CORE.sub("", text.rstrip("。；; "))) \
                 and any(results[k] is False for k in members):
-            for k in members:
-                if results[k] is None and exclusions[k]["test"] is None:
+            facts = [exclusions[k]["test"]["fact"] for k in members if exclusions[k]["test"]]
+            for k in members:  # 购买家庭第二套及以上二手住房的: a second home that is second-hand, both — but
+                # 购房时间不在…至…期间的 (before the first day, after the last) is one fact's two sides: either excludes
+                if exclusions[k]["test"] is None or len(set(facts)) == len(facts):
                     results[k] = False
     return results
+
+
+# What an exclusion's words add that lists no case: 及以上 (a bound), ，不予补贴 (what follows), ，包括在…购买的住房 (an
+# example of the case)
+_EXCLUSION_CORE = re.compile(r"及以上|及以下|[，,]\s*(?:不予|不得|不能|不再|均不|一律不)[^，,。；;]*$|[，,]\s*包括[^。；;]*$")
 
 
 def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],

@@ -6611,3 +6611,52 @@ def test_one_amount_with_its_standard_names_no_recipient() -> None:
     assert G.amount_rows("一次性求职创业补贴标准为每人3000元") is None
     assert G.amount_rows("博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元，自审核通过当年起分三年发放") is not None
     assert G.amount_rows("博士研究生补贴15万元，硕士研究生补贴5万元，面积90平方米以下的补贴1万元") is None
+
+
+DEED_TAX_NOTICE = """衡南县2025年度购房契税补贴申报公告
+
+一、补贴对象
+
+    2025年1月1日至2025年12月31日期间，在衡南县行政区域内购买住房的自然人（以下简称购房人），可以按照本公告规定申请契税补贴。
+    本公告所称首套、第二套住房，按照购房人家庭（包括购房人、配偶及未成年子女）在衡南县行政区域内已登记的住房套数认定，不含本次所购住房。
+    购房人不受户籍限制，外地户籍购房人与本县户籍购房人享受同等补贴政策。
+
+二、补贴标准
+
+    （一）购买一手房的
+    1．家庭首套住房，按购房人实际缴纳契税的100%给予补贴；
+    2．家庭第二套住房，按购房人实际缴纳契税的50%给予补贴；
+    3．家庭第三套及以上住房，不予补贴。
+    （二）购买二手住房的
+    购买家庭第二套及以上二手住房的，不予补贴。
+
+三、不予补贴情形
+
+    有下列情形之一的，不予补贴：
+    （一）购房人为企业、事业单位、社会团体等法人或者其他组织的；
+    （二）购买拆迁安置房、经济适用住房、公共租赁住房等政策性住房的；
+    （三）所购住房不在衡南县行政区域内的，包括在衡阳市珠晖区、雁峰区等区域购买的住房；
+    （四）购房时间不在2025年1月1日至2025年12月31日期间的。
+"""
+OUTSIDE_BUYER = {"kind": "individual", "region": "广东省深圳市南山区", "hukou": "广东省深圳市南山区",
+                 "home_region": "湖南省衡阳市衡南县", "home_purchased": "2025-04-18", "new_home": True, "homes_owned": 0}
+
+
+@pytest.mark.parametrize("row, facts, want", [
+    ("家庭首套住房", {}, "eligible"),  # 外地户籍: 本公告所称首套…按照…住房套数认定 is how homes count, not where the buyer is
+    ("家庭首套住房", {"home_purchased": "2024-12-31"}, "ineligible"),  # 不在…期间: before the first day
+    ("家庭首套住房", {"home_purchased": "2025-12-31"}, "eligible"),  # the last day is in
+    ("家庭首套住房", {"home_purchased": "2026-01-01"}, "ineligible"),  # after the last day
+    ("家庭首套住房", {"kind": "enterprise"}, "ineligible"),  # 购房人为企业…等法人或者其他组织的
+    ("家庭第二套住房", {"homes_owned": 1}, "eligible"),  # a new second home: 第二套及以上二手住房 asks both
+    ("家庭第二套住房", {"homes_owned": 0}, "ineligible"),  # the second home's row is for one who owns one
+    ("家庭首套住房", {"home_region": "湖南省衡阳市珠晖区"}, "ineligible"),
+])
+def test_exclusions_of_a_window_a_unit_buyer_and_a_second_hand_second_home(row, facts, want) -> None:
+    """购房时间不在…至…期间的 is before the first day or after the last, either excludes; 购房人为…法人或者其他组织的 is a unit;
+    购买家庭第二套及以上二手住房的 needs both (a second home, second-hand) — one that fails clears the other; 拆迁安置房、经济适用住房…
+    are homes no market sells new; …，包括在…等区域购买的住房 gives examples of the case; a term counted (本公告所称首套…，按照…认定)
+    asks nothing of where the buyer is."""
+    doc = _doc(DEED_TAX_NOTICE, "湖南省衡阳市衡南县/公告.txt")
+    (programme,) = [p for p in doc["programmes"] if p["title"].startswith(row)]
+    assert _status(doc, programme, date(2026, 3, 1), **{**OUTSIDE_BUYER, **facts}) == want
