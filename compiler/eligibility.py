@@ -340,7 +340,10 @@ class _Reader:
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
         self._excluded: dict[str, list[Condition]] = {}  # each node's exclusions
         issuers = [i.name for i in doc.meta.issuer] if doc.meta else []
-        self.chain = tuple(P.territory(issuers + [doc.title])) or _named_most(doc)
+        self.chain = tuple(P.territory(issuers + [doc.title]))
+        zoned = None if self.chain else P.zone_territory(issuers + [doc.title])
+        # 宝鸡高新技术产业开发区管理委员会: a zone of a city, which the divisions table does not place
+        self.chain, self.zone = (tuple(zoned[0]), zoned[1]) if zoned else (self.chain or _named_most(doc), None)
         self.national = bool(doc.meta) and doc.meta.level.value == "national"
         self.person = bool(re.search(F.PERSON_TITLE, doc.title))
         self.followers: dict[str, list[Node]] = {}  # a childless lead-in's items: the siblings after it
@@ -582,7 +585,7 @@ class _Reader:
         """In the document's territory: an organisation registered there; a person who works or lives
         there or has a 户籍 there; for a purchase subsidy, a home bought there, wherever the buyer is."""
         place = (self.territory,)
-        home = (f"{self.territory}（{self._title_area}）",) if self._title_area else place
+        home = (f"{self.territory}（{self._title_area}）",) if self._title_area and not self.zone else place
         if re.search(F.PURCHASE_EVENT, text):  # 购买新建商品住房的: the home is in the territory, whoever buys it
             return Condition(node_id, span, text, Test("home_region", "in", home))
         facts = ("region", "home_region")[: 1 + self._about_homes(text)] + (("hukou",) if person else ())
@@ -999,8 +1002,9 @@ class _Reader:
 
     @cached_property
     def territory(self) -> str:
-        """The document's territory as one place (江苏省南京市), empty when the text names none."""
-        return "".join(n for n, _ in self.chain)
+        """The document's territory as one place (江苏省南京市; a zone's: 陕西省宝鸡市（高新区）), empty when the text names
+        none."""
+        return "".join(n for n, _ in self.chain) + (f"（{self.zone}）" if self.zone else "")
 
     def _within(self, places: tuple) -> bool:
         """Every place named lies inside the document's territory (安阳市（市区） in 安阳市; not the

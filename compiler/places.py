@@ -280,6 +280,27 @@ def split_town(place: str) -> tuple[str, str | None]:
     return head, tail
 
 
+# A development zone named after its city, as an issuer writes it (宝鸡高新技术产业开发区管理委员会, 襄阳高新区)
+_ZONE_OF_CITY = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:市)?(?P<zone>" + "|".join(
+    sorted({w for pair in L.ZONE_SHORT for w in pair}, key=len, reverse=True)) + ")")
+
+
+def zone_territory(names: list[str]) -> tuple[list[tuple[str, str]], str] | None:
+    """The city and the zone of the first issuer or title that names a zone the divisions table does not know
+    (宝鸡高新技术产业开发区 → 宝鸡市's chain and 高新区), or None."""
+    for name in names:
+        m = _ZONE_OF_CITY.match(_LEADING.sub("", name.strip()))
+        if m and not known_name(m.group()) and (chain := territory([m.group("city") + "市"])) \
+                and chain[-1][1] == "city":
+            return chain, short_zone(m.group("zone"))
+    return None
+
+
+def short_zone(word: str) -> str:
+    """高新技术产业开发区 → 高新区: a zone as it is written short (L.ZONE_SHORT)."""
+    return next((short for long, short in L.ZONE_SHORT if word.endswith(long)), word)
+
+
 def within(place: str, wanted: str) -> bool | None:
     """Is ``place`` inside ``wanted`` — a chain (广州市天河区), a chain with an area (亳州市（市区）), or a town of a
     county (复兴区户村镇: a place that names only the county does not say whether it is in the town)?"""
@@ -293,8 +314,13 @@ def within(place: str, wanted: str) -> bool | None:
 
 def _within(place: str, wanted: str) -> bool | None:
     area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
-    if area is None and (zone := re.fullmatch(r"(?P<city>[^（]+)（[^（）]+）", wanted)):  # 襄阳市（高新区）: a zone of the city
-        return False if _within(place, zone.group("city")) is False else None
+    if area is None and (zone := re.fullmatch(r"(?P<city>[^（]+)（(?P<zone>[^（）]+)）", wanted)):  # 襄阳市（高新区）: a zone of
+        city = _within(place, zone.group("city"))  # the city
+        if city is False:
+            return False
+        # 陕西省宝鸡市高新区 in 宝鸡市（高新区）: the place names the zone itself
+        named = {short_zone(n).removeprefix(base(zone.group("city"))) for n, _ in components(place)}
+        return True if city and short_zone(zone.group("zone")) in named else None
     chain = components(wanted[: -len(area) - 2] if area else wanted)
     if not chain:
         return None

@@ -6660,3 +6660,26 @@ def test_exclusions_of_a_window_a_unit_buyer_and_a_second_hand_second_home(row, 
     doc = _doc(DEED_TAX_NOTICE, "湖南省衡阳市衡南县/公告.txt")
     (programme,) = [p for p in doc["programmes"] if p["title"].startswith(row)]
     assert _status(doc, programme, date(2026, 3, 1), **{**OUTSIDE_BUYER, **facts}) == want
+
+
+ZONE_ISSUED = """宝鸡高新技术产业开发区管理委员会文件
+
+宝鸡高新技术产业开发区管理委员会
+关于印发《企业研发奖励办法》的通知
+
+第一条 对上年度研发费用达到500万元以上的企业，给予一次性奖励20万元。
+"""
+
+
+@pytest.mark.parametrize("region, want", [
+    ("陕西省宝鸡市高新区", "eligible"),
+    ("陕西省宝鸡市宝鸡高新技术产业开发区", "eligible"),
+    ("陕西省宝鸡市渭滨区", "possible"),  # which districts the zone spans, the table does not say
+    ("陕西省西安市雁塔区", "ineligible"),
+])
+def test_a_zone_that_issues_a_text_is_its_territory(region: str, want: str) -> None:
+    """A text issued by 宝鸡高新技术产业开发区管理委员会 (a zone the divisions table does not know) is for the zone of 宝鸡市:
+    a firm in 宝鸡市高新区 is in it, one in 西安 is not (the territory was none, and every firm's region unknown)."""
+    doc = _doc(ZONE_ISSUED, "zone.txt")
+    firm = {"kind": "enterprise", "region": region, "rd_expense": 6_000_000}
+    assert _status(doc, _only(doc), ON, **firm) == want
