@@ -173,12 +173,18 @@ def _pays(c, roles: tuple[str, ...] = _PAID, types: tuple[str, ...] = ("money", 
 
 
 def _paying_items(block: Node) -> list[Node]:
-    """The items of a block when each pays its own amount (①硕士补贴2万元/套；②中级职称补贴1万元/套)."""
+    """The items of a block when each pays its own amount (①硕士补贴2万元/套；②中级职称补贴1万元/套), in its own words
+    or in its own 补贴标准 (（一）首套购房补贴 / 1．补贴对象… / 3．补贴标准：…1万元).  An item beside them that pays
+    nothing ((五)同一套住房…按就高原则享受一项) is not one (the caller reads it as binding each)."""
     kids = [k for k in block.children if k.kind == "item"]
     if len(kids) < 2 or len(kids) != len(block.children):
         return []
-    paid = all(any(_pays(c, (*_PAID, "figure"), ("money",)) for c in k.clauses) for k in kids)
-    return kids if paid else []
+    paid = [k for k in kids if any(_pays(c, (*_PAID, "figure"), ("money",)) for c in k.clauses)]
+    if len(paid) == len(kids):
+        return kids
+    deep = [k for k in kids if any(_pays(c, (*_PAID, "figure"), ("money",)) for n in _walk(k.children) for c in n.clauses)
+            and any(re.match(_PAID_PART, _heading(n) or n.text or "") for n in k.children)]
+    return deep if len(deep) >= 2 and not paid else []
 
 
 def _grant_node(node: Node, subject: bool = False) -> bool:
@@ -321,6 +327,8 @@ _DAYS_BEFORE = r"[\s　：:\d年月日（）()含不起自从至到—\-－~～]
 _SEGMENT = re.compile(rf"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|{F.THOUSANDS_COMMA})+")
 _AND = re.compile(r"[，,]?(?:并且|而且|且|(?<![合共])同时)(?!满足|符合|具备)")  # 签订合同时: not 同时
 _OR = re.compile(r"或者|或")
+# 3．补贴标准：…, 奖励金额：…: the part of an item that says what it pays
+_PAID_PART = re.compile(r"\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[）)])?\s*(?:补贴|补助|奖励|资助|扶持)(?:标准|金额|额度|方式)")
 _PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + r")(?:类)?(?:项目)?[：:。]?$")
 
 
@@ -493,6 +501,9 @@ class _Reader:
                 lead, exemptions, preferences = self._lead_logic(payer)
                 others = [b for b in conditions if b is not payer]  # 申请条件 beside the items bind each of them
                 common = self._logic(others, None, [])[0].items if others else ()
+                # an item beside the paying ones binds each of them too ((五)…按就高原则享受一项: asks nothing)
+                common += tuple(p for k in payer.children if k not in paying
+                                for p in [self._node_logic(k, exemptions, preferences)] if p is not None)
                 for kid in paying:
                     part = self._node_logic(kid, exemptions, preferences)
                     logic = Logic("all", tuple(p for p in (*lead, part, *common) if p is not None), kid.id, kid.span)
@@ -1339,8 +1350,9 @@ class _Reader:
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
-                    or re.search(F.TERM_DEFINED, text):
-                continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count
+                    or re.search(F.TERM_DEFINED, text) or _EXTRA_GRANT.search(text):
+                continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
+                # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
                     and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
                 tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
@@ -2283,6 +2295,8 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 }
 
 
+_EXTRA_GRANT = re.compile(r"的[，,]\s*另(?:按|行|外|依|由)?[^。；;]{0,30}?(?:给予|予以|发放)[^。；;]{0,10}?(?:奖励|补贴|补助|资助)[。；;]?\s*$")
+_OWN_RULES = re.compile(r"自行制定|不适用本(?:办法|细则|通知|方案|意见|措施|规定|指南|公告)")
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
 # the kinds an exclusion leaves out as the applicant (conditions.excluded_applicant)
 _EXCLUDED_KINDS = frozenset(k for _, kinds in F.EXCLUDED_APPLICANTS for k in kinds)
@@ -2295,6 +2309,9 @@ def _excludes(test: Test, text: str, alone: bool) -> bool:
         return False  # 自处罚决定之日起至申请注册之日止不满5年的: a time since another event, not since registration
     if test.fact in F.EXCLUSION_FACTS or test.op == "<=" and test.value == 0:
         return True  # (上年度研发费用为零的: a nil figure excludes)
+    if test.fact in ("home_region", "region") and test.op == "in" and len(test.value) >= 2 and _OWN_RULES.search(text) \
+            and not re.search(r"其他|其它|以外|之外|除", text):
+        return True  # 江陵县、松滋市…的购房补贴政策由各县市自行制定，不适用本细则: those places are left to their own rules
     if test.fact == "kind" and test.op == "in" and set(test.value) <= _EXCLUDED_KINDS:
         return True  # 申报单位为党政机关、事业单位的: organs and public institutions that apply
     if test.op in ("<", "<=") and isinstance(test.value, (int, float)) and test.fact in F.FACTS \

@@ -6683,3 +6683,65 @@ def test_a_zone_that_issues_a_text_is_its_territory(region: str, want: str) -> N
     doc = _doc(ZONE_ISSUED, "zone.txt")
     firm = {"kind": "enterprise", "region": region, "rd_expense": 6_000_000}
     assert _status(doc, _only(doc), ON, **firm) == want
+
+
+GROUPS_EACH_PAID = """荆州市中心城区购房补贴兑付实施细则
+
+二、补贴对象、条件及标准
+
+    （一）首套购房补贴
+    1．补贴对象：在中心城区购买首套新建商品住房的家庭。
+    2．补贴条件：购房家庭在中心城区无住房；购房人不限户籍。
+    3．补贴标准：按照购房合同总价款的1%给予补贴，单套最高不超过1万元。
+
+    （二）二孩三孩家庭购房补贴
+    1．补贴对象：依法生育或者收养两个及以上子女的家庭。
+    2．补贴条件：家庭现有子女两个及以上；所购住房为家庭在中心城区的首套或者第二套住房。
+    3．补贴标准：二孩家庭每套补贴2万元，三孩及以上家庭每套补贴3万元。
+
+    （三）农民进城购房补贴
+    1．补贴对象：具有荆州市农业户籍的农民。
+    2．补贴条件：申请人户籍在荆州市行政区域内且为农业户籍。
+    3．补贴标准：每套补贴1.5万元；自愿有偿退出农村宅基地的，另按农业农村部门有关规定给予奖励。
+
+    （四）同一套住房同时符合以上多项补贴条件的，按就高原则享受一项，不重复享受。
+
+三、不予补贴情形
+
+    有下列情形之一的，不予补贴：
+    （一）所购住房不在中心城区范围内的；
+    （二）以法人或者其他组织名义购房的。
+
+四、附则
+
+    本细则所称中心城区，包括荆州区、沙市区。江陵县、松滋市、公安县的购房补贴政策由各县市自行制定，不适用本细则。
+"""
+JINGZHOU_FAMILY = {"kind": "individual", "region": "湖北省荆州市沙市区", "home_region": "湖北省荆州市沙市区",
+                   "new_home": True, "children": 2, "homes_owned": 1}
+
+
+@pytest.mark.parametrize("group, facts, want", [
+    ("二孩三孩", {}, "eligible"),  # a second home: the first-home group's 无住房 is not asked of this one
+    ("二孩三孩", {"children": 1}, "ineligible"),
+    ("首套", {}, "ineligible"),
+    ("首套", {"homes_owned": 0}, "eligible"),
+    ("二孩三孩", {"home_region": "湖北省荆州市公安县"}, "ineligible"),  # 不在中心城区范围内的; 公安县 keeps its own rules
+    ("二孩三孩", {"kind": "enterprise"}, "ineligible"),  # 以法人或者其他组织名义购房的
+    ("农民进城", {"hukou": "湖北省荆州市公安县", "hukou_rural": True}, "eligible"),  # 另按…给予奖励: more for some, asks nothing
+    ("农民进城", {"hukou": "湖北省荆州市公安县", "hukou_rural": False}, "ineligible"),
+])
+def test_groups_that_each_say_what_they_are_paid_are_programmes(group, facts, want) -> None:
+    """（一）首套购房补贴 / 1．补贴对象 / 2．补贴条件 / 3．补贴标准 …（二）二孩三孩家庭购房补贴 …: each group pays its own, so each is a
+    programme (the part had been one programme asking every group's conditions: a 二孩 family buying its second home was
+    asked to own none); an item beside them that pays nothing ((四)…按就高原则享受一项) binds each."""
+    doc = _doc(GROUPS_EACH_PAID, "湖北省荆州市/细则.txt")
+    (programme,) = [p for p in doc["programmes"] if group in p["title"]]
+    assert _status(doc, programme, date(2025, 7, 1), **{**JINGZHOU_FAMILY, **facts}) == want
+
+
+def test_other_counties_of_the_city_are_not_the_counties_a_text_leaves_to_their_own_rules() -> None:
+    """郴州市其他县（市、区）的新建商品住房不适用本办法 reads 郴州市 (其他 is lost): it must not exclude the document's own county;
+    江陵县、松滋市、公安县的购房补贴政策由各县市自行制定 does exclude those counties."""
+    from polc.eligibility import _excludes
+    assert not _excludes(FactTest("region", "in", ("郴州市",)), "郴州市其他县（市、区）的新建商品住房不适用本办法", True)
+    assert _excludes(FactTest("home_region", "in", ("江陵县", "松滋市")), "江陵县、松滋市的购房补贴政策由各县市自行制定，不适用本细则", True)
