@@ -161,6 +161,17 @@ def test_bound_before_a_list_applies_to_each():
         [(200000, True, "cap", "国家级"), (100000, True, "cap", "省级平台")]
 
 
+def test_a_bracket_inside_an_item_of_a_list_is_no_item_of_its_own():
+    """硕士研究生(副高级职称、高级技师): the 、 inside the bracket joins what the item includes, so four groups meet four
+    amounts after 分别 (six items had been counted, and applies_to was left empty with a list-mismatch)."""
+    text = ("我市实体经济企业引进的博士研究生(正高级职称)以上人才、硕士研究生(副高级职称、高级技师)、“双一流”高校本科生、"
+            "普通高校本科生(中级职称、技师),分别兑现30万元、15万元、10万元、5万元购房补贴。")
+    found, diagnostics = extract_clauses(text)
+    assert [c.applies_to for c in found] == ["我市实体经济企业引进的博士研究生(正高级职称)以上人才", "硕士研究生(副高级职称、高级技师)",
+                                             "“双一流”高校本科生", "普通高校本科生(中级职称、技师)"]
+    assert not [d for d in diagnostics if d.code == "list-mismatch"]
+
+
 @pytest.mark.parametrize("text, per", [
     ("每10项给予1万元资助", (10, "项")), ("每件给予1万元奖励", (1, "件")), ("给予每件20万元奖励", (1, "件")),
     ("给予所在单位0.6万元/人奖励", (1, "人")),
