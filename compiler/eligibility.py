@@ -1180,6 +1180,9 @@ class _Reader:
             grouped = self._grouped(kids, inner)
             if len(grouped) != len(inner):  # …的下列青年人才：(一)…(二)…: the lead beside its groups, never one of them
                 op = "all"
+            elif op == "any":  # （一）工薪家庭申请资助，须…: the definition of 工薪家庭 is that group's, not the others'
+                grouped = [self._with_group_definition(k, g) for k, g in zip(kids, grouped)] \
+                    if len(grouped) == len(kids) else grouped
             body = Logic(op, tuple(grouped), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
             items.append(body)
@@ -1228,10 +1231,29 @@ class _Reader:
             return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b))
         return Logic("any", (whole(limit, 0, cut), whole(who, cut + 1, at)), node.id, node.span)
 
+    @cached_property
+    def group_terms(self) -> frozenset[str]:
+        """The groups whose own lists a lead opens (工薪家庭申请资助，须同时符合以下条件：): a definition of one of them
+        (本公告所称工薪家庭，是指…) binds that group's list, not the programme."""
+        found = set()
+        for n in _walk(self.doc.body):  # leads beside one another, two at least: each group its own list
+            whos = [m.group("who") for k in n.children if (m := _GROUP_APPLIES.match(self.own(k).text))]
+            if len(whos) >= 2:
+                found |= set(whos)
+        return frozenset(found)
+
+    def _with_group_definition(self, kid: Node, part):
+        m = _GROUP_APPLIES.match(self.own(kid).text)
+        # (while the definitions themselves are read — a definition listing groups — there are none to attach yet)
+        defined = [d.logic for d in getattr(self, "definitions", ()) if m and d.term == m.group("who") and d.logic.items]
+        return Logic("all", (*defined, part), part.node, part.span) if defined and isinstance(part, Logic) else part
+
     def _named_groups(self, kids: list[Node]) -> bool:
         """补贴对象及条件：（一）青年人才。…（二）新市民。…: items that each open with the name of a group of applicants
         (not a topic: 申请条件：, 面积要求。) say who each group is — any one will do."""
-        names = [_run_in(self.own(k).text) or "" for k in kids]
+        # (（一）工薪家庭申请资助，须同时符合以下条件：1．… （二）新就业大学生申请资助，须…: the group each lead names)
+        names = [_run_in(self.own(k).text) or ((m := _GROUP_APPLIES.match(self.own(k).text)) and m.group("who")) or ""
+                 for k in kids]
         return len(kids) >= 2 and all(
             re.fullmatch(rf"[\u4e00-\u9fff“”]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|机构|团队)", n)
             and not re.search(F.BLOCK_HEADING, n) and not re.fullmatch(F.TOPIC_LABEL, n) for n in names)
@@ -1350,7 +1372,8 @@ class _Reader:
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
-                    or re.search(F.TERM_DEFINED, text) or _EXTRA_GRANT.search(text):
+                    or re.search(F.TERM_DEFINED, text) or _EXTRA_GRANT.search(text) \
+                    or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
                 # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
@@ -2028,7 +2051,8 @@ class _Reader:
             p = replace(p, logic=_without(p.logic, lambda c: any(a <= c.span[0] and c.span[1] <= b for a, b in spans)))
         binding = [d for d in self._bindable
                    if (self._takes(p, d.term) or guide is not None and self._takes(guide, d.term))
-                   and F.plain_name(d.term) not in employers]
+                   and F.plain_name(d.term) not in employers
+                   and d.term not in self.group_terms]  # 工薪家庭: bound to that group's own list
         if not binding:
             return p
         terms = {d.term.strip("“”\"") for d in binding}
@@ -2101,8 +2125,10 @@ _UNDERTAKING = re.compile(f"(?:{'|'.join(F.UNDERTAKING_WORDS)})(?P<what>[^，,�
                           f"|(?P<held>[^，,。；;（(的]{{2,40}}?项目)承担单位")
 _EXCLUDES = re.compile(F.EXCLUSION_WORDS)
 # …的人员，以及…的留学回国人员: a definition's second group, after the first one ends in who it is (_GROUP_END)
-_GROUPS_JOINED = re.compile(r"[，,]\s*(?:以及|还包括|也包括)")
-_GROUP_END = re.compile(rf"(?:{F.PERSON_WORDS})\s*\Z")
+# (包括城镇中低收入住房困难职工家庭（以下简称工薪家庭）和在市区新就业的高校毕业生（以下简称新就业大学生）: 和 after a
+# group's abbreviation)
+_GROUPS_JOINED = re.compile(r"[，,]\s*(?:以及|还包括|也包括)|(?<=[）)])\s*(?:和|及|以及)")
+_GROUP_END = re.compile(rf"(?:{F.PERSON_WORDS})(?:[（(]以下简称[^（()）]*[）)])?\s*\Z")
 _DEFINITION = re.compile(r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告|章|节|条)(?:中)?所(?:称|指)(?:的)?)"
                          r"(?P<term>[^，,。；;：:]{2,20}?)[，,]?(?:是指|指|系指|是|为)(?P<what>[^。；;]+)")
 
@@ -2295,6 +2321,10 @@ _EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
 }
 
 
+# 工薪家庭申请资助，须同时符合以下条件：, a lead that names the group its list is for
+_GROUP_APPLIES = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*(?P<who>[^，,。；;：:]{2,12}?)"
+                            r"(?:申请|申报|申领)[\u4e00-\u9fff]{0,6}?[，,]?\s*(?:须|应|需|应当|必须)?(?:同时)?(?:符合|满足|具备)"
+                            r"(?:以下|下列|如下)(?:全部)?(?:条件|要求)[：:]\s*$")
 _EXTRA_GRANT = re.compile(r"的[，,]\s*另(?:按|行|外|依|由)?[^。；;]{0,30}?(?:给予|予以|发放)[^。；;]{0,10}?(?:奖励|补贴|补助|资助)[。；;]?\s*$")
 _OWN_RULES = re.compile(r"自行制定|不适用本(?:办法|细则|通知|方案|意见|措施|规定|指南|公告)")
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")

@@ -6745,3 +6745,42 @@ def test_other_counties_of_the_city_are_not_the_counties_a_text_leaves_to_their_
     from polc.eligibility import _excludes
     assert not _excludes(FactTest("region", "in", ("郴州市",)), "郴州市其他县（市、区）的新建商品住房不适用本办法", True)
     assert _excludes(FactTest("home_region", "in", ("江陵县", "松滋市")), "江陵县、松滋市的购房补贴政策由各县市自行制定，不适用本细则", True)
+
+
+GROUPS_WITH_OWN_LISTS = """南通市区资助住房困难工薪群体购买商品住房公告
+
+一、适用范围和对象
+
+    本公告所称住房困难工薪群体，包括城镇中低收入住房困难职工家庭（以下简称工薪家庭）和在市区新就业的高校毕业生（以下简称新就业大学生）。本公告所称工薪家庭，是指以工资性收入为主要生活来源、住房条件较差的城镇职工家庭。
+
+二、资助条件
+
+    （一）工薪家庭申请资助，须同时符合以下条件：
+    1．申请人具有市区常住户口满3年，或者在市区连续缴纳城镇职工社会保险满24个月；
+    2．申请家庭2024年度人均可支配收入不高于市区2024年度城镇居民人均可支配收入（68250元）。
+
+    （二）新就业大学生申请资助，须同时符合以下条件：
+    1．取得全日制本科及以上学历，且毕业5年以内；
+    2．与市区用人单位签订劳动合同，并在市区连续缴纳社会保险满6个月；
+    3．本人及配偶在市区无住房。
+
+三、资助标准
+
+    新就业大学生按学历给予一次性资助：本科学历每户2万元，硕士研究生学历每户3万元。
+"""
+NANTONG_GRADUATE = {"kind": "individual", "region": "江苏省南通市崇川区", "hukou": "安徽省阜阳市颍州区", "education": "bachelor",
+                    "full_time": True, "graduated": "2022-06-30", "employed": True, "social_insurance_months": 6,
+                    "homes_owned": 0}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # the graduates' own list: the 工薪家庭 list, and its definition, are not asked of them
+    ({"graduated": "2020-06-30"}, "ineligible"),  # not a new graduate, and neither 户口满3年 nor 24 months: no family's
+    ({"graduated": "2020-06-30", "social_insurance_months": 30}, "possible"),  # a family's, if its income is low enough
+])
+def test_groups_whose_leads_open_their_own_lists_are_alternatives(facts, want) -> None:
+    """（一）工薪家庭申请资助，须同时符合以下条件：… （二）新就业大学生申请资助，须同时符合以下条件：…: either group's list will
+    do (both had been asked of everyone: a graduate failed the families' 户口满3年); 本公告所称工薪家庭，是指… binds that
+    group's list only (it had been asked of every programme, so nobody could be eligible)."""
+    doc = _doc(GROUPS_WITH_OWN_LISTS, "江苏省南通市/公告.txt")
+    assert _status(doc, doc["programmes"][0], date(2026, 1, 10), **{**NANTONG_GRADUATE, **facts}) == want
