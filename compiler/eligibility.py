@@ -62,8 +62,8 @@ def find_programmes(doc: Document) -> tuple[list[Programme], list[Definition]]:
     found = _children_tiers(found)
     found = _recognised(found, reader.definitions)
     found = [replace(p, id=f"prog_{k}") for k, p in enumerate(found, 1)]
-    found = [_unexcluded(reader.reckon(reader.resolve_areas(reader.bind_period(reader.bind_definitions(reader.bind_general(p))))))
-             for p in found]
+    found = [_unexcluded(reader.ease_ages(reader.reckon(reader.resolve_areas(reader.bind_period(
+        reader.bind_definitions(reader.bind_general(p))))))) for p in found]
     definitions = [replace(d, binds=tuple(p.id for p in found if _uses(p, d.term))) for d in reader.definitions]
     return found, definitions
 
@@ -1944,6 +1944,45 @@ class _Reader:
                    for n in _walk(self.doc.body) for s in re.finditer(r"[^。；;]+[。；;]?", self.own(n).text)
                    if (m := re.search(F.RECKONED, s.group())))
 
+    @cached_property
+    def eased_ages(self) -> list[tuple[str, int | None, Condition]]:
+        """对我市重点产业链急需紧缺专业的博士研究生，年龄可适当放宽，但最高不超过50周岁, anywhere in the text: the degree, the
+        widest age, and the words that say for which of them (read once)."""
+        found = []
+        for node in _walk(self.doc.body):
+            own = self.own(node)
+            for m in _EASED_AGE.finditer(own.text):
+                found.append((conditions.degree_level(m.group("who")), int(m.group("n")) if m.group("n") else None,
+                              Condition(node.id, own.span(m.start(), m.end()), m.group().strip(" ，,。"))))
+        return found
+
+    def ease_ages(self, p: Programme) -> Programme:
+        """A degree's age limit the text eases elsewhere for some of them: within the limit, or — for a person to judge
+        whether one is of those — within the widest age it allows (above that, still too old)."""
+        if not self.eased_ages:
+            return p
+
+        def ease(part):
+            if not isinstance(part, Logic):
+                return part
+            first = part.items[0] if part.items else None
+            levels = first.test.value if isinstance(first, Condition) and first.test and first.test.fact == "education" \
+                and first.test.op == "in" else ()
+            eased = [e for e in self.eased_ages if e[0] in levels]
+            if part.op != "all" or not eased:
+                return replace(part, items=tuple(ease(i) for i in part.items))
+            _, widest, who = eased[0]
+            items = []
+            for i in part.items:
+                t = i.test if isinstance(i, Condition) else None
+                if t is not None and t.fact in _AGE_FACTS and t.op in ("<", "<=") and isinstance(t.value, (int, float)) \
+                        and (widest is None or t.value < widest):
+                    wider = (replace(i, test=replace(t, op="<=", value=widest)), who) if widest else (who,)
+                    i = Logic("any", (i, Logic("all", wider, who.node, who.span)), i.node, i.span)
+                items.append(i)
+            return replace(part, items=tuple(items))
+        return replace(p, logic=ease(p.logic))
+
     def reckon(self, p: Programme) -> Programme:
         """Ages and years since graduation on the day the text counts them to."""
         if not self.reckoned_at_purchase:
@@ -2264,6 +2303,9 @@ _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
 
 _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire")
+# 对我市重点产业链急需紧缺专业的博士研究生，年龄可适当放宽，但最高不超过50周岁: for some of a degree, a wider age
+_EASED_AGE = re.compile(rf"(?:对)?(?P<some>[^，,。；;]{{0,24}}?)(?P<who>{F.HIGHER_DEGREE})[，,]?\s*(?:其)?年龄(?:限制)?(?:可|可以)"
+                        r"(?:适当|酌情)放宽(?:[，,]\s*(?:但)?(?:最高|最多)?(?:不超过|不得超过|至)(?P<n>\d{2})周岁)?")
 # 特别优秀的博士研究生年龄可适当放宽: a degree's age limit left to discretion, no figure given
 _LOOSER_AGE = re.compile(rf"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>{F.HIGHER_DEGREE}"
                          r"|[A-H](?:[、和及与][A-H])*类)"  # A、B类人才年龄可适当放宽

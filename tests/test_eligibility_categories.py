@@ -6784,3 +6784,32 @@ def test_groups_whose_leads_open_their_own_lists_are_alternatives(facts, want) -
     group's list only (it had been asked of every programme, so nobody could be eligible)."""
     doc = _doc(GROUPS_WITH_OWN_LISTS, "江苏省南通市/公告.txt")
     assert _status(doc, doc["programmes"][0], date(2026, 1, 10), **{**NANTONG_GRADUATE, **facts}) == want
+
+
+EASED_ELSEWHERE = """烟台市硕博研究生购房补贴实施细则
+
+第一条 申请购房补贴的硕博研究生，应当同时具备下列条件：
+（一）申请时年龄符合下列要求：博士研究生不超过45周岁，硕士研究生不超过35周岁；
+（二）与市区用人单位签订劳动合同。
+
+第二条 对我市重点产业链急需紧缺专业的博士研究生，年龄可适当放宽，但最高不超过50周岁。
+
+第三条 博士研究生购房补贴总额为15万元，硕士研究生购房补贴总额为5万元，分三年发放。
+"""
+
+
+@pytest.mark.parametrize("education, born, want", [
+    ("doctor", "1985-01-01", "eligible"),  # 41
+    ("doctor", "1979-01-01", "possible"),  # 47: within 50, whether of an urgently needed major a person judges
+    ("doctor", "1975-01-01", "ineligible"),  # 51: above the widest age
+    ("master", "1989-01-01", "ineligible"),  # 37: the easing is the doctors'
+])
+def test_an_age_limit_eased_in_another_article_for_some_of_a_degree(education, born, want) -> None:
+    """第二条 对…急需紧缺专业的博士研究生，年龄可适当放宽，但最高不超过50周岁: the doctors' limit of 45 holds, or — a person
+    judging whether one is of those majors — up to 50 (a doctor of 47 was ineligible)."""
+    doc = _doc(EASED_ELSEWHERE, "山东省烟台市/细则.txt")
+    row = "博士研究生" if education == "doctor" else "硕士研究生"
+    (programme,) = [p for p in doc["programmes"] if p["title"].startswith(row)]
+    person = {"kind": "individual", "region": "山东省烟台市芝罘区", "home_region": "山东省烟台市芝罘区", "education": education,
+              "employed": True, "born": born}
+    assert _status(doc, programme, ON, **person) == want
