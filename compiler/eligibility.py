@@ -368,6 +368,7 @@ class _Reader:
         self._provisions: dict[tuple[str, ...], list[Logic]] = {}  # the conditions of the provisions cited, read once
         self._tiers: dict[str, str | None] = {}  # each node's fact its parent's lead tiers grants by, read once
         self._terms: tuple[str, ...] = ()  # none while the definitions are being read
+        self.definitions: list[Definition] = []  # (none while they are read: a definition listing groups attaches none)
         self.definitions = list(self._definitions())
         # the terms whose definitions bind whoever they name: a use of one asks what the definition asks (read_segment)
         self._terms = tuple(dict.fromkeys(t for d in self._bindable if len(t := d.term.strip("“”\"")) >= 2))
@@ -1244,8 +1245,7 @@ class _Reader:
 
     def _with_group_definition(self, kid: Node, part):
         m = _GROUP_APPLIES.match(self.own(kid).text)
-        # (while the definitions themselves are read — a definition listing groups — there are none to attach yet)
-        defined = [d.logic for d in getattr(self, "definitions", ()) if m and d.term == m.group("who") and d.logic.items]
+        defined = [d.logic for d in self.definitions if m and d.term == m.group("who") and d.logic.items]
         return Logic("all", (*defined, part), part.node, part.span) if defined and isinstance(part, Logic) else part
 
     def _named_groups(self, kids: list[Node]) -> bool:
