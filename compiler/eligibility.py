@@ -674,7 +674,7 @@ class _Reader:
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not G.RELIEF.search(node.text or "") \
                     and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
-                    and not re.search(rf"{F.ALLOWANCE_GRANT}|{F.FREE_SERVICE}", node.text or ""):
+                    and not re.search(rf"{F.ALLOWANCE_GRANT}|{F.FREE_SERVICE}|{F.INTEREST_GRANT}", node.text or ""):
                 continue  # most nodes grant nothing: no text to read
             own = self.own(node)
             last = 0  # where the text not yet used by a grant begins
@@ -756,6 +756,8 @@ class _Reader:
                 granted_text = G.grant_text(sentence.group()[e - sentence.start():])
                 what = re.sub(r"^其中[，,]|的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
+                if not clauses and (label := _run_in(own.text)) and re.search(F.BENEFIT_NOUN, label):
+                    title = label  # 第四条 创业担保贷款贴息。…可申请…贷款，财政按规定给予贴息: no amount — the article's name says what
                 span = (min(a, own.span(s, e)[0]), b) if own_amount else node.span
                 if groups is not None:
                     span = (span[0], max(span[1], groups.span[1]))

@@ -469,6 +469,8 @@ BENEFIT_NOUN = BENEFIT_NOUN.format(in_kind=BENEFIT_IN_KIND)
 ALLOWANCE = rf"补助费|津贴|补助金|保险金|生活补助|救助金|{TREATMENT}"
 # A service given free (对六周岁以下的残疾孤儿…免费提供抢救性康复): a benefit in kind, whatever the service.
 FREE_SERVICE = r"免费提供"
+# A loan's interest paid by the state (可申请最高30万元的创业担保贷款，财政按规定给予贴息): a benefit priced by the loan
+INTEREST_GRANT = r"(?:给予|予以|按规定|全额|据实)贴息"
 # A lead whose items are what is granted, not conditions (享受下列优惠待遇：, 提供以下服务：).
 BENEFIT_LIST_LEAD = r"(?:享受|给予|提供|发放)(?:下列|以下|如下)[^。；;：:]{0,8}(?:待遇|优惠|优待|服务|补贴|补助|政策)[：:]$"
 # The verb that gives it, at most a few words before it.

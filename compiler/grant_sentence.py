@@ -58,7 +58,8 @@ LABELLED = re.compile(rf"\s*(?P<who>[^，,。；;：:]{{0,10}}(?:{F.PERSON_WORDS
 ENJOYS = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}|企业|单位))(?:可|均可)?享受"
                     rf"(?=[^，,。；;]{{0,20}}?(?:{F.BENEFIT_IN_KIND}|补贴|奖励))")
 ALLOWED = re.compile(rf"\s*(?P<who>[^，,。；;]{{2,40}}?(?:{F.PERSON_WORDS}))[，,]?[^。；;]{{0,60}}?{F.ALLOWANCE_GRANT}")
-CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)")
+CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|申请|享受)(?:[^，,。；;]{0,10}(?:补贴|补助|奖励|资助|房票|公寓)"
+                       r"|[^，,。；;]{0,20}担保贷款)")  # …的人员，可申请最高30万元的个人创业担保贷款(，财政按规定给予贴息)
 
 # the words of a grant's event that name whom it is for (a person, a family, an enterprise …)
 RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|主体|纳税人|个体工商户|项目|平台|基地|园区|载体|商户|者")

@@ -6813,3 +6813,22 @@ def test_an_age_limit_eased_in_another_article_for_some_of_a_degree(education, b
     person = {"kind": "individual", "region": "山东省烟台市芝罘区", "home_region": "山东省烟台市芝罘区", "education": education,
               "employed": True, "born": born}
     assert _status(doc, programme, ON, **person) == want
+
+
+LOAN_INTEREST = """仁寿县返乡入乡创业扶持办法
+
+第二条 本办法扶持对象为在本县行政区域内创办企业并担任法定代表人的高校毕业生。
+
+第三条 创业担保贷款贴息。符合第二条规定、年满18周岁且男性不超过60周岁、女性不超过55周岁的人员，可申请最高30万元的个人创业担保贷款，财政按规定给予贴息，贷款期限最长不超过3年。
+"""
+
+
+@pytest.mark.parametrize("sex, born, want", [("female", "1972-03-01", "possible"), ("female", "1970-03-01", "ineligible"),
+                                             ("male", "1967-03-01", "possible"), ("male", "1965-03-01", "ineligible")])
+def test_a_loan_whose_interest_is_paid_is_a_programme(sex: str, born: str, want: str) -> None:
+    """…的人员，可申请最高30万元的个人创业担保贷款，财政按规定给予贴息: a benefit with no amount of its own is still one to
+    judge (there was no programme), named by its article (创业担保贷款贴息), with its ages by sex."""
+    doc = _doc(LOAN_INTEREST, "四川省眉山市仁寿县/办法.txt")
+    (loan,) = [p for p in doc["programmes"] if p["title"] == "创业担保贷款贴息"]
+    person = {"kind": "individual", "region": "四川省眉山市仁寿县", "sex": sex, "born": born, "entrepreneur": True}
+    assert _status(doc, loan, date(2026, 5, 1), **person) == want
