@@ -32,7 +32,8 @@ FACTS: dict[str, Fact] = {
     "industrial": Fact("boolean", None, "is an industrial enterprise (工业企业)", ("工业企业",)),
     "founded": Fact("date", None, "registration date of an enterprise or unit (成立N年内 is read from it)"),
     "revenue": Fact("number", "CNY", "sales or operating revenue per year",
-                    ("主营业务收入", "营业收入", "销售收入", "营业额", "销售额", "零售额")),
+                    ("主营业务收入", "营业收入", "销售收入", "营业额", "销售额", "零售额",
+                     "上一年度收入", "上年度收入")),  # 上一年度收入在1000万元以下的科技型企业: a firm's income of a year
     "profit_tax": Fact("number", "CNY", "profit plus tax per year (利税总额)", ("利税总额", "利税")),
     "tax_paid": Fact("number", "CNY", "tax paid per year", ("纳税总额", "纳税额", "缴纳税收", "税收")),
     "rd_ratio": Fact("number", "%", "R&D spending as a share of sales revenue",

@@ -25,6 +25,10 @@ RELIEF_VERB = re.compile(RELIEVES)
 # 拥有…的人员,在我市创办…企业,且…以上的,按照销售收入的10%给予…: all up to the 的 before 按
 # (…三孩及以上家庭购买新建商品住房的,不限面积,按购房款的2%给予补贴; …的购房人，不论户籍是否在本市，每套补贴1万元:
 # a limit lifted, or a fact said not to matter, between who and what is paid)
+# 将…合作，且上一年度收入在1000万元以下的科技型企业“科技贷”损失补偿比例提高至80%: a share raised for those the words
+# before it name (the raise is the benefit)
+RAISED_FOR = re.compile(r"\s*(?:将|对)?(?P<who>[^。；;：:]{4,100}?的[^，,。；;的]{0,12}?(?:企业|单位|机构|主体|人员|人才|家庭))"
+                        r"(?:“[^”]{1,12}”)?[^，,。；;]{0,12}?(?:比例|标准|额度|限额|上限)(?:可)?(?:提高|放宽|上浮|提升)(?:到|至)")
 SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:(?:不限|不受|不论|无论|不管|不区分|不分)[^，,。；;]{0,14}[，,])?"
                            r"(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
                            r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
@@ -129,6 +133,8 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
         where = grant_event(rest, subject)
         if where is not None:
             return m.start("who"), m.end() + where[1]
+    if subject and (m := RAISED_FOR.match(sentence)):
+        return m.span("who")
     if subject and (m := SUBJECT_EVENT.match(sentence)):
         if m.group("event"):
             return m.span("event")

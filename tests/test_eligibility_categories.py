@@ -6832,3 +6832,19 @@ def test_a_loan_whose_interest_is_paid_is_a_programme(sex: str, born: str, want:
     (loan,) = [p for p in doc["programmes"] if p["title"] == "创业担保贷款贴息"]
     person = {"kind": "individual", "region": "四川省眉山市仁寿县", "sex": sex, "born": born, "entrepreneur": True}
     assert _status(doc, loan, date(2026, 5, 1), **person) == want
+
+
+RAISED_SHARE = """河南省加快服务业高质量发展若干政策措施
+
+3. 有效提升科技服务水平。将与高水平高校、科研机构开展实质性产学研合作,且上一年度收入在1000万元以下的科技型企业“科技贷”损失补偿比例提高至80%。
+"""
+
+
+@pytest.mark.parametrize("revenue, want", [(12_000_000, "ineligible"), (10_000_000, "possible"), (8_000_000, "possible")])
+def test_a_share_raised_for_those_a_sentence_names_is_a_programme(revenue: int, want: str) -> None:
+    """…且上一年度收入在1000万元以下的科技型企业“科技贷”损失补偿比例提高至80%: the raise is the benefit, for those the words
+    before it name (there was no programme); 上一年度收入 of a firm is its revenue (以下 includes the figure)."""
+    doc = _doc(RAISED_SHARE, "河南省/措施.txt")
+    (raised,) = [p for p in doc["programmes"] if "提高至80%" in p["title"]]
+    firm = {"kind": "enterprise", "region": "河南省郑州市", "legal_person": True, "revenue": revenue}
+    assert _status(doc, raised, ON, **firm) == want
