@@ -265,6 +265,9 @@ SCOPE_SENTENCE = r"(?<![不])(?:(?:有权|均可|可以|可)(?:申请|申报)|�
 # Facts an exclusion may test (有失信记录的, 二手房); anything else it says is for a person to judge.
 EXCLUSION_FACTS = ("dishonest", "new_home", "hukou_rural", "employer_kind", "homes_owned", "talent_class",  # E类人才不享受…
                    "social_insurance_months")  # 社会保险关系转出本市的
+# What an exclusion's words add that lists no case (set aside before its parts are asked whether they list cases): 及以上 (a
+# bound), ，不予补贴 (what follows), ，包括在…购买的住房 (an example of the case)
+EXCLUSION_ASIDE = r"及以上|及以下|[，,]\s*(?:不予|不得|不能|不再|均不|一律不)[^，,。；;]*$|[，,]\s*包括[^。；;]*$"
 # A lead whose items are exclusions: 不包括：, 下列情形之一的，不予补贴：
 EXCLUSION_LEAD = r"(?:不包括|不含|除外|不予[\u4e00-\u9fff]{2}|不得[\u4e00-\u9fff]{2})[:：]$"
 # An item's run-in heading that names what it is about ((三)面积要求。…, 房屋类型：…): no condition of its own.

@@ -321,9 +321,7 @@ def _exclusions_met(judge_: "_Judge", exclusions: list[dict]) -> list[bool | Non
     return results
 
 
-# What an exclusion's words add that lists no case: 及以上 (a bound), ，不予补贴 (what follows), ，包括在…购买的住房 (an
-# example of the case)
-_EXCLUSION_CORE = re.compile(r"及以上|及以下|[，,]\s*(?:不予|不得|不能|不再|均不|一律不)[^，,。；;]*$|[，,]\s*包括[^。；;]*$")
+_EXCLUSION_CORE = re.compile(F.EXCLUSION_ASIDE)
 
 
 def judge(programme: dict, profile: Profile, document: str, clauses: dict[str, dict],
