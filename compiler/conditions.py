@@ -1519,8 +1519,16 @@ def _held(test: Test, before: str, after: str = ""):
 
 
 def _organs(text: str, start: int, end: int) -> bool:
-    """The place word names where an organ acts (经我市推荐, 市区两级人民政府), not the applicant's."""
-    return bool(re.search(F.ORGAN_BEFORE, text[:start]) or re.match(F.ORGAN_AFTER, text[end:]))
+    """The place word names where an organ acts (经我市推荐, 市区两级人民政府), not the applicant's — also one of a list of
+    places whose last is the organ's (蓬江区、江海区、新会区住房城乡建设局), and an organ's name a line break cuts (新会区住房\n城乡
+    建设局)."""
+    after = re.sub(r"\s+", "", text[end:end + 60])
+    listed = _LISTED_PLACES.match(after)
+    return bool(re.search(F.ORGAN_BEFORE, text[:start]) or re.match(F.ORGAN_AFTER, after)
+                or listed.end() and re.match(F.ORGAN_AFTER, after[listed.end():]))
+
+
+_LISTED_PLACES = re.compile(rf"(?:[、和及与]{_NAME_CHAR}{{1,8}}?[区县市])*")
 
 
 def _nothing_there(text: str, start: int, end: int) -> bool:

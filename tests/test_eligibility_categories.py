@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from polc import places as P
 from polc.api import compile_text
 from polc.conditions import Segment, read_segment
 from polc.cli import main
@@ -6848,3 +6849,17 @@ def test_a_share_raised_for_those_a_sentence_names_is_a_programme(revenue: int, 
     (raised,) = [p for p in doc["programmes"] if "提高至80%" in p["title"]]
     firm = {"kind": "enterprise", "region": "河南省郑州市", "legal_person": True, "revenue": revenue}
     assert _status(doc, raised, ON, **firm) == want
+
+
+@pytest.mark.parametrize("text, home", [
+    ("房源库:蓬江区、江海区、新会区住房城乡建设局组织辖区房企申报", None),  # the three districts' bureaus, no home's place
+    ("房源库:蓬江区、江海区、新会区住房\n城乡建设局组织辖区房企申报", None),  # a line break inside the bureau's name
+    ("在蓬江区、江海区购买新建商品住房", ("蓬江区", "江海区")),
+])
+def test_places_before_an_organ_are_the_organs(text: str, home) -> None:
+    """蓬江区、江海区、新会区住房城乡建设局: a list of places whose last is an organ's is where the organs are, not where a home
+    must be (only the last place was checked for the organ after it, and a line break hid it)."""
+    chain = tuple(P.territory(["江门市"]))
+    tests, _ = read_segment(Segment(text, (), chain, context=text))
+    homes = [t.value for t in tests if isinstance(t, FactTest) and t.fact == "home_region"]
+    assert homes == ([home] if home else [])
