@@ -76,9 +76,12 @@ def components(place: str) -> list[tuple[str, str | None]]:
 
 
 def territory(names: list[str]) -> list[tuple[str, str]]:
-    """The chain of the first issuer or title that names a place: [(广州市, city), (天河区, county)]."""
+    """The chain of the first issuer or title that names a place: [(广州市, city), (天河区, county)]; a zone written with the
+    district it is one with (株洲高新区（天元区）) is that district."""
     for name in names:
         text = _LEADING.sub("", name.strip())
+        if (paired := _ZONE_WITH_DISTRICT.match(text)) and (district := _paired_district(paired)):
+            return district
         chain: list[tuple[str, str]] = []
         at = 0
         while True:
@@ -285,6 +288,16 @@ _ZONE_OF_CITY = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:市)?(?P<zone>" +
     sorted({w for pair in L.ZONE_SHORT for w in pair}, key=len, reverse=True)) + ")")
 
 
+# 株洲高新区（天元区）: a zone and the district it is run as one with
+_ZONE_WITH_DISTRICT = re.compile(_ZONE_OF_CITY.pattern + r"[（(](?P<district>[\u4e00-\u9fff]{1,8}?[区县市])[）)]")
+
+
+def _paired_district(m: re.Match) -> list[tuple[str, str]] | None:
+    """The chain of the district in a zone's bracket, when it is a county of the zone's city (else None)."""
+    chain = territory([m.group("city") + "市" + m.group("district")])
+    return chain if len(chain) >= 2 and chain[-1][1] == "county" and base(chain[-1][0]) == base(m.group("district")) else None
+
+
 def zone_territory(names: list[str]) -> tuple[list[tuple[str, str]], str] | None:
     """The city and the zone of the first issuer or title that names a zone the divisions table does not know
     (宝鸡高新技术产业开发区 → 宝鸡市's chain and 高新区), or None."""
@@ -321,6 +334,19 @@ def _within(place: str, wanted: str) -> bool | None:
         # 陕西省宝鸡市高新区 in 宝鸡市（高新区）: the place names the zone itself
         named = {short_zone(n).removeprefix(base(zone.group("city"))) for n, _ in components(place)}
         return True if city and short_zone(zone.group("zone")) in named else None
+    if area is None and (zone := _ZONE_OF_CITY.fullmatch(components(wanted)[-1][0] if components(wanted) else wanted)) \
+            and not known_name(zone.group()) and (city := territory([zone.group("city") + "市"])):
+        # 株洲高新区, a zone the divisions table does not know: outside its city nobody is in it; inside, which districts it
+        # spans the table does not say — unless the place names the zone itself
+        inside_city = _within(place, "".join(n for n, _ in city))
+        if inside_city is False:
+            return False
+        named = {short_zone(n).removeprefix(base(zone.group("city"))) for n, _ in components(place)}
+        if inside_city and short_zone(zone.group("zone")) in named:
+            return True
+        counties = [n for n, lvl in components(place) if lvl == "county"]
+        # a zone named after its city lies among the city's districts: a county or a county-level city is not in it
+        return False if inside_city and counties and not counties[-1].endswith("区") else None
     chain = components(wanted[: -len(area) - 2] if area else wanted)
     if not chain:
         return None

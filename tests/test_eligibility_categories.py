@@ -6863,3 +6863,16 @@ def test_places_before_an_organ_are_the_organs(text: str, home) -> None:
     tests, _ = read_segment(Segment(text, (), chain, context=text))
     homes = [t.value for t in tests if isinstance(t, FactTest) and t.fact == "home_region"]
     assert homes == ([home] if home else [])
+
+
+@pytest.mark.parametrize("place, want", [
+    ("湖南省株洲市天元区", None),  # which districts the zone spans, the divisions table does not say
+    ("湖南省株洲市高新区", True),  # the place names the zone itself
+    ("湖南省株洲市攸县", False),  # a county is not among the districts a city's zone lies in
+    ("湖南省长沙市岳麓区", False),  # another city
+])
+def test_a_zone_named_after_its_city_that_the_table_does_not_know(place: str, want) -> None:
+    """株洲高新区, unknown to the divisions table, was a county-level name elsewhere than 天元区 — so every firm of 天元区 was
+    outside it; and 株洲高新区（天元区） as an issuer is 天元区."""
+    assert P.within(place, "株洲高新区") is want
+    assert P.territory(["株洲高新区（天元区）科技创新和人才局"]) == [("株洲市", "city"), ("天元区", "county")]
