@@ -454,8 +454,7 @@ def _enumeration(head: str) -> list[str] | None:
     for segment in reversed(re.split("[，,：:]", head)[-2:]):
         segment = segment.strip().removesuffix(L.ENUM_TAIL)
         if L.ENUM_COMMA in segment:  # 硕士研究生(副高级职称、高级技师): a bracket's 、 is within one item
-            items = _outside_brackets(segment).split(L.ENUM_COMMA)
-            items = [segment[a:a + len(i)] for a, i in zip(_starts(items), items)]
+            items = _split_outside_brackets(segment, L.ENUM_COMMA)
         else:
             items = re.split(alt(L.LIST_CONJUNCTIONS), segment)
         if len(items) > 1:
@@ -464,23 +463,16 @@ def _enumeration(head: str) -> list[str] | None:
     return None
 
 
-def _outside_brackets(text: str) -> str:
-    """``text`` with what its brackets hold blanked out (same length)."""
-    out, depth = [], 0
-    for ch in text:
+def _split_outside_brackets(text: str, sep: str) -> list[str]:
+    """``text`` split at ``sep`` where no bracket is open."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
         depth += ch in "（("
-        out.append(" " if depth and ch not in "（()）" else ch)
         depth -= depth > 0 and ch in "）)"
-    return "".join(out)
-
-
-def _starts(parts: list[str]) -> list[int]:
-    """Where each of ``parts`` (a split at one character) starts in the text they were split from."""
-    at, starts = 0, []
-    for part in parts:
-        starts.append(at)
-        at += len(part) + 1
-    return starts
+        if ch == sep and not depth:
+            parts.append(text[start:k])
+            start = k + 1
+    return parts + [text[start:]]
 
 
 def _clean_base(base: str) -> str | None:

@@ -355,6 +355,7 @@ def _left_over(rest: str, exclusion: bool = False) -> bool:
     if any(w in rest for w in F.SHORT_CONDITIONS):
         return True  # 购房时须已婚: two characters, still a condition
     if exclusion:  # before the filler: 经济适用住房 is one kind of home, not 经济适用 and 住房
+        rest = _NOT_MARKET_HOME.sub(" ", rest)  # 购买拆迁安置房、经济适用住房…的: homes no market sells new
         for word in _EXCLUDED_PROPERTY:
             rest = rest.replace(word, " ")
     for word in _FILLER:
@@ -364,6 +365,7 @@ def _left_over(rest: str, exclusion: bool = False) -> bool:
 
 _FILLER = sorted(F.FILLER, key=len, reverse=True)
 _EXCLUDED_PROPERTY = sorted(F.EXCLUDED_PROPERTY, key=len, reverse=True)
+_NOT_MARKET_HOME = re.compile(F.NOT_MARKET_HOME)
 _NOT_REMARK = re.compile(r"不含|除外|不包括|须|应|不得")
 
 

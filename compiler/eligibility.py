@@ -2343,25 +2343,30 @@ def _loosen_age(part, levels: tuple[str, ...]):
 _WIDER_AGE_TAIL = re.compile(r"[，,]\s*" + _WIDENING + r"(?:以下|以内|及以下)?(?:[（(][^（()）]{1,30}[）)])?[。；;]?\s*$")
 
 
-# A test read from an excluding sentence whose fact is not an exclusion fact itself (F.EXCLUSION_FACTS): the side of
-# it and the wording of the sentence that make it one — fact → (side, wording or None, only when the sentence's one test)
-_EXCLUDING_SIDES: dict[str, tuple[Callable[[Test], bool], str | None, bool]] = {
-    "employed": (lambda t: t.value is False, F.LEFT_JOB, False),  # 解除劳动关系的: no job
-    "legal_person": (lambda t: t.value is False, None, False),  # 不具有独立法人资格的分支机构: one without it
-    "full_time": (lambda t: t.value is False, F.PART_TIME, False),  # 以非全日制方式取得最高学历学位的: a part-time degree
-    "industrial": (lambda t: t.value is False, None, False),  # 非工业企业或不具有独立法人资格的: not an industrial one
-    "kind": (lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),  # 单位购房不予补贴: a unit that buys
-    "founded_years": (lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young
+# A test read from an excluding sentence whose fact is not an exclusion fact itself (F.EXCLUSION_FACTS): the sides of it
+# and the wording of the sentence that make it one — fact → ((side, wording or None, only when the sentence's one test), …)
+_Side = tuple[Callable[[Test], bool], str | None, bool]
+# 江陵县、松滋市…的购房补贴政策由各县市自行制定，不适用本细则: places a text leaves to their own rules — not 郴州市其他县（市、区）…
+# 不适用本办法, whose 其他 the place test loses
+_OWN_RULES: _Side = (lambda t: t.op == "in" and len(t.value) >= 2,
+                     r"(?s)^(?!.*(?:其他|其它|以外|之外|除)).*(?:自行制定|不适用本(?:办法|细则|通知|方案|意见|措施|规定|指南|公告))", False)
+_EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
+    "employed": ((lambda t: t.value is False, F.LEFT_JOB, False),),  # 解除劳动关系的: no job
+    "legal_person": ((lambda t: t.value is False, None, False),),  # 不具有独立法人资格的分支机构: one without it
+    "full_time": ((lambda t: t.value is False, F.PART_TIME, False),),  # 以非全日制方式取得最高学历学位的: a part-time degree
+    "industrial": ((lambda t: t.value is False, None, False),),  # 非工业企业或不具有独立法人资格的: not an industrial one
+    "kind": ((lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),),  # 单位购房不予补贴: a unit that buys
+    "founded_years": ((lambda t: t.op in ("<", "<="), None, False),),  # 注册成立不满1年的: too young
     # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
     # 已在长春市（含所辖县市）落户的人员，不适用本指南: one settled there already
-    "hukou": (lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)|已(?:经)?在[^，,。；;]{1,20}?落户", False),
+    "hukou": ((lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)|已(?:经)?在[^，,。；;]{1,20}?落户", False),),
     # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
-    "entrepreneur": (lambda t: True, F.RUNS_BUSINESS, True),
+    "entrepreneur": ((lambda t: True, F.RUNS_BUSINESS, True),),
     # 在各县（市）购买住房的, 所购住房位于洛龙区行政区域以外的: a home outside the territory
-    "home_region": (lambda t: t.op == "not in", rf"{F.COUNTIES}|以外|之外|不在", False),
+    "home_region": ((lambda t: t.op == "not in", rf"{F.COUNTIES}|以外|之外|不在", False), _OWN_RULES),
     # 网签备案时间早于2025年3月1日或者晚于2025年12月31日的, 2023年1月1日以前购买的: a purchase outside the window
-    "home_purchased": (lambda t: t.op in ("<", "<=", ">", ">="), r"早于|晚于|先于|迟于|以前|之前|以后|之后|不在", False),
-    "region": (lambda t: t.op == "not in", r"迁出|迁离|迁往外", False),  # 注册地…迁出黄岩区的: one registered elsewhere now
+    "home_purchased": ((lambda t: t.op in ("<", "<=", ">", ">="), r"早于|晚于|先于|迟于|以前|之前|以后|之后|不在", False),),
+    "region": ((lambda t: t.op == "not in", r"迁出|迁离|迁往外", False), _OWN_RULES),  # 注册地…迁出黄岩区的: one registered elsewhere now
 }
 
 
@@ -2370,7 +2375,6 @@ _GROUP_APPLIES = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[�
                             r"(?:申请|申报|申领)[\u4e00-\u9fff]{0,6}?[，,]?\s*(?:须|应|需|应当|必须)?(?:同时)?(?:符合|满足|具备)"
                             r"(?:以下|下列|如下)(?:全部)?(?:条件|要求)[：:]\s*$")
 _EXTRA_GRANT = re.compile(r"的[，,]\s*另(?:按|行|外|依|由)?[^。；;]{0,30}?(?:给予|予以|发放)[^。；;]{0,10}?(?:奖励|补贴|补助|资助)[。；;]?\s*$")
-_OWN_RULES = re.compile(r"自行制定|不适用本(?:办法|细则|通知|方案|意见|措施|规定|指南|公告)")
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
 # the kinds an exclusion leaves out as the applicant (conditions.excluded_applicant)
 _EXCLUDED_KINDS = frozenset(k for _, kinds in F.EXCLUDED_APPLICANTS for k in kinds)
@@ -2383,17 +2387,13 @@ def _excludes(test: Test, text: str, alone: bool) -> bool:
         return False  # 自处罚决定之日起至申请注册之日止不满5年的: a time since another event, not since registration
     if test.fact in F.EXCLUSION_FACTS or test.op == "<=" and test.value == 0:
         return True  # (上年度研发费用为零的: a nil figure excludes)
-    if test.fact in ("home_region", "region") and test.op == "in" and len(test.value) >= 2 and _OWN_RULES.search(text) \
-            and not re.search(r"其他|其它|以外|之外|除", text):
-        return True  # 江陵县、松滋市…的购房补贴政策由各县市自行制定，不适用本细则: those places are left to their own rules
     if test.fact == "kind" and test.op == "in" and set(test.value) <= _EXCLUDED_KINDS:
         return True  # 申报单位为党政机关、事业单位的: organs and public institutions that apply
     if test.op in ("<", "<=") and isinstance(test.value, (int, float)) and test.fact in F.FACTS \
             and F.FACTS[test.fact].kind == "number" and re.search(r"不足|低于|未达到|少于|不满", text):
         return True  # 营业收入不足2亿元的，不予奖励: a figure below the floor excludes
-    side, wording, only = _EXCLUDING_SIDES.get(test.fact, (None, None, False))
-    return (side is not None and side(test) and (alone or not only)
-            and (wording is None or re.search(wording, text) is not None))
+    return any(side(test) and (alone or not only) and (wording is None or re.search(wording, text) is not None)
+               for side, wording, only in _EXCLUDING_SIDES.get(test.fact, ()))
 
 
 # …给予一次性安家补贴：A类人才200万元，…, and a run-in label over such rows (补贴标准：大专学历每套5000元，本科学历每套1万元，…)

@@ -656,7 +656,8 @@ SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房�
 # 限价商品房、配售型保障性住房、安置房…; 通过司法拍卖、资产处置等途径取得的房产).  别墅 and 公寓 are not
 # among them: a villa is a new commercial home, and which 公寓 is meant the words do not say.
 NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业|办公)(?=用房|房|用途|类|[、，,和及等])|车位|车库|储藏室|厂房|商铺|写字楼"
-                   r"|(?:配售型)?保障性住房|保障房|(?:具有|属于)?(?:政策)?保障(?:性质|属性)|非市场化|安置(?:型商品)?房|经济适用(?:住)?房|经适房|限价(?:商品)?房|房改房"
+                   r"|(?:配售型)?保障性住房|保障房|(?:具有|属于)?(?:政策)?保障(?:性质|属性)|非市场化|安置(?:型商品|还建)?房|还建房|政策性住房"
+                   r"|经济适用(?:住)?房|经适房|限价(?:商品)?房|房改房"
                    r"|公共租赁住房|公租房|共有产权(?:住)?房|人才住房|司法拍卖|法拍房|拍卖房|资产处置|以房抵债|抵偿[\u4e00-\u9fff]{0,4}债务)"
                    r"(?:类|型|性质)?(?:用房|房产|房屋|住房|物业)?(?:等)?(?:途径|方式)?(?:取得|购得|获得)?(?:的)?(?:房产|房屋|住房)?")
 # A new or a second-hand home (购买新建商品住房或二手住房, 新房和二手房均可): either, so asked of no one.
@@ -816,9 +817,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
 # In an exclusion, the other kinds of property it names beside a second-hand home (所购住房为二手住房、商业办公用房或者酒店式
 # 公寓的): a new market home (商品住房, new_home) is none of them, so they ask nothing more.  Not in a condition: 购买商业用房
 # is what a measure pays for.
-EXCLUDED_PROPERTY = ("商业办公用房", "商业用房", "办公用房", "酒店式公寓", "公寓", "车位", "车库", "非住宅类房屋", "非住宅类",
-                     # 购买拆迁安置房、经济适用住房、公共租赁住房等政策性住房的: homes no market sells new
-                     "拆迁安置房", "安置还建房", "还建房", "安置房", "经济适用住房", "经济适用房", "公共租赁住房", "公租房", "政策性住房", "保障性住房")
+EXCLUDED_PROPERTY = ("商业办公用房", "商业用房", "办公用房", "酒店式公寓", "公寓", "车位", "车库", "非住宅类房屋", "非住宅类")
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

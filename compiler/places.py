@@ -314,6 +314,32 @@ def short_zone(word: str) -> str:
     return next((short for long, short in L.ZONE_SHORT if word.endswith(long)), word)
 
 
+def _zone_of(wanted: str) -> tuple[str, str, bool] | None:
+    """The city and the zone a wanted place names when the divisions table cannot place it, and whether the zone bears
+    the city's name: 襄阳市（高新区）, a zone the document names in its city (no); 株洲高新区 (yes)."""
+    if m := re.fullmatch(r"(?P<city>[^（]+)（(?P<zone>[^（）]+)）", wanted):
+        return m.group("city"), m.group("zone"), False
+    parts = components(wanted)
+    m = _ZONE_OF_CITY.fullmatch(parts[-1][0] if parts else wanted)
+    if m and not known_name(m.group()) and (city := territory([m.group("city") + "市"])):
+        return "".join(n for n, _ in city), m.group("zone"), True
+    return None
+
+
+def _in_zone(place: str, city: str, zone: str, city_named: bool) -> bool | None:
+    """Outside the zone's city nobody is in it; a place that names the zone (陕西省宝鸡市高新区) is in it; a zone that
+    bears its city's name lies among the city's districts, not in its counties; else which parts of the city it spans,
+    the table does not say (高新区、东津新区 in a list: whether one holds a county's home, a person says)."""
+    inside_city = _within(place, city)
+    if inside_city is False:
+        return False
+    named = {short_zone(n).removeprefix(base(city)) for n, _ in components(place)}
+    if inside_city and short_zone(zone) in named:
+        return True
+    counties = [n for n, lvl in components(place) if lvl == "county"]
+    return False if city_named and inside_city and counties and not counties[-1].endswith("区") else None
+
+
 def within(place: str, wanted: str) -> bool | None:
     """Is ``place`` inside ``wanted`` — a chain (广州市天河区), a chain with an area (亳州市（市区）), or a town of a
     county (复兴区户村镇: a place that names only the county does not say whether it is in the town)?"""
@@ -327,26 +353,8 @@ def within(place: str, wanted: str) -> bool | None:
 
 def _within(place: str, wanted: str) -> bool | None:
     area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
-    if area is None and (zone := re.fullmatch(r"(?P<city>[^（]+)（(?P<zone>[^（）]+)）", wanted)):  # 襄阳市（高新区）: a zone of
-        city = _within(place, zone.group("city"))  # the city
-        if city is False:
-            return False
-        # 陕西省宝鸡市高新区 in 宝鸡市（高新区）: the place names the zone itself
-        named = {short_zone(n).removeprefix(base(zone.group("city"))) for n, _ in components(place)}
-        return True if city and short_zone(zone.group("zone")) in named else None
-    if area is None and (zone := _ZONE_OF_CITY.fullmatch(components(wanted)[-1][0] if components(wanted) else wanted)) \
-            and not known_name(zone.group()) and (city := territory([zone.group("city") + "市"])):
-        # 株洲高新区, a zone the divisions table does not know: outside its city nobody is in it; inside, which districts it
-        # spans the table does not say — unless the place names the zone itself
-        inside_city = _within(place, "".join(n for n, _ in city))
-        if inside_city is False:
-            return False
-        named = {short_zone(n).removeprefix(base(zone.group("city"))) for n, _ in components(place)}
-        if inside_city and short_zone(zone.group("zone")) in named:
-            return True
-        counties = [n for n, lvl in components(place) if lvl == "county"]
-        # a zone named after its city lies among the city's districts: a county or a county-level city is not in it
-        return False if inside_city and counties and not counties[-1].endswith("区") else None
+    if area is None and (zone := _zone_of(wanted)):
+        return _in_zone(place, *zone)
     chain = components(wanted[: -len(area) - 2] if area else wanted)
     if not chain:
         return None
