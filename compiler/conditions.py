@@ -74,7 +74,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
     # 申请租赁人才公寓的人才及其配偶…: who applies, named by what they apply for — asked of nobody
     # (申报瞪羚企业库的企业: the firm that applies, named by what it applies for)
-    widening += [m.span() for m in re.finditer(rf"^(?:申请|申报)(?:租赁|购买|享受|领取|申领)?[^，,。；;的]{{2,12}}的(?=(?:{F.PERSON_WORDS}|企业$|单位$))",
+    # (not 申请家庭为生育二孩及以上的家庭: what the family is, said with 为)
+    widening += [m.span() for m in re.finditer(rf"^(?:申请|申报)(?:租赁|购买|享受|领取|申领)?[^，,。；;的为是]{{2,12}}的(?=(?:{F.PERSON_WORDS}|企业$|单位$))",
                                                seg.text)]
     # 本市户籍居民和外地户籍居民: any 户籍, asked of nobody
     widening += [m.span() for m in re.finditer(F.ANY_HUKOU, seg.text)]
@@ -909,10 +910,13 @@ def home_area(seg: Segment) -> Iterator[Found]:
     (以下 includes the number, 不含 leaves it out) — not of a project built (新建项目的建筑面积不少于3000平方米).  Areas that choose the amount (90平方米以下的…；90平方米以上的…)
     ask nothing; a limit the text lifts for some (…多孩家庭购房不限面积) leaves a failed one to a person."""
     sentence = seg.full_sentence or seg.context or seg.text
-    if seg.exclusion or not re.search(r"购买|购房|购置|新购|所购", sentence):  # (areas that choose: read_segment's widening)
+    if seg.exclusion:  # (areas that choose: read_segment's widening)
         return
+    bought = bool(re.search(r"购买|购房|购置|新购|所购", sentence))
     lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", sentence))
     for m in _HOME_AREA.finditer(seg.text):
+        if not bought and not re.match(r"单套|房屋|住房", m.group("named") or ""):
+            continue  # 单套建筑面积在144平方米以下: a home's, named so; 建筑面积不少于3000平方米: a project's
         word = m.group("before") or m.group("after")
         if not word or re.search(r"人均[^，,。；;]{0,8}$", seg.text[:m.start()]):
             continue  # (家庭人均住房建筑面积低于15平方米: the family's area per head, not the home bought)
@@ -1405,8 +1409,9 @@ def place(seg: Segment) -> Iterator[Found]:
             if not named:
                 continue
             word = named[0]
-        if m.group("word") == "区内" and seg.text[max(0, m.start() - 2): m.start()].endswith(("城", "市")):
-            continue  # 城区内, 市区内: an area, read below
+        if m.group("word") == "区内" and re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) \
+                and not re.search(r"[在于至到入和及与或含非除有]$", seg.text[:m.start()]):
+            continue  # 城区内, 市区内, 城市规划区内: the end of an area's name (read below), not 区内 alone
         if m.group("word") in ("本市", "我市", "全市") and seg.text.startswith(P.AREAS, m.end()):
             continue  # 我市中心城区: the area rule below reads it
         if m.group("place") and m.group("place").endswith("市") and re.match(r"各(?:中心城区|主城区|市区|城区)", seg.text[m.end():]):
@@ -1419,6 +1424,7 @@ def place(seg: Segment) -> Iterator[Found]:
         if m.group("place"):
             word = P.trim(word)
         if m.group("place") and (word in _NOT_PLACES or re.search(_NOT_PLACE_WORDS, word) and not _numbered_name(word)
+                                 and not P.placed(word)  # 沙县区: a division the table places, whatever its letters
                                  or not _named_place(word, seg.chain)):
             listed = bool(found) and found[-1][3] == "in" and bool(_LIST_JOIN.fullmatch(seg.text, found[-1][2][1], m.start()))
             if re.search(F.ZONE, word) and (re.search(r"(?:在|到|于|落户)$", seg.text[:m.start()]) or listed) \
@@ -1539,8 +1545,8 @@ def _nothing_there(text: str, start: int, end: int) -> bool:
                 or re.match(r"[^，,。；;、]{0,6}?(?:无|没有|未)", text[end:]) and not re.match(F.HUKOU, text[end:]))
 
 
-_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用有为是])|^|(?<=[，,、（(]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域))"
-                   rf"|(?!具有|拥有|持有|具备|取得|没有)(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域)")  # 吉林市各城区
+_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用有为是])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域|城市规划区))"
+                   rf"|(?!具有|拥有|持有|具备|取得|没有)(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域|城市规划区)")  # 吉林市各城区
 
 
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?!不|除)(?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
@@ -1578,7 +1584,7 @@ def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
         city = city if city.endswith("市") else city + "市"  # 安阳市区: 安阳 + 市区
         return P.trim(city) if _named_place(P.trim(city), chain) else None
     levels = dict((lvl, n) for n, lvl in chain)
-    if area == "城区" and "county" in levels and levels["county"].endswith("市"):
+    if area in ("城区", "城市规划区") and "county" in levels and levels["county"].endswith("市"):
         return levels["county"]
     return levels.get("city")
 

@@ -1886,8 +1886,11 @@ class _Reader:
                 elif self._homes_title and re.match(F.PURCHASE_TIME, m.group()):
                     # 第四条 购房时间为2024年1月1日至2024年12月31日: when every home of the text must be bought
                     a, b = own.span(m.start(), m.end())
-                    period = next((k for k in node.clauses if _days_between(k) and a <= k.span[0] < b), None)
-                    found += _purchase_period(node.id, (a, b), m.group().strip(), period) if period else []
+                    period = next((k for k in node.clauses if _days_between(k) and k.min != k.max and a <= k.span[0] < b), None)
+                    # …应在2022年12月31日前: one edge, as the sentence's own words put it
+                    found += _purchase_period(node.id, (a, b), m.group().strip(), period) if period else \
+                        [c for c in self._conditions(node, own, *m.span()) if isinstance(c, Condition) and c.test
+                         and c.test.fact == "home_purchased"]
         return found
 
     @cached_property

@@ -343,7 +343,9 @@ HOME_PURCHASE = PURCHASE_EVENT + r"|房票|房地产消费"
 # The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
 # purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
 # A sentence that says when the homes must be bought (购房时间为2024年1月1日至2024年12月31日, 网签时间在…之间).
-PURCHASE_TIME = r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:购房|购买|网签|签约|网签备案)(?:合同)?(?:时间|日期|期限)(?:须|应)?(?:为|是|在|：|:)"
+# (使用人才房票的商品住宅，其购房合同网签日期应在2022年12月31日前: the home a lead names, its purchase's day)
+PURCHASE_TIME = r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[^，,。；;]{2,24}?(?:住宅|住房|房屋|商品房)[，,]\s*其)?" \
+                r"(?:购房|购买|网签|签约|网签备案)(?:合同)?(?:网签备案|网签|备案)?(?:时间|日期|期限)(?:须|应|应当)?(?:为|是|在|：|:)"
 # A heading (or run-in label) that gives a purchase subsidy's period for the whole text (一、实施期限 /
 # 2025年7月1日至2026年6月30日（以商品房买卖合同网签备案时间为准）): when the homes it pays for are bought —
 # not 申报时间 or 受理期限, when to apply.
@@ -619,7 +621,7 @@ EDUCATION_WORDS = (("doctor", r"博士"), ("master", r"硕士|研究生"), ("bac
 AT_LEAST = r"及以上|以上|或以上|及其以上"
 FULL_TIME = r"(?<!非)全日制"
 PART_TIME = r"非全日制|在职(?:攻读|学习|教育)"  # a degree earned while working, not full-time
-NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|首次(?:在[^，,。；;]{1,8})?购(?:买|置)?(?:新建)?(?:商品)?(?:住房|住宅|房)"
+NO_HOME = (r"首套(?:住房|商品住房|房|新建商品住房|商品房)?|(?<!或)(?<!、)第一套(?:新建)?(?:商品)?(?:住房|住宅|房)(?![或、及和]|或者)|首次(?:在[^，,。；;]{1,8})?购(?:买|置)?(?:新建)?(?:商品)?(?:住房|住宅|房)"
            r"|(?:没有|未)在[^，,。；;]{0,30}?(?:获得|取得|购买|拥有|持有)[^，,。；;]{0,10}?(?:住房|房产)"
            r"|(?:在[^，,。；;无]{1,10}?)?(?:名下|家庭)?无(?:其他)?(?:自有)?(?:登记在册的)?[\u4e00-\u9fff]{0,4}?(?:住房|房产|房屋)(?!登记|交易|记录|信息|公积金|补贴)"
            r"|未拥有(?:住房|房产)|无房"
@@ -648,8 +650,8 @@ NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,�
 # it recognised (对经认定的总部企业, 对新认定的…): each such grant is a programme of its own, bound by the recognition.
 RECOGNITION_BLOCK = r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]\s*)?(?:认定(?:条件|标准|范围)|申请认定)"
 TO_THE_RECOGNISED = r"对(?:[^，,。；;]{0,30}?)(?:经|新|首次)?认定(?:为)?的"
-# The use a home is registered for, residential (购买房屋的用途为住宅, 规划用途为住宅): every new home sold on the market is one.
-RESIDENTIAL_USE = r"(?:规划|房屋|设计|登记)?用途(?:为|是|须为|应为|属于|系)(?:普通)?住宅(?:类)?"
+# The use a home is registered for, residential (购买房屋的用途为住宅, 规划用途为住宅, 房屋性质为住宅): every new home sold on the market is one.
+RESIDENTIAL_USE = r"(?:规划|房屋|设计|登记)?(?:用途|性质)(?:为|是|须为|应为|属于|系)(?:普通)?住宅(?:类)?"
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 # Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential
 # property, policy housing, property taken at auction or for a debt (商业、办公、车位等非住宅类房产;

@@ -193,6 +193,12 @@ def province_of(name: str) -> str | None:
     return found[1] if found else None
 
 
+def placed(name: str) -> bool:
+    """A name the divisions table writes so and places in one province and city (沙县区, whose 县区 reads like
+    市区; not 大城市, whose base is 大城县's)."""
+    return name in _full_names() and _known(name) is not None
+
+
 def known_name(name: str) -> bool:
     """Whether the divisions table has a division of this name (any level)."""
     return base(name) in _divisions()
@@ -204,7 +210,8 @@ def _known(name: str, context: tuple[str, ...] = ()) -> tuple[str, str, str] | N
     found = set(_divisions().get(base(name), ()))
     if len(found) > 1 and level(name):  # 吉林市 is a city, 吉林省 a province: the suffix says which
         exact = {f for f in found if f[0] == level(name)}
-        found = exact or {f for f in found if level(name) == "city" and f[0] == "province"}
+        # (永安市, a county of 三明市, beside 台湾's 永安区: neither a city nor a province — the context chooses)
+        found = exact or {f for f in found if level(name) == "city" and f[0] == "province"} or found
     if len(found) > 1 and context:
         bases = {base(c) for c in context if c != name}
         found = {f for f in found if base(f[2]) in bases} or {f for f in found if base(f[1]) in bases} or found
@@ -263,7 +270,7 @@ def _lineage_full(name: str, lvl: str | None, context: tuple[str, ...] = ()) -> 
 # Parts of a city a condition may name (在市区就业, 县域内重点企业, 双辽市城区): written after the place
 # as （市区）.  市区 is the city's districts (市辖区), 县域 its counties and county-level cities; a
 # 城区 or 中心城区 is narrower than the districts and never includes a county.
-AREAS = ("市区", "中心城区", "主城区", "城区", "县域")
+AREAS = ("市区", "中心城区", "主城区", "城区", "县域", "城市规划区")
 
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)$")

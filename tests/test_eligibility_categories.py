@@ -6876,3 +6876,64 @@ def test_a_zone_named_after_its_city_that_the_table_does_not_know(place: str, wa
     outside it; and 株洲高新区（天元区） as an issuer is 天元区."""
     assert P.within(place, "株洲高新区") is want
     assert P.territory(["株洲高新区（天元区）科技创新和人才局"]) == [("株洲市", "city"), ("天元区", "county")]
+
+
+HOME_RULES = """三明市购房补贴实施细则
+
+第一条 为促进房地产市场平稳健康发展，制定本细则。
+
+第二条 在本市购买新建商品住房的，按购房款的1%给予补贴，最高不超过2万元。
+
+第三条 申请补贴应当符合下列条件：
+（一）{}；
+（二）申请人未被列入失信被执行人名单。
+"""
+SANMING_BUYER = {"kind": "individual", "region": "福建省三明市三元区", "hukou": "福建省三明市三元区", "homes_owned": 0, "new_home": True,
+         "home_region": "福建省三明市三元区", "home_purchased": "2024-05-01", "home_area": 120, "children": 2,
+         "dishonest": False}
+
+
+@pytest.mark.parametrize("rule, facts, want", [
+    # 申请家庭为…的家庭 had read as "who applies, named by what they apply for": the rule was dropped, and a family of one
+    # child was eligible
+    ("申请家庭为生育二孩及以上的家庭", {}, "eligible"),
+    ("申请家庭为生育二孩及以上的家庭", {"children": 1}, "ineligible"),
+    # a district whose 县区 reads like 市区 is a place of the list, not words for a person
+    ("所购住房位于三元区、沙县区范围内", {"home_region": "福建省三明市沙县区"}, "eligible"),
+    ("所购住房位于三元区、沙县区范围内", {"home_region": "福建省三明市永安市"}, "ineligible"),
+    # an area of the city after 购买 (本市市区), and a city's planned urban area
+    ("购买本市市区范围内的新建商品住房", {}, "eligible"),
+    ("购买本市市区范围内的新建商品住房", {"home_region": "福建省三明市永安市"}, "ineligible"),
+    ("房屋坐落于本市城市规划区内", {"home_region": "福建省福州市鼓楼区"}, "ineligible"),
+    ("房屋坐落于本市城市规划区内", {}, "possible"),  # which districts the area spans, a person says
+    # a home's area named so needs no 购买 in its sentence
+    ("单套建筑面积在144平方米以下", {}, "eligible"),
+    ("单套建筑面积在144平方米以下", {"home_area": 150}, "ineligible"),
+    ("购房人在本市购买的第一套住房", {"homes_owned": 1}, "ineligible"),
+    ("所购房屋性质为住宅", {}, "eligible"),  # a new market home is residential
+])
+def test_a_housing_rule_is_read_whole(rule: str, facts: dict, want: str) -> None:
+    """One rule of a housing subsidy's list at a time, each phrased as real notices phrase it: none is dropped, none left
+    to a person that a fact decides."""
+    doc = _doc(HOME_RULES.format(rule), "福建省三明市/细则.txt")
+    (programme,) = doc["programmes"]
+    assert _status(doc, programme, ON, **{**SANMING_BUYER, **facts}) == want
+
+
+PURCHASE_DAY_ELSEWHERE = """海宁市人才房票实施办法
+
+第一条 在海宁市购买新建商品住房的人才，给予每套2万元补贴。
+
+第二条 人才房票使用有效期至2027年12月31日。使用人才房票的商品住宅，其购房合同网签日期应在2026年6月30日前。
+"""
+
+
+@pytest.mark.parametrize("bought, want", [("2026-05-01", "eligible"), ("2026-08-01", "ineligible")])
+def test_the_purchase_day_a_later_article_bounds(bought: str, want: str) -> None:
+    """使用人才房票的商品住宅，其购房合同网签日期应在…前: when the home must be bought, said of the homes the text pays for in
+    an article of its own (it bound nothing: a home bought after the day was eligible)."""
+    doc = _doc(PURCHASE_DAY_ELSEWHERE, "浙江省嘉兴市海宁市/办法.txt")
+    (programme,) = doc["programmes"]
+    person = {"kind": "individual", "region": "浙江省嘉兴市海宁市", "new_home": True, "home_region": "浙江省嘉兴市海宁市",
+              "home_purchased": bought}
+    assert _status(doc, programme, ON, **person) == want
