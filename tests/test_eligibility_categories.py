@@ -6889,7 +6889,7 @@ HOME_RULES = """三明市购房补贴实施细则
 （二）申请人未被列入失信被执行人名单。
 """
 SANMING_BUYER = {"kind": "individual", "region": "福建省三明市三元区", "hukou": "福建省三明市三元区", "homes_owned": 0, "new_home": True,
-         "home_region": "福建省三明市三元区", "home_purchased": "2024-05-01", "home_area": 120, "children": 2,
+         "home_region": "福建省三明市三元区", "home_purchased": "2024-05-01", "home_area": 120, "children": 2, "born": "1990-01-01",
          "dishonest": False}
 
 
@@ -6911,6 +6911,14 @@ SANMING_BUYER = {"kind": "individual", "region": "福建省三明市三元区", 
     ("单套建筑面积在144平方米以下", {"home_area": 150}, "ineligible"),
     ("购房人在本市购买的第一套住房", {"homes_owned": 1}, "ineligible"),
     ("所购房屋性质为住宅", {}, "eligible"),  # a new market home is residential
+    ("申请人家庭在本市无住房登记记录", {"homes_owned": 1}, "ineligible"),  # no home registered is none owned
+    ("申请人家庭在本市无住房登记记录", {}, "eligible"),
+    ("申请人须年满18周岁且具有完全民事行为能力", {}, "eligible"),  # what an adult has
+    ("家庭子女数为2个及以上", {"children": 1}, "ineligible"),
+    ("家庭子女数为2个及以上", {}, "eligible"),
+    ("所购住房为本市范围内开发建设的新建商品住房", {}, "eligible"),
+    ("所购住房为本市范围内开发建设的新建商品住房", {"new_home": False}, "ineligible"),
+    ("所购住房已取得商品房预售许可证", {"new_home": False}, "ineligible"),
 ])
 def test_a_housing_rule_is_read_whole(rule: str, facts: dict, want: str) -> None:
     """One rule of a housing subsidy's list at a time, each phrased as real notices phrase it: none is dropped, none left
