@@ -2362,7 +2362,10 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
     "founded_years": ((lambda t: t.op in ("<", "<="), None, False),),  # 注册成立不满1年的: too young
     # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
     # 已在长春市（含所辖县市）落户的人员，不适用本指南: one settled there already
-    "hukou": ((lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)|已(?:经)?在[^，,。；;]{1,20}?落户", False),),
+    "hukou": ((lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)|已(?:经)?在[^，,。；;]{1,20}?落户", False),
+              (lambda t: t.op == "not in", None, False)),  # 非本市户籍人员的: one whose 户籍 is elsewhere
+    # 申请人年龄超过45周岁的: one too old; 已满十四周岁未满十八周岁的: one of those ages (both ends are what excludes)
+    "age": ((lambda t: True, None, False),),
     # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
     "entrepreneur": ((lambda t: True, F.RUNS_BUSINESS, True),),
     # 在各县（市）购买住房的, 所购住房位于洛龙区行政区域以外的: a home outside the territory

@@ -313,12 +313,23 @@ def _exclusions_met(judge_: "_Judge", exclusions: list[dict]) -> list[bool | Non
     for (_, _, text), members in groups.items():
         if len(members) > 1 and not re.search(r"、|或|及|和|与|，|,|；|;", _EXCLUSION_CORE.sub("", text.rstrip("。；; "))) \
                 and any(results[k] is False for k in members):
-            facts = [exclusions[k]["test"]["fact"] for k in members if exclusions[k]["test"]]
+            rays = _two_rays([exclusions[k]["test"] for k in members if exclusions[k]["test"]])
             for k in members:  # 购买家庭第二套及以上二手住房的: a second home that is second-hand, both — but
                 # 购房时间不在…至…期间的 (before the first day, after the last) is one fact's two sides: either excludes
-                if exclusions[k]["test"] is None or len(set(facts)) == len(facts):
+                if exclusions[k]["test"] is None or not rays:
                     results[k] = False
     return results
+
+
+def _two_rays(tests: list[dict]) -> bool:
+    """Whether two tests of one fact point away from each other (购房时间不在…至…期间: before the first day or after the
+    last — either one excludes), not at each other (已满十四周岁未满十八周岁: an age between, both)."""
+    for fact in {t["fact"] for t in tests}:
+        above = [t["value"] for t in tests if t["fact"] == fact and t["op"] in (">", ">=")]
+        below = [t["value"] for t in tests if t["fact"] == fact and t["op"] in ("<", "<=")]
+        if above and below and min(above) > max(below):
+            return True
+    return False
 
 
 _EXCLUSION_CORE = re.compile(F.EXCLUSION_ASIDE)

@@ -6945,3 +6945,34 @@ def test_the_purchase_day_a_later_article_bounds(bought: str, want: str) -> None
     person = {"kind": "individual", "region": "浙江省嘉兴市海宁市", "new_home": True, "home_region": "浙江省嘉兴市海宁市",
               "home_purchased": bought}
     assert _status(doc, programme, ON, **person) == want
+
+
+HOME_EXCLUSIONS = """三明市购房补贴实施细则
+
+第一条 为促进房地产市场平稳健康发展，制定本细则。
+
+第二条 在本市购买新建商品住房的，按购房款的1%给予补贴，最高不超过2万元。
+
+第三条 有下列情形之一的，不予补贴：
+（一）{}；
+（二）申请人被列入失信被执行人名单的。
+"""
+
+
+@pytest.mark.parametrize("case, facts, want", [
+    ("非本市户籍人员的", {}, "eligible"),
+    ("非本市户籍人员的", {"hukou": "福建省福州市鼓楼区"}, "ineligible"),
+    ("申请人年龄超过45周岁的", {}, "eligible"),
+    ("申请人年龄超过45周岁的", {"born": "1970-01-01"}, "ineligible"),
+    ("申请人年龄超过45周岁的", {"born": None}, "possible"),
+    # an age range excludes those within it, both ends
+    ("申请人已满十四周岁未满十八周岁的", {}, "eligible"),
+    ("申请人已满十四周岁未满十八周岁的", {"born": "2010-01-01"}, "ineligible"),
+])
+def test_an_exclusion_of_a_place_or_an_age_is_decided(case: str, facts: dict, want: str) -> None:
+    """有下列情形之一的，不予补贴：非本市户籍人员的 / 申请人年龄超过45周岁的: a 户籍 elsewhere and an age are what exclude —
+    they were left to a person (every buyer was possible)."""
+    doc = _doc(HOME_EXCLUSIONS.format(case), "福建省三明市/细则.txt")
+    (programme,) = doc["programmes"]
+    person = {k: v for k, v in {**SANMING_BUYER, **facts}.items() if v is not None}
+    assert _status(doc, programme, ON, **person) == want
