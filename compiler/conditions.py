@@ -100,6 +100,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 年龄在35周岁以下（1990年1月1日及以后出生）: the limit again as a day of birth — the age test reads it
     widening += [m.span("day") for m in re.finditer(r"周岁(?:以下|以内|及以下)?(?P<day>[（(][^（()）]{4,20}?(?:以后|之后|后)出生[）)])",
                                                    seg.text)]
+    widening += [m.span() for m in re.finditer(F.BUYER_IS_APPLICANT, seg.text)]  # 申请人须为所购住房的产权人: the buyer
     # 购买新建商品住房或二手住房: either home, asked of no one
     widening += [m.span() for m in re.finditer(F.EITHER_HOME, seg.text)]
     # 夫妻双方在芜湖市区均无自有住房: the family's homes, which homes_owned counts — whose, it says no more

@@ -693,6 +693,9 @@ class _Reader:
                 if not clauses and re.search(F.GRANTS_COMBINE, sentence.group()):
                     continue  # 同一企业同时获评的，按就高原则给予奖励，不重复享受: how the grants before combine
                 where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
+                beside = where is None and bool(subject) and (group := G.GROUP_PAID.match(sentence.group())) is not None
+                if beside:  # …购买首套新建商品住房的，给予每套5万元补贴；全日制本科学历人才给予每套2万元补贴: another group, same event
+                    where = group.span("who")
                 if where is None and clauses and sentence.start() > last \
                         and (G.GRANT.match(sentence.group().lstrip()) or G.AMOUNTS_ONLY.match(sentence.group().lstrip())):
                     # 毕业5年内…签订劳动合同并依法缴纳社会保险。按每人每月500元给予…补贴: the sentences before
@@ -708,13 +711,12 @@ class _Reader:
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
                 items += self._amounts_by_degree(node, own, e, sentence.end())
-                if re.search(G.RECIPIENT, text):
+                if re.search(G.RECIPIENT, text) and not beside:
                     subject = list(items)
                 else:  # …农民、大学生…购买的…补贴0.6万元；面积在90平方米以上的，政府每套补贴1万元: the same recipients —
                     # but what this row says of a fact replaces what the last said (硕士研究生…3万元，全日制本科…1.5万元)
                     mine = {c.test.fact for c in _conditions_of(Logic("all", tuple(items))) if c.test}
-                    items = [p for p in subject
-                             if not mine & {c.test.fact for c in _conditions_of(Logic("all", (p,))) if c.test}] + items
+                    items = _restated(subject, mine, split=beside) + items
                 groups = self._listed_groups(node) if re.search(F.GROUP_LEAD, text) else None
                 if groups is None and (lead := _STANDARDS_LEAD.search(text)):
                     # …研发费用占营业收入比例达到下列标准的，按研发费用的5%给予奖励：1.营业收入5000万元以下的，…不低于6%；
@@ -2542,6 +2544,22 @@ _SENTENCE_OR_LINE = re.compile(r"[^。；;\n]+")
 _SENTENCE_OR_LINE_END = re.compile(r"[。；;\n]")
 _PLACES_LEFT_OUT = re.compile(F.PLACES_LEFT_OUT)
 _AREA_DEFINITION = re.compile(F.AREA_DEFINITION)
+
+
+def _restated(subject: list, facts: set[str], split: bool) -> list:
+    """What the grant before asked of its recipients, less what a row says of ``facts`` itself: a part about none of them
+    stays; a part about one goes — unless ``split`` (a group paid beside the grant before, same event: 全日制本科学历人才
+    给予…), when one segment's tests (在本区购买首套新建商品住房的硕士…) lose only those of the facts."""
+    kept = []
+    for part in subject:
+        about = {c.test.fact for c in _conditions_of_part(part) if c.test}
+        if not facts & about:
+            kept.append(part)
+        elif split and isinstance(part, Logic) and part.op == "all" and not any(isinstance(i, Logic) for i in part.items):
+            rest = _without(part, lambda c: c.test is not None and c.test.fact in facts)
+            if rest.items:
+                kept.append(rest)
+    return kept
 
 
 def _conditions_of_part(part) -> Iterator[Condition]:

@@ -655,6 +655,9 @@ NEW_HOME = (r"(?:(?:由)?房地产开发企业[^，,。；;的]{0,16}的|[^，,�
 RECOGNITION_BLOCK = r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条]\s*)?(?:认定(?:条件|标准|范围)|申请认定)"
 TO_THE_RECOGNISED = r"对(?:[^，,。；;]{0,30}?)(?:经|新|首次)?认定(?:为)?的"
 # The use a home is registered for, residential (购买房屋的用途为住宅, 规划用途为住宅, 房屋性质为住宅): every new home sold on the market is one.
+# The applicant is the home's buyer (申请人须为所购住房的产权人, 申请人为购房合同的买受人): what a profile of a purchase is.
+BUYER_IS_APPLICANT = (r"(?:申请人|购房人)(?:须|应|应当|必须)?(?:为|是|系)(?:所购(?:住房|房屋)|该套住房|所购买住房|购房合同|商品房买卖合同)"
+                      r"(?:的)?(?:产权人|买受人|购房人|权利人|所有权人)")
 RESIDENTIAL_USE = r"(?:规划|房屋|设计|登记)?(?:用途|性质)(?:为|是|须为|应为|属于|系)(?:普通)?住宅(?:类)?"
 SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房或存量住房: either will do
 # Kinds of property a new home sold on the market (新建商品住房, `new_home`) is not: non-residential

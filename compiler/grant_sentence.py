@@ -66,6 +66,10 @@ CAN_CLAIM = re.compile(r"(?:时|后|的)?[，,]?(?:可|均可|即可)(?:申领|�
                        r"|[^，,。；;]{0,20}担保贷款)")  # …的人员，可申请最高30万元的个人创业担保贷款(，财政按规定给予贴息)
 
 # the words of a grant's event that name whom it is for (a person, a family, an enterprise …)
+# 全日制本科学历人才给予每套2万元补贴 (after ；, beside a grant to others for buying a home): a group with no event of its
+# own (no 对, no 的) and its amount — the event of the grant before it in the paragraph is theirs too
+GROUP_PAID = re.compile(rf"\s*(?P<who>(?:(?![对的])[^，,。；;：:]){{2,24}}?(?:{F.PERSON_WORDS}))(?:可|均可)?(?:一次性)?(?:{PAYS})"
+                        r"(?=[^，,。；;]{0,12}\d)")
 RECIPIENT = re.compile(rf"{F.PERSON_WORDS}|企业|单位|机构|团队|组织|主体|纳税人|个体工商户|项目|平台|基地|园区|载体|商户|者")
 
 # 本科毕业生补贴2万元, 硕士研究生8万元: a degree and its amount

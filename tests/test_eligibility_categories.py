@@ -6976,3 +6976,41 @@ def test_an_exclusion_of_a_place_or_an_age_is_decided(case: str, facts: dict, wa
     (programme,) = doc["programmes"]
     person = {k: v for k, v in {**SANMING_BUYER, **facts}.items() if v is not None}
     assert _status(doc, programme, ON, **person) == want
+
+
+GROUP_BESIDE = """西夏区2024年购房补贴实施方案
+
+一、补贴对象
+
+2024年1月1日至2024年12月31日期间，在西夏区行政区域内购买新建商品住房（以网签备案时间为准）的个人。
+
+二、补贴标准
+
+（一）首套住房补贴。购买首套新建商品住房的，按购房合同价款的1%给予补贴，最高不超过1万元。
+
+（二）人才购房补贴。全日制硕士研究生及以上学历人才在本区购买首套新建商品住房的，给予每套5万元补贴；全日制本科学历人才给予每套2万元补贴。
+
+三、申请条件
+
+（一）申请人须为所购住房的产权人，且年满18周岁；
+
+（二）申请人及其家庭成员未享受过其他购房补贴政策。
+"""
+
+
+@pytest.mark.parametrize("education, homes, want", [
+    ("bachelor", 0, "possible"),  # whether another subsidy was had, a person says
+    ("bachelor", 1, "ineligible"),  # the first home the grant before asks is asked of them too
+    ("junior_college", 0, "ineligible"),
+])
+def test_a_group_paid_beside_another_shares_its_event(education: str, homes: int, want: str) -> None:
+    """…在本区购买首套新建商品住房的，给予每套5万元补贴；全日制本科学历人才给予每套2万元补贴: the bachelors' grant is for the
+    same purchase — it had been titled ‘；：每套2万元补贴’ and asked a master's degree of them; and 申请人须为所购住房的产权人
+    is the buyer a profile of a purchase is, asked of no one."""
+    doc = _doc(GROUP_BESIDE, "宁夏回族自治区银川市西夏区/方案.txt")
+    (bachelors,) = [p for p in doc["programmes"] if p["title"] == "全日制本科学历人才：每套2万元补贴"]
+    assert not [c for c in _conditions(bachelors["logic"]) if "产权人" in c["text"]]
+    person = {"kind": "individual", "region": "宁夏回族自治区银川市西夏区", "home_region": "宁夏回族自治区银川市西夏区",
+              "new_home": True, "home_purchased": "2024-06-01", "homes_owned": homes, "education": education,
+              "full_time": True, "born": "1995-01-01"}
+    assert _status(doc, bachelors, ON, **person) == want
