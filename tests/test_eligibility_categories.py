@@ -6919,6 +6919,7 @@ SANMING_BUYER = {"kind": "individual", "region": "福建省三明市三元区", 
     ("所购住房为本市范围内开发建设的新建商品住房", {}, "eligible"),
     ("所购住房为本市范围内开发建设的新建商品住房", {"new_home": False}, "ineligible"),
     ("所购住房已取得商品房预售许可证", {"new_home": False}, "ineligible"),
+    ("同一套住房只能享受一次补贴", {}, "eligible"),  # how often one home is paid, asked of no one
 ])
 def test_a_housing_rule_is_read_whole(rule: str, facts: dict, want: str) -> None:
     """One rule of a housing subsidy's list at a time, each phrased as real notices phrase it: none is dropped, none left
@@ -6968,6 +6969,8 @@ HOME_EXCLUSIONS = """三明市购房补贴实施细则
     # an age range excludes those within it, both ends
     ("申请人已满十四周岁未满十八周岁的", {}, "eligible"),
     ("申请人已满十四周岁未满十八周岁的", {"born": "2010-01-01"}, "ineligible"),
+    # a subsidy had (人才住房补贴) is no home bought: who had one, a person says — not a second-hand buyer
+    ("已享受本市其他人才住房补贴的", {}, "possible"),
 ])
 def test_an_exclusion_of_a_place_or_an_age_is_decided(case: str, facts: dict, want: str) -> None:
     """有下列情形之一的，不予补贴：非本市户籍人员的 / 申请人年龄超过45周岁的: a 户籍 elsewhere and an age are what exclude —
