@@ -484,7 +484,8 @@ BENEFIT_LIST_LEAD = r"(?:享受|给予|提供|发放)(?:下列|以下|如下)[^�
 ALLOWANCE_GRANT = rf"(?:发给|发放|给予|享受|领取|申领|办理)[^，,。；;：:]{{0,16}}?(?:{ALLOWANCE})"
 # Exclusions about how an application is made, not who may apply: late, false or incomplete.
 PROCEDURAL = (r"逾期|虚假|骗取|弄虚作假|材料不全|材料不完整|不齐备|未按(?:时|期|规定)|冒领|伪造|否则|经查实"
-              r"|(?:以)?同一(?:套)?(?:住房|房屋|项目|事项)重复(?:申请|申报)"  # 以同一套住房重复申请的: one grant per home
+              # 以同一套住房重复申请的, 同一展会项目不得重复申报…: one grant per home or project
+              r"|(?:以)?同一(?:套)?[\u4e00-\u9fff]{0,4}?(?:住房|房屋|项目|事项)(?:不得|不能|不可|不予)?重复(?:申请|申报|享受)"
               r"|仅按照?一个"  # 同一项目…仅按照一个方向给予资金支持: how much, not who
               r"|按差额(?:补足|给予|奖励|补助|补贴|支持)"  # 已获得省级以上…奖励的，市级按差额补足: how much, not who
               # 补贴发放期间，申请人离开…就业…的，应当主动申报，自次月起停发: how a grant is kept, not who may apply

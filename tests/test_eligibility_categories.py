@@ -7017,3 +7017,13 @@ def test_a_group_paid_beside_another_shares_its_event(education: str, homes: int
               "new_home": True, "home_purchased": "2024-06-01", "homes_owned": homes, "education": education,
               "full_time": True, "born": "1995-01-01"}
     assert _status(doc, bachelors, ON, **person) == want
+
+
+@pytest.mark.parametrize("rule", ["同一展会项目不得重复申报市级其他财政专项资金", "以同一套住房重复申请的"])
+def test_one_grant_per_project_asks_nothing_of_the_applicant(rule: str) -> None:
+    """同一展会项目不得重复申报市级其他财政专项资金: how often one project is paid — no case of who may apply (it was an
+    exclusion left to a person, and a firm meeting every condition was possible)."""
+    doc = _doc("郑州市会展业发展奖励办法\n\n第一条 对在本市注册的会展企业，给予一次性奖励50万元。\n\n"
+               f"第二条 有下列情形之一的，不予奖励：\n（一）{rule}；\n（二）被列入严重失信主体名单的。\n", "河南省郑州市/办法.txt")
+    (programme,) = doc["programmes"]
+    assert [e["text"] for e in programme["exclusions"] if e["test"] is None] == []
