@@ -894,7 +894,7 @@ def homes(seg: Segment) -> Iterator[Found]:
 
 # the lexicon's bound words (以下 includes the number, 低于 does not), longest first
 _AREA_PRE = "|".join(sorted((re.escape(w) for w, b in L.PRE_BOUNDS.items() if b.side and not b.approx
-                             and (len(w) > 1 and not re.search(r"[<>=]", w) or w in ("≥", "≧", "≤", "≦"))),
+                             and (len(w) > 1 and not re.search(r"[<>=]", w) or w in ("≥", "≧", "≤", "≦", "<", ">", "<=", ">="))),
                             key=len, reverse=True))
 _AREA_POST = "|".join(sorted((w for w, b in L.POST_BOUNDS.items() if b.side and w in ("以上", "及以上", "以下", "及以下", "以内")),
                              key=len, reverse=True))
@@ -904,6 +904,10 @@ _AREA_MARK = r"(?:[（(](?P<{}>不含|含)[^（()）]{{0,12}}[）)])?"
 _HOME_AREA = re.compile(rf"(?P<named>(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?)?(?P<before>{_AREA_PRE})?"
                         rf"\s*(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?(named){F.AREA_UNIT}?|{F.AREA_UNIT}){_AREA_MARK.format('incl')}"
                         rf"(?P<after>{_AREA_POST})?{_AREA_MARK.format('incl2')}")
+
+
+# 100m2≦单套房屋建筑面积: the number first, then the bound, then the area — a lower bound
+_AREA_FROM = re.compile(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}\s*(?P<rel>≦|≤|<=|<)\s*(?:单套)?(?:房屋|住房)?(?:建筑)?面积")
 
 
 def home_area(seg: Segment) -> Iterator[Found]:
@@ -927,6 +931,10 @@ def home_area(seg: Segment) -> Iterator[Found]:
         op = (">" if bound.side == "min" else "<") + ("=" if inclusive else "")
         n = float(m.group("n"))
         yield Test("home_area", op, int(n) if n.is_integer() else n, "㎡", discretion=lifted), m.span()
+    for m in _AREA_FROM.finditer(seg.text):
+        n = float(m.group("n"))
+        yield Test("home_area", ">=" if m.group("rel") in ("≦", "≤", "<=") else ">", int(n) if n.is_integer() else n, "㎡",
+                   discretion=lifted), m.span()
 
 
 def children(seg: Segment) -> Iterator[Found]:

@@ -362,6 +362,7 @@ class _Reader:
         self.binders: dict[str, Programme] = {}
         self.named_group: set[str] = set()  # grant nodes whose binder is the group their label names (新市民：…)
         self.raised: set[str] = set()  # nodes that raise a grant for some (其中，…的，补贴标准提高至8000元)
+        self.quantity_tiered: set[str] = set()  # nodes whose quantity picks the amount, row by row (面积≧144m2补贴5万元,…)
         self.guides: dict[tuple[str, str], Programme] = {}  # (node, title) of a bound grant → the guide that binds it
         self._leads: dict[str, str] = {}  # each programme node's lead, read once
         self._referring: set[str] = set()  # the provisions whose conditions are being read for a reference to them
@@ -534,7 +535,8 @@ class _Reader:
                 bound.append(replace(made, logic=common))
             else:
                 found.append(made)
-            for n in [n for n in _walk(scope) if n.id in self.raised and n.id not in taken and key not in targets]:
+            for n in [n for n in _walk(scope) if n.id in self.raised | self.quantity_tiered and n.id not in taken
+                      and key not in targets]:
                 # 符合条件的，给予…5000元。其中，脱贫人口…的，补贴标准提高至8000元: each grant a programme, bound by the guide
                 self.binders.setdefault(n.id, replace(made, logic=common))
                 self.covered.discard(n.id)
@@ -971,7 +973,12 @@ class _Reader:
                     parts = self._parent_recipients(node) + parts
                 lo, hi = own.span(*sentence.span())
                 paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c, roles) and lo <= c.span[0] < hi))
-                if parts:
+                if row and G.TIER_LEAD.search(own.text):
+                    # 按所购房屋单套建筑面积分档进行补贴,单套房屋建筑面积≧144m2补贴5万元,…: the quantity chooses the amount —
+                    # any home is in some row; each row is a programme of its own too, bound by the guide
+                    events.append(Logic("all", (), node.id, own.span(a, b)))
+                    self.quantity_tiered.add(node.id)
+                elif parts:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
                 elif _AREA_ROW.fullmatch(own.text, a, b):
@@ -2010,7 +2017,13 @@ class _Reader:
         # anything else: where the applicant is
         home = any(c.test and c.test.fact in F.HOME_FACTS or re.search(F.HOME_PURCHASE, c.text) for c in _conditions_of(p.logic)) \
             or bool(re.search(F.HOME_PURCHASE, p.title))
-        general = [_place_only(g, "home_region" if home else "region") for g in self.general]
+        voucher = bool(re.search(F.VOUCHER, p.title) or re.search(F.VOUCHER, self.doc.title))
+        general = [_place_only(g, "home_region" if home else "region") for g in self.general
+                   # 本次实施范围为江门市区范围 in a 人才房票 scheme: where the vouchers are spent (its pool of homes), asked of
+                   # no applicant — the voucher comes before any home, and those who work in its counties get one too
+                   if not (voucher and _place_only(g, "home_region") is not g)]
+        if not general:
+            return p
         return replace(p, logic=Logic("all", (*general, p.logic), p.logic.node, p.logic.span))
 
     @cached_property

@@ -339,8 +339,10 @@ HOME_BOUGHT = (r"购房|网签|(?:新购|购(?:买|置))[^，,。；;]{0,30}?(?:
                r"|" + "".join(f"(?<!{w})" for w in NOT_A_HOME) + r"购(?:买|置)的?(?=$|[，,。；;])")
 # A grant for buying a home (购买新建商品住房的, 购房契税补贴): the home's place is the one that binds.
 PURCHASE_EVENT = HOME_BOUGHT + r"|契税"
+# A voucher spent on a home from a pool the scheme lists (人才房票): granted before any purchase.
+VOUCHER = r"房票"
 # A text about buying a home (the same, or a voucher, 房票, or 房地产消费): its territory may be where the home is.
-HOME_PURCHASE = PURCHASE_EVENT + r"|房票|房地产消费"
+HOME_PURCHASE = PURCHASE_EVENT + rf"|{VOUCHER}|房地产消费"
 # The period a purchase subsidy is for (补助时间为2023年1月1日至2023年12月31日, 以网签备案时间为准): the
 # purchase must fall in it.  Not 政策实施期限 (how long the text is valid).
 # A sentence that says when the homes must be bought (购房时间为2024年1月1日至2024年12月31日, 网签时间在…之间).
@@ -358,7 +360,8 @@ OTHERS_AGE = r"(?:孩子|子女|小孩|儿童|婴幼儿|配偶|父母|家庭成�
 # Penalties and damages: a sentence or a list lead with these words grants nothing (给予警告，可以并处
 # 二千元以下罚款; 有下列行为之一的，…没收违法所得; 五百万元以下的赔偿) — not 未受到行政处罚的企业 (a condition).
 PENALTY = (r"(?<![未被受])(?:并处|处以|处)(?![罚理置分])[^，,。；;]{0,20}(?:罚款|罚金)|(?<![未无不被])(?:没收|吊销|拘留)|给予警告"
-           r"|(?<!保险)(?<!保险理)赔偿|责令(?:停止|改正|限期)")
+           r"|(?<!保险)(?<!保险理)赔偿|责令(?:停止|改正|限期)"
+           r"|追回(?:已发放|已拨付|已领取|已享受)?(?:的)?(?:补贴|奖励|补助|资金|奖补)")  # 取消其资格,追回已发放补贴: a clawback
 # Staff left out by the kind of their employer: （机关事业单位在编人员除外）, （不含公务员和事业单位编制内人员）.
 EMPLOYER_EXCEPTED = (r"[（(](?:不含|不包括)?(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^）)]{0,14}?)"
                      r"(?:在编|编制内|正式)?(?:(?:人员|工作人员|职工)(?:除外)?|除外)[）)]")  # not (不含参公事业单位)

@@ -190,10 +190,13 @@ def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
     other sentence."""
     rows = []
     body = _one_number(sentence.rstrip("。；; \n"))
-    label = re.match(r"\s*[^，,；;：:]{2,8}[：:]", body)  # 补贴标准：A类人才补贴100万元，…: the label is no row
+    # 企业补贴“人才房票”补贴额度:按所购房屋单套建筑面积分档进行补贴,单套房屋建筑面积≧144m2补贴5万元,…: a lead that says a
+    # quantity picks the amount — then each row is its quantity and its amount
+    tiered = _TIER_LEAD.match(body)
+    label = tiered or re.match(r"\s*[^，,；;：:]{2,8}[：:]", body)  # 补贴标准：A类人才补贴100万元，…: the label is no row
     at = label.end() if label else 0
     for part in _ROW.finditer(body, at):
-        m = LISTED_ROW.fullmatch(part.group())
+        m = LISTED_ROW.fullmatch(part.group()) or (_QUANTITY_ROW.fullmatch(part.group()) if tiered else None)
         if m is None and len(rows) >= 2 and not re.search(r"\d", body[part.start():]):
             return rows  # …，自审核通过当年起分三年发放: what follows the rows says how they are paid, not to whom
         if m is None:  # 面积在90平方米以下的补贴1万元: a number among the recipients' words picks the amount
@@ -203,6 +206,10 @@ def amount_rows(sentence: str) -> list[tuple[int, int, int, int]] | None:
     return rows if len(rows) >= 2 and at == len(body) else None
 
 
+# 按所购房屋单套建筑面积分档进行补贴,: a quantity picks the amount, row by row after it
+TIER_LEAD = re.compile(r"按(?:照)?[^，,；;：:。]{2,30}?分档(?:进行|给予)?(?:补贴|奖励|补助|资助)?[，,：:]")
+_TIER_LEAD = re.compile(r"\s*(?:[^，,；;：:]{2,20}[：:])?\s*" + TIER_LEAD.pattern)
+_QUANTITY_ROW = re.compile(r"\s*(?P<who>[^，,；;：:]{2,30}?)(?:的)?(?:补贴|奖励|补助|资助|给予)(?:每人|每户|每套)?\d+(?:\.\d+)?万?元\s*")
 _SENTENCE = re.compile(r"[^。；;]+")
 
 

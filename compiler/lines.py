@@ -48,12 +48,18 @@ _CONTINUE_MIN = 15
 _BARE_HEADING_MAX = 15
 _HEADING_CONTINUE_MIN = 24  # a shorter heading line is a title, not a sentence cut by a page break
 _SENTENCE_PUNCT = "。；;，,、:)”》%"
+# A text wrapped at a fixed width (a PDF's lines): at least this many lines end mid-sentence, at a width between these,
+# within this many characters of it
+_WRAPPED_MIN_LINES = 6
+_WRAP_MIN, _WRAP_MAX, _WRAP_SLACK = 16, 60, 3
+_PAGE_NUMBER = re.compile(r"[-—]\s*\d{1,3}\s*[-—]?$")
 
 
 def classify_lines(norm: Normalized, doc: DocumentSlice) -> list[Line]:
     """Virtual lines of ``doc`` with their kinds, in order."""
     lines = [_classify(norm.text, s, e, brk) for s, e, brk in _virtual_lines(norm.text, doc.nstart, doc.nend)]
     lines = _join_invisible(norm.text, lines)
+    lines = _join_wrapped(norm.text, lines)
     header_end = _header_end(norm.text, lines)
     lines = lines[:header_end] + _join_continuations(norm.text, lines[header_end:])
     headings = {i for i, line in enumerate(lines) if _is_bare_heading(norm, line)}
@@ -113,6 +119,48 @@ def _join_invisible(text: str, lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _wrap_width(text: str, lines: list[Line]) -> int | None:
+    """The width a PDF's text was wrapped at, when most lines end mid-sentence at about one length (江门's 方案: ~29
+    characters a line, 在江 / 门市就业 cut inside a word); None for a text whose lines are its own."""
+    cut = [line.nend - line.nstart for line in lines if line.after_break and _ends_mid_sentence(text, line)]
+    if len(cut) < _WRAPPED_MIN_LINES or 2 * len(cut) < len(lines):
+        return None
+    widest = max(range(_WRAP_MIN, _WRAP_MAX + 1), key=lambda w: sum(w - _WRAP_SLACK <= n <= w for n in cut))
+    near = sum(widest - _WRAP_SLACK <= n <= widest for n in cut)
+    return widest if 2 * near >= len(cut) else None
+
+
+def _join_wrapped(text: str, lines: list[Line]) -> list[Line]:
+    """In a text wrapped at a fixed width, a line as wide as the others that ends mid-sentence goes on in the next
+    text line (a heading too: (三)“人才房票”房源库:蓬江区、江海区、新会区住房 / 城乡建设局(…)组织…)."""
+    width = _wrap_width(text, lines)
+    if width is None:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and line.after_break and line.kind == "text" and prev.kind in ("text", "heading") \
+                and _ends_mid_sentence(text, prev) and _last_physical(text, prev) >= width - _WRAP_SLACK:
+            out[-1] = replace(prev, nend=line.nend)
+        else:
+            out.append(line)
+    return out
+
+
+def _ends_mid_sentence(text: str, line: Line) -> bool:
+    """The line stops inside a sentence: on a CJK character, a comma or a digit or letter (…单套房屋建筑面积<144m2补贴4万元,100 /
+    m2≦…) — not on a sentence's end, nor on a page number a PDF left at the line's end (…合同总价款- 3)."""
+    last = text[line.nend - 1]
+    if last in _TERMINAL or _PAGE_NUMBER.search(text, max(line.nstart, line.nend - 8), line.nend):
+        return False
+    return not last.isascii() or last.isalnum() or last == ","
+
+
+def _last_physical(text: str, line: Line) -> int:
+    """The length of the last physical line of a (perhaps joined) line."""
+    return line.nend - max(line.nstart, text.rfind("\n", line.nstart, line.nend) + 1)
 
 
 def _join_continuations(text: str, lines: list[Line]) -> list[Line]:

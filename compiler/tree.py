@@ -151,7 +151,9 @@ def collapse(norm: Normalized, source: str, nstart: int, nend: int) -> tuple[str
     text, at = norm.text, nstart
     for m in _WS.finditer(text, nstart, nend):
         _take(norm, source, at, m.start(), pieces, offsets)
-        if nstart < m.start() and m.end() < nend and text[m.start() - 1].isascii() and text[m.end()].isascii():
+        # (a space between two ASCII words; not between the two halves of a number a line's end cut: 20 / 26年)
+        if nstart < m.start() and m.end() < nend and text[m.start() - 1].isascii() and text[m.end()].isascii() \
+                and not (m.group() == "\n" and text[m.start() - 1].isdigit() and text[m.end()].isdigit()):
             pieces.append(" ")
             offsets.append(norm.offsets[m.start()])
         at = m.end()

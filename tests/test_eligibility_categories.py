@@ -7027,3 +7027,44 @@ def test_one_grant_per_project_asks_nothing_of_the_applicant(rule: str) -> None:
                f"第二条 有下列情形之一的，不予奖励：\n（一）{rule}；\n（二）被列入严重失信主体名单的。\n", "河南省郑州市/办法.txt")
     (programme,) = doc["programmes"]
     assert [e["text"] for e in programme["exclusions"] if e["test"] is None] == []
+
+
+VOUCHER = """肇庆市2026年度人才房票试行工作方案
+
+一、适用对象
+在肇庆市就业的全日制本科及以上学历人才，家庭名下在肇庆市区无城镇住房的，可以领取一定面值的人才房票。
+
+二、补贴标准
+（一）政府补贴人才房票补贴额度：符合条件的人才，每人给予1万元补贴。
+（二）企业补贴人才房票补贴额度：按所购房屋单套建筑面积分档进行补贴，单套房屋建筑面积≧144m2补贴5万元，100m2≦单套房屋建筑面积<144m2补贴4万元，单套房屋建筑面积<100m2补贴3万元。
+
+三、管理要求
+（一）申请人应当如实提供材料，对弄虚作假、骗取补贴的，取消其资格，追回已发放补贴并依法追究责任。
+（二）本次实施范围为肇庆市区范围（端州区、鼎湖区、高要区），各县（市）可参照执行。
+"""
+VOUCHER_TALENT = {"kind": "individual", "region": "广东省肇庆市四会市", "employed": True, "education": "bachelor", "full_time": True,
+          "homes_owned": 0}
+
+
+def test_a_voucher_schemes_scope_is_where_it_is_spent() -> None:
+    """本次实施范围为肇庆市区范围 in a 人才房票 scheme: where the vouchers are spent, asked of no applicant — the voucher comes
+    before any home (a bachelor working in 四会市 with no home had been possible, on a home not yet bought)."""
+    doc = _doc(VOUCHER, "广东省肇庆市/方案.txt")
+    scheme = next(p for p in doc["programmes"] if p["title"].startswith("肇庆市2026年度人才房票"))
+    assert _status(doc, scheme, date(2026, 6, 1), **VOUCHER_TALENT) == "eligible"
+    assert _status(doc, scheme, date(2026, 6, 1), **{**VOUCHER_TALENT, "education": "junior_college"}) == "ineligible"
+
+
+@pytest.mark.parametrize("area, want", [(None, ["possible", "possible", "possible"]), (150, ["eligible", "ineligible", "ineligible"]),
+                                        (144, ["eligible", "ineligible", "ineligible"]), (120, ["ineligible", "eligible", "ineligible"]),
+                                        (100, ["ineligible", "eligible", "ineligible"]), (90, ["ineligible", "ineligible", "eligible"])])
+def test_a_quantity_that_picks_the_amount_row_by_row(area, want) -> None:
+    """按所购房屋单套建筑面积分档进行补贴，单套房屋建筑面积≧144m2补贴5万元，100m2≦…<144m2补贴4万元，…<100m2补贴3万元: each row
+    is a programme of the area it names (bound by the scheme), and the scheme asks no area — any home is in some row;
+    ≦ and < read as the bounds they are, the number before the area too; 追回已发放补贴 is a clawback, not a grant."""
+    doc = _doc(VOUCHER, "广东省肇庆市/方案.txt")
+    rows = [p for p in doc["programmes"] if "m2：" in p["title"]]
+    assert [p["title"].split("：")[1] for p in rows] == ["5万元", "4万元", "3万元"]
+    person = {**VOUCHER_TALENT, **({"home_area": area} if area is not None else {})}
+    assert [_status(doc, p, date(2026, 6, 1), **person) for p in rows] == want
+    assert not [p for p in doc["programmes"] if "骗取" in p["title"]]

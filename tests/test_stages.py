@@ -378,3 +378,53 @@ def test_every_pattern_of_the_word_tables_compiles() -> None:
             except _re.error as e:
                 bad.append(f"{name}: {e}")
     assert bad == []
+
+
+WRAPPED_SCHEME = """台山市2026年度人才购房券试行方案
+为吸引和留住各类人才在台山市就业安居，对在台山市就业的具有中级及以上职称专业技术人才、全日制本科及以上学历人才发放人才购房券，结合实际，制定本方案。
+一、适用对象
+在台山市就业的具有中级及以上职称专业技术人才、全日制本科及以上学历人才，家庭名下在台山市无城镇住房的，可以领取一定面值的人才购房券。
+二、补贴标准
+（一）政府补贴购房券补贴额度：符合条件的人才，每人给予1万元补贴。
+（二）企业补贴购房券补贴额度：按所购房屋单套建筑面积分档进行补贴，单套房屋建筑面积不低于144平方米的补贴5万元，单套房屋建筑面积不足144平方米的补贴3万元。
+三、管理要求
+申请人应当如实提供材料，对弄虚作假、骗取补贴的，取消其资格，追回已发放补贴并依法追究责任。
+本方案自2026年4月28日起实施，试行期至2026年10月31日结束。
+"""
+
+
+def _wrapped(text: str, width: int) -> str:
+    """The text as a PDF lays it out: every line cut at ``width`` characters, wherever that falls (inside a word too)."""
+    return "\n".join(line[k:k + width] for line in text.splitlines() for k in range(0, max(len(line), 1), width))
+
+
+def _nodes(text: str) -> list[tuple]:
+    from polc.api import compile_text
+    (doc,) = compile_text(text, path="scheme.txt").documents
+
+    def walk(nodes):
+        for n in nodes:
+            yield n["kind"], n.get("heading") or "", n.get("text") or ""
+            yield from walk(n.get("children", []))
+    return list(walk(doc["body"]))
+
+
+@pytest.mark.parametrize("width", [24, 29, 33])
+def test_a_text_wrapped_at_a_fixed_width_reads_as_the_text_unwrapped(width: int) -> None:
+    """A PDF's lines (江门's 方案: ~29 characters, 在江 / 门市就业 cut inside a word): a line as wide as the others that ends
+    mid-sentence goes on in the next — every node is the one the unwrapped text makes (each line had been a node, the
+    preamble a header, and a heading's words cut from its sentence)."""
+    assert _nodes(_wrapped(WRAPPED_SCHEME, width)) == _nodes(WRAPPED_SCHEME)
+    from polc.api import compile_text
+    from polc.provisions import walk
+    (wrapped,), (plain,) = (compile_text(t, path="scheme.txt").documents
+                            for t in (_wrapped(WRAPPED_SCHEME, width), WRAPPED_SCHEME))
+    assert [(c["type"], c["value"], c["role"]) for n in walk(wrapped["body"]) for c in n["clauses"]] \
+        == [(c["type"], c["value"], c["role"]) for n in walk(plain["body"]) for c in n["clauses"]]
+    assert [p["title"] for p in wrapped["programmes"]] == [p["title"] for p in plain["programmes"]]
+
+
+def test_lines_of_their_own_are_not_joined() -> None:
+    """A text whose lines end mid-sentence at many lengths is not wrapped: a short line stays a line."""
+    text = "某市办法\n" + "\n".join(f"第{n}条 申请人应当具有本市户籍{'的' * n}" for n in range(1, 15)) + "\n"
+    assert len([n for n in _nodes(text) if n[0] == "article"]) == 14
