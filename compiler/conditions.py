@@ -172,7 +172,10 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         common = [] if split else [t for t in tests if t.fact in F.PLACE_FACTS]  # 在本市就业或者创业: 本市 binds both sides
         left = [t for t, (a, _) in zip(tests, spans) if a < cut.start() and t not in common]
         right = [t for t, (a, _) in zip(tests, spans) if a >= cut.end() and t not in common]
-        if left and right and (split or {t.fact for t in left}.isdisjoint({t.fact for t in right})):
+        # (无住房或者仅有一套住房: one fact on each side, each side one value of it — either)
+        one_fact = len({t.fact for t in (*left, *right)}) == 1 and all(t.op == "==" for t in (*left, *right)) \
+            and {t.value for t in left}.isdisjoint({t.value for t in right})
+        if left and right and (split or one_fact or {t.fact for t in left}.isdisjoint({t.fact for t in right})):
             tests = [*common, ("any", (tuple(left), tuple(right)))]
         elif left and not right and _left_over(rest[cut.end():]) and not _left_over(rest[:cut.start()]) \
                 and re.search(r"资格|职称|证书|技能|等级|学位|称号|人才|个人所得税|个税", seg.text[cut.end():]):
@@ -1371,13 +1374,18 @@ def industrial(seg: Segment) -> Iterator[Found]:
         yield Test("industrial", "==", False), m.span()  # 非工业企业或…的 (in an exclusion): not one
 
 
-# One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …).
-_NAME_CHAR = r"(?:(?![在于为的和与及我本该各全对是等已须需或不含非除购有])[\u4e00-\u9fff])"
+# One character of a place's name: not a word that comes before or around a place (在, 的, 本, 非 …) — unless a division's
+# name holds it (泰和县, 于洪区: named whole)
+_CONNECTORS = "在于为的和与及我本该各全对是等已须需或不含非除购有"
+_NAME_CHAR = rf"(?:(?![{_CONNECTORS}])[\u4e00-\u9fff])"
+_CONNECTED_NAMES = "|".join(map(re.escape, P.names_with(_CONNECTORS)))
 # 在穗, 驻锡, 来甬: a city by its one character — not the first of its full name (在泸州市 is 泸州市 written whole).
 _ABBREVIATIONS = "(?:" + "|".join(
     ch + (f"(?!{re.escape(P.base(full)[1:])})" if P.base(full).startswith(ch) else "")
     for ch, full in L.CITY_ABBREVIATIONS.items()) + ")"
-_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除有])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>" + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
+_PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除有])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>"
+                    + (rf"(?:{_CONNECTED_NAMES})(?![市区县])|" if _CONNECTED_NAMES else "")
+                    + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省|本地(?=户籍|户口|常住))"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
                     r"|(?:[在驻来赴])(?P<abbr>" + _ABBREVIATIONS + r")(?=[\u4e00-\u9fff])")

@@ -177,7 +177,9 @@ def _paying_items(block: Node) -> list[Node]:
     or in its own 补贴标准 (（一）首套购房补贴 / 1．补贴对象… / 3．补贴标准：…1万元).  An item beside them that pays
     nothing ((五)同一套住房…按就高原则享受一项) is not one (the caller reads it as binding each)."""
     kids = [k for k in block.children if k.kind == "item"]
-    if len(kids) < 2 or len(kids) != len(block.children):
+    # (a note after the items that pays nothing — 同一套住房…按照就高原则享受一项 — is read as binding each, like such an item)
+    notes = [k for k in block.children if k.kind != "item"]
+    if len(kids) < 2 or any(_pays(c, (*_PAID, "figure"), ("money",)) for n in _walk(notes) for c in n.clauses):
         return []
     paid = [k for k in kids if any(_pays(c, (*_PAID, "figure"), ("money",)) for c in k.clauses)]
     if len(paid) == len(kids):

@@ -121,8 +121,8 @@ def _plausible(component: str) -> bool:
 def resolve(word: str, chain: list[tuple[str, str]]) -> str | None:
     """The place a word of the text means: 本市 → the chain's city, 我区/区内/辖区 → its county,
     我省 → its province, 在穗 → 广州 (lexicon.CITY_ABBREVIATIONS), a named place → itself."""
-    if word in L.CITY_ABBREVIATIONS:
-        return L.CITY_ABBREVIATIONS[word]
+    if word in L.CITY_ABBREVIATIONS:  # 来连就业 in 大连's text is 大连 (连云港 is 连 elsewhere)
+        return next((n for n, lvl in chain if lvl == "city" and word in base(n)), L.CITY_ABBREVIATIONS[word])
     wanted = L.PLACE_WORDS.get(word)
     if wanted is None:
         return word if level(word) else None
@@ -173,6 +173,13 @@ def _full_names() -> frozenset[str]:
     text = resources.files(__package__).joinpath("data/divisions.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t")[1] for line in text.splitlines()
                      if line.strip() and not line.startswith("#") and "\t" in line)
+
+
+def names_with(chars: str) -> tuple[str, ...]:
+    """The divisions' full names that hold any of ``chars`` (泰和县, 和平区, 于洪区, 本溪市 — words of a sentence too),
+    longest first."""
+    return tuple(sorted((n for n in _full_names() if any(c in n for c in chars) and re.search(r"(?:省|市|区|县|旗|州)$", n)
+                         and len(n) >= 3), key=len, reverse=True))
 
 
 def full_name(word: str) -> str:

@@ -7068,3 +7068,46 @@ def test_a_quantity_that_picks_the_amount_row_by_row(area, want) -> None:
     person = {**VOUCHER_TALENT, **({"home_area": area} if area is not None else {})}
     assert [_status(doc, p, date(2026, 6, 1), **person) for p in rows] == want
     assert not [p for p in doc["programmes"] if "骗取" in p["title"]]
+
+
+@pytest.mark.parametrize("text, chain, want", [
+    ("2024年1月1日（含）以后来连就业", "辽宁省大连市", ("region", "in", ("辽宁省大连市",))),  # 连 in 大连's text is 大连
+    ("2024年1月1日（含）以后来连就业", "湖北省襄阳市", ("region", "in", ("连云港市",))),  # elsewhere, 连云港
+    ("所购住房不在泰和县行政区域内的", "江西省吉安市泰和县", ("home_region", "not in", ("江西省吉安市泰和县",))),  # 和 of 泰和县
+    ("在和平区、于洪区购买新建商品住房", "辽宁省沈阳市", ("home_region", "in", ("和平区", "于洪区"))),
+])
+def test_a_place_named_with_a_connecting_character_or_an_own_abbreviation(text: str, chain: str, want) -> None:
+    """泰和县, 和平区, 于洪区: a division's name holding a character that joins words elsewhere (和, 于) is the place (it was
+    read as no place: every home outside the county passed the exclusion); 来连就业 in 大连's own text is 大连, not 连云港."""
+    tests, _ = read_segment(Segment(text, (), tuple(P.territory([chain])), context=text, exclusion=text.endswith("的")))
+    assert want in [(t.fact, t.op, t.value) for t in tests if isinstance(t, FactTest)]
+
+
+FAMILIES = """泰和县多子女家庭购房补贴实施办法
+
+二、适用范围和定义
+（一）本办法所称新建商品住房，是指取得商品房预售许可证或者办理现售备案的新建住宅，不含二手住房、安置房和保障性住房。
+
+三、补贴条件
+申请购房补贴的多子女家庭，应当同时符合下列条件：
+（一）夫妻双方或一方具有泰和县户籍；
+（二）家庭现有子女两个及以上；
+（三）所购住房为家庭在泰和县行政区域内的首套或者第二套住房，即购房前家庭（夫妻双方及未成年子女）在泰和县行政区域内无住房或者仅有一套住房。
+
+四、补贴标准
+（一）二孩家庭每套补贴1万元；
+（二）三孩及以上家庭每套补贴2万元。
+同一套住房同时符合本县其他购房补贴政策的，按照就高原则享受一项，不重复享受。
+"""
+FAMILY = {"kind": "individual", "region": "江西省吉安市泰和县", "hukou": "江西省吉安市泰和县", "children": 2, "homes_owned": 0,
+          "new_home": True, "home_region": "江西省吉安市泰和县", "home_purchased": "2025-03-01"}
+
+
+@pytest.mark.parametrize("facts, want", [({}, "eligible"), ({"children": 3}, "eligible"), ({"children": 1}, "ineligible"),
+                                         ({"homes_owned": 1}, "eligible"), ({"homes_owned": 2}, "ineligible")])
+def test_items_that_each_pay_with_a_note_after_them(facts: dict, want: str) -> None:
+    """（一）二孩家庭每套补贴1万元；（二）三孩及以上家庭每套补贴2万元。 and a note after them that pays nothing: rows of what
+    each group is paid (the note had made them conditions, both — every two-child family ineligible); 无住房或者仅有一套
+    住房: one fact's two values, either (both were asked); 取得…预售许可证或者办理现售备案的新建住宅 is a new market home."""
+    doc = _doc(FAMILIES, "江西省吉安市泰和县/办法.txt")
+    assert _status(doc, _only(doc), date(2025, 6, 1), **{**FAMILY, **facts}) == want
