@@ -1502,20 +1502,49 @@ def place(seg: Segment) -> Iterator[Found]:
             else:  # a bare list: its places, if it is one; its names are not requirements of their own
                 value = listed_places(listed.group("list"), seg.chain, value[0] if value else None) or value
                 found = [f for f in found if not listed.start() <= f[2][0] < listed.end()]
-        # 户籍不在中心城区（含本市各县户籍及外市户籍人员）: outside the area
-        found.append((_place_fact(seg.text, m.start(), m.end()), value, m.span(),
+        # 户籍不在中心城区（含本市各县户籍及外市户籍人员）: outside the area; 城区和县城规划区: the fact of the list's first
+        listed = bool(found) and bool(_LIST_JOIN.fullmatch(seg.text, found[-1][2][1], m.start()))
+        found.append((found[-1][0] if listed else _place_fact(seg.text, m.start(), m.end()), value, m.span(),
                       "not in" if value and _outside(seg.text, m.start(), m.end()) else "in"))
     city = next((n for n, lvl in seg.chain if lvl == "city"), None)
     for m in re.finditer(F.COUNTIES, seg.text) if city else ():  # 在各县（市）购买住房的: outside the city's 市区
+        if seg.text.startswith("县城规划区", m.end()):
+            continue  # 各县（市）县城规划区: the counties' planned towns, an area read above
         if not any(a <= m.start() < b for _, _, (a, b), _ in found) and not _organs(seg.text, m.start(), m.end()):
             found.append((_place_fact(seg.text, m.start(), m.end()), (f"{chain_of(city, seg.chain)}（市区）",), m.span(), "not in"))
-    for fact, value, span, op in found:
+    tests = []
+    for fact, value, span, op in sorted(found, key=lambda f: f[2][0]):
         if any_hukou and fact == "hukou":
             continue
         test = Test(fact, op, value)
         held = _held(test, seg.text[:span[0]], seg.text[span[1]:]) if fact == "hukou" else test
         if held is not None:  # not another's 户籍 (子女户籍在本区): its words stay for a person to check
-            yield held, span
+            tests.append((held, span))
+    # 所购住房位于城区和县城规划区以外: places of one fact listed before 以外 — outside all of them
+    k = 0
+    while k < len(tests):
+        run = k
+        while run + 1 < len(tests) and isinstance(tests[run + 1][0], Test) and isinstance(tests[k][0], Test) \
+                and tests[run + 1][0].fact == tests[k][0].fact and tests[run][0].op == "in" \
+                and re.fullmatch(r"[、和及与]", seg.text[tests[run][1][1]:tests[run + 1][1][0]]):
+            run += 1
+        first = tests[k][0]
+        beyond = re.match(r"(?:行政区域|区域|范围|辖区)?(?:以外|之外)", seg.text[tests[run][1][1]:])
+        if isinstance(first, Test) and first.op == "in" and beyond and run > k:
+            value = tuple(dict.fromkeys(v for t, _ in tests[k:run + 1] for v in t.value))
+            tests[k:run + 1] = [(Test(first.fact, "not in", value), (tests[k][1][0], tests[run][1][1] + beyond.end()))]
+        k += 1
+    # 在邢台市城区或者各县（市）县城规划区内购买: two places of one fact, joined by 或 — either
+    k = 0
+    while k < len(tests):
+        (t, (a, b)), after = tests[k], tests[k + 1] if k + 1 < len(tests) else None
+        if after is not None and isinstance(t, Test) and isinstance(after[0], Test) and after[0].fact == t.fact \
+                and re.fullmatch(r"\s*(?:或者|或)[^，,。；;、和及]{0,6}", seg.text[b:after[1][0]]):
+            yield ("any", ((t,), (after[0],))), (a, after[1][1])
+            k += 2
+            continue
+        yield t, (a, b)
+        k += 1
 
 
 def _numbered_name(word: str) -> bool:
@@ -1559,14 +1588,26 @@ _LISTED_PLACES = re.compile(rf"(?:[、和及与]{_NAME_CHAR}{{1,8}}?[区县市])
 def _nothing_there(text: str, start: int, end: int) -> bool:
     """在本市无自有住房, 没有在广州市…获得住房: the place is where nothing may be, no requirement to be there."""
     return bool(re.search(r"没有在$|未在$", text[max(0, start - 3): start])
-                or re.match(r"[^，,。；;、]{0,6}?(?:无|没有|未)", text[end:]) and not re.match(F.HUKOU, text[end:]))
+                or re.match(r"(?:[、和及与][^，,。；;]{1,10}?)?[^，,。；;、]{0,6}?(?:无|没有|未)", text[end:])
+                and not re.match(F.HUKOU, text[end:]))  # (在城区和县城规划区范围内无住房: each place of the list)
 
 
-_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用有为是])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域|城市规划区))"
-                   rf"|(?!具有|拥有|持有|具备|取得|没有)(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域|城市规划区)")  # 吉林市各城区
+_AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用有为是])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置)|(?<=或者)|(?<=各县[（(]市[）)]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域|城市规划区|县城规划区))"
+                   rf"|(?!具有|拥有|持有|具备|取得|没有)(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域|城市规划区|县城规划区)")  # 吉林市各城区
 
 
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?!不|除)(?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a list of places, cut at 、，和 及 以及 — not inside a name that holds one of them (南和区, 和平区)."""
+    masked = _CONNECTED.sub(lambda m: "\ue000" * len(m.group()), text) if _CONNECTED_NAMES else text
+    cuts = [m.span() for m in re.finditer(r"[、，,]|以及|和|及", masked)]
+    bounds = [0, *(x for span in cuts for x in span), len(text)]
+    return [text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
+
+
+_CONNECTED = re.compile(_CONNECTED_NAMES) if _CONNECTED_NAMES else None
 
 
 def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[str, ...] | None:
@@ -1581,7 +1622,7 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     text = re.sub(r"[（(]([^（()）]*)[）)]", lambda m: "" if not re.match(r"含|包括|包含", m.group(1))
                   else "、" + re.sub(r"^(?:含|包括|包含)", "", m.group(1)), text)
     text = re.split(r"[，,；;（(]?(?:不含|不包括|不包含|除)", text)[0]  # …繁昌区，不含南陵县、无为市: those are outside
-    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in re.split(r"[、，,]|以及|和|及", text)]
+    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in _list_items(text)]
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
     items = [i for i in items if i not in unnamed]
     known = [P.known_name(i) for i in items]

@@ -1348,11 +1348,17 @@ class _Reader:
         widened: list[re.Match] = []  # 其中，博士研究生年龄可放宽至40周岁（含）: the limit of the sentences before, widened
         loosened: list[str] = []  # 特别优秀的博士研究生年龄可适当放宽: that degree's limit, left to discretion
         spared: list[Condition] = []  # A、B类人才不受年龄限制: classes a limit spares, beside the rows that ask it of others
+        rows: list = []  # 购买新建商品住房的，每套补贴2万元；购买二手住房的，每套补贴1万元: cases that are each paid, in a row
         for sentence in _SENTENCE_OR_CASE.finditer(own.text):
             text = sentence.group()
             if not text:
                 continue
             start = sentence.start()
+            if (row := self._paid_case(node, own, *sentence.span())) is not None:
+                rows.append(row)
+                continue
+            parts += _paid_rows_logic(rows, node)
+            rows = []
             if wide := _WIDER_AGE.match(text):
                 widened.append(wide)
                 continue
@@ -1423,6 +1429,7 @@ class _Reader:
                 tiers, subjects = [], []
         if tiers:
             parts += _lone_or_tiers(tiers, subjects, node)
+        parts += _paid_rows_logic(rows, node)
         for wide in widened:
             parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n"))) for p in parts]
         if loosened:
@@ -1480,6 +1487,18 @@ class _Reader:
                 return None
             tiers.append(tier)
         return _tiers(tiers, kids[0])
+
+    def _paid_case(self, node: Node, own: _Own, a: int, b: int):
+        """购买新建商品住房的，每套补贴2万元；: a case and only what it is paid — its selector (decided by a fact), or None."""
+        m = re.match(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[^，,：:。；;]{2,8}[：:。]\s*)?(?P<case>[^，,：:。；;]{2,40}?的)[，,]\s*"
+                     r"(?P<then>[^。；;]{0,60}?\d[^。；;]{0,30})[。；;]?\s*$", own.text[a:b])
+        if m is None or not re.search(r"(?:补贴|奖励|补助|资助|给予)", m.group("then")) or re.search(F.PERMITS, m.group("then")):
+            return None
+        lo, hi = own.span(a + m.start("then"), a + m.end("then"))
+        if not any(_pays(c) for c in node.clauses if lo <= c.span[0] < hi):
+            return None
+        selector = [c for c in self._conditions(node, own, a + m.start("case"), a + m.end("case")) if _decides(c)]
+        return selector[0] if len(selector) == 1 else None
 
     def _tier(self, node: Node, own: _Own, a: int, b: int, before: list[Logic], topic: str | None = None):
         """年销售收入3000万元以下的企业，研发投入占比不低于4%: a selector and what applies in its tier;
@@ -1549,6 +1568,7 @@ class _Reader:
         found: list = []
         years = None
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
+        paid: set[int] = set()  # …of those right after which the text only pays (…的，每套补贴2万元)
         quiet = self._asked_of_no_one(node, own)
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
@@ -1581,6 +1601,9 @@ class _Reader:
                     alternatives.append(halves[0] if len(halves) == 1 else Logic("all", tuple(halves), node.id,
                                                                                    own.span(x, y)))
             if not alternatives:
+                lo, hi = own.span(a, b)
+                if len(found) - 1 in selects and any(_pays(c) for c in node.clauses if lo <= c.span[0] < hi):
+                    paid.add(len(found) - 1)  # 购买新建商品住房的，每套补贴2万元: what that case is paid
                 continue
             part = alternatives[0] if len(alternatives) == 1 else Logic("any", tuple(alternatives), node.id,
                                                                           own.span(a, b))
@@ -1592,7 +1615,7 @@ class _Reader:
             if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]) \
                     and not conditions.inside_bracket(own.text, start, segment.end()):  # （…户籍的，视为…）: no case
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
-        return _tier_segments(_case_parts(found, selects, node), node)
+        return _tier_segments(_case_parts(found, selects, node, paid), node)
 
     def _asked_of_no_one(self, node: Node, own: _Own) -> list[tuple[int, int]]:
         """A node's sentences that ask nothing where they stand (:func:`_asked_of_no_one`), found once (asked for
@@ -2533,7 +2556,18 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
             continue  # 在中心城区是…: not the sentence's subject
         stop = _SENTENCE_OR_LINE_END.search(text, m.end())
         found.append((m.start(), stop.end() if stop else len(text)))
+    for m in _WORD_DEFINED.finditer(text):
+        # 本办法所称新建商品住房，是指…; 所称二手住房，是指…; 所称县城规划区，以…为准，不含…: what a home or an area of the text
+        # is — the profile's facts (new_home) and the area's own rule say it; asked of no one where it stands
+        if re.fullmatch(rf"(?:{F.NEW_HOME}|(?:{F.SECOND_HAND})(?:住房|房)?|{F.AREA_WORD})", m.group("term")):
+            stop = _SENTENCE_OR_LINE_END.search(text, m.end())
+            found.append((m.start(), stop.end() if stop else len(text)))
     return found
+
+
+# (本办法)所称X，…: a word the text defines, at a sentence's start — the second of a sentence's definitions too (；所称…)
+_WORD_DEFINED = re.compile(r"(?:^|(?<=[。；;：:\n]))\s*(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?)?"
+                           r"所(?:称|指)(?:的)?(?P<term>[^，,。；;：:]{2,12}?)[，,]")
 
 
 # 本公告所称我区，是指袁州区行政区域（含…）。: where the word for the text's own territory is — each use of the
@@ -2608,18 +2642,34 @@ def _for_type(text: str, label: str) -> bool:
     return not named or any(t.startswith(label[:2]) or label.startswith(t[:2]) for t in named)
 
 
-def _case_parts(found: list, selects: set[int], node: Node) -> list:
+def _paid_rows_logic(rows: list, node: Node) -> list:
+    """Cases each paid their own amount: one is required (…缴纳社会保险费的，按…给予补贴); two or more are rows, any one."""
+    if len(rows) < 2:
+        return list(rows)
+    return [Logic("any", tuple(rows), node.id, (_span_start(rows[0]), rows[-1].span[1]))]
+
+
+def _case_parts(found: list, selects: set[int], node: Node, paid: set[int] = frozenset()) -> list:
     """…累计社保缴纳时间2年及以上的，承诺…3年；未满2年的，承诺…: a part that ends in 的 says to whom
     the part after it applies — a case (X的，Y), not two conditions on everyone."""
     if not selects:
         return found
     out: list = []
     cases: list[Logic] = []
+    # 购买新建商品住房的，每套补贴2万元；购买二手住房的，每套补贴1万元: what each case is paid — rows, any one of them
+    granted = {k for k in selects if k + 1 < len(found) and _grants_only(found[k + 1])}
+    paying = sorted(granted | (set(paid) & selects))
+    rows: list = []
     k = 0
     while k < len(found):
-        if k in selects and k + 1 < len(found) and _grants_only(found[k + 1]):
-            out.append(found[k])  # …缴纳社会保险费的，按1000元／人的标准: what X is granted — X is required
-            k += 2
+        if k in paying:
+            if len(paying) >= 2:
+                rows.append(found[k])
+                if k == paying[-1]:
+                    out.append(Logic("any", tuple(rows), node.id, (rows[0].span[0], rows[-1].span[1])))
+            else:
+                out.append(found[k])  # …缴纳社会保险费的，按1000元／人的标准: what X is granted — X is required
+            k += 2 if k in granted else 1
             continue
         if k in selects and k + 1 < len(found):
             then = found[k + 1]

@@ -311,13 +311,14 @@ def _exclusions_met(judge_: "_Judge", exclusions: list[dict]) -> list[bool | Non
     for k, c in enumerate(exclusions):
         groups.setdefault((c["node"], tuple(c["span"]), c["text"]), []).append(k)
     for (_, _, text), members in groups.items():
-        if len(members) > 1 and not re.search(r"、|或|及|和|与|，|,|；|;", _EXCLUSION_CORE.sub("", text.rstrip("。；; "))) \
-                and any(results[k] is False for k in members):
-            rays = _two_rays([exclusions[k]["test"] for k in members if exclusions[k]["test"]])
-            for k in members:  # 购买家庭第二套及以上二手住房的: a second home that is second-hand, both — but
-                # 购房时间不在…至…期间的 (before the first day, after the last) is one fact's two sides: either excludes
-                if exclusions[k]["test"] is None or not rays:
-                    results[k] = False
+        if len(members) < 2 or re.search(r"、|或|及|和|与|，|,|；|;", _EXCLUSION_CORE.sub("", text.rstrip("。；; "))) \
+                or _two_rays([exclusions[k]["test"] for k in members if exclusions[k]["test"]]):
+            continue  # 购房时间不在…至…期间的 (before the first day, after the last) is one fact's two sides: either excludes
+        # 购买家庭第二套及以上二手住房的: a second home that is second-hand, both; 农民进城购买二手住房的: a second-hand home
+        # bought by a villager — one part unknown leaves the whole to a person, one that fails clears it
+        whole = False if any(results[k] is False for k in members) else True if all(results[k] for k in members) else None
+        for k in members:
+            results[k] = whole
     return results
 
 

@@ -277,7 +277,7 @@ def _lineage_full(name: str, lvl: str | None, context: tuple[str, ...] = ()) -> 
 # Parts of a city a condition may name (在市区就业, 县域内重点企业, 双辽市城区): written after the place
 # as （市区）.  市区 is the city's districts (市辖区), 县域 its counties and county-level cities; a
 # 城区 or 中心城区 is narrower than the districts and never includes a county.
-AREAS = ("市区", "中心城区", "主城区", "城区", "县域", "城市规划区")
+AREAS = ("市区", "中心城区", "主城区", "城区", "县域", "城市规划区", "县城规划区")
 
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)$")
@@ -381,6 +381,8 @@ def _within(place: str, wanted: str) -> bool | None:
     district = counties[-1].endswith("区")
     if area == "县域":
         return not district
+    if area == "县城规划区":  # the planned towns of the city's counties: a district has none, a county's part a person says
+        return False if district else None
     if area == "市区":
         return district
     return None if district else False  # 中心城区: not a county; which districts, the text must say

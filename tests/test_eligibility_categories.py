@@ -7111,3 +7111,48 @@ def test_items_that_each_pay_with_a_note_after_them(facts: dict, want: str) -> N
     住房: one fact's two values, either (both were asked); 取得…预售许可证或者办理现售备案的新建住宅 is a new market home."""
     doc = _doc(FAMILIES, "江西省吉安市泰和县/办法.txt")
     assert _status(doc, _only(doc), date(2025, 6, 1), **{**FAMILY, **facts}) == want
+
+
+XINGTAI = """邢台市支持农民进城和新就业大学生购房补贴实施办法
+
+一、适用范围
+（一）本办法适用于2025年3月1日（含）至2026年2月28日（含）期间，在邢台市城区或者各县（市）县城规划区内购买住房的新就业大学生。
+（二）本办法所称城区，是指襄都区、信都区、任泽区、南和区和邢台经济开发区；所称县城规划区，以各县（市）国土空间总体规划确定的县城中心城区范围为准，不含县城以外的乡镇。
+（三）本办法所称新建商品住房，是指取得商品房预售许可证或者办理现售备案的新建住宅；所称二手住房，是指已取得不动产权证书、再次上市交易的存量住房。
+
+二、补贴对象、条件和标准
+（一）农民进城购房补贴
+1．补贴对象：具有邢台市户籍的农村居民（农业户口）。
+2．补贴条件：购买城区或者县城规划区内的新建商品住房。
+3．补贴标准：每套给予1万元补贴。
+（二）新就业大学生购房补贴
+1．补贴对象：毕业3年内的全日制大专及以上学历毕业生。
+2．补贴条件：购房前本人及配偶在城区和县城规划区范围内无住房。
+3．补贴标准：购买新建商品住房的，每套补贴2万元；购买二手住房的，每套补贴1万元。
+
+三、不予补贴情形
+有下列情形之一的，不予补贴：
+（一）所购住房位于城区和县城规划区以外的；
+（二）农民进城购买二手住房的。
+"""
+XINGTAI_GRADUATE = {"kind": "individual", "region": "河北省邢台市信都区", "employed": True, "homes_owned": 0, "new_home": True, "education": "bachelor",
+            "full_time": True, "graduated": "2024-06-30", "home_region": "河北省邢台市南和区", "home_purchased": "2025-06-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # 南和区 is one of the listed 城区 (its 和 had cut the list)
+    ({"new_home": False, "hukou_rural": False}, "eligible"),  # each home kind is paid its own amount: either (both were asked)
+    ({"new_home": False}, "possible"),  # …unless a villager, whose second-hand home is excluded: whether one is, not given
+    ({"home_region": "河北省邢台市宁晋县"}, "possible"),  # a county's 县城规划区, or another of its towns: a person says
+    ({"home_region": "河北省石家庄市长安区"}, "ineligible"),  # outside the 城区 and every 县城规划区
+    ({"homes_owned": 1}, "ineligible"),  # 在城区和县城规划区范围内无住房: the homes, the places only where they count
+    ({"new_home": False, "hukou_rural": True}, "ineligible"),  # a villager's second-hand home: both parts hold
+])
+def test_areas_a_text_defines_and_rows_each_paid(facts: dict, want: str) -> None:
+    """在邢台市城区或者各县（市）县城规划区内: either area (各县（市） had made it 'outside the 市区', and both were asked);
+    本办法所称城区，是指…南和区…; 所称县城规划区…/所称二手住房…: what an area and a home are, asked of no one where they stand;
+    购买新建商品住房的，每套补贴2万元；购买二手住房的，每套补贴1万元: rows, any one; 城区和县城规划区以外: outside both;
+    农民进城购买二手住房的: an exclusion whose parts must all hold — one unknown leaves it to a person, never hits."""
+    doc = _doc(XINGTAI, "河北省邢台市/办法.txt")
+    paid = next(p for p in doc["programmes"] if p["title"].endswith("（新就业大学生购房补贴）"))
+    assert _status(doc, paid, date(2025, 8, 1), **{**XINGTAI_GRADUATE, **facts}) == want
