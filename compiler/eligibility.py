@@ -1586,7 +1586,7 @@ class _Reader:
                 continue
             a, b = segment.span()
             lead = a + len(segment.group()) - len(segment.group().lstrip())
-            case = _GROUP_CASE.match(own.text, lead)
+            case = _GROUP_CASE.match(own.text, lead) or _CLASS_CASE.match(own.text, lead)
             if case and case.end() < b:  # 非本市户籍人员须在本市连续缴纳社会保险满12个月: a rule for them only
                 who = self._read(node, own, lead, case.end("who"), years)
                 then = self._read(node, own, case.end(), b, years)
@@ -1820,6 +1820,9 @@ class _Reader:
         # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
         for test in tests:
             yield Condition(node.id, span, text, test)
+        # (超出期间购买的，不予补贴: words that restate what is asked elsewhere, no case of their own — nothing to judge)
+        if not tests and _OUTSIDE_THE_PERIOD.search(text):
+            return  # …应当在2025年1月1日至2026年12月31日期间，超出期间购买的，不予补贴: the period, asked where it is said
         if not tests or open_words and not any(t.fact == "dishonest" for t in tests):
             yield Condition(node.id, span, text)
 
@@ -2145,7 +2148,8 @@ class _Reader:
             if isinstance(part, Logic):
                 return replace(part, items=tuple(i for i in map(restated, part.items) if i is not None))
             named = _DEFINED_TERM.fullmatch(part.text.strip(" 。；;，,")) if part.test is None else None
-            return None if named and named.group("term") in terms else part
+            # (经认定为本办法第二条所称A类至E类人才: the term, named with the classes its definition lists)
+            return None if named and any(named.group("term").endswith(t) for t in terms) else part
         return replace(p, logic=Logic("all", (*(d.logic for d in binding), restated(p.logic)), p.logic.node, p.logic.span))
 
     @cached_property
@@ -2583,7 +2587,7 @@ _SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
 _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|要求|情形|标准)(?P<one>之一)?[^。；;：:]{0,12}[：:]\s*$")
 # 属于本细则第二条规定的高层次人才, 系本办法所称硕博研究生: a term the text defines, named where it is asked
-_DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"
+_DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:经认定为|认定为|属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"
                            r"(?:第[一二三四五六七八九十百\d]+条)?(?:所称|规定|所规定|确定)的?(?P<term>[^，,。；;的]{2,12})")
 # an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
 _CLASS_ITEM = re.compile(r"\s*(?P<name>(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七])类(?:人才|人员)?)[：:]")
@@ -2692,6 +2696,10 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
                          # D、E类人才和硕士研究生须在本市落户: a rule for those classes and degrees only
                          r"|[A-H](?:[、和及与][A-H])*类(?:人才|人员)(?:[和及与、](?:博士|硕士)(?:研究生)?)?)"
                          r"(?:的)?[，,]?(?:还须|还应|另须|须|应当|应|需|必须)")
+# 超出期间购买的 / 超出上述期限的: outside a period the text gives as a condition
+_OUTSIDE_THE_PERIOD = re.compile(r"超出(?:上述|规定的?|该|此|本)?(?:期间|期限|时间|时段)(?:范围)?")
+# D类、E类人才购房前本人及配偶…无住房: a rule for those classes, said with no 须 (the classes, then their own words)
+_CLASS_CASE = re.compile(r"(?P<who>[A-H]类?(?:[、和及与][A-H]类?)*类(?:人才|人员))(?:[，,])?(?=购房前|申请时|本人|在|年龄)")
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
 _SUBJECT_CASE = rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"

@@ -32,7 +32,7 @@ RAISED_FOR = re.compile(r"\s*(?:将|对)?(?P<who>[^。；;：:]{4,100}?的[^，,
 SUBJECT_EVENT = re.compile(r"(?:(?P<event>[^，,。；;：:]{4,80})[，,](?:(?:不限|不受|不论|无论|不管|不区分|不分)[^，,。；;]{0,14}[，,])?"
                            r"(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}[，,])?"
                            r"|(?P<whose>[^。；;：:]{4,120}?(?:的|家庭|企业|单位|人才|人员|个人|居民|职工|毕业生))[，,]"
-                           r"(?=(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
+                           r"(?=\s*(?:[^，,。；;]{0,12}?按(?:照)?[^，,。；;]{0,40}?[，,]?)?"
                            rf"[^，,。；;]{{0,12}}?(?:{PAYS}|{F.RAISE_VERB})))"
                            r"(?:(?!享受|未|(?<![按照])不|其他|其它)[^，,。；;]){0,30}?"  # 从未享受其它生活补贴: a condition; 按照不超过…的比例给予: how much
                            r"(?<!申领)(?<!申请)(?<!申报)(?<!领取)"  # 申领补贴时…经营6个月以上的: when one applies, a condition
@@ -113,6 +113,8 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
     if PENALTY.search(sentence):
         return None
     sentence = _one_number(sentence)  # 展览面积达到5,000平方米（含）以上…的: the whole figure is the event's
+    # …的，在享受普通购房补贴的基础上，每套再给予1万元补贴: a grant on top of another, said in passing
+    sentence = _ON_TOP.sub(lambda m: "，" + " " * (len(m.group()) - 2) + " ", sentence)
     m = EVENT.search(sentence)
     if m:
         start = m.start("event") if not m.group("event").startswith("其") else 0  # …的企业，对其入驻…: the one before
@@ -157,6 +159,7 @@ def grant_event(sentence: str, subject: bool = False) -> tuple[int, int] | None:
 
 def grant_text(rest: str) -> str:
     """给予每件20万元奖励 → 每件20万元奖励: what a grant sentence gives, for its title."""
+    rest = _ON_TOP.sub("，", rest)  # (，在享受普通购房补贴的基础上，每套再给予1万元补贴: what this grant gives)
     rate = re.search(r"按(?:照)?(?P<basis>[^，,。；;按]{2,24}?)(?:的标准)?(?:给予|予以)(?P<what>[^。；;，,]{1,12})", rest)
     if rate and re.search(r"\d", rate.group("basis")):  # 按所缴契税的50%给予补贴 → 所缴契税的50%补贴: the rate is the amount
         return (rate.group("basis") + rate.group("what")).strip(" ，,。")[:30]
@@ -211,6 +214,7 @@ TIER_LEAD = re.compile(r"按(?:照)?[^，,；;：:。]{2,30}?分档(?:进行|给
 _TIER_LEAD = re.compile(r"\s*(?:[^，,；;：:]{2,20}[：:])?\s*" + TIER_LEAD.pattern)
 _QUANTITY_ROW = re.compile(r"\s*(?P<who>[^，,；;：:]{2,30}?)(?:的)?(?:补贴|奖励|补助|资助|给予)(?:每人|每户|每套)?\d+(?:\.\d+)?万?元\s*")
 _SENTENCE = re.compile(r"[^。；;]+")
+_ON_TOP = re.compile(r"[，,]\s*在(?:享受|领取|获得)[^，,。；;]{1,20}?(?:的)?基础上[，,]")
 
 
 def grant_pieces(text: str) -> Iterator[tuple[re.Match, tuple[int, int] | None]]:

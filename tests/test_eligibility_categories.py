@@ -7156,3 +7156,58 @@ def test_areas_a_text_defines_and_rows_each_paid(facts: dict, want: str) -> None
     doc = _doc(XINGTAI, "河北省邢台市/办法.txt")
     paid = next(p for p in doc["programmes"] if p["title"].endswith("（新就业大学生购房补贴）"))
     assert _status(doc, paid, date(2025, 8, 1), **{**XINGTAI_GRADUATE, **facts}) == want
+
+
+XIANGTAN = """湘潭市人才分类购房补贴实施办法
+
+第一章 总则
+
+第二条 本办法所称人才，是指经市委人才工作领导小组办公室认定的A类（顶尖人才）、B类（领军人才）、C类（拔尖人才）、D类（骨干人才）和E类（青年人才）人才。
+
+第二章 补贴条件
+
+第四条 申请人才购房补贴的，应当同时符合下列条件：
+（一）经认定为本办法第二条所称A类至E类人才；
+（二）在湘潭市购买新建商品住房，购房地点和购房时间符合本办法第十五条的规定。
+第五条 D类人才申请时年龄不超过45周岁，E类人才申请时年龄不超过35周岁；A类、B类、C类人才不受年龄限制。
+第六条 D类、E类人才购房前本人及配偶、未成年子女在湘潭市行政区域内无住房；A类、B类、C类人才不受住房套数限制。
+
+第三章 补贴标准
+
+第八条 人才购房补贴按照人才类别确定：
+（一）A类人才补贴80万元；
+（二）E类人才补贴5万元。
+
+第四章 附则
+
+第十五条 人才购房补贴适用于在湘潭市区范围内购买的新建商品住房。本办法所称湘潭市区，包括雨湖区、岳塘区和湘潭高新技术产业开发区。购房网签备案时间应当在2025年1月1日（含）至2026年12月31日（含）期间，超出期间购买的，不予补贴。
+"""
+XIANGTAN_TALENT = {"kind": "individual", "region": "湖南省湘潭市雨湖区", "talent_class": "A", "born": "1960-01-01", "homes_owned": 2,
+                   "new_home": True, "home_region": "湖南省湘潭市岳塘区", "home_purchased": "2025-06-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # an A-class talent owning homes: D类、E类人才…无住房 is the rule of those classes only
+    ({"talent_class": "E", "born": "1995-01-01"}, "ineligible"),  # …and binds E (two homes)
+    ({"talent_class": "E", "born": "1995-01-01", "homes_owned": 0}, "eligible"),
+    ({"home_region": "湖南省湘潭市湘潭县"}, "ineligible"),  # 湘潭市区 is the three places the text lists
+    ({"home_purchased": "2027-02-01"}, "ineligible"),  # after the period: the condition, restated by 超出期间购买的
+])
+def test_a_classes_own_rule_and_an_area_named_with_its_city(facts: dict, want: str) -> None:
+    """D类、E类人才购房前…无住房 (no 须): a rule for those classes, not a condition that every talent be D or E (an A-class
+    talent was ineligible); 本办法所称湘潭市区，包括…: the city's 市区 the text lists (湘潭 + 市区 had not been read as an area);
+    经认定为本办法第二条所称A类至E类人才: the defined term restated; 超出期间购买的，不予补贴: the period, asked where it is said."""
+    doc = _doc(XIANGTAN, "湖南省湘潭市/办法.txt")
+    assert _status(doc, _only(doc), date(2026, 3, 1), **{**XIANGTAN_TALENT, **facts}) == want
+
+
+def test_a_grant_on_top_of_another_is_a_programme() -> None:
+    """…购买首套新建商品住房的，在享受普通购房补贴的基础上，每套再给予1万元补贴: a grant of its own (the words on what it adds to hid
+    it: no programme, and the text's own programme answered for it — a family with homes was eligible)."""
+    doc = _doc("嘉禾县购房补贴实施办法\n\n二、补贴标准\n（一）普通购房补贴\n购房人在我县购买新建商品住房的，按购房合同总价款的1%给予一次性购房补贴。\n"
+               "（二）农业转移人口进城购房补贴\n具有农业户籍的人员在我县购买首套新建商品住房的，在享受普通购房补贴的基础上，每套再给予1万元补贴。\n",
+               "湖南省郴州市嘉禾县/办法.txt")
+    (extra,) = [p for p in doc["programmes"] if p["title"].endswith("：1万元补贴")]
+    person = {"kind": "individual", "hukou_rural": True, "new_home": True, "home_region": "湖南省郴州市嘉禾县"}
+    assert _status(doc, extra, ON, **{**person, "homes_owned": 1}) == "ineligible"
+    assert _status(doc, extra, ON, **{**person, "homes_owned": 0}) == "eligible"
