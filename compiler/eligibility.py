@@ -2142,6 +2142,14 @@ class _Reader:
                    and d.term not in self.group_terms]  # 工薪家庭: bound to that group's own list
         if not binding:
             return p
+        # 本科毕业生30周岁（含）以下 in a table of ages by degree: the definition binds that group's row, not the programme
+        rows = [d for d in binding if not self._takes_outside_rows(p, d.term)
+                and not (guide is not None and self._takes_outside_rows(guide, d.term))]
+        for d in rows:
+            p = replace(p, logic=_bind_into_rows(p.logic, d.term, d.logic))
+        binding = [d for d in binding if d not in rows]
+        if not binding:
+            return p
         terms = {d.term.strip("“”\"") for d in binding}
 
         def restated(part):  # 属于本细则第二条规定的高层次人才: the term whose definition now binds, asked again
@@ -2192,6 +2200,12 @@ class _Reader:
             ways = [defined[F.plain_name(v)] for v in test.value if F.plain_name(v) in defined]
             return Logic("any", (part, *ways), part.node, part.span) if ways else part
         return replace(p, applicants=widen(p.applicants), logic=widen(p.logic))
+
+    def _takes_outside_rows(self, p: Programme, term: str) -> bool:
+        """The programme names the term in its title, its lead, or a condition that no table's row or alternative holds."""
+        # (not a lead that pays each group its own amount, 博士研究生每人补贴15万元，…本科毕业生每人补贴3万元: its rows)
+        lead = "".join(m.group() for m in re.finditer(r"[^。；;]+", self._lead(p.node)) if G.amount_rows(m.group()) is None)
+        return _names(p.title, term) or _names(lead, term) or any(_names(c.text, term) for c in _outside_rows(p.logic))
 
     def _takes(self, p: Programme, term: str) -> bool:
         """The programme names the term, or the lead of its list does (第二十四条 具有本市户籍且符合以下情形之一的
@@ -2539,6 +2553,53 @@ def _tier_table(table, node: str, span: Span, text: str) -> Logic:
 def _uses(p: Programme, term: str) -> bool:
     """The programme names the defined term, or its head (居家社区养老服务对象 → 服务对象, 总部企业)."""
     return _names(p.title, term) or any(_names(c.text, term) for c in _conditions_of(p.logic))
+
+
+def _outside_rows(logic: Logic) -> Iterator[Condition]:
+    """The conditions of a logic that no row of a table (tiers) nor side of an alternative (any) holds."""
+    for item in logic.items:
+        if isinstance(item, Logic):
+            if item.op == "all":
+                yield from _outside_rows(item)
+        else:
+            yield item
+
+
+def _bind_into_rows(logic: Logic, term: str, bound: Logic) -> Logic:
+    """The rows of the logic's tables and alternatives that name the term, each with the term's definition (a tier: its
+    selector, then the definition beside what it asks)."""
+    def names(part) -> bool:
+        return any(_names(c.text, term) for c in _conditions_of_part(part))
+
+    def nested(part) -> bool:
+        return isinstance(part, Logic) and any(isinstance(i, Logic) and (i.op in ("tiers", "any") or nested(i)) for i in part.items)
+
+    wanted = [(c.test.fact, c.test.op, c.test.value) for c in _conditions_of(bound) if c.test and c.test.op in ("in", "==")]
+
+    def against(part) -> bool:  # (硕士研究生 beside 本科毕业生 in one sentence: a bachelor's definition is not the master's)
+        return any(_contradict((c.test.fact, c.test.op, c.test.value), w) or c.test.fact == w[0] == "education" and c.test.op == "in"
+                   and w[1] == "in" and not set(c.test.value) & set(w[2])
+                   for c in _conditions_of_part(part) if c.test for w in wanted)
+
+    items = []
+    for item in logic.items:
+        if isinstance(item, Logic) and item.op in ("tiers", "any"):
+            rows = []
+            for row in item.items:
+                if not names(row) or against(row) and not nested(row):
+                    rows.append(row)
+                elif nested(row):
+                    rows.append(_bind_into_rows(row, term, bound))
+                elif item.op == "tiers" and isinstance(row, Logic) and row.items:
+                    rows.append(replace(row, items=(row.items[0], bound, *row.items[1:])))
+                else:
+                    rows.append(Logic("all", (bound, row), row.node, row.span))
+            items.append(replace(item, items=tuple(rows)))
+        elif isinstance(item, Logic):
+            items.append(_bind_into_rows(item, term, bound))
+        else:
+            items.append(item)
+    return replace(logic, items=tuple(items))
 
 
 def _names(text: str, term: str) -> bool:

@@ -7211,3 +7211,37 @@ def test_a_grant_on_top_of_another_is_a_programme() -> None:
     person = {"kind": "individual", "hukou_rural": True, "new_home": True, "home_region": "湖南省郴州市嘉禾县"}
     assert _status(doc, extra, ON, **{**person, "homes_owned": 1}) == "ineligible"
     assert _status(doc, extra, ON, **{**person, "homes_owned": 0}) == "eligible"
+
+
+DEGREE_ROWS = """大连市高校毕业生购房补贴实施细则
+
+第一章 总则
+
+第二条 本细则所称本科毕业生，是指以全日制方式学习并取得普通高等学校本科学历和学士学位的人员。
+
+第二章 申请条件
+
+第五条 申请购房补贴的，应当同时符合下列条件：
+（一）申请时年龄符合下列规定：硕士研究生35周岁（含）以下，本科毕业生30周岁（含）以下；
+（二）2024年1月1日（含）以后在本市购买新建商品住房；
+（三）申请时在本市连续缴纳城镇职工社会保险满6个月，补缴的月份不计算在内。
+
+第三章 补贴标准
+
+第六条 硕士研究生每人补贴6万元，本科毕业生每人补贴3万元。
+"""
+
+
+@pytest.mark.parametrize("education, full_time, want", [("master", True, "eligible"), ("bachelor", True, "eligible"),
+                                                        ("bachelor", False, "ineligible")])
+def test_a_groups_definition_binds_its_row_not_its_neighbours(education: str, full_time: bool, want: str) -> None:
+    """本细则所称本科毕业生，是指以全日制方式…本科学历…的人员, named in a table of ages by degree (…本科毕业生30周岁（含）以下):
+    the bachelors' row takes the definition, not the masters' grant beside it (a master had been asked a bachelor's degree);
+    补缴的月份不计算在内 says how the months count."""
+    doc = _doc(DEGREE_ROWS, "辽宁省大连市/细则.txt")
+    row = "硕士研究生" if education == "master" else "本科毕业生"
+    (grant,) = [p for p in doc["programmes"] if p["title"].startswith(row)]
+    person = {"kind": "individual", "region": "辽宁省大连市甘井子区", "education": education, "full_time": full_time,
+              "born": "1997-01-01", "social_insurance_months": 12, "new_home": True, "home_region": "辽宁省大连市甘井子区",
+              "home_purchased": "2025-03-01"}
+    assert _status(doc, grant, date(2026, 1, 1), **person) == want
