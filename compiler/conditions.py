@@ -904,7 +904,7 @@ _AREA_POST = "|".join(sorted((w for w, b in L.POST_BOUNDS.items() if b.side and 
 _AREA_MARK = r"(?:[（(](?P<{}>不含|含)[^（()）]{{0,12}}[）)])?"
 # 面积不超过144m2, 面积在144平方米以下（不含144平方米）; with its unit and bound the area needs no 面积 (购买90平方米（含90平方米）
 # 以下新建商品住房, the second end of 90平方米以上、120平方米（含）以下)
-_HOME_AREA = re.compile(rf"(?P<named>(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:须|应|需)?(?:在|为)?)?(?P<before>{_AREA_PRE})?"
+_HOME_AREA = re.compile(rf"(?P<named>(?:单套)?(?:房屋|住房)?(?:建筑)?面积(?:还)?(?:须|应当|应|需)?(?:在|为)?)?(?P<before>{_AREA_PRE})?"
                         rf"\s*(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?(named){F.AREA_UNIT}?|{F.AREA_UNIT}){_AREA_MARK.format('incl')}"
                         rf"(?P<after>{_AREA_POST})?{_AREA_MARK.format('incl2')}")
 
@@ -1379,12 +1379,15 @@ def industrial(seg: Segment) -> Iterator[Found]:
 _CONNECTORS = "在于为的和与及我本该各全对是等已须需或不含非除购有"
 _NAME_CHAR = rf"(?:(?![{_CONNECTORS}])[\u4e00-\u9fff])"
 _CONNECTED_NAMES = "|".join(map(re.escape, P.names_with(_CONNECTORS)))
+# 高县、珙县: a county named by one character, in a list (alone it is a word too often: 提高县级)
+_ONE_CHARACTER_NAMES = "|".join(map(re.escape, P.short_names()))
 # 在穗, 驻锡, 来甬: a city by its one character — not the first of its full name (在泸州市 is 泸州市 written whole).
 _ABBREVIATIONS = "(?:" + "|".join(
     ch + (f"(?!{re.escape(P.base(full)[1:])})" if P.base(full).startswith(ch) else "")
     for ch, full in L.CITY_ABBREVIATIONS.items()) + ")"
 _PLACE = re.compile(r"(?:(?<=[在于为至到入和及与或含非除有])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置))(?P<place>"
                     + (rf"(?:{_CONNECTED_NAMES})(?![市区县])|" if _CONNECTED_NAMES else "")
+                    + (rf"(?<=[、，,和及与])(?:{_ONE_CHARACTER_NAMES})(?=[、，,和及与])|" if _ONE_CHARACTER_NAMES else "")
                     + _NAME_CHAR + r"{2,5}?(?:自治区|省(?!级)|市(?![场级])|州(?![市区县])|区(?![域级])|县(?![级城])|旗))"
                     r"|(?P<word>本市|我市|全市|市内|本区|我区|区内|辖区|全区|本县|我县|县内|本省|我省|省内|全省|本地(?=户籍|户口|常住))"
                     r"|(?P<bare>(?:(?![本我非有具持为的在是和及与或含])[\u4e00-\u9fff]){2,3})(?=(?:常住|城镇|农村)?(?:户籍|户口))"
@@ -1554,7 +1557,7 @@ def _numbered_name(word: str) -> bool:
 
 def _outside(text: str, start: int, end: int) -> bool:
     """非本市户籍, （不含襄州区）, 户籍不在中心城区, 本市以外: the place named is where the applicant is not."""
-    return bool(re.search(r"(?:非|不在|不含|不包括|除|不具有|不具备|没有|未取得|无|迁出|迁离)(?:[^，,。；;（）()]{0,12}[、和及])?$",
+    return bool(re.search(r"(?:非|不在|不属于|不含|不包括|除|不具有|不具备|没有|未取得|无|迁出|迁离)(?:[^，,。；;（）()]{0,12}[、和及])?$",
                           text[max(0, start - 16): start])
                 or re.match(r"[^，,。；;等]{0,3}(?:行政区域|行政区划|辖区|范围)?(?:以外|之外)", text[end:]))  # not …启东市等市区以外
 

@@ -1124,7 +1124,8 @@ class _Reader:
         kind, or a leaf read sentence by sentence."""
         own = self.own(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
-                if (c.text or c.heading) and c.role != "exclusion"
+                # (an article whose words are all in its paragraphs: 第五条 / …可以申请购房补贴：（一）… / 购房时间以…为准。)
+                if (c.text or c.heading or c.children) and c.role != "exclusion"
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]

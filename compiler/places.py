@@ -182,6 +182,12 @@ def names_with(chars: str) -> tuple[str, ...]:
                          and len(n) >= 3), key=len, reverse=True))
 
 
+def short_names() -> tuple[str, ...]:
+    """The counties and districts named by one character and their suffix (高县, 珙县, 沙县)."""
+    return tuple(sorted(n for n in _full_names() if len(n) == 2 and n[-1] in "县区" and re.match(r"[\u4e00-\u9fff]{2}$", n)
+                        and n[0] not in "东西南北中"))  # (东区、西区: parts of a park as often as districts)
+
+
 def full_name(word: str) -> str:
     """江苏 → 江苏省, 北京 → 北京市: a bare province name as the divisions table writes it (else unchanged)."""
     return _provinces().get(word, word)

@@ -7245,3 +7245,44 @@ def test_a_groups_definition_binds_its_row_not_its_neighbours(education: str, fu
               "born": "1997-01-01", "social_insurance_months": 12, "new_home": True, "home_region": "辽宁省大连市甘井子区",
               "home_purchased": "2025-03-01"}
     assert _status(doc, grant, date(2026, 1, 1), **person) == want
+
+
+YIBIN = """宜宾市中心城区购房补贴兑付实施细则
+
+第一章 总则
+
+第二条 本细则所称中心城区，是指翠屏区、叙州区、南溪区和宜宾三江新区。江安县、长宁县、高县、珙县、筠连县、兴文县、屏山县不属于中心城区，其购房支持政策由各县自行制定，不适用本细则。
+
+第二章 补贴对象和条件
+
+第五条 2025年4月1日（含）至2025年12月31日（含）期间，在中心城区范围内购买新建商品住房的个人，同时符合下列条件的，可以申请购房补贴：
+（一）购房人具有宜宾市户籍；或者非宜宾市户籍，但申请时已在宜宾市连续缴纳城镇职工社会保险满6个月；
+（二）所购住房为家庭首套或者第二套住房。
+购房时间以商品房买卖合同网签备案时间为准。
+第六条 购买家庭第二套住房申请补贴的，所购住房单套建筑面积还应当在90平方米（含）以上。
+
+第三章 补贴标准
+
+第七条 购买家庭首套住房的，按购房款的1%给予补贴，单套最高不超过1.5万元。
+第八条 购买家庭第二套住房的，按购房款的0.5%给予补贴，单套最高不超过1万元。
+"""
+YIBIN_BUYER = {"kind": "individual", "region": "四川省宜宾市翠屏区", "hukou": "四川省宜宾市翠屏区", "homes_owned": 0, "new_home": True,
+               "home_region": "四川省宜宾市翠屏区", "home_purchased": "2025-08-08", "home_area": 110}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, ["eligible", "ineligible"]),
+    ({"hukou": "四川省泸州市江阳区"}, ["possible", "ineligible"]),  # 第五条's list, kept: months of insurance not given
+    ({"hukou": "四川省泸州市江阳区", "social_insurance_months": 5}, ["ineligible", "ineligible"]),
+    ({"homes_owned": 1}, ["ineligible", "eligible"]),
+    ({"homes_owned": 1, "home_area": 85}, ["ineligible", "ineligible"]),  # 还应当在90平方米（含）以上: the second home's area
+    ({"home_region": "四川省宜宾市珙县"}, ["ineligible", "ineligible"]),  # 高县、珙县: places of the list, its own rules
+])
+def test_an_articles_paragraphs_in_a_block_and_counties_named_by_one_character(facts: dict, want: list) -> None:
+    """第五条 …同时符合下列条件的，可以申请购房补贴：（一）…（二）… / 购房时间以…为准。: an article whose words are all in its
+    paragraphs is read with its chapter's block (it was dropped — a non-local buyer with no insurance was eligible);
+    江安县、长宁县、高县、珙县…不属于中心城区: one list, 高县 and 珙县 too; 不属于 puts a place outside."""
+    doc = _doc(YIBIN, "四川省宜宾市/细则.txt")
+    first = next(p for p in doc["programmes"] if p["title"].startswith("购买家庭首套住房"))
+    second = next(p for p in doc["programmes"] if p["title"].startswith("购买家庭第二套住房"))
+    assert [_status(doc, p, date(2025, 10, 1), **{**YIBIN_BUYER, **facts}) for p in (first, second)] == want
