@@ -2761,7 +2761,7 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
 # 超出期间购买的 / 超出上述期限的: outside a period the text gives as a condition
 _OUTSIDE_THE_PERIOD = re.compile(r"超出(?:上述|规定的?|该|此|本)?(?:期间|期限|时间|时段)(?:范围)?")
 # D类、E类人才购房前本人及配偶…无住房: a rule for those classes, said with no 须 (the classes, then their own words)
-_CLASS_CASE = re.compile(r"(?P<who>[A-H]类?(?:[、和及与][A-H]类?)*类(?:人才|人员))(?:[，,])?(?=购房前|申请时|本人|在|年龄)")
+_CLASS_CASE = re.compile(r"(?P<who>[A-H]类?(?:[、和及与][A-H]类?)*类(?:人才|人员))(?:[，,])?(?=购房前|购房时)")
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"
 # 「…生育二孩或三孩的家庭，在瓯海区购买…的」: a case that names its subject
 _SUBJECT_CASE = rf"(?:[^，,：:]|{F.THOUSANDS_COMMA}){{2,40}}?的(?:企业|单位|人员|人才|家庭|个人|居民|职工|毕业生)[，,]"
