@@ -1848,7 +1848,27 @@ class _Reader:
                 listed = self._listed_under(node, m.group("what"))
                 if listed is not None:  # …，是指在重点企业全职工作、同时符合下列条件的人员：（一）…（二）…: its items too
                     logic = Logic("all", (*logic.items, listed), logic.node, logic.span)
+                if re.fullmatch(F.EMPLOYER_TERM, term):
+                    logic = self._employer_defined(node, own, m, logic)
                 yield Definition(term, node.id, own.span(m.start(), m.end()), m.group().strip(), logic)
+
+    def _employer_defined(self, node: Node, own: _Own, m: re.Match, logic: Logic) -> Logic:
+        """本细则所称用人单位，是指在大连市依法登记注册的企业、民办非企业单位和社会团体，不含机关、事业单位: the employer's kinds
+        (employer_kind) and where it is — not the applicant's kind, nor words for a person."""
+        what = m.group("what")
+        cut = re.search(r"[，,（(]?(?:不含|不包括|不包含|但不含)", what)
+        kinds_in = _kinds(what[:cut.start()] if cut else what)
+        kinds_out = _kinds(what[cut.end():]) if cut else ()
+        if cut and "机关" in what[cut.end():]:
+            kinds_out = tuple(dict.fromkeys((*kinds_out, "government")))
+        span = own.span(m.start("what"), m.end("what"))
+        places = [c for c in _conditions_of(logic) if c.test is not None and c.test.fact in F.PLACE_FACTS]
+        made = [*places]
+        if kinds_in:
+            made.append(Condition(node.id, span, what, Test("employer_kind", "in", kinds_in)))
+        if kinds_out:
+            made.append(Condition(node.id, span, what, Test("employer_kind", "not in", kinds_out)))
+        return Logic("all", tuple(made), logic.node, logic.span) if kinds_in or kinds_out else logic
 
     def _defined_groups(self, node: Node, own: _Own, a: int, b: int) -> Logic:
         """是指以全日制方式…取得硕士研究生及以上学历学位的人员，以及取得国（境）外硕士以上学位…的留学回国人员: a

@@ -283,7 +283,7 @@ def _lineage_full(name: str, lvl: str | None, context: tuple[str, ...] = ()) -> 
 # Parts of a city a condition may name (在市区就业, 县域内重点企业, 双辽市城区): written after the place
 # as （市区）.  市区 is the city's districts (市辖区), 县域 its counties and county-level cities; a
 # 城区 or 中心城区 is narrower than the districts and never includes a county.
-AREAS = ("市区", "中心城区", "主城区", "城区", "县域", "城市规划区", "县城规划区")
+AREAS = ("市区", "中心城区", "主城区", "城区", "县域", "城市规划区", "县城规划区", "购房区域")
 
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)$")
@@ -372,6 +372,11 @@ def within(place: str, wanted: str) -> bool | None:
 
 
 def _within(place: str, wanted: str) -> bool | None:
+    # 宜宾三江新区 for 四川省宜宾市三江新区: a zone written with its city's name before it, the place the profile names
+    have = components(place)
+    if not known_name(wanted) and any(lvl == "city" and wanted.startswith(base(name)) and len(wanted) > len(base(name)) + 2
+                                      and any(n == wanted[len(base(name)):] for n, _ in have) for name, lvl in have):
+        return True
     area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
     if area is None and (zone := _zone_of(wanted)):
         return _in_zone(place, *zone)

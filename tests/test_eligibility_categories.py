@@ -7286,3 +7286,40 @@ def test_an_articles_paragraphs_in_a_block_and_counties_named_by_one_character(f
     first = next(p for p in doc["programmes"] if p["title"].startswith("购买家庭首套住房"))
     second = next(p for p in doc["programmes"] if p["title"].startswith("购买家庭第二套住房"))
     assert [_status(doc, p, date(2025, 10, 1), **{**YIBIN_BUYER, **facts}) for p in (first, second)] == want
+
+
+DALIAN = """大连市高校毕业生购房补贴实施细则
+
+第一章 总则
+
+第三条 本细则所称用人单位，是指在大连市依法登记注册的企业、民办非企业单位和社会团体，不含机关、事业单位。
+第四条 本细则所称购房区域，是指中山区、西岗区、沙河口区、甘井子区和大连高新技术产业园区。
+
+第二章 申请条件
+
+第五条 申请购房补贴的，应当同时符合下列条件：
+（一）2024年1月1日（含）以后来连就业，与用人单位签订劳动合同；
+（二）2024年1月1日（含）以后在购房区域内购买住房。
+
+第三章 补贴标准
+
+第六条 符合条件的，每人补贴3万元。
+"""
+DALIAN_GRADUATE = {"kind": "individual", "region": "辽宁省大连市甘井子区", "employed": True, "employer_kind": "enterprise",
+                   "hired": "2024-03-01", "home_region": "辽宁省大连市甘井子区", "home_purchased": "2025-03-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"employer_kind": "social_org"}, "eligible"),  # a 民办非企业单位 or 社会团体 is a 用人单位
+    ({"employer_kind": "public_institution"}, "ineligible"),  # 不含机关、事业单位
+    ({"home_region": "辽宁省大连市瓦房店市"}, "ineligible"),  # not among the places 购房区域 is, nor in the zone it lists
+    ({"home_region": "辽宁省大连市金州区"}, "possible"),  # another district: whether the zone reaches into it, a person says
+    ({"home_region": "辽宁省大连市高新技术产业园区"}, "eligible"),  # the zone the list names, written without its city
+])
+def test_the_employer_and_the_purchase_area_a_text_defines(facts: dict, want: str) -> None:
+    """本细则所称用人单位，是指…的企业、民办非企业单位和社会团体，不含机关、事业单位: the kinds of the employer (they were words for
+    a person, and the applicant's region); 本细则所称购房区域，是指…: an area, where 在购房区域内购买住房 asks the home to be
+    (it was a place test on the applicant); 大连高新技术产业园区 for a home in 大连市高新技术产业园区: the zone with its city's name."""
+    doc = _doc(DALIAN, "辽宁省大连市/细则.txt")
+    assert _status(doc, _only(doc), date(2025, 6, 1), **{**DALIAN_GRADUATE, **facts}) == want
