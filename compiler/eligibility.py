@@ -1824,6 +1824,9 @@ class _Reader:
         # (超出期间购买的，不予补贴: words that restate what is asked elsewhere, no case of their own — nothing to judge)
         if not tests and _OUTSIDE_THE_PERIOD.search(text):
             return  # …应当在2025年1月1日至2026年12月31日期间，超出期间购买的，不予补贴: the period, asked where it is said
+        if _OTHER_PLACES.search(text) and not any(t.fact in F.PLACE_FACTS and t.op == "in" and _excludes(t, text, True)
+                                                  for t in tests if isinstance(t, Test)):
+            return  # 郴州市其他县（市、区）的新建商品住房不适用本办法: the places beside the text's own, which its scope leaves out
         if not tests or open_words and not any(t.fact == "dishonest" for t in tests):
             yield Condition(node.id, span, text)
 
@@ -2778,6 +2781,8 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
                          # D、E类人才和硕士研究生须在本市落户: a rule for those classes and degrees only
                          r"|[A-H](?:[、和及与][A-H])*类(?:人才|人员)(?:[和及与、](?:博士|硕士)(?:研究生)?)?)"
                          r"(?:的)?[，,]?(?:还须|还应|另须|须|应当|应|需|必须)")
+# 其他县（市、区）, 其他地区, 其他区县: the places beside the text's own territory
+_OTHER_PLACES = re.compile(r"其他(?:县[（(]市[、，,]?区[）)]|县区|区县|县市区|县市|县|区|地区|市县)[^。；;]{0,20}?不适用")
 # 超出期间购买的 / 超出上述期限的: outside a period the text gives as a condition
 _OUTSIDE_THE_PERIOD = re.compile(r"超出(?:上述|规定的?|该|此|本)?(?:期间|期限|时间|时段)(?:范围)?")
 # D类、E类人才购房前本人及配偶…无住房: a rule for those classes, said with no 须 (the classes, then their own words)

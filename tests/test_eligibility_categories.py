@@ -7323,3 +7323,14 @@ def test_the_employer_and_the_purchase_area_a_text_defines(facts: dict, want: st
     (it was a place test on the applicant); 大连高新技术产业园区 for a home in 大连市高新技术产业园区: the zone with its city's name."""
     doc = _doc(DALIAN, "辽宁省大连市/细则.txt")
     assert _status(doc, _only(doc), date(2025, 6, 1), **{**DALIAN_GRADUATE, **facts}) == want
+
+
+@pytest.mark.parametrize("home, want", [("湖南省郴州市嘉禾县", "eligible"), ("湖南省郴州市桂阳县", "ineligible")])
+def test_the_other_counties_a_text_leaves_out_are_its_scope_again(home: str, want: str) -> None:
+    """本办法适用于…在嘉禾县行政区域内购买新建商品住房的个人购房人。郴州市其他县（市、区）的新建商品住房不适用本办法。: the
+    counties beside the text's own, which its scope already leaves out — no exclusion for a person (every buyer was possible)."""
+    doc = _doc("嘉禾县促进商品住房消费购房补贴实施办法\n\n一、适用范围\n本办法适用于2025年4月1日至2025年12月31日（含）期间，在嘉禾县行政区域内"
+               "购买新建商品住房的个人购房人。郴州市其他县（市、区）的新建商品住房不适用本办法。\n\n二、补贴标准\n"
+               "购房人在我县购买新建商品住房的，按购房合同总价款的1%给予一次性购房补贴。\n", "湖南省郴州市嘉禾县/办法.txt")
+    person = {"kind": "individual", "new_home": True, "home_region": home, "home_purchased": "2025-06-01"}
+    assert all(_status(doc, p, date(2025, 8, 1), **person) == want for p in doc["programmes"])
