@@ -925,19 +925,30 @@ def home_area(seg: Segment) -> Iterator[Found]:
     for m in _HOME_AREA.finditer(seg.text):
         if not bought and not re.match(r"单套|房屋|住房", m.group("named") or ""):
             continue  # 单套建筑面积在144平方米以下: a home's, named so; 建筑面积不少于3000平方米: a project's
-        word = m.group("before") or m.group("after")
-        if not word or re.search(r"人均[^，,。；;]{0,8}$", seg.text[:m.start()]):
-            continue  # (家庭人均住房建筑面积低于15平方米: the family's area per head, not the home bought)
-        bound = L.PRE_BOUNDS.get(word) or L.POST_BOUNDS[word]
-        mark = m.group("incl") or m.group("incl2")
-        inclusive = bound.inclusive if mark is None else L.INCLUSION_WORDS[mark]
-        op = (">" if bound.side == "min" else "<") + ("=" if inclusive else "")
-        n = float(m.group("n"))
-        yield Test("home_area", op, int(n) if n.is_integer() else n, "㎡", discretion=lifted), m.span()
+        yield from _area_test(seg.text, m, lifted)
     for m in _AREA_FROM.finditer(seg.text):
         n = float(m.group("n"))
         yield Test("home_area", ">=" if m.group("rel") in ("≦", "≤", "<=") else ">", int(n) if n.is_integer() else n, "㎡",
                    discretion=lifted), m.span()
+
+
+def area_bounds(text: str) -> list[Test]:
+    """The bounds a row of areas puts on the home (建筑面积90平方米以上、144平方米（含）以下的): for the row's own programme,
+    where the area is what it asks (in a grant's sentence it only picks the amount)."""
+    return [t for m in _HOME_AREA.finditer(text) for t, _ in _area_test(text, m, False)]
+
+
+def _area_test(text: str, m: re.Match, lifted: bool) -> Iterator[Found]:
+    """One area bound a _HOME_AREA match states, with its span: 以下 includes the number, 不含 leaves it out."""
+    word = m.group("before") or m.group("after")
+    if not word or re.search(r"人均[^，,。；;]{0,8}$", text[:m.start()]):
+        return  # (家庭人均住房建筑面积低于15平方米: the family's area per head, not the home bought)
+    bound = L.PRE_BOUNDS.get(word) or L.POST_BOUNDS[word]
+    mark = m.group("incl") or m.group("incl2")
+    inclusive = bound.inclusive if mark is None else L.INCLUSION_WORDS[mark]
+    op = (">" if bound.side == "min" else "<") + ("=" if inclusive else "")
+    n = float(m.group("n"))
+    yield Test("home_area", op, int(n) if n.is_integer() else n, "㎡", discretion=lifted), m.span()
 
 
 def children(seg: Segment) -> Iterator[Found]:

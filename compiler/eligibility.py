@@ -714,6 +714,10 @@ class _Reader:
                 last = sentence.end()
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
+                if node.id in self.quantity_tiered and _AREA_ROW.fullmatch(own.text, s, e):
+                    # 1.建筑面积90平方米（含）以下的，按实际缴纳契税的50%给予补贴: that row's programme asks its area
+                    items += [Condition(node.id, own.span(s, e), own.text[s:e], t) for t in conditions.area_bounds(own.text[s:e])
+                              if not any(isinstance(i, Condition) and i.test == t for i in items)]
                 items += self._amounts_by_degree(node, own, e, sentence.end())
                 if re.search(G.RECIPIENT, text) and not beside:
                     subject = list(items)
@@ -984,9 +988,11 @@ class _Reader:
                     events.append(parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, own.span(a, b)))
                     amounts.add(paid)
                 elif _AREA_ROW.fullmatch(own.text, a, b):
-                    # 建筑面积144平方米以上的，按…2%给予补贴: the area chooses the amount — any home is in some row
+                    # 建筑面积144平方米以上的，按…2%给予补贴: the area chooses the amount — any home is in some row; each
+                    # row is a programme of its own too, bound by the guide (the area is what it asks)
                     events.append(Logic("all", (), node.id, own.span(a, b)))
                     amounts.add(paid)
+                    self.quantity_tiered.add(node.id)
                 elif not re.search(rf"符合|条件|规定|要求|{F.RESTATES}", own.text[a:b]) \
                         and (len(re.findall(r"[\u4e00-\u9fff]", _recipients(own.text[a:b]))) >= 4
                              or G.LABELLED.match(sentence.group())):  # 新市民：按…给予补贴: a group the guide names

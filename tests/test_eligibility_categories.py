@@ -7334,3 +7334,28 @@ def test_the_other_counties_a_text_leaves_out_are_its_scope_again(home: str, wan
                "购房人在我县购买新建商品住房的，按购房合同总价款的1%给予一次性购房补贴。\n", "湖南省郴州市嘉禾县/办法.txt")
     person = {"kind": "individual", "new_home": True, "home_region": home, "home_purchased": "2025-06-01"}
     assert all(_status(doc, p, date(2025, 8, 1), **person) == want for p in doc["programmes"])
+
+
+DEED_TAX_ROWS = """固始县2025年度购房契税补贴申报公告
+
+一、补贴范围
+2025年1月1日至2025年12月31日期间（以商品房买卖合同网签备案时间为准），在固始县行政区域内购买新建商品住房的个人，可以按照本公告规定申请购房契税补贴。
+
+二、补贴标准
+（一）一般家庭，按所购住房单套建筑面积分档给予补贴：
+1.建筑面积90平方米（含）以下的，按实际缴纳契税的50%给予补贴；
+2.建筑面积90平方米以上、144平方米（含）以下的，按实际缴纳契税的60%给予补贴；
+3.建筑面积144平方米以上的，按实际缴纳契税的40%给予补贴。
+"""
+
+
+@pytest.mark.parametrize("area, want", [(85, ["eligible", "ineligible", "ineligible"]), (90.5, ["ineligible", "eligible", "ineligible"]),
+                                        (150, ["ineligible", "ineligible", "eligible"]), (None, ["possible", "possible", "possible"])])
+def test_each_area_row_under_a_guides_standards_is_a_programme(area, want) -> None:
+    """1.建筑面积90平方米（含）以下的，按实际缴纳契税的50%给予补贴；2.…: each row its own programme, bound by the guide, asking
+    its area (the rows were one programme that asked none: a 90.5㎡ home was eligible for the 50% row)."""
+    doc = _doc(DEED_TAX_ROWS, "河南省信阳市固始县/公告.txt")
+    rows = [p for p in doc["programmes"] if p["title"].startswith("建筑面积")]
+    person = {"kind": "individual", "new_home": True, "home_region": "河南省信阳市固始县", "home_purchased": "2025-08-08",
+              **({"home_area": area} if area is not None else {})}
+    assert [_status(doc, p, date(2025, 10, 1), **person) for p in rows] == want
