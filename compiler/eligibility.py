@@ -2390,8 +2390,10 @@ def _decides(part) -> bool:
 # 其中，博士研究生年龄可放宽至40周岁（含）: a degree and the age its limit is widened to — as a sentence of its own
 # (_WIDER_AGE) or after a comma at the end of the sentence that sets the limit (_WIDER_AGE_TAIL)
 # (具有博士研究生学历的，年龄放宽至40周岁（含）以下: the degree held, and a comma before the age)
-_WIDENING = (rf"(?:其中[，,]?\s*)?(?:对)?(?:具有|取得|具备)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?"
-             r"(?:的)?[，,]?(?:年龄)?(?:限制)?(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)(?P<n>\d+)周?岁")
+# (其中全日制博士研究生购房时年龄不超过40周岁（含）: the wider limit said as the doctors' own, after the general one)
+_WIDENING = (rf"(?:(?P<among>其中)[，,]?\s*)?(?:对)?(?:具有|取得|具备)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?"
+             r"(?:的)?[，,]?(?:(?:购房|申请|申报|引进)时)?(?:年龄)?(?:限制)?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)"
+             r"|(?(among)(?:(?<=年龄)|(?<=时))不超过|(?!)))(?P<n>\d+)周?岁")
 _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
 

@@ -46,6 +46,7 @@ _TITLE_ORGS = re.compile(r"^(?P<orgs>[^《》“”]{2,60}?)(?:关于|转发|印
 _ORGAN_SUFFIX = ("人民政府", "政府", "办公厅", "办公室", "委员会", "人民法院", "人民检察院", "国务院", "总局", "中共中央",
                  "中央军委", "局", "部", "厅", "委", "署", "院", "会", "行", "办", "中心", "总署")
 ORGAN = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:" + "|".join(_ORGAN_SUFFIX) + ")$")
+_BANNER_ORGAN = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|局|部|厅|委|领导小组|银行|人民法院|人民检察院)$")
 _STATUS = tuple((status, re.compile("|".join(words))) for status, words in L.STATUS_WORDS.items())
 _DOC_WORD = f"(?:{'|'.join(L.DOC_KINDS)})"
 _EFFECTIVE = re.compile(rf"自\s*(?:(?:{_DATE})|(?P<rel>(?:印发|发布|公布|颁布|下发|通过|批准|签发|发文)之日))\s*起\s*"
@@ -235,6 +236,12 @@ def _issuers(body: list[Node], headers: list[Node], title: Title, history, field
         banner = _BANNER.match(node.text)
         if banner:
             _add(found, _organs(_own(node), 0, banner.end("orgs")))
+        elif node.text and len(node.text) <= 60:
+            # 杭州市钱塘区人力资源和社会保障局　杭州市钱塘区人才工作领导小组办公室 above the title: organs, a gap between
+            # (each named as one: not …发布之日施行, whose 行 is a bank's)
+            organs = _organs(_own(node), 0, len(node.text))
+            if organs and all(_BANNER_ORGAN.search(o.name) and not re.search(r"转发|印发|批转|关于", o.name) for o in organs):
+                _add(found, organs)
     if title.offsets is not None:
         prefix = _TITLE_ORGS.match(title.text)
         if prefix:
@@ -261,8 +268,9 @@ def _signers(body: list[Node]) -> Iterator[Node]:
         if node.kind == "annex" or _DATE_LINE.match(node.text):
             return  # what follows the first date is forwarded or attached material
         dated = following is not None and _DATE_LINE.match(following.text)
-        if (node.kind == "closing" or dated) and node.text and ORGAN.match(node.text) and len(node.text) <= 60:
-            yield node
+        if (node.kind == "closing" or dated) and node.text and len(node.text) <= 60 \
+                and (ORGAN.match(node.text) or _organs(_own(node), 0, len(node.text))):
+            yield node  # (杭州市钱塘区人力资源和社会保障局　杭州市钱塘区人才工作领导小组办公室: organs signing together)
 
 
 # 《郑州市人民代表大会常务委员会关于修改…的决定》: the organs that enacted a decision, named in its title

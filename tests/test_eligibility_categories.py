@@ -7359,3 +7359,38 @@ def test_each_area_row_under_a_guides_standards_is_a_programme(area, want) -> No
     person = {"kind": "individual", "new_home": True, "home_region": "河南省信阳市固始县", "home_purchased": "2025-08-08",
               **({"home_area": area} if area is not None else {})}
     assert [_status(doc, p, date(2025, 10, 1), **person) for p in rows] == want
+
+
+QIANTANG = """杭州市钱塘区人力资源和社会保障局　杭州市钱塘区人才工作领导小组办公室
+关于开展2025年度青年人才首套房补贴申报工作的通知
+
+一、申报条件
+1.与区内企业签订劳动合同、在企业全职工作；
+2.购房时年龄不超过35周岁（含），其中全日制博士研究生购房时年龄不超过40周岁（含）；
+3.在钱塘区购买首套新建商品住房。
+
+二、补贴标准
+全日制硕士研究生每人10万元，全日制博士研究生每人20万元。
+
+杭州市钱塘区人力资源和社会保障局　杭州市钱塘区人才工作领导小组办公室
+2025年3月1日
+"""
+
+
+@pytest.mark.parametrize("education, born, region, want", [
+    ("master", "1991-01-01", "浙江省杭州市钱塘区", "eligible"),  # 34 at purchase
+    ("master", "1988-01-01", "浙江省杭州市钱塘区", "ineligible"),  # 37: over the general 35
+    ("doctor", "1987-01-01", "浙江省杭州市钱塘区", "eligible"),  # 38: within the doctors' 40 (a master's degree was asked)
+    ("master", "1991-01-01", "浙江省杭州市西湖区", "ineligible"),  # 区内: 钱塘区, the issuers' (no territory had been read)
+])
+def test_joint_issuers_on_one_line_and_the_doctors_own_age(education: str, born: str, region: str, want: str) -> None:
+    """杭州市钱塘区人力资源和社会保障局　杭州市钱塘区人才工作领导小组办公室 above the title and below the text: two organs on one line,
+    whose place is the text's (区内 had meant nowhere); 购房时年龄不超过35周岁（含），其中全日制博士研究生购房时年龄不超过40周岁（含）:
+    the doctors' wider limit, not a condition that every applicant be a doctor."""
+    doc = _doc(QIANTANG, "notice.txt")
+    assert [o["name"] for o in doc["meta"]["issuer"]] == ["杭州市钱塘区人力资源和社会保障局", "杭州市钱塘区人才工作领导小组办公室"]
+    grant = doc["programmes"][0]
+    person = {"kind": "individual", "region": region, "employed": True, "employer_kind": "enterprise", "education": education,
+              "full_time": True, "born": born, "homes_owned": 0, "new_home": True, "home_region": "浙江省杭州市钱塘区",
+              "home_purchased": "2025-06-01"}
+    assert _status(doc, grant, date(2025, 9, 1), **person) == want
