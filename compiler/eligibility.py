@@ -184,6 +184,11 @@ def _paying_items(block: Node) -> list[Node]:
     paid = [k for k in kids if any(_pays(c, (*_PAID, "figure"), ("money",)) for c in k.clauses)]
     if len(paid) == len(kids):
         return kids
+    if len(paid) >= 2 and all(G.grant_event(m.group(), subject=True) for k in paid
+                              for m in [re.search(r"[^。；;]*\d[^。；;]*", _Own.of(k).text)] if m):
+        # （三）首套住房补贴。…无住房，购买…的，按购房款的1%给予补贴 / （四）改善性住房补贴。…仅有1套住房…按…1.5%给予补贴, with
+        # （一）补贴对象 and （二）户籍或者社保条件 beside them: each grant its own programme, the items that grant nothing bind each
+        return paid
     deep = [k for k in kids if any(_pays(c, (*_PAID, "figure"), ("money",)) for n in _walk(k.children) for c in n.clauses)
             and any(re.match(_PAID_PART, _heading(n) or n.text or "") for n in k.children)]
     return deep if len(deep) >= 2 and not paid else []
@@ -2119,6 +2124,15 @@ class _Reader:
                 towns = tuple(f"{county}{town}" for c in _CARVED_TOWNS.finditer(sentence)
                               for county in (c.group("county"),) if any(p.endswith(county) for p in places)
                               for town in re.split(r"[、，,和及]", c.group("towns")) if P.split_town(f"{county}{town}")[1])
+                # …行政区域，不含市中区孟庄镇、西王庄镇，薛城区沙沟镇、周营镇: towns carved out after the list, by county
+                if (out := _TOWNS_LEFT_OUT.search(sentence)) is not None:
+                    county = None
+                    for piece in re.split(r"[、，,和及]", out.group("towns")):
+                        if (head := re.match(r"(?P<county>[\u4e00-\u9fff]{1,8}?[区县市旗])(?=[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)$)", piece)) \
+                                and any(p.endswith(head.group("county")) for p in places):
+                            county, piece = head.group("county"), piece[head.end():]
+                        if county and P.split_town(f"{county}{piece}")[1]:
+                            towns += (f"{county}{piece}",)
                 zones = tuple(z for i in _ZONES_IN.finditer(sentence) for z in re.split(r"[、，,和及]", i.group("zones"))
                               if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:开发区|新区|园区|高新区|产业园)", z))
                 found[area] = (tuple(dict.fromkeys((*places, *zones))), towns)
@@ -2653,6 +2667,8 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
             continue  # 在中心城区是…: not the sentence's subject
         stop = _SENTENCE_OR_LINE_END.search(text, m.end())
         found.append((m.start(), stop.end() if stop else len(text)))
+    # 台儿庄区、山亭区和滕州市不属于本细则所称中心城区: which places an area is not, asked of no one either
+    found += [m.span() for m in _NOT_IN_AREA.finditer(text)]
     for m in _WORD_DEFINED.finditer(text):
         # 本办法所称新建商品住房，是指…; 所称二手住房，是指…; 所称县城规划区，以…为准，不含…: what a home or an area of the text
         # is — the profile's facts (new_home) and the area's own rule say it; asked of no one where it stands
@@ -2662,6 +2678,8 @@ def _asked_of_no_one(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_NOT_IN_AREA = re.compile(rf"[^。；;\n]*不属于(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告))?(?:所称)?(?:{F.AREA_WORD})"
+                         r"(?:范围)?(?:内)?[。；;]?")
 # (本办法)所称X，…: a word the text defines, at a sentence's start — the second of a sentence's definitions too (；所称…)
 _WORD_DEFINED = re.compile(r"(?:^|(?<=[。；;：:\n]))\s*(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|条例|指南|公告)(?:中)?)?"
                            r"所(?:称|指)(?:的)?(?P<term>[^，,。；;：:]{2,12}?)[，,]")
@@ -2674,6 +2692,7 @@ _TERRITORY_DEFINED = re.compile(rf"{_DEFINITION.pattern[:_DEFINITION.pattern.ind
                                 r"(?P<place>[\u4e00-\u9fff]{1,8}?[市区县旗])(?:行政区域|行政区划|辖区|范围|全域)[^。；;\n]*[。；;]?")
 # 复兴区（不含康庄乡、户村镇）: towns an area leaves out of a county it lists; …行政区域，含邯郸经济技术开发区: zones it lets in
 _CARVED_TOWNS = re.compile(r"(?P<county>[\u4e00-\u9fff]{1,8}?[区县市旗])[（(](?:不含|不包括|除)(?P<towns>[^（()）]+?)(?:除外)?[）)]")
+_TOWNS_LEFT_OUT = re.compile(r"[，,]\s*(?:不含|不包括)(?P<towns>[^。；;（()）]+?(?:镇|乡|街道))(?=[。；;]|$)")
 _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()）：:]+)")
 # an exemption said in a bracket after the limit it lifts (…不超过45周岁（A类、B类人才不受年龄限制）)
 _SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不受|不受)[^（()）]*[）)]")

@@ -7394,3 +7394,36 @@ def test_joint_issuers_on_one_line_and_the_doctors_own_age(education: str, born:
               "full_time": True, "born": born, "homes_owned": 0, "new_home": True, "home_region": "浙江省杭州市钱塘区",
               "home_purchased": "2025-06-01"}
     assert _status(doc, grant, date(2025, 9, 1), **person) == want
+
+
+ZAOZHUANG = """枣庄市中心城区购房补贴兑付实施细则
+
+一、适用范围
+本细则所称中心城区，是指市中区、薛城区、峄城区和枣庄高新区行政区域，不含市中区孟庄镇、西王庄镇，薛城区沙沟镇、周营镇。台儿庄区、山亭区和滕州市不属于本细则所称中心城区。
+
+二、补贴对象和条件
+（一）补贴对象。2025年1月1日至2025年12月31日期间，在中心城区范围内购买新建商品住房的个人。
+（二）户籍或者社保条件。购房人应当具有本市户籍，或者在本市连续缴纳社会保险满6个月（含）以上。
+（三）首套住房补贴。购房人家庭在本市无住房，购买中心城区新建商品住房的，按购房款的1%给予补贴，单套补贴最高不超过1.5万元。
+（四）改善性住房补贴。购房人家庭在本市仅有1套住房，出售该住房后购买中心城区新建商品住房的，按购房款的1.5%给予补贴，单套补贴最高不超过2万元。
+"""
+ZAOZHUANG_BUYER = {"kind": "individual", "region": "山东省枣庄市市中区", "hukou": "山东省枣庄市市中区", "homes_owned": 0,
+                   "new_home": True, "home_region": "山东省枣庄市峄城区", "home_purchased": "2025-06-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, ["eligible", "ineligible"]),  # a first home: the first grant (both had been asked of everyone)
+    ({"homes_owned": 1}, ["ineligible", "possible"]),  # the improving grant: whether the old home was sold, a person says
+    ({"home_region": "山东省枣庄市薛城区沙沟镇"}, ["ineligible", "ineligible"]),  # a town the area leaves out, by county
+    ({"home_region": "山东省枣庄市薛城区"}, ["possible", "ineligible"]),  # a district with towns left out: which town, not given
+    ({"home_region": "山东省枣庄市滕州市"}, ["ineligible", "ineligible"]),
+    ({"region": "山东省枣庄市滕州市"}, ["eligible", "ineligible"]),  # 滕州市不属于…中心城区 says where the area is not, no one's rule
+])
+def test_items_that_grant_beside_items_that_bind_and_towns_carved_out(facts: dict, want: list) -> None:
+    """（三）首套住房补贴…按购房款的1%给予补贴 and （四）改善性住房补贴…按…1.5%给予补贴 beside （一）补贴对象 and （二）户籍或者社保条件: each
+    grant a programme, the others binding each; 不含市中区孟庄镇、西王庄镇，薛城区沙沟镇、周营镇: towns carved out after the list;
+    台儿庄区、山亭区和滕州市不属于本细则所称中心城区: which places the area is not, asked of no one."""
+    doc = _doc(ZAOZHUANG, "山东省枣庄市/细则.txt")
+    first = next(p for p in doc["programmes"] if "首套住房补贴" in p["title"])
+    second = next(p for p in doc["programmes"] if "改善性住房补贴" in p["title"])
+    assert [_status(doc, p, date(2025, 9, 1), **{**ZAOZHUANG_BUYER, **facts}) for p in (first, second)] == want
