@@ -2133,6 +2133,10 @@ class _Reader:
                             county, piece = head.group("county"), piece[head.end():]
                         if county and P.split_town(f"{county}{piece}")[1]:
                             towns += (f"{county}{piece}",)
+                # …，不含郧阳区及所辖县（市）: districts and counties the area leaves out, named whole
+                for out in re.finditer(r"[，,（(]\s*(?:不含|不包括)(?P<list>[^。；;（()）]+)", sentence):
+                    towns += tuple(piece for piece in re.split(r"[、，,和及]", out.group("list"))
+                                   if P.placed(piece) and piece not in towns)
                 zones = tuple(z for i in _ZONES_IN.finditer(sentence) for z in re.split(r"[、，,和及]", i.group("zones"))
                               if re.fullmatch(r"[\u4e00-\u9fff]{2,16}(?:开发区|新区|园区|高新区|产业园)", z))
                 found[area] = (tuple(dict.fromkeys((*places, *zones))), towns)

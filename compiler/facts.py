@@ -99,7 +99,7 @@ FACTS: dict[str, Fact] = {
     "children": Fact("number", "人", "children of the family (二孩家庭 → 2 or more)"),
     # amounts a benefit is counted from (按购房款的1%, 每平方米100元, 按实际融资额1%, 契税的50%)
     "home_price": Fact("number", "CNY", "the price of that home in the purchase contract (购房款)",
-                       ("购房总价款", "购房总价", "房屋总价", "购房款", "房款", "合同总价")),
+                       ("购房总价款", "购房总价", "房屋总价", "住房总价款", "住房总价", "购房款", "房款", "合同总价", "总价款")),
     "home_area": Fact("number", "㎡", "the floor area of that home in square metres (建筑面积)"),
     "deed_tax": Fact("number", "CNY", "the deed tax paid on that home (契税)", ("契税",)),
     "financing": Fact("number", "CNY", "the loan or financing amount a benefit is a share of (实际融资额)",
@@ -444,7 +444,7 @@ TARGET_SENTENCE = (r"^\s*(?:本(?:办法|细则|方案|通知|措施)(?:的)?)?(
                    r"(?:为|是|包括)(?P<who>[^。；;]{4,120})")
 # 2025年3月1日至…期间，在潍坊市市区(…)购买新建商品住房的多孩家庭，可按本办法申请购房补贴: whom every grant of
 # the text is for, said before what they may do under it
-APPLY_UNDER_TEXT = (r"^(?P<who>[^。；;]{4,160}?)[，,]?(?:均)?可(?:以)?(?:按|依照|依据|根据|按照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
+APPLY_UNDER_TEXT = (r"^(?P<who>[^。；;]{4,160}?)[，,]?(?:均)?可(?:以)?(?:按|依照|依据|根据|按照)本(?:办法|细则|方案|通知|措施|政策|意见|规定|公告|指南)"
                     r"(?:的?规定)?(?:申请|申领|享受)")
 # The heading of what every programme of a guide asks (三、共同要求, 通用条件; not 其他要求, often how to apply).
 COMMON_HEADING = r"^(?:共同|通用|统一|共性)(?:申报)?(?:要求|条件)$"

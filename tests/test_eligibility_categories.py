@@ -7427,3 +7427,36 @@ def test_items_that_grant_beside_items_that_bind_and_towns_carved_out(facts: dic
     first = next(p for p in doc["programmes"] if "首套住房补贴" in p["title"])
     second = next(p for p in doc["programmes"] if "改善性住房补贴" in p["title"])
     assert [_status(doc, p, date(2025, 9, 1), **{**ZAOZHUANG_BUYER, **facts}) for p in (first, second)] == want
+
+
+SHIYAN = """十堰市资助住房困难工薪群体购买商品住房公告
+
+一、适用范围
+本公告所称市区，是指茅箭区、张湾区（含十堰经济技术开发区），不含郧阳区及所辖县（市）。
+2025年7月1日至2026年6月30日期间（以商品房买卖合同网签备案时间为准），在市区购买新建商品住房的工薪家庭和新就业大学生，可以按照本公告申请购房资助。
+
+二、新就业大学生
+（一）申请条件。新就业大学生申请资助，应当同时符合下列条件：
+1.具有全日制大专及以上学历，申请时毕业5年以内；
+2.本人及配偶、未成年子女在市区无住房；
+3.所购住房总价款不超过80万元（含）。
+（二）资助标准。符合条件的新就业大学生，给予2万元购房资助。
+"""
+SHIYAN_GRADUATE = {"kind": "individual", "region": "湖北省十堰市茅箭区", "employed": True, "education": "bachelor", "full_time": True,
+                   "graduated": "2023-07-01", "homes_owned": 0, "new_home": True, "home_region": "湖北省十堰市张湾区",
+                   "home_price": 550000, "home_purchased": "2025-08-15"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"home_price": 820000}, "ineligible"),  # 所购住房总价款不超过80万元（含）: the home's price (a person's words before)
+    ({"home_price": 800000}, "eligible"),
+    ({"home_region": "湖北省十堰市郧阳区"}, "ineligible"),  # 不含郧阳区: a district the area leaves out, whatever its zones
+])
+def test_a_notices_scope_binds_its_groups_and_an_area_leaves_a_district_out(facts: dict, want: str) -> None:
+    """…在市区购买新建商品住房的工薪家庭和新就业大学生，可以按照本公告申请购房资助: whom every grant of the notice is for (本公告 was
+    not among the texts that can say so); 本公告所称市区，是指茅箭区、张湾区（含十堰经济技术开发区），不含郧阳区…: a district the area
+    leaves out is outside it, though the zone it lets in made the area stand for itself (a 郧阳区 home was eligible)."""
+    doc = _doc(SHIYAN, "湖北省十堰市/公告.txt")
+    grant = next(p for p in doc["programmes"] if p["title"].endswith("（新就业大学生）"))
+    assert _status(doc, grant, date(2025, 10, 1), **{**SHIYAN_GRADUATE, **facts}) == want
