@@ -1747,6 +1747,10 @@ class _Reader:
                         if isinstance(t, Test) and t.fact == "talent_class" for c in t.value)
         if classes and "年龄" in what:  # A类、B类人才…不受本细则第四条第（五）项年龄限制: every age the text asks them
             lifted += tuple(f for f in ("born", *_AGE_FACTS) if f not in lifted)
+        # A类、B类人才不受…户籍和社会保险缴纳限制, 不受…住房套数限制: the facts those words name, for the classes or holders named
+        # (not 子女就读…不受户籍限制: another's 户籍)
+        if (classes or holders) and not re.search(r"子女|配偶|父母|家属", text[:cut]):
+            lifted += tuple(f for words, facts in F.LIFTED_WORDS if re.search(words, what) for f in facts if f not in lifted)
         return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift", classes)
 
     # exclusions and definitions ----------------------------------------------------------------------
@@ -3146,7 +3150,9 @@ def _bound_by(p: Programme, targets: list[Programme]) -> Programme:
     return replace(p, applicants=Logic("all", (*(t.applicants for t in targets), p.applicants), p.applicants.node,
                                        p.applicants.span),
                    logic=Logic("all", (*(t.logic for t in targets), p.logic), p.logic.node, p.logic.span),
-                   exclusions=tuple(dict.fromkeys((*p.exclusions, *(e for t in targets for e in t.exclusions)))))
+                   exclusions=tuple(dict.fromkeys((*p.exclusions, *(e for t in targets for e in t.exclusions)))),
+                   # (A类、B类人才不受…户籍和社会保险缴纳限制: what the guide lifts, it lifts for its rows too)
+                   exemptions=tuple(dict.fromkeys((*p.exemptions, *(e for t in targets for e in t.exemptions)))))
 
 
 def _decidable(part):

@@ -668,6 +668,9 @@ TO_THE_RECOGNISED = r"对(?:[^，,。；;]{0,30}?)(?:经|新|首次)?认定(?:�
 BUYER_IS_APPLICANT = (r"(?:申请人|购房人)(?:须|应|应当|必须)?(?:为|是|系)(?:所购(?:住房|房屋)|该套住房|所购买住房|购房合同|商品房买卖合同)"
                       r"(?:的)?(?:产权人|买受人|购房人|权利人|所有权人)")
 RESIDENTIAL_USE = r"(?:规划|房屋|设计|登记)?(?:用途|性质)(?:为|是|须为|应为|属于|系)(?:普通)?住宅(?:类)?"
+# What a limit lifted names (不受户籍和社会保险缴纳限制, 不受住房套数限制): the facts it lifts
+LIFTED_WORDS = ((r"户籍|户口", ("hukou",)), (r"住房套数|住房数量|套数限制|拥有住房", ("homes_owned",)),
+                (r"社会保险|社保", ("social_insurance_months",)))
 # The word for whom an applicant works for, as a text defines it (本细则所称用人单位，是指…的企业…，不含机关、事业单位)
 EMPLOYER_TERM = r"用人单位|工作单位|聘用单位|引进单位"
 # The words of an area of a city or a county the text may define (城区, 县城规划区, 中心城区)
@@ -778,7 +781,7 @@ DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高
 # Whom a limit may be eased for, and no more (紧缺急需专业人才可适当放宽, 对掌握关键核心技术、填补国内空白的企业可适当放宽):
 # discretion over the tests of its sentence, asking nothing of its own; not 年龄可适当放宽至40周岁, which says how far.
 EASED_FOR = r"^\s*(?:对|其中)?[^，,。；;\d]{2,30}?(?:可|可以)?(?:适当|酌情)?放宽(?:条件|限制|要求|标准)?\s*$"
-TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七]类?[、,，和及与]?)+)类(?:及以上|以上)?(?:人才|人员|高层次人才)"  # C类及以上人才: A to C
+TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七]类?(?:[、,，和及与]|或者|或)?)+)类(?:及以上|以上)?(?:人才|人员|高层次人才)"  # C类及以上人才: A to C
 # A类（国际顶尖人才）、B类（国家级领军人才）…的人才: the classes, each with what it is in brackets
 TALENT_CLASS_DESCRIBED = r"((?:[A-HＡ-Ｈ]类[（(][^（()）]{1,20}[）)][、,，和及与]?){2,})(?:的)?(?:人才|人员|高层次人才)"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}

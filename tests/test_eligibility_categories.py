@@ -7460,3 +7460,39 @@ def test_a_notices_scope_binds_its_groups_and_an_area_leaves_a_district_out(fact
     doc = _doc(SHIYAN, "湖北省十堰市/公告.txt")
     grant = next(p for p in doc["programmes"] if p["title"].endswith("（新就业大学生）"))
     assert _status(doc, grant, date(2025, 10, 1), **{**SHIYAN_GRADUATE, **facts}) == want
+
+
+ZHENJIANG = """镇江市高层次人才购买商品住房实施细则
+
+第四条 申请购房补贴的高层次人才，应当同时符合下列条件：
+（一）已按照《分类目录》认定为A类、B类、C类或者D类人才；
+（二）具有本市户籍，或者在本市连续缴纳社会保险满12个月（含）以上；
+（三）本人及配偶、未成年子女在本市范围内拥有住房不超过1套（不含新购住房）。
+
+第五条 户籍、社会保险和住房套数按照下列规定执行：
+（一）A类、B类人才不受本细则第四条第（二）项户籍和社会保险缴纳限制；
+（二）A类人才不受本细则第四条第（三）项住房套数限制。
+
+第六条 购房补贴标准如下：
+（一）A类人才，给予购房补贴200万元；
+（二）B类人才，给予购房补贴100万元；
+（三）C类人才，给予购房补贴50万元。
+"""
+ZHENJIANG_TALENT = {"kind": "individual", "region": "江苏省镇江市京口区", "hukou": "浙江省杭州市西湖区", "social_insurance_months": 3,
+                    "homes_owned": 1, "new_home": True, "home_region": "江苏省镇江市润州区"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "B"}, "eligible"),  # spared the 户籍 and insurance limit (they were asked of B: ineligible)
+    ({"talent_class": "C"}, "ineligible"),  # not spared: neither 户籍 nor a year's insurance
+    ({"talent_class": "A", "homes_owned": 2}, "eligible"),  # A is spared the homes limit too
+    ({"talent_class": "B", "homes_owned": 2}, "ineligible"),
+    ({"talent_class": "E"}, "ineligible"),  # 认定为A类、B类、C类或者D类人才: the classes joined by 或者 (read as words for a person)
+])
+def test_limits_a_guide_lifts_for_classes_hold_for_its_rows(facts: dict, want: str) -> None:
+    """A类、B类人才不受本细则第四条第（二）项户籍和社会保险缴纳限制 / A类人才不受…住房套数限制: the facts those words name, for those
+    classes — and for the rows the guide's grants make (A类人才，给予购房补贴200万元…), which had not carried the guide's exemptions."""
+    doc = _doc(ZHENJIANG, "江苏省镇江市/细则.txt")
+    cls = facts["talent_class"] if facts["talent_class"] in "ABC" else "A"
+    row = next(p for p in doc["programmes"] if p["title"].startswith(f"{cls}类人才"))
+    assert _status(doc, row, date(2025, 6, 1), **{**ZHENJIANG_TALENT, **facts}) == want
