@@ -720,8 +720,11 @@ class _Reader:
                 text = own.text[s:e]
                 items = list(self._conditions(node, own, s, e))
                 if node.id in self.quantity_tiered and _AREA_ROW.fullmatch(own.text, s, e):
-                    # 1.建筑面积90平方米（含）以下的，按实际缴纳契税的50%给予补贴: that row's programme asks its area
-                    items += [Condition(node.id, own.span(s, e), own.text[s:e], t) for t in conditions.area_bounds(own.text[s:e])
+                    # 1.建筑面积90平方米（含）以下的，按实际缴纳契税的50%给予补贴: that row's programme asks its area — a boundary
+                    # written （含） in a row beside it is that row's (2.建筑面积90平方米以上…: above 90, not 90 itself)
+                    claimed = self._claimed_bounds(node)
+                    items += [Condition(node.id, own.span(s, e), own.text[s:e], _unclaimed(t, claimed))
+                              for t in conditions.area_bounds(own.text[s:e])
                               if not any(isinstance(i, Condition) and i.test == t for i in items)]
                 items += self._amounts_by_degree(node, own, e, sentence.end())
                 if re.search(G.RECIPIENT, text) and not beside:
@@ -802,6 +805,17 @@ class _Reader:
                     self.guides[(made.node, made.title)] = binder
                 found.append(made)
         return found
+
+    def _claimed_bounds(self, node: Node) -> set[tuple[str, float]]:
+        """The area bounds the rows beside ``node`` claim with （含）: (side, number) — 以下 for 90平方米（含）以下."""
+        parent = self.parent_of.get(node.id)
+        claimed = set()
+        for kid in (parent.children if parent is not None else ()):
+            if kid.id == node.id:
+                continue
+            for m in re.finditer(rf"(?P<n>\d+(?:\.\d+)?)\s*{F.AREA_UNIT}\s*[（(]含[^（()）]{{0,12}}[）)]\s*(?P<side>以下|以上)", kid.text or ""):
+                claimed.add(("max" if m.group("side") == "以下" else "min", float(m.group("n"))))
+        return claimed
 
     def _listed_groups(self, node: Node) -> Logic | None:
         """The groups a grant's lead names (…的下列人员，给予补贴：): the items right after it, or under it,
@@ -2764,6 +2778,16 @@ def _for_type(text: str, label: str) -> bool:
     """An exclusion that names a project type (不得申报2022年新建项目) binds that type only."""
     named = [t for t in F.PROJECT_TYPES if t in text and len(t) > 2]
     return not named or any(t.startswith(label[:2]) or label.startswith(t[:2]) for t in named)
+
+
+def _unclaimed(test: Test, claimed: set[tuple[str, float]]) -> Test:
+    """An area bound whose number a row beside it claims with （含） on the other side leaves that number out: 90平方米以上
+    after 90平方米（含）以下 is above 90."""
+    if test.op == ">=" and ("max", float(test.value)) in claimed:
+        return replace(test, op=">")
+    if test.op == "<=" and ("min", float(test.value)) in claimed:
+        return replace(test, op="<")
+    return test
 
 
 def _paid_rows_logic(rows: list, node: Node) -> list:

@@ -7350,7 +7350,9 @@ DEED_TAX_ROWS = """固始县2025年度购房契税补贴申报公告
 
 
 @pytest.mark.parametrize("area, want", [(85, ["eligible", "ineligible", "ineligible"]), (90.5, ["ineligible", "eligible", "ineligible"]),
-                                        (150, ["ineligible", "ineligible", "eligible"]), (None, ["possible", "possible", "possible"])])
+                                        (150, ["ineligible", "ineligible", "eligible"]), (None, ["possible", "possible", "possible"]),
+                                        # a boundary written （含） is its own row's: 90 is the first row's, 144 the second's
+                                        (90, ["eligible", "ineligible", "ineligible"]), (144, ["ineligible", "eligible", "ineligible"])])
 def test_each_area_row_under_a_guides_standards_is_a_programme(area, want) -> None:
     """1.建筑面积90平方米（含）以下的，按实际缴纳契税的50%给予补贴；2.…: each row its own programme, bound by the guide, asking
     its area (the rows were one programme that asked none: a 90.5㎡ home was eligible for the 50% row)."""
