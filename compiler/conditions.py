@@ -922,20 +922,26 @@ def home_area(seg: Segment) -> Iterator[Found]:
         return
     bought = bool(re.search(r"购买|购房|购置|新购|所购", sentence))
     lifted = bool(re.search(r"不限面积|不受面积限制|面积不限", sentence))
-    for m in _HOME_AREA.finditer(seg.text):
-        if not bought and not re.match(r"单套|房屋|住房", m.group("named") or ""):
-            continue  # 单套建筑面积在144平方米以下: a home's, named so; 建筑面积不少于3000平方米: a project's
-        yield from _area_test(seg.text, m, lifted)
-    for m in _AREA_FROM.finditer(seg.text):
-        n = float(m.group("n"))
-        yield Test("home_area", ">=" if m.group("rel") in ("≦", "≤", "<=") else ">", int(n) if n.is_integer() else n, "㎡",
-                   discretion=lifted), m.span()
+    # 单套建筑面积在144平方米以下: a home's, named so; 建筑面积不少于3000平方米: a project's
+    yield from _area_tests(seg.text, lifted, bought)
 
 
 def area_bounds(text: str) -> list[Test]:
     """The bounds a row of areas puts on the home (建筑面积90平方米以上、144平方米（含）以下的): for the row's own programme,
     where the area is what it asks (in a grant's sentence it only picks the amount)."""
-    return [t for m in _HOME_AREA.finditer(text) for t, _ in _area_test(text, m, False)]
+    return [t for t, _ in _area_tests(text, False, True)]
+
+
+def _area_tests(text: str, lifted: bool, bought: bool) -> Iterator[Found]:
+    """The area bounds in ``text``, each way round (面积在144平方米以下, 100m2≦单套房屋建筑面积); an area not named a
+    home's counts only where the sentence buys one (``bought``)."""
+    for m in _HOME_AREA.finditer(text):
+        if bought or re.match(r"单套|房屋|住房", m.group("named") or ""):
+            yield from _area_test(text, m, lifted)
+    for m in _AREA_FROM.finditer(text):
+        n = float(m.group("n"))
+        yield Test("home_area", ">=" if m.group("rel") in ("≦", "≤", "<=") else ">", int(n) if n.is_integer() else n, "㎡",
+                   discretion=lifted), m.span()
 
 
 def _area_test(text: str, m: re.Match, lifted: bool) -> Iterator[Found]:

@@ -542,8 +542,8 @@ class _Reader:
                 bound.append(replace(made, logic=common))
             else:
                 found.append(made)
-            for n in [n for n in _walk(scope) if n.id in self.raised | self.quantity_tiered and n.id not in taken
-                      and key not in targets]:
+            each_paid = self.raised | self.quantity_tiered if key not in targets else set()
+            for n in [n for n in _walk(scope) if n.id in each_paid and n.id not in taken]:
                 # 符合条件的，给予…5000元。其中，脱贫人口…的，补贴标准提高至8000元: each grant a programme, bound by the guide
                 self.binders.setdefault(n.id, replace(made, logic=common))
                 self.covered.discard(n.id)
@@ -1594,7 +1594,6 @@ class _Reader:
         found: list = []
         years = None
         selects: set[int] = set()  # indexes in found of parts that end in 的: the case of what follows
-        paid: set[int] = set()  # …of those right after which the text only pays (…的，每套补贴2万元)
         quiet = self._asked_of_no_one(node, own)
         for segment in _SEGMENT.finditer(own.text, start, end):
             text = segment.group().strip()
@@ -1627,9 +1626,6 @@ class _Reader:
                     alternatives.append(halves[0] if len(halves) == 1 else Logic("all", tuple(halves), node.id,
                                                                                    own.span(x, y)))
             if not alternatives:
-                lo, hi = own.span(a, b)
-                if len(found) - 1 in selects and any(_pays(c) for c in node.clauses if lo <= c.span[0] < hi):
-                    paid.add(len(found) - 1)  # 购买新建商品住房的，每套补贴2万元: what that case is paid
                 continue
             part = alternatives[0] if len(alternatives) == 1 else Logic("any", tuple(alternatives), node.id,
                                                                           own.span(a, b))
@@ -1641,7 +1637,7 @@ class _Reader:
             if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]) \
                     and not conditions.inside_bracket(own.text, start, segment.end()):  # （…户籍的，视为…）: no case
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
-        return _tier_segments(_case_parts(found, selects, node, paid), node)
+        return _tier_segments(_case_parts(found, selects, node), node)
 
     def _asked_of_no_one(self, node: Node, own: _Own) -> list[tuple[int, int]]:
         """A node's sentences that ask nothing where they stand (:func:`_asked_of_no_one`), found once (asked for
@@ -2797,7 +2793,7 @@ def _paid_rows_logic(rows: list, node: Node) -> list:
     return [Logic("any", tuple(rows), node.id, (_span_start(rows[0]), rows[-1].span[1]))]
 
 
-def _case_parts(found: list, selects: set[int], node: Node, paid: set[int] = frozenset()) -> list:
+def _case_parts(found: list, selects: set[int], node: Node) -> list:
     """…累计社保缴纳时间2年及以上的，承诺…3年；未满2年的，承诺…: a part that ends in 的 says to whom
     the part after it applies — a case (X的，Y), not two conditions on everyone."""
     if not selects:
@@ -2806,7 +2802,7 @@ def _case_parts(found: list, selects: set[int], node: Node, paid: set[int] = fro
     cases: list[Logic] = []
     # 购买新建商品住房的，每套补贴2万元；购买二手住房的，每套补贴1万元: what each case is paid — rows, any one of them
     granted = {k for k in selects if k + 1 < len(found) and _grants_only(found[k + 1])}
-    paying = sorted(granted | (set(paid) & selects))
+    paying = sorted(granted)
     rows: list = []
     k = 0
     while k < len(found):

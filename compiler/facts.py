@@ -680,7 +680,7 @@ SECOND_HAND = r"二手|存量(?:住房|房|商品住房)"  # 新建商品住房�
 # property, policy housing, property taken at auction or for a debt (商业、办公、车位等非住宅类房产;
 # 限价商品房、配售型保障性住房、安置房…; 通过司法拍卖、资产处置等途径取得的房产).  别墅 and 公寓 are not
 # among them: a villa is a new commercial home, and which 公寓 is meant the words do not say.
-NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业|办公)(?=用房|房|用途|类|[、，,和及等])|车位|车库|储藏室|厂房|商铺|写字楼"
+NOT_MARKET_HOME = (r"(?:通过)?(?:非住宅|(?:商业办公|商业|办公)(?=用房|房|用途|类|[、，,和及等])|车位|车库|储藏室|厂房|商铺|写字楼"
                    r"|(?:配售型)?保障性住房|保障房|(?:具有|属于)?(?:政策)?保障(?:性质|属性)|非市场化|安置(?:型商品|还建)?房|还建房|政策性住房"
                    r"|经济适用(?:住)?房|经适房|限价(?:商品)?房|房改房"
                    r"|公共租赁住房|公租房|共有产权(?:住)?房|人才住房|司法拍卖|法拍房|拍卖房|资产处置|以房抵债|抵偿[\u4e00-\u9fff]{0,4}债务)"
@@ -844,10 +844,10 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "社会组织", "民办非企业单位", "行业协会", "市场主体", "经营主体", "作为主办单位", "主办单位", "承办单位",
           "分公司", "分支机构", "代表机构", "办事处", "非独立法人机构", "机关团体", "名义", "申报",  # 以分公司等不具有独立法人资格的分支机构名义申报的: the legal person test says it
           "补贴对象", "下列", "城镇职工", "申请时", "申报时", "申领时", "本指南", "本细则", "本办法", "本方案", "本通知", "本公告", "适用于")  # 申请时…满6个月: on the day judged  # 补贴对象为…的下列人才, 缴纳城镇职工社会保险: whom, and which insurance  # 所购房屋须为…新建商品住房: the home bought, which the home's facts are about  # 大专以上文化程度, 全日制普通高等院校本科以上学历: the degree says it
-# In an exclusion, the other kinds of property it names beside a second-hand home (所购住房为二手住房、商业办公用房或者酒店式
-# 公寓的): a new market home (商品住房, new_home) is none of them, so they ask nothing more.  Not in a condition: 购买商业用房
-# is what a measure pays for.
-EXCLUDED_PROPERTY = ("商业办公用房", "商业用房", "办公用房", "酒店式公寓", "公寓", "车位", "车库", "非住宅类房屋", "非住宅类")
+# In an exclusion, the kinds of property it names beside those NOT_MARKET_HOME reads (所购住房为二手住房、商业办公用房或者
+# 酒店式公寓的): a new market home (商品住房, new_home) is none of them, so they ask nothing more.  Not in a condition:
+# which 公寓 a measure pays for the words do not say.
+EXCLUDED_PROPERTY = ("酒店式公寓", "公寓")
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

@@ -437,3 +437,18 @@ def test_words_no_rule_reads_are_left_for_a_person() -> None:
 def test_discretion_keeps_a_table_by_degree() -> None:
     tests, _ = _read("硕士研究生年龄不超过35周岁、本科生年龄不超过30周岁", context="原则上硕士研究生年龄不超过35周岁")
     assert [t[0] for t in tests] == ["tiers"]
+
+
+def test_area_bounds_read_each_way_round() -> None:
+    # 建筑面积90平方米以上、144平方米（含）以下的: the bound after the number (以上 includes it); 100m2≦单套房屋建筑面积:
+    # before the area
+    assert C.area_bounds("建筑面积90平方米以上、144平方米（含）以下的") == [
+        C.Test("home_area", ">=", 90, "㎡"), C.Test("home_area", "<=", 144, "㎡")]
+    assert C.area_bounds("100m2≦单套房屋建筑面积<144m2") == [
+        C.Test("home_area", "<", 144, "㎡"), C.Test("home_area", ">=", 100, "㎡")]
+
+
+def test_an_exclusions_other_property_asks_nothing_more() -> None:
+    # 商业办公用房 is one kind of property (not 商业 and 办公用房); 酒店式公寓 one the market homes' words leave out
+    assert C._left_over("所购住房为商业办公用房、车库、车位或者酒店式公寓的", exclusion=True) is False
+    assert C._left_over("所购住房为商业办公用房或者酒店式公寓的") is True
