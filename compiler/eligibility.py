@@ -1144,13 +1144,22 @@ class _Reader:
             return items[0], exemptions, preferences
         return Logic("all", tuple(items), blocks[0].id, blocks[0].span), exemptions, preferences
 
+    @cached_property
+    def said_of_all(self) -> frozenset[str]:
+        """The paragraphs that close a list by saying something of every row (以上人员须在长春市就业，…): the
+        structure puts them under the last row, whose condition they are not alone."""
+        return frozenset(kid.children[-1].id for n in _walk(self.doc.body)
+                         for kid in n.children[-1:] if len(n.children) >= 2 and kid.kind == "item"
+                         and sum(k.kind == "item" for k in n.children) >= 2 and kid.children
+                         and kid.children[-1].kind == "paragraph" and _SAID_OF_ALL.match(self.own(kid.children[-1]).text))
+
     def _node_logic(self, node: Node, exemptions: list, preferences: list, force: bool = False):
         """The logic of one condition node: a lead-in (…应符合下列条件：) over its items, a branch by
         kind, or a leaf read sentence by sentence."""
         own = self.own(node)
         kids = [c for c in (node.children or self.followers.get(node.id, []))
                 # (an article whose words are all in its paragraphs: 第五条 / …可以申请购房补贴：（一）… / 购房时间以…为准。)
-                if (c.text or c.heading or c.children) and c.role != "exclusion"
+                if (c.text or c.heading or c.children) and c.role != "exclusion" and c.id not in self.said_of_all
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
@@ -1205,8 +1214,9 @@ class _Reader:
             elif (catalogue := self._class_catalogue(node, kids)) is not None:
                 inner.append(catalogue)
                 kids = []
+            rows = {kid.id: row for kid in kids if (row := self._spared_row(kid)) is not None}
             for kid in kids:
-                part = self._node_logic(kid, exemptions, preferences)
+                part = rows.get(kid.id) or self._node_logic(kid, exemptions, preferences)
                 if part is not None:
                     inner.append(part)
                 elif len(re.findall(r"[\u4e00-\u9fff]", self.own(kid).text)) >= 4 and kid.role != "exclusion":
@@ -1214,6 +1224,10 @@ class _Reader:
             leading = own.text + (self.own(lead).text if lead is not None else "")
             op = "any" if any(w in leading for w in F.ANY_OF) or _exclusive(inner) or self._cases(leading, kids) \
                 or re.search(F.GROUP_LEAD, leading.rstrip()) or self._named_groups(kids) else "all"
+            if op == "all" and rows:  # …应同时符合下列条件：…（三）博士研究生，不受年龄限制: whom a limit spares, no row
+                inner = [p for p in inner if all(p is not r for r in rows.values())]
+                exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
+                kids = [k for k in kids if k.id not in rows]
             if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
                 inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
                 kids = [k for k in kids if k not in silent] + silent
@@ -1225,17 +1239,39 @@ class _Reader:
                     if len(grouped) == len(kids) else grouped
             body = Logic(op, tuple(grouped), node.id, node.span)
             kinds = _kinds(own.text) if _branches(own.text) else ()
-            items.append(body)
+            items += [body, *self._of_all(kids, exemptions, preferences)]
             logic = Logic("all", tuple(items), node.id, node.span) if len(items) > 1 else body
             return Logic(logic.op, logic.items, node.id, node.span, kinds) if kinds else logic
         parts = self._sentences(node, own, exemptions, preferences)
-        kid_parts = [p for p in (self._node_logic(kid, exemptions, preferences) for kid in kids) if p is not None]
+        if kids and _BARE_HEADING.fullmatch(own.text):  # （二）职称和技能落户 over its rows: a name, not a condition
+            parts = [d for d in map(_decidable, parts) if d is not None]
+        rows = {kid.id: row for kid in kids if (row := self._spared_row(kid)) is not None}
+        kid_parts = [p for p in (rows.get(kid.id) or self._node_logic(kid, exemptions, preferences) for kid in kids)
+                     if p is not None]
         if len(kid_parts) > 1 and (_exclusive(kid_parts) or len(kid_parts) == len(kids) and self._cases(own.text, kids)):
             kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
-        parts += kid_parts
+        elif rows:  # not alternatives: whom a limit spares, no row
+            kid_parts = [p for p in kid_parts if all(p is not r for r in rows.values())]
+            exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
+        parts += [*kid_parts, *self._of_all(kids, exemptions, preferences)]
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _spared_row(self, kid: Node):
+        """3.具有博士研究生学历的人员，不受年龄限制；among rows that each name a kind of person: the row of those the
+        limits spare — who they are, and nothing more asked of them (None when the item is not such a row)."""
+        own = self.own(kid)
+        m = _WHO_SPARED.fullmatch(own.text)
+        if m is None or kid.children:
+            return None
+        who = [c for c in self._conditions(kid, own, m.start("who"), m.end("who")) if _decides(c)]
+        return (who[0] if len(who) == 1 else Logic("all", tuple(who), kid.id, kid.span)) if who else None
+
+    def _of_all(self, kids: list[Node], exemptions: list, preferences: list) -> list:
+        """1.…；2.…；…4.… / 以上人员须在长春市就业，…: what the last row's paragraph says of all the rows."""
+        return [part for kid in kids[-1:] for tail in kid.children[-1:] if tail.id in self.said_of_all
+                for part in [self._node_logic(tail, exemptions, preferences)] if part is not None]
 
     def _class_catalogue(self, node: Node, kids: list[Node]) -> Logic | None:
         """（一）A类人才：国内外顶尖人才，主要包括…；（二）B类人才：…: the classes the text sorts people into — the
@@ -1351,6 +1387,9 @@ class _Reader:
         if re.search(r"条件|要求|同时|均应|并且", lead):
             return False
         # 1.具有…本科及以上学历，年龄在45周岁以下的人员，可直接落户；2.…的人员，可申请落户；: each case with what it permits
+        # (1.取得中级及以上专业技术职称的人员，年龄不超过50周岁；2.取得高级工…的人员，…: each row a kind of person)
+        if all(_PERSON_ROW.match(self.own(k).text) for k in kids):
+            return True
         return all(re.search(r"的$|的[\u4e00-\u9fff]{0,4}[，,]\s*(?:均|即)?(?:可|可以)[^，,。；;]{0,12}$",
                              self.own(k).text.rstrip("；;。.， ")) for k in kids)
 
@@ -1399,6 +1438,8 @@ class _Reader:
             if loose := _LOOSER_AGE.fullmatch(text.strip()):
                 loosened += _loosened(loose.group("who"))
                 continue
+            if _EASED_AGE.fullmatch(text.strip(" 。；;")):  # read by ease_ages, for the rows of that degree
+                continue
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
                 topic, start = named, start + lead.end()
@@ -1407,6 +1448,17 @@ class _Reader:
                 # limit of the others' asked of it
                 exemptions.append(self._exemption(node, own, *sentence.span()))
                 parts += self._conditions(node, own, sentence.start(), sentence.start() + cls.end())
+            elif _is_exemption(text) and (tiers or previous is not None and previous[1] == len(parts) > previous[0]) \
+                    and (spares := _WHO_SPARED.fullmatch(text)) \
+                    and (who := [c for c in self._conditions(node, own, sentence.start() + spares.start("who"),
+                                                             sentence.start() + spares.end("who")) if _decides(c)]):
+                # 取得中级…职称的人员，年龄不超过50周岁；取得副高级及以上…职称的，不受年龄限制: the row, or those it spares
+                if tiers:
+                    previous = (len(parts), len(parts) + len(lone := _lone_or_tiers(tiers, subjects, node)))
+                    parts += lone
+                    tiers, subjects = [], []
+                parts[previous[0]:] = [_either(parts[previous[0]:], who, node, own.span(*sentence.span()))]
+                previous = (previous[0], len(parts))
             elif _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
                 if spares := _CLASSES_SPARED.match(text):  # …；D类人才年龄…；A、B类人才不受年龄限制: the classes no row asks
@@ -2043,7 +2095,8 @@ class _Reader:
         for node in _walk(self.doc.body):
             own = self.own(node)
             for m in _EASED_AGE.finditer(own.text):
-                found.append((conditions.degree_level(m.group("who")), int(m.group("n")) if m.group("n") else None,
+                widest = m.group("n") or m.group("to")
+                found.append((conditions.degree_level(m.group("who")), int(widest) if widest else None,
                               Condition(node.id, own.span(m.start(), m.end()), m.group().strip(" ，,。"))))
         return found
 
@@ -2057,6 +2110,9 @@ class _Reader:
             if not isinstance(part, Logic):
                 return part
             first = part.items[0] if part.items else None
+            if isinstance(first, Logic) and first.op == "all" and first.items \
+                    and all(isinstance(i, Condition) for i in first.items):  # (具有全日制…专科学历的人员: degree, 全日制)
+                first = first.items[0]
             levels = first.test.value if isinstance(first, Condition) and first.test and first.test.fact == "education" \
                 and first.test.op == "in" else ()
             eased = [e for e in self.eased_ages if e[0] in levels]
@@ -2431,8 +2487,10 @@ _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
 _AGE_FACTS = ("age", "age_at_purchase", "age_at_hire")
 # 对我市重点产业链急需紧缺专业的博士研究生，年龄可适当放宽，但最高不超过50周岁: for some of a degree, a wider age
-_EASED_AGE = re.compile(rf"(?:对)?(?P<some>[^，,。；;]{{0,24}}?)(?P<who>{F.HIGHER_DEGREE})[，,]?\s*(?:其)?年龄(?:限制)?(?:可|可以)"
-                        r"(?:适当|酌情)放宽(?:[，,]\s*(?:但)?(?:最高|最多)?(?:不超过|不得超过|至)(?P<n>\d{2})周岁)?")
+# (急需紧缺专业的专科毕业生，年龄可适当放宽至40周岁: of any degree, the widest age said after 放宽至)
+_EASED_AGE = re.compile(rf"(?:对)?(?P<some>[^，,。；;]{{0,24}}?)(?P<who>{F.HIGHER_DEGREE}|本科|专科|大专)(?:生|毕业生|学历人员|人员|人才)?"
+                        r"[，,]?\s*(?:其)?年龄(?:限制)?(?:可|可以)(?:适当|酌情)放宽(?:(?:至|到)(?P<to>\d{2})周岁"
+                        r"|[，,]\s*(?:但)?(?:最高|最多)?(?:不超过|不得超过|至)(?P<n>\d{2})周岁)?")
 # 特别优秀的博士研究生年龄可适当放宽: a degree's age limit left to discretion, no figure given
 _LOOSER_AGE = re.compile(rf"(?:其中[，,])?(?:对)?(?:特别优秀|特别突出|特殊|急需紧缺|优秀)?(?:的)?(?P<who>{F.HIGHER_DEGREE}"
                          r"|[A-H](?:[、和及与][A-H])*类)"  # A、B类人才年龄可适当放宽
@@ -2720,6 +2778,12 @@ _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条�
 _DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:经认定为|认定为|属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"
                            r"(?:第[一二三四五六七八九十百\d]+条)?(?:所称|规定|所规定|确定)的?(?P<term>[^，,。；;的]{2,12})")
 # an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
+_WHO_SPARED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?P<who>[^，,。；;：:]{2,40}?的(?:人员|人才|毕业生)?)"
+                         r"[，,]\s*(?:均|可|也)?不受[^，,。；;]{1,12}?限制[。；;]?\s*")
+_PERSON_ROW = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^，,。；;：:]{2,40}?的(?:人员|人才|毕业生)[，,]")
+# （二）职称和技能落户, （一）学历人才安家补贴: a numbered heading that names what its rows lead to, no case (…的)
+_BARE_HEADING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^\W的\d_]{2,14}?(?:落户|入户|补贴|补助|奖励|资助|认定)[。：:]?\s*")
+_SAID_OF_ALL = re.compile(r"\s*(?:以上|上述|前述)(?:各类|各项|所列|各)?(?:人员|人才|对象|申请人|企业|单位|家庭|情形)")
 _CLASS_ITEM = re.compile(r"\s*(?P<name>(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)
 _STANDARDS_LEAD = re.compile(r"(?:达到|符合|满足|具备)(?:下列|以下|如下)(?:标准|条件|要求)(?P<one>之一)?(?:的)?$")

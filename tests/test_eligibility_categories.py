@@ -7498,3 +7498,67 @@ def test_limits_a_guide_lifts_for_classes_hold_for_its_rows(facts: dict, want: s
     cls = facts["talent_class"] if facts["talent_class"] in "ABC" else "A"
     row = next(p for p in doc["programmes"] if p["title"].startswith(f"{cls}类人才"))
     assert _status(doc, row, date(2025, 6, 1), **{**ZHENJIANG_TALENT, **facts}) == want
+
+
+# --- rows of kinds of person: a row no limit binds, a paragraph said of every row, an age eased for some ---------
+
+CHANGCHUN_ROWS = """长春市人才入户办事指南
+
+四、落户条件
+
+申请人符合下列情形之一的，可申请本人落户：
+
+（一）学历落户
+
+1. 具有全日制普通高校本科学历的人员，年龄不超过40周岁；
+
+2. 具有硕士研究生学历的人员，年龄45周岁以下；
+
+3. 具有博士研究生学历的人员，不受年龄限制；
+
+4. 具有全日制普通高校专科学历的人员，年龄不超过35周岁；急需紧缺专业的专科毕业生，年龄可适当放宽至40周岁。
+
+以上人员须在长春市就业，并与用人单位签订劳动合同。
+
+（二）职称和技能落户
+
+1. 取得中级及以上专业技术职称的人员，年龄不超过50周岁；取得副高级及以上专业技术职称的，不受年龄限制；
+
+2. 取得高级工及以上国家职业资格证书或职业技能等级证书的人员，年龄不超过45周岁。
+
+以上人员须在长春市就业。
+"""
+CHANGCHUN_WORKER = {"kind": "individual", "region": "吉林省长春市南关区", "employed": True, "full_time": True, "titles": []}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"education": "doctor", "born": "1971-01-01"}, "eligible"),  # 3. 博士…不受年龄限制: a row of its own, no age asked
+    ({"education": "doctor", "born": "1971-01-01", "employed": False}, "ineligible"),  # 以上人员须在长春市就业: every row
+    ({"education": "bachelor", "born": "1996-01-01", "employed": False}, "ineligible"),  # …the first row too
+    ({"education": "bachelor", "born": "1996-01-01"}, "eligible"),
+    ({"education": "junior_college", "born": "1995-01-01"}, "eligible"),  # 31: under 35
+    ({"education": "junior_college", "born": "1989-01-01"}, "possible"),  # 37: eased to 40 for some (急需紧缺专业)
+    ({"education": "junior_college", "born": "1984-01-01"}, "ineligible"),  # 42: past the widest age
+    ({"education": "secondary", "titles": ["副高级工程师"], "born": "1970-01-01"}, "eligible"),  # 副高级…不受年龄限制
+    ({"education": "secondary", "titles": ["工程师"], "born": "1970-01-01"}, "ineligible"),  # 中级: 50 at most
+    ({"education": "secondary", "titles": ["工程师"], "born": "1980-01-01"}, "eligible"),  # 中级 at 46: row 1 of (二)
+])
+def test_rows_of_kinds_of_person(facts: dict, want: str) -> None:
+    """符合下列情形之一 over rows that each name a kind of person: a row that only says whom no age limit binds
+    (具有博士研究生学历的人员，不受年龄限制) is one of the ways in, not an exemption nobody holds; the paragraph after the last
+    row (以上人员须在长春市就业…) binds every row, not the last; the rows of titles are alternatives like the rows of
+    degrees; 取得副高级…的，不受年龄限制 after a row's limit is that row or those it spares; 急需紧缺专业的专科毕业生，年龄可适当
+    放宽至40周岁 leaves 35 to 40 to a person and nothing past 40; the heading （二）职称和技能落户 asks nothing."""
+    doc = _doc(CHANGCHUN_ROWS, "吉林省长春市/指南.txt")
+    assert _status(doc, _only(doc), ON, **{**CHANGCHUN_WORKER, **facts}) == want
+    assert not [c for c in _conditions(_only(doc)["logic"]) if c["text"] in ("职称和技能落户", "学历落户")]
+
+
+def test_a_row_that_spares_stays_an_exemption_among_conditions() -> None:
+    """…应同时符合下列条件：…（三）博士研究生，不受年龄限制: among conditions all asked, whom a limit spares is no row —
+    nobody is asked to be a doctor."""
+    doc = _doc("某区人才公寓租房补贴申请办法\n\n一、申请条件\n\n申请人应同时符合下列条件：\n\n（一）年龄不超过35周岁；\n\n"
+               "（二）在本区就业；\n\n（三）具有博士研究生学历的人员，不受年龄限制。\n\n二、补贴标准\n\n符合条件的，给予每月1000元租房补贴。\n",
+               "江苏省南京市玄武区/办法.txt")
+    assert not [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "education"]
+    assert _only(doc)["exemptions"]
