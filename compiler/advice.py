@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import product
 from typing import Any, Callable
 
+from . import elapsed
 from . import facts as F
 from . import places
 from .markup import quantity
@@ -230,26 +231,24 @@ def _apply_years(facts: dict[str, Any], c: Change, on: date) -> None:
     at = F.DERIVED_AT.get(c.fact)
     day = date.fromisoformat(str(facts[at])[:10]) if at in facts else on
     need = c.need
-    if c.fact in F.ELAPSED:  # a time elapsed, to the day: 毕业2年内 holds up to the second anniversary
-        whole, part = divmod(need, 1)
-        start = _years_before(day, int(whole)) - timedelta(days=math.ceil(part * 365))
-        shift = {"<=": 0, ">=": 0, "<": 1, ">": -1}[c.op]
-        facts[F.DERIVED[c.fact][0]] = (start + timedelta(days=shift)).isoformat()
+    if c.fact in F.ELAPSED:  # a time elapsed, in calendar months: 毕业2年内 holds up to the second anniversary
+        months, part = divmod(need * 12, 1)
+        start = elapsed.months_after(day, -int(months)) - timedelta(days=math.ceil(part * 31))
+        holds = {"<=": lambda t: t <= need, "<": lambda t: t < need, ">=": lambda t: t >= need, ">": lambda t: t > need}[c.op]
+        step = timedelta(days=1 if c.op in ("<=", "<") else -1)  # later for a short time, earlier for a long one
+        for _ in range(64):  # (the months' lengths: a few days either way)
+            if holds(elapsed.elapsed(start, day)):
+                break
+            start += step
+        facts[F.DERIVED[c.fact][0]] = start.isoformat()
         return
     if c.op in ("<=", "<"):
         most = math.floor(need) - (c.op == "<" and need == math.floor(need))
-        start = _years_before(day, most + 1) + timedelta(days=1)
+        start = elapsed.months_after(day, -12 * (most + 1)) + timedelta(days=1)
     else:
         least = math.ceil(need) + (c.op == ">" and need == math.ceil(need))
-        start = _years_before(day, least)
+        start = elapsed.months_after(day, -12 * least)
     facts[F.DERIVED[c.fact][0]] = start.isoformat()
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 # --- what to find out first ---------------------------------------------------------------------

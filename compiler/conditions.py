@@ -667,10 +667,12 @@ def _in_exception(text: str, at: int) -> bool:
 def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number); an age or a time
     since graduation at an event (购房时年龄, 毕业…至购房之日) is named like the age or the time itself."""
-    if fact == "founded_years" and (named := re.search(r"(?:(?:申请|申报|申领)(?:补贴)?时)?(?:创业实体|经营主体)?(?:自|距)?(?:工商)?(?:登记)?"
-                                                       r"(?:(?:注册|成立|设立)(?:登记)?|(?:正常|实际|持续)?(?:运营|经营)(?:时间)?)"
+    if fact == "founded_years" and (named := re.search(r"(?:(?:申请|申报|申领)(?:补贴)?时)?(?:创业实体|经营主体|经营实体)?(?:自|距)?(?:工商)?"
+                                                       r"(?:营业执照)?(?:登记|核发|颁发)?(?:日期|之日起)?(?:已|已经)?"
+                                                       r"(?:(?:注册|成立|设立)(?:登记)?|(?:正常|实际|持续)?(?:运营|经营)(?:时间)?|(?<=日期))"
                                                        r"(?:之日起|之日|以来)?(?:满|已满|达|不超过|不满|未满)?$", text[:a])):
         # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年, 申领补贴时创业实体正常经营6个月以上: since the registration
+        # (经营实体自营业执照登记之日起已实际经营满6个月, 申领补贴时距营业执照登记日期不超过3年: since the licence)
         return named.start()
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
@@ -1760,7 +1762,9 @@ def project_dates(seg: Segment) -> Iterator[Found]:
                 yield Test(fact, _bound_op(True, c.min_inclusive is not False), first, None, clause_id), (a, b)
                 yield Test(fact, _bound_op(False, c.max_inclusive is not False), last, None, clause_id), (a, b)
         elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):
-            own = re.match(r"出生|毕业", seg.text[b + edge.end():]) if fact in ("born", "graduated") else None
+            own = re.match(r"出生|毕业", seg.text[b + edge.end():]) if fact in ("born", "graduated") \
+                else re.match(r"[^，,。；;]{0,16}?(?:注册成立|注册登记|登记注册|成立|注册|设立|营业执照)", seg.text[b + edge.end():]) \
+                if fact == "founded" else None  # (…以后在陆良县办理登记并领取营业执照: the registration too)
             yield Test(fact, _bound_op(True, not day_out, left_out), first, None,
                        clause_id), (a, b + edge.end() + (own.end() if own else 0))  # 1989年1月1日以后出生: the act too
             if (span := _years_within(seg, b)) and not left_out:  # 自2023年3月1日起一年内
@@ -1846,10 +1850,11 @@ def _own_event(seg: Segment) -> str | None:
     # (…期间在桃源县行政区域内登记注册: the place of the act may stand between)
     m = re.search(r"[日月年](?:[（(][^（()）]{0,6}[）)])?(?:及以后|以后|之后|后|以前|之前|前|起)?(?:期间)?"
                   r"(?:在[^，,。；;在]{1,16}?)?(?:新)?"
-                  r"(?P<act>出生|毕业|注册成立|注册登记|登记注册|成立|注册|设立)(?![证生])", seg.text) \
+                  r"(?P<act>出生|毕业|注册成立|注册登记|登记注册|成立|注册|设立|(?:办理(?:工商)?(?:注册)?登记(?:并|且|、)?)?"
+                  r"(?:领取|取得|办理|核发)营业执照)(?![证生])", seg.text) \
         or re.search(r"(?P<act>出生|毕业)(?:时间|日期)(?:为|在|须在|应在)?(?=\s*\d)", seg.text)  # 毕业时间为2025年1月1日至…
     if m:
-        return _OWN_EVENTS[m.group("act")]
+        return "founded" if m.group("act").endswith("营业执照") else _OWN_EVENTS[m.group("act")]
     # 创业实体营业执照核发时间在2024年1月1日（含）以后, 注册时间为…: the business's licence or registration, named before the day
     if re.search(r"(?:营业执照|执照)(?:的)?(?:核发|发证|签发|登记|核准|注册|颁发)?(?:时间|日期)|(?:注册|成立|登记注册|注册登记|设立)(?:时间|日期)"
                  r"(?:为|在|须在|应在|是)?(?=\s*\d)", seg.text):

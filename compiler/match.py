@@ -11,6 +11,7 @@ is false, and a text condition is unknown.
 """
 from __future__ import annotations
 
+
 import difflib
 import json
 import math
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import advice
+from . import elapsed
 from . import facts as F
 from .model import FORMAT_VERSION
 from .numerals import parse_chinese_number
@@ -94,29 +96,6 @@ def _check(key: str, value: Any, where: str) -> None:
               "class": lambda: isinstance(value, str) and bool(value.strip())}
     if not checks[kind]():
         raise ProfileError(f"{where}: {key} must be {_WANT[kind]}, not {value!r}")
-
-
-def _years(start: date, day: date) -> int:
-    """Whole years from ``start`` to ``day`` (an age in 周岁)."""
-    return day.year - start.year - ((day.month, day.day) < (start.month, start.day))
-
-
-def _elapsed(start: date, day: date) -> float:
-    """The time from ``start`` to ``day`` in years, the days past the last anniversary a fraction of a
-    year: 毕业两年内 holds up to the second anniversary, not for the year after it (2 years and 10
-    months is not within two years, though its whole years are 2)."""
-    whole = _years(start, day)
-    last = _anniversary(start, whole)
-    return whole + (day - last).days / (_anniversary(start, whole + 1) - last).days
-
-
-def _anniversary(start: date, years: int) -> date:
-    if start.year + years > date.max.year:  # the anniversary after a day in 9999: past any calendar
-        return date.max
-    try:
-        return start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year + years, day=28)
 
 
 def _iso(value: str) -> date | None:
@@ -382,7 +361,7 @@ class _Judge:
             at = F.DERIVED_AT.get(name)
             day = _iso(str(self.facts[at])) if at in self.facts else None if at else on
             if start is not None and day is not None:
-                self.facts[name] = _elapsed(start, day) if name in F.ELAPSED else _years(start, day)
+                self.facts[name] = (elapsed.elapsed if name in F.ELAPSED else elapsed.years)(start, day)
         for name, (source, _) in F.PLACE_DERIVED.items():  # 县(市、区): the level of the applicant's place
             parts = places.components(str(self.facts[source])) if source in self.facts else []
             if parts and parts[-1][1]:
@@ -393,7 +372,7 @@ class _Judge:
         for name, at in F.DERIVED_AT.items():
             start = _iso(str(self.facts[F.DERIVED[name][0]])) if F.DERIVED[name][0] in self.facts else None
             if start and at not in self.facts and at in (earliest or {}):
-                self.least[name] = (_elapsed if name in F.ELAPSED else _years)(start, earliest[at])
+                self.least[name] = (elapsed.elapsed if name in F.ELAPSED else elapsed.years)(start, earliest[at])
         self.exemptions = exemptions
         self.clauses = clauses
         self.on = on

@@ -7562,3 +7562,48 @@ def test_a_row_that_spares_stays_an_exemption_among_conditions() -> None:
                "江苏省南京市玄武区/办法.txt")
     assert not [t for t in _tests(_only(doc)["logic"]) if t["fact"] == "education"]
     assert _only(doc)["exemptions"]
+
+
+LULIANG = """陆良县返乡入乡创业一次性补贴申领指南
+
+一、申领条件
+
+申请人应同时符合下列条件：
+
+（一）于2024年1月1日（含）以后在陆良县办理登记并领取营业执照；
+
+（二）申领补贴时距营业执照登记日期不超过3年；
+
+（三）经营实体自营业执照登记之日起已实际经营满6个月（含）。
+
+二、补贴标准
+
+符合条件的，给予一次性创业补贴5000元。
+"""
+
+
+@pytest.mark.parametrize("founded, want", [
+    ("2026-06-06", "eligible"),  # six calendar months to the day (183 days: fewer than half of 365)
+    ("2026-06-07", "ineligible"),  # a day short of six months
+    ("2024-01-01", "eligible"),  # the first day the text allows, under 3 years before
+    ("2023-12-31", "ineligible"),  # registered the day before
+])
+def test_a_business_licence_is_its_registration_and_months_are_calendar_months(founded: str, want: str) -> None:
+    """于2024年1月1日（含）以后…办理登记并领取营业执照 bounds the day the business was registered; 距营业执照登记日期不超过3年
+    and 自营业执照登记之日起已实际经营满6个月（含） are the time since it — in calendar months: 2026-06-06 to 2026-12-06 is six."""
+    doc = _doc(LULIANG, "云南省曲靖市陆良县/指南.txt")
+    (programme,) = doc["programmes"]
+    assert not [c for c in _conditions(programme["logic"]) if c["test"] is None]
+    facts = {"kind": "individual", "region": "云南省曲靖市陆良县", "founded": founded}
+    assert _status(doc, programme, date(2026, 12, 6), **facts) == want
+
+
+@pytest.mark.parametrize("start, day, years", [
+    ("2026-06-06", "2026-12-06", 0.5), ("2025-01-31", "2025-02-28", 1 / 12), ("2024-02-29", "2026-02-28", 2.0),
+    ("2020-03-15", "2023-03-15", 3.0), ("2026-06-06", "2026-06-06", 0.0),
+])
+def test_time_elapsed_counts_calendar_months(start: str, day: str, years: float) -> None:
+    """满6个月, 毕业两年内: on the day the months come round (the month's last day for a shorter month)."""
+    from polc.elapsed import elapsed
+    assert elapsed(date.fromisoformat(start), date.fromisoformat(day)) == pytest.approx(years)
+    assert elapsed(date.fromisoformat(start), date.fromisoformat(day) - timedelta(days=1)) < years or years == 0
