@@ -701,6 +701,9 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
         return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
+    if c.type == "duration" and unit in ("年", "个月", "月") and re.search(F.APPLY_AFTER_PURCHASE, before) \
+            and re.match(F.APPLY_WITHIN, after):  # 自购房合同网签备案之日起12个月内提出申请: to the day of applying
+        return "years_since_purchase", 1 if unit == "年" else 1 / 12
     if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
             and re.search(r"购买|购房", after):
         return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房

@@ -1508,8 +1508,9 @@ class _Reader:
         if tiers:
             parts += _lone_or_tiers(tiers, subjects, node)
         parts += _paid_rows_logic(rows, node)
-        for wide in widened:
-            parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n"))) for p in parts]
+        for wide in widened:  # (E类人才中具有博士研究生学历的，年龄放宽至40周岁: the rows of that class only)
+            parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n")))
+                     if not wide.group("cls") or _of_class(p, wide.group("cls")) else p for p in parts]
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node, spared)
@@ -1986,6 +1987,10 @@ class _Reader:
             for m in re.finditer(r"[^。；;]+", own.text):
                 if common and not _EXCLUDES.search(m.group()):
                     found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
+                elif re.search(F.APPLY_AFTER_PURCHASE[:-1] + F.APPLY_WITHIN[1:], m.group()):
+                    # 人才应当在购房合同网签备案之日起12个月内提出申请，逾期不予受理: every purchase's limit (its test only)
+                    found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None
+                              and any(c.test.fact == "years_since_purchase" for c in _conditions_of_part(t))]
                 elif re.search(F.GENERAL_CONDITION, m.group()):
                     made = self._conditions(node, own, *m.span())
                     if not re.search(r"(?:下列|以下|如下)条件[：:]?\s*$", m.group()):
@@ -2479,7 +2484,7 @@ def _decides(part) -> bool:
 # (_WIDER_AGE) or after a comma at the end of the sentence that sets the limit (_WIDER_AGE_TAIL)
 # (具有博士研究生学历的，年龄放宽至40周岁（含）以下: the degree held, and a comma before the age)
 # (其中全日制博士研究生购房时年龄不超过40周岁（含）: the wider limit said as the doctors' own, after the general one)
-_WIDENING = (rf"(?:(?P<among>其中)[，,]?\s*)?(?:对)?(?:具有|取得|具备)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?"
+_WIDENING = (rf"(?:(?P<among>其中|(?P<cls>[A-H])类(?:人才)?中)[，,]?\s*)?(?:对)?(?:具有|取得|具备)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?"
              r"(?:的)?[，,]?(?:(?:购房|申请|申报|引进)时)?(?:年龄)?(?:限制)?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)"
              r"|(?(among)(?:(?<=年龄)|(?<=时))不超过|(?!)))(?P<n>\d+)周?岁")
 _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
@@ -2611,6 +2616,12 @@ class _Cut:
 
     def span(self) -> tuple[int, int]:
         return self.a, self.b
+
+
+def _of_class(part, letter: str) -> bool:
+    """Whether a part asks for talent class ``letter`` (E类人才不超过35周岁: the row of class E)."""
+    return any(c.test is not None and c.test.fact == "talent_class" and letter in c.test.value
+               for c in _conditions_of_part(part))
 
 
 def _widen_age(part, level: str, limit: int):

@@ -121,7 +121,8 @@ NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作
          "home_region": "所购住房所在地", "children": "子女数", "home_price": "购房款", "home_area": "住房建筑面积",
          "deed_tax": "已缴契税", "financing": "融资额", "age": "年龄", "graduated_years": "毕业年限",
          "founded_years": "成立年限", "region_level": "所在地层级", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
-         "graduated_years_at_purchase": "购房时毕业年限", "purchase_years_after_hire": "引进后至购房年限"}
+         "graduated_years_at_purchase": "购房时毕业年限", "purchase_years_after_hire": "引进后至购房年限",
+         "years_since_purchase": "购房后至申请年限"}
 # Facts only a person has: for an organisation they are false, not unknown (单位和个人 in 本市: a
 # company registered elsewhere has no 户籍 here either).
 PERSON_ONLY = frozenset({"hukou", "hukou_rural"})
@@ -140,7 +141,8 @@ GOVERNMENT_LEVELS = (("county", r"(?:^|(?<=[的在]))(?:县[（(]市[、，,]?(?
                      ("city", r"(?:^|(?<=[的在]))(?:省辖市|设区的市|地级市|市[（(]州[）)])(?:[（(][^（()）]{0,20}[）)])?$"),
                      ("province", r"(?:^|(?<=[的在]))(?:省[（(]区[、，,]市[）)]|省级人民政府)$"))
 # Derived facts that are a time elapsed, not a whole-year age: 毕业2年内 ends on the second anniversary.
-ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "purchase_years_after_hire"})
+ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "purchase_years_after_hire",
+                     "years_since_purchase"})
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "graduated_years": ("graduated", "years since graduation, a fraction past the last anniversary (毕业N年内)"),
@@ -149,7 +151,9 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)"),
            "graduated_years_at_purchase": ("graduated", "years from graduation to `home_purchased` "
                                                         "(新毕业生（毕业5年内），购买新建商品住房)"),
-           "purchase_years_after_hire": ("hired", "years from `hired` to `home_purchased` (引进后3年内购买首套住房)")}
+           "purchase_years_after_hire": ("hired", "years from `hired` to `home_purchased` (引进后3年内购买首套住房)"),
+           "years_since_purchase": ("home_purchased", "years from `home_purchased` to the judging day, the day of applying "
+                                                      "(自购房合同网签备案之日起12个月内提出申请)")}
 # The day a derived fact is counted to, when it is not the judging day.  An age at an event that has
 # happened is at most the age today, so an upper limit the age today meets is met (the event's day
 # may be unknown).
@@ -432,6 +436,11 @@ HIRING = rf"\s*{ITEM_MARK}?\s*(?:对)?(?:新)?(?:招用|招收|吸纳|录用|招
 GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?:的)?(?:适用|支持|扶持|资助|奖励)对象(?:应当|应|须|必须)"
                      r"|(?:享受|申请|申报)本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?"
                      r"(?:对象|企业|单位|个人|人员|主体)(?:均)?[，,]?(?:应当|应|须|必须|需)")  # 享受本政策的企业须在常熟市注册纳税
+# An application limit counted from the purchase (人才应当在购房合同网签备案之日起12个月内提出申请, 自商品房买卖合同备案
+#之日起1年内申请): a time from the purchase to the day of applying, the judging day.
+APPLY_AFTER_PURCHASE = (r"(?:购房合同|商品房买卖合同|买卖合同)?(?:网签备案|网签|备案|签订|购买|购房)[^，,。；;]{0,6}?"
+                        r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}$")
+APPLY_WITHIN = r"^[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
 # The head of a recipient phrase that names localities (…的地方, …的县(市、区), 申报城市): governments.
 LOCALITY_HEAD = r"(?:各|申报)?(?:地方|城市|省份|地市|县|市|省|区|县区|市县|县市区|地区)(?:政府|人民政府)?"
 # A sentence that says what the applicant is (申报主体应为…的企业): its kinds bind.
@@ -745,7 +754,7 @@ HUKOU = r"户籍|户口"
 RECKONED = (r"(?:年龄|毕业年限|毕业时间|工作年限)(?:[、和及与](?:年龄|毕业年限|毕业时间|工作年限))*[^。；;，,]{0,4}?(?:均|一律)?"
             r"(?:以|按|计算至|计算到|截至|截止到?)(?P<day>[^。；;]{0,24}?)(?:之日|当日|日期|时间)(?:计算|为准|起算)?[。；;]?\s*$")
 # An exclusion of one who left the job (申报时已与用人单位解除劳动关系的, 已离职的).
-LEFT_JOB = r"(?:已)?(?:与[^，,。；;]{1,8})?解除(?:了)?劳动(?:关系|合同)|已离职|离职的"
+LEFT_JOB = r"(?:已)?(?:与[^，,。；;]{1,8})?解除(?:了)?劳动(?:[（(]聘用[）)])?(?:关系|合同)|已离职|离职的"  # 解除劳动（聘用）合同
 # A sentence that defines a word of the text in passing (购房前家庭名下无住房的为首套; 首套、第二套以…套数认定):
 # what the word means, no condition of its own.
 TERM_DEFINED = (r"的(?:为|即为|视为)[\u4e00-\u9fff]{1,6}[。；;]?\s*$"
@@ -783,7 +792,8 @@ DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高
 EASED_FOR = r"^\s*(?:对|其中)?[^，,。；;\d]{2,30}?(?:可|可以)?(?:适当|酌情)?放宽(?:条件|限制|要求|标准)?\s*$"
 TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七]类?(?:[、,，和及与]|或者|或)?)+)类(?:及以上|以上)?(?:人才|人员|高层次人才)"  # C类及以上人才: A to C
 # A类（国际顶尖人才）、B类（国家级领军人才）…的人才: the classes, each with what it is in brackets
-TALENT_CLASS_DESCRIBED = r"((?:[A-HＡ-Ｈ]类[（(][^（()）]{1,20}[）)][、,，和及与]?){2,})(?:的)?(?:人才|人员|高层次人才)"
+# (…认定的A类（顶尖人才）、B类（领军人才）、…E类（青年人才）。: the list ends its sentence)
+TALENT_CLASS_DESCRIBED = r"((?:[A-HＡ-Ｈ]类[（(][^（()）]{1,20}[）)][、,，和及与]?){2,})(?:(?:的)?(?:人才|人员|高层次人才)|(?=\s*[。；;]|\s*$))"
 CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
 # A statistic of a place (本市城镇居民人均可支配收入, 全市职工平均工资, 本市最低工资标准): the place is the
 # statistic's, not the applicant's.

@@ -7607,3 +7607,42 @@ def test_time_elapsed_counts_calendar_months(start: str, day: str, years: float)
     from polc.elapsed import elapsed
     assert elapsed(date.fromisoformat(start), date.fromisoformat(day)) == pytest.approx(years)
     assert elapsed(date.fromisoformat(start), date.fromisoformat(day) - timedelta(days=1)) < years or years == 0
+
+
+LIAOCHENG = """聊城市人才购房补贴实施细则
+
+第一条　本细则所称人才，是指按照《聊城市人才分类目录（2024年版）》认定的A类（顶尖人才）、B类（领军人才）、C类（高端人才）、D类（骨干人才）、E类（青年人才）。
+
+第二条　申请购房补贴的人才，应当同时具备下列条件：
+（一）属于本细则第一条规定的A至E类人才；
+（二）年龄符合以下要求：A类、B类人才不受年龄限制；C类人才不超过55周岁；D类人才不超过35周岁；E类人才不超过35周岁，E类人才中具有博士研究生学历的，年龄放宽至40周岁；
+（三）在聊城市购买新建商品住房。
+
+第三条　有下列情形之一的，不予补贴：
+（一）申请时已与用人单位解除劳动（聘用）合同的。
+
+第四条　符合条件的人才，给予购房补贴10万元。
+
+第五条　人才应当在购房合同网签备案之日起12个月内提出申请，逾期不予受理。
+"""
+LIAOCHENG_TALENT = {"kind": "individual", "region": "山东省聊城市东昌府区", "new_home": True, "home_region": "山东省聊城市东昌府区",
+                    "home_purchased": "2026-03-01", "employed": True}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "E", "education": "doctor", "born": "1988-01-01"}, "eligible"),  # 38: the doctors of E go to 40
+    ({"talent_class": "D", "education": "doctor", "born": "1988-01-01"}, "ineligible"),  # D's 35 is not widened
+    ({"talent_class": "E", "education": "master", "born": "1988-01-01"}, "ineligible"),
+    ({"talent_class": "F", "education": "master", "born": "1996-01-01"}, "ineligible"),  # not one of A–E (the definition)
+    ({"talent_class": "E", "education": "master", "born": "1996-01-01", "employed": False}, "ineligible"),  # 解除劳动（聘用）合同
+    ({"talent_class": "E", "education": "master", "born": "1996-01-01", "home_purchased": "2025-12-05"}, "ineligible"),
+    ({"talent_class": "E", "education": "master", "born": "1996-01-01", "home_purchased": "2025-12-06"}, "eligible"),
+])
+def test_a_class_catalogue_its_widened_row_and_a_limit_counted_from_the_purchase(facts: dict, want: str) -> None:
+    """是指…认定的A类（顶尖人才）、…E类（青年人才）。 ends its sentence with the classes (talent_class, no words left to a
+    person); E类人才中具有博士研究生学历的，年龄放宽至40周岁 widens class E's row only; 解除劳动（聘用）合同 is a job left; 应当在购房合同
+    网签备案之日起12个月内提出申请 is the time from the purchase to the day of applying — 12 months to the day at most."""
+    doc = _doc(LIAOCHENG, "山东省聊城市/细则.txt")
+    (programme,) = doc["programmes"]
+    assert _status(doc, programme, ON, **{**LIAOCHENG_TALENT, **facts}) == want
+    assert not [c for c in _conditions(programme["logic"]) if c["test"] is None]
