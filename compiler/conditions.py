@@ -1647,13 +1647,25 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     text = re.sub(r"[（(]([^（()）]*)[）)]", lambda m: "" if not re.match(r"含|包括|包含", m.group(1))
                   else "、" + re.sub(r"^(?:含|包括|包含)", "", m.group(1)), text)
     text = re.split(r"[，,；;（(]?(?:不含|不包括|不包含|除)", text)[0]  # …繁昌区，不含南陵县、无为市: those are outside
-    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:范围内|范围|辖区|内|行政区域)$", "", i.strip()) for i in _list_items(text)]
+    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:规划范围内|规划范围|范围内|范围|辖区|内|行政区域|行政区划范围)$", "", i.strip())
+             for i in _list_items(text) if i.strip()]  # (…规划范围，以及…: no item between ， and 以及)
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
+    # 牛田镇纳入县城总体规划范围的区域: part of a town — which part, the profile does not say (the area stands for it)
+    unnamed += [i for i in items if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:纳入|划入|位于)[^、]{2,24}?(?:区域|部分|范围)", i)]
     items = [i for i in items if i not in unnamed]
+    county = next((n for n, lvl in reversed(chain) if lvl == "county"), None)
+    # 驿城区、驻马店经济开发区、驻马店市城乡一体化示范区: zones by their own names; 桃花江镇: a town of the county speaking
+    zones = [i for i in items if re.fullmatch(rf"[\u4e00-\u9fff]{{2,14}}(?:{P.ZONE_WORD})", i) and not P.known_name(i)]
+    towns = [i for i in items if county and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)", i) and not P.known_name(i)]
     known = [P.known_name(i) for i in items]
-    if not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", i) or "等" in i for i in items) \
-            or 2 * sum(known) < len(items) or unnamed and whole is None:
+    if not items or any(not re.fullmatch(r"[\u4e00-\u9fff]{2,14}", i) or "等" in i for i in items) \
+            or 2 * sum(known) < len(items) - len(zones) - len(towns) or not (any(known) or towns) or unnamed and whole is None:
         return None
+    if zones or towns:
+        named = [chain_of(i, chain) if k else i if i in zones else f"{county}{i}" if i in towns else None
+                 for i, k in zip(items, known)]
+        return tuple(dict.fromkeys((*(n for n in named if n),
+                                    *((whole,) if whole is not None and (unnamed or zones or None in named) else ()))))
     # a zone the table does not know (高新区, 鱼梁洲) is somewhere in the area — a county is not, a district may
     # be: the area stands beside it (a zone named like a division, 高新区, also by its own name)
     places = (chain_of(i, chain) for i, k in zip(items, known) if k or whole is None or P.level(i))

@@ -2185,7 +2185,8 @@ class _Reader:
         """Each listed area's places — with the zones its sentence lets in (…行政区域，含邯郸经济技术开发区、邯郸冀南新区)
         — and the towns it carves out of them."""
         found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        city = self.city
+        # (a county's text: 本办法所称县城规划区，是指桃花江镇…, the county's area)
+        city = self.city or next((n for n, lvl in reversed(self.chain) if lvl == "county"), None)
         for node in _walk(self.doc.body):
             text = self.own(node).text
             for m in re.finditer(F.AREA_DEFINITION, text):
@@ -2196,8 +2197,9 @@ class _Reader:
                     continue
                 stop = _SENTENCE_END.search(text, m.end())
                 sentence = text[m.start():stop.start() if stop else len(text)]
-                towns = tuple(f"{county}{town}" for c in _CARVED_TOWNS.finditer(sentence)
-                              for county in (c.group("county"),) if any(p.endswith(county) for p in places)
+                towns = tuple(f"{county}{town}" for c in _CARVED_TOWNS.finditer(sentence)  # (是指驿城区（不含…: the county)
+                              for county in (re.sub(r"^.*?(?:是指|系指|指|为|包括|包含)", "", c.group("county")),)
+                              if any(p.endswith(county) for p in places)
                               for town in re.split(r"[、，,和及]", c.group("towns")) if P.split_town(f"{county}{town}")[1])
                 # …行政区域，不含市中区孟庄镇、西王庄镇，薛城区沙沟镇、周营镇: towns carved out after the list, by county
                 if (out := _TOWNS_LEFT_OUT.search(sentence)) is not None:

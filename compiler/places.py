@@ -287,6 +287,8 @@ AREAS = ("市区", "中心城区", "主城区", "城区", "县域", "城市规�
 
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)$")
+# How a development zone's name ends (驻马店经济开发区, 驻马店市城乡一体化示范区, 江北水城旅游度假区)
+ZONE_WORD = r"开发区|示范区|新区|园区|高新区|度假区|产业园|试验区|合作区"
 
 
 @lru_cache(maxsize=4096)
@@ -378,6 +380,8 @@ def _within(place: str, wanted: str) -> bool | None:
                                       and any(n == wanted[len(base(name)):] for n, _ in have) for name, lvl in have):
         return True
     area = next((a for a in AREAS if wanted.endswith(f"（{a}）")), None)
+    if area is None and not known_name(wanted) and re.search(rf"(?:{ZONE_WORD})$", wanted) and place.endswith(wanted):
+        return True  # 驻马店市城乡一体化示范区 for 河南省驻马店市驻马店市城乡一体化示范区: the zone the profile names
     if area is None and (zone := _zone_of(wanted)):
         return _in_zone(place, *zone)
     chain = components(wanted[: -len(area) - 2] if area else wanted)

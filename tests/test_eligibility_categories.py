@@ -7646,3 +7646,40 @@ def test_a_class_catalogue_its_widened_row_and_a_limit_counted_from_the_purchase
     (programme,) = doc["programmes"]
     assert _status(doc, programme, ON, **{**LIAOCHENG_TALENT, **facts}) == want
     assert not [c for c in _conditions(programme["logic"]) if c["test"] is None]
+
+
+ZHUMADIAN = """驻马店市中心城区商品住房消费补贴兑付细则
+
+一、补贴范围
+　　2025年5月1日至2025年10月31日期间，在中心城区购买新建商品住房的个人，按照网签合同总价的1%给予补贴，单套补贴最高不超过1.5万元。
+
+二、附则
+　　本细则所称中心城区，是指驿城区（不含沙河店镇、板桥镇、蚁蜂镇、老河乡）、驻马店经济开发区、驻马店市城乡一体化示范区。
+"""
+TAOJIANG = """桃江县鼓励居民到县城购房补贴实施办法
+
+一、补贴标准
+　　2025年3月1日至2025年12月31日期间，在县城规划区内购买新建商品住房的，每套给予15000元购房补贴。
+
+二、附则
+　　本办法所称县城规划区，是指桃花江镇行政区域、桃江高新技术产业开发区规划范围，以及牛田镇纳入县城总体规划范围的区域。
+"""
+
+
+@pytest.mark.parametrize("text, path, home, want", [
+    (ZHUMADIAN, "河南省驻马店市/细则.txt", "河南省驻马店市驿城区南海街道", "eligible"),
+    (ZHUMADIAN, "河南省驻马店市/细则.txt", "河南省驻马店市驿城区蚁蜂镇", "ineligible"),  # a town the area leaves out
+    (ZHUMADIAN, "河南省驻马店市/细则.txt", "河南省驻马店市驻马店经济开发区", "eligible"),  # a zone the list names
+    (ZHUMADIAN, "河南省驻马店市/细则.txt", "河南省驻马店市驻马店市城乡一体化示范区", "eligible"),
+    (ZHUMADIAN, "河南省驻马店市/细则.txt", "河南省驻马店市汝南县", "ineligible"),  # a county: no 中心城区
+    (TAOJIANG, "湖南省益阳市桃江县/办法.txt", "湖南省益阳市桃江县桃花江镇", "eligible"),  # a town of the county's area
+    (TAOJIANG, "湖南省益阳市桃江县/办法.txt", "湖南省益阳市桃江县牛田镇", "possible"),  # part of a town: which part?
+])
+def test_an_area_listed_with_zones_and_towns(text: str, path: str, home: str, want: str) -> None:
+    """本细则所称中心城区，是指驿城区（不含…镇、…乡）、驻马店经济开发区、驻马店市城乡一体化示范区: the zones the list names by
+    their own names are in it, the towns carved out are not; a county's 县城规划区 of towns (桃花江镇行政区域) holds those towns,
+    and part of a town (牛田镇纳入县城总体规划范围的区域) leaves a home there to a person."""
+    doc = _doc(text, path)
+    (programme,) = doc["programmes"]
+    facts = {"kind": "individual", "region": home, "new_home": True, "home_region": home, "home_purchased": "2025-06-01"}
+    assert _status(doc, programme, date(2025, 7, 1), **facts) == want
