@@ -90,6 +90,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                                                 r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
+    # 并完成商品房买卖合同网签备案: the purchase's act, recorded (its day, when the text gives one, is read as home_purchased)
+    widening += [m.span() for m in re.finditer(r"(?:并|且)?(?:已)?(?:完成|办理)(?:了)?(?:商品房|购房|住房)?(?:买卖)?(?:合同)?"
+                                                r"(?:的)?(?:网签备案|网签|备案)(?:手续)?", seg.text)]
     widening += [m.span() for m in re.finditer(r"[（(]夫妻(?:双方)?(?:或|之)?(?:一方|任一方)[）)]", seg.text)]  # 申请人(夫妻一方)
     # 经区经济和信息化局按照本办法认定的: the recognition the text itself grants, what applying leads to
     widening += [m.span() for m in re.finditer(r"经[^，,。；;]{0,16}?(?:按照|依照|根据)本(?:办法|细则|方案|规定|通知)(?:规定)?"

@@ -23,6 +23,7 @@ against a profile with three-valued logic.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -679,7 +680,7 @@ class _Reader:
                 continue
             # 16.给予…生活补贴。…大专生每月500元: under a heading that grants, its figures are the amounts
             paid = _paid_roles(node, node.text or "")
-            granted = [c for c in node.clauses if _pays(c, paid)]
+            granted = [c for c in node.clauses if _pays(c, paid)] or self._table_figures(node)
             below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
             if not granted and not below and not G.RELIEF.search(node.text or "") \
                     and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
@@ -772,6 +773,8 @@ class _Reader:
                 placed = self._names_place_inside(items)
                 applicants = self._territory_logic(node, own.span(s, e), text, kinds, placed)
                 granted_text = G.grant_text(sentence.group()[e - sentence.start():])
+                if not own_amount and granted and not granted[0].id.startswith(f"{node.id}__"):  # (a table flattened after it)
+                    granted_text = f"{granted_text.rstrip('：:')}（{'、'.join(c.text for c in granted)}）"
                 what = re.sub(r"^其中[，,]|的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
                 title = f"{what}：{granted_text}" if granted_text else what
                 if not clauses and (label := _run_in(own.text)) and re.search(F.BENEFIT_NOUN, label):
@@ -805,6 +808,17 @@ class _Reader:
                     self.guides[(made.node, made.title)] = binder
                 found.append(made)
         return found
+
+    def _table_figures(self, node: Node) -> list:
+        """购房人家庭购买首套新建商品住房的，按照所购住房建筑面积分档给予补贴： / 建筑面积 / 补贴比例 / 90平方米（含）以下 / 实缴契税的50%
+        / …: a lead whose table was flattened into the paragraphs after it — the table's rates and sums are what it pays."""
+        if node.kind != "paragraph" or node.children or not _TIERED_LEAD.search(self.own(node).text):
+            return []
+        parent = self.parent_of.get(node.id)
+        after = parent.children[parent.children.index(node) + 1:] if parent is not None else []
+        rows = list(itertools.takewhile(lambda k: k.kind == "paragraph" and not k.children
+                                        and len(self.own(k).text.strip()) <= 30, after))
+        return [c for k in rows for c in k.clauses if _pays(c, (*_PAID, "figure"))]
 
     def _claimed_bounds(self, node: Node) -> set[tuple[str, float]]:
         """The area bounds the rows beside ``node`` claim with （含）: (side, number) — 以下 for 90平方米（含）以下."""
@@ -978,7 +992,8 @@ class _Reader:
         amounts = set()  # what each grant pays: the same grant restated (对符合条件的…分别给予6万元、3万元) is one
         for node in nodes:
             roles = _paid_roles(node, self.own(node).text)
-            if not any(_pays(c, roles) for c in node.clauses):  # 给予…万元, 按所缴契税的50%给予补贴
+            table = self._table_figures(node)  # …按照所购住房建筑面积分档给予补贴： and a table flattened after it
+            if not any(_pays(c, roles) for c in node.clauses) and not table:  # 给予…万元, 按所缴契税的50%给予补贴
                 continue
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
@@ -997,7 +1012,8 @@ class _Reader:
                 if parts:  # 2024年…新注册成立的会展企业，…按以下标准给予…：1.注册资本…的，奖励20万元: the lead's recipients too
                     parts = self._parent_recipients(node) + parts
                 lo, hi = own.span(*sentence.span())
-                paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c, roles) and lo <= c.span[0] < hi))
+                paid = tuple(sorted(str((c.value, c.min, c.max)) for c in node.clauses if _pays(c, roles) and lo <= c.span[0] < hi)) \
+                    or tuple(sorted(str((c.value, c.min, c.max)) for c in table))
                 if row and G.TIER_LEAD.search(own.text):
                     # 按所购房屋单套建筑面积分档进行补贴,单套房屋建筑面积≧144m2补贴5万元,…: the quantity chooses the amount —
                     # any home is in some row; each row is a programme of its own too, bound by the guide
@@ -1814,7 +1830,16 @@ class _Reader:
         # (not 子女就读…不受户籍限制: another's 户籍)
         if (classes or holders) and not re.search(r"子女|配偶|父母|家属", text[:cut]):
             lifted += tuple(f for words, facts in F.LIFTED_WORDS if re.search(words, what) for f in facts if f not in lifted)
-        return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift", classes)
+        # 多孩家庭购买第二套新建商品住房的，不受首套住房限制, 具有博士研究生学历的人员，不受年龄限制: what those it frees are, when
+        # facts say it all (no classes or titles, which say it already; no words left for a person)
+        start = len(own.text[:a]) + len(own.text[a:b]) - len(own.text[a:b].lstrip())
+        who: tuple[Condition, ...] = ()
+        if not classes and not holders and cut > 0 and not halved:
+            read, unread = read_segment(Segment(text[:cut].rstrip("，, "), (), self.chain))
+            tests = [t for t in read if isinstance(t, Test) and t.fact not in ("talent_class", "titles", "awards", "kind")]
+            if tests and len(tests) == len(read) and not unread:
+                who = tuple(Condition(node.id, own.span(start, start + cut), text[:cut].rstrip("，, "), t) for t in tests)
+        return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift", classes, who)
 
     # exclusions and definitions ----------------------------------------------------------------------
 

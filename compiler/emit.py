@@ -144,7 +144,8 @@ def emit_programme(p: Programme) -> dict[str, Any]:
     return {"id": p.id, "node": p.node, "title": p.title, "span": list(p.span),
             "applicants": emit_logic(p.applicants), "logic": emit_logic(p.logic),
             "exemptions": [{"node": e.node, "span": list(e.span), "text": e.text, "holders": list(e.holders),
-                            "facts": list(e.facts), "effect": e.effect, "classes": list(e.classes)} for e in p.exemptions],
+                            "facts": list(e.facts), "effect": e.effect, "classes": list(e.classes),
+                            "who": [emit_condition(c) for c in e.who]} for e in p.exemptions],
             "exclusions": [emit_condition(c) for c in p.exclusions],
             "preferences": [emit_condition(c) for c in p.preferences],
             "benefits": list(p.benefits), "deadline": p.deadline}

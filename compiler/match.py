@@ -452,7 +452,7 @@ class _Judge:
     def condition(self, condition: dict, exclusion: bool = False, floor: str | None = None) -> bool | None:
         """One condition judged; ``floor`` is the least degree its words accept (全日制本科及以上 → bachelor)."""
         test = condition["test"]
-        value, note = (None, "a person decides") if test is None else self.test(test)
+        value, note = (None, "a person decides") if test is None else self.test(test, exclusion)
         if value is False and floor and test["fact"] == "full_time" and \
                 F.EDUCATION.index(self.facts.get("education", floor)) > F.EDUCATION.index(floor):
             # a part-time master: whether the bachelor's degree before it was full-time, the profile does not say
@@ -472,7 +472,9 @@ class _Judge:
                              "result": {True: "true", False: "false", None: "unknown"}[value], "note": note})
         return value
 
-    def test(self, test: dict) -> tuple[bool | None, str]:
+    def test(self, test: dict, exclusion: bool = False) -> tuple[bool | None, str]:
+        """A test decided on the profile; an exemption that frees the applicant from the fact makes a condition hold
+        and an exclusion on it miss (A类人才不受年龄限制: neither 不超过45周岁 nor 年龄超过45周岁的 is asked of them)."""
         fact, op, threshold = test["fact"], test["op"], test["value"]
         halved, maybe = False, None
         for exemption in self.exemptions:
@@ -481,7 +483,7 @@ class _Judge:
             spared = self._spared(exemption)
             if spared:
                 if exemption["effect"] == "lift":
-                    return True, f"lifted: {exemption['text']}"
+                    return not exclusion, f"lifted: {exemption['text']}"
                 halved = True  # 可减半 halves once, however many exemptions say so
             elif spared is None:
                 maybe = exemption  # 通过项目合作方式引进的人才可以不受…限制: who it frees, a person decides
@@ -555,9 +557,18 @@ class _Judge:
             if "talent_class" not in self.facts:
                 return None
             return _class(self.facts["talent_class"]) in {_class(c) for c in classes}
+        if exemption.get("who") and not exemption["holders"]:  # 多孩家庭…: what they are, as facts — each must hold
+            found = [self._plain(c["test"]) for c in exemption["who"]]
+            return False if False in found else None if None in found else True
         if not exemption["holders"]:
             return None
         return self._holds(exemption["holders"])
+
+    def _plain(self, test: dict) -> bool | None:
+        """A test of whom an exemption is for, with no exemption of its own (children ≥ 2, education in doctor)."""
+        if test["fact"] not in self.facts:
+            return None
+        return self._compare(test, test["fact"], test["op"], test["value"], False)[0]
 
     def _holds(self, holders: list[str]) -> bool:
         return F.holds(self.facts.get("titles", []) + self.facts.get("awards", []), holders)

@@ -7683,3 +7683,60 @@ def test_an_area_listed_with_zones_and_towns(text: str, path: str, home: str, wa
     (programme,) = doc["programmes"]
     facts = {"kind": "individual", "region": home, "new_home": True, "home_region": home, "home_purchased": "2025-06-01"}
     assert _status(doc, programme, date(2025, 7, 1), **facts) == want
+
+
+SUYU = """宿迁市宿豫区人民政府关于实施新建商品住房契税补贴的通告
+
+一、补贴范围
+　　2025年4月1日（含）至2025年12月31日（含）期间，在宿豫区行政区域内购买新建商品住房并完成商品房买卖合同网签备案的个人购房者。
+
+二、补贴标准
+　　（一）首套住房契税补贴
+　　购房人家庭购买首套新建商品住房的，按照所购住房建筑面积分档给予补贴：
+　　建筑面积
+　　补贴比例
+　　90平方米（含）以下
+　　实缴契税的50%
+　　90平方米以上
+　　实缴契税的40%
+　　（二）多孩家庭购房契税补贴
+　　三孩及以上家庭购买新建商品住房的，按实缴契税的100%给予补贴。
+　　多孩家庭购买第二套新建商品住房的，不受首套住房限制，补贴比例按照首套住房标准执行。
+
+三、不予补贴情形
+　　有下列情形之一的，不予补贴：
+　　（一）购买二手住房的；
+　　（二）购房人家庭年龄超过70周岁的。
+"""
+SUYU_BUYER = {"kind": "individual", "region": "江苏省宿迁市宿豫区", "new_home": True, "home_region": "江苏省宿迁市宿豫区",
+              "home_purchased": "2025-06-18", "born": "1990-01-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"homes_owned": 0, "children": 1}, "eligible"),  # a first home: the flattened table's rates are what it pays
+    ({"homes_owned": 1, "children": 1}, "ineligible"),  # a second home, one child: not spared
+    ({"homes_owned": 1, "children": 2}, "eligible"),  # 多孩家庭购买第二套…不受首套住房限制: children ≥ 2, a second home
+    ({"homes_owned": 2, "children": 3}, "ineligible"),  # a third home is no second one
+    ({"homes_owned": 1}, "possible"),  # whether the family has several children is not given
+])
+def test_a_flattened_rate_table_pays_and_an_exemption_names_whom_it_frees_by_facts(facts: dict, want: str) -> None:
+    """购房人家庭购买首套新建商品住房的，按照所购住房建筑面积分档给予补贴： over a table flattened into lines (建筑面积 / 补贴比例 /
+    90平方米（含）以下 / 实缴契税的50% …) is a grant of its own, paying the table's rates; 多孩家庭购买第二套新建商品住房的，不受首套住房
+    限制 frees those its facts describe (children ≥ 2 buying a second home), decided from the profile; 并完成商品房买卖合同
+    网签备案 asks nothing more."""
+    doc = _doc(SUYU, "江苏省宿迁市宿豫区/通告.txt")
+    first = next(p for p in doc["programmes"] if p["title"].startswith("购房人家庭购买首套新建商品住房"))
+    assert "50%" in first["title"] and first["benefits"]
+    assert _status(doc, first, date(2025, 7, 1), **{**SUYU_BUYER, **facts}) == want
+    assert not [c for c in _conditions(first["logic"]) if c["test"] is None]
+
+
+def test_an_exclusion_on_a_lifted_fact_does_not_hit() -> None:
+    """A类人才不受年龄限制 frees them from the age a condition asks and from the age an exclusion names (年龄超过45周岁的，不予补贴)."""
+    doc = _doc("南京市人才安家补贴办法\n\n一、申请条件\n\n申请人应为本市认定的A类、B类、C类人才。A类人才不受年龄限制。\n\n"
+               "二、不予补贴情形\n\n申请人年龄超过45周岁的，不予补贴。\n\n三、补贴标准\n\n符合条件的，给予安家补贴10万元。\n",
+               "江苏省南京市/办法.txt")
+    (programme,) = doc["programmes"]
+    base = {"kind": "individual", "region": "江苏省南京市玄武区", "born": "1970-01-01"}
+    assert _status(doc, programme, ON, **base, talent_class="A") == "eligible"
+    assert _status(doc, programme, ON, **base, talent_class="B") == "ineligible"
