@@ -90,6 +90,13 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                                                 r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
+    # 以创业实体职工或灵活就业人员身份参加…养老保险: in which capacity one is insured, asking nothing more
+    widening += [m.span() for m in re.finditer(r"以[^，,。；;以]{2,24}?身份(?=参加|缴纳|参保|缴费)", seg.text)]
+    # 经乡镇（街道）核实确有困难的，可适当放宽至3个月: a limit eased at discretion — the limit stands, a person may ease it
+    widening += [m.span() for m in re.finditer(r"^经[^，,。；;]{2,20}?(?:核实|审核|认定|同意)[^，,。；;]{0,10}?的$|^(?:可)?(?:适当|酌情)放宽(?:至|到)[^，,。；;]{1,10}$",
+                                                seg.text)]
+    # 社会保险缴费记录不少于6个月（不含补缴）: how the months count, asking nothing more
+    widening += [m.span() for m in re.finditer(r"[（(](?:不含|不包括|不包含|含)(?:一次性)?补缴[^（()）]{0,8}[）)]", seg.text)]
     # 并完成商品房买卖合同网签备案: the purchase's act, recorded (its day, when the text gives one, is read as home_purchased)
     widening += [m.span() for m in re.finditer(r"(?:并|且)?(?:已)?(?:完成|办理)(?:了)?(?:商品房|购房|住房)?(?:买卖)?(?:合同)?"
                                                 r"(?:的)?(?:网签备案|网签|备案)(?:手续)?", seg.text)]
@@ -181,8 +188,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
         if left and right and (split or one_fact or {t.fact for t in left}.isdisjoint({t.fact for t in right})):
             tests = [*common, ("any", (tuple(left), tuple(right)))]
         elif left and not right and _left_over(rest[cut.end():]) and not _left_over(rest[:cut.start()]) \
-                and re.search(r"资格|职称|证书|技能|等级|学位|称号|人才|个人所得税|个税", seg.text[cut.end():]):
-            # 具有大专及以上学历或者中级以上职业资格: the other way in is words no rule reads — for a person, not a
+                and re.search(r"资格|职称|证书|技能|等级|学位|称号|人才|个人所得税|个税|院校|高校|学校", seg.text[cut.end():]):
+            # 具有大专及以上学历或者中级以上职业资格, 具有本市户籍或为驻石高校毕业生: the other way in is words no rule reads — for a person, not a
             # second requirement (the degree alone was asked, and the words beside it)
             tests = [*common, ("any", (tuple(left), (None,)))]
             rest = rest[:cut.start()]
@@ -671,9 +678,10 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
     """Where the words that name the fact begin (read together with the number); an age or a time
     since graduation at an event (购房时年龄, 毕业…至购房之日) is named like the age or the time itself."""
     if fact == "founded_years" and (named := re.search(r"(?:(?:申请|申报|申领)(?:补贴)?时)?(?:创业实体|经营主体|经营实体)?(?:自|距)?(?:工商)?"
-                                                       r"(?:营业执照)?(?:登记|核发|颁发)?(?:日期|之日起)?(?:已|已经)?"
-                                                       r"(?:(?:注册|成立|设立)(?:登记)?|(?:正常|实际|持续)?(?:运营|经营)(?:时间)?|(?<=日期))"
-                                                       r"(?:之日起|之日|以来)?(?:满|已满|达|不超过|不满|未满)?$", text[:a])):
+                                                       r"(?:营业执照)?(?:登记|核发|颁发)?(?:日期|之日起)?(?:至(?:提交|提出)?(?:申请|申报|申领)(?:之日|时))?(?:已|已经)?"
+                                                       r"(?:(?:注册|成立|设立)(?:登记)?|(?:正常|实际|持续)?(?:运营|经营)(?:时间)?|(?<=日期)|(?<=之日))"
+                                                       r"(?:之日起|之日|以来)?(?:原则上|一般)?(?:满|已满|达|不超过|不满|未满|不少于|不低于|不得少于)?$",
+                                                       text[:a])):
         # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年, 申领补贴时创业实体正常经营6个月以上: since the registration
         # (经营实体自营业执照登记之日起已实际经营满6个月, 申领补贴时距营业执照登记日期不超过3年: since the licence)
         return named.start()
@@ -688,6 +696,10 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
     if not starts and fact == "rd_ratio" and re.match(_SHARE_OPENS, text):
         return 0  # 且占营业收入总额比重不低于3%: the share's words are all the segment's
     return min(starts) if starts else a
+
+
+# 实际运营满一年, 正常经营满3年, 经营时间原则上不少于6个月: in business that long, so registered at least that long
+_IN_BUSINESS = r"(?:运营|经营)(?:时间|期限)?(?:原则上|一般)?(?:满|达|已满|不少于|不低于|不得少于)?$"
 
 
 def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, float]:
@@ -712,7 +724,7 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
         return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房
     if c.type == "count" and re.match(r"\d+(?:名|人)(?:及以上|以上)?(?:本企业|本单位)?(?:职工|员工)", after):
         return "employees", 1  # 为3名以上本企业职工缴纳社保的创业者: the business's staff
-    near = before[-10:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险
+    near = before[-14:] + text[len(before):len(before) + 16]  # 缴纳社保满6个月, 连续缴纳6个月以上社会保险, 社会保险缴费记录不少于6个月
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near) and re.search(r"为(?!其|本人|申请人)[^，,。；;]{0,12}(?:职工|员工)", before):
         return None, 1  # …为本企业职工缴纳6个月以上社保: the staff's months, for a person to judge
     if c.type == "duration" and not re.search(F.SOCIAL_INSURANCE, near) and re.search(F.SOCIAL_INSURANCE, context) \
@@ -725,13 +737,13 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     if c.type == "duration" and re.search(F.SOCIAL_INSURANCE, near):
         return ("social_insurance_months", 12) if unit == "年" else ("social_insurance_months", 1) \
             if unit in ("个月", "月") else (None, 1)
-    if c.type == "duration" and unit == "年" and re.search(r"(?:运营|经营)(?:时间)?(?:满|达|已满)?$", before):
+    if c.type == "duration" and unit == "年" and re.search(_IN_BUSINESS, before):
         return "founded_years", 1  # 实际运营满一年, 正常经营满3年: in business that long, so registered at least that long
     if c.type == "duration" and unit == "年" and re.search(F.FOUNDING, before) and not re.search(r"商标|专利|品种", before):
         return "founded_years", 1
     if c.type == "duration" and unit in ("个月", "月") and not re.search(r"商标|专利|品种|社保|社会保险|保险", before) \
             and not re.match(r"[^，,。；;的]{0,8}?月的(?!企业|单位|个体|主体|创业实体)", text[len(before):]) \
-            and re.search(rf"(?:{F.FOUNDING}|(?:运营|经营)(?:时间)?(?:满|达|已满)?$|注册(?:登记)?之日起(?:满|已满)?$)", before):
+            and re.search(rf"(?:{F.FOUNDING}|{_IN_BUSINESS}|注册(?:登记)?之日起(?:满|已满)?$)", before):
         # (not 持续经营3个月的累计客流量: months that measure something else)
         return "founded_years", 1 / 12  # 自登记注册之日起满12个月: a year, counted in months
     if c.type == "count" and unit in ("个", "孩", "名") and re.search(r"子女|孩", text):
@@ -1777,6 +1789,10 @@ def project_dates(seg: Segment) -> Iterator[Found]:
                 yield Test(fact, "<" if c.min_inclusive is not False else "<=", first, None, clause_id), (out.start(), b)
                 yield Test(fact, ">" if c.max_inclusive is not False else ">=", last, None, clause_id), (out.start(), b)
             elif not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
+                # (…至2025年12月31日期间在本县办理登记注册: the registration too)
+                act = re.match(r"(?:期间)?[^，,。；;]{0,16}?(?:注册成立|注册登记|登记注册|成立|注册|设立|营业执照)", seg.text[b:]) \
+                    if fact == "founded" else None
+                b += act.end() if act else 0
                 yield Test(fact, _bound_op(True, c.min_inclusive is not False), first, None, clause_id), (a, b)
                 yield Test(fact, _bound_op(False, c.max_inclusive is not False), last, None, clause_id), (a, b)
         elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):

@@ -1240,9 +1240,10 @@ class _Reader:
             leading = own.text + (self.own(lead).text if lead is not None else "")
             op = "any" if any(w in leading for w in F.ANY_OF) or _exclusive(inner) or self._cases(leading, kids) \
                 or re.search(F.GROUP_LEAD, leading.rstrip()) or self._named_groups(kids) else "all"
+            # (whom a row spares is spared wherever the programme asks it: 不受户籍地限制 lifts the 户籍 of any part)
+            exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
             if op == "all" and rows:  # …应同时符合下列条件：…（三）博士研究生，不受年龄限制: whom a limit spares, no row
                 inner = [p for p in inner if all(p is not r for r in rows.values())]
-                exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
                 kids = [k for k in kids if k.id not in rows]
             if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
                 inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
@@ -1268,7 +1269,7 @@ class _Reader:
             kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
         elif rows:  # not alternatives: whom a limit spares, no row
             kid_parts = [p for p in kid_parts if all(p is not r for r in rows.values())]
-            exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
+        exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
         parts += [*kid_parts, *self._of_all(kids, exemptions, preferences)]
         if not parts:
             return None
@@ -1698,6 +1699,10 @@ class _Reader:
                 continue
             part = alternatives[0] if len(alternatives) == 1 else Logic("any", tuple(alternatives), node.id,
                                                                           own.span(a, b))
+            if re.match(r"[：:]\s*\S", own.text[b:b + 2]) and not own.text[:a].strip(" （()）一二三四五六七八九十0123456789、.．") \
+                    and len(text) <= 12:  # （一）返乡农民工：具有本县户籍的农村劳动力…: a label its definition follows — its tests only
+                if (part := _decidable(part)) is None:
+                    continue
             if text.startswith(("或者", "或")) and found:  # 正在承担…项目，或者正在开展…研发
                 previous = found.pop()
                 options = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
@@ -2571,7 +2576,8 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
     "full_time": ((lambda t: t.value is False, F.PART_TIME, False),),  # 以非全日制方式取得最高学历学位的: a part-time degree
     "industrial": ((lambda t: t.value is False, None, False),),  # 非工业企业或不具有独立法人资格的: not an industrial one
     "kind": ((lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),),  # 单位购房不予补贴: a unit that buys
-    "founded_years": ((lambda t: t.op in ("<", "<="), None, False),),  # 注册成立不满1年的: too young
+    "founded_years": ((lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young
+                      (lambda t: t.op in (">", ">="), r"超过|已满|以上", False)),  # 申请时…登记注册已超过2年的: too old
     # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
     # 已在长春市（含所辖县市）落户的人员，不适用本指南: one settled there already
     "hukou": ((lambda t: t.op == "in", r"户籍(?:已|已经)(?:在|迁入|落在|属于)|已(?:经)?在[^，,。；;]{1,20}?落户", False),
@@ -2584,7 +2590,9 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
     "home_region": ((lambda t: t.op == "not in", rf"{F.COUNTIES}|以外|之外|不在", False), _OWN_RULES),
     # 网签备案时间早于2025年3月1日或者晚于2025年12月31日的, 2023年1月1日以前购买的: a purchase outside the window
     "home_purchased": ((lambda t: t.op in ("<", "<=", ">", ">="), r"早于|晚于|先于|迟于|以前|之前|以后|之后|不在", False),),
-    "region": ((lambda t: t.op == "not in", r"迁出|迁离|迁往外", False), _OWN_RULES),  # 注册地…迁出黄岩区的: one registered elsewhere now
+    # 注册地…迁出黄岩区的, 创业实体登记注册地不在本县的: one registered elsewhere (now)
+    "region": ((lambda t: t.op == "not in", r"迁出|迁离|迁往外|(?:注册|登记)[^，,。；;]{0,4}?地?(?:不在|在[^，,。；;]{1,10}以外)", False),
+               _OWN_RULES),
 }
 
 
@@ -2696,7 +2704,10 @@ _BASE_RECIPIENTS = (r"(?:对)?符合(?:上述|以上|前述|本(?:办法|细则|
 def _raised_for_some(sentence: str) -> bool:
     """其中，脱贫人口、退役军人返乡创业的，补贴标准提高至8000元: more for some of those a grant is for — who gets the
     grant, it does not say."""
-    return bool(re.match(r"\s*其中[，,]", sentence) and re.search(F.RAISED, sentence))
+    # (创业实体吸纳…就业…达3人（含）以上的，补贴标准提高至8000元: some, named by what they did, and the standard raised)
+    return bool((re.match(r"\s*其中[，,]", sentence)
+                 or re.match(rf"[^。；;]{{2,60}}?的[，,]\s*(?:补贴|奖励|资助|补助|奖补)(?:标准|金额|额度)?{F.RAISE_VERB}", sentence.lstrip()))
+                and re.search(F.RAISED, sentence))
 
 
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:
@@ -2816,7 +2827,9 @@ _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条�
 _DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:经认定为|认定为|属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"
                            r"(?:第[一二三四五六七八九十百\d]+条)?(?:所称|规定|所规定|确定)的?(?P<term>[^，,。；;的]{2,12})")
 # an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
-_WHO_SPARED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?P<who>[^，,。；;：:]{2,40}?的(?:人员|人才|毕业生)?)"
+# (（二）高校毕业生：毕业5年内的全日制普通高校毕业生（含…），不受户籍地限制: a row named by its label, then who)
+_WHO_SPARED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[^，,。；;：:（(]{2,12}[：:]\s*)?"
+                         r"(?P<who>(?:[^，,。；;：:（()）]|[（(][^（()）]*[）)]){2,60}?)"
                          r"[，,]\s*(?:均|可|也)?不受[^，,。；;]{1,12}?限制[。；;]?\s*")
 _PERSON_ROW = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^，,。；;：:]{2,40}?的(?:人员|人才|毕业生)[，,]")
 # （二）职称和技能落户, （一）学历人才安家补贴: a numbered heading that names what its rows lead to, no case (…的)

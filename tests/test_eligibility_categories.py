@@ -7740,3 +7740,86 @@ def test_an_exclusion_on_a_lifted_fact_does_not_hit() -> None:
     base = {"kind": "individual", "region": "江苏省南京市玄武区", "born": "1970-01-01"}
     assert _status(doc, programme, ON, **base, talent_class="A") == "eligible"
     assert _status(doc, programme, ON, **base, talent_class="B") == "ineligible"
+
+
+LONGHUI = """隆回县返乡入乡创业一次性创业补贴申领指南
+
+一、补贴对象
+
+在本县行政区域内创业的下列四类人员：
+（一）返乡农民工：具有本县户籍的农村劳动力，在县外务工累计满1年后返回本县创业的；
+（二）高校毕业生：毕业5年内的全日制普通高校毕业生（含技工院校高级工班、预备技师班毕业生），不受户籍地限制；
+（三）退役军人：自主就业退役士兵及退出现役的军官、士官。
+
+二、申领条件
+
+申请人属于上述补贴对象，并同时具备以下条件：
+1.创业实体于2024年1月1日至2025年12月31日期间在本县办理登记注册；
+2.申请人为该创业实体的法定代表人或经营者；
+3.创业实体正常经营6个月以上；
+4.申请人在本县以创业实体职工或灵活就业人员身份参加企业职工基本养老保险，缴费满3个月。
+
+脱贫人口创业的，经营时间原则上不少于6个月，经乡镇（街道）核实确有困难的，可适当放宽至3个月。
+
+三、补贴标准
+
+符合条件的，给予一次性创业补贴5000元。创业实体吸纳本县户籍劳动者就业并为其缴纳社会保险达3人（含）以上的，补贴标准提高至8000元。
+
+四、不予补贴情形
+
+有下列情形之一的，不予补贴：
+（一）创业实体登记注册地不在本县的；
+（二）申请时创业实体登记注册已超过2年的；
+（三）吸纳人员为创业实体法定代表人直系亲属的，该部分人员不计入吸纳人数。
+"""
+LONGHUI_GRADUATE = {"kind": "individual", "region": "湖南省邵阳市隆回县", "hukou": "广东省深圳市南山区", "education": "master",
+                    "full_time": True, "graduated": "2023-07-01", "entrepreneur": True, "founded": "2025-01-15",
+                    "social_insurance_months": 7, "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # a graduate from elsewhere: 不受户籍地限制, every condition decided
+    ({"founded": "2023-12-31"}, "ineligible"),  # registered before the period
+    ({"region": "湖南省邵阳市洞口县"}, "ineligible"),  # registered outside the county (the exclusion, and the scope)
+    ({"founded": "2025-09-01"}, "ineligible"),  # three months: not six
+    ({"graduated": "2019-07-01"}, "possible"),  # no graduate now; a veteran? a returning migrant? words only
+])
+def test_a_start_up_grant_read_whole(facts: dict, want: str) -> None:
+    """（二）高校毕业生：毕业5年内…，不受户籍地限制 is one of the groups (its label names it, its words say who); 于…期间在本县办理登记
+    注册 bounds founded; 以…身份参加…养老保险 asks in which capacity, nothing more; 经…核实确有困难的，可适当放宽至3个月 eases the six
+    months at discretion; 创业实体吸纳…达3人（含）以上的，补贴标准提高至8000元 is more for some, not a condition of the 5000; 登记注册地不在
+    本县的 and 登记注册已超过2年的 exclude; …该部分人员不计入吸纳人数 says how a number counts and excludes no one."""
+    doc = _doc(LONGHUI, "湖南省邵阳市隆回县/指南.txt")
+    base = next(p for p in doc["programmes"] if "5000元" in p["title"])
+    assert not any(c["test"] and c["test"]["fact"] == "employees" for c in _conditions(base["logic"]))
+    assert _status(doc, base, date(2025, 12, 6), **{**LONGHUI_GRADUATE, **facts}) == want
+    assert not [c for c in base["exclusions"] if "不计入" in c["text"]]
+    assert any("8000元" in p["title"] for p in doc["programmes"])
+
+
+SHIJIAZHUANG = """石家庄市高校毕业生一次性就业补贴通知
+
+一、补贴条件
+
+同时符合下列条件的高校毕业生，可申领一次性就业补贴：
+1.毕业2年内的全日制普通高校毕业生；
+2.具有本市户籍或为驻石高校毕业生；
+3.在本市社会保险缴费记录不少于6个月（不含补缴）。
+
+二、补贴标准
+
+每人3000元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"hukou": "河北省石家庄市长安区", "social_insurance_months": 6}, "eligible"),  # 缴费记录不少于6个月（不含补缴）
+    ({"hukou": "河北省石家庄市长安区", "social_insurance_months": 5}, "ineligible"),
+])
+def test_insurance_records_are_months_of_insurance(facts: dict, want: str) -> None:
+    """在本市社会保险缴费记录不少于6个月（不含补缴） is months of insurance, and how they count asks nothing more."""
+    doc = _doc(SHIJIAZHUANG, "河北省石家庄市/通知.txt")
+    (programme,) = doc["programmes"]
+    profile = {"kind": "individual", "region": "河北省石家庄市长安区", "education": "bachelor", "full_time": True,
+               "graduated": "2025-06-30", **facts}
+    assert _status(doc, programme, date(2025, 12, 6), **profile) == want
