@@ -1248,6 +1248,7 @@ def talent(seg: Segment) -> Iterator[Found]:
              if not re.search(r"[\u4e00-\u9fff]$", seg.text[:m.start()]) or re.search(r"(?:[为是的、和及与]|属于)$", seg.text[:m.start()])
              or re.search(r"(?:认定为|评为|属于)(?:本|我|全)[市区县省]$", seg.text[:m.start()])]  # 经认定为本市A、B、C、D类高层次人才
     found += [(re.findall(r"([A-HＡ-Ｈ])类[（(]", m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS_DESCRIBED, seg.text)]
+    found += [(re.findall(r"[A-HＡ-Ｈ]", m.group(1)), m.span()) for m in re.finditer(F.TALENT_CLASS_AFTER, seg.text)]
     found.sort(key=lambda f: f[1])
     if found:  # A、B、C类人才 names three classes
         classes = tuple(dict.fromkeys(F.CLASS_LETTERS.get(c, c.upper()) for cs, _ in found for c in cs))
@@ -1264,7 +1265,7 @@ def class_letters(listed: str, up: bool = False) -> list[str]:
     m = re.fullmatch(r"([A-Z])[-—~至]([A-Z])", listed)
     if m:
         return [chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)]
-    return re.findall(r"[A-ZＡ-Ｚ一二三四五六七]", listed)
+    return re.findall(r"[A-ZＡ-Ｚ一二三四五六七ⅠⅡⅢⅣⅤⅥⅦ]", listed)
 
 
 # 申报瞪羚企业库的企业, 申请认定高新技术企业的: the title one applies for, not one held

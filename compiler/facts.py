@@ -792,11 +792,16 @@ DISCRETION = r"原则上|一般(?=应|须|需|要求|不超|不低|不少|不高
 # Whom a limit may be eased for, and no more (紧缺急需专业人才可适当放宽, 对掌握关键核心技术、填补国内空白的企业可适当放宽):
 # discretion over the tests of its sentence, asking nothing of its own; not 年龄可适当放宽至40周岁, which says how far.
 EASED_FOR = r"^\s*(?:对|其中)?[^，,。；;\d]{2,30}?(?:可|可以)?(?:适当|酌情)?放宽(?:条件|限制|要求|标准)?\s*$"
-TALENT_CLASS = r"([A-Z][-—~至][A-Z]|(?:[A-ZＡ-Ｚ一二三四五六七]类?(?:[、,，和及与]|或者|或)?)+)类(?:及以上|以上)?(?:人才|人员|高层次人才)"  # C类及以上人才: A to C
+# C类及以上人才: A to C; 第一类人才, Ⅱ类人才, A类顶尖人才 (a word for the class between 类 and 人才)
+TALENT_CLASS = (r"([A-Z][-—~至][A-Z]|(?:第?[A-ZＡ-Ｚ一二三四五六七ⅠⅡⅢⅣⅤⅥⅦ]类?(?:[、,，和及与]|或者|或)?)+)类(?:及以上|以上)?"
+                r"(?:顶尖|领军|高端|骨干|青年|拔尖|优秀|杰出|紧缺|急需|基础|高层次|重点)?(?:人才|人员|高层次人才)")
+# 顶尖人才（A类）: the class in brackets after the word for it
+TALENT_CLASS_AFTER = r"(?:人才|人员)[（(]((?:[A-HＡ-Ｈ]类?[、,，和及与]?)+)类?[）)]"
 # A类（国际顶尖人才）、B类（国家级领军人才）…的人才: the classes, each with what it is in brackets
 # (…认定的A类（顶尖人才）、B类（领军人才）、…E类（青年人才）。: the list ends its sentence)
 TALENT_CLASS_DESCRIBED = r"((?:[A-HＡ-Ｈ]类[（(][^（()）]{1,20}[）)][、,，和及与]?){2,})(?:(?:的)?(?:人才|人员|高层次人才)|(?=\s*[。；;]|\s*$))"
-CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G"}
+CLASS_LETTERS = {"一": "A", "二": "B", "三": "C", "四": "D", "五": "E", "六": "F", "七": "G",
+                 "Ⅰ": "A", "Ⅱ": "B", "Ⅲ": "C", "Ⅳ": "D", "Ⅴ": "E", "Ⅵ": "F", "Ⅶ": "G"}
 # A statistic of a place (本市城镇居民人均可支配收入, 全市职工平均工资, 本市最低工资标准): the place is the
 # statistic's, not the applicant's.
 PLACE_STATISTIC = r"(?:上年度|上一年度|当年)?(?:城镇|农村|全体)?(?:居民|职工|在岗职工|非私营单位|单位)?(?:人均|平均|最低|社会平均)"

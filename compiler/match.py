@@ -587,7 +587,7 @@ def _source_fact(fact: str) -> str:
 
 
 def _class(value: str) -> str:
-    value = value.strip().replace("类", "").replace("人才", "").upper()
+    value = value.strip().replace("类", "").replace("人才", "").lstrip("第").upper()
     return F.CLASS_LETTERS.get(value, value)
 
 

@@ -7823,3 +7823,15 @@ def test_insurance_records_are_months_of_insurance(facts: dict, want: str) -> No
     profile = {"kind": "individual", "region": "河北省石家庄市长安区", "education": "bachelor", "full_time": True,
                "graduated": "2025-06-30", **facts}
     assert _status(doc, programme, date(2025, 12, 6), **profile) == want
+
+
+@pytest.mark.parametrize("phrase, letters", [
+    ("第一类人才", ["A"]), ("Ⅱ类人才", ["B"]), ("A类顶尖人才", ["A"]), ("顶尖人才（A类）", ["A"]), ("三类人才", ["C"]),
+])
+def test_a_talent_class_however_it_is_written(phrase: str, letters: list) -> None:
+    """第一类人才, Ⅱ类人才, A类顶尖人才, 顶尖人才（A类）: the class, however the text numbers or names it; 同一类人员 is none."""
+    doc = _doc(f"南京市人才安家补贴办法\n\n一、补贴对象\n\n经认定的{phrase}，给予安家补贴50万元。\n", "江苏省南京市/办法.txt")
+    (programme,) = doc["programmes"]
+    assert [t["value"] for t in _tests(programme["logic"]) if t["fact"] == "talent_class"] == [letters]
+    doc = _doc("南京市人才安家补贴办法\n\n一、补贴对象\n\n在本市工作的人才，给予安家补贴50万元，同一类人员只享受一次。\n", "江苏省南京市/办法.txt")
+    assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "talent_class"]
