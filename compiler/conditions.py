@@ -71,7 +71,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
             read[i] = True
     taken = list(read)
     # 限上商贸企业(含个体工商户), 高校毕业生（含技工院校）: what a bracket includes widens, it asks nothing
-    widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)[^（()）]{1,30}[）)]", seg.text)]
+    # (在德阳市行政区域内（含旌阳区、…德阳高新技术产业开发区）: the places of the territory named, not an area it defines — 以下简称)
+    widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)(?:[^（()）]{1,30}|(?![^（()）]*以下(?:简|统)?称)[^（()）]{31,80})[）)]",
+                                              seg.text)]
     # 申请租赁人才公寓的人才及其配偶…: who applies, named by what they apply for — asked of nobody
     # (申报瞪羚企业库的企业: the firm that applies, named by what it applies for)
     # (not 申请家庭为生育二孩及以上的家庭: what the family is, said with 为)
@@ -95,6 +97,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 经乡镇（街道）核实确有困难的，可适当放宽至3个月: a limit eased at discretion — the limit stands, a person may ease it
     widening += [m.span() for m in re.finditer(r"^经[^，,。；;]{2,20}?(?:核实|审核|认定|同意)[^，,。；;]{0,10}?的$|^(?:可)?(?:适当|酌情)放宽(?:至|到)[^，,。；;]{1,10}$",
                                                 seg.text)]
+    # 在本市无自有产权住房（本次申请资助的住房除外）: the home applied for does not count, asking nothing more
+    widening += [m.span() for m in re.finditer(r"[（(](?:本次|本套|所)(?:申请|申报|购买)?[^（()）]{0,10}?(?:住房|房屋)除外[）)]", seg.text)]
     # 社会保险缴费记录不少于6个月（不含补缴）: how the months count, asking nothing more
     widening += [m.span() for m in re.finditer(r"[（(](?:不含|不包括|不包含|含)(?:一次性)?补缴[^（()）]{0,8}[）)]", seg.text)]
     # 并完成商品房买卖合同网签备案: the purchase's act, recorded (its day, when the text gives one, is read as home_purchased)
@@ -844,7 +848,9 @@ def education(seg: Segment) -> Iterator[Found]:
 def part_time(seg: Segment) -> Iterator[Found]:
     """有下列情形之一的，不予补贴：…以非全日制方式取得最高学历学位的: a degree earned part-time is left out."""
     if seg.exclusion and (m := re.search(F.PART_TIME, seg.text)):
-        yield Test("full_time", "==", False), m.span()
+        # 以成人高等教育、高等教育自学考试、网络教育等非全日制方式取得学历的: the ways named are part-time ones, read with it
+        ways = re.search(rf"(?:以|通过)?(?:(?:{F.PART_TIME_WAYS})[、和及或]?)+(?:等)?(?=\s*{F.PART_TIME})", seg.text)
+        yield Test("full_time", "==", False), (ways.start() if ways else m.start(), m.end())
 
 
 def fresh_graduate(seg: Segment) -> Iterator[Found]:
@@ -1058,6 +1064,9 @@ def employer(seg: Segment) -> Iterator[Found]:
                   # what the bracket adds
                   r"(?:[（(][^（()）]{0,30}[）)])?"
                   r"(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+    # …并受聘于本市企业, 就业于辖区规上企业: the employer after the verb
+    m = m or re.search(r"(?P<to>受聘于|受雇于|就业于|任职于|供职于)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
+                       rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?", seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)

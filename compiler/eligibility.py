@@ -3120,6 +3120,8 @@ def _kinds(text: str) -> tuple[str, ...]:
                   "\0", text)  # persons
     # 企业新引进的…博士研究生, 用人单位招用的…: the employer that brings the person in applies for nothing here
     rest = re.sub(rf"(?:企业|单位|公司){F.BROUGHT_IN}", "", rest)  # not 企业招用…: the employer
+    # …证书，并受聘于本市企业, 就业于…单位: the person's employer, not the applicant
+    rest = re.sub(r"(?:受聘于|受雇于|就业于|任职于|供职于|全职于)[^，,。；;]{0,12}?(?:企业|单位|公司|机构)", "", rest)
     # 所创办企业的法定代表人或个体工商户经营者: the person who runs the firm
     rest = re.sub(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|个体工商户|单位)的?(?:法定代表人|主要负责人|负责人|经营者|股东|创始人)",
                   "创业者", rest)

@@ -7835,3 +7835,42 @@ def test_a_talent_class_however_it_is_written(phrase: str, letters: list) -> Non
     assert [t["value"] for t in _tests(programme["logic"]) if t["fact"] == "talent_class"] == [letters]
     doc = _doc("南京市人才安家补贴办法\n\n一、补贴对象\n\n在本市工作的人才，给予安家补贴50万元，同一类人员只享受一次。\n", "江苏省南京市/办法.txt")
     assert not [t for p in doc["programmes"] for t in _tests(p["logic"]) if t["fact"] == "talent_class"]
+
+
+DEYANG = """德阳市高校毕业生购房补贴申领指南
+
+一、申请条件
+
+同时符合下列条件的高校毕业生，可申请购房补贴：
+（一）毕业5年以内的全日制普通高校本科及以上学历毕业生；
+（二）在德阳市行政区域内（含旌阳区、罗江区、广汉市、什邡市、绵竹市、中江县及德阳经济技术开发区、德阳高新技术产业开发区）受聘于企业。机关事业单位在编人员不在此列；
+（三）申请人及其配偶在本市无自有产权住房（本次申请补贴的住房除外）；
+（四）在本市连续缴纳社会保险满6个月，补缴的不计入缴费月数。
+
+二、不予补贴情形
+
+以成人高等教育、高等教育自学考试、网络教育等非全日制方式取得学历的，不予补贴。
+
+三、补贴标准
+
+符合条件的，给予一次性购房补贴3万元。
+"""
+DEYANG_GRADUATE = {"kind": "individual", "region": "四川省德阳市旌阳区", "education": "bachelor", "full_time": True,
+                   "graduated": "2024-06-30", "employed": True, "employer_kind": "enterprise", "homes_owned": 0,
+                   "social_insurance_months": 10}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # every condition decided: the places in brackets, the home applied for, how months count
+    ({"employer_kind": "public_institution"}, "ineligible"),  # 机关事业单位在编人员不在此列; 受聘于企业 asks an enterprise
+    ({"full_time": False}, "ineligible"),  # 成人高等教育、…等非全日制方式: part-time
+    ({"homes_owned": 1}, "ineligible"),
+])
+def test_a_graduates_purchase_grant_with_its_brackets_and_provisos(facts: dict, want: str) -> None:
+    """（含旌阳区、…德阳高新技术产业开发区） lists the places, no title; 受聘于企业 is the employer's kind; …在编人员不在此列 excludes;
+    （本次申请补贴的住房除外） and 补缴的不计入缴费月数 say how a thing counts; 以成人高等教育、高等教育自学考试、网络教育等非全日制方式取得学历的
+    names part-time ways, all read with 非全日制."""
+    doc = _doc(DEYANG, "四川省德阳市/指南.txt")
+    (programme,) = doc["programmes"]
+    assert _status(doc, programme, ON, **{**DEYANG_GRADUATE, **facts}) == want
+    assert not [c for c in _conditions(programme["logic"]) if c["test"] and c["test"]["fact"] == "titles"]
