@@ -1046,12 +1046,14 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 
 
 _EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|社会团体|民办非企业(?:单位)?"
-                  r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或]事业单位)")  # 在(党政)机关、事业单位就业的
+                  r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或](?:事业单位|参照))"  # 在(党政)机关、事业单位就业的
+                  r"|参照公务员法管理(?:的)?(?:事业)?单位|参公(?:事业)?单位")  # 在党政机关、参照公务员法管理单位在编在岗的
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
                    "机关事业单位": ("government", "public_institution"), "机关": ("government",),
                    "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
-                   "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", "public_institution")}
+                   "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", "public_institution"),
+                   "参照公务员法管理单位": ("government", "public_institution"), "参公单位": ("government", "public_institution")}
 
 
 def employer(seg: Segment) -> Iterator[Found]:
@@ -1063,7 +1065,9 @@ def employer(seg: Segment) -> Iterator[Found]:
                   # 在机关事业单位（含参照公务员法管理单位）工作的, 在辖区重点企业（以…公布的年度重点企业名单为准）工作的:
                   # what the bracket adds
                   r"(?:[（(][^（()）]{0,30}[）)])?"
-                  r"(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用)", seg.text)
+                  r"(?:[^，,。；;]{0,4}?)(?:工作|就业|任职|全职|签订|引进|聘用|在编|在岗)", seg.text)
+    if m and re.search(r"(?:在编|在岗)$", m.group()) and m.group("who") in ("企业", "高校", "科研院所"):
+        m = None  # 申报时仍在该企业在职在岗: still employed there, no kind of employer asked (在编 is an organ's word)
     # …并受聘于本市企业, 就业于辖区规上企业: the employer after the verb
     m = m or re.search(r"(?P<to>受聘于|受雇于|就业于|任职于|供职于)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                        rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?", seg.text)
@@ -1071,7 +1075,8 @@ def employer(seg: Segment) -> Iterator[Found]:
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
     if m and not re.search(r"或|和|及|、", re.sub(r"[（(][^（()）]*[）)]", "", m.group().replace(m.group("who"), "", 1))):
-        kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who")) for k in _EMPLOYER_KINDS[w]))
+        kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who"))
+                                    for k in _EMPLOYER_KINDS.get(w, ("government", "public_institution"))))  # (参照…管理的事业单位)
         yield Test("employer_kind", "in", kinds), m.span("who")
         if re.search(r"(?:工作|就业|任职|全职)$", m.group()) and not seg.exclusion:
             yield Test("employed", "==", True), m.span()  # 在秀洲区企业或社会组织就业: a job there

@@ -834,6 +834,7 @@ FILLER = ("职工基本养老保险", "基本养老保险", "城镇职工基本�
           "未成年子女", "家庭成员",  # whose homes count (本人、配偶及未成年子女名下无住房): no condition of its own
           "行政区域", "区域", "网签备案", "网签", "备案",  # 在本市行政区域内, 网签备案时间在…期间: where and when
           "创业实体", "经营实体",  # 创业实体于…在本县办理登记注册: the business, whose facts are its founder's
+          "在编在岗", "在编", "在岗",  # 在党政机关…在编在岗的人员: staff of those employers, which employer_kind says
           "常住户口", "常住户籍",  # 本市常住户口: the 户籍 the place rule reads
           "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
           "注册登记", "登记注册", "是指", "系指", "注册成立", "注册", "工商", "连续经营",  # 在本区(工商)注册登记的企业: the place test says it

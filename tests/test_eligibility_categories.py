@@ -7874,3 +7874,16 @@ def test_a_graduates_purchase_grant_with_its_brackets_and_provisos(facts: dict, 
     (programme,) = doc["programmes"]
     assert _status(doc, programme, ON, **{**DEYANG_GRADUATE, **facts}) == want
     assert not [c for c in _conditions(programme["logic"]) if c["test"] and c["test"]["fact"] == "titles"]
+
+
+@pytest.mark.parametrize("kind, want", [("government", "ineligible"), ("public_institution", "ineligible"), ("enterprise", "possible")])
+def test_staff_of_organs_named_in_an_exclusion(kind: str, want: str) -> None:
+    """有下列情形之一的，不予认定：在党政机关、参照公务员法管理单位在编在岗的人员: the employer's kinds (organs, and units
+    managed like them) — staff of an enterprise are not left out (在编 stays for a person: the exclusion lists the organs)."""
+    doc = _doc("南京市玄武区人才生活补贴办法\n\n一、申请条件\n\n在玄武区全职工作的博士研究生。\n\n二、不予补贴情形\n\n有下列情形之一的，不予补贴：\n"
+               "（一）在党政机关、参照公务员法管理单位在编在岗的人员。\n\n三、补贴标准\n\n符合条件的，每月给予生活补贴3000元。\n",
+               "江苏省南京市玄武区/办法.txt")
+    (programme,) = doc["programmes"]
+    facts = {"kind": "individual", "region": "江苏省南京市玄武区", "education": "doctor", "employed": True,
+             "employer_kind": kind, "full_time": True}
+    assert _status(doc, programme, ON, **facts) == want
