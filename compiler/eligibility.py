@@ -335,6 +335,7 @@ _DAYS_BEFORE = r"[\s　：:\d年月日（）()含不起自从至到—\-－~～]
 _SEGMENT = re.compile(rf"(?:[^，,；;。：:（(]|[（(][^）)]*[）)]?|:(?=\d)|{F.THOUSANDS_COMMA})+")
 _AND = re.compile(r"[，,]?(?:并且|而且|且|(?<![合共])同时)(?!满足|符合|具备)")  # 签订合同时: not 同时
 _OR = re.compile(r"或者|或")
+_GROUPS_AND = re.compile(r"以及")
 # 3．补贴标准：…, 奖励金额：…: the part of an item that says what it pays
 _PAID_PART = re.compile(r"\s*(?:\d+[．.、]|[（(][一二三四五六七八九十\d]+[）)])?\s*(?:补贴|补助|奖励|资助|扶持)(?:标准|金额|额度|方式)")
 _PROJECT_TYPE = re.compile("^(?:" + "|".join(F.PROJECT_TYPES) + r")(?:类)?(?:项目)?[：:。]?$")
@@ -452,8 +453,13 @@ class _Reader:
         in_homes = {n.id for h in homes.values() if h is not None for n in _walk([h])}
         # a measures document with one condition list among grants of its own (若干措施 whose 第五条 has
         # 申报条件): the list binds its item only, and the other grants are programmes of their own
+        # (a 细则 whose 第四条 申请研发投入奖补的企业，应同时符合下列条件 grants nothing itself: the conditions of the grants
+        # after it, not one measure's)
         narrow = all(h is not None for h in homes.values()) and any(
-            n.id not in in_homes and self._grants(n) for n in _walk(nodes))
+            n.id not in in_homes and self._grants(n) for n in _walk(nodes)) \
+            and (bool(re.search(F.MEASURES_TITLE, title))
+                 or any(self._grants(n) or self.index.paid_below(n) for h in homes.values() for n in _walk([h]))
+                 or not any(re.match(_APPLYING_LEAD, self.own(b).text) for b in blocks))
         many = len(groups) > 1 or narrow
         # 第一章 认定条件 / 第二章 奖励政策 / 第六条 对经认定的总部企业，给予…: a recognition's conditions bind what it
         # recognises, and each grant to the recognised is a programme of its own (bound to them by _recognised)
@@ -703,6 +709,8 @@ class _Reader:
                 if not clauses and re.search(F.GRANTS_COMBINE, sentence.group()):
                     continue  # 同一企业同时获评的，按就高原则给予奖励，不重复享受: how the grants before combine
                 where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
+                if where is None and node.id in self.quantity_tiered and granted and _TIERED_LEAD.search(sentence.group()):
+                    where = (0, 0)  # 按…分档给予奖补： over a flattened table: the guide's applicants, nothing more asked here
                 beside = where is None and bool(subject) and (group := G.GROUP_PAID.match(sentence.group())) is not None
                 if beside:  # …购买首套新建商品住房的，给予每套5万元补贴；全日制本科学历人才给予每套2万元补贴: another group, same event
                     where = group.span("who")
@@ -759,6 +767,8 @@ class _Reader:
                     pass  # 新市民：按…给予补贴: who the group is, the guide's item of that name says (its binder)
                 elif not items and node.id in self.raised and re.fullmatch(_BASE_RECIPIENTS, text):
                     pass  # 符合条件的，给予…: the conditions are the guide's, which binds it
+                elif not items and not text and node.id in self.quantity_tiered:
+                    pass  # 按…分档给予奖补：: the guide's applicants, which binds it
                 elif not items and (re.search(r"符合|条件|规定|要求", text) or len(re.findall(r"[\u4e00-\u9fff]", words)) < 4):
                     items = [Condition(node.id, own.span(s, e), text)]  # 符合条件的企业: conditions stated elsewhere
                 if not any(_decides(i) for i in items) and (fact := self._tiered_by(node)) is not None:
@@ -812,10 +822,13 @@ class _Reader:
     def _table_figures(self, node: Node) -> list:
         """购房人家庭购买首套新建商品住房的，按照所购住房建筑面积分档给予补贴： / 建筑面积 / 补贴比例 / 90平方米（含）以下 / 实缴契税的50%
         / …: a lead whose table was flattened into the paragraphs after it — the table's rates and sums are what it pays."""
-        if node.kind != "paragraph" or node.children or not _TIERED_LEAD.search(self.own(node).text):
+        if node.kind not in ("paragraph", "item") or node.children or not _TIERED_LEAD.search(self.own(node).text):
             return []
         parent = self.parent_of.get(node.id)
         after = parent.children[parent.children.index(node) + 1:] if parent is not None else []
+        if not after and parent is not None and (above := self.parent_of.get(parent.id)) is not None:
+            # (（一）基础奖补。按…分档给予奖补： the last line of its paragraph, the table in the paragraphs after it)
+            after = above.children[above.children.index(parent) + 1:]
         rows = list(itertools.takewhile(lambda k: k.kind == "paragraph" and not k.children
                                         and len(self.own(k).text.strip()) <= 30, after))
         return [c for k in rows for c in k.clauses if _pays(c, (*_PAID, "figure"))]
@@ -1002,6 +1015,13 @@ class _Reader:
                     where = one.span("who")  # （一）A类人才补贴100万元；: an item that is one row of a table the items make
                 if where and _raised_for_some(sentence.group()):
                     self.raised.add(node.id)  # 其中，退役军人…的，补贴标准提高至8000元: a grant of its own, bound by the guide
+                    continue
+                if not where and table and _TIERED_LEAD.search(sentence.group()):
+                    # （一）基础奖补。按企业上年度研发费用分档给予奖补：(a table): the guide's applicants, the quantity choosing the
+                    # amount — a programme of its own too, bound by the guide
+                    events.append(Logic("all", (), node.id, own.span(*sentence.span())))
+                    amounts.add(tuple(sorted(str((c.value, c.min, c.max)) for c in table)))
+                    self.quantity_tiered.add(node.id)
                     continue
                 if not where:
                     continue
@@ -1460,12 +1480,7 @@ class _Reader:
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
                 topic, start = named, start + lead.end()
-            if _is_exemption(text) and (cls := re.match(_CLASS_LIFTED, text)):
-                # （三）经…认定的A类、B类、C类高层次人才，不受学历和年龄限制: a group of the list — who it is, and no
-                # limit of the others' asked of it
-                exemptions.append(self._exemption(node, own, *sentence.span()))
-                parts += self._conditions(node, own, sentence.start(), sentence.start() + cls.end())
-            elif _is_exemption(text) and (tiers or previous is not None and previous[1] == len(parts) > previous[0]) \
+            if _is_exemption(text) and (tiers or previous is not None and previous[1] == len(parts) > previous[0]) \
                     and (spares := _WHO_SPARED.fullmatch(text)) \
                     and (who := [c for c in self._conditions(node, own, sentence.start() + spares.start("who"),
                                                              sentence.start() + spares.end("who")) if _decides(c)]):
@@ -1476,6 +1491,11 @@ class _Reader:
                     tiers, subjects = [], []
                 parts[previous[0]:] = [_either(parts[previous[0]:], who, node, own.span(*sentence.span()))]
                 previous = (previous[0], len(parts))
+            elif _is_exemption(text) and (cls := re.match(_CLASS_LIFTED, text)):
+                # （三）经…认定的A类、B类、C类高层次人才，不受学历和年龄限制: a group of the list — who it is, and no
+                # limit of the others' asked of it
+                exemptions.append(self._exemption(node, own, *sentence.span()))
+                parts += self._conditions(node, own, sentence.start(), sentence.start() + cls.end())
             elif _is_exemption(text):
                 exemptions.append(self._exemption(node, own, *sentence.span()))
                 if spares := _CLASSES_SPARED.match(text):  # …；D类人才年龄…；A、B类人才不受年龄限制: the classes no row asks
@@ -2629,7 +2649,9 @@ _COUNTIES = re.compile(r"各县[（(]市(?:、区)?[）)]|各县市|各县")  # 
 _SENTENCE_END = re.compile(r"[。；;]")
 _COMMA_PART = re.compile(r"[^，,]+")
 # 按企业2025年度在高要区实际缴纳税收分档奖励：, the lead of a list of tiers
-_TIERED_LEAD = re.compile(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)[：:]\s*$")
+# (按企业上年度研发费用分档给予奖补（原为表格）：: a remark before the colon)
+_TIERED_LEAD = re.compile(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)"
+                          r"(?:[（(][^（()）]{0,12}[）)])?[：:]\s*$")
 
 
 @dataclass(frozen=True)
@@ -2834,6 +2856,9 @@ _WHO_SPARED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)
 _PERSON_ROW = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^，,。；;：:]{2,40}?的(?:人员|人才|毕业生)[，,]")
 # （二）职称和技能落户, （一）学历人才安家补贴: a numbered heading that names what its rows lead to, no case (…的)
 _BARE_HEADING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^\W的\d_]{2,14}?(?:落户|入户|补贴|补助|奖励|资助|认定)[。：:]?\s*")
+# 第四条 申请研发投入奖补的企业，应同时符合下列条件：: a lead that says what applying for the text's grant takes
+_APPLYING_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:申请|申报|享受)[^，,。；;：:]{1,20}?的[^，,。；;：:]{0,8}?[，,]?\s*"
+                            r"(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)")
 _SAID_OF_ALL = re.compile(r"\s*(?:以上|上述|前述)(?:各类|各项|所列|各)?(?:人员|人才|对象|申请人|企业|单位|家庭|情形)")
 _CLASS_ITEM = re.compile(r"\s*(?P<name>第?(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七ⅠⅡⅢⅣⅤⅥⅦ])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)
@@ -3170,6 +3195,12 @@ def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
             if not conditions.inside_bracket(text, a, m.start())  # 全职新引进(…参加养老保险或医疗保险且缴费满6个月…)全日制博士
             and (re.search(r"\d", text[a:m.start()]) and re.search(r"\d", text[m.end():b])
                  or text.startswith(F.OR_STARTS, m.end()) and m.start() - a >= 4)]
+    # 全日制博士研究生以及A、B、C类人才: two groups of people — either is one of them
+    cuts += [m for m in _GROUPS_AND.finditer(text, a, b)
+             if m.start() - a <= 16 and b - m.end() <= 16  # (two names; a long phrase's 以及 may share its lead)
+             and re.search(rf"(?:{F.PERSON_WORDS})$", text[a:m.start()]) and re.search(rf"(?:{F.PERSON_WORDS})$", text[m.end():b].rstrip("，,。；; "))
+             and not conditions.inside_bracket(text, a, m.start())]
+    cuts.sort(key=lambda m: m.start())
     if not cuts:
         return [(a, b)]
     bounds = [a, *[x for m in cuts for x in (m.start(), m.end())], b]

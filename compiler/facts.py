@@ -334,6 +334,7 @@ NOT_CONDITION = (r"以[^，,。；;]{2,40}(?:为准|认定)$|之日起计算$|�
                  r"|可凭[^，,。；;]{2,30}?(?:申领|申请|办理)"  # 非本市户籍人员可凭劳动合同和社保缴纳证明申领: with what papers
                  r"|分[一二三四五六七八九十两\d]+(?:年|期|次)(?:等额)?(?:发放|兑付|拨付|支付|兑现)"  # 购房补贴分5年发放: how it is paid
                  r"|(?:计算|计)至[^，,。；;]{0,12}?(?:之日|当日|日)$"  # 年龄计算至提出申请之日: on which day it counts
+                 r"|^[^，,。；;]{2,12}?(?:月数|年限|时间)按[^，,。；;]{2,24}?(?:计算|起算)$"  # 社保缴纳月数按申请受理当月往前连续计算
                  r"|(?:不计算在内|不计入|不予计算|不予累计)[\u4e00-\u9fff]{0,6}$"  # 补缴的月份不计算在内, 补缴的不计入缴费月数
                  # 留学回国人员的学历须经教育部留学服务中心认证: how a degree is proved, asked of no one's facts
                  r"|(?:学历|学位)(?:证书)?(?:须|需|应|均须|应当)经[^，,。；;]{2,30}?(?:认证|认定|鉴定)$")
@@ -443,6 +444,8 @@ GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?
 APPLY_AFTER_PURCHASE = (r"(?:购房合同|商品房买卖合同|买卖合同)?(?:网签备案|网签|备案|签订|购买|购房)[^，,。；;]{0,6}?"
                         r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}$")
 APPLY_WITHIN = r"^[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
+# A title of measures, each its own (若干措施, 政策意见): a condition list in one of them is that measure's.
+MEASURES_TITLE = r"若干|措施|意见|政策(?!实施细则|实施办法)|举措|行动方案"
 # The head of a recipient phrase that names localities (…的地方, …的县(市、区), 申报城市): governments.
 LOCALITY_HEAD = r"(?:各|申报)?(?:地方|城市|省份|地市|县|市|省|区|县区|市县|县市区|地区)(?:政府|人民政府)?"
 # A sentence that says what the applicant is (申报主体应为…的企业): its kinds bind.
@@ -586,7 +589,10 @@ def holds(have: list[str], wanted: list[str]) -> bool:
 # Words that say how a recognition is named, not which one (在全省综合评价中被评为优秀等次的链主企业).
 RECOGNITION_FILLER = frozenset({"在", "中", "被", "评为", "评定", "评定为", "认定", "认定为", "获评", "获得", "经", "为", "的",
                                 "企业", "单位", "机构", "“", "”", '"', "（", "）", "(", ")", "、",
-                                "《", "》", "本人", "持有", "取得", "具有"})  # 本人持有《中华人民共和国残疾人证》的
+                                "《", "》", "本人", "持有", "取得", "具有",  # 本人持有《中华人民共和国残疾人证》的
+                                # 已通过科技型中小企业评价并取得入库登记编号, 按照《科技型中小企业评价办法》通过评价: how it was got
+                                "通过", "评价", "入库", "登记", "编号", "并", "已", "年度", "当年度", "按照", "依照", "根据",
+                                "办法", "平台", "服务平台", "信息", "服务", "全国", "科技部", "财政部", "国家税务总局"})
 
 
 def recognition_held(text: str, held: list[str]) -> str | None:
@@ -596,6 +602,11 @@ def recognition_held(text: str, held: list[str]) -> str | None:
     if not held:
         return None
     wanted = _recognition_words(text)
+    # 2025年度已通过科技型中小企业评价并取得入库登记编号: the name held, verbatim, and only how it was got around it
+    verbatim = next((h for h in held if len(plain_name(h)) >= 4 and plain_name(h) in plain_name(text)
+                     and _recognition_words(h) == wanted), None)
+    if verbatim is not None:
+        return verbatim
     if len(wanted) < 2:
         return None
     one = next((h for h in held if _recognition_words(h) == wanted), None)
@@ -615,7 +626,8 @@ def _recognition_words(name: str) -> frozenset[str]:
 
     import jieba  # only here: its dictionary costs a second that only a text condition and a profile's titles need
     jieba.setLogLevel(logging.WARNING)  # its loading notes are no output of polc's
-    return frozenset(w for w in jieba.lcut(plain_name(name)) if w.strip() and w not in RECOGNITION_FILLER)
+    name = re.sub(r"(?:19|20)\d{2}年度?", "", plain_name(name))  # 2025年度已通过…: which year, no other recognition
+    return frozenset(w for w in jieba.lcut(name) if w.strip() and w not in RECOGNITION_FILLER)
 
 
 def _of_scale(held: str, wanted: str) -> bool:

@@ -356,6 +356,12 @@ class _Judge:
     def __init__(self, profile: Profile, exemptions: list[dict], on: date, clauses: dict[str, dict],
                  earliest: dict[str, date] | None = None):
         self.facts = dict(profile.facts)
+        # rd_ratio is rd_expense over revenue: one of the three follows from the other two (研发费用不低于50万元 of a firm
+        # that gives its ratio and its sales)
+        if "rd_expense" not in self.facts and {"rd_ratio", "revenue"} <= set(self.facts):
+            self.facts["rd_expense"] = self.facts["revenue"] * self.facts["rd_ratio"] / 100
+        elif "rd_ratio" not in self.facts and {"rd_expense", "revenue"} <= set(self.facts) and self.facts["revenue"] > 0:
+            self.facts["rd_ratio"] = self.facts["rd_expense"] / self.facts["revenue"] * 100
         for name, (source, _) in F.DERIVED.items():
             start = _iso(str(self.facts[source])) if source in self.facts else None
             at = F.DERIVED_AT.get(name)

@@ -7887,3 +7887,69 @@ def test_staff_of_organs_named_in_an_exclusion(kind: str, want: str) -> None:
     facts = {"kind": "individual", "region": "江苏省南京市玄武区", "education": "doctor", "employed": True,
              "employer_kind": kind, "full_time": True}
     assert _status(doc, programme, ON, **facts) == want
+
+
+QINDU = """秦都区科技型中小企业研发投入奖补实施细则
+
+第一条 本细则所称科技型中小企业，是指按照《科技型中小企业评价办法》通过评价，并在全国科技型中小企业信息服务平台取得当年度入库登记编号的企业。
+
+第二条 本细则适用于在秦都区行政区域内注册登记、具有独立法人资格的科技型中小企业。
+
+第三条 申请研发投入奖补的企业，应同时符合下列条件：
+（一）2025年度已通过科技型中小企业评价并取得入库登记编号；
+（二）上年度研发费用不低于50万元。
+
+第四条 奖补标准
+（一）基础奖补。按企业上年度研发费用分档给予奖补（原为表格）：
+研发费用  奖补比例
+50万元（含）—200万元  5%
+200万元（含）以上  4%
+"""
+QINDU_FIRM = {"kind": "enterprise", "region": "陕西省咸阳市秦都区", "legal_person": True, "titles": ["科技型中小企业"],
+              "revenue": 30_000_000, "rd_ratio": 5.5}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # 研发费用 165万元: its ratio of its sales; the title held is the recognition the text describes
+    ({"rd_ratio": 1.5}, "ineligible"),  # 45万元: under 50万元
+    ({"titles": []}, "ineligible"),  # no title held: not the 科技型中小企业 the text asks for
+    ({"region": "陕西省咸阳市渭城区"}, "ineligible"),
+])
+def test_a_rules_conditions_bind_the_grant_of_its_next_article(facts: dict, want: str) -> None:
+    """第三条 申请研发投入奖补的企业，应同时符合下列条件 binds the grant of 第四条 (a 细则, not measures each its own); 按…分档给予
+    奖补（原为表格）： over a flattened table is that grant; 2025年度已通过科技型中小企业评价并取得入库登记编号 and the definition's words
+    are met by the title held (科技型中小企业), named verbatim; rd_expense follows from rd_ratio and revenue."""
+    doc = _doc(QINDU, "陕西省咸阳市秦都区/细则.txt")
+    text = QINDU
+    at = text.index("按企业上年度研发费用分档给予奖补")
+    (programme,) = [p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]][-1:]
+    assert _status(doc, programme, ON, **{**QINDU_FIRM, **facts}) == want
+
+
+JIAOJIANG = """椒江区新引进人才生活补贴办事指南
+
+一、基本条件
+申请人应当同时具备下列条件：
+（一）2024年1月1日以后新引进到椒江区行政区域内的企业全职工作，并与用人单位依法签订劳动合同；
+（二）由用人单位在椒江区为其连续缴纳职工基本养老保险满6个月（含）以上。全日制博士研究生以及A、B、C类人才，不受社保缴纳期限限制。
+
+二、补贴标准
+符合条件的，每人每月给予生活补贴3000元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"education": "master", "social_insurance_months": 8}, "eligible"),
+    ({"education": "master", "social_insurance_months": 2, "talent_class": "D"}, "ineligible"),
+    ({"education": "master", "social_insurance_months": 2}, "possible"),  # one of A、B、C? not given
+    ({"education": "doctor", "social_insurance_months": 2}, "eligible"),  # 全日制博士研究生: spared the months
+    ({"education": "master", "talent_class": "B", "social_insurance_months": 2}, "eligible"),  # …以及A、B、C类人才: either group
+])
+def test_groups_spared_a_limit_after_it_are_either_way(facts: dict, want: str) -> None:
+    """…缴纳职工基本养老保险满6个月（含）以上。全日制博士研究生以及A、B、C类人才，不受社保缴纳期限限制: the months, or one of those
+    groups (以及 joins two groups of people: either) — no group is asked of everyone."""
+    doc = _doc(JIAOJIANG, "浙江省台州市椒江区/指南.txt")
+    (programme,) = doc["programmes"]
+    profile = {"kind": "individual", "region": "浙江省台州市椒江区", "employed": True, "employer_kind": "enterprise",
+               "hired": "2025-03-01", "full_time": True, **facts}
+    assert _status(doc, programme, ON, **profile) == want
