@@ -72,8 +72,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     taken = list(read)
     # 限上商贸企业(含个体工商户), 高校毕业生（含技工院校）: what a bracket includes widens, it asks nothing
     # (在德阳市行政区域内（含旌阳区、…德阳高新技术产业开发区）: the places of the territory named, not an area it defines — 以下简称)
-    widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)(?:[^（()）]{1,30}|(?![^（()）]*以下(?:简|统)?称)[^（()）]{31,80})[）)]",
-                                              seg.text)]
+    # (（含本市各县（市）户籍人员和外市户籍人员）: a bracket inside it)
+    widening = [m.span() for m in re.finditer(r"[（(](?:含|包括|包含)(?:(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,30}"
+                                              r"|(?![^（()）]*以下(?:简|统)?称)[^（()）]{31,80})[）)]", seg.text)]
     # 申请租赁人才公寓的人才及其配偶…: who applies, named by what they apply for — asked of nobody
     # (申报瞪羚企业库的企业: the firm that applies, named by what it applies for)
     # (not 申请家庭为生育二孩及以上的家庭: what the family is, said with 为)
@@ -1040,12 +1041,15 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
     for m in re.finditer(F.ENTREPRENEUR, seg.text):
         if firm and m.group() == "创业":
             continue  # 创业后跨过“死亡谷”、进入高速成长期的科技型企业: a firm's stage, no founder's business
+        if m.group().startswith("个体工商户") and re.search(r"(?:与|在|到)[^，,。；;]{0,20}$", seg.text[:m.start()]) \
+                and re.match(r"[^，,。；;]{0,6}?(?:签订|就业|工作)", seg.text[m.end():]):
+            continue  # 与县内企业、社会组织、个体工商户签订劳动合同: the employer, not a business of one's own
         yield Test("entrepreneur", "==", True), m.span()
     for m in re.finditer(F.UNEMPLOYED, seg.text):
         yield Test("employed", "==", False), m.span()
 
 
-_EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|社会团体|民办非企业(?:单位)?"
+_EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|社会团体|民办非企业(?:单位)?|个体工商户"
                   r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或](?:事业单位|参照))"  # 在(党政)机关、事业单位就业的
                   r"|参照公务员法管理(?:的)?(?:事业)?单位|参公(?:事业)?单位")  # 在党政机关、参照公务员法管理单位在编在岗的
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
@@ -1053,13 +1057,14 @@ _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_instituti
                    "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
                    "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", "public_institution"),
-                   "参照公务员法管理单位": ("government", "public_institution"), "参公单位": ("government", "public_institution")}
+                   "参照公务员法管理单位": ("government", "public_institution"), "参公单位": ("government", "public_institution"),
+                   "个体工商户": ("individual_business",)}
 
 
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     # (在环翠区行政区域内注册的企业、民办非企业单位工作: the place the employers are in, said at length)
-    m = re.search(r"(?P<to>在|与|由|被|引进到)(?:[^，,。；;]{0,8}?|[^，,。；;]{0,14}?(?:行政区域|辖区|范围)内?(?:注册|登记)?的?)"
+    m = re.search(r"(?P<to>在|与|由|被|引进到|(?<![引进])到)(?:[^，,。；;]{0,8}?|[^，,。；;]{0,14}?(?:行政区域|辖区|范围)内?(?:注册|登记)?的?)"
                   r"(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
                   rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?"
                   # 在机关事业单位（含参照公务员法管理单位）工作的, 在辖区重点企业（以…公布的年度重点企业名单为准）工作的:

@@ -1464,6 +1464,15 @@ class _Reader:
             if wide := _WIDER_AGE.match(text):
                 widened.append(wide)
                 continue
+            if (own_age := _DEGREE_OWN_AGE.fullmatch(text)) and any(
+                    c.test is not None and c.test.fact in _AGE_FACTS and c.test.op in ("<", "<=")
+                    and isinstance(c.test.value, (int, float)) and c.test.value < int(own_age.group("n"))
+                    for p in parts for c in _conditions_of_part(p)):
+                # 购房时年龄在35周岁以下。博士研究生原则上不超过40周岁: the doctors' wider limit (原则上: at discretion)
+                widened.append(own_age)
+                if own_age.group("loose"):
+                    loosened += _loosened(own_age.group("who"))
+                continue
             if tail := _WIDER_AGE_TAIL.search(text):  # 申请时年龄在35周岁以下，博士研究生放宽至40周岁以下。
                 widened.append(tail)
                 sentence = _Cut(own.text, sentence.start(), sentence.start() + tail.start())
@@ -1507,6 +1516,7 @@ class _Reader:
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
                     or re.search(F.TERM_DEFINED, text) or _EXTRA_GRANT.search(text) \
+                    or _SHARE_FOR_SOME.search(own.full_sentence(*sentence.span())) \
                     or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
                 # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
@@ -1930,6 +1940,9 @@ class _Reader:
             return
         if re.search(F.PROCEDURAL, text):
             return  # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply
+        if re.fullmatch(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:以下|下列)[^，,。；;]{0,10}?(?:不予|不得|不能|不再)"
+                        r"[\u4e00-\u9fff]{2,4}[：:。]?\s*", text):
+            return  # （四）以下人员不予补贴 over its items: the lead of the list, whom it names the items say
         recognised = re.match(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?已(?:被)?(?:认定|评定|评为|获评|列为|入选)(?:为)?"
                               r"(?P<what>[^，,。；;]{4,60}?)的?[，,。；;]?\s*$", own.text[a:b])
         if recognised:  # 已被认定为国家级专精特新“小巨人”企业或湖北省专精特新中小企业的: titles the profile holds or not
@@ -2620,6 +2633,12 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
 _GROUP_APPLIES = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*(?P<who>[^，,。；;：:]{2,12}?)"
                             r"(?:申请|申报|申领)[\u4e00-\u9fff]{0,6}?[，,]?\s*(?:须|应|需|应当|必须)?(?:同时)?(?:符合|满足|具备)"
                             r"(?:以下|下列|如下)(?:全部)?(?:条件|要求)[：:]\s*$")
+# 在事业单位工作的人才，安家补贴按上述标准的50%执行: what some are paid, a share of the standard — asks nothing of anyone
+_SHARE_FOR_SOME = re.compile(r"的(?:人才|人员|企业|单位|家庭|毕业生)?[，,]\s*[\u4e00-\u9fff]{0,6}?(?:补贴|奖励|资助|补助)?(?:按|按照)(?:上述|以上|前述|本)?(?:标准|金额|额度)?的?"
+                             r"\d+(?:\.\d+)?%(?:执行|发放|给予|计发)[。；;]?\s*$")
+# 博士研究生原则上不超过40周岁: a degree's own (wider) limit after the general one
+_DEGREE_OWN_AGE = re.compile(rf"\s*(?:其中[，,]?\s*)?(?:对)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?(?:的)?[，,]?(?:年龄)?"
+                             r"(?P<loose>原则上)?(?:不超过|不得超过|在)(?P<n>\d+)周?岁(?:以下|以内)?(?P<cls>(?!))?[。；;]?\s*")
 _EXTRA_GRANT = re.compile(r"的[，,]\s*另(?:按|行|外|依|由)?[^。；;]{0,30}?(?:给予|予以|发放)[^。；;]{0,10}?(?:奖励|补贴|补助|资助)[。；;]?\s*$")
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
 # the kinds an exclusion leaves out as the applicant (conditions.excluded_applicant)
@@ -2727,9 +2746,10 @@ def _raised_for_some(sentence: str) -> bool:
     """其中，脱贫人口、退役军人返乡创业的，补贴标准提高至8000元: more for some of those a grant is for — who gets the
     grant, it does not say."""
     # (创业实体吸纳…就业…达3人（含）以上的，补贴标准提高至8000元: some, named by what they did, and the standard raised)
+    # (在事业单位工作的人才，安家补贴按上述标准的50%执行: some paid a share of it — a grant of their own too)
     return bool((re.match(r"\s*其中[，,]", sentence)
                  or re.match(rf"[^。；;]{{2,60}}?的[，,]\s*(?:补贴|奖励|资助|补助|奖补)(?:标准|金额|额度)?{F.RAISE_VERB}", sentence.lstrip()))
-                and re.search(F.RAISED, sentence))
+                and re.search(F.RAISED, sentence)) or bool(_SHARE_FOR_SOME.search(sentence.rstrip()))
 
 
 def _tier_table(table, node: str, span: Span, text: str) -> Logic:

@@ -7953,3 +7953,43 @@ def test_groups_spared_a_limit_after_it_are_either_way(facts: dict, want: str) -
     profile = {"kind": "individual", "region": "浙江省台州市椒江区", "employed": True, "employer_kind": "enterprise",
                "hired": "2025-03-01", "full_time": True, **facts}
     assert _status(doc, programme, ON, **profile) == want
+
+
+QICHUN = """蕲春县高校毕业生到县内企业就业一次性就业补贴申领指南
+
+一、补贴对象及条件
+
+同时符合下列条件的高校毕业生：
+1．毕业2年内的全日制普通高校毕业生；
+2．2025年1月1日以后与县内企业、社会组织、个体工商户签订劳动合同；
+3．购房时年龄在35周岁以下（含35周岁）。博士研究生原则上不超过40周岁。
+
+（四）以下人员不予补贴
+1．到机关事业单位就业的；
+2．在本人担任法定代表人的企业就业的。
+
+二、补贴标准
+
+符合条件的，给予一次性就业补贴3000元。在事业单位工作的人才，补贴按上述标准的50%执行。
+"""
+QICHUN_GRADUATE = {"kind": "individual", "region": "湖北省黄冈市蕲春县", "education": "bachelor", "full_time": True,
+                   "graduated": "2025-06-30", "employed": True, "employer_kind": "enterprise", "hired": "2025-08-01",
+                   "entrepreneur": False, "born": "1996-01-01", "home_purchased": "2025-09-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # employed by a firm: no business of one's own is asked (个体工商户 is one of the employers)
+    ({"employer_kind": "individual_business"}, "eligible"),
+    ({"employer_kind": "public_institution"}, "ineligible"),  # 到机关事业单位就业的 (and not one of the employers)
+    ({"education": "doctor", "born": "1987-01-01"}, "eligible"),  # 38 at purchase: within the doctors' 40
+    ({"education": "doctor", "born": "1984-06-01"}, "possible"),  # 41: over 40, which is 原则上
+    ({"education": "master", "born": "1987-01-01"}, "ineligible"),
+])
+def test_an_employment_grant_with_its_employers_and_provisos(facts: dict, want: str) -> None:
+    """与县内企业、社会组织、个体工商户签订劳动合同: the employers' kinds, no founder; （四）以下人员不予补贴 leads its items, no case
+    of its own; 到机关事业单位就业的 excludes; 博士研究生原则上不超过40周岁 after 35周岁以下 is the doctors' wider limit, at discretion;
+    在事业单位工作的人才，补贴按上述标准的50%执行 is what some are paid, no condition on the others."""
+    doc = _doc(QICHUN, "湖北省黄冈市蕲春县/指南.txt")
+    base = next(p for p in doc["programmes"] if "3000元" in p["title"])
+    assert _status(doc, base, date(2025, 12, 6), **{**QICHUN_GRADUATE, **facts}) == want
+    assert not [c for c in base["exclusions"] if "以下人员" in c["text"]]
