@@ -93,6 +93,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                                                 r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
+    # …之日起6个月内提出申请: the application the limit is for (the months are read as years_since_purchase)
+    widening += [m.span() for m in re.finditer(r"(?<=[月年])(?:内|以内)(?:提出|提交)?(?:申请|申报|申领)", seg.text)]
     # 以创业实体职工或灵活就业人员身份参加…养老保险: in which capacity one is insured, asking nothing more
     widening += [m.span() for m in re.finditer(r"以[^，,。；;以]{2,24}?身份(?=参加|缴纳|参保|缴费)", seg.text)]
     # 经乡镇（街道）核实确有困难的，可适当放宽至3个月: a limit eased at discretion — the limit stands, a person may ease it
@@ -690,6 +692,8 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
         # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年, 申领补贴时创业实体正常经营6个月以上: since the registration
         # (经营实体自营业执照登记之日起已实际经营满6个月, 申领补贴时距营业执照登记日期不超过3年: since the licence)
         return named.start()
+    if fact == "years_since_purchase" and (named := re.search(F.APPLY_AFTER_PURCHASE, text[:a])):
+        return named.start()  # 在商品房买卖合同网签备案之日起6个月内提出申请: counted from the purchase
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
         if fact.startswith("graduated_years") and (since := re.search(_SINCE_GRADUATION, text[:a])):

@@ -1739,6 +1739,7 @@ class _Reader:
                 part = Logic("any", (*options, part), node.id, (_span_start(previous), own.span(a, b)[1]))
             found.append(part)
             if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]) \
+                    and not _PAID_AFTER.match(own.text, segment.end(), end) \
                     and not conditions.inside_bracket(own.text, start, segment.end()):  # （…户籍的，视为…）: no case
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
         return _tier_segments(_case_parts(found, selects, node), node)
@@ -2879,6 +2880,8 @@ _BARE_HEADING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[�
 # 第四条 申请研发投入奖补的企业，应同时符合下列条件：: a lead that says what applying for the text's grant takes
 _APPLYING_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:申请|申报|享受)[^，,。；;：:]{1,20}?的[^，,。；;：:]{0,8}?[，,]?\s*"
                             r"(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)")
+# …且在眉山市范围内无自有住房的，购买新建商品住房每套给予1万元补贴: what is paid after 的 — the words before are whom it pays
+_PAID_AFTER = re.compile(r"[，,]\s*[^。；;]{0,16}?(?:给予|发放|奖励|补贴|补助|资助)[^。；;]{0,8}?\d")
 _SAID_OF_ALL = re.compile(r"\s*(?:以上|上述|前述)(?:各类|各项|所列|各)?(?:人员|人才|对象|申请人|企业|单位|家庭|情形)")
 _CLASS_ITEM = re.compile(r"\s*(?P<name>第?(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七ⅠⅡⅢⅣⅤⅥⅦ])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)
@@ -2999,7 +3002,9 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
 # 其他县（市、区）, 其他地区, 其他区县: the places beside the text's own territory
 _OTHER_PLACES = re.compile(r"其他(?:县[（(]市[、，,]?区[）)]|县区|区县|县市区|县市|县|区|地区|市县)[^。；;]{0,20}?不适用")
 # 超出期间购买的 / 超出上述期限的: outside a period the text gives as a condition
-_OUTSIDE_THE_PERIOD = re.compile(r"超出(?:上述|规定的?|该|此|本)?(?:期间|期限|时间|时段)(?:范围)?")
+# (网签备案时间不在本方案规定期限内的: the period asked where it is said)
+_OUTSIDE_THE_PERIOD = re.compile(r"超出(?:上述|规定的?|该|此|本)?(?:期间|期限|时间|时段)(?:范围)?"
+                                 r"|不在(?:本(?:方案|办法|细则|通知|公告|政策)|上述)?(?:规定)?的?(?:期间|期限|时间|时段|补贴期)(?:范围)?内")
 # D类、E类人才购房前本人及配偶…无住房: a rule for those classes, said with no 须 (the classes, then their own words)
 _CLASS_CASE = re.compile(r"(?P<who>[A-H]类?(?:[、和及与][A-H]类?)*类(?:人才|人员))(?:[，,])?(?=购房前|购房时)")
 _GRANTS = r"^(?:按|依据|根据|分别)[^，,。；;]{0,16}?(?:标准|比例|给予|享受|发放|补贴|奖励|资助|补助)|^(?:给予|享受|发放)"

@@ -7993,3 +7993,46 @@ def test_an_employment_grant_with_its_employers_and_provisos(facts: dict, want: 
     base = next(p for p in doc["programmes"] if "3000元" in p["title"])
     assert _status(doc, base, date(2025, 12, 6), **{**QICHUN_GRADUATE, **facts}) == want
     assert not [c for c in base["exclusions"] if "以下人员" in c["text"]]
+
+
+DONGPO = """东坡区支持新市民购房补贴方案
+
+一、补贴标准
+　　非东坡区户籍人员，在东坡区稳定就业，且在眉山市范围内无自有住房的，购买新建商品住房每套给予1万元补贴。
+
+二、申请要求
+　　购房人应在商品房买卖合同网签备案之日起6个月内提出申请。
+
+三、不予补贴情形
+　　有下列情形之一的，不予补贴：
+　　（一）网签备案时间不在本方案规定期限内的；
+　　（二）购买二手住房的。
+"""
+DONGPO_BUYER = {"kind": "individual", "region": "四川省眉山市东坡区", "hukou": "四川省内江市东兴区", "employed": True,
+                "homes_owned": 0, "new_home": True, "home_region": "四川省眉山市东坡区", "home_purchased": "2025-09-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"homes_owned": 1}, "ineligible"),  # 无自有住房的，…每套给予1万元补贴: whom it pays, not a case that picks the rule
+    ({"home_purchased": "2025-05-01"}, "ineligible"),  # applying more than 6 months after the 网签
+    ({"hukou": "四川省眉山市东坡区"}, "ineligible"),
+])
+def test_whom_a_grant_pays_before_its_amount_is_required(facts: dict, want: str) -> None:
+    """…且在眉山市范围内无自有住房的，购买新建商品住房每套给予1万元补贴: the words before 的 are whom it pays (required), not a case
+    (¬X ∨ Y); 在商品房买卖合同网签备案之日起6个月内提出申请 is years_since_purchase and nothing more; 网签备案时间不在本方案规定期限内的
+    restates the period, no case of its own."""
+    doc = _doc(DONGPO, "四川省眉山市东坡区/方案.txt")
+    (programme,) = doc["programmes"]
+    assert _status(doc, programme, date(2025, 12, 6), **{**DONGPO_BUYER, **facts}) == want
+
+
+def test_whom_a_groups_grant_pays_is_required_in_the_groups_list() -> None:
+    """（二）新市民购房补贴 / 非东坡区户籍人员，…且在眉山市范围内无自有住房的，购买新建商品住房每套给予1万元补贴。: one group among
+    several — a home owned fails the group's grant, it does not make the row a case that spares them."""
+    source = KEY / "sources" / "y04_东坡区农民进城新市民多子女家庭购房补贴方案.txt"
+    doc = _doc(source.read_text(encoding="utf-8"), "四川省眉山市东坡区/方案.txt")
+    at = source.read_text(encoding="utf-8").index("非东坡区户籍人员，在东坡区稳定就业或创业")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]), key=lambda p: p["span"][1] - p["span"][0])
+    facts = {**DONGPO_BUYER, "social_insurance_months": 10, "homes_owned": 1, "home_purchased": "2025-10-15"}
+    assert _status(doc, programme, date(2025, 12, 6), **facts) == "ineligible"
