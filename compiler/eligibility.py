@@ -3166,6 +3166,8 @@ def _kinds(text: str) -> tuple[str, ...]:
     is a person however many 企业 its modifiers name."""
     found = []
     text = re.sub(r"由[^，,。；;]{1,10}?(?:直接)?(?:转为|转型为|升级为)", "", text)  # 由个体工商户直接转为…企业: what it was
+    # 在东营市行政区域内（含东营经济技术开发区、东营港经济开发区）注册登记: the places a bracket lets in, no kind of applicant
+    text = re.sub(r"[（(](?:含|包括|包含)[^（()）]*[）)]", "", text)
     rest = re.sub(r"(?:高校|大学|院校|学校)[\u4e00-\u9fff、和]{0,12}?(?:毕业生|学生|在校生)|大学生|大中专生|中专生|大专生",
                   "\0", text)  # persons
     # 企业新引进的…博士研究生, 用人单位招用的…: the employer that brings the person in applies for nothing here

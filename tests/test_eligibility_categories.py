@@ -8036,3 +8036,15 @@ def test_whom_a_groups_grant_pays_is_required_in_the_groups_list() -> None:
     programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]), key=lambda p: p["span"][1] - p["span"][0])
     facts = {**DONGPO_BUYER, "social_insurance_months": 10, "homes_owned": 1, "home_purchased": "2025-10-15"}
     assert _status(doc, programme, date(2025, 12, 6), **facts) == "ineligible"
+
+
+def test_zones_in_a_bracket_are_no_kind_and_integrity_in_business() -> None:
+    """在东营市行政区域内（含东营经济技术开发区、东营港经济开发区）注册登记: the zones let in name no kind of applicant (a 开发区 is a
+    park); 诚信经营 asks for no 失信 record."""
+    doc = _doc("东营市专精特新中小企业奖励资金申报通知\n\n一、申报主体\n申报企业应同时具备以下条件：\n"
+               "（一）在东营市行政区域内（含东营经济技术开发区、东营港经济开发区）注册登记，具有独立法人资格；\n（二）诚信经营。\n\n"
+               "二、奖励标准\n符合条件的企业，一次性给予10万元奖励。\n", "山东省东营市/通知.txt")
+    (programme,) = doc["programmes"]
+    firm = {"kind": "enterprise", "region": "山东省东营市广饶县", "legal_person": True}
+    assert _status(doc, programme, ON, **firm, dishonest=False) == "eligible"
+    assert _status(doc, programme, ON, **firm, dishonest=True) == "ineligible"
