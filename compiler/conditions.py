@@ -1686,8 +1686,8 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     text = re.sub(r"[（(]([^（()）]*)[）)]", lambda m: "" if not re.match(r"含|包括|包含", m.group(1))
                   else "、" + re.sub(r"^(?:含|包括|包含)", "", m.group(1)), text)
     text = re.split(r"[，,；;（(]?(?:不含|不包括|不包含|除)", text)[0]  # …繁昌区，不含南陵县、无为市: those are outside
-    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:规划范围内|规划范围|范围内|范围|辖区|内|行政区域|行政区划范围)$", "", i.strip())
-             for i in _list_items(text) if i.strip()]  # (…规划范围，以及…: no item between ， and 以及)
+    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:行政区域|行政区划|辖区)?(?:规划)?(?:范围)?内?$", "", i.strip())
+             for i in _list_items(text) if i.strip()]  # (鄱阳镇行政区域范围: the town)  # (…规划范围，以及…: no item between ， and 以及)
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
     # 牛田镇纳入县城总体规划范围的区域: part of a town — which part, the profile does not say (the area stands for it)
     unnamed += [i for i in items if re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:纳入|划入|位于)[^、]{2,24}?(?:区域|部分|范围)", i)]

@@ -3000,7 +3000,9 @@ _GROUP_CASE = re.compile(r"(?P<who>(?:非本[市区县省]|非本地|外地|外�
                          r"|[A-H](?:[、和及与][A-H])*类(?:人才|人员)(?:[和及与、](?:博士|硕士)(?:研究生)?)?)"
                          r"(?:的)?[，,]?(?:还须|还应|另须|须|应当|应|需|必须)")
 # 其他县（市、区）, 其他地区, 其他区县: the places beside the text's own territory
-_OTHER_PLACES = re.compile(r"其他(?:县[（(]市[、，,]?区[）)]|县区|区县|县市区|县市|县|区|地区|市县)[^。；;]{0,20}?不适用")
+# (其他乡镇范围内的商品住房不纳入房票使用范围: the towns beside the county town's area)
+_OTHER_PLACES = re.compile(r"其他(?:县[（(]市[、，,]?区[）)]|县区|区县|县市区|县市|县|区|地区|市县|乡镇|镇|乡镇街道)[^。；;]{0,20}?"
+                           r"(?:不适用|不纳入[^。；;]{0,10}范围)")
 # 超出期间购买的 / 超出上述期限的: outside a period the text gives as a condition
 # (网签备案时间不在本方案规定期限内的: the period asked where it is said)
 _OUTSIDE_THE_PERIOD = re.compile(r"超出(?:上述|规定的?|该|此|本)?(?:期间|期限|时间|时段)(?:范围)?"

@@ -8048,3 +8048,24 @@ def test_zones_in_a_bracket_are_no_kind_and_integrity_in_business() -> None:
     firm = {"kind": "enterprise", "region": "山东省东营市广饶县", "legal_person": True}
     assert _status(doc, programme, ON, **firm, dishonest=False) == "eligible"
     assert _status(doc, programme, ON, **firm, dishonest=True) == "ineligible"
+
+
+POYANG = """鄱阳县新市民购房补贴实施方案
+
+一、补贴条件
+　　户籍不在本县、在本县就业并连续缴纳社会保险满6个月的人员，2025年4月1日至2026年3月31日期间在县城规划区购买新建商品住房的，每套给予购房补贴2万元。以上人员与其配偶、未成年子女合并计算为一个家庭，以家庭中一人名义提出申请。其他乡镇范围内的商品住房不纳入补贴范围。
+
+二、附则
+　　本方案所称县城规划区，是指鄱阳镇行政区域范围。
+"""
+
+
+@pytest.mark.parametrize("home, want", [("江西省上饶市鄱阳县鄱阳镇", "eligible"), ("江西省上饶市鄱阳县谢家滩镇", "ineligible")])
+def test_a_county_towns_area_and_the_words_that_ask_nothing(home: str, want: str) -> None:
+    """本方案所称县城规划区，是指鄱阳镇行政区域范围: one town of the county; 以上人员与其配偶、未成年子女合并计算为一个家庭,
+    以家庭中一人名义提出申请 and 其他乡镇范围内的商品住房不纳入补贴范围 ask nothing beyond that area."""
+    doc = _doc(POYANG, "江西省上饶市鄱阳县/方案.txt")
+    (programme,) = doc["programmes"]
+    facts = {"kind": "individual", "region": "江西省上饶市鄱阳县", "hukou": "江西省上饶市余干县", "employed": True,
+             "social_insurance_months": 8, "new_home": True, "home_region": home, "home_purchased": "2025-06-01"}
+    assert _status(doc, programme, date(2025, 7, 1), **facts) == want
