@@ -23,7 +23,6 @@ against a profile with three-valued logic.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -829,8 +828,8 @@ class _Reader:
         if not after and parent is not None and (above := self.parent_of.get(parent.id)) is not None:
             # (（一）基础奖补。按…分档给予奖补： the last line of its paragraph, the table in the paragraphs after it)
             after = above.children[above.children.index(parent) + 1:]
-        rows = list(itertools.takewhile(lambda k: k.kind == "paragraph" and not k.children
-                                        and len(self.own(k).text.strip()) <= 30, after))
+        rows = list(takewhile(lambda k: k.kind == "paragraph" and not k.children and len(self.own(k).text.strip()) <= 30,
+                              after))
         return [c for k in rows for c in k.clauses if _pays(c, (*_PAID, "figure"))]
 
     def _claimed_bounds(self, node: Node) -> set[tuple[str, float]]:
