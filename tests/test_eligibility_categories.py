@@ -8069,3 +8069,15 @@ def test_a_county_towns_area_and_the_words_that_ask_nothing(home: str, want: str
     facts = {"kind": "individual", "region": "江西省上饶市鄱阳县", "hukou": "江西省上饶市余干县", "employed": True,
              "social_insurance_months": 8, "new_home": True, "home_region": home, "home_purchased": "2025-06-01"}
     assert _status(doc, programme, date(2025, 7, 1), **facts) == want
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("购房人须为本市户籍居民", {"hukou"}),  # the buyer, a resident: the 户籍 alone is asked
+    ("购房人为具有完全民事行为能力的自然人", set()),
+    ("企业注册地和税收户管地均在本区", {"region"}),  # where it is registered and pays tax: the region
+])
+def test_words_that_name_the_buyer_or_the_firms_place_ask_nothing_more(text: str, facts: set) -> None:
+    """购房人, 户籍居民, 自然人, 注册地, 税收户管地: who the applicant is and where, which the tests read — no words left to a person."""
+    tests, open_words = read_segment(Segment(text, (), tuple(P.territory(["江苏省南京市玄武区"]))))
+    assert not open_words
+    assert {t.fact for t in tests if isinstance(t, FactTest)} == facts
