@@ -692,7 +692,7 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
         # 自登记注册之日起满12个月, 申请时距登记注册之日不超过2年, 申领补贴时创业实体正常经营6个月以上: since the registration
         # (经营实体自营业执照登记之日起已实际经营满6个月, 申领补贴时距营业执照登记日期不超过3年: since the licence)
         return named.start()
-    if fact == "years_since_purchase" and (named := re.search(F.APPLY_AFTER_PURCHASE, text[:a])):
+    if fact == "years_since_purchase" and (named := _AFTER_PURCHASE.search(text[:a])):
         return named.start()  # 在商品房买卖合同网签备案之日起6个月内提出申请: counted from the purchase
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
@@ -707,6 +707,8 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
     return min(starts) if starts else a
 
 
+# 自购房合同网签备案之日起 (12个月内提出申请): the words that count a limit on applying from the purchase, ending at the number
+_AFTER_PURCHASE = re.compile(F.APPLY_AFTER_PURCHASE + "$")
 # 实际运营满一年, 正常经营满3年, 经营时间原则上不少于6个月: in business that long, so registered at least that long
 _IN_BUSINESS = r"(?:运营|经营)(?:时间|期限)?(?:原则上|一般)?(?:满|达|已满|不少于|不低于|不得少于)?$"
 
@@ -725,7 +727,7 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
         return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
-    if c.type == "duration" and unit in ("年", "个月", "月") and re.search(F.APPLY_AFTER_PURCHASE, before) \
+    if c.type == "duration" and unit in ("年", "个月", "月") and _AFTER_PURCHASE.search(before) \
             and re.match(F.APPLY_WITHIN, after):  # 自购房合同网签备案之日起12个月内提出申请: to the day of applying
         return "years_since_purchase", 1 if unit == "年" else 1 / 12
     if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
@@ -1061,16 +1063,18 @@ _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_instituti
                    "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
                    "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", "public_institution"),
-                   "参照公务员法管理单位": ("government", "public_institution"), "参公单位": ("government", "public_institution"),
+                   "参公单位": ("government", "public_institution"),
                    "个体工商户": ("individual_business",)}
+# what employers (工业企业, 规上企业、社会组织), named after the place they are in
+_EMPLOYERS = (r"(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
+              rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?")
 
 
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     # (在环翠区行政区域内注册的企业、民办非企业单位工作: the place the employers are in, said at length)
     m = re.search(r"(?P<to>在|与|由|被|引进到|(?<![引进])到)(?:[^，,。；;]{0,8}?|[^，,。；;]{0,14}?(?:行政区域|辖区|范围)内?(?:注册|登记)?的?)"
-                  r"(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
-                  rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?"
+                  + _EMPLOYERS +
                   # 在机关事业单位（含参照公务员法管理单位）工作的, 在辖区重点企业（以…公布的年度重点企业名单为准）工作的:
                   # what the bracket adds
                   r"(?:[（(][^（()）]{0,30}[）)])?"
@@ -1078,14 +1082,13 @@ def employer(seg: Segment) -> Iterator[Found]:
     if m and re.search(r"(?:在编|在岗)$", m.group()) and m.group("who") in ("企业", "高校", "科研院所"):
         m = None  # 申报时仍在该企业在职在岗: still employed there, no kind of employer asked (在编 is an organ's word)
     # …并受聘于本市企业, 就业于辖区规上企业: the employer after the verb
-    m = m or re.search(r"(?P<to>受聘于|受雇于|就业于|任职于|供职于)[^，,。；;]{0,8}?(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?"
-                       rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?", seg.text)
+    m = m or re.search(r"(?P<to>受聘于|受雇于|就业于|任职于|供职于)[^，,。；;]{0,8}?" + _EMPLOYERS, seg.text)
     # 我市事业单位(不含参公事业单位)引进的博士研究生, 民办非企业引进的…: the employer that brought the person in
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
     if m and not re.search(r"或|和|及|、", re.sub(r"[（(][^（()）]*[）)]", "", m.group().replace(m.group("who"), "", 1))):
-        kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who"))
-                                    for k in _EMPLOYER_KINDS.get(w, ("government", "public_institution"))))  # (参照…管理的事业单位)
+        kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who"))  # (参照…管理的事业单位: 参公单位)
+                                    for k in _EMPLOYER_KINDS["参公单位" if w.startswith("参") else w]))
         yield Test("employer_kind", "in", kinds), m.span("who")
         if re.search(r"(?:工作|就业|任职|全职)$", m.group()) and not seg.exclusion:
             yield Test("employed", "==", True), m.span()  # 在秀洲区企业或社会组织就业: a job there
@@ -1814,14 +1817,13 @@ def project_dates(seg: Segment) -> Iterator[Found]:
                 yield Test(fact, ">" if c.max_inclusive is not False else ">=", last, None, clause_id), (out.start(), b)
             elif not left_out:  # 2023年6月1日（不含）至…: a day a mark leaves out is not in the period
                 # (…至2025年12月31日期间在本县办理登记注册: the registration too)
-                act = re.match(r"(?:期间)?[^，,。；;]{0,16}?(?:注册成立|注册登记|登记注册|成立|注册|设立|营业执照)", seg.text[b:]) \
-                    if fact == "founded" else None
+                act = re.match(rf"(?:期间)?{_FOUNDING_ACT}", seg.text[b:]) if fact == "founded" else None
                 b += act.end() if act else 0
                 yield Test(fact, _bound_op(True, c.min_inclusive is not False), first, None, clause_id), (a, b)
                 yield Test(fact, _bound_op(False, c.max_inclusive is not False), last, None, clause_id), (a, b)
         elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):
             own = re.match(r"出生|毕业", seg.text[b + edge.end():]) if fact in ("born", "graduated") \
-                else re.match(r"[^，,。；;]{0,16}?(?:注册成立|注册登记|登记注册|成立|注册|设立|营业执照)", seg.text[b + edge.end():]) \
+                else re.match(_FOUNDING_ACT, seg.text[b + edge.end():]) \
                 if fact == "founded" else None  # (…以后在陆良县办理登记并领取营业执照: the registration too)
             yield Test(fact, _bound_op(True, not day_out, left_out), first, None,
                        clause_id), (a, b + edge.end() + (own.end() if own else 0))  # 1989年1月1日以后出生: the act too
@@ -1837,6 +1839,8 @@ def project_dates(seg: Segment) -> Iterator[Found]:
 
 
 NEGATED = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+# …以后在陆良县办理登记并领取营业执照: the registration a day bounds, read with the day
+_FOUNDING_ACT = r"[^，,。；;]{0,16}?(?:注册成立|注册登记|登记注册|成立|注册|设立|营业执照)"
 
 
 def _bound_op(lower: bool, inclusive: bool, left_out: bool = False) -> str:

@@ -1184,7 +1184,7 @@ class _Reader:
         """The paragraphs that close a list by saying something of every row (以上人员须在长春市就业，…): the
         structure puts them under the last row, whose condition they are not alone."""
         return frozenset(kid.children[-1].id for n in _walk(self.doc.body)
-                         for kid in n.children[-1:] if len(n.children) >= 2 and kid.kind == "item"
+                         for kid in n.children[-1:] if kid.kind == "item"
                          and sum(k.kind == "item" for k in n.children) >= 2 and kid.children
                          and kid.children[-1].kind == "paragraph" and _SAID_OF_ALL.match(self.own(kid.children[-1]).text))
 
@@ -1249,7 +1249,7 @@ class _Reader:
             elif (catalogue := self._class_catalogue(node, kids)) is not None:
                 inner.append(catalogue)
                 kids = []
-            rows = {kid.id: row for kid in kids if (row := self._spared_row(kid)) is not None}
+            rows = self._spared_rows(kids, exemptions)
             for kid in kids:
                 part = rows.get(kid.id) or self._node_logic(kid, exemptions, preferences)
                 if part is not None:
@@ -1259,10 +1259,8 @@ class _Reader:
             leading = own.text + (self.own(lead).text if lead is not None else "")
             op = "any" if any(w in leading for w in F.ANY_OF) or _exclusive(inner) or self._cases(leading, kids) \
                 or re.search(F.GROUP_LEAD, leading.rstrip()) or self._named_groups(kids) else "all"
-            # (whom a row spares is spared wherever the programme asks it: 不受户籍地限制 lifts the 户籍 of any part)
-            exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
             if op == "all" and rows:  # …应同时符合下列条件：…（三）博士研究生，不受年龄限制: whom a limit spares, no row
-                inner = [p for p in inner if all(p is not r for r in rows.values())]
+                inner = _without_rows(inner, rows)
                 kids = [k for k in kids if k.id not in rows]
             if op == "any" and silent and inner:  # （四）引进的各类人才: a way in no rule reads is still a way in
                 inner = [*inner, *(Condition(k.id, k.span, self.own(k).text.strip(" 。；;")) for k in silent)]
@@ -1281,28 +1279,32 @@ class _Reader:
         parts = self._sentences(node, own, exemptions, preferences)
         if kids and _BARE_HEADING.fullmatch(own.text):  # （二）职称和技能落户 over its rows: a name, not a condition
             parts = [d for d in map(_decidable, parts) if d is not None]
-        rows = {kid.id: row for kid in kids if (row := self._spared_row(kid)) is not None}
+        rows = self._spared_rows(kids, exemptions)
         kid_parts = [p for p in (rows.get(kid.id) or self._node_logic(kid, exemptions, preferences) for kid in kids)
                      if p is not None]
         if len(kid_parts) > 1 and (_exclusive(kid_parts) or len(kid_parts) == len(kids) and self._cases(own.text, kids)):
             kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
         elif rows:  # not alternatives: whom a limit spares, no row
-            kid_parts = [p for p in kid_parts if all(p is not r for r in rows.values())]
-        exemptions += [self._exemption(k, self.own(k), 0, len(self.own(k).text)) for k in kids if k.id in rows]
+            kid_parts = _without_rows(kid_parts, rows)
         parts += [*kid_parts, *self._of_all(kids, exemptions, preferences)]
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
 
-    def _spared_row(self, kid: Node):
-        """3.具有博士研究生学历的人员，不受年龄限制；among rows that each name a kind of person: the row of those the
-        limits spare — who they are, and nothing more asked of them (None when the item is not such a row)."""
-        own = self.own(kid)
-        m = _WHO_SPARED.fullmatch(own.text)
-        if m is None or kid.children:
-            return None
-        who = [c for c in self._conditions(kid, own, m.start("who"), m.end("who")) if _decides(c)]
-        return (who[0] if len(who) == 1 else Logic("all", tuple(who), kid.id, kid.span)) if who else None
+    def _spared_rows(self, kids: list[Node], exemptions: list) -> dict:
+        """3.具有博士研究生学历的人员，不受年龄限制；among rows that each name a kind of person: each such row by its node — who
+        they are, nothing more asked of them (a row only among alternatives: the caller drops it among conditions); and its
+        exemption, since whom a row spares is spared wherever the programme asks it (不受户籍地限制 lifts any part's 户籍)."""
+        rows = {}
+        for kid in kids:
+            own = self.own(kid)
+            if kid.children or (m := _WHO_SPARED.fullmatch(own.text)) is None:
+                continue
+            who = [c for c in self._conditions(kid, own, m.start("who"), m.end("who")) if _decides(c)]
+            if who:
+                rows[kid.id] = who[0] if len(who) == 1 else Logic("all", tuple(who), kid.id, kid.span)
+                exemptions.append(self._exemption(kid, own, 0, len(own.text)))
+        return rows
 
     def _of_all(self, kids: list[Node], exemptions: list, preferences: list) -> list:
         """1.…；2.…；…4.… / 以上人员须在长春市就业，…: what the last row's paragraph says of all the rows."""
@@ -1556,7 +1558,7 @@ class _Reader:
         parts += _paid_rows_logic(rows, node)
         for wide in widened:  # (E类人才中具有博士研究生学历的，年龄放宽至40周岁: the rows of that class only)
             parts = [_widen_age(p, conditions.degree_level(wide.group("who")), int(wide.group("n")))
-                     if not wide.group("cls") or _of_class(p, wide.group("cls")) else p for p in parts]
+                     if not (cls := wide.groupdict().get("cls")) or _of_class(p, cls) else p for p in parts]
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node, spared)
@@ -1867,13 +1869,14 @@ class _Reader:
             lifted += tuple(f for words, facts in F.LIFTED_WORDS if re.search(words, what) for f in facts if f not in lifted)
         # 多孩家庭购买第二套新建商品住房的，不受首套住房限制, 具有博士研究生学历的人员，不受年龄限制: what those it frees are, when
         # facts say it all (no classes or titles, which say it already; no words left for a person)
-        start = len(own.text[:a]) + len(own.text[a:b]) - len(own.text[a:b].lstrip())
         who: tuple[Condition, ...] = ()
         if not classes and not holders and cut > 0 and not halved:
-            read, unread = read_segment(Segment(text[:cut].rstrip("，, "), (), self.chain))
+            whom = text[:cut].rstrip("，, ")
+            read, unread = read_segment(Segment(whom, (), self.chain))
             tests = [t for t in read if isinstance(t, Test) and t.fact not in ("talent_class", "titles", "awards", "kind")]
             if tests and len(tests) == len(read) and not unread:
-                who = tuple(Condition(node.id, own.span(start, start + cut), text[:cut].rstrip("，, "), t) for t in tests)
+                start = b - len(own.text[a:b].lstrip())  # where ``text`` (stripped) begins
+                who = tuple(Condition(node.id, own.span(start, start + cut), whom, t) for t in tests)
         return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift", classes, who)
 
     # exclusions and definitions ----------------------------------------------------------------------
@@ -2050,7 +2053,7 @@ class _Reader:
             for m in re.finditer(r"[^。；;]+", own.text):
                 if common and not _EXCLUDES.search(m.group()):
                     found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
-                elif re.search(F.APPLY_AFTER_PURCHASE[:-1] + F.APPLY_WITHIN[1:], m.group()):
+                elif _APPLY_LIMIT.search(m.group()):
                     # 人才应当在购房合同网签备案之日起12个月内提出申请，逾期不予受理: every purchase's limit (its test only)
                     found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None
                               and any(c.test.fact == "years_since_purchase" for c in _conditions_of_part(t))]
@@ -2638,7 +2641,7 @@ _SHARE_FOR_SOME = re.compile(r"的(?:人才|人员|企业|单位|家庭|毕业�
                              r"\d+(?:\.\d+)?%(?:执行|发放|给予|计发)[。；;]?\s*$")
 # 博士研究生原则上不超过40周岁: a degree's own (wider) limit after the general one
 _DEGREE_OWN_AGE = re.compile(rf"\s*(?:其中[，,]?\s*)?(?:对)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?(?:的)?[，,]?(?:年龄)?"
-                             r"(?P<loose>原则上)?(?:不超过|不得超过|在)(?P<n>\d+)周?岁(?:以下|以内)?(?P<cls>(?!))?[。；;]?\s*")
+                             r"(?P<loose>原则上)?(?:不超过|不得超过|在)(?P<n>\d+)周?岁(?:以下|以内)?[。；;]?\s*")
 _EXTRA_GRANT = re.compile(r"的[，,]\s*另(?:按|行|外|依|由)?[^。；;]{0,30}?(?:给予|予以|发放)[^。；;]{0,10}?(?:奖励|补贴|补助|资助)[。；;]?\s*$")
 _NOT_SINCE_FOUNDED = re.compile(r"之日起|之日止|处罚|处分|刑罚|受理|决定")
 # the kinds an exclusion leaves out as the applicant (conditions.excluded_applicant)
@@ -2698,6 +2701,11 @@ def _of_class(part, letter: str) -> bool:
     """Whether a part asks for talent class ``letter`` (E类人才不超过35周岁: the row of class E)."""
     return any(c.test is not None and c.test.fact == "talent_class" and letter in c.test.value
                for c in _conditions_of_part(part))
+
+
+def _without_rows(parts: list, rows: dict) -> list:
+    """``parts`` without the rows of those a limit spares (_spared_rows), among conditions where they are no row."""
+    return [p for p in parts if all(p is not r for r in rows.values())]
 
 
 def _widen_age(part, level: str, limit: int):
@@ -2868,7 +2876,6 @@ _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条�
 # 属于本细则第二条规定的高层次人才, 系本办法所称硕博研究生: a term the text defines, named where it is asked
 _DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:经认定为|认定为|属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"
                            r"(?:第[一二三四五六七八九十百\d]+条)?(?:所称|规定|所规定|确定)的?(?P<term>[^，,。；;的]{2,12})")
-# an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
 # (（二）高校毕业生：毕业5年内的全日制普通高校毕业生（含…），不受户籍地限制: a row named by its label, then who)
 _WHO_SPARED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:[^，,。；;：:（(]{2,12}[：:]\s*)?"
                          r"(?P<who>(?:[^，,。；;：:（()）]|[（(][^（()）]*[）)]){2,60}?)"
@@ -2881,7 +2888,9 @@ _APPLYING_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条
                             r"(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)")
 # …且在眉山市范围内无自有住房的，购买新建商品住房每套给予1万元补贴: what is paid after 的 — the words before are whom it pays
 _PAID_AFTER = re.compile(r"[，,]\s*[^。；;]{0,16}?(?:给予|发放|奖励|补贴|补助|资助)[^。；;]{0,8}?\d")
+_APPLY_LIMIT = re.compile(F.APPLY_LIMIT)  # 人才应当在购房合同网签备案之日起12个月内提出申请
 _SAID_OF_ALL = re.compile(r"\s*(?:以上|上述|前述)(?:各类|各项|所列|各)?(?:人员|人才|对象|申请人|企业|单位|家庭|情形)")
+# an item of a catalogue of talent classes (A类人才：国内外顶尖人才，…; 一类人才：…)
 _CLASS_ITEM = re.compile(r"\s*(?P<name>第?(?P<cls>[A-HＡ-Ｈ]|[一二三四五六七ⅠⅡⅢⅣⅤⅥⅦ])类(?:人才|人员)?)[：:]")
 # a grant's recipients who meet the items after it (…达到下列标准的, …符合以下条件之一的)
 _STANDARDS_LEAD = re.compile(r"(?:达到|符合|满足|具备)(?:下列|以下|如下)(?:标准|条件|要求)(?P<one>之一)?(?:的)?$")

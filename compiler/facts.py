@@ -442,10 +442,12 @@ GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?
                      r"|(?:享受|申请|申报)本(?:办法|细则|措施|政策|意见|方案|规定)[^，,。；;]{0,6}?(?:的)?(?:扶持|支持)?"
                      r"(?:对象|企业|单位|个人|人员|主体)(?:均)?[，,]?(?:应当|应|须|必须|需)")  # 享受本政策的企业须在常熟市注册纳税
 # An application limit counted from the purchase (人才应当在购房合同网签备案之日起12个月内提出申请, 自商品房买卖合同备案
-#之日起1年内申请): a time from the purchase to the day of applying, the judging day.
+#之日起1年内申请): a time from the purchase to the day of applying, the judging day.  The words before the number, the number
+# with the words after it, and the whole.
 APPLY_AFTER_PURCHASE = (r"(?:购房合同|商品房买卖合同|买卖合同)?(?:网签备案|网签|备案|签订|购买|购房)[^，,。；;]{0,6}?"
-                        r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}$")
-APPLY_WITHIN = r"^[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
+                        r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}")
+APPLY_WITHIN = r"[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
+APPLY_LIMIT = APPLY_AFTER_PURCHASE + APPLY_WITHIN
 # A title of measures, each its own (若干措施, 政策意见): a condition list in one of them is that measure's.
 MEASURES_TITLE = r"若干|措施|意见|政策(?!实施细则|实施办法)|举措|行动方案"
 # The head of a recipient phrase that names localities (…的地方, …的县(市、区), 申报城市): governments.
