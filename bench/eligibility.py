@@ -185,6 +185,47 @@ def open_words(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
     return found
 
 
+def deciding(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
+    """Each wrong verdict by where the key's deciding phrase stands in polc's reading (no case's text):
+    a condition of the case's programme (read as a fact or left as text, and how it was decided), a
+    condition of another programme only, or no condition at all (inside the programme's span or not)."""
+    found = Counter()
+    for case in cases:
+        got, result = verdict(case, docs)
+        if got == case["verdict"] or not case["deciding"] or result is None:
+            continue
+        text = (KEY / "sources" / case["source"]).read_text(encoding="utf-8")
+        a = text.find(case["deciding"])
+        b = a + len(case["deciding"])
+        if a < 0:
+            continue
+        hit = [r for r in result["reasons"] if r["span"][0] < b and a < r["span"][1]]
+        if hit:
+            where = "this programme: " + ", ".join(sorted({("exclusion " if r["exclusion"] else "")
+                                                          + ("fact " if r["fact"] else "text ") + r["result"] for r in hit}))
+        else:
+            others = [p for doc in docs.get(case["source"], []) for p in doc["programmes"]
+                      if any(c["span"][0] < b and a < c["span"][1] for c in _conditions(p))]
+            inside = result["span"][0] <= a < result["span"][1] if result.get("span") else False
+            where = ("another programme's condition" if others
+                     else "no condition, " + ("inside" if inside else "outside") + " the programme")
+        found[f"{case['verdict']}→{got}: {where}"] += 1
+    return found
+
+
+def _conditions(programme: dict):
+    """Every condition and exclusion of a programme's logic, and its listed exclusions."""
+    stack = [programme["logic"]]
+    while stack:
+        logic = stack.pop()
+        for item in logic["items"]:
+            if "op" in item:
+                stack.append(item)
+            else:
+                yield item
+    yield from programme.get("exclusions", [])
+
+
 def blockers(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
     """Each wrong ``possible`` by what it waits on (no case's text): the verdict with the text
     conditions taken as met, with the text exclusions taken as not applying, and with both."""
@@ -211,6 +252,8 @@ def main() -> None:
                         help="count each set's wrong 'possible' by whether text conditions or text exclusions hold it")
     parser.add_argument("--unheard", action="store_true",
                         help="count the profile facts of each set's errors that their programme never asked about")
+    parser.add_argument("--deciding", action="store_true",
+                        help="count each set's errors by where the key's deciding phrase stands in polc's reading")
     parser.add_argument("--open-words", action="store_true",
                         help="count each set's errors by what the text conditions left to a person are about")
     args = parser.parse_args()
@@ -239,6 +282,9 @@ def main() -> None:
                     print(f"  {n:3d}  {name}")
             if args.open_words:
                 for name, n in sorted(open_words(cases, docs).items()):
+                    print(f"  {n:3d}  {name}")
+            if args.deciding:
+                for name, n in sorted(deciding(cases, docs).items()):
                     print(f"  {n:3d}  {name}")
             if args.blockers:
                 for name, n in sorted(blockers(cases, docs).items()):
