@@ -1127,6 +1127,11 @@ def employer_excepted(seg: Segment) -> Iterator[Found]:
         kinds = _employer_kinds(m.group("who"))
         if kinds:
             yield Test("employer_kind", "not in", kinds, discretion=True), m.span()
+    # 本条所称企业、社会组织不含机关事业单位: the employers named leave these kinds out (编外 staff, if the text lets them in, is
+    # what an exemption says)
+    if (m := re.match(F.EMPLOYERS_DEFINED_OUT, seg.text)) and re.fullmatch(rf"(?:{_EMPLOYER_KIND}|[、和及或])+", m.group("terms")) \
+            and (kinds := _employer_kinds(m.group("who"))):
+        yield Test("employer_kind", "not in", kinds), m.span()
 
 
 def _employer_kinds(who: str) -> tuple[str, ...]:

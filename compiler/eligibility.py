@@ -137,6 +137,9 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         own = text.strip(" 。：:")
     if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
         return True
+    if own and len(own) <= 24 and re.search(F.GRANT_HEADING, own) and not re.search(F.EXCLUSION_WORDS, own) \
+            and _unled_conditions(node):
+        return True  # 第三条 青年人才购房补贴 / （一）申请时年龄在35周岁以下（含）；（二）…: conditions no lead-in announces
     # 1.补贴对象：2025年…在衡阳市市区企业就业…的离校2年内高校毕业生。: a run-in label, its conditions after the colon
     label = _run_in(text)  # …补贴对象。2025年…的下列人员：
     if not own and label and re.search(F.BLOCK_HEADING, label) and not re.search(F.NOT_BLOCK, label):
@@ -147,6 +150,20 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         return False  # 有下列行为之一的，…处…罚款: the cases of a penalty, not conditions of a benefit
     return node.role == "condition" and node.kind != "item" and bool(node.children) or \
         bool(re.search(F.CONDITION_LEAD, lead[-100:])) and bool(node.children or lead.endswith(("：", ":")))
+
+
+def _unled_conditions(node: Node) -> bool:
+    """A node under a heading named for what it grants whose children are items, none paying, most stating what the
+    applicant must be (申请时年龄在35周岁以下（含）, 具有全日制本科及以上学历…): the grant's conditions, though no lead-in
+    (应同时符合下列条件) says so; not a list of measures (1．对…给予…万元) nor of papers."""
+    kids = node.children
+    if len(kids) < 2 or any(k.kind != "item" for k in kids) or any(_pays(c) for k in kids for n in _walk([k]) for c in n.clauses):
+        return False
+    if any(k.role == "exclusion" or _material(k.text or "") or G.grant_event(k.text or "", subject=True)
+           or _run_in(k.text) or k.heading for k in kids):  # （一）补贴对象。… / （二）补贴标准。…: a guide's parts, read as such
+        return False
+    read = sum(bool(read_segment(Segment((k.text or "").strip(), (), (), False))[0]) for k in kids)
+    return read * 2 > len(kids)
 
 
 def _material(text: str) -> bool:
@@ -228,6 +245,16 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
                 visit(n.children)
     visit(nodes)
     return found
+
+
+def _part_title(node: Node) -> str:
+    """A node's heading, or the title line over its children: its text (第四条　共同要求 / （一）…), or when it has none, its
+    first paragraph's (第二条　新市民购房补贴 / 申请人须同时满足下列条件：…)."""
+    own = _heading(node)
+    if own or not node.children:
+        return own
+    line = (node.text or "").strip() or (node.children[0].text or "").strip()
+    return line if len(line) <= 24 and not re.search(r"[。；;，,：:]", line) else ""
 
 
 def _heading(node: Node) -> str:
@@ -495,9 +522,8 @@ class _Reader:
             # (a part that only says who is targeted covers its own blocks: the grants elsewhere in the text are read on)
             self.covered |= {n.id for n in _walk(members if paying or key in targets else local)}
             name = title
-            if many and home is not None and (_heading(home) or home.text):
-                label = (_heading(home) or home.text).strip().rstrip("。：:")[:30]
-                name = f"{title}（{label}）"
+            if many and home is not None and (label := _part_title(home) or (home.text or "").strip().rstrip("。：:")):
+                name = f"{title}（{label[:30]}）"
             applicants = self._applicants(scope, members)
             exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))
             types = [n for b in members for n in b.children
@@ -1856,6 +1882,17 @@ class _Reader:
         read, _ = read_segment(Segment(what, (), self.chain))  # 可以不受签订劳动合同和缴纳社会保险的限制
         lifted += tuple(t.fact for t in read if isinstance(t, Test) and t.fact not in lifted
                         and t.fact not in ("talent_class", "kind", "titles", "awards", "undertaking"))
+        if re.search(F.EXTENDED_TO, text):  # 编外聘用人员可参照执行: whom the conditions' own facts name is not said in facts
+            named, unread = read_segment(self._segment(node, own, a, b, None, False))  # 毕业两年内: with its figures
+            named = [t for t in named if isinstance(t, Test) and t.fact not in ("kind", "region", "hukou")]
+            lifted = tuple(dict.fromkeys(t.fact for t in named))
+            if _kinds(text) and "employer_kind" not in lifted:  # 机关事业单位编外聘用人员: people of a kind of employer
+                lifted += ("employer_kind",)
+            # whom it names, as far as facts say it (毕业两年内 — and 初次就业, words a person weighs)
+            span = own.span(a, b)
+            who = tuple(Condition(node.id, span, text, t) for t in named if t.fact != "employer_kind") \
+                + ((Condition(node.id, span, text),) if unread or "employer_kind" in lifted else ())
+            return Exemption(node.id, span, text, (), lifted, "lift", (), who)
         if halved and not lifted and "专利" in text:
             lifted = ("valid_patents", "invention_patents")
         cut = m.start() if m else len(text)  # A类、B类人才申请购房补贴，不受…年龄限制: the classes it is for
@@ -2049,7 +2086,7 @@ class _Reader:
             own = self.own(node)
             # 三、共同要求 / 申报单位须信用良好，近三年无严重失信行为: what every programme of the guide asks (the words a
             # fact decides; 申报材料须真实 is how to apply)
-            common = any(re.search(F.COMMON_HEADING, _heading(n) or "") for n in (node, parents.get(node.id)) if n is not None)
+            common = any(re.search(F.COMMON_HEADING, _part_title(n)) for n in (node, parents.get(node.id)) if n is not None)
             for m in re.finditer(r"[^。；;]+", own.text):
                 if common and not _EXCLUDES.search(m.group()):
                     found += [t for t in map(_decidable, self._conditions(node, own, *m.span())) if t is not None]
@@ -3267,7 +3304,10 @@ def _years(text: str, default: str | None = None) -> str | None:
 
 
 def _is_exemption(text: str) -> bool:
-    return any(w in text for w in F.EXEMPTION) and "限制" in text or any(w in text for w in F.HALVED)
+    """…可不受利税总额限制, 专利数量要求可减半, and 机关事业单位编外聘用人员可参照执行 (those it names are treated as the
+    conditions' own: what they fail of them, a person weighs)."""
+    return any(w in text for w in F.EXEMPTION) and "限制" in text or any(w in text for w in F.HALVED) \
+        or bool(re.search(F.EXTENDED_TO, text))
 
 
 def _parents(nodes: list[Node]) -> dict[str, Node]:

@@ -244,6 +244,9 @@ GROUP_LEAD = (r"(?:(?:下列|以下|如下)(?:几类|各类|[一二三四五六�
               r"|(?:补贴|补助|资助|支持|扶持|奖励|保障|适用|享受|申请|申报)对象(?:包括|为|是))[：:]?$")
 EXEMPTION = ("可不受", "不受")  # …可不受利税总额限制
 HALVED = ("可减半", "减半")  # 专利数量要求可减半
+# Those a sentence treats as meeting the conditions' own kind (机关事业单位编外聘用人员可参照执行, 毕业两年内初次就业的毕业生参照执行):
+# not the places a measure may be copied by (各县（市）可参照执行) — the caller reads whom it names.
+EXTENDED_TO = r"^[^，,。；;]{4,40}?(?:可|可以)?参照执行[。；;]?\s*$"
 # The number of an item before its text: （一）, (二), 1., 2、
 ITEM_MARK = r"(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])"
 # A thousands comma inside a number (5,000万元): no boundary between phrases.
@@ -375,6 +378,9 @@ PENALTY = (r"(?<![未被受])(?:并处|处以|处)(?![罚理置分])[^，,。；
 # Staff left out by the kind of their employer: （机关事业单位在编人员除外）, （不含公务员和事业单位编制内人员）.
 EMPLOYER_EXCEPTED = (r"[（(](?:不含|不包括)?(?P<who>(?:党政|行政)?(?:机关|事业单位|公务员|参公)[^）)]{0,14}?)"
                      r"(?:在编|编制内|正式)?(?:(?:人员|工作人员|职工)(?:除外)?|除外)[）)]")  # not (不含参公事业单位)
+# 本条所称企业、社会组织不含机关事业单位: the employers a text names leave organs and institutions out (the caller checks the words).
+EMPLOYERS_DEFINED_OUT = (r"^\s*本(?:条|款|项|办法|细则|通知|方案|指南)所称(?P<terms>[^，,。；;]{2,20}?)(?:不含|不包括|不包含)"
+                         r"(?P<who>[^，,。；;]{2,16}?)[。；;]?\s*$")
 EXCEPTED_EMPLOYERS = (("机关", ("government",)), ("公务员", ("government",)), ("参公", ("government", "public_institution")),
                       ("事业单位", ("public_institution", "university", "research_institute")))
 # Whom an exclusion leaves out as the applicant (机关、事业单位不属于…对象, 公办养老机构不适用本办法, 个体工商户、分支机构不在

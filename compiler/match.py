@@ -564,7 +564,7 @@ class _Judge:
                 return None
             return _class(self.facts["talent_class"]) in {_class(c) for c in classes}
         if exemption.get("who") and not exemption["holders"]:  # 多孩家庭…: what they are, as facts — each must hold
-            found = [self._plain(c["test"]) for c in exemption["who"]]
+            found = [self._plain(c["test"]) if c["test"] else None for c in exemption["who"]]  # words: a person weighs
             return False if False in found else None if None in found else True
         if not exemption["holders"]:
             return None

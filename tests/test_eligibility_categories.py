@@ -8081,3 +8081,76 @@ def test_words_that_name_the_buyer_or_the_firms_place_ask_nothing_more(text: str
     tests, open_words = read_segment(Segment(text, (), tuple(P.territory(["江苏省南京市玄武区"]))))
     assert not open_words
     assert {t.fact for t in tests if isinstance(t, FactTest)} == facts
+
+
+FUYANG = """阜阳市支持新市民和青年人才购房补贴实施细则
+
+第一条　为支持新市民、青年人才在市区安居落户，制定本细则。
+
+第二条　新市民购房补贴
+　　申请人须同时满足下列条件：
+　　（一）户籍不在市区；
+　　（二）在市区连续缴纳企业职工基本养老保险满6个月；
+　　（三）购房人家庭在市区无住房。
+　　符合上述条件的，每套给予1.5万元购房补贴。
+
+第三条　青年人才购房补贴
+　　（一）申请时年龄在35周岁以下（含）；
+　　（二）具有全日制本科及以上学历；
+　　（三）在市区企业、社会组织工作，签订劳动合同并缴纳社会保险满3个月。本条所称企业、社会组织不含机关事业单位；机关事业单位编外聘用人员可参照执行；
+　　（四）本人及配偶在阜阳市范围内无自有住房。
+　　补贴标准：
+　　学历（资格）　　补贴金额　　发放方式
+　　博士研究生　　10万元　　分两年发放
+　　全日制本科　　2万元　　一次性发放
+
+第四条　共同要求
+　　（一）商品房买卖合同网签时间在2025年5月1日至2026年4月30日之间；
+　　（二）所购住房为市区范围内的新建商品住房。
+
+第五条　附则
+　　本细则所称市区，是指颍州区、颍东区、颍泉区。
+"""
+FUYANG_TALENT = {"kind": "individual", "region": "安徽省阜阳市颍州区", "hukou": "安徽省阜阳市颍州区", "born": "1995-06-01",
+                 "education": "bachelor", "full_time": True, "employed": True, "employer_kind": "enterprise",
+                 "social_insurance_months": 10, "homes_owned": 0, "new_home": True, "home_region": "安徽省阜阳市颍州区",
+                 "home_purchased": "2025-08-01"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"born": "1989-06-01"}, "ineligible"),  # （一）申请时年龄在35周岁以下（含）: a condition though no lead-in says so
+    ({"homes_owned": 1}, "ineligible"),
+    ({"home_purchased": "2025-03-01"}, "ineligible"),  # 第四条 共同要求: the window binds this grant too
+    ({"new_home": False}, "ineligible"),
+    ({"employer_kind": "public_institution"}, "possible"),  # 机关事业单位编外聘用人员可参照执行: 编外 is for a person to weigh
+])
+def test_a_grant_named_part_whose_items_are_its_conditions(facts: dict, want: str) -> None:
+    """第三条 青年人才购房补贴 / （一）申请时年龄在35周岁以下（含）；…/ 补贴标准：(a flattened table): a part named for what it grants
+    whose items are conditions with no lead-in is a programme of its own; 第四条 共同要求 (a title line, not a heading) binds every
+    grant of the text; …可参照执行 after an employer kind left out eases it for those it names, to a person's judgement."""
+    doc = _doc(FUYANG, "安徽省阜阳市/细则.txt")
+    talent = next(p for p in doc["programmes"] if p["title"].endswith("（青年人才购房补贴）"))
+    assert _status(doc, talent, date(2025, 10, 1), **{**FUYANG_TALENT, **facts}) == want
+
+
+def test_a_common_requirements_title_binds_every_grant() -> None:
+    """第四条　共同要求 (its text a title over its items): the new citizens' grant is bound by the purchase window too."""
+    doc = _doc(FUYANG, "安徽省阜阳市/细则.txt")
+    citizen = next(p for p in doc["programmes"] if p["title"].endswith("（新市民购房补贴）"))
+    facts = {**FUYANG_TALENT, "hukou": "安徽省阜阳市太和县"}
+    assert _status(doc, citizen, date(2025, 10, 1), **facts) == "eligible"
+    assert _status(doc, citizen, date(2025, 10, 1), **{**facts, "home_purchased": "2025-03-01"}) == "ineligible"
+
+
+@pytest.mark.parametrize("graduated, want", [("2024-07-01", "possible"), ("2022-07-01", "ineligible")])
+def test_those_the_conditions_extend_to_are_weighed_by_what_they_are(graduated: str, want: str) -> None:
+    """…的非北京常住户口应届毕业生。毕业两年内初次就业的毕业生参照执行。: a graduate of two years is not 应届, but the text extends
+    to them (初次就业 left to a person): possible; one four years out is not among them."""
+    doc = _doc("北京市引进毕业生管理办法\n\n第二条 申请人应当符合下列条件：\n（一）按时取得学历学位的非北京常住户口应届毕业生。"
+               "毕业两年内初次就业的毕业生参照执行。\n（二）具有本科及以上学历。\n\n第三条 符合条件的，可办理引进手续并给予1万元一次性补贴。\n",
+               "北京市/办法.txt")
+    (programme,) = doc["programmes"]
+    facts = {"kind": "individual", "region": "北京市海淀区", "hukou": "山西省太原市小店区", "education": "master",
+             "graduated": graduated}
+    assert _status(doc, programme, date(2026, 6, 30), **facts) == want
