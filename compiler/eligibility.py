@@ -583,7 +583,7 @@ class _Reader:
                 # 申报条件 … 补贴标准：1.…多孩家庭…分别给予3万元、5万元；2.…对烈属家庭…给予12万元: each grant is
                 # also a programme of its own (what its recipients are, and the guide's blocks around it)
                 binder = replace(made, logic=common)
-                for n in {c.node for c in _conditions_of(grants)}:
+                for n in {c.node for c in _conditions_of(grants)} | {e.node for e in grants.items}:
                     # 三、补贴标准（一）青年人才：… binds the group 二、补贴对象（一）青年人才。… names, not 新市民's
                     group = self._group_named(common, _run_in(self.own(self.nodes[n]).text))
                     self.binders[n] = binder if group is None else replace(made, logic=group)
@@ -775,6 +775,11 @@ class _Reader:
                     if groups is not None:  # the lead's words (…比例达到下列标准) are the items' to say
                         items = [i for i in items if not (isinstance(i, Condition) and i.test is None
                                                           and _STANDARDS_LEAD.search(i.text))]
+                if groups is None and _LISTED_RECIPIENTS.search(text) \
+                        and (groups := self._recipients_listed(node, text)) is not None:
+                    # 对同时符合下列条件的企业，按其研发费用的5%给予奖励：1.…；2.…: the list is whom it pays (the lead's words say
+                    # no more)
+                    items = [i for i in items if not (isinstance(i, Condition) and i.test is None and _LISTED_RECIPIENTS.search(i.text))]
                 if groups is not None:
                     items.append(groups)  # …购买新建商品住房的下列人员，按…给予补贴：（一）…（二）…: any group will do
                 named = G.named_titles(text)
@@ -811,6 +816,8 @@ class _Reader:
                 if not own_amount and granted and not granted[0].id.startswith(f"{node.id}__"):  # (a table flattened after it)
                     granted_text = f"{granted_text.rstrip('：:')}（{'、'.join(c.text for c in granted)}）"
                 what = re.sub(r"^其中[，,]|的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
+                if _LISTED_RECIPIENTS.search(text) and (part := self.parent_of.get(node.id)) is not None and _part_title(part):
+                    what = _part_title(part)  # （三）研发投入奖励 / 对同时符合下列条件的企业…: the part's name says what for
                 title = f"{what}：{granted_text}" if granted_text else what
                 if not clauses and (label := _run_in(own.text)) and re.search(F.BENEFIT_NOUN, label):
                     title = label  # 第四条 创业担保贷款贴息。…可申请…贷款，财政按规定给予贴息: no amount — the article's name says what
@@ -1052,6 +1059,9 @@ class _Reader:
                     continue
                 a, b = sentence.start() + where[0], sentence.start() + where[1]
                 parts = [p for p in self._conditions(node, own, a, b) if _decides(p)]
+                if _LISTED_RECIPIENTS.search(own.text[a:b]) and (listed := self._recipients_listed(node, own.text[a:b])):
+                    # 对同时符合下列条件的企业，按其研发费用的5%给予奖励…：1.…；2.…: whom it pays is the list under it
+                    parts = [*parts, listed]
                 if not parts and (fact := self._tiered_by(node)) is not None:
                     parts = _bare_tests(node, own, a, b, fact)  # （一）500万元（含）至1000万元的奖励10万元: a tier of the lead's
                 if parts:  # 2024年…新注册成立的会展企业，…按以下标准给予…：1.注册资本…的，奖励20万元: the lead's recipients too
@@ -1547,6 +1557,10 @@ class _Reader:
                     or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
                 # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
+            elif (some := _RELAXED_FOR_SOME.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
+                    and (relaxed := self._relaxed(node, own, sentence.start(), some, parts[previous[0]:])) is not None:
+                parts[previous[0]:] = [relaxed]  # 研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%
+                previous = (previous[0], len(parts))
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
                     and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
                 tiers.append(tier)  # 「X的，可申请…」 says X is required, not to whom a rule applies
@@ -1588,6 +1602,26 @@ class _Reader:
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node, spared)
+
+    def _relaxed(self, node: Node, own: _Own, at: int, some: re.Match, base: list) -> Logic | None:
+        """…比重不低于5%，其中年营业收入2亿元以上的企业不低于3%: the threshold of the sentence before (``base``), or for those
+        the 其中 names a lower one of the same measure — one numeric test before it, the same unit after."""
+        tests = [c for p in base for c in _conditions_of_part(p) if c.test is not None]
+        numeric = [c for c in tests if c.test.op in (">=", ">") and isinstance(c.test.value, (int, float))]
+        if len(numeric) != 1 or (some.group("unit") or "") != ("%" if numeric[0].test.unit == "%" else ""):
+            return None
+        who = [p for p in self._conditions(node, own, at + some.start("who"), at + some.end("who")) if _decides(p)]
+        if not who:
+            return None
+        limit = numeric[0]
+        lower = replace(limit, span=own.span(at + some.start(), at + some.end()), text=some.group().strip("，, 。；;"),
+                        test=replace(limit.test, value=float(some.group("n")), clause=None))
+        if lower.test.value >= limit.test.value:
+            return None
+        rest = _without(Logic("all", tuple(base)), lambda c: c is limit)
+        span = (base[0].span[0], own.span(at, at + some.end())[1])
+        return Logic("all", (*rest.items, Logic("any", (limit, Logic("all", (*who, lower), node.id, span)), node.id, span)),
+                     node.id, span)
 
     def _paid_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
         """…按类别给予一次性安家补贴：A类人才200万元，B类人才100万元，…: who the grant is for, then one row per group with its
@@ -2065,6 +2099,14 @@ class _Reader:
         groups = [Logic("all", tuple(self._conditions(node, own, x, y)), node.id, own.span(x, y))
                   for x, y in zip(bounds[::2], bounds[1::2])]
         return Logic("any", tuple(groups), node.id, own.span(a, b))
+
+    def _recipients_listed(self, node: Node, recipients: str) -> Logic | None:
+        """The items under a grant whose recipients are 同时符合下列条件的 (all) or 符合下列条件之一的 (one)."""
+        kids = self._items_led(node, under_first=True)
+        parts = [p for p in (self._node_logic(k, [], []) for k in kids) if p is not None]
+        if not parts:
+            return None
+        return Logic("any" if "之一" in recipients else "all", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
     def _listed_under(self, node: Node, lead: str) -> Logic | None:
         """The items a definition's lead lists (…同时符合下列条件的人员：), all of them or, for 之一, one."""
@@ -2909,6 +2951,11 @@ _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()�
 # an exemption said in a bracket after the limit it lifts (…不超过45周岁（A类、B类人才不受年龄限制）)
 _SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不受|不受)[^（()）]*[）)]")
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
+# …不低于5%，其中年营业收入2亿元以上的企业不低于3%: a lower threshold of the same measure for some
+_RELAXED_FOR_SOME = re.compile(r"\s*其中[，,]?(?P<who>[^，,。；;]{2,30}?)(?:的)?(?:企业|单位|项目|主体)?(?:可)?"
+                               r"(?:不低于|不少于|不得低于|放宽至|降低至|降至)\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%)?[。；;]?\s*$")
+# 对同时符合下列条件的企业，按…给予奖励：: recipients a list under the grant names
+_LISTED_RECIPIENTS = re.compile(r"(?:符合|具备|满足)(?:下列|以下|如下)(?:[^，,。；;]{0,6})(?:条件|要求|情形)")
 _LIST_LEAD_END = re.compile(r"(?:下列|以下|如下)[^。；;：:]{0,6}(?:条件|要求|情形|标准)(?P<one>之一)?[^。；;：:]{0,12}[：:]\s*$")
 # 属于本细则第二条规定的高层次人才, 系本办法所称硕博研究生: a term the text defines, named where it is asked
 _DEFINED_TERM = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:经认定为|认定为|属于|系|为|是)?本(?:办法|细则|通知|方案|意见|措施|规定|指南)"

@@ -8154,3 +8154,40 @@ def test_those_the_conditions_extend_to_are_weighed_by_what_they_are(graduated: 
     facts = {"kind": "individual", "region": "北京市海淀区", "hukou": "山西省太原市小店区", "education": "master",
              "graduated": graduated}
     assert _status(doc, programme, date(2026, 6, 30), **facts) == want
+
+
+DONGYING = """东营市专精特新中小企业奖励资金申报通知
+
+一、申报主体
+申报企业应同时具备以下条件：
+（一）在东营市行政区域内注册登记，具有独立法人资格；
+（二）未被列入严重失信主体名单。
+
+二、奖励项目及标准
+（一）首次认定奖励
+对2024年度首次被认定为山东省专精特新中小企业的，一次性给予10万元奖励。
+（二）研发投入奖励
+对同时符合下列条件的企业，按其2024年度研发费用的5%给予奖励，单个企业奖励最高不超过50万元：
+1.2024年度营业收入不低于3000万元；
+2.2024年度研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%。
+同一企业可同时申报首次认定奖励和研发投入奖励。
+"""
+DONGYING_FIRM = {"kind": "enterprise", "region": "山东省东营市广饶县", "legal_person": True, "dishonest": False,
+                 "revenue": 80_000_000, "rd_ratio": 5.6}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"revenue": 25_000_000}, "ineligible"),  # 1. of the list under the grant
+    ({"rd_ratio": 4.2}, "ineligible"),  # 5% for a firm below 2亿元
+    ({"revenue": 300_000_000, "rd_ratio": 3.4}, "eligible"),  # 其中…2亿元以上的企业不低于3%: the lower threshold for them
+    ({"revenue": 300_000_000, "rd_ratio": 2.5}, "ineligible"),
+    ({"dishonest": True}, "ineligible"),  # the guide's 申报主体 binds the grant
+])
+def test_a_grant_whose_recipients_are_the_list_under_it(facts: dict, want: str) -> None:
+    """对同时符合下列条件的企业，按其…5%给予奖励…：1.…；2.…: a grant of its own, whom it pays the list under it, titled by its
+    part (研发投入奖励); …不低于5%，其中年营业收入2亿元以上的企业不低于3%: the lower threshold is for those the 其中 names, not a
+    revenue asked of everyone; 同一企业可同时申报…: how grants combine, asking nothing."""
+    doc = _doc(DONGYING, "山东省东营市/通知.txt")
+    grant = next(p for p in doc["programmes"] if p["title"].startswith("研发投入奖励"))
+    assert _status(doc, grant, date(2025, 8, 20), **{**DONGYING_FIRM, **facts}) == want
