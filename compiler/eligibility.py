@@ -672,7 +672,7 @@ class _Reader:
         if node.id not in self._tiers:
             lead = self._lead_of(node)
             m = _TIERED_LEAD.search(self.own(lead).text) if lead is not None else None
-            self._tiers[node.id] = conditions.fact_named(m.group("what")) if m else None
+            self._tiers[node.id] = conditions.fact_named(m.group("what")) if m and m.group("what") else None
         return self._tiers[node.id]
 
     def _tier_case(self, node: Node, sentence: str) -> tuple[int, int] | None:
@@ -816,8 +816,10 @@ class _Reader:
                 if not own_amount and granted and not granted[0].id.startswith(f"{node.id}__"):  # (a table flattened after it)
                     granted_text = f"{granted_text.rstrip('：:')}（{'、'.join(c.text for c in granted)}）"
                 what = re.sub(r"^其中[，,]|的(?:单位和个人|单位|企业|个人|申请单位|人才|家庭|人员)?$", "", text)
-                if _LISTED_RECIPIENTS.search(text) and (part := self.parent_of.get(node.id)) is not None and _part_title(part):
-                    what = _part_title(part)  # （三）研发投入奖励 / 对同时符合下列条件的企业…: the part's name says what for
+                if (_LISTED_RECIPIENTS.search(text) or _TIERED_LEAD.search(sentence.group()) and len(what) > 24) \
+                        and (part := self.parent_of.get(node.id)) is not None and _part_title(part):
+                    # （三）研发投入奖励 / 对同时符合下列条件的企业…, （二）成长奖励 / 对…的，给予分档奖励：: the part's name says what for
+                    what = _part_title(part)
                 title = f"{what}：{granted_text}" if granted_text else what
                 if not clauses and (label := _run_in(own.text)) and re.search(F.BENEFIT_NOUN, label):
                     title = label  # 第四条 创业担保贷款贴息。…可申请…贷款，财政按规定给予贴息: no amount — the article's name says what
@@ -861,9 +863,18 @@ class _Reader:
         if not after and parent is not None and (above := self.parent_of.get(parent.id)) is not None:
             # (（一）基础奖补。按…分档给予奖补： the last line of its paragraph, the table in the paragraphs after it)
             after = above.children[above.children.index(parent) + 1:]
-        rows = list(takewhile(lambda k: k.kind == "paragraph" and not k.children and len(self.own(k).text.strip()) <= 30,
-                              after))
+        rows = list(takewhile(lambda k: k.kind == "paragraph" and not k.children and self._table_rows(k), after))
         return [c for k in rows for c in k.clauses if _pays(c, (*_PAID, "figure"))]
+
+    def _table_rows(self, node: Node) -> bool:
+        """A paragraph that is rows of a flattened table: one short line (90平方米（含）以下 / 实缴契税的50%), or lines run
+        together (档次营业收入同比增长率奖励金额第一档15%（含）—30% 10万元第二档…) — two sums or more and no sentence ended
+        before the last (a note may follow it)."""
+        text = self.own(node).text
+        if len(text.strip()) <= 30:
+            return True
+        sums = [c for c in node.clauses if _pays(c, (*_PAID, "figure"), ("money",))]
+        return len(sums) >= 2 and not re.search(r"[。；;]", text[:self.own(node).index(sums[-1].span[1] - 1, 0, len(text))])
 
     def _claimed_bounds(self, node: Node) -> set[tuple[str, float]]:
         """The area bounds the rows beside ``node`` claim with （含）: (side, number) — 以下 for 90平方米（含）以下."""
@@ -2751,7 +2762,8 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _COMMA_PART = re.compile(r"[^，,]+")
 # 按企业2025年度在高要区实际缴纳税收分档奖励：, the lead of a list of tiers
 # (按企业上年度研发费用分档给予奖补（原为表格）：: a remark before the colon)
-_TIERED_LEAD = re.compile(r"按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?(?:奖励|补贴|补助|资助|奖补|支持)"
+# (…，且营业收入同比增长达到下列标准的，给予分档奖励：: the tiers said by the table, what they are by not named)
+_TIERED_LEAD = re.compile(r"(?:按(?:照)?(?P<what>[^。；;：:]{2,40}?)分档(?:给予|予以)?|给予分档)(?:奖励|补贴|补助|资助|奖补|支持)"
                           r"(?:[（(][^（()）]{0,12}[）)])?[：:]\s*$")
 
 

@@ -8191,3 +8191,37 @@ def test_a_grant_whose_recipients_are_the_list_under_it(facts: dict, want: str) 
     doc = _doc(DONGYING, "山东省东营市/通知.txt")
     grant = next(p for p in doc["programmes"] if p["title"].startswith("研发投入奖励"))
     assert _status(doc, grant, date(2025, 8, 20), **{**DONGYING_FIRM, **facts}) == want
+
+
+DONGYING_GROWTH = """东营市专精特新中小企业奖励资金申报通知
+
+一、申报主体
+申报企业应同时具备以下条件：
+（一）在东营市行政区域内注册登记，具有独立法人资格；
+（二）未被列入严重失信主体名单。
+
+二、奖励项目及标准
+（一）首次认定奖励
+对2024年度首次被认定为山东省专精特新中小企业的，一次性给予10万元奖励。
+（二）成长奖励
+对省级及以上专精特新中小企业，2024年度营业收入不低于3000万元，且营业收入同比增长达到下列标准的，给予分档奖励：
+档次  营业收入同比增长率  奖励金额
+第一档  15%（含）—30%  10万元
+第二档  30%（含）—50%  20万元
+营业收入同比增长率按企业财务审计报告数据计算。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "possible"),  # the growth the table tiers is no fact of the profile
+    ({"revenue": 25_000_000}, "ineligible"),  # 2024年度营业收入不低于3000万元
+    ({"dishonest": True}, "ineligible"),
+])
+def test_a_tiered_grant_over_a_table_run_together(facts: dict, want: str) -> None:
+    """…，且营业收入同比增长达到下列标准的，给予分档奖励： over a table whose rows the text runs into one paragraph (档次…第一档
+    15%（含）—30%  10万元…): a programme of its own, titled by its part (成长奖励), what its lead asks required."""
+    doc = _doc(DONGYING_GROWTH, "山东省东营市/通知.txt")
+    grant = next(p for p in doc["programmes"] if p["title"].startswith("成长奖励"))
+    firm = {"kind": "enterprise", "region": "山东省东营市广饶县", "legal_person": True, "dishonest": False,
+            "revenue": 80_000_000, "titles": ["山东省专精特新中小企业"]}
+    assert _status(doc, grant, date(2025, 8, 20), **{**firm, **facts}) == want
