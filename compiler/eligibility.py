@@ -728,8 +728,8 @@ class _Reader:
                 a, b = own.span(*sentence.span())
                 clauses = [granted[i] for i in sorted(by_start[bisect_left(starts, a):bisect_right(starts, b)])
                            if granted[i].span[1] <= b and granted[i].type == "money"]
-                if G.PENALTY.search(sentence.group()):
-                    last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case
+                if G.PENALTY.search(sentence.group()) or G.STOPPED.search(sentence.group()):
+                    last = sentence.end()  # …可以处5万元以下的罚款: a fine, and what came before is its case (…停止发放剩余补贴)
                     continue
                 if not clauses and re.search(F.GRANTS_COMBINE, sentence.group()):
                     continue  # 同一企业同时获评的，按就高原则给予奖励，不重复享受: how the grants before combine
@@ -1053,6 +1053,8 @@ class _Reader:
                 continue
             own = self.own(node)
             for sentence, row in G.grant_pieces(own.text):  # 博士研究生补贴10万元，硕士研究生补贴5万元: a grant each row
+                if G.STOPPED.search(sentence.group()):
+                    continue  # 补贴发放期间人才离开本市的，停止发放剩余补贴: no grant
                 where = row or G.grant_event(sentence.group(), subject=True) or self._tier_case(node, sentence.group())
                 if not where and sentence.start() == 0 and (one := G.AMOUNT_ROW.fullmatch(own.text.rstrip(" 。；;\n"))):
                     where = one.span("who")  # （一）A类人才补贴100万元；: an item that is one row of a table the items make
@@ -1568,6 +1570,13 @@ class _Reader:
                     or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
                 # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
+            elif (must := _CLASS_MUST.match(text)) and (letters := conditions.class_letters(must.group("cls"))):
+                # C类、D类人才须在本市范围内无自有住房: asked of those classes only — the others are not bound by it
+                span = own.span(*sentence.span())
+                asked = self._conditions(node, own, sentence.start() + must.start("rest"), sentence.end())
+                if asked:
+                    others = Condition(node.id, span, text.strip(), Test("talent_class", "not in", tuple(letters)))
+                    parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
             elif (some := _RELAXED_FOR_SOME.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
                     and (relaxed := self._relaxed(node, own, sentence.start(), some, parts[previous[0]:])) is not None:
                 parts[previous[0]:] = [relaxed]  # 研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%
@@ -2963,6 +2972,9 @@ _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()�
 # an exemption said in a bracket after the limit it lifts (…不超过45周岁（A类、B类人才不受年龄限制）)
 _SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不受|不受)[^（()）]*[）)]")
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
+# C类、D类人才须在本市范围内无自有住房: what those classes (only) must be
+_CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<cls>[A-H](?:类)?(?:[、和及或至-][A-H]类?)*)类(?:人才)?"
+                         r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")
 # …不低于5%，其中年营业收入2亿元以上的企业不低于3%: a lower threshold of the same measure for some
 _RELAXED_FOR_SOME = re.compile(r"\s*其中[，,]?(?P<who>[^，,。；;]{2,30}?)(?:的)?(?:企业|单位|项目|主体)?(?:可)?"
                                r"(?:不低于|不少于|不得低于|放宽至|降低至|降至)\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%)?[。；;]?\s*$")

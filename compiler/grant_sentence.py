@@ -11,6 +11,8 @@ from . import facts as F
 
 # 给予警告，可以并处二千元以下罚款: a penalty grants nothing
 PENALTY = re.compile(F.PENALTY)
+# 补贴发放期间人才离开本市的，停止发放剩余补贴: a grant stopped, for whom it says — no grant
+STOPPED = re.compile(r"(?:停止|暂停|不再|终止)(?:发放|拨付|兑付|兑现|享受)|停发|收回[^，,。；;]{0,8}(?:补贴|奖励|资金)")
 
 # 对获得中国驰名商标的单位，给予…: what is rewarded is the segment after 对
 EVENT = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:\d+[.、．])?对(?:于)?(?P<event>[^，,。；;]{2,60})")

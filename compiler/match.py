@@ -527,8 +527,8 @@ class _Judge:
             return result, f"{fact} = {have}, required in {'、'.join(threshold)}"
         if fact.startswith("graduated_years") and op in ("<=", "<") and threshold > 0 and have < 0:
             return False, f"{fact}: not yet graduated"  # 毕业5年内 asks a graduate; 在校生 (< 0) a student
-        if op == "in" and fact == "talent_class":
-            return _class(have) in {_class(t) for t in threshold}, f"{fact} = {have}"
+        if op in ("in", "not in") and fact == "talent_class":
+            return (_class(have) in {_class(t) for t in threshold}) == (op == "in"), f"{fact} = {have}"
         if fact == "education":
             mine = F.EDUCATION.index(have)
             ok = mine >= F.EDUCATION.index(threshold) if op == ">=" else have in threshold

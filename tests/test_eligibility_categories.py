@@ -8216,3 +8216,41 @@ def test_a_tiered_grant_over_a_table_run_together(facts: dict, want: str) -> Non
     firm = {"kind": "enterprise", "region": "山东省东营市广饶县", "legal_person": True, "dishonest": False,
             "revenue": 80_000_000, "titles": ["山东省专精特新中小企业"]}
     assert _status(doc, grant, date(2025, 8, 20), **{**firm, **facts}) == want
+
+
+ZHENJIANG_RULES = """镇江市高层次人才购买商品住房实施细则
+
+第一条　本细则所称高层次人才，是指认定的A类、B类、C类、D类人才。
+
+第二条　申请购房补贴的高层次人才，应当同时符合下列条件：
+（一）已认定为A类、B类、C类或者D类人才；
+（二）具有本市户籍，或者在本市连续缴纳社会保险满12个月（含）以上；
+（三）本人及配偶、未成年子女在本市范围内拥有住房不超过1套（不含新购住房）。
+
+第三条　户籍、社会保险和住房套数按照下列规定执行：
+（一）A类、B类人才不受本细则第二条第（二）项户籍和社会保险缴纳限制；
+（三）C类、D类人才须在本市范围内无自有住房。
+
+第四条　购房补贴标准如下：
+（一）A类人才，给予购房补贴200万元；
+（二）D类人才，给予购房补贴20万元。
+购房补贴分5年发放，每年发放20%。补贴发放期间人才离开本市的，停止发放剩余补贴。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "D", "homes_owned": 0}, "eligible"),
+    ({"talent_class": "D", "homes_owned": 1}, "ineligible"),  # C类、D类人才须在本市范围内无自有住房
+    ({"talent_class": "A", "homes_owned": 1}, "eligible"),  # asked of C and D only
+    ({"talent_class": "A", "homes_owned": 0, "hukou": "江苏省南京市玄武区", "social_insurance_months": 2}, "eligible"),
+    ({"talent_class": "D", "homes_owned": 0, "hukou": "江苏省南京市玄武区", "social_insurance_months": 2}, "ineligible"),
+])
+def test_rules_on_facts_listed_and_what_some_classes_must_be(facts: dict, want: str) -> None:
+    """户籍、社会保险和住房套数按照下列规定执行： lists rules that bind: A类、B类人才不受…限制 lifts for them, C类、D类人才须在本市
+    范围内无自有住房 is asked of those classes only; …停止发放剩余补贴 is no grant."""
+    doc = _doc(ZHENJIANG_RULES, "江苏省镇江市/细则.txt")
+    assert not [p for p in doc["programmes"] if "离开本市" in p["title"]]
+    grant = next(p for p in doc["programmes"] if p["title"].startswith(f"{facts['talent_class']}类人才"))
+    person = {"kind": "individual", "region": "江苏省镇江市京口区", "hukou": "江苏省镇江市京口区",
+              "home_region": "江苏省镇江市京口区", "new_home": True}
+    assert _status(doc, grant, date(2025, 8, 1), **{**person, **facts}) == want
