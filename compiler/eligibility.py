@@ -247,6 +247,23 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
     return found
 
 
+def _firm(part):
+    """A part with its tests' discretion taken off."""
+    if isinstance(part, Logic):
+        return replace(part, items=tuple(_firm(i) for i in part.items))
+    return replace(part, test=replace(part.test, discretion=False)) if part.test is not None else part
+
+
+def _widened(home: Node, parents: dict[str, Node], others: list[Node]) -> Node:
+    """A group's home, or the article (item) its paragraph opens when nothing of another group is in it: what the part
+    pays may stand in the paragraph after (（二）补贴标准 / 每人每月发放600元)."""
+    part = home
+    while part.kind == "paragraph" and (up := parents.get(part.id)) is not None and up.kind in ("article", "item", "section") \
+            and not any(o.id == up.id or o.id.startswith(up.id + "__") for o in others):
+        part = up
+    return part
+
+
 def _part_title(node: Node) -> str:
     """A node's heading, or the title line over its children: its text (第四条　共同要求 / （一）…), or when it has none, its
     first paragraph's (第二条　新市民购房补贴 / 申请人须同时满足下列条件：…)."""
@@ -497,7 +514,7 @@ class _Reader:
         # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
         # nothing, binds the groups that pay rather than standing as a programme of its own
         targets = {key for key, members in groups.items() if len(groups) > 1
-                   and all(re.search(F.TARGET_HEADING, _label(b)) for b in members)
+                   and all(re.search(F.TARGET_HEADING, _label(b)) or re.search(F.COMMON_LEAD, self.own(b).text) for b in members)
                    and not any(_pays(c) for n in _walk([homes[key]] if homes[key] is not None else members)
                                for c in n.clauses)
                    # 三、灵活就业社会保险补贴 / 补贴对象：… / 补贴标准：按…的2/3给予补贴: a part that says what it pays is a
@@ -568,8 +585,12 @@ class _Reader:
             if scope_items:
                 applicants = Logic("all", (*applicants.items, *scope_items), applicants.node, applicants.span)
             node = members[0] if len(members) == 1 else (home or anchor)
+            # 第五条 / 青年人才租房补贴（一）申请条件… / 每人每月发放600元: the part is the article the group's paragraph opens
+            part = _widened(home, parents, [h for h in homes.values() if h is not None and h is not home]) \
+                if home is not None and many else None
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
-                                   exemptions, exclusions, preferences, nodes, elsewhere)
+                                   exemptions, exclusions, preferences, nodes, elsewhere,
+                                   part.span if part is not None and part is not home else None)
             if key in targets:  # whom it targets binds the others — not the grant sentences around, which are theirs
                 bound.append(replace(made, logic=common))
             else:
@@ -595,8 +616,9 @@ class _Reader:
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = (),
-                   elsewhere: set[str] = frozenset()) -> Programme:
-        """``elsewhere``: the nodes of a guide's other parts, whose deadlines are theirs, not this programme's."""
+                   elsewhere: set[str] = frozenset(), span: Span | None = None) -> Programme:
+        """``elsewhere``: the nodes of a guide's other parts, whose deadlines are theirs, not this programme's; ``span``:
+        the part it stands for, when wider than its nodes."""
         benefits = tuple(c.id for n in _walk(scope) for c in n.clauses if _pays(c))
         general = self.deadline if self.deadline is None or self.deadline.rsplit("__clause_", 1)[0] not in elsewhere else None
         deadline = next((d for where in (scope, guide) for d in self._deadlines(where)
@@ -604,7 +626,7 @@ class _Reader:
                          and (self.deadline_names.get(d) is None or self.deadline_names[d] in title)), None) or general
         applicants = self._local(node, applicants, logic)
         exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
-        return Programme("", node.id, title, _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
+        return Programme("", node.id, title, span or _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
 
     def bind_period(self, p: Programme) -> Programme:
@@ -1570,6 +1592,12 @@ class _Reader:
                     or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
                 # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
+            elif _EASED_DEGREE.match(text) and previous is not None and previous[1] == len(parts) > previous[0]:
+                # 具有本科及以上学历…。紧缺急需专业人才学历可放宽至大专: the degree asked, or the lower one for those it names
+                # (the lower degree is a bound, not discretion: 可放宽 says who may have it, the words about whom a person weighs)
+                eased = [_firm(p) for p in self._conditions(node, own, *sentence.span())]
+                parts[previous[0]:] = [_either(parts[previous[0]:], eased, node, own.span(*sentence.span()))]
+                previous = (previous[0], len(parts))
             elif (must := _CLASS_MUST.match(text)) and (letters := conditions.class_letters(must.group("cls"))):
                 # C类、D类人才须在本市范围内无自有住房: asked of those classes only — the others are not bound by it
                 span = own.span(*sentence.span())
@@ -2062,6 +2090,8 @@ class _Reader:
         if _OTHER_PLACES.search(text) and not any(t.fact in F.PLACE_FACTS and t.op == "in" and _excludes(t, text, True)
                                                   for t in tests if isinstance(t, Test)):
             return  # 郴州市其他县（市、区）的新建商品住房不适用本办法: the places beside the text's own, which its scope leaves out
+        if _DURING_THE_GRANT.match(text):
+            return  # 申请期间在顺德区内购买住房的: what ends the grant later — its facts (if any) decide now, the rest is to come
         if not tests or open_words and not any(t.fact == "dishonest" for t in tests):
             yield Condition(node.id, span, text)
 
@@ -2650,9 +2680,10 @@ def _decides(part) -> bool:
 # 其中，博士研究生年龄可放宽至40周岁（含）: a degree and the age its limit is widened to — as a sentence of its own
 # (_WIDER_AGE) or after a comma at the end of the sentence that sets the limit (_WIDER_AGE_TAIL)
 # (具有博士研究生学历的，年龄放宽至40周岁（含）以下: the degree held, and a comma before the age)
-# (其中全日制博士研究生购房时年龄不超过40周岁（含）: the wider limit said as the doctors' own, after the general one)
+# (其中全日制博士研究生购房时年龄不超过40周岁（含）: the wider limit said as the doctors' own, after the general one;
+# 年龄35周岁以下，博士研究生可为40周岁以下: the same, said with 可为)
 _WIDENING = (rf"(?:(?P<among>其中|(?P<cls>[A-H])类(?:人才)?中)[，,]?\s*)?(?:对)?(?:具有|取得|具备)?(?:全日制)?(?P<who>{F.HIGHER_DEGREE})(?:学历|学位)?(?:人才|人员)?"
-             r"(?:的)?[，,]?(?:(?:购房|申请|申报|引进)时)?(?:年龄)?(?:限制)?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)"
+             r"(?:的)?[，,]?(?:(?:购房|申请|申报|引进)时)?(?:年龄)?(?:限制)?(?:(?:可)?(?:适当)?(?:放宽|延长|放大)(?:至|到)|可为"
              r"|(?(among)(?:(?<=年龄)|(?<=时))不超过|(?!)))(?P<n>\d+)周?岁")
 _WIDER_AGE = re.compile(r"\s*" + _WIDENING)
 
@@ -2972,6 +3003,11 @@ _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()�
 # an exemption said in a bracket after the limit it lifts (…不超过45周岁（A类、B类人才不受年龄限制）)
 _SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不受|不受)[^（()）]*[）)]")
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
+# 申请期间与用人单位解除劳动关系的, 补贴发放期间离开本市的: what happens while the grant runs (it stops it), not a case now
+_DURING_THE_GRANT = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在)?(?:申请|申领|领取|享受|发放|补贴)"
+                               r"(?:补贴|资助|奖励)?(?:发放)?期间")
+# 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks
+_EASED_DEGREE = re.compile(r"\s*[^，,。；;]{0,20}?学历(?:要求)?(?:可|可以)?(?:适当)?放宽(?:至|到)(?:全日制)?(?:大专|专科|本科|高职|中专)")
 # C类、D类人才须在本市范围内无自有住房: what those classes (only) must be
 _CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<cls>[A-H](?:类)?(?:[、和及或至-][A-H]类?)*)类(?:人才)?"
                          r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")

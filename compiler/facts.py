@@ -324,7 +324,7 @@ PROCEDURE = (r"兑现|结算|拨付|支付至|划拨|转入[^，,。；;]{0,6}�
 # 以上补贴不重复享受, 同一企业同时获评的，按就高原则给予奖励: how grants combine — no condition, and no grant
 GRANTS_COMBINE = r"就高不重复|(?:不得?|不予)重复(?:享受|申请|申领|补贴)|就高原则|择优享受|只能(?:选择)?享受(?:其中)?一项" \
                  r"|(?:只能|仅能|只可|仅可|限)(?:享受|申请|申领|领取)(?:一次|1次)(?!性)" \
-                 r"|^同一[^，,。；;]{0,6}?可(?:以)?同时(?:申报|申请)"  # 同一套住房只能享受一次补贴: once per home; 同一企业可同时申报…
+                 r"|^同一[^，,。；;]{0,6}?可(?:以)?同时(?:申报|申请)|(?:期限|期间|时间|年限)合并计算"  # 同一套住房只能享受一次补贴: once per home; 同一企业可同时申报…
 # A segment that says how a fact is proven or counted (购房时间确认以合同网签备案时间为准, 运营期自…之日起
 # 计算), how long the benefit runs (支持政策期限为一年), which of two benefits one gets (就高不重复, 只可享受
 # 其中一条) or leads a list (具体认定时点如下): no condition, and the case it follows (购买新建商品住房的，…为准)
@@ -551,6 +551,10 @@ CONDITION_LEAD = (r"(?:(?:符合|具备|满足|具有|达到)[^。；;：:]{0,12
 PREFERENCE = ("优先支持", "优先考虑", "优先推荐")
 # A heading that says only who is targeted (补助对象, 保障对象): its conditions bind the text's grants.
 TARGET_HEADING = r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+条)?\s*(?:补助|补贴|资助|支持|扶持|奖励|保障|适用|享受)对象$"
+# The lead of what every grant of the text asks (申请本细则各类租房补贴的人员，须同时具备以下基本条件：): it binds each.
+COMMON_LEAD = (r"^\s*(?:第[一二三四五六七八九十]+条\s*)?(?:申请|申报|享受)本(?:细则|办法|通知|方案|指南|政策)(?:各类|各项|所列|规定的)"
+               r"[^，,。；;：:]{0,16}?的[^，,。；;：:]{0,8}?[，,]?\s*(?:须|应|均须|均应|应当)?(?:同时)?(?:具备|符合|满足)(?:以下|下列|如下)"
+               r"(?:基本|共同)?条件[：:]\s*$")
 APPLICANT_HEADINGS = ("申报主体", "支持对象", "申报单位", "申报对象", "实施主体", "申请主体", "资助对象")
 PROJECT_TYPES = ("新建项目", "升级项目", "延续项目", "新建", "升级")
 GUIDE_TITLE_ENDS = ("申报指南", "实施方案", "申报通知", "指南")

@@ -8254,3 +8254,56 @@ def test_rules_on_facts_listed_and_what_some_classes_must_be(facts: dict, want: 
     person = {"kind": "individual", "region": "江苏省镇江市京口区", "hukou": "江苏省镇江市京口区",
               "home_region": "江苏省镇江市京口区", "new_home": True}
     assert _status(doc, grant, date(2025, 8, 1), **{**person, **facts}) == want
+
+
+SHUNDE = """佛山市顺德区人才租房补贴实施细则
+
+　　第三条　申请本细则各类租房补贴的人员，须同时具备以下基本条件：
+　　（一）与顺德区内用人单位签订劳动合同，并在顺德区参加社会保险；
+　　（二）申请人及其配偶、未成年子女在顺德区内无自有住房；
+　　（三）未被列入失信惩戒对象名单。
+
+　　第四条　新就业高校毕业生租房补贴
+　　（一）申请条件
+　　1．毕业3年内的全日制大专及以上学历高校毕业生；
+　　2．年龄35周岁以下，博士研究生可为40周岁以下。
+　　（二）补贴标准
+　　博士研究生每人每月2000元，硕士研究生每人每月1200元，补贴期限最长不超过24个月。
+
+　　第五条　青年人才租房补贴
+　　（一）申请条件
+　　1．1990年1月1日（含）以后出生；
+　　2．具有本科及以上学历（不限全日制），或具有中级及以上专业技术职称。紧缺急需专业人才学历可放宽至大专；
+　　3．在顺德区连续参保满12个月。
+　　（二）补贴标准
+　　每人每月发放600元，累计发放不超过36个月。已领取新就业高校毕业生租房补贴的，两项补贴的发放期限合并计算。
+
+　　第六条　有下列情形之一的，不予发放：
+　　（一）机关事业单位在编在岗人员；
+　　（二）申请期间在顺德区内购买住房的。
+"""
+SHUNDE_YOUTH = {"kind": "individual", "region": "广东省佛山市顺德区", "employed": True, "employer_kind": "enterprise",
+                "social_insurance_months": 26, "homes_owned": 0, "dishonest": False, "born": "1993-02-08",
+                "education": "bachelor", "full_time": True, "graduated": "2015-06-30"}
+
+
+@pytest.mark.parametrize("part, facts, want", [
+    ("每人每月发放600元", {}, "eligible"),
+    ("每人每月发放600元", {"born": "1989-12-20"}, "ineligible"),  # the case maps to its part, standards paragraph and all
+    ("每人每月发放600元", {"homes_owned": 1}, "ineligible"),  # 第三条 …各类租房补贴的人员…基本条件 binds every part
+    ("每人每月发放600元", {"education": "junior_college"}, "possible"),  # 紧缺急需专业人才学历可放宽至大专: for some
+    ("每人每月发放600元", {"education": "secondary", "titles": []}, "ineligible"),  # no title to make up for it
+    ("硕士研究生每人每月1200元", {"education": "master", "born": "1998-01-01", "graduated": "2025-06-30"}, "eligible"),
+    ("硕士研究生每人每月1200元", {"education": "doctor", "born": "1987-01-01", "graduated": "2025-06-30"}, "eligible"),
+    ("硕士研究生每人每月1200元", {"education": "master", "born": "1987-01-01", "graduated": "2025-06-30"}, "ineligible"),
+])
+def test_a_parts_programme_covers_its_standards_and_the_common_lead_binds(part: str, facts: dict, want: str) -> None:
+    """第五条 / 青年人才租房补贴（一）申请条件… / （二）补贴标准 / 每人每月发放600元: the programme spans its article, the
+    standards paragraph too; 申请本细则各类租房补贴的人员，须同时具备以下基本条件 binds each part, a programme of none;
+    年龄35周岁以下，博士研究生可为40周岁以下 widens for doctors; 学历可放宽至大专 is an alternative for those it names (to a
+    person's judgement); 两项补贴的发放期限合并计算 is no grant; 申请期间在…购买住房的 ends the grant later, no case now."""
+    doc = _doc(SHUNDE, "广东省佛山市顺德区/细则.txt")
+    at = SHUNDE.index(part)
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]), key=lambda p: p["span"][1] - p["span"][0])
+    assert not [p for p in doc["programmes"] if "合并计算" in p["title"]]
+    assert _status(doc, programme, date(2025, 12, 15), **{**SHUNDE_YOUTH, **facts}) == want
