@@ -2061,7 +2061,13 @@ class _Reader:
             yield Condition(node.id, span, text, Test("undertaking", "has", (title,)))
             return
         if re.search(F.PROCEDURAL, text):
-            return  # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply
+            # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply — but 被列入严重失信主体名单，或
+            # 经查实存在弄虚作假行为的 names a 失信 record beside it, which excludes
+            if _LISTED_DISHONEST.match(text):
+                tests, _ = read_segment(self._segment(node, own, a, b, None, True))
+                yield from (Condition(node.id, span, text, t) for t in tests
+                            if isinstance(t, Test) and t.fact == "dishonest" and t.value is True)
+            return
         if re.fullmatch(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:以下|下列)[^，,。；;]{0,10}?(?:不予|不得|不能|不再)"
                         r"[\u4e00-\u9fff]{2,4}[：:。]?\s*", text):
             return  # （四）以下人员不予补贴 over its items: the lead of the list, whom it names the items say
@@ -3003,6 +3009,9 @@ _ZONES_IN = re.compile(r"[，,]\s*(?:含|包括|包含)(?P<zones>[^。；;（()�
 # an exemption said in a bracket after the limit it lifts (…不超过45周岁（A类、B类人才不受年龄限制）)
 _SPARED_IN_BRACKET = re.compile(r"^[^（(]*\d[^（(]*[（(][^（()）]*(?:可不受|不受)[^（()）]*[）)]")
 # a lead over the items that follow it (…同时符合下列条件的人员：, 具备以下条件之一的企业:)
+# 被列入严重失信主体名单，或…: an exclusion that opens with a 失信 listing (not 作出虚假承诺的将计入不良信用记录: what follows)
+_LISTED_DISHONEST = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:申请人|申报人|申报单位|企业|单位)?(?:已)?(?:被)?"
+                               r"(?:列入|纳入)[^，,。；;]{0,24}?失信")
 # 申请期间与用人单位解除劳动关系的, 补贴发放期间离开本市的: what happens while the grant runs (it stops it), not a case now
 _DURING_THE_GRANT = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在)?(?:申请|申领|领取|享受|发放|补贴)"
                                r"(?:补贴|资助|奖励)?(?:发放)?期间")

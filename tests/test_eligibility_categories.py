@@ -8307,3 +8307,17 @@ def test_a_parts_programme_covers_its_standards_and_the_common_lead_binds(part: 
     programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]), key=lambda p: p["span"][1] - p["span"][0])
     assert not [p for p in doc["programmes"] if "合并计算" in p["title"]]
     assert _status(doc, programme, date(2025, 12, 15), **{**SHUNDE_YOUTH, **facts}) == want
+
+
+@pytest.mark.parametrize("dishonest, want", [(True, "ineligible"), (False, "eligible")])
+def test_a_dishonesty_record_beside_fraud_in_one_exclusion_still_excludes(dishonest: bool, want: str) -> None:
+    """（三）被列入严重失信主体名单，或经查实存在学术不端、弄虚作假行为的: fraud found later is how an application fails (no case of
+    whom), but the 失信 record beside it excludes — the item had been dropped whole; 在党政机关在编在岗的人员 is organs' staff."""
+    doc = _doc("相城区高层次人才分类认定办法\n\n第五条 申请认定的人才应当同时符合下列条件：\n（一）在相城区全职工作；\n"
+               "（二）与区内用人单位签订劳动合同。\n\n第六条 经认定的人才，给予每人2万元生活补贴。\n\n"
+               "第九条 有下列情形之一的，不予认定：\n（一）在党政机关在编在岗的人员；\n"
+               "（二）被列入严重失信主体名单，或经查实存在学术不端、弄虚作假行为的。\n", "江苏省苏州市相城区/办法.txt")
+    person = {"kind": "individual", "region": "江苏省苏州市相城区", "employed": True, "employer_kind": "enterprise",
+              "dishonest": dishonest}
+    (programme,) = doc["programmes"]
+    assert _status(doc, programme, ON, **person) == want  # (在党政机关在编在岗的人员: organs' staff, an enterprise's are not)
