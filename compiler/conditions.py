@@ -1058,11 +1058,13 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 _EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|社会团体|民办非企业(?:单位)?|个体工商户"
                   r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或](?:事业单位|参照)|在编|在岗)"  # 在(党政)机关、事业单位就业的, 在党政机关在编在岗的
                   r"|参照公务员法管理(?:的)?(?:事业)?单位|参公(?:事业)?单位")  # 在党政机关、参照公务员法管理单位在编在岗的
-_EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": ("public_institution",), "高校": ("university",),
-                   "机关事业单位": ("government", "public_institution"), "机关": ("government",),
+# (高校 and 科研院所 are 事业单位 too: one who works at a university works at a 事业单位)
+_INSTITUTIONS = ("public_institution", "university", "research_institute")
+_EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": _INSTITUTIONS, "高校": ("university",),
+                   "机关事业单位": ("government", *_INSTITUTIONS), "机关": ("government",),
                    "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),
                    "科研院所": ("research_institute",), "民办非企业": ("social_org",), "民办非企业单位": ("social_org",),
-                   "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", "public_institution"),
+                   "社会组织": ("social_org",), "社会团体": ("social_org",), "企事业单位": ("enterprise", *_INSTITUTIONS),
                    "参公单位": ("government", "public_institution"),
                    "个体工商户": ("individual_business",)}
 # what employers (工业企业, 规上企业、社会组织), named after the place they are in

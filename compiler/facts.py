@@ -596,10 +596,19 @@ def kind_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Titles and awards that are one of a wider kind the texts name (a 小巨人 is a 专精特新 enterprise of the national tier; the
+# 国家科学技术奖 are the natural science, invention and progress awards): held name → the wider names it holds too.
+NAMES_WITHIN = ((r"专精特新[^，,。；;]{0,2}小巨人", ("专精特新企业",)),
+                (r"国家(?:自然科学|技术发明|科学技术进步)奖", ("国家科学技术奖",)),
+                (r"省(?:自然科学|技术发明|科学技术进步)奖", ("省科学技术奖",)))
+
+
 def holds(have: list[str], wanted: list[str]) -> bool:
     """A name held matches one wanted when either contains the other (quotes aside); a professional
     title wanted by level (中级职称) is held by any title of that level (中级经济师, 工程师; 高级工程师
-    is 副高级)."""
+    is 副高级); a name of a wider kind (NAMES_WITHIN) is held by its members."""
+    have = [*have, *(wider for h in have for pattern, names in NAMES_WITHIN if re.search(pattern, plain_name(h))
+                     for wider in names)]
     return any(plain_name(w) in plain_name(h) or plain_name(h) in plain_name(w) or _of_scale(plain_name(h), plain_name(w))
                or w.endswith("职称") and title_level(h) == w[:-2] for h in have for w in wanted)
 

@@ -5230,7 +5230,9 @@ def test_a_degree_in_an_ages_bracket_chooses_the_age_and_a_duty_while_paid_exclu
 
 def test_party_and_government_organs_are_government_employers() -> None:
     tests, open_words = read_segment(Segment("在党政机关、事业单位工作的", (), (), True))
-    assert [t.value for t in tests if t.fact == "employer_kind"] == [("government", "public_institution")]
+    # (a university and a research institute are 事业单位 too)
+    assert [t.value for t in tests if t.fact == "employer_kind"] == [("government", "public_institution", "university",
+                                                                       "research_institute")]
     assert not open_words
 
 
@@ -8321,3 +8323,30 @@ def test_a_dishonesty_record_beside_fraud_in_one_exclusion_still_excludes(dishon
               "dishonest": dishonest}
     (programme,) = doc["programmes"]
     assert _status(doc, programme, ON, **person) == want  # (在党政机关在编在岗的人员: organs' staff, an enterprise's are not)
+
+
+@pytest.mark.parametrize("held, wanted, want", [
+    ("国家级专精特新“小巨人”企业", "专精特新企业", True),  # a 小巨人 is a 专精特新 enterprise, of the national tier
+    ("国家科学技术进步奖二等奖", "国家科学技术奖", True),  # the progress award is one of the 国家科学技术奖
+    ("国家技术发明奖一等奖", "国家科学技术奖", True),
+    ("省级专精特新中小企业", "专精特新“小巨人”企业", False),  # not the other way round
+    ("省科学技术进步奖", "国家科学技术奖", False),
+])
+def test_a_title_of_a_wider_kind_is_held_by_its_members(held: str, wanted: str, want: bool) -> None:
+    """获评国家级专精特新“小巨人”: 为…专精特新中小企业 holds; 国家科学技术进步奖二等奖: 获得国家科学技术奖的 holds."""
+    from polc import facts as F
+    assert F.holds([held], [wanted]) is want
+
+
+@pytest.mark.parametrize("employer, want", [("university", "eligible"), ("research_institute", "eligible"),
+                                            ("public_institution", "eligible"), ("government", "ineligible")])
+def test_a_university_is_an_institution_an_employer_clause_names(employer: str, want: str) -> None:
+    """本办法所称用人单位，是指在湘潭市行政区域内依法登记注册的企业、事业单位和社会组织 / 与用人单位签订劳动合同: a university or
+    research institute is a 事业单位 (an organ is not)."""
+    doc = _doc("湘潭市人才购房补贴办法\n\n第二条 本办法所称用人单位，是指在湘潭市行政区域内依法登记注册的企业、事业单位和社会组织。\n\n"
+               "第三条 申请人应当同时符合下列条件：\n（一）与用人单位签订劳动合同；\n（二）具有全日制本科及以上学历。\n\n"
+               "第四条 符合条件的，给予每人2万元补贴。\n", "湖南省湘潭市/办法.txt")
+    (programme,) = doc["programmes"]
+    person = {"kind": "individual", "region": "湖南省湘潭市岳塘区", "employed": True, "employer_kind": employer,
+              "education": "master", "full_time": True}
+    assert _status(doc, programme, ON, **person) == want
