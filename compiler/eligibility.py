@@ -589,6 +589,11 @@ class _Reader:
             exemptions = exemptions + [self._exemption(n, own, *m.span()) for n in outside for own in (self.own(n),)
                                        for m in re.finditer(r"[^。；;]+", own.text) if _is_exemption(m.group())]
             scope_items = self._scope(outside)
+            # 第七条 在京口区…工作的人才，所购住房应当位于京口区…范围内；…: what an article beside the lists requires, part of it
+            strays = [p for n in outside if self._stray_requirement(n) for p in [self._node_logic(n, [], [])] if p is not None]
+            if strays:  # (the guide's own logic, and what binds its grants)
+                logic, common = (Logic("all", (*(part.items if part.op == "all" else (part,)), *strays), part.node, part.span)
+                                 for part in (logic, common))
             if scope_items:
                 applicants = Logic("all", (*applicants.items, *scope_items), applicants.node, applicants.span)
             node = members[0] if len(members) == 1 else (home or anchor)
@@ -1657,6 +1662,15 @@ class _Reader:
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node, spared)
+
+    def _stray_requirement(self, node: Node) -> bool:
+        """A paragraph or article outside the lists whose every sentence requires something of the applicant or the home
+        (所购住房应当位于…范围内, 申请人须在本市缴纳社会保险): not a grant, an exclusion, a definition, nor how to apply."""
+        if node.children or node.role == "exclusion" or node.kind not in ("article", "paragraph", "item") \
+                or any(_pays(c) for c in node.clauses):
+            return False
+        sentences = [m.group() for m in re.finditer(r"[^。]+", self.own(node).text) if m.group().strip(" 。；;\n")]
+        return bool(sentences) and all(_STRAY_MUST.search(t) and not _STRAY_NOT.search(t) for t in sentences)
 
     def _relaxed(self, node: Node, own: _Own, at: int, some: re.Match, base: list) -> Logic | None:
         """…比重不低于5%，其中年营业收入2亿元以上的企业不低于3%: the threshold of the sentence before (``base``), or for those
@@ -3027,6 +3041,12 @@ _EASED_DEGREE = re.compile(r"\s*[^，,。；;]{0,20}?学历(?:要求)?(?:可|可
 # C类、D类人才须在本市范围内无自有住房: what those classes (only) must be
 _CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<cls>[A-H](?:类)?(?:[、和及或至-][A-H]类?)*)类(?:人才)?"
                          r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")
+# 所购住房应当位于…范围内, 申请人须为…: a sentence that requires something of the applicant or the home (_stray_requirement; not
+# 示范中心应当在…指导下编制…规划: a duty of the recognised); not one about applying, proving, paying or excluding, nor a definition
+_STRAY_MUST = re.compile(r"(?:申请人|申报人|人才|购房人|家庭|所购住房|所购房屋|住房|房屋)[^。；;，,]{0,12}?(?:应当|须|必须)"
+                         r"(?:位于|在|为|是|具有|具备|取得|缴纳|签订|属于|满足|符合)")
+_STRAY_NOT = re.compile(rf"{F.EXCLUSION_WORDS}|{F.PROCEDURE}|申请|申报|提交|材料|审核|审查|办理|公示|所称|是指|不得|退回|"
+                        r"追回|承诺|负责|组织|监督|职责|部门|兑付|发放|拨付")
 # …不低于5%，其中年营业收入2亿元以上的企业不低于3%: a lower threshold of the same measure for some
 _RELAXED_FOR_SOME = re.compile(r"\s*其中[，,]?(?P<who>[^，,。；;]{2,30}?)(?:的)?(?:企业|单位|项目|主体)?(?:可)?"
                                r"(?:不低于|不少于|不得低于|放宽至|降低至|降至)\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%)?[。；;]?\s*$")

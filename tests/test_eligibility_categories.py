@@ -8350,3 +8350,40 @@ def test_a_university_is_an_institution_an_employer_clause_names(employer: str, 
     person = {"kind": "individual", "region": "湖南省湘潭市岳塘区", "employed": True, "employer_kind": employer,
               "education": "master", "full_time": True}
     assert _status(doc, programme, ON, **person) == want
+
+
+ZHENJIANG_PLACE = """镇江市高层次人才购买商品住房实施细则
+
+第四条　申请购房补贴的高层次人才，应当同时符合下列条件：
+（一）已认定为A类、B类、C类或者D类人才；
+（二）2024年7月1日（含）以后在本市购买新建商品住房。
+
+第六条　购房补贴标准如下：
+（一）A类人才，给予购房补贴200万元；
+（二）D类人才，给予购房补贴20万元。
+
+第七条　在京口区、润州区、丹徒区用人单位工作的人才，所购住房应当位于京口区、润州区、丹徒区范围内；在丹阳市、句容市、扬中市用人单位工作的人才，所购住房应当位于其工作单位所在的市范围内。
+
+第八条　A类人才经审核同意，可以在人才专项房源中优先选购1套住房。选购人才专项房源的，不再享受本细则第六条规定的购房补贴。
+
+第十条　有下列情形之一的，不予补贴：
+（一）所购住房为二手住房的；
+（二）因上述原因不能按本细则办理的，可咨询市人才办。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"home_region": "江苏省镇江市句容市"}, "ineligible"),  # 第七条: a 京口区 worker's home must be in 京口/润州/丹徒
+    ({"region": "江苏省镇江市句容市", "home_region": "江苏省镇江市句容市"}, "possible"),  # 其工作单位所在的市: for a person
+    ({"new_home": False}, "ineligible"),
+])
+def test_an_article_beside_the_lists_that_requires_binds_the_grants(facts: dict, want: str) -> None:
+    """第七条 在京口区…用人单位工作的人才，所购住房应当位于京口区…范围内；…: an article outside the condition list that requires
+    is part of every grant (its cases are tiers by workplace); 在京口区 is 京口区, not 在京 (北京); 选购人才专项房源的，不再享受…:
+    one benefit chosen instead of another, no case; …可咨询…: where to turn."""
+    doc = _doc(ZHENJIANG_PLACE, "江苏省镇江市/细则.txt")
+    grant = next(p for p in doc["programmes"] if p["title"].startswith("D类人才"))
+    person = {"kind": "individual", "region": "江苏省镇江市京口区", "talent_class": "D", "new_home": True,
+              "home_region": "江苏省镇江市润州区", "home_purchased": "2025-03-15"}
+    assert _status(doc, grant, date(2025, 6, 1), **{**person, **facts}) == want
