@@ -94,7 +94,9 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
     # …之日起6个月内提出申请: the application the limit is for (the months are read as years_since_purchase)
-    widening += [m.span() for m in re.finditer(r"(?<=[月年])(?:内|以内)(?:提出|提交)?(?:申请|申报|申领)", seg.text)]
+    # (…之日起超过12个月提出申请的: the application too late, an exclusion's act)
+    widening += [m.span() for m in re.finditer(r"(?<=[月年])(?:(?:内|以内)(?:提出|提交)?|(?:后|以后)?(?:才|仍)?(?:提出|提交))"
+                                                r"(?:首次)?(?:申请|申报|申领)", seg.text)]
     # 以创业实体职工或灵活就业人员身份参加…养老保险: in which capacity one is insured, asking nothing more
     widening += [m.span() for m in re.finditer(r"以[^，,。；;以]{2,24}?身份(?=参加|缴纳|参保|缴费)", seg.text)]
     # 经乡镇（街道）核实确有困难的，可适当放宽至3个月: a limit eased at discretion — the limit stands, a person may ease it
@@ -728,7 +730,9 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
         return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
     if c.type == "duration" and unit in ("年", "个月", "月") and _AFTER_PURCHASE.search(before) \
-            and re.match(F.APPLY_WITHIN, after):  # 自购房合同网签备案之日起12个月内提出申请: to the day of applying
+            and (re.match(F.APPLY_WITHIN, after) or re.match(rf"超过{F.APPLY_BEYOND}", after)
+                 or before.endswith("超过") and re.match(F.APPLY_BEYOND, after)):
+        # 自购房合同网签备案之日起12个月内提出申请: to the day of applying (…起超过12个月提出申请的: later than that)
         return "years_since_purchase", 1 if unit == "年" else 1 / 12
     if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
             and re.search(r"购买|购房", after):

@@ -2777,6 +2777,8 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
               (lambda t: t.op == "not in", None, False)),  # 非本市户籍人员的: one whose 户籍 is elsewhere
     # 申请人年龄超过45周岁的: one too old; 已满十四周岁未满十八周岁的: one of those ages (both ends are what excludes)
     "age": ((lambda t: True, None, False),),
+    # 自购房合同网签备案之日起超过12个月提出申请的: one who applies too late
+    "years_since_purchase": ((lambda t: t.op in (">", ">="), None, False),),
     # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
     "entrepreneur": ((lambda t: True, F.RUNS_BUSINESS, True),),
     # 在各县（市）购买住房的, 所购住房位于洛龙区行政区域以外的: a home outside the territory

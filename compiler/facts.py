@@ -455,6 +455,8 @@ APPLY_AFTER_PURCHASE = (r"(?:购房合同|商品房买卖合同|买卖合同)?(?
                         r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}")
 APPLY_WITHIN = r"[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
 APPLY_LIMIT = APPLY_AFTER_PURCHASE + APPLY_WITHIN
+# …之日起超过12个月提出申请的 (an exclusion): applying later than the limit
+APPLY_BEYOND = r"[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:后|以后)?(?:才|仍|未)?(?:提出|提交|申请|申报|申领)"
 # A title of measures, each its own (若干措施, 政策意见): a condition list in one of them is that measure's.
 MEASURES_TITLE = r"若干|措施|意见|政策(?!实施细则|实施办法)|举措|行动方案"
 # The head of a recipient phrase that names localities (…的地方, …的县(市、区), 申报城市): governments.
@@ -804,7 +806,8 @@ HUKOU = r"户籍|户口"
 RECKONED = (r"(?:年龄|毕业年限|毕业时间|工作年限)(?:[、和及与](?:年龄|毕业年限|毕业时间|工作年限))*[^。；;，,]{0,4}?(?:均|一律)?"
             r"(?:以|按|计算至|计算到|截至|截止到?)(?P<day>[^。；;]{0,24}?)(?:之日|当日|日期|时间)(?:计算|为准|起算)?[。；;]?\s*$")
 # An exclusion of one who left the job (申报时已与用人单位解除劳动关系的, 已离职的).
-LEFT_JOB = r"(?:已)?(?:与[^，,。；;]{1,8})?解除(?:了)?劳动(?:[（(]聘用[）)])?(?:关系|合同)|已离职|离职的"  # 解除劳动（聘用）合同
+# 解除劳动（聘用）合同; 已与区内集成电路企业解除或终止劳动合同的
+LEFT_JOB = r"(?:已)?(?:与[^，,。；;]{1,16}?)?(?:解除|终止)(?:或(?:者)?(?:解除|终止))?(?:了)?劳动(?:[（(]聘用[）)])?(?:关系|合同)|已离职|离职的"
 # A sentence that defines a word of the text in passing (购房前家庭名下无住房的为首套; 首套、第二套以…套数认定):
 # what the word means, no condition of its own.
 TERM_DEFINED = (r"的(?:为|即为|视为)[\u4e00-\u9fff]{1,6}[。；;]?\s*$"

@@ -8387,3 +8387,37 @@ def test_an_article_beside_the_lists_that_requires_binds_the_grants(facts: dict,
     person = {"kind": "individual", "region": "江苏省镇江市京口区", "talent_class": "D", "new_home": True,
               "home_region": "江苏省镇江市润州区", "home_purchased": "2025-03-15"}
     assert _status(doc, grant, date(2025, 6, 1), **{**person, **facts}) == want
+
+
+YUECHENG = """越城区青年人才首次购房补贴实施办法
+
+一、申请条件
+（一）具有全日制本科及以上学历；
+（二）在区内首次购买新建商品住房。
+
+二、补贴标准
+符合条件的，每套给予5万元购房补贴。
+
+三、不予受理的情形
+有下列情形之一的，不予补贴：
+（一）申请时已与区内集成电路企业解除或终止劳动合同的；
+（二）自购房合同网签备案之日起超过12个月提出申请的。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"home_purchased": "2024-06-01"}, "ineligible"),  # applying more than 12 months after the 网签
+    ({"employed": False}, "ineligible"),  # 解除或终止劳动合同的
+    ({"home_purchased": None}, "possible"),
+])
+def test_exclusions_of_a_late_application_and_an_ended_contract_are_read(facts: dict, want: str) -> None:
+    """（二）自购房合同网签备案之日起超过12个月提出申请的: years_since_purchase > 1 excludes (the words 提出申请 its act);
+    已与…企业解除或终止劳动合同的: no job; 三、不予受理的情形 heads the list, no exclusion of its own."""
+    doc = _doc(YUECHENG, "浙江省绍兴市越城区/办法.txt")
+    (programme,) = doc["programmes"]
+    assert all(e["test"] is not None for e in programme["exclusions"])
+    person = {"kind": "individual", "region": "浙江省绍兴市越城区", "education": "master", "full_time": True, "employed": True,
+              "homes_owned": 0, "new_home": True, "home_region": "浙江省绍兴市越城区", "home_purchased": "2025-06-01"}
+    person = {k: v for k, v in {**person, **facts}.items() if v is not None}
+    assert _status(doc, programme, date(2025, 9, 1), **person) == want
