@@ -1604,6 +1604,12 @@ class _Reader:
                     or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
                 # 自愿有偿退出农村宅基地的，另按…规定给予奖励: more for some, under other rules — asks nothing of the rest
+            elif (save := _SAVE_FOR.match(text)) and (who := [p for p in self._conditions(
+                    node, own, sentence.start() + save.start("who"), sentence.start() + save.end("who")) if _decides(p)]):
+                # （二）除多子女家庭外，购房人家庭在…无自有住房: those it names, or the rest asked of everyone else
+                rest = self._conditions(node, own, sentence.start() + save.end(), sentence.end())
+                if rest:
+                    parts.append(_either(who, rest, node, own.span(*sentence.span())))
             elif _EASED_DEGREE.match(text) and previous is not None and previous[1] == len(parts) > previous[0]:
                 # 具有本科及以上学历…。紧缺急需专业人才学历可放宽至大专: the degree asked, or the lower one for those it names
                 # (the lower degree is a bound, not discretion: 可放宽 says who may have it, the words about whom a person weighs)
@@ -3038,6 +3044,8 @@ _LISTED_DISHONEST = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 # 申请期间与用人单位解除劳动关系的, 补贴发放期间离开本市的: what happens while the grant runs (it stops it), not a case now
 _DURING_THE_GRANT = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在)?(?:申请|申领|领取|享受|发放|补贴)"
                                r"(?:补贴|资助|奖励)?(?:发放)?期间")
+# 除多子女家庭外，…: whom what follows is not asked of
+_SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*除(?P<who>[^，,。；;]{2,20}?)(?:以)?外[，,]")
 # 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks
 _EASED_DEGREE = re.compile(r"\s*[^，,。；;]{0,20}?学历(?:要求)?(?:可|可以)?(?:适当)?放宽(?:至|到)(?:全日制)?(?:大专|专科|本科|高职|中专)")
 # C类、D类人才须在本市范围内无自有住房: what those classes (only) must be

@@ -8421,3 +8421,20 @@ def test_exclusions_of_a_late_application_and_an_ended_contract_are_read(facts: 
               "homes_owned": 0, "new_home": True, "home_region": "浙江省绍兴市越城区", "home_purchased": "2025-06-01"}
     person = {k: v for k, v in {**person, **facts}.items() if v is not None}
     assert _status(doc, programme, date(2025, 9, 1), **person) == want
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"children": 1, "homes_owned": 0}, "eligible"),
+    ({"children": 1, "homes_owned": 1}, "ineligible"),
+    ({"children": 2, "homes_owned": 1}, "eligible"),  # 除多子女家庭外: not asked of them
+    ({"homes_owned": 1}, "possible"),
+])
+def test_save_for_those_it_names_a_condition_binds_the_rest(facts: dict, want: str) -> None:
+    """（二）除多子女家庭外，购房人家庭在乌鲁木齐市无自有住房: the families it names, or no home for everyone else."""
+    doc = _doc("乌鲁木齐市支持重点群体购房若干措施\n\n一、申请条件\n申请人应当同时符合下列条件：\n（一）在乌鲁木齐市购买新建商品住房；\n"
+               "（二）除多子女家庭外，购房人家庭在乌鲁木齐市无自有住房。\n\n二、补贴标准\n符合条件的，每户补贴2万元。\n",
+               "新疆维吾尔自治区乌鲁木齐市/措施.txt")
+    (programme,) = doc["programmes"]
+    person = {"kind": "individual", "region": "新疆维吾尔自治区乌鲁木齐市天山区", "new_home": True,
+              "home_region": "新疆维吾尔自治区乌鲁木齐市天山区", **facts}
+    assert _status(doc, programme, ON, **person) == want
