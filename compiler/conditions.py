@@ -360,7 +360,7 @@ _BARE_DEGREE = re.compile(r"(?:博士|硕士|本科|学士|大专|专科)(?:研�
 _NEXT_DEGREE = re.compile(rf"[、和及与](?P<degree>{_BARE_DEGREE.pattern})")
 # 毕业5年内高校毕业生、返乡入乡创业人员、登记失业人员: a group of people's own state (unemployed, a founder)
 _STATE_FACTS = ("employed", "entrepreneur")
-_AGE_FACTS = ("age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase")
+_AGE_FACTS = ("age", "age_at_purchase", "age_at_hire", "graduated_years_at_purchase", "graduated_years_at_hire")
 _GROUP_FACTS = ("education", "full_time", "titles", "awards", "talent_class", "graduated_years", "employer_titles",
                 "hukou_rural", "children", *_STATE_FACTS,
                 # 博士研究生（年龄不超过45周岁）、硕士研究生（年龄不超过35周岁）: an age in a group's own bracket is its own
@@ -728,6 +728,8 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     if c.type == "duration" and unit == "年" and (re.search(F.GRADUATION, before[-8:]) or re.search(_SINCE_GRADUATION, before)):
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
+        if not bought and re.search(rf"(?:{F.AGE_AT['age_at_hire']})(?:处于|在|为)?$", before[-16:].replace("毕业", "")):
+            return "graduated_years_at_hire", 1  # 且签订劳动合同时处于毕业3年内（含）: the years to the hiring
         return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
     if c.type == "duration" and unit in ("年", "个月", "月") and _AFTER_PURCHASE.search(before) \
             and (re.match(F.APPLY_WITHIN, after) or re.match(rf"超过{F.APPLY_BEYOND}", after)

@@ -121,7 +121,8 @@ NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作
          "home_region": "所购住房所在地", "children": "子女数", "home_price": "购房款", "home_area": "住房建筑面积",
          "deed_tax": "已缴契税", "financing": "融资额", "age": "年龄", "graduated_years": "毕业年限",
          "founded_years": "成立年限", "region_level": "所在地层级", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
-         "graduated_years_at_purchase": "购房时毕业年限", "purchase_years_after_hire": "引进后至购房年限",
+         "graduated_years_at_purchase": "购房时毕业年限", "graduated_years_at_hire": "签订劳动合同时毕业年限",
+         "purchase_years_after_hire": "引进后至购房年限",
          "years_since_purchase": "购房后至申请年限"}
 # Facts only a person has: for an organisation they are false, not unknown (单位和个人 in 本市: a
 # company registered elsewhere has no 户籍 here either).
@@ -129,7 +130,7 @@ PERSON_ONLY = frozenset({"hukou", "hukou_rural"})
 # Facts an applicant cannot change (its kind, a date of birth and the ages counted from it, when it
 # was founded or graduated); an organisation's `region` is its place of registration, fixed too.
 FIXED = frozenset({"kind", "sex", "born", "age", "age_at_purchase", "age_at_hire", "founded", "founded_years", "region_level",
-                   "graduated", "graduated_years", "graduated_years_at_purchase"})
+                   "graduated", "graduated_years", "graduated_years_at_purchase", "graduated_years_at_hire"})
 
 # Facts read off a profile's place: the level of the division the applicant is in (province, city or
 # county) — which government a text rewards (综合排名前十的县(市、区、特区), 所在省辖市, 省（区、市）).
@@ -141,7 +142,8 @@ GOVERNMENT_LEVELS = (("county", r"(?:^|(?<=[的在]))(?:县[（(]市[、，,]?(?
                      ("city", r"(?:^|(?<=[的在]))(?:省辖市|设区的市|地级市|市[（(]州[）)])(?:[（(][^（()）]{0,20}[）)])?$"),
                      ("province", r"(?:^|(?<=[的在]))(?:省[（(]区[、，,]市[）)]|省级人民政府)$"))
 # Derived facts that are a time elapsed, not a whole-year age: 毕业2年内 ends on the second anniversary.
-ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "purchase_years_after_hire",
+ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "graduated_years_at_hire",
+                     "purchase_years_after_hire",
                      "years_since_purchase"})
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
@@ -151,6 +153,7 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "age_at_hire": ("born", "age in whole years on the day of `hired` (签订劳动合同时不超过30周岁)"),
            "graduated_years_at_purchase": ("graduated", "years from graduation to `home_purchased` "
                                                         "(新毕业生（毕业5年内），购买新建商品住房)"),
+           "graduated_years_at_hire": ("graduated", "years from graduation to `hired` (签订劳动合同时处于毕业3年内)"),
            "purchase_years_after_hire": ("hired", "years from `hired` to `home_purchased` (引进后3年内购买首套住房)"),
            "years_since_purchase": ("home_purchased", "years from `home_purchased` to the judging day, the day of applying "
                                                       "(自购房合同网签备案之日起12个月内提出申请)")}
@@ -158,10 +161,12 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
 # happened is at most the age today, so an upper limit the age today meets is met (the event's day
 # may be unknown).
 DERIVED_AT = {"age_at_purchase": "home_purchased", "age_at_hire": "hired", "graduated_years_at_purchase": "home_purchased",
+              "graduated_years_at_hire": "hired",
               "purchase_years_after_hire": "home_purchased"}
 # The same count to the judging day, which bounds one to a past event from above (an age at a
 # purchase is at most the age today; so are the years since graduation).
-TODAY_BOUND = {"age_at_purchase": "age", "age_at_hire": "age", "graduated_years_at_purchase": "graduated_years"}
+TODAY_BOUND = {"age_at_purchase": "age", "age_at_hire": "age", "graduated_years_at_purchase": "graduated_years",
+               "graduated_years_at_hire": "graduated_years"}
 # A heading that grants (16.给予到县域地区重点企业就业专项生活补贴。): the figures under it are its amounts.
 # A grant followed by its amounts by group (给予一次性购房补贴：博士研究生20万元，硕士研究生10万元): those figures are paid.
 GRANT_LIST_LEAD = r"(?:给予|发放|享受|可申请|按月申请)[^。；;：:]{0,16}(?:补贴|奖励|补助|资助|安家费)[：:]"

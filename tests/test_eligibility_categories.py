@@ -8438,3 +8438,23 @@ def test_save_for_those_it_names_a_condition_binds_the_rest(facts: dict, want: s
     person = {"kind": "individual", "region": "新疆维吾尔自治区乌鲁木齐市天山区", "new_home": True,
               "home_region": "新疆维吾尔自治区乌鲁木齐市天山区", **facts}
     assert _status(doc, programme, ON, **person) == want
+
+
+JINGXIU_HIRE = ("竞秀区高校毕业生就业补贴申领指南\n\n一、申领条件\n（一）全日制本科及以上学历高校毕业生，且签订劳动合同时处于毕业3年内（含）；\n"
+                "（二）在区内企业就业。\n\n二、补贴标准\n符合条件的，给予每人5000元一次性就业补贴。\n")
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"graduated": "2021-06-30", "hired": "2024-05-10"}, "eligible"),  # 2 years 10 months at the contract, 4½ today
+    ({"graduated": "2020-06-30", "hired": "2024-05-10"}, "ineligible"),  # nearly 4 years at the contract
+    ({"graduated": "2024-06-30"}, "eligible"),  # within 3 years today, so within them at any earlier hiring
+    ({"graduated": "2021-06-30"}, "possible"),  # the day of the contract not given
+])
+def test_years_since_graduation_counted_to_the_contract(facts: dict, want: str) -> None:
+    """且签订劳动合同时处于毕业3年内（含）: graduated_years_at_hire, from `graduated` to `hired` — not to the judging day."""
+    doc = _doc(JINGXIU_HIRE, "河北省保定市竞秀区/指南.txt")
+    (programme,) = doc["programmes"]
+    assert any(c["test"] and c["test"]["fact"] == "graduated_years_at_hire" for c in _conditions(programme["logic"]))
+    person = {"kind": "individual", "region": "河北省保定市竞秀区", "education": "bachelor", "full_time": True, "employed": True,
+              "employer_kind": "enterprise", **facts}
+    assert _status(doc, programme, date(2026, 1, 12), **person) == want
