@@ -1066,6 +1066,13 @@ _EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关
                   r"|参照公务员法管理(?:的)?(?:事业)?单位|参公(?:事业)?单位")  # 在党政机关、参照公务员法管理单位在编在岗的
 # (高校 and 科研院所 are 事业单位 too: one who works at a university works at a 事业单位)
 _INSTITUTIONS = ("public_institution", "university", "research_institute")
+
+
+def as_employers(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """Kinds named as employers: a 事业单位 (public institution) is a university's or a research institute's kind too."""
+    return tuple(dict.fromkeys((*kinds, *_INSTITUTIONS))) if "public_institution" in kinds else kinds
+
+
 _EMPLOYER_KINDS = {"企业": ("enterprise",), "事业单位": _INSTITUTIONS, "高校": ("university",),
                    "机关事业单位": ("government", *_INSTITUTIONS), "机关": ("government",),
                    "党政机关": ("government",), "行政机关": ("government",), "国家机关": ("government",),

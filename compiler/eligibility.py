@@ -247,13 +247,6 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
     return found
 
 
-def _as_employers(kinds: tuple[str, ...]) -> tuple[str, ...]:
-    """Kinds of employer: a 事业单位 (public institution) is a university's or a research institute's kind too."""
-    if "public_institution" not in kinds:
-        return kinds
-    return tuple(dict.fromkeys((*kinds, "university", "research_institute")))
-
-
 def _firm(part):
     """A part with its tests' discretion taken off."""
     if isinstance(part, Logic):
@@ -2158,8 +2151,8 @@ class _Reader:
         (employer_kind) and where it is — not the applicant's kind, nor words for a person."""
         what = m.group("what")
         cut = re.search(r"[，,（(]?(?:不含|不包括|不包含|但不含)", what)
-        kinds_in = _as_employers(_kinds(what[:cut.start()] if cut else what))
-        kinds_out = _as_employers(_kinds(what[cut.end():])) if cut else ()
+        kinds_in = conditions.as_employers(_kinds(what[:cut.start()] if cut else what))
+        kinds_out = conditions.as_employers(_kinds(what[cut.end():])) if cut else ()
         if cut and "机关" in what[cut.end():]:
             kinds_out = tuple(dict.fromkeys((*kinds_out, "government")))
         span = own.span(m.start("what"), m.end("what"))
