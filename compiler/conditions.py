@@ -63,7 +63,8 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     spans: list[Span] = []
     read = [False] * len(seg.text)
     tables = list(age_tiers(seg)) + list(age_exception(seg)) + list(respective_ages(seg)) + list(work_either(seg)) + list(schools(seg)) \
-        + list(amount_tiers(seg)) + list(stay_or_return(seg)) + list(degree_or_title(seg)) + list(residential(seg))
+        + list(amount_tiers(seg)) + list(stay_or_return(seg)) + list(degree_or_title(seg)) + list(residential(seg)) \
+        + list(titled_employers(seg))
     for table, (a, b) in tables:
         tests.append(table)
         spans.append((a, b))
@@ -1085,6 +1086,23 @@ _EMPLOYERS = (r"(?P<qual>工业|规上|规模以上|重点|高新技术|国有)?
               rf"(?P<who>(?:{_EMPLOYER_KIND})(?:(?:或|、|和|及)(?:{_EMPLOYER_KIND}))*)(?:等(?:用人)?单位)?")
 
 
+def titled_employers(seg: Segment) -> Iterator[Found]:
+    """在市级重点企业、高新技术企业就业: enterprises of either title — one test of the titles (any of them), read before the
+    rules that would take each title alone (as the tables are: what they cover no later rule reads)."""
+    listed = _TITLED_EMPLOYERS.search(seg.text)
+    if listed is None:
+        return
+    names = [_PLACE_BEFORE.sub("", n) for n in _TITLE_SPLIT.split(listed.group("list"))]
+    if len(names) < 2 or not all(n.endswith("企业") and len(n) > 2 and not _GENERIC_QUALIFIER.search(n[:-2]) for n in names):
+        return
+    place = _PLACE_BEFORE.match(listed.group("list"))  # (区内规上企业: 区内 is the place rule's to read)
+    span = (listed.start("list") + (place.end() if place else 0), listed.end())
+    yield Test("employer_titles", "has", tuple(names)), span
+    yield Test("employer_kind", "in", ("enterprise",)), span
+    if not seg.exclusion:
+        yield Test("employed", "==", True), span
+
+
 def employer(seg: Segment) -> Iterator[Found]:
     """在辖区企业工作, 与企业签订劳动合同, 在秀洲区企业或社会组织就业 → the employer's kind (employer_kind)."""
     # (在环翠区行政区域内注册的企业、民办非企业单位工作: the place the employers are in, said at length)
@@ -1116,6 +1134,11 @@ def employer(seg: Segment) -> Iterator[Found]:
             yield Test("employer_titles", "has", (qual + "企业",)), (a, m.end("who"))
 
 
+# 在市级重点企业、高新技术企业就业: a list of titled enterprises (each split off by _TITLE_SPLIT)
+_TITLED_EMPLOYERS = re.compile(r"(?:在|到|与)(?P<list>[^，,。；;]{2,12}?企业(?:(?:、|和|及|或者|或)[^，,。；;、]{2,12}?企业)+)"
+                               r"(?:[^，,。；;]{0,2}?)(?:工作|就业|任职|全职|签订)")
+_TITLE_SPLIT = re.compile(r"、|和|及|或者|或")
+_PLACE_BEFORE = re.compile(r"^(?:(?:本|我|该|全)(?:省|市|区|县)(?:内)?|(?:省|市|区|县)内|辖区(?:内)?)")  # 区内规上企业: 规上企业
 # 在我区集成电路企业: the words between the place and 企业 that say what enterprise (not 各类, 相关, 辖区)
 _GENERIC_QUALIFIER = re.compile(r"各类|各|相关|其他|其它|所在|用人|注册|驻|属地|本地|当地|辖区|区内|市内|县内|域内|境内|全市|全区|全县"
                                 r"|以上|以下|范围内|[内外中的之等]$|^[内外中的之等]")

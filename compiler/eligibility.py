@@ -1603,6 +1603,8 @@ class _Reader:
                 rest = self._conditions(node, own, sentence.start() + save.end(), sentence.end())
                 if rest:
                     parts.append(_either(who, rest, node, own.span(*sentence.span())))
+            elif (raised := _RAISED_LIMIT.match(text)) and (eased := self._eased_limit(node, own, sentence.start(), raised, parts)):
+                parts = eased  # …毕业5年以内…。在辖区重点企业工作的，毕业年限可放宽至8年以内: the wider limit for those it names
             elif _EASED_DEGREE.match(text) and previous is not None and previous[1] == len(parts) > previous[0]:
                 # 具有本科及以上学历…。紧缺急需专业人才学历可放宽至大专: the degree asked, or the lower one for those it names
                 # (the lower degree is a bound, not discretion: 可放宽 says who may have it, the words about whom a person weighs)
@@ -1670,6 +1672,27 @@ class _Reader:
             return False
         sentences = [m.group() for m in re.finditer(r"[^。]+", self.own(node).text) if m.group().strip(" 。；;\n")]
         return bool(sentences) and all(_STRAY_MUST.search(t) and not _STRAY_NOT.search(t) for t in sentences)
+
+    def _eased_limit(self, node: Node, own: _Own, at: int, m: re.Match, parts: list) -> list | None:
+        """在辖区重点企业工作的，毕业年限可放宽至8年以内: the parts with the upper limit of that fact said before (毕业5年以内)
+        widened for those the sentence names — the limit, or they and the wider one.  None when no such limit is there."""
+        facts = _LIMIT_FACTS[m.group("what")[:2]]
+        limits = [c for p in parts for c in _conditions_of_part(p) if c.test is not None and c.test.fact in facts
+                  and c.test.op in ("<", "<=") and isinstance(c.test.value, (int, float)) and c.test.value < int(m.group("n"))]
+        who = [p for p in self._conditions(node, own, at + m.start("who"), at + m.end("who")) if _decides(p)]
+        if not limits or not who:
+            return None
+        span = own.span(at + m.start(), at + m.end())
+
+        def widen(part):
+            if isinstance(part, Logic):
+                return replace(part, items=tuple(widen(i) for i in part.items))
+            if not any(part is c for c in limits):
+                return part
+            wider = replace(part, span=span, text=m.group().strip(" 。；;"), test=replace(part.test, value=int(m.group("n")), op="<=",
+                                                                                          clause=None))
+            return Logic("any", (part, Logic("all", (*who, wider), node.id, span)), node.id, span)
+        return [widen(p) for p in parts]
 
     def _relaxed(self, node: Node, own: _Own, at: int, some: re.Match, base: list) -> Logic | None:
         """…比重不低于5%，其中年营业收入2亿元以上的企业不低于3%: the threshold of the sentence before (``base``), or for those
@@ -3037,6 +3060,11 @@ _LISTED_DISHONEST = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 # 申请期间与用人单位解除劳动关系的, 补贴发放期间离开本市的: what happens while the grant runs (it stops it), not a case now
 _DURING_THE_GRANT = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在)?(?:申请|申领|领取|享受|发放|补贴)"
                                r"(?:补贴|资助|奖励)?(?:发放)?期间")
+# 在辖区重点企业工作的，毕业年限可放宽至8年以内: a wider upper limit of a fact for those named (_eased_limit)
+_RAISED_LIMIT = re.compile(r"\s*(?P<who>[^。；;]{2,40}?)的[，,]\s*(?P<what>毕业年限|毕业时间|年龄)(?:要求|限制)?(?:可)?(?:适当)?"
+                           r"(?:放宽|延长)(?:至|到)(?P<n>\d+)(?:周岁|岁|年)")
+_LIMIT_FACTS = {"毕业": ("graduated_years", "graduated_years_at_purchase", "graduated_years_at_hire"),
+                "年龄": ("age", "age_at_purchase", "age_at_hire")}
 # 除多子女家庭外，…: whom what follows is not asked of
 _SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*除(?P<who>[^，,。；;]{2,20}?)(?:以)?外[，,]")
 # 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks

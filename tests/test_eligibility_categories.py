@@ -8458,3 +8458,35 @@ def test_years_since_graduation_counted_to_the_contract(facts: dict, want: str) 
     person = {"kind": "individual", "region": "河北省保定市竞秀区", "education": "bachelor", "full_time": True, "employed": True,
               "employer_kind": "enterprise", **facts}
     assert _status(doc, programme, date(2026, 1, 12), **person) == want
+
+
+SHENYANG_GRADUATE = ("沈阳市高校毕业生生活补贴申领指南\n\n一、申领条件\n1. 毕业3年内的全日制普通高校专科及以上学历毕业生；在市级重点企业、"
+                     "高新技术企业就业的，毕业年限放宽至5年内。\n2. 在沈阳市企业就业并缴纳社会保险。\n\n二、补贴标准\n"
+                     "符合条件的，每人每月发放1000元生活补贴。\n")
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"graduated": "2024-06-30"}, "eligible"),
+    ({"graduated": "2021-11-30", "employer_titles": ["高新技术企业"]}, "eligible"),  # 4 years: widened to 5 for them
+    ({"graduated": "2021-11-30", "employer_titles": ["市级重点企业"]}, "eligible"),
+    ({"graduated": "2021-11-30", "employer_titles": []}, "ineligible"),
+    ({"graduated": "2019-06-30", "employer_titles": ["高新技术企业"]}, "ineligible"),  # beyond the 5
+])
+def test_a_wider_limit_for_some_and_employers_of_either_title(facts: dict, want: str) -> None:
+    """毕业3年内…；在市级重点企业、高新技术企业就业的，毕业年限放宽至5年内: the wider limit for those it names (employers of either
+    title — one test, any of them, not a 高新技术企业 title asked of all)."""
+    doc = _doc(SHENYANG_GRADUATE, "辽宁省沈阳市/指南.txt")
+    (programme,) = doc["programmes"]
+    person = {"kind": "individual", "region": "辽宁省沈阳市和平区", "education": "bachelor", "full_time": True, "employed": True,
+              "employer_kind": "enterprise", "social_insurance_months": 6, **facts}
+    assert _status(doc, programme, date(2025, 12, 1), **person) == want
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("在市级重点企业、高新技术企业就业", ("市级重点企业", "高新技术企业")),
+    ("在区内规上企业或国家高新技术企业工作", ("规上企业", "国家高新技术企业")),
+])
+def test_employers_of_either_title_are_one_test(text: str, titles: tuple) -> None:
+    tests, open_words = read_segment(Segment(text, (), tuple(P.territory(["辽宁省沈阳市和平区"])), person=True))
+    assert [t.value for t in tests if t.fact == "employer_titles"] == [titles]
+    assert not open_words
