@@ -739,7 +739,9 @@ class _Reader:
             # 16.给予…生活补贴。…大专生每月500元: under a heading that grants, its figures are the amounts
             paid = _paid_roles(node, node.text or "")
             granted = [c for c in node.clauses if _pays(c, paid)] or self._table_figures(node)
-            below = [c for k in _walk(node.children) for c in k.clauses if _pays(c)]
+            # (…注册资本不低于500万元的，按以下标准给予一次性落户奖励： with its tiers as the items after it: theirs too)
+            led = self._items_led(node) if not node.children and _STANDARDS_AFTER.search(node.text or "") else node.children
+            below = [c for k in _walk(led) for c in k.clauses if _pays(c)]
             if not granted and not below and not G.RELIEF.search(node.text or "") \
                     and not re.search(F.BENEFIT_IN_KIND, node.text or "") and not self._unpriced_purchase_grant(node) \
                     and not re.search(rf"{F.ALLOWANCE_GRANT}|{F.FREE_SERVICE}|{F.INTEREST_GRANT}", node.text or ""):
@@ -814,7 +816,7 @@ class _Reader:
                     items = [Condition(node.id, own.span(s, e), text, Test("titles", "has", named))]
                 own_amount = bool(clauses)
                 if not clauses:  # the tiers under the sentence choose the amount: any of them (not what it lists)
-                    tiers = [p for p in (self._node_logic(k, [], []) for k in node.children) if p is not None] \
+                    tiers = [p for p in (self._node_logic(k, [], []) for k in led) if p is not None] \
                         if not re.search(F.BENEFIT_LIST_LEAD, own.text.rstrip()) else []
                     if tiers:
                         items.append(tiers[0] if len(tiers) == 1 else Logic("any", tuple(tiers), node.id, node.span))
@@ -3065,6 +3067,8 @@ _RAISED_LIMIT = re.compile(r"\s*(?P<who>[^。；;]{2,40}?)的[，,]\s*(?P<what>�
                            r"(?:放宽|延长)(?:至|到)(?P<n>\d+)(?:周岁|岁|年)")
 _LIMIT_FACTS = {"毕业": ("graduated_years", "graduated_years_at_purchase", "graduated_years_at_hire"),
                 "年龄": ("age", "age_at_purchase", "age_at_hire")}
+# …的，按以下标准给予一次性落户奖励：: a grant whose amounts are the tiers listed after it
+_STANDARDS_AFTER = re.compile(r"(?:按|依照|按照)(?:以下|下列|如下)(?:标准|档次)(?:分档)?给予[^。；;：:]{0,16}[：:]\s*$")
 # 除多子女家庭外，…: whom what follows is not asked of
 _SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*除(?P<who>[^，,。；;]{2,20}?)(?:以)?外[，,]")
 # 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks

@@ -8490,3 +8490,34 @@ def test_employers_of_either_title_are_one_test(text: str, titles: tuple) -> Non
     tests, open_words = read_segment(Segment(text, (), tuple(P.territory(["辽宁省沈阳市和平区"])), person=True))
     assert [t.value for t in tests if t.fact == "employer_titles"] == [titles]
     assert not open_words
+
+
+QINGDAO_SETTLE = """青岛市会展业发展奖励项目申报通知
+
+一、奖励对象
+在青岛市注册、具有独立法人资格的会展企业。
+
+二、新落户会展企业奖励
+2024年1月1日（含）以后在本市新注册成立的会展企业，注册资本不低于500万元的，按以下标准给予一次性落户奖励：
+1. 注册资本500万元（含）至1,000万元（不含）的，奖励20万元；
+2. 注册资本1,000万元（含）以上的，奖励50万元。
+
+三、展会奖励
+对在本市举办的展会，展览面积达到5,000平方米（含）以上的，奖励10万元。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),
+    ({"registered_capital": 4_000_000}, "ineligible"),  # 注册资本不低于500万元
+    ({"founded": "2023-12-31"}, "ineligible"),  # one day before the cut-off
+])
+def test_a_grant_lead_whose_amounts_are_the_tiers_after_it(facts: dict, want: str) -> None:
+    """…注册资本不低于500万元的，按以下标准给予一次性落户奖励：/ 1.…奖励20万元；2.…: the lead is a programme of its own (its
+    recipients required, its tiers the amounts), not only each tier's."""
+    doc = _doc(QINGDAO_SETTLE, "山东省青岛市/通知.txt")
+    at = QINGDAO_SETTLE.index("注册资本不低于500万元")
+    programme = min((p for p in doc["programmes"] if p["span"][0] <= at < p["span"][1]), key=lambda p: p["span"][1] - p["span"][0])
+    firm = {"kind": "enterprise", "region": "山东省青岛市市南区", "legal_person": True, "founded": "2024-03-01",
+            "registered_capital": 8_000_000}
+    assert _status(doc, programme, date(2025, 6, 1), **{**firm, **facts}) == want
