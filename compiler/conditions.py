@@ -91,7 +91,7 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
                                                 seg.text)]
     # …的个人，可按本细则申请契税补贴: what they may then do, asking nothing
     widening += [m.span() for m in re.finditer(r"(?:均)?可(?:以)?(?:按|依照|依据|根据|按照|参照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
-                                                r"(?:的?规定)?(?:申请|申领|享受)[^，,。；;]{0,12}", seg.text)]
+                                                r"(?:的?规定)?(?:申请|申领|享受|申报)[^，,。；;]{0,12}", seg.text)]
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
     # …之日起6个月内提出申请: the application the limit is for (the months are read as years_since_purchase)
@@ -1223,7 +1223,8 @@ def staff_excluded(seg: Segment) -> Iterator[Found]:
 
 # Who an exclusion leaves out as the applicant: organs, public institutions (公办养老机构), sole traders, branches.
 _EXCLUDED_WHO = rf"(?:(?:党政|行政|国家)?机关|事业单位|{F.PUBLIC_RUN}|个体工商户|个体户|{F.BRANCH})"
-_EXCLUDED_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>{_EXCLUDED_WHO}(?:[、和及或]{_EXCLUDED_WHO})*)"
+# (分公司等分支机构及个体工商户: one named as the kind of another, 等)
+_EXCLUDED_APPLICANT = re.compile(rf"^\s*(?:(?:申报|申请)(?:单位|主体)(?:为|是|系))?(?P<who>{_EXCLUDED_WHO}(?:(?:等?[、和及或]|等){_EXCLUDED_WHO})*)"
                                  r"(?:等)?(?=作为|的?[。；;，,]?\s*$|不属于|不适用|不在|不纳入|不作为|不得作为|不予)")
 
 
@@ -1813,6 +1814,9 @@ def _named_place(word: str, chain: tuple) -> bool:
 def _zone(word: str, chain: tuple) -> tuple[str, ...]:
     """A zone (高新区, 东津新区) as a part of the document's city (or its deepest place above the counties) the
     divisions table cannot place: 湖北省襄阳市（高新区） — inside the city, which districts unknown."""
+    own = next((n for n, _ in chain if n.endswith(word) and n != word), None)
+    if own is not None:
+        return (chain_of(own, chain),)  # 在高新区 in 自贡高新区's own text: the zone the text is for
     city = [n for n, lvl in chain if lvl in ("province", "city")]
     if not city or re.match(r"以下|下列|上述|如下|各|该|其|本|相关|有关", word):
         return ()  # 在以下基地园区就业: zones named elsewhere — where, a person says

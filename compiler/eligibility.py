@@ -206,9 +206,20 @@ def _paying_items(block: Node) -> list[Node]:
         # （三）首套住房补贴。…无住房，购买…的，按购房款的1%给予补贴 / （四）改善性住房补贴。…仅有1套住房…按…1.5%给予补贴, with
         # （一）补贴对象 and （二）户籍或者社保条件 beside them: each grant its own programme, the items that grant nothing bind each
         return paid
+    # (（一）种子企业。…符合下列条件之一：1.…4.… / 种子企业入库后给予2万元一次性培育奖励。: a tier whose last paragraph grants
+    # to the tier it names)
     deep = [k for k in kids if any(_pays(c, (*_PAID, "figure"), ("money",)) for n in _walk(k.children) for c in n.clauses)
-            and any(re.match(_PAID_PART, _heading(n) or n.text or "") for n in k.children)]
+            and (any(re.match(_PAID_PART, _heading(n) or n.text or "") for n in k.children) or _grants_to_its_tier(k))]
     return deep if len(deep) >= 2 and not paid else []
+
+
+def _grants_to_its_tier(item: Node) -> bool:
+    """（一）种子企业。注册成立…：1.…；2.… / 种子企业入库后给予2万元一次性培育奖励。: the item's last paragraph grants to what the
+    item's label names."""
+    label = re.match(r"\s*([\u4e00-\u9fff]{2,10})[。：:]", _heading(item) or item.text or "")
+    # (the paragraph after the list: the structure may hang it under the list's last item)
+    return bool(label) and any(n.kind == "paragraph" and (n.text or "").lstrip().startswith(label.group(1))
+                               and any(_pays(c, types=("money",)) for c in n.clauses) for n in _walk(item.children))
 
 
 def _grant_node(node: Node, subject: bool = False) -> bool:
@@ -245,6 +256,16 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
                 visit(n.children)
     visit(nodes)
     return found
+
+
+def _without_reference_table(kids: list[Node]) -> list[Node]:
+    """Children without a summary table the text itself calls a reference (各层级入库主要指标对照如下： / …rows… /
+    （上表仅供参考，具体以正文所列条件为准）): its lead, rows and note restate the conditions above."""
+    note = next((k for k, c in enumerate(kids) if re.search(_REFERENCE_NOTE, c.text or "")), None)
+    if note is None:
+        return kids
+    lead = next((k for k in range(note - 1, -1, -1) if re.search(r"如下[：:]\s*$", kids[k].text or "")), None)
+    return kids if lead is None else kids[:lead] + kids[note + 1:]
 
 
 def _firm(part):
@@ -491,6 +512,14 @@ class _Reader:
             home = parents.get(block.id)
             groups.setdefault(home.id if home is not None else "", []).append(block)
         by_id = {n.id: n for n in _walk(nodes)}
+        for key, members in list(groups.items()):
+            # 二、入库条件及培育支持 / （一）种子企业。…符合下列条件之一：… 种子企业入库后给予2万元… / （二）瞪羚企业。…: tiers that
+            # each list their conditions and pay their own — each its own part, not one list of all
+            home = by_id.get(key)
+            if home is not None and len(members) >= 2 \
+                    and {m.id for m in members} <= {k.id for k in _paying_items(home) if _grants_to_its_tier(k)}:
+                del groups[key]
+                groups.update({m.id: [m] for m in members})
         found = []
         homes = {key: by_id.get(key) for key in groups}
         in_homes = {n.id for h in homes.values() if h is not None for n in _walk([h])}
@@ -514,7 +543,8 @@ class _Reader:
         # 第一条 补助对象 … 第二条 补助范围和标准: a group that only says who is targeted, and pays
         # nothing, binds the groups that pay rather than standing as a programme of its own
         targets = {key for key, members in groups.items() if len(groups) > 1
-                   and all(re.search(F.TARGET_HEADING, _label(b)) or re.search(F.COMMON_LEAD, self.own(b).text) for b in members)
+                   and all(re.search(F.TARGET_HEADING, _label(b)) or re.search(F.COMMON_LEAD, self.own(b).text)
+                           or _is_heading(b, F.APPLICANT_HEADINGS) for b in members)
                    and not any(_pays(c) for n in _walk([homes[key]] if homes[key] is not None else members)
                                for c in n.clauses)
                    # 三、灵活就业社会保险补贴 / 补贴对象：… / 补贴标准：按…的2/3给予补贴: a part that says what it pays is a
@@ -539,7 +569,7 @@ class _Reader:
             # (a part that only says who is targeted covers its own blocks: the grants elsewhere in the text are read on)
             self.covered |= {n.id for n in _walk(members if paying or key in targets else local)}
             name = title
-            if many and home is not None and (label := _part_title(home) or (home.text or "").strip().rstrip("。：:")):
+            if many and home is not None and (label := (_part_title(home) or home.text or "").strip().rstrip("。：:")):
                 name = f"{title}（{label[:30]}）"
             applicants = self._applicants(scope, members)
             exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))
@@ -1276,6 +1306,7 @@ class _Reader:
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
                 and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
+        kids = _without_reference_table(kids)
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
                 and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)) \
                 and not _SPARED_IN_BRACKET.search(own.text):  # …不超过45周岁（A类、B类人才不受年龄限制）: read below
@@ -1678,9 +1709,12 @@ class _Reader:
     def _eased_limit(self, node: Node, own: _Own, at: int, m: re.Match, parts: list) -> list | None:
         """在辖区重点企业工作的，毕业年限可放宽至8年以内: the parts with the upper limit of that fact said before (毕业5年以内)
         widened for those the sentence names — the limit, or they and the wider one.  None when no such limit is there."""
-        facts = _LIMIT_FACTS[m.group("what")[:2]]
+        what, n = m.group("what"), float(m.group("n")) * _MULTIPLIERS.get(m.group("unit"), 1)
+        facts = _LIMIT_FACTS.get(what[:2]) or (conditions.fact_named(what),)
+        # an upper limit widened (毕业5年以内 → 8年) or a floor lowered (营业收入不低于1亿元 → 5000万元)
         limits = [c for p in parts for c in _conditions_of_part(p) if c.test is not None and c.test.fact in facts
-                  and c.test.op in ("<", "<=") and isinstance(c.test.value, (int, float)) and c.test.value < int(m.group("n"))]
+                  and isinstance(c.test.value, (int, float))
+                  and (c.test.op in ("<", "<=") and c.test.value < n or c.test.op in (">", ">=") and c.test.value > n)]
         who = [p for p in self._conditions(node, own, at + m.start("who"), at + m.end("who")) if _decides(p)]
         if not limits or not who:
             return None
@@ -1691,8 +1725,9 @@ class _Reader:
                 return replace(part, items=tuple(widen(i) for i in part.items))
             if not any(part is c for c in limits):
                 return part
-            wider = replace(part, span=span, text=m.group().strip(" 。；;"), test=replace(part.test, value=int(m.group("n")), op="<=",
-                                                                                          clause=None))
+            op = "<=" if part.test.op in ("<", "<=") else ">="
+            wider = replace(part, span=span, text=m.group().strip(" 。；;"),
+                            test=replace(part.test, value=int(n) if n == int(n) else n, op=op, clause=None, discretion=False))
             return Logic("any", (part, Logic("all", (*who, wider), node.id, span)), node.id, span)
         return [widen(p) for p in parts]
 
@@ -3063,12 +3098,16 @@ _LISTED_DISHONEST = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 _DURING_THE_GRANT = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在)?(?:申请|申领|领取|享受|发放|补贴)"
                                r"(?:补贴|资助|奖励)?(?:发放)?期间")
 # 在辖区重点企业工作的，毕业年限可放宽至8年以内: a wider upper limit of a fact for those named (_eased_limit)
-_RAISED_LIMIT = re.compile(r"\s*(?P<who>[^。；;]{2,40}?)的[，,]\s*(?P<what>毕业年限|毕业时间|年龄)(?:要求|限制)?(?:可)?(?:适当)?"
-                           r"(?:放宽|延长)(?:至|到)(?P<n>\d+)(?:周岁|岁|年)")
+_RAISED_LIMIT = re.compile(r"\s*(?P<who>[^。；;]{2,40}?)的[，,]\s*(?P<what>毕业年限|毕业时间|年龄|(?:年)?(?:营业|销售|主营业务)收入"
+                           r"|研发(?:费用|投入)[^，,。；;]{0,10}?(?:比重|比例|占比))(?:要求|限制|门槛)?(?:可)?(?:适当)?"
+                           r"(?:放宽|延长|降低|下调)(?:至|到)(?P<n>\d+(?:\.\d+)?)(?P<unit>周岁|岁|年|万元|亿元|元|%)")
+_MULTIPLIERS = {"万元": 10_000, "亿元": 100_000_000}
 _LIMIT_FACTS = {"毕业": ("graduated_years", "graduated_years_at_purchase", "graduated_years_at_hire"),
                 "年龄": ("age", "age_at_purchase", "age_at_hire")}
 # …的，按以下标准给予一次性落户奖励：: a grant whose amounts are the tiers listed after it
 _STANDARDS_AFTER = re.compile(r"(?:按|依照|按照)(?:以下|下列|如下)(?:标准|档次)(?:分档)?给予[^。；;：:]{0,16}[：:]\s*$")
+# （上表仅供参考，具体以正文所列条件为准）: a table that restates, no conditions of its own
+_REFERENCE_NOTE = r"^\s*[（(]?(?:上表|以上表格|本表|上述表格)[^。；;]{0,4}(?:仅供参考|仅作参考|仅为参考)"
 # 除多子女家庭外，…: whom what follows is not asked of
 _SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*除(?P<who>[^，,。；;]{2,20}?)(?:以)?外[，,]")
 # 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks

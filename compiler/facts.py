@@ -889,6 +889,7 @@ FILLER = ("有效期内", "职工基本养老保险", "基本养老保险", "城
           "在编在岗", "在编", "在岗",  # 在党政机关…在编在岗的人员: staff of those employers, which employer_kind says
           "购房人", "户籍居民", "自然人",  # 购房人须为本市户籍居民, 购房人为具有完全民事行为能力的自然人: the buyer, a person
           "注册地", "税收户管地", "税务登记地", "纳税地", "均在",  # 企业注册地和税收户管地均在本区: where, the region test reads
+          "税收征管关系", "统计关系",  # 且税收征管关系和统计关系均在高新区的企业: where it pays tax and is counted, the region
           "常住户口", "常住户籍",  # 本市常住户口: the 户籍 the place rule reads
           "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
           "注册登记", "登记注册", "是指", "系指", "注册成立", "注册", "工商", "连续经营",  # 在本区(工商)注册登记的企业: the place test says it

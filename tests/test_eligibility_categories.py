@@ -8521,3 +8521,44 @@ def test_a_grant_lead_whose_amounts_are_the_tiers_after_it(facts: dict, want: st
     firm = {"kind": "enterprise", "region": "山东省青岛市市南区", "legal_person": True, "founded": "2024-03-01",
             "registered_capital": 8_000_000}
     assert _status(doc, programme, date(2025, 6, 1), **{**firm, **facts}) == want
+
+
+ZIGONG = """自贡高新区管委会关于开展新经济企业梯度培育入库申报工作的通知
+
+一、申报主体
+在高新区依法注册登记、具有独立法人资格，且税收征管关系和统计关系均在高新区的企业，可按照本通知申报相应层级。分公司等分支机构及个体工商户不在本次申报范围内。
+
+二、入库条件及培育支持
+（一）种子企业。注册成立时间在2022年1月1日（含）以后，并符合下列条件之一：
+1.上年度营业收入达到100万元以上；
+2.拥有有效发明专利1件以上。
+种子企业入库后给予2万元一次性培育奖励。
+（二）示范企业。同时符合下列条件：
+1.上年度营业收入不低于1亿元；拥有有效发明专利10件以上的，营业收入可放宽至5000万元；
+2.上年度实际缴纳税收不低于300万元。
+示范企业入库后给予50万元一次性奖励。
+各层级入库主要指标对照如下：
+层级	主要指标	一次性奖励
+种子企业	营收100万元/发明专利1件（满足其一）	2万元
+示范企业	营收1亿元（发明专利10件以上的为5000万元）、纳税300万元（同时满足）	50万元
+（上表仅供参考，具体以正文所列条件为准）
+"""
+ZIGONG_FIRM = {"kind": "enterprise", "region": "四川省自贡市自贡高新区", "legal_person": True, "dishonest": False}
+
+
+@pytest.mark.parametrize("tier, facts, want", [
+    ("种子企业", {"founded": "2023-03-01", "revenue": 3_000_000}, "eligible"),  # one alternative of the seed tier
+    ("种子企业", {"founded": "2021-03-01", "revenue": 3_000_000}, "ineligible"),
+    ("示范企业", {"founded": "2015-03-01", "revenue": 60_000_000, "invention_patents": 12, "tax_paid": 4_000_000}, "eligible"),
+    ("示范企业", {"founded": "2015-03-01", "revenue": 60_000_000, "invention_patents": 3, "tax_paid": 4_000_000}, "ineligible"),
+    ("示范企业", {"founded": "2015-03-01", "revenue": 200_000_000, "tax_paid": 4_000_000, "region": "四川省成都市武侯区"},
+     "ineligible"),  # 在高新区 in the zone's own text: the zone (a district of the city may hold part of it: not this one)
+    ("种子企业", {"founded": "2023-03-01", "revenue": 3_000_000, "legal_person": False}, "ineligible"),  # 分公司等分支机构
+])
+def test_tiers_that_each_list_and_pay_are_programmes_each(tier: str, facts: dict, want: str) -> None:
+    """（一）种子企业。…符合下列条件之一：… 种子企业入库后给予2万元… / （二）示范企业。同时符合下列条件：…: each tier its own
+    programme (not one list of all); 拥有有效发明专利10件以上的，营业收入可放宽至5000万元 lowers the floor for them; the summary
+    table the text calls a reference asks nothing; 在高新区 is the zone the text is for; 分公司等分支机构 are excluded."""
+    doc = _doc(ZIGONG, "四川省自贡市/通知.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{tier}）"))
+    assert _status(doc, programme, date(2025, 6, 10), **{**ZIGONG_FIRM, **facts}) == want
