@@ -520,6 +520,19 @@ class _Reader:
                     and {m.id for m in members} <= {k.id for k in _paying_items(home) if _grants_to_its_tier(k)}:
                 del groups[key]
                 groups.update({m.id: [m] for m in members})
+        named: dict[str, tuple[str, Node | None]] = {}  # a part keyed to the grant it names: its name, and that grant's node
+        for key, members in list(groups.items()):
+            # 二、申报条件 / （一）申报设备投资补助的企业，应同时具备以下条件：… / （二）申报小微工业企业技技改补助的企业，应为…: the
+            # conditions of each grant the text names — each its own part, bound to that grant (not one list of all)
+            items = [k for b in members for k in b.children if k.kind == "item"] if len(members) == 1 else []
+            names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text)) else None for k in items]
+            if len(items) >= 2 and all(names) and len(set(names)) == len(names):
+                del groups[key]
+                for k, name in zip(items, names):
+                    groups[k.id] = [k]
+                    grant = next((n for n in _walk(nodes) if n.id != k.id and not n.id.startswith(members[0].id + "__")
+                                  and n is not members[0] and _part_title(n).rstrip("。：: ").endswith(name)), None)
+                    named[k.id] = (name, grant)
         found = []
         homes = {key: by_id.get(key) for key in groups}
         in_homes = {n.id for h in homes.values() if h is not None for n in _walk([h])}
@@ -569,7 +582,8 @@ class _Reader:
             # (a part that only says who is targeted covers its own blocks: the grants elsewhere in the text are read on)
             self.covered |= {n.id for n in _walk(members if paying or key in targets else local)}
             name = title
-            if many and home is not None and (label := (_part_title(home) or home.text or "").strip().rstrip("。：:")):
+            if many and home is not None and (label := named[home.id][0] if home.id in named
+                                              else (_part_title(home) or home.text or "").strip().rstrip("。：:")):
                 name = f"{title}（{label[:30]}）"
             applicants = self._applicants(scope, members)
             exclusions = tuple(self._exclusions(nodes, [homes[k] for k in groups if k != key and homes[k] is not None]))
@@ -623,13 +637,21 @@ class _Reader:
             # 第五条 / 青年人才租房补贴（一）申请条件… / 每人每月发放600元: the part is the article the group's paragraph opens
             part = _widened(home, parents, [h for h in homes.values() if h is not None and h is not home]) \
                 if home is not None and many else None
+            if key in named and named[key][1] is not None and (asked := self._recipients_of(named[key][1])):
+                # (and whom that grant's own sentence pays: 对年营业收入2000万元以下的工业企业，实施技术改造项目的，…)
+                logic = Logic("all", (*(logic.items if logic.op == "all" else (logic,)), *asked), logic.node, logic.span)
+            wide = named[key][1].span if key in named and named[key][1] is not None \
+                else part.span if part is not None and part is not home else None  # (the grant it names is where it is read)
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
-                                   exemptions, exclusions, preferences, nodes, elsewhere,
-                                   part.span if part is not None and part is not home else None)
+                                   exemptions, exclusions, preferences, nodes, elsewhere, wide)
             if key in targets:  # whom it targets binds the others — not the grant sentences around, which are theirs
                 bound.append(replace(made, logic=common))
             else:
                 found.append(made)
+            if key in named and (grant := named[key][1]) is not None:
+                for n in _walk([grant]):  # （一）设备投资补助。…按设备投资额分档给予补助: that grant, bound by these conditions
+                    self.binders[n.id] = made
+                    self.covered.discard(n.id)
             each_paid = self.raised | self.quantity_tiered if key not in targets else set()
             for n in [n for n in _walk(scope) if n.id in each_paid and n.id not in taken]:
                 # 符合条件的，给予…5000元。其中，脱贫人口…的，补贴标准提高至8000元: each grant a programme, bound by the guide
@@ -1696,6 +1718,17 @@ class _Reader:
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node, spared)
+
+    def _recipients_of(self, grant: Node) -> list:
+        """What the grant sentences of a part ask of those they pay, all of it (words for a person too): 对…竣工投产、
+        生产性设备投资额不低于500万元的项目，按…给予补助."""
+        found = []
+        for n in _walk([grant]):
+            own = self.own(n)
+            for sentence, _ in G.grant_pieces(own.text):
+                if (where := G.grant_event(sentence.group(), subject=True)) is not None:
+                    found += self._conditions(n, own, sentence.start() + where[0], sentence.start() + where[1])
+        return found
 
     def _stray_requirement(self, node: Node) -> bool:
         """A paragraph or article outside the lists whose every sentence requires something of the applicant or the home
@@ -3121,6 +3154,9 @@ _STRAY_MUST = re.compile(r"(?:申请人|申报人|人才|购房人|家庭|所购
                          r"(?:位于|在|为|是|具有|具备|取得|缴纳|签订|属于|满足|符合)")
 _STRAY_NOT = re.compile(rf"{F.EXCLUSION_WORDS}|{F.PROCEDURE}|申请|申报|提交|材料|审核|审查|办理|公示|所称|是指|不得|退回|"
                         r"追回|承诺|负责|组织|监督|职责|部门|兑付|发放|拨付")
+# （一）申报设备投资补助的企业，应同时具备以下条件：: the conditions of the grant it names
+_NAMED_APPLYING = re.compile(r"\s*(?:申报|申请)(?P<name>[^，,。；;的]{2,20}?)的(?:企业|单位|人员|个人|项目|主体)?[，,]?\s*"
+                             r"(?:应当|应|须|需|必须)")
 # …不低于5%，其中年营业收入2亿元以上的企业不低于3%: a lower threshold of the same measure for some
 _RELAXED_FOR_SOME = re.compile(r"\s*其中[，,]?(?P<who>[^，,。；;]{2,30}?)(?:的)?(?:企业|单位|项目|主体)?(?:可)?"
                                r"(?:不低于|不少于|不得低于|放宽至|降低至|降至)\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%)?[。；;]?\s*$")

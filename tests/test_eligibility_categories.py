@@ -8562,3 +8562,34 @@ def test_tiers_that_each_list_and_pay_are_programmes_each(tier: str, facts: dict
     doc = _doc(ZIGONG, "四川省自贡市/通知.txt")
     programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{tier}）"))
     assert _status(doc, programme, date(2025, 6, 10), **{**ZIGONG_FIRM, **facts}) == want
+
+
+HUANGSHI = """黄石市工业企业技术改造专项资金项目申报通知
+
+一、支持方向和标准
+（一）设备投资补助。对2024年1月1日至2025年3月31日期间竣工投产、生产性设备投资额不低于500万元的项目，按设备投资额的8%给予补助，单个项目最高100万元。
+（二）小微工业企业技改补助。对年营业收入2000万元以下的工业企业，实施技术改造项目的，按设备投资额的10%给予补助，最高不超过50万元。
+
+二、申报条件
+（一）申报设备投资补助的企业，应为在黄石市行政区域内注册、具有独立法人资格、年营业收入2000万元及以上的工业企业。
+（二）申报小微工业企业技改补助的企业，应为在黄石市行政区域内注册的工业企业。
+"""
+
+
+@pytest.mark.parametrize("grant, facts, want", [
+    ("设备投资补助", {"revenue": 35_000_000}, "possible"),  # the investment is no fact of the profile
+    ("设备投资补助", {"revenue": 15_000_000}, "ineligible"),  # 年营业收入2000万元及以上: this grant's condition only
+    ("小微工业企业技改补助", {"revenue": 15_000_000}, "possible"),
+    ("小微工业企业技改补助", {"revenue": 35_000_000}, "ineligible"),
+    ("设备投资补助", {"revenue": 35_000_000, "region": "湖北省鄂州市鄂城区"}, "ineligible"),
+])
+def test_conditions_keyed_to_the_grants_they_name(grant: str, facts: dict, want: str) -> None:
+    """二、申报条件 / （一）申报设备投资补助的企业，应为…2000万元及以上…；（二）申报小微工业企业技改补助的企业，应为…: the
+    conditions of each grant the text names bind that grant (read where the grant is), not one list of all — a small firm's
+    grant does not ask 2000万元 of revenue."""
+    doc = _doc(HUANGSHI, "湖北省黄石市/通知.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{grant}）"))
+    at = HUANGSHI.index(f"（一）{grant}" if grant == "设备投资补助" else f"（二）{grant}")
+    assert programme["span"][0] <= at < programme["span"][1]
+    firm = {"kind": "enterprise", "region": "湖北省黄石市下陆区", "legal_person": True, "industrial": True, **facts}
+    assert _status(doc, programme, date(2025, 6, 1), **firm) == want
