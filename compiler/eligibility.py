@@ -258,16 +258,6 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
     return found
 
 
-def _without_reference_table(kids: list[Node]) -> list[Node]:
-    """Children without a summary table the text itself calls a reference (各层级入库主要指标对照如下： / …rows… /
-    （上表仅供参考，具体以正文所列条件为准）): its lead, rows and note restate the conditions above."""
-    note = next((k for k, c in enumerate(kids) if re.search(_REFERENCE_NOTE, c.text or "")), None)
-    if note is None:
-        return kids
-    lead = next((k for k in range(note - 1, -1, -1) if re.search(r"如下[：:]\s*$", kids[k].text or "")), None)
-    return kids if lead is None else kids[:lead] + kids[note + 1:]
-
-
 def _firm(part):
     """A part with its tests' discretion taken off."""
     if isinstance(part, Logic):
@@ -1327,8 +1317,8 @@ class _Reader:
                 if (c.text or c.heading or c.children) and c.role != "exclusion" and c.id not in self.said_of_all
                 and not (re.search(F.BENEFIT_HEADING, (c.heading or c.text or "").strip(" 。：:"))
                          and not (c.text and re.search(F.PURCHASE_TIME_HEADING, (c.heading or "").strip(" 。：:"))))
-                and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())]
-        kids = _without_reference_table(kids)
+                and not re.fullmatch(F.TABLE_HEADER, (c.text or c.heading or "").strip())
+                and c.id not in self.summary_rows and not re.search(_SUMMARY_LEAD, (c.text or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
                 and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)) \
                 and not _SPARED_IN_BRACKET.search(own.text):  # …不超过45周岁（A类、B类人才不受年龄限制）: read below
@@ -2128,7 +2118,22 @@ class _Reader:
             self._excluded[node.id] = list(self._read_exclusions(node))
         return self._excluded[node.id]
 
+    @cached_property
+    def summary_rows(self) -> frozenset[str]:
+        """The rows of a summary table (补贴标准汇总如下： / 新市民　新市民　城区　8000元/套　不予补贴 / …): a restatement — a
+        cell's 不予补贴 is no exclusion of its own."""
+        rows: set[str] = set()
+        for node in _walk(self.doc.body):
+            siblings = node.children
+            for k, lead in enumerate(siblings):
+                if re.search(_SUMMARY_LEAD, (lead.text or "").strip()):
+                    rows |= {r.id for r in takewhile(lambda r: not r.children and "。" not in (r.text or "")
+                                                     and len((r.text or "").strip()) <= 80, siblings[k + 1:])}
+        return frozenset(rows)
+
     def _read_exclusions(self, node: Node) -> Iterator[Condition]:
+        if node.id in self.summary_rows:
+            return
         seen: set[tuple[str, Span]] = set()
         own = self.own(node)
         listed = node.role == "exclusion" or node.id in self.under_exclusion_leads
@@ -3139,8 +3144,8 @@ _LIMIT_FACTS = {"毕业": ("graduated_years", "graduated_years_at_purchase", "gr
                 "年龄": ("age", "age_at_purchase", "age_at_hire")}
 # …的，按以下标准给予一次性落户奖励：: a grant whose amounts are the tiers listed after it
 _STANDARDS_AFTER = re.compile(r"(?:按|依照|按照)(?:以下|下列|如下)(?:标准|档次)(?:分档)?给予[^。；;：:]{0,16}[：:]\s*$")
-# （上表仅供参考，具体以正文所列条件为准）: a table that restates, no conditions of its own
-_REFERENCE_NOTE = r"^\s*[（(]?(?:上表|以上表格|本表|上述表格)[^。；;]{0,4}(?:仅供参考|仅作参考|仅为参考)"
+# 补贴标准汇总如下：, 各层级入库主要指标对照如下：: the lead of a table that sums up what the text said
+_SUMMARY_LEAD = r"(?:汇总|对照|一览)[^。；;：:]{0,6}(?:如下)?[：:]$"
 # 除多子女家庭外，…: whom what follows is not asked of
 _SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*除(?P<who>[^，,。；;]{2,20}?)(?:以)?外[，,]")
 # 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks

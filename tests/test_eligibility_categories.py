@@ -8593,3 +8593,33 @@ def test_conditions_keyed_to_the_grants_they_name(grant: str, facts: dict, want:
     assert programme["span"][0] <= at < programme["span"][1]
     firm = {"kind": "enterprise", "region": "湖北省黄石市下陆区", "legal_person": True, "industrial": True, **facts}
     assert _status(doc, programme, date(2025, 6, 1), **firm) == want
+
+
+DACHUAN = """达川区促进农民进城和新市民安居购房补贴实施方案
+
+一、补贴期限
+2025年3月1日至2025年12月31日。
+
+二、补贴对象及标准
+（一）新市民购房补贴。非达川区户籍、在我区就业的新市民，在补贴期限内于达川区购买新建商品住房的，每套给予8000元购房补贴。
+（二）多孩家庭购房补贴。对生育二孩及以上的家庭，在补贴期限内于达川区行政区域内购买新建商品住房的，每套给予5000元补贴，不限户籍。
+补贴标准汇总如下：
+补贴类别　补贴对象　新建商品住房　二手住房
+新市民　新市民　8000元/套　不予补贴
+多孩家庭　二孩及以上家庭　5000元/套　不予补贴
+
+三、不予补贴情形
+有下列情形之一的，不予补贴：
+（一）购房人被列入失信被执行人名单的。
+"""
+
+
+def test_a_summary_tables_cells_are_no_exclusions_nor_conditions() -> None:
+    """补贴标准汇总如下： / 新市民　新市民　8000元/套　不予补贴 / …: the rows restate the grants — a cell's 不予补贴 excludes no one,
+    and the rows ask nothing of the 多孩家庭 grant they sit under."""
+    doc = _doc(DACHUAN, "四川省达州市达川区/方案.txt")
+    assert not [e for p in doc["programmes"] for e in p["exclusions"] if "元/套" in e["text"]]
+    family = next(p for p in doc["programmes"] if "多孩家庭" in p["title"])
+    facts = {"kind": "individual", "region": "四川省达州市达川区", "children": 2, "new_home": True, "dishonest": False,
+             "home_region": "四川省达州市达川区", "home_purchased": "2025-05-01"}
+    assert _status(doc, family, date(2025, 6, 1), **facts) == "eligible"
