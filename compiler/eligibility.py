@@ -1648,6 +1648,14 @@ class _Reader:
                 rest = self._conditions(node, own, sentence.start() + save.end(), sentence.end())
                 if rest:
                     parts.append(_either(who, rest, node, own.span(*sentence.span())))
+            elif (loose := _LOOSER_FOR.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
+                    and (who := [p for p in self._conditions(node, own, sentence.start() + loose.start("who"),
+                                                             sentence.start() + loose.end("who")) if _decides(p)]):
+                # …在本市无自有产权住房；对全职引进的A类人才，确有需要的可适当放宽: the condition, or for those it names a
+                # person's judgement
+                span = own.span(*sentence.span())
+                parts[previous[0]:] = [_either(parts[previous[0]:], [*who, Condition(node.id, span, text.strip())], node, span)]
+                previous = (previous[0], len(parts))
             elif (raised := _RAISED_LIMIT.match(text)) and (eased := self._eased_limit(node, own, sentence.start(), raised, parts)):
                 parts = eased  # …毕业5年以内…。在辖区重点企业工作的，毕业年限可放宽至8年以内: the wider limit for those it names
             elif _EASED_DEGREE.match(text) and previous is not None and previous[1] == len(parts) > previous[0]:
@@ -3146,6 +3154,9 @@ _LIMIT_FACTS = {"毕业": ("graduated_years", "graduated_years_at_purchase", "gr
 _STANDARDS_AFTER = re.compile(r"(?:按|依照|按照)(?:以下|下列|如下)(?:标准|档次)(?:分档)?给予[^。；;：:]{0,16}[：:]\s*$")
 # 补贴标准汇总如下：, 各层级入库主要指标对照如下：: the lead of a table that sums up what the text said
 _SUMMARY_LEAD = r"(?:汇总|对照|一览)[^。；;：:]{0,6}(?:如下)?[：:]$"
+# 对全职引进的A类人才，确有需要的可适当放宽: the condition before eased at discretion for those it names
+_LOOSER_FOR = re.compile(r"\s*(?:对|对于)(?P<who>[^，,。；;]{2,30}?)(?:的)?[，,]\s*(?:确有需要的|特殊情况的|情况特殊的|经[^，,。；;]{2,16}?同意的)?"
+                         r"(?:可|可以)(?:适当|酌情)?放宽[。；;]?\s*$")
 # 除多子女家庭外，…: whom what follows is not asked of
 _SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*除(?P<who>[^，,。；;]{2,20}?)(?:以)?外[，,]")
 # 紧缺急需专业人才学历可放宽至大专: a lower degree for some, beside the degree the sentence before asks

@@ -8623,3 +8623,20 @@ def test_a_summary_tables_cells_are_no_exclusions_nor_conditions() -> None:
     facts = {"kind": "individual", "region": "四川省达州市达川区", "children": 2, "new_home": True, "dishonest": False,
              "home_region": "四川省达州市达川区", "home_purchased": "2025-05-01"}
     assert _status(doc, family, date(2025, 6, 1), **facts) == "eligible"
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "C", "homes_owned": 0}, "eligible"),
+    ({"talent_class": "C", "homes_owned": 1}, "ineligible"),
+    ({"talent_class": "A", "homes_owned": 1}, "possible"),  # 对全职引进的A类人才，确有需要的可适当放宽: a person's judgement
+])
+def test_a_condition_eased_at_discretion_for_those_named(facts: dict, want: str) -> None:
+    """2.本人及其配偶、未成年子女在本市无自有产权住房；对全职引进的A类人才，确有需要的可适当放宽。: the condition, or for A-class
+    talents a person's judgement — not an A class asked of everyone."""
+    doc = _doc("舟山市人才公寓配租申请指南\n\n一、人才公寓配租\n（一）申请对象。经认定的A、B、C类人才，可申请租住人才公寓。\n"
+               "（二）申请条件\n1.与市区用人单位签订劳动合同；\n2.本人及其配偶、未成年子女在本市无自有产权住房；"
+               "对全职引进的A类人才，确有需要的可适当放宽。\n（三）租金标准。人才公寓租金按市场租金的50%收取，每套每月最高补贴2000元。\n",
+               "浙江省舟山市/指南.txt")
+    programme = min(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
+    person = {"kind": "individual", "region": "浙江省舟山市定海区", "employed": True, **facts}
+    assert _status(doc, programme, date(2025, 6, 1), **person) == want
