@@ -1648,6 +1648,8 @@ class _Reader:
                 rest = self._conditions(node, own, sentence.start() + save.end(), sentence.end())
                 if rest:
                     parts.append(_either(who, rest, node, own.span(*sentence.span())))
+            elif (half := _PAID_LESS_FOR.match(text)) and (widened_parts := self._paid_less(node, own, sentence.start(), half, parts)):
+                parts = widened_parts  # …购买新建商品住房…的，每套给予1万元。进城农民购买二手住房的，补贴标准减半: a second-hand home too
             elif (loose := _LOOSER_FOR.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
                     and (who := [p for p in self._conditions(node, own, sentence.start() + loose.start("who"),
                                                              sentence.start() + loose.end("who")) if _decides(p)]):
@@ -1736,6 +1738,26 @@ class _Reader:
             return False
         sentences = [m.group() for m in re.finditer(r"[^。]+", self.own(node).text) if m.group().strip(" 。；;\n")]
         return bool(sentences) and all(_STRAY_MUST.search(t) and not _STRAY_NOT.search(t) for t in sentences)
+
+    def _paid_less(self, node: Node, own: _Own, at: int, m: re.Match, parts: list) -> list | None:
+        """…购买新建商品住房…每套给予1万元购房补贴。进城农民购买二手住房的，补贴标准减半: those the sentence names are paid
+        less, not turned away — a condition of the parts before that their facts contradict (new_home true against a
+        second-hand home) admits them too.  None when no condition is contradicted."""
+        named = [c for p in self._conditions(node, own, at + m.start("who"), at + m.end("who")) for c in _conditions_of_part(p)
+                 if c.test is not None and c.test.op == "=="]
+        hit = [c for p in parts for c in _conditions_of_part(p) if c.test is not None and c.test.op == "=="
+               and any(n.test.fact == c.test.fact and n.test.value != c.test.value for n in named)]
+        if not hit:
+            return None
+
+        def admit(part):
+            if isinstance(part, Logic):
+                return replace(part, items=tuple(admit(i) for i in part.items))
+            if not any(part is c for c in hit):
+                return part
+            other = [n for n in named if n.test.fact == part.test.fact]
+            return Logic("any", (part, *other), part.node, part.span)
+        return [admit(p) for p in parts]
 
     def _eased_limit(self, node: Node, own: _Own, at: int, m: re.Match, parts: list) -> list | None:
         """在辖区重点企业工作的，毕业年限可放宽至8年以内: the parts with the upper limit of that fact said before (毕业5年以内)
@@ -3154,6 +3176,11 @@ _LIMIT_FACTS = {"毕业": ("graduated_years", "graduated_years_at_purchase", "gr
 _STANDARDS_AFTER = re.compile(r"(?:按|依照|按照)(?:以下|下列|如下)(?:标准|档次)(?:分档)?给予[^。；;：:]{0,16}[：:]\s*$")
 # 补贴标准汇总如下：, 各层级入库主要指标对照如下：: the lead of a table that sums up what the text said
 _SUMMARY_LEAD = r"(?:汇总|对照|一览)[^。；;：:]{0,6}(?:如下)?[：:]$"
+# 补贴标准减半: what is paid halved, not what is required (专利数量要求可减半 is an exemption)
+_AMOUNT_HALVED = r"(?:补贴|奖励|资助|补助)(?:标准|金额|额度)?(?:可)?减半"
+# 进城农民购买二手住房的，补贴标准减半, …的，按上述标准的50%执行: some paid less (_paid_less)
+_PAID_LESS_FOR = re.compile(r"\s*(?P<who>[^。；;]{2,30}?)的[，,]\s*(?:补贴|奖励|资助|补助)?(?:标准)?(?:减半|按(?:照)?(?:上述|以上|前述|本)?"
+                            r"(?:标准|金额|额度)?的?(?:50%|一半|\d+(?:\.\d+)?%)(?:执行|发放|给予|计发))[。；;]?\s*$")
 # 对全职引进的A类人才，确有需要的可适当放宽: the condition before eased at discretion for those it names
 _LOOSER_FOR = re.compile(r"\s*(?:对|对于)(?P<who>[^，,。；;]{2,30}?)(?:的)?[，,]\s*(?:确有需要的|特殊情况的|情况特殊的|经[^，,。；;]{2,16}?同意的)?"
                          r"(?:可|可以)(?:适当|酌情)?放宽[。；;]?\s*$")
@@ -3575,8 +3602,8 @@ def _years(text: str, default: str | None = None) -> str | None:
 def _is_exemption(text: str) -> bool:
     """…可不受利税总额限制, 专利数量要求可减半, and 机关事业单位编外聘用人员可参照执行 (those it names are treated as the
     conditions' own: what they fail of them, a person weighs)."""
-    return any(w in text for w in F.EXEMPTION) and "限制" in text or any(w in text for w in F.HALVED) \
-        or bool(re.search(F.EXTENDED_TO, text))
+    return any(w in text for w in F.EXEMPTION) and "限制" in text \
+        or any(w in text for w in F.HALVED) and not re.search(_AMOUNT_HALVED, text) or bool(re.search(F.EXTENDED_TO, text))
 
 
 def _parents(nodes: list[Node]) -> dict[str, Node]:

@@ -8640,3 +8640,22 @@ def test_a_condition_eased_at_discretion_for_those_named(facts: dict, want: str)
     programme = min(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
     person = {"kind": "individual", "region": "浙江省舟山市定海区", "employed": True, **facts}
     assert _status(doc, programme, date(2025, 6, 1), **person) == want
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"new_home": True}, "eligible"),
+    ({"new_home": False}, "eligible"),  # 进城农民购买二手住房的，补贴标准减半: paid less, not turned away
+    ({"new_home": True, "homes_owned": 1}, "ineligible"),
+])
+def test_some_paid_less_are_admitted_by_the_case_they_name(facts: dict, want: str) -> None:
+    """…购买新建商品住房，且属首次购房的，每套给予1万元购房补贴。进城农民购买二手住房的，补贴标准减半。: the second-hand home is
+    a case of the grant (new_home true or false), and 补贴标准减半 halves the amount, no requirement (not an exemption)."""
+    doc = _doc("达川区农民进城购房补贴实施方案\n\n一、补贴对象及标准\n（一）农民进城购房补贴。具有达川区户籍的农业户籍人员，"
+               "在2025年3月1日至2025年12月31日期间于达川区行政区域内购买新建商品住房，且属首次购房的，每套给予1万元购房补贴。"
+               "进城农民购买二手住房的，补贴标准减半。\n（二）多孩家庭购房补贴。对生育二孩及以上的家庭，在达川区购买新建商品住房的，"
+               "每套给予5000元补贴。\n", "四川省达州市达川区/方案.txt")
+    farmers = next(p for p in doc["programmes"] if "农民进城" in p["title"])
+    assert not farmers["exemptions"]
+    person = {"kind": "individual", "region": "四川省达州市达川区", "hukou": "四川省达州市达川区", "hukou_rural": True,
+              "homes_owned": 0, "home_region": "四川省达州市达川区", "home_purchased": "2025-05-01", **facts}
+    assert _status(doc, farmers, date(2025, 6, 1), **person) == want
