@@ -514,8 +514,11 @@ class _Reader:
         for key, members in list(groups.items()):
             # 二、申报条件 / （一）申报设备投资补助的企业，应同时具备以下条件：… / （二）申报小微工业企业技技改补助的企业，应为…: the
             # conditions of each grant the text names — each its own part, bound to that grant (not one list of all)
+            # (…/ （一）生活补贴。同时符合下列条件的人员，可申领生活补贴：… / （二）安家补贴。…: items named for their grants)
             items = [k for b in members for k in b.children if k.kind == "item"] if len(members) == 1 else []
-            names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text)) else None for k in items]
+            names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
+                     else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
+                     else None for k in items]
             if len(items) >= 2 and all(names) and len(set(names)) == len(names):
                 del groups[key]
                 for k, name in zip(items, names):

@@ -456,7 +456,9 @@ GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?
 # An application limit counted from the purchase (人才应当在购房合同网签备案之日起12个月内提出申请, 自商品房买卖合同备案
 #之日起1年内申请): a time from the purchase to the day of applying, the judging day.  The words before the number, the number
 # with the words after it, and the whole.
-APPLY_AFTER_PURCHASE = (r"(?:购房合同|商品房买卖合同|买卖合同)?(?:网签备案|网签|备案|签订|购买|购房)[^，,。；;]{0,6}?"
+# (not 自劳动合同签订之日起: a labour contract's day, no purchase)
+APPLY_AFTER_PURCHASE = (r"(?:(?:购房合同|商品房买卖合同|买卖合同)(?:网签备案|网签|备案|签订)|(?<!劳动合同)(?:网签备案|网签|备案)|购买|购房)"
+                        r"[^，,。；;]{0,6}?"
                         r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}")
 APPLY_WITHIN = r"[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
 APPLY_LIMIT = APPLY_AFTER_PURCHASE + APPLY_WITHIN
@@ -800,7 +802,8 @@ RESTATES = (r"(?:对应|相应|上述|前述|以上|规定的)[\u4e00-\u9fff]{0,
             # 所购住房不在衡南县行政区域内的，包括在…等区域购买的住房: the places the case includes, an example of it
             r"|[，,]\s*包括在[^。；;]{2,80}?等(?:区域|地区|地方)[^。；;]{0,10}[。；;]?\s*$")
 # What a text does not limit (不限面积, 不限套数): asked of no one.
-NO_LIMIT = r"(?:不限|不区分|不分)(?:购房)?(?:面积|套数)|(?:面积|套数)不限"  # 二孩家庭…，不区分套数，按…
+# 二孩家庭…，不区分套数，按…; 是否首次就业不限: whether or not, no matter
+NO_LIMIT = r"(?:不限|不区分|不分)(?:购房)?(?:面积|套数)|(?:面积|套数)不限|是否[\u4e00-\u9fff]{2,8}?不限"
 RURAL = (r"(?<!非)(?:农业户籍|农村户口|农业户口|农村户籍|户籍所在地为农村|户籍在农村|农民(?!专业合作社|合作社)|农村人口|农业人口|农村居民"
          r"|进城务工人员|(?<=户籍的)农村劳动力|农村劳动力(?=[^，,。；;]{0,4}户籍))")  # 具有本县户籍的农村劳动力
 # An urban 户籍 (城镇户籍, 非农业户口) — not when the words deny it (非本市城区城镇户籍家庭).
@@ -889,7 +892,7 @@ FILLER = ("有效期内", "职工基本养老保险", "基本养老保险", "城
           "在编在岗", "在编", "在岗",  # 在党政机关…在编在岗的人员: staff of those employers, which employer_kind says
           "购房人", "户籍居民", "自然人",  # 购房人须为本市户籍居民, 购房人为具有完全民事行为能力的自然人: the buyer, a person
           "注册地", "税收户管地", "税务登记地", "纳税地", "均在",  # 企业注册地和税收户管地均在本区: where, the region test reads
-          "税收征管关系", "统计关系",  # 且税收征管关系和统计关系均在高新区的企业: where it pays tax and is counted, the region
+          "税收征管关系", "统计关系", "税收关系",  # 且税收征管关系和统计关系均在高新区的企业: where it pays tax and is counted
           "常住户口", "常住户籍",  # 本市常住户口: the 户籍 the place rule reads
           "居住", "公民", "老年人",  # 在本省行政区域内居住的六十周岁以上的公民: where a person lives is `region`
           "注册登记", "登记注册", "是指", "系指", "注册成立", "注册", "工商", "连续经营",  # 在本区(工商)注册登记的企业: the place test says it

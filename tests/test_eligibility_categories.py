@@ -8659,3 +8659,37 @@ def test_some_paid_less_are_admitted_by_the_case_they_name(facts: dict, want: st
     person = {"kind": "individual", "region": "四川省达州市达川区", "hukou": "四川省达州市达川区", "hukou_rural": True,
               "homes_owned": 0, "home_region": "四川省达州市达川区", "home_purchased": "2025-05-01", **facts}
     assert _status(doc, farmers, date(2025, 6, 1), **person) == want
+
+
+YANDU = """盐都区青年人才生活补贴、安家补贴申领指南
+
+一、申领条件
+（一）生活补贴。同时符合下列条件的人员，可申领生活补贴：
+1.具有全日制普通高校本科及以上学历，且毕业5年内；
+2.2023年1月1日以后与注册地、税收关系均在盐都区的企业签订劳动合同；
+3.由用人单位在盐都区连续缴纳社会保险满6个月。
+以上人员户籍不限，是否首次就业不限。
+（二）安家补贴。2024年1月1日以后新引进并将户籍迁入盐都区的全日制博士研究生，且在盐都区首次购买新建商品住房的，可申领安家补贴。安家补贴应自劳动合同签订之日起2年内提出申请。
+
+二、补贴标准
+博士研究生生活补贴每人每月3000元，安家补贴每人20万元。
+"""
+
+
+@pytest.mark.parametrize("grant, facts, want", [
+    ("生活补贴", {"hired": "2023-08-01"}, "eligible"),  # the settling grant's 2024 hiring is not asked of the living one
+    ("生活补贴", {"hired": "2022-08-01"}, "ineligible"),
+    ("安家补贴", {"hired": "2023-08-01"}, "ineligible"),
+])
+def test_items_named_for_their_grants_are_a_programme_each(grant: str, facts: dict, want: str) -> None:
+    """一、申领条件 / （一）生活补贴。同时符合下列条件的人员，可申领生活补贴：… / （二）安家补贴。…: each item the programme of the
+    grant it is named for, not one list of both; 自劳动合同签订之日起2年内提出申请 counts from the contract, no purchase;
+    是否首次就业不限 and 注册地、税收关系 ask nothing more."""
+    doc = _doc(YANDU, "江苏省盐城市盐都区/指南.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{grant}）"))
+    assert not any(c["test"] and c["test"]["fact"] == "years_since_purchase" for c in _conditions(programme["logic"]))
+    person = {"kind": "individual", "region": "江苏省盐城市盐都区", "hukou": "江苏省盐城市盐都区", "education": "doctor",
+              "full_time": True, "graduated": "2023-06-30", "employed": True, "employer_kind": "enterprise",
+              "social_insurance_months": 24, "homes_owned": 0, "new_home": True, "home_region": "江苏省盐城市盐都区",
+              "home_purchased": "2025-03-01", "dishonest": False, **facts}
+    assert _status(doc, programme, date(2025, 9, 1), **person) == want
