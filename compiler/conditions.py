@@ -775,8 +775,10 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
 _INSURANCE_OR = re.compile(rf"(?:缴纳|缴费)(?:{F.SOCIAL_INSURANCE})(?:或者|或)(?:缴纳)?(?:个人所得税|个税|住房公积金|公积金)"
                            r"(?:[^，,。；;]{0,4}?)(?:满|达|达到)?$")
 # 自毕业证书落款日期起至提出申请之日不超过5年: the years from graduation to the application, graduated_years
+# (毕业证书落款时间在申请之日前2年以内: the same, said from the application back)
 _SINCE_GRADUATION = (r"(?:自|从|距)?(?:毕业|取得毕业证书|毕业证(?:书)?)(?:落款|签发|颁发|发证)?(?:日期|时间|之日)?(?:起)?"
-                     r"(?:至|到|距)(?:提出|本人)?(?:申请|申报|申领)(?:补贴)?(?:之日|时|日)?(?:止)?(?:不超过|未满|不满|在|不足)?$")
+                     r"(?:(?:至|到|距)(?:提出|本人)?(?:申请|申报|申领)(?:补贴)?(?:之日|时|日)?(?:止)?(?:不超过|未满|不满|在|不足)?"
+                     r"|在(?:提出)?(?:申请|申报|申领)(?:之日|时|日)前)$")
 # 且占营业收入总额比重不低于3%: a segment that opens with the share, of what the segment before names
 _SHARE_OPENS = r"\s*(?:且|并且|并)?(?:其)?占"
 _PER_UNIT = r"(?:亩均|每亩|人均|户均|单位面积|每平方米|每平方千米|每平方公里)(?:的)?$"

@@ -8693,3 +8693,14 @@ def test_items_named_for_their_grants_are_a_programme_each(grant: str, facts: di
               "social_insurance_months": 24, "homes_owned": 0, "new_home": True, "home_region": "江苏省盐城市盐都区",
               "home_purchased": "2025-03-01", "dishonest": False, **facts}
     assert _status(doc, programme, date(2025, 9, 1), **person) == want
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    ("毕业证书落款时间在申请之日前2年以内", "graduated_years", 2),  # counted back from the application
+    ("未与任何用人单位建立劳动关系", "employed", False),
+])
+def test_graduation_counted_back_and_no_labour_relation(text: str, fact: str, value) -> None:
+    doc = _doc(f"光山县高校毕业生灵活就业社会保险补贴申领指南\n\n一、申领条件\n同时符合下列条件的高校毕业生，可申领社会保险补贴：\n"
+               f"（一）{text}；\n（二）具有全日制大专及以上学历。\n\n二、补贴标准\n每人每月补贴300元。\n", "河南省信阳市光山县/指南.txt")
+    tests = [c["test"] for p in doc["programmes"] for c in _conditions(p["logic"]) if c["text"].startswith(text[:8])]
+    assert [(t["fact"], t["value"]) for t in tests if t] == [(fact, value)] and None not in tests
