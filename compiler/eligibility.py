@@ -258,6 +258,16 @@ def _blocks(nodes: list[Node], index: _Blocks, followers: dict | None = None) ->
     return found
 
 
+def _or_else(parts: list, targets: list[Condition], other: Callable[[Condition], Logic]) -> list:
+    """``parts`` with each of the ``targets`` conditions (found by identity) made ``target or other(target)``: a limit widened,
+    a floor lowered or a case admitted for some."""
+    def swap(part):
+        if isinstance(part, Logic):
+            return replace(part, items=tuple(swap(i) for i in part.items))
+        return Logic("any", (part, other(part)), part.node, part.span) if any(part is c for c in targets) else part
+    return [swap(p) for p in parts]
+
+
 def _firm(part):
     """A part with its tests' discretion taken off."""
     if isinstance(part, Logic):
@@ -1678,7 +1688,7 @@ class _Reader:
                     parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
             elif (some := _RELAXED_FOR_SOME.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
                     and (relaxed := self._relaxed(node, own, sentence.start(), some, parts[previous[0]:])) is not None:
-                parts[previous[0]:] = [relaxed]  # 研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%
+                parts[previous[0]:] = relaxed  # 研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%
                 previous = (previous[0], len(parts))
             elif (tier := self._tier(node, own, start, sentence.end(), tiers, topic)) is not None \
                     and not (not tiers and re.search(F.PERMITS, text.split("的", 1)[-1][:12])):
@@ -1752,15 +1762,7 @@ class _Reader:
                and any(n.test.fact == c.test.fact and n.test.value != c.test.value for n in named)]
         if not hit:
             return None
-
-        def admit(part):
-            if isinstance(part, Logic):
-                return replace(part, items=tuple(admit(i) for i in part.items))
-            if not any(part is c for c in hit):
-                return part
-            other = [n for n in named if n.test.fact == part.test.fact]
-            return Logic("any", (part, *other), part.node, part.span)
-        return [admit(p) for p in parts]
+        return _or_else(parts, hit, lambda c: Logic("any", tuple(n for n in named if n.test.fact == c.test.fact), c.node, c.span))
 
     def _eased_limit(self, node: Node, own: _Own, at: int, m: re.Match, parts: list) -> list | None:
         """在辖区重点企业工作的，毕业年限可放宽至8年以内: the parts with the upper limit of that fact said before (毕业5年以内)
@@ -1776,18 +1778,13 @@ class _Reader:
             return None
         span = own.span(at + m.start(), at + m.end())
 
-        def widen(part):
-            if isinstance(part, Logic):
-                return replace(part, items=tuple(widen(i) for i in part.items))
-            if not any(part is c for c in limits):
-                return part
-            op = "<=" if part.test.op in ("<", "<=") else ">="
-            wider = replace(part, span=span, text=m.group().strip(" 。；;"),
-                            test=replace(part.test, value=int(n) if n == int(n) else n, op=op, clause=None, discretion=False))
-            return Logic("any", (part, Logic("all", (*who, wider), node.id, span)), node.id, span)
-        return [widen(p) for p in parts]
+        def wider(c: Condition) -> Logic:
+            test = replace(c.test, value=int(n) if n == int(n) else n, op="<=" if c.test.op in ("<", "<=") else ">=",
+                           clause=None, discretion=False)
+            return Logic("all", (*who, replace(c, span=span, text=m.group().strip(" 。；;"), test=test)), node.id, span)
+        return _or_else(parts, limits, wider)
 
-    def _relaxed(self, node: Node, own: _Own, at: int, some: re.Match, base: list) -> Logic | None:
+    def _relaxed(self, node: Node, own: _Own, at: int, some: re.Match, base: list) -> list | None:
         """…比重不低于5%，其中年营业收入2亿元以上的企业不低于3%: the threshold of the sentence before (``base``), or for those
         the 其中 names a lower one of the same measure — one numeric test before it, the same unit after."""
         tests = [c for p in base for c in _conditions_of_part(p) if c.test is not None]
@@ -1802,10 +1799,7 @@ class _Reader:
                         test=replace(limit.test, value=float(some.group("n")), clause=None))
         if lower.test.value >= limit.test.value:
             return None
-        rest = _without(Logic("all", tuple(base)), lambda c: c is limit)
-        span = (base[0].span[0], own.span(at, at + some.end())[1])
-        return Logic("all", (*rest.items, Logic("any", (limit, Logic("all", (*who, lower), node.id, span)), node.id, span)),
-                     node.id, span)
+        return _or_else(base, [limit], lambda c: Logic("all", (*who, lower), node.id, lower.span))
 
     def _paid_rows(self, node: Node, own: _Own, a: int, b: int) -> list | None:
         """…按类别给予一次性安家补贴：A类人才200万元，B类人才100万元，…: who the grant is for, then one row per group with its
