@@ -512,30 +512,7 @@ class _Reader:
             home = parents.get(block.id)
             groups.setdefault(home.id if home is not None else "", []).append(block)
         by_id = {n.id: n for n in _walk(nodes)}
-        for key, members in list(groups.items()):
-            # 二、入库条件及培育支持 / （一）种子企业。…符合下列条件之一：… 种子企业入库后给予2万元… / （二）瞪羚企业。…: tiers that
-            # each list their conditions and pay their own — each its own part, not one list of all
-            home = by_id.get(key)
-            if home is not None and len(members) >= 2 \
-                    and {m.id for m in members} <= {k.id for k in _paying_items(home) if _grants_to_its_tier(k)}:
-                del groups[key]
-                groups.update({m.id: [m] for m in members})
-        named: dict[str, tuple[str, Node | None]] = {}  # a part keyed to the grant it names: its name, and that grant's node
-        for key, members in list(groups.items()):
-            # 二、申报条件 / （一）申报设备投资补助的企业，应同时具备以下条件：… / （二）申报小微工业企业技技改补助的企业，应为…: the
-            # conditions of each grant the text names — each its own part, bound to that grant (not one list of all)
-            # (…/ （一）生活补贴。同时符合下列条件的人员，可申领生活补贴：… / （二）安家补贴。…: items named for their grants)
-            items = [k for b in members for k in b.children if k.kind == "item"] if len(members) == 1 else []
-            names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
-                     else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
-                     else None for k in items]
-            if len(items) >= 2 and all(names) and len(set(names)) == len(names):
-                del groups[key]
-                for k, name in zip(items, names):
-                    groups[k.id] = [k]
-                    grant = next((n for n in _walk(nodes) if n.id != k.id and not n.id.startswith(members[0].id + "__")
-                                  and n is not members[0] and _part_title(n).rstrip("。：: ").endswith(name)), None)
-                    named[k.id] = (name, grant)
+        named = self._split_parts(groups, by_id, nodes)
         found = []
         homes = {key: by_id.get(key) for key in groups}
         in_homes = {n.id for h in homes.values() if h is not None for n in _walk([h])}
@@ -673,6 +650,36 @@ class _Reader:
                     self.covered.discard(n)
         self.targeting += bound
         return [_bound_by(p, bound) for p in found] if bound else found
+
+    def _split_parts(self, groups: dict[str, list[Node]], by_id: dict[str, Node], nodes: list[Node]) -> dict:
+        """Groups of blocks that are really several programmes, split in place (``groups``): tiers that each list and pay
+        their own, and items named for the grants they are the conditions of.  Returns the named ones: item id → (the grant's
+        name, the node of that grant elsewhere in the text, or None)."""
+        for key, members in list(groups.items()):
+            # 二、入库条件及培育支持 / （一）种子企业。…符合下列条件之一：… 种子企业入库后给予2万元… / （二）瞪羚企业。…: tiers that
+            # each list their conditions and pay their own — each its own part, not one list of all
+            home = by_id.get(key)
+            if home is not None and len(members) >= 2 \
+                    and {m.id for m in members} <= {k.id for k in _paying_items(home) if _grants_to_its_tier(k)}:
+                del groups[key]
+                groups.update({m.id: [m] for m in members})
+        named: dict[str, tuple[str, Node | None]] = {}
+        for key, members in list(groups.items()):
+            # 二、申报条件 / （一）申报设备投资补助的企业，应同时具备以下条件：… / （二）申报小微工业企业技改补助的企业，应为…: the
+            # conditions of each grant the text names — each its own part, bound to that grant (not one list of all)
+            # (…/ （一）生活补贴。同时符合下列条件的人员，可申领生活补贴：… / （二）安家补贴。…: items named for their grants)
+            items = [k for b in members for k in b.children if k.kind == "item"] if len(members) == 1 else []
+            names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
+                     else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
+                     else None for k in items]
+            if len(items) >= 2 and all(names) and len(set(names)) == len(names):
+                del groups[key]
+                for k, name in zip(items, names):
+                    groups[k.id] = [k]
+                    grant = next((n for n in _walk(nodes) if n.id != k.id and not n.id.startswith(members[0].id + "__")
+                                  and n is not members[0] and _part_title(n).rstrip("。：: ").endswith(name)), None)
+                    named[k.id] = (name, grant)
+        return named
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = (),
