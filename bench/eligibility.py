@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 import polc  # noqa: E402
 from polc import match  # noqa: E402
+from polc.advice import _conditions  # noqa: E402
 from polc.match import _validity, _year_of, judge, profile_from  # noqa: E402
 from polc.provisions import walk  # noqa: E402
 
@@ -211,19 +212,6 @@ def deciding(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:
                      else "no condition, " + ("inside" if inside else "outside") + " the programme")
         found[f"{case['verdict']}→{got}: {where}"] += 1
     return found
-
-
-def _conditions(programme: dict):
-    """Every condition and exclusion of a programme's logic, and its listed exclusions."""
-    stack = [programme["logic"]]
-    while stack:
-        logic = stack.pop()
-        for item in logic["items"]:
-            if "op" in item:
-                stack.append(item)
-            else:
-                yield item
-    yield from programme.get("exclusions", [])
 
 
 def blockers(cases: list[dict], docs: dict[str, list[dict]]) -> Counter:

@@ -2093,6 +2093,8 @@ class _Reader:
 
     def _exemption(self, node: Node, own: _Own, a: int, b: int) -> Exemption:
         text = own.text[a:b].strip()
+        if re.search(F.EXTENDED_TO, text):
+            return self._extension(node, own, a, b, text)
         holders = tuple(t for t in (*F.TITLES, *F.AWARDS) if F.plain_name(t) in F.plain_name(text))
         halved = any(w in text for w in F.HALVED)
         m = re.search(r"不受(?P<what>[^。；;]{1,40}?)(?:的)?限制|(?P<half>[^，,。；;]{1,20}?)(?:要求)?(?:可)?减半", text)
@@ -2101,17 +2103,6 @@ class _Reader:
         read, _ = read_segment(Segment(what, (), self.chain))  # 可以不受签订劳动合同和缴纳社会保险的限制
         lifted += tuple(t.fact for t in read if isinstance(t, Test) and t.fact not in lifted
                         and t.fact not in ("talent_class", "kind", "titles", "awards", "undertaking"))
-        if re.search(F.EXTENDED_TO, text):  # 编外聘用人员可参照执行: whom the conditions' own facts name is not said in facts
-            named, unread = read_segment(self._segment(node, own, a, b, None, False))  # 毕业两年内: with its figures
-            named = [t for t in named if isinstance(t, Test) and t.fact not in ("kind", "region", "hukou")]
-            lifted = tuple(dict.fromkeys(t.fact for t in named))
-            if _kinds(text) and "employer_kind" not in lifted:  # 机关事业单位编外聘用人员: people of a kind of employer
-                lifted += ("employer_kind",)
-            # whom it names, as far as facts say it (毕业两年内 — and 初次就业, words a person weighs)
-            span = own.span(a, b)
-            who = tuple(Condition(node.id, span, text, t) for t in named if t.fact != "employer_kind") \
-                + ((Condition(node.id, span, text),) if unread or "employer_kind" in lifted else ())
-            return Exemption(node.id, span, text, (), lifted, "lift", (), who)
         if halved and not lifted and "专利" in text:
             lifted = ("valid_patents", "invention_patents")
         cut = m.start() if m else len(text)  # A类、B类人才申请购房补贴，不受…年龄限制: the classes it is for
@@ -2134,6 +2125,20 @@ class _Reader:
                 start = b - len(own.text[a:b].lstrip())  # where ``text`` (stripped) begins
                 who = tuple(Condition(node.id, own.span(start, start + cut), whom, t) for t in tests)
         return Exemption(node.id, own.span(a, b), text, holders, lifted, "halve" if halved else "lift", classes, who)
+
+    def _extension(self, node: Node, own: _Own, a: int, b: int, text: str) -> Exemption:
+        """机关事业单位编外聘用人员可参照执行, 毕业两年内初次就业的毕业生参照执行: those the conditions are extended to — the facts
+        they are named by lifted for them, and who they are as far as facts say it (the rest, words a person weighs)."""
+        named, unread = read_segment(self._segment(node, own, a, b, None, False))  # 毕业两年内: with its figures
+        named = [t for t in named if isinstance(t, Test) and t.fact not in ("kind", "region", "hukou")]
+        lifted = tuple(dict.fromkeys(t.fact for t in named))
+        if _kinds(text) and "employer_kind" not in lifted:  # 机关事业单位编外聘用人员: people of a kind of employer
+            lifted += ("employer_kind",)
+        # whom it names, as far as facts say it (毕业两年内 — and 初次就业, words a person weighs)
+        span = own.span(a, b)
+        who = tuple(Condition(node.id, span, text, t) for t in named if t.fact != "employer_kind") \
+            + ((Condition(node.id, span, text),) if unread or "employer_kind" in lifted else ())
+        return Exemption(node.id, span, text, (), lifted, "lift", (), who)
 
     # exclusions and definitions ----------------------------------------------------------------------
 
@@ -2310,22 +2315,20 @@ class _Reader:
 
     def _recipients_listed(self, node: Node, recipients: str) -> Logic | None:
         """The items under a grant whose recipients are 同时符合下列条件的 (all) or 符合下列条件之一的 (one)."""
-        kids = self._items_led(node, under_first=True)
-        parts = [p for p in (self._node_logic(k, [], []) for k in kids) if p is not None]
-        if not parts:
-            return None
-        return Logic("any" if "之一" in recipients else "all", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
+        return self._items_logic(node, "之一" in recipients)
 
     def _listed_under(self, node: Node, lead: str) -> Logic | None:
         """The items a definition's lead lists (…同时符合下列条件的人员：), all of them or, for 之一, one."""
         ends = _LIST_LEAD_END.search(lead)
-        if ends is None:
-            return None
+        return self._items_logic(node, bool(ends.group("one"))) if ends else None
+
+    def _items_logic(self, node: Node, one: bool) -> Logic | None:
+        """The items a lead introduces (under it, else right after it): all of them, or with ``one`` any."""
         kids = self._items_led(node, under_first=True)
         parts = [p for p in (self._node_logic(k, [], []) for k in kids) if p is not None]
         if not parts:
             return None
-        return Logic("any" if ends.group("one") else "all", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
+        return Logic("any" if one else "all", tuple(parts), node.id, (kids[0].span[0], kids[-1].span[1]))
 
     @cached_property
     def general(self) -> list:
@@ -3202,8 +3205,8 @@ _STRAY_MUST = re.compile(r"(?:申请人|申报人|人才|购房人|家庭|所购
 _STRAY_NOT = re.compile(rf"{F.EXCLUSION_WORDS}|{F.PROCEDURE}|申请|申报|提交|材料|审核|审查|办理|公示|所称|是指|不得|退回|"
                         r"追回|承诺|负责|组织|监督|职责|部门|兑付|发放|拨付")
 # （一）申报设备投资补助的企业，应同时具备以下条件：: the conditions of the grant it names
-_NAMED_APPLYING = re.compile(r"\s*(?:申报|申请)(?P<name>[^，,。；;的]{2,20}?)的(?:企业|单位|人员|个人|项目|主体)?[，,]?\s*"
-                             r"(?:应当|应|须|需|必须)")
+_APPLYING = (r"(?:申请|申报|享受)(?P<name>[^，,。；;：:的]{1,20}?)的[^，,。；;：:]{0,8}?[，,]?\s*(?:应当|应|须|需|必须)")
+_NAMED_APPLYING = re.compile(r"\s*" + _APPLYING)
 # …不低于5%，其中年营业收入2亿元以上的企业不低于3%: a lower threshold of the same measure for some
 _RELAXED_FOR_SOME = re.compile(r"\s*其中[，,]?(?P<who>[^，,。；;]{2,30}?)(?:的)?(?:企业|单位|项目|主体)?(?:可)?"
                                r"(?:不低于|不少于|不得低于|放宽至|降低至|降至)\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%)?[。；;]?\s*$")
@@ -3221,8 +3224,7 @@ _PERSON_ROW = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)
 # （二）职称和技能落户, （一）学历人才安家补贴: a numbered heading that names what its rows lead to, no case (…的)
 _BARE_HEADING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^\W的\d_]{2,14}?(?:落户|入户|补贴|补助|奖励|资助|认定)[。：:]?\s*")
 # 第四条 申请研发投入奖补的企业，应同时符合下列条件：: a lead that says what applying for the text's grant takes
-_APPLYING_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:申请|申报|享受)[^，,。；;：:]{1,20}?的[^，,。；;：:]{0,8}?[，,]?\s*"
-                            r"(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)")
+_APPLYING_LEAD = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+条\s*)?" + _APPLYING + r"(?:同时)?(?:符合|具备|满足)")
 # …且在眉山市范围内无自有住房的，购买新建商品住房每套给予1万元补贴: what is paid after 的 — the words before are whom it pays
 _PAID_AFTER = re.compile(r"[，,]\s*[^。；;]{0,16}?(?:给予|发放|奖励|补贴|补助|资助)[^。；;]{0,8}?\d")
 _APPLY_LIMIT = re.compile(F.APPLY_LIMIT)  # 人才应当在购房合同网签备案之日起12个月内提出申请
