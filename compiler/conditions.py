@@ -92,11 +92,14 @@ def read_segment(seg: Segment) -> tuple[list, bool]:
     # …的个人，可按本细则申请契税补贴: what they may then do, asking nothing
     widening += [m.span() for m in re.finditer(r"(?:均)?可(?:以)?(?:按|依照|依据|根据|按照|参照)本(?:办法|细则|方案|通知|措施|政策|意见|规定)"
                                                 r"(?:的?规定)?(?:申请|申领|享受|申报)[^，,。；;]{0,12}", seg.text)]
+    # …且在沈阳市租房居住的高校毕业生，可同时申领租房补贴: what they may then claim, asking nothing
+    widening += [m.span() for m in re.finditer(r"^(?:均)?(?:可|可以)(?:同时|另行|一并|再)?(?:申领|申请|享受|领取)[^，,。；;]{0,12}"
+                                                r"(?:补贴|补助|奖励|资助|安家费)$", seg.text)]
     # 已缴纳本套住房契税: the purchase's act, like 缴纳契税 (the key's readers ask no profile for it)
     widening += [m.span() for m in re.finditer(r"(?:已)?(?:缴纳|缴清)(?:了)?本套(?:住房|房屋)?(?:的)?契税", seg.text)]
     # …之日起6个月内提出申请: the application the limit is for (the months are read as years_since_purchase)
     # (…之日起超过12个月提出申请的: the application too late, an exclusion's act)
-    widening += [m.span() for m in re.finditer(r"(?<=[月年])(?:(?:内|以内)(?:提出|提交)?|(?:后|以后)?(?:才|仍)?(?:提出|提交))"
+    widening += [m.span() for m in re.finditer(r"(?<=[月年])(?:(?:内|以内)(?:提出|提交)?|(?:后|以后)?(?:才|仍|未)?(?:提出|提交))"
                                                 r"(?:首次)?(?:申请|申报|申领)", seg.text)]
     # 以创业实体职工或灵活就业人员身份参加…养老保险: in which capacity one is insured, asking nothing more
     widening += [m.span() for m in re.finditer(r"以[^，,。；;以]{2,24}?身份(?=参加|缴纳|参保|缴费)", seg.text)]
@@ -697,6 +700,8 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
         return named.start()
     if fact == "years_since_purchase" and (named := _AFTER_PURCHASE.search(text[:a])):
         return named.start()  # 在商品房买卖合同网签备案之日起6个月内提出申请: counted from the purchase
+    if fact == "years_since_hire" and (named := _AFTER_HIRE.search(text[:a])):
+        return named.start()  # 自劳动合同签订之日起超过12个月未提出首次申请的: counted from the hiring
     if fact.startswith(("age", "graduated_years")):
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
         if fact.startswith("graduated_years") and (since := re.search(_SINCE_GRADUATION, text[:a])):
@@ -712,6 +717,7 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
 
 # 自购房合同网签备案之日起 (12个月内提出申请): the words that count a limit on applying from the purchase, ending at the number
 _AFTER_PURCHASE = re.compile(F.APPLY_AFTER_PURCHASE + "$")
+_AFTER_HIRE = re.compile(F.APPLY_AFTER_HIRE + "$")
 # 实际运营满一年, 正常经营满3年, 经营时间原则上不少于6个月: in business that long, so registered at least that long
 _IN_BUSINESS = r"(?:运营|经营)(?:时间|期限)?(?:原则上|一般)?(?:满|达|已满|不少于|不低于|不得少于)?$"
 
@@ -737,6 +743,10 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
                  or before.endswith("超过") and re.match(F.APPLY_BEYOND, after)):
         # 自购房合同网签备案之日起12个月内提出申请: to the day of applying (…起超过12个月提出申请的: later than that)
         return "years_since_purchase", 1 if unit == "年" else 1 / 12
+    if c.type == "duration" and unit in ("年", "个月", "月") and _AFTER_HIRE.search(before) \
+            and (re.match(F.APPLY_WITHIN, after) or re.match(rf"超过{F.APPLY_BEYOND}", after)
+                 or before.endswith("超过") and re.match(F.APPLY_BEYOND, after)):
+        return "years_since_hire", 1 if unit == "年" else 1 / 12  # 自劳动合同签订之日起超过12个月未提出首次申请的
     if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
             and re.search(r"购买|购房", after):
         return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房

@@ -268,6 +268,17 @@ def _or_else(parts: list, targets: list[Condition], other: Callable[[Condition],
     return [swap(p) for p in parts]
 
 
+def _met_elsewhere(logic: Logic, others: dict[str, Logic]) -> Logic:
+    """``logic`` with each condition that says another named grant's conditions are met (符合生活补贴申领条件) made that
+    grant's logic."""
+    def swap(part):
+        if isinstance(part, Logic):
+            return replace(part, items=tuple(swap(i) for i in part.items))
+        m = _OTHER_GRANT_MET.search(part.text.strip(" 。；;，,")) if part.test is None else None
+        return others.get(m.group("name"), part) if m else part
+    return swap(logic) if others else logic
+
+
 def _firm(part):
     """A part with its tests' discretion taken off."""
     if isinstance(part, Logic):
@@ -548,6 +559,7 @@ class _Reader:
         if targets == set(groups):
             targets = set()
         bound: list[Programme] = []
+        named_logic: dict[str, Logic] = {}
         for key, members in groups.items():
             home = homes[key]
             # 一、…（三）申报时间。… / 三、…: the window a part gives is that part's, not its siblings'
@@ -617,6 +629,9 @@ class _Reader:
             # 第五条 / 青年人才租房补贴（一）申请条件… / 每人每月发放600元: the part is the article the group's paragraph opens
             part = _widened(home, parents, [h for h in homes.values() if h is not None and h is not home]) \
                 if home is not None and many else None
+            if key in named:  # 符合生活补贴申领条件，且…: the conditions of the grant named before, its logic
+                logic = _met_elsewhere(logic, named_logic)
+                named_logic[named[key][0]] = logic
             if key in named and named[key][1] is not None and (asked := self._recipients_of(named[key][1])):
                 # (and whom that grant's own sentence pays: 对年营业收入2000万元以下的工业企业，实施技术改造项目的，…)
                 logic = Logic("all", (*(logic.items if logic.op == "all" else (logic,)), *asked), logic.node, logic.span)
@@ -624,8 +639,20 @@ class _Reader:
                 else part.span if part is not None and part is not home else None  # (the grant it names is where it is read)
             made = self._programme(name, node, scope if home is not None else nodes, applicants, logic,
                                    exemptions, exclusions, preferences, nodes, elsewhere, wide)
+            categories = self._categories(scope, taken, logic) if key not in targets and grants is None else []
             if key in targets:  # whom it targets binds the others — not the grant sentences around, which are theirs
                 bound.append(replace(made, logic=common))
+            elif categories:
+                # 五、基本条件 …（三）符合本指南第六项所列人才类别之一 / 六、认定类别、条件及补贴标准 （二）青年博士。…年龄不超过45周岁（含），
+                # 认定后给予每人每月3000元: each category a programme — the base conditions and its own
+                base = _without(logic, lambda c: c.test is None and bool(_LISTED_ONE.search(c.text)))
+                for kid in categories:
+                    own_exemptions = list(exemptions)  # (A、B、C类人才。…不受年龄和学历限制: that category's)
+                    part = self._node_logic(kid, own_exemptions, preferences)
+                    label = (_heading(kid) or _run_in(kid.text) or "").strip(" 。：:")
+                    found.append(self._programme(f"{name}（{label[:30]}）", kid, [kid], applicants,
+                                                 Logic("all", tuple(p for p in (base, part) if p is not None), kid.id, kid.span),
+                                                 own_exemptions, exclusions, preferences, nodes, elsewhere))
             else:
                 found.append(made)
             if key in named and (grant := named[key][1]) is not None:
@@ -671,6 +698,8 @@ class _Reader:
             items = [k for b in members for k in b.children if k.kind == "item"] if len(members) == 1 else []
             names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
                      else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
+                     # （一）生活补贴对象 / 同时符合以下条件的高校毕业生，可申领生活补贴：: the grant the heading names
+                     else m.group("name") if (m := _GRANT_TARGETS.match(label))
                      else None for k in items]
             if len(items) >= 2 and all(names) and len(set(names)) == len(names):
                 del groups[key]
@@ -680,6 +709,20 @@ class _Reader:
                                   and n is not members[0] and _part_title(n).rstrip("。：: ").endswith(name)), None)
                     named[k.id] = (name, grant)
         return named
+
+    def _categories(self, scope: list[Node], taken: set[str], logic: Logic) -> list[Node]:
+        """The items of a part beside a guide's blocks that each name a category, ask what it must be and pay it its own
+        (六、认定类别、条件及补贴标准 / （二）青年博士。具有全日制博士研究生学历，…认定后给予每人每月3000元) — when the blocks
+        refer to that list (符合本指南第六项所列人才类别之一) or the part's heading says it holds categories."""
+        referred = any(c.test is None and _LISTED_ONE.search(c.text) for c in _conditions_of(logic))
+        for n in _walk(scope):
+            if n.id in taken or n.id in self.covered - {m.id for m in _walk(scope)}:
+                continue
+            items = _paying_items(n)
+            if len(items) >= 2 and all(_heading(k) or _run_in(k.text) for k in items) \
+                    and (referred or re.search(_CATEGORY_HEADING, _heading(n))):
+                return items
+        return []
 
     def _programme(self, title: str, node: Node, scope: list[Node], applicants: Logic, logic: Logic,
                    exemptions: list, exclusions: tuple, preferences: list, guide: list[Node] = (),
@@ -2913,6 +2956,7 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
     "age": ((lambda t: True, None, False),),
     # 自购房合同网签备案之日起超过12个月提出申请的: one who applies too late
     "years_since_purchase": ((lambda t: t.op in (">", ">="), None, False),),
+    "years_since_hire": ((lambda t: t.op in (">", ">="), None, False),),  # 自劳动合同签订之日起超过12个月未提出首次申请的
     # 已办理个体工商户营业执照或者担任企业法定代表人的: one who runs a business
     "entrepreneur": ((lambda t: True, F.RUNS_BUSINESS, True),),
     # 在各县（市）购买住房的, 所购住房位于洛龙区行政区域以外的: a home outside the territory
@@ -3207,6 +3251,15 @@ _STRAY_NOT = re.compile(rf"{F.EXCLUSION_WORDS}|{F.PROCEDURE}|申请|申报|提�
 # （一）申报设备投资补助的企业，应同时具备以下条件：: the conditions of the grant it names
 _APPLYING = (r"(?:申请|申报|享受)(?P<name>[^，,。；;：:的]{1,20}?)的[^，,。；;：:]{0,8}?[，,]?\s*(?:应当|应|须|需|必须)")
 _NAMED_APPLYING = re.compile(r"\s*" + _APPLYING)
+# 生活补贴对象, 租房补贴申领条件: the heading of those a grant it names is for
+_GRANT_TARGETS = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,10}(?:补贴|补助|奖励|资助|奖补|安家费))(?:的)?(?:发放|享受|申领|申请|申报)?"
+                            r"(?:对象|条件|范围)$")
+# 符合生活补贴申领条件，且在沈阳市租房居住的: the conditions of another grant the text names, met too
+_OTHER_GRANT_MET = re.compile(r"(?:符合|满足|具备)(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:发放|享受|申领|申请|申报)?(?:条件|资格)$")
+# 符合本指南第六项所列人才类别之一, 属于下列类别之一: the categories a list elsewhere in the text names, one of them
+_LISTED_ONE = re.compile(r"(?:符合|属于)[^，,。；;]{0,16}(?:所列|规定的|列明的)[^，,。；;]{0,10}之一")
+# 认定类别、条件及补贴标准, 人才分类及补贴标准: a part that holds categories, each with its conditions and amount
+_CATEGORY_HEADING = r"类别|分类|类型|层次"
 # …不低于5%，其中年营业收入2亿元以上的企业不低于3%: a lower threshold of the same measure for some
 _RELAXED_FOR_SOME = re.compile(r"\s*其中[，,]?(?P<who>[^，,。；;]{2,30}?)(?:的)?(?:企业|单位|项目|主体)?(?:可)?"
                                r"(?:不低于|不少于|不得低于|放宽至|降低至|降至)\s*(?P<n>\d+(?:\.\d+)?)(?P<unit>%)?[。；;]?\s*$")

@@ -123,7 +123,7 @@ NAMES = {"kind": "申报主体类型", "region": "所在地（注册地或工作
          "founded_years": "成立年限", "region_level": "所在地层级", "age_at_purchase": "购房时年龄", "age_at_hire": "签订劳动合同时年龄",
          "graduated_years_at_purchase": "购房时毕业年限", "graduated_years_at_hire": "签订劳动合同时毕业年限",
          "purchase_years_after_hire": "引进后至购房年限",
-         "years_since_purchase": "购房后至申请年限"}
+         "years_since_purchase": "购房后至申请年限", "years_since_hire": "签订劳动合同后至申请年限"}
 # Facts only a person has: for an organisation they are false, not unknown (单位和个人 in 本市: a
 # company registered elsewhere has no 户籍 here either).
 PERSON_ONLY = frozenset({"hukou", "hukou_rural"})
@@ -144,7 +144,7 @@ GOVERNMENT_LEVELS = (("county", r"(?:^|(?<=[的在]))(?:县[（(]市[、，,]?(?
 # Derived facts that are a time elapsed, not a whole-year age: 毕业2年内 ends on the second anniversary.
 ELAPSED = frozenset({"graduated_years", "founded_years", "graduated_years_at_purchase", "graduated_years_at_hire",
                      "purchase_years_after_hire",
-                     "years_since_purchase"})
+                     "years_since_purchase", "years_since_hire"})
 # Facts computed from a profile's dates on the judging day (``polc match --on``): whole years elapsed.
 DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "graduated_years": ("graduated", "years since graduation, a fraction past the last anniversary (毕业N年内)"),
@@ -156,7 +156,9 @@ DERIVED = {"age": ("born", "age in whole years on the judging day (周岁)"),
            "graduated_years_at_hire": ("graduated", "years from graduation to `hired` (签订劳动合同时处于毕业3年内)"),
            "purchase_years_after_hire": ("hired", "years from `hired` to `home_purchased` (引进后3年内购买首套住房)"),
            "years_since_purchase": ("home_purchased", "years from `home_purchased` to the judging day, the day of applying "
-                                                      "(自购房合同网签备案之日起12个月内提出申请)")}
+                                                      "(自购房合同网签备案之日起12个月内提出申请)"),
+           "years_since_hire": ("hired", "years from `hired` to the judging day, the day of applying "
+                                          "(自劳动合同签订之日起超过12个月未提出首次申请的)")}
 # The day a derived fact is counted to, when it is not the judging day.  An age at an event that has
 # happened is at most the age today, so an upper limit the age today meets is met (the event's day
 # may be unknown).
@@ -460,6 +462,9 @@ GENERAL_CONDITION = (r"本(?:办法|细则|措施|政策|意见|方案|规定)(?
 APPLY_AFTER_PURCHASE = (r"(?:(?:购房合同|商品房买卖合同|买卖合同)(?:网签备案|网签|备案|签订)|(?<!劳动合同)(?:网签备案|网签|备案)|购买|购房)"
                         r"[^，,。；;]{0,6}?"
                         r"(?:之日|后)(?:起)?[^，,。；;\d一二三四五六七八九十]{0,2}")
+# 自劳动合同签订之日起, 引进之日起 (超过12个月未提出首次申请的): the words that count a limit on applying from the hiring
+APPLY_AFTER_HIRE = (r"(?:(?:劳动|聘用)合同(?:签订|生效)|(?:引进|入职|到岗|报到))[^，,。；;]{0,6}?(?:之日|后)(?:起)?"
+                    r"[^，,。；;\d一二三四五六七八九十]{0,2}")
 APPLY_WITHIN = r"[\d一二三四五六七八九十]+个?(?:月|年)\s*(?:内|以内)[^，,。；;]{0,4}?(?:提出|提交|申请|申报|申领)"
 APPLY_LIMIT = APPLY_AFTER_PURCHASE + APPLY_WITHIN
 # …之日起超过12个月提出申请的 (an exclusion): applying later than the limit

@@ -8704,3 +8704,73 @@ def test_graduation_counted_back_and_no_labour_relation(text: str, fact: str, va
                f"（一）{text}；\n（二）具有全日制大专及以上学历。\n\n二、补贴标准\n每人每月补贴300元。\n", "河南省信阳市光山县/指南.txt")
     tests = [c["test"] for p in doc["programmes"] for c in _conditions(p["logic"]) if c["text"].startswith(text[:8])]
     assert [(t["fact"], t["value"]) for t in tests if t] == [(fact, value)] and None not in tests
+
+
+LUQIAO = """路桥区新引进人才生活补贴申领指南
+
+一、基本条件
+申请人应当同时具备下列条件：
+（一）2025年1月1日以后新引进到路桥区企业全职工作，并与用人单位签订劳动合同；
+（二）由用人单位在路桥区连续缴纳社会保险满6个月；
+（三）符合本指南第二项所列人才类别之一。
+
+二、人才类别、条件及补贴标准
+（一）青年博士。具有全日制博士研究生学历，年龄不超过45周岁，认定后给予每人每月3000元生活补贴。
+（二）青年硕士。具有全日制硕士研究生学历，年龄不超过35周岁，认定后给予每人每月1500元生活补贴。
+
+三、不予受理情形
+有下列情形之一的，不予受理：
+（一）申请人被列入失信被执行人名单的；
+（二）自劳动合同签订之日起超过12个月未提出首次申请的。
+"""
+LUQIAO_TALENT = {"kind": "individual", "region": "浙江省台州市路桥区", "employed": True, "employer_kind": "enterprise",
+                "social_insurance_months": 8, "full_time": True, "dishonest": False, "hired": "2025-06-01"}
+
+
+@pytest.mark.parametrize("category, facts, want", [
+    ("青年硕士", {"education": "master", "born": "1995-01-01"}, "eligible"),  # the master's own row, not the doctor's
+    ("青年硕士", {"education": "master", "born": "1988-01-01"}, "ineligible"),  # 35 is that row's limit
+    ("青年博士", {"education": "doctor", "born": "1985-01-01"}, "eligible"),  # 45 is the doctor's
+    ("青年博士", {"education": "master", "born": "1995-01-01"}, "ineligible"),
+    ("青年硕士", {"education": "master", "born": "1995-01-01", "hired": "2025-01-10"}, "ineligible"),  # applied too late
+    ("青年硕士", {"education": "master", "born": "1995-01-01", "social_insurance_months": 3}, "ineligible"),  # the base
+])
+def test_categories_a_base_list_refers_to_are_a_programme_each(category: str, facts: dict, want: str) -> None:
+    """一、基本条件 …（三）符合本指南第二项所列人才类别之一 / 二、人才类别、条件及补贴标准 （一）青年博士。…: each category a programme
+    of the base conditions and its own, the reference met by being that category; 自劳动合同签订之日起超过12个月未提出首次申请的
+    counts from the contract to the judging day (``years_since_hire``)."""
+    doc = _doc(LUQIAO, "浙江省台州市路桥区/指南.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{category}）"))
+    assert not any("所列人才类别之一" in c["text"] for c in _conditions(programme["logic"]))
+    assert _status(doc, programme, date(2026, 2, 1), **{**LUQIAO_TALENT, **facts}) == want
+
+
+HUNNAN = """浑南区高校毕业生生活补贴和租房补贴申领指南
+
+一、补贴对象
+（一）生活补贴对象
+同时符合以下条件的高校毕业生，可申领生活补贴：
+1.毕业3年内的全日制普通高校本科及以上学历毕业生；
+2.在浑南区企业就业，并在浑南区连续缴纳社会保险满6个月。
+（二）租房补贴对象
+符合生活补贴申领条件，且在浑南区租房居住的高校毕业生，可同时申领租房补贴。
+
+二、补贴标准
+（一）生活补贴。本科毕业生每人每月500元。
+（二）租房补贴。每人每月600元。
+"""
+RENTER = {"kind": "individual", "region": "辽宁省沈阳市浑南区", "education": "bachelor", "full_time": True,
+          "graduated": "2025-06-30", "employed": True, "employer_kind": "enterprise", "social_insurance_months": 7}
+
+
+@pytest.mark.parametrize("grant, facts, want", [
+    ("生活补贴", {}, "eligible"),  # renting is the rent subsidy's condition, not the living one's
+    ("租房补贴", {}, "possible"),  # where the graduate lives, a person says
+    ("租房补贴", {"graduated": "2021-06-30"}, "ineligible"),  # the living subsidy's conditions are the rent one's too
+])
+def test_a_grants_targets_heading_names_it_and_its_conditions_bind_another(grant: str, facts: dict, want: str) -> None:
+    """（一）生活补贴对象 / （二）租房补贴对象 符合生活补贴申领条件，且…: each heading names the grant its items are for; the
+    other grant's conditions are met as that grant's logic, not a phrase a person weighs."""
+    doc = _doc(HUNNAN, "辽宁省沈阳市浑南区/指南.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{grant}）"))
+    assert _status(doc, programme, date(2026, 2, 1), **{**RENTER, **facts}) == want
