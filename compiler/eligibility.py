@@ -695,19 +695,24 @@ class _Reader:
             # 二、申报条件 / （一）申报设备投资补助的企业，应同时具备以下条件：… / （二）申报小微工业企业技改补助的企业，应为…: the
             # conditions of each grant the text names — each its own part, bound to that grant (not one list of all)
             # (…/ （一）生活补贴。同时符合下列条件的人员，可申领生活补贴：… / （二）安家补贴。…: items named for their grants)
-            items = [k for b in members for k in b.children if k.kind == "item"] if len(members) == 1 else []
-            names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
-                     else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
-                     # （一）生活补贴对象 / 同时符合以下条件的高校毕业生，可申领生活补贴：: the grant the heading names
-                     else m.group("name") if (m := _GRANT_TARGETS.match(label))
-                     else None for k in items]
-            if len(items) >= 2 and all(names) and len(set(names)) == len(names):
-                del groups[key]
-                for k, name in zip(items, names):
-                    groups[k.id] = [k]
-                    grant = next((n for n in _walk(nodes) if n.id != k.id and not n.id.startswith(members[0].id + "__")
-                                  and n is not members[0] and _part_title(n).rstrip("。：: ").endswith(name)), None)
-                    named[k.id] = (name, grant)
+            # (一、适用范围 beside 三、申办条件 / （一）技能人才入户条件 / （二）留学人员入户条件: the blocks beside bind each)
+            for member in members:
+                items = [k for k in member.children if k.kind == "item"]
+                names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
+                         else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
+                         # （一）生活补贴对象 / 同时符合以下条件的高校毕业生，可申领生活补贴：: the grant the heading names
+                         else m.group("name") if (m := _GRANT_TARGETS.match(label))
+                         else None for k in items]
+                if len(items) >= 2 and all(names) and len(set(names)) == len(names) \
+                        and (len(members) == 1 or all(_GRANT_TARGETS.match((_heading(k) or "").strip(" 。：:")) for k in items)):
+                    del groups[key]
+                    others = [m for m in members if m is not member]
+                    for k, name in zip(items, names):
+                        groups[k.id] = [k, *others]
+                        grant = next((n for n in _walk(nodes) if n.id != k.id and not n.id.startswith(member.id + "__")
+                                      and n is not member and _part_title(n).rstrip("。：: ").endswith(name)), None)
+                        named[k.id] = (name, grant)
+                    break
         return named
 
     def _categories(self, scope: list[Node], taken: set[str], logic: Logic) -> list[Node]:
@@ -3251,8 +3256,8 @@ _STRAY_NOT = re.compile(rf"{F.EXCLUSION_WORDS}|{F.PROCEDURE}|申请|申报|提�
 # （一）申报设备投资补助的企业，应同时具备以下条件：: the conditions of the grant it names
 _APPLYING = (r"(?:申请|申报|享受)(?P<name>[^，,。；;：:的]{1,20}?)的[^，,。；;：:]{0,8}?[，,]?\s*(?:应当|应|须|需|必须)")
 _NAMED_APPLYING = re.compile(r"\s*" + _APPLYING)
-# 生活补贴对象, 租房补贴申领条件: the heading of those a grant it names is for
-_GRANT_TARGETS = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,10}(?:补贴|补助|奖励|资助|奖补|安家费))(?:的)?(?:发放|享受|申领|申请|申报)?"
+# 生活补贴对象, 租房补贴申领条件, 技能人才入户条件: the heading of those a grant (or a way to settle) it names is for
+_GRANT_TARGETS = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,10}(?:补贴|补助|奖励|资助|奖补|安家费|入户|落户))(?:的)?(?:发放|享受|申领|申请|申报)?"
                             r"(?:对象|条件|范围)$")
 # 符合生活补贴申领条件，且在沈阳市租房居住的: the conditions of another grant the text names, met too
 _OTHER_GRANT_MET = re.compile(r"(?:符合|满足|具备)(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:发放|享受|申领|申请|申报)?(?:条件|资格)$")

@@ -8774,3 +8774,30 @@ def test_a_grants_targets_heading_names_it_and_its_conditions_bind_another(grant
     doc = _doc(HUNNAN, "辽宁省沈阳市浑南区/指南.txt")
     programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{grant}）"))
     assert _status(doc, programme, date(2026, 2, 1), **{**RENTER, **facts}) == want
+
+
+JIANGMEN_SETTLE = """江海区人才入户办事指南
+
+一、适用范围
+本指南适用于在江海区就业的人才申请将户口迁入本区。
+
+二、申办条件
+（一）技能人才入户条件
+申请人须在本区用人单位就业，取得高级工以上职业资格证书，年龄在40周岁以下。
+（二）留学人员入户条件
+在国（境）外高等院校取得硕士及以上学位的留学回国人员，年龄不超过45周岁。
+"""
+
+
+@pytest.mark.parametrize("route, facts, want", [
+    ("技能人才入户", {"titles": ["高级工"], "born": "1990-01-01"}, "eligible"),  # no degree abroad asked of a skilled worker
+    ("技能人才入户", {"titles": ["中级工"], "born": "1990-01-01"}, "ineligible"),
+    ("留学人员入户", {"titles": ["高级工"], "born": "1990-01-01"}, "possible"),  # abroad or not, a person says
+])
+def test_each_way_to_settle_is_a_programme_with_the_scope_beside(route: str, facts: dict, want: str) -> None:
+    """二、申办条件 / （一）技能人才入户条件 / （二）留学人员入户条件 beside 一、适用范围: each heading names a way to settle, a
+    programme of its own that the scope binds too — not one list of both ways."""
+    doc = _doc(JIANGMEN_SETTLE, "广东省江门市江海区/指南.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{route}）"))
+    person = {"kind": "individual", "region": "广东省江门市江海区", "employed": True, "education": "master", **facts}
+    assert _status(doc, programme, date(2026, 2, 1), **person) == want
