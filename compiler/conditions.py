@@ -1884,7 +1884,8 @@ def project_dates(seg: Segment) -> Iterator[Found]:
         elif edge := re.match(r"(?:及)?(?:以)?后|起|之后|以来", after):
             own = re.match(r"出生|毕业", seg.text[b + edge.end():]) if fact in ("born", "graduated") \
                 else re.match(_FOUNDING_ACT, seg.text[b + edge.end():]) \
-                if fact == "founded" else None  # (…以后在陆良县办理登记并领取营业执照: the registration too)
+                if fact == "founded" else re.match(r"新?引进", seg.text[b + edge.end():]) \
+                if fact == "hired" else None  # (…以后在陆良县办理登记并领取营业执照: the registration too; 以后新引进: the hiring)
             yield Test(fact, _bound_op(True, not day_out, left_out), first, None,
                        clause_id), (a, b + edge.end() + (own.end() if own else 0))  # 1989年1月1日以后出生: the act too
             if (span := _years_within(seg, b)) and not left_out:  # 自2023年3月1日起一年内

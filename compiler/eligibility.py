@@ -2303,6 +2303,8 @@ class _Reader:
             return  # 郴州市其他县（市、区）的新建商品住房不适用本办法: the places beside the text's own, which its scope leaves out
         if _DURING_THE_GRANT.match(text):
             return  # 申请期间在顺德区内购买住房的: what ends the grant later — its facts (if any) decide now, the rest is to come
+        if not tests and _UNPAID_PART.search(text):
+            return  # 社会保险中断的月份不予发放: which months are paid, not who may apply
         if not tests or open_words and not any(t.fact == "dishonest" for t in tests):
             yield Condition(node.id, span, text)
 
@@ -3221,6 +3223,8 @@ _LISTED_DISHONEST = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]
 # 申请期间与用人单位解除劳动关系的, 补贴发放期间离开本市的: what happens while the grant runs (it stops it), not a case now
 _DURING_THE_GRANT = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:在)?(?:申请|申领|领取|享受|发放|补贴)"
                                r"(?:补贴|资助|奖励)?(?:发放)?期间")
+# 社会保险中断的月份不予发放, 超出部分不予补贴: a part of the payment left unpaid, not an applicant excluded
+_UNPAID_PART = re.compile(r"的(?:月份|期间|部分|金额|天数|时间段)(?:均)?不(?:予|再)(?:发放|补贴|计发|计算|享受|支付)")
 # 在辖区重点企业工作的，毕业年限可放宽至8年以内: a wider upper limit of a fact for those named (_eased_limit)
 _RAISED_LIMIT = re.compile(r"\s*(?P<who>[^。；;]{2,40}?)的[，,]\s*(?P<what>毕业年限|毕业时间|年龄|(?:年)?(?:营业|销售|主营业务)收入"
                            r"|研发(?:费用|投入)[^，,。；;]{0,10}?(?:比重|比例|占比))(?:要求|限制|门槛)?(?:可)?(?:适当)?"

@@ -8801,3 +8801,35 @@ def test_each_way_to_settle_is_a_programme_with_the_scope_beside(route: str, fac
     programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{route}）"))
     person = {"kind": "individual", "region": "广东省江门市江海区", "employed": True, "education": "master", **facts}
     assert _status(doc, programme, date(2026, 2, 1), **person) == want
+
+
+TINGHU_LIVING = """亭湖区青年人才生活补贴申领指南
+
+一、申领条件
+同时符合下列条件的人员，可申领生活补贴：
+1.2024年1月1日以后新引进并将户籍迁入亭湖区的全日制硕士研究生；
+2.由用人单位在亭湖区连续缴纳社会保险满6个月。
+
+二、补贴标准
+硕士研究生每人每月1500元。
+
+三、常见问题
+问：更换用人单位的，能否继续领取？
+答：可以。补贴期限连续计算；社会保险中断的月份不予发放。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # the unpaid months are a rule of paying, the hiring day and the 户籍 are read
+    ({"hukou": "江苏省盐城市盐都区"}, "ineligible"),
+    ({"hired": "2023-12-31"}, "ineligible"),
+])
+def test_unpaid_months_exclude_no_one_and_a_hukou_moved_in_is_read(facts: dict, want: str) -> None:
+    """社会保险中断的月份不予发放: which months are paid, not who is excluded; 2024年1月1日以后新引进并将户籍迁入亭湖区的: the
+    hiring day and the 户籍, no words left for a person."""
+    doc = _doc(TINGHU_LIVING, "江苏省盐城市亭湖区/指南.txt")
+    programme = _only(doc)
+    assert not programme["exclusions"]
+    person = {"kind": "individual", "region": "江苏省盐城市亭湖区", "hukou": "江苏省盐城市亭湖区", "education": "master",
+              "full_time": True, "hired": "2024-03-01", "social_insurance_months": 9, "employed": True, **facts}
+    assert _status(doc, programme, date(2025, 6, 1), **person) == want
