@@ -398,6 +398,9 @@ _SENTENCE_OR_CASE = re.compile(r"[^。；;]+?(?:[。；;]|[，,](?=[^，,。；;
 
 # A talent class named with the limits it is spared (经…认定的A类、B类、C类高层次人才，不受学历和年龄限制).
 _CLASSES_SPARED = re.compile(rf"\s*{F.TALENT_CLASS}(?=[，,]?(?:可)?不受)")
+# …在本市无自有住房（A类、B类人才可不受此限）, …，A类、B类人才不受本项限制: the classes spared the condition it follows
+_THIS_LIMIT_SPARED = re.compile(rf"[（(，,]\s*(?P<who>{F.TALENT_CLASS})(?:均)?(?:可)?不受(?:此|本项|本条|该项|该条|上述|前述)"
+                                r"(?:条件)?限(?:制)?[）)]?[。；;]?\s*$")
 _CLASS_LIFTED = re.compile(rf"[^，,。；;]*?{F.TALENT_CLASS}[^，,。；;]*?(?=[，,](?:可)?不受)")
 
 
@@ -1389,7 +1392,9 @@ class _Reader:
                 and c.id not in self.summary_rows and not re.search(_SUMMARY_LEAD, (c.text or "").strip())]
         if _is_exemption(own.text) and not re.search(r"[。；;].", own.text.rstrip("。；; ")) \
                 and not (node.kind == "item" and re.match(_CLASS_LIFTED, own.text)) \
-                and not _SPARED_IN_BRACKET.search(own.text):  # …不超过45周岁（A类、B类人才不受年龄限制）: read below
+                and not _SPARED_IN_BRACKET.search(own.text) \
+                and not ((this := _THIS_LIMIT_SPARED.search(own.text)) and this.start() > 0):
+            # (…不超过45周岁（A类、B类人才不受年龄限制）, …无自有住房（A类、B类人才不受本项限制）: read below)
             # （三）…A类、B类、C类高层次人才，不受…限制 among a list's items: a group, read below; 第五条 A类、B类人才申请
             # 购房补贴，不受…年龄限制 on its own: whom a limit spares, nobody's condition
             if (spared := self._spared(node, own)) is not None:
@@ -1679,7 +1684,16 @@ class _Reader:
             lead = re.match(r"[^。；;：:]{4,60}[：:]", text)
             if lead and (named := conditions.fact_named(lead.group())):
                 topic, start = named, start + lead.end()
-            if _is_exemption(text) and (tiers or previous is not None and previous[1] == len(parts) > previous[0]) \
+            if (this := _THIS_LIMIT_SPARED.search(text)) and this.start() > 0 \
+                    and (letters := conditions.class_letters(this.group(1))) \
+                    and (asked := self._conditions(node, own, sentence.start(), sentence.start() + this.start())):
+                # 本人及家庭成员在本市无自有住房（A类、B类人才可不受此限）: the condition, or one of the classes it spares
+                span = own.span(*sentence.span())
+                spared = Condition(node.id, own.span(sentence.start() + this.start("who"), sentence.start() + this.end("who")),
+                                   this.group("who"), Test("talent_class", "in", tuple(letters)))
+                parts.append(Logic("any", (asked[0] if len(asked) == 1 else Logic("all", tuple(asked), node.id, span), spared),
+                                   node.id, span))
+            elif _is_exemption(text) and (tiers or previous is not None and previous[1] == len(parts) > previous[0]) \
                     and (spares := _WHO_SPARED.fullmatch(text)) \
                     and (who := [c for c in self._conditions(node, own, sentence.start() + spares.start("who"),
                                                              sentence.start() + spares.end("who")) if _decides(c)]):
@@ -1741,6 +1755,16 @@ class _Reader:
                 if asked:
                     others = Condition(node.id, span, text.strip(), Test("talent_class", "not in", tuple(letters)))
                     parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
+            elif (must := _DEGREE_MUST.match(text)) \
+                    and (degrees := [c.test for c in self._conditions(node, own, sentence.start() + must.start("grp"),
+                                                                       sentence.start() + must.end("grp"))
+                                     if isinstance(c, Condition) and c.test is not None and c.test.fact == "education"
+                                     and c.test.op == "in"]) \
+                    and (asked := self._conditions(node, own, sentence.start() + must.start("rest"), sentence.end())):
+                # （三）本科毕业生申请时未满35周岁，且毕业5年内: asked of those graduates only, among the classes the text names
+                span = own.span(*sentence.span())
+                others = Condition(node.id, span, text.strip(), Test("education", "not in", degrees[0].value))
+                parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
             elif (some := _RELAXED_FOR_SOME.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
                     and (relaxed := self._relaxed(node, own, sentence.start(), some, parts[previous[0]:])) is not None:
                 parts[previous[0]:] = relaxed  # 研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%
@@ -2288,9 +2312,14 @@ class _Reader:
         # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
         tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
                                             if isinstance(x, tuple) and x[0] == "any" else [x])]
-        tests = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)]
+        kept = [t for t in tests if isinstance(t, Test) and _excludes(t, text, alone=len(tests) == 1)]
         if open_words:  # 已享受…补贴且已有住房的: a home owned is part of what excludes — alone, a person judges
-            tests = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in tests]
+            kept = [replace(t, discretion=True) if t.fact == "homes_owned" else t for t in kept]
+        if open_words or len(kept) < len(tests):
+            # C类、D类、E类人才及本科毕业生在本市购买住房的: whom it names, and an act no test of it says — that they did it, a
+            # person judges
+            kept = [replace(t, discretion=True) if t.fact in ("talent_class", "education") else t for t in kept]
+        tests = kept
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
         # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
         for test in tests:
@@ -3251,6 +3280,11 @@ _EASED_DEGREE = re.compile(r"\s*[^，,。；;]{0,20}?学历(?:要求)?(?:可|可
 # C类、D类人才须在本市范围内无自有住房: what those classes (only) must be
 _CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<cls>[A-H](?:类)?(?:[、和及或至-][A-H]类?)*)类(?:人才)?"
                          r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")
+# （三）本科毕业生申请时未满35周岁，且毕业5年内: what those of a degree must be (the others are not bound by it)
+_DEGREE_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<grp>(?:全日制)?(?:普通高校)?"
+                          r"(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生|大专生|专科生))"
+                          r"(?:应当|必须|须|应|需)?(?P<rest>(?:申请时|申报时|申领时|年龄)(?:(?!博士|硕士|研究生|本科|大专|专科|学历)[^。；;])+)"
+                          r"[。；;]?\s*$")
 # 所购住房应当位于…范围内, 申请人须为…: a sentence that requires something of the applicant or the home (_stray_requirement; not
 # 示范中心应当在…指导下编制…规划: a duty of the recognised); not one about applying, proving, paying or excluding, nor a definition
 _STRAY_MUST = re.compile(r"(?:申请人|申报人|人才|购房人|家庭|所购住房|所购房屋|住房|房屋)[^。；;，,]{0,12}?(?:应当|须|必须)"

@@ -531,7 +531,7 @@ class _Judge:
             return (_class(have) in {_class(t) for t in threshold}) == (op == "in"), f"{fact} = {have}"
         if fact == "education":
             mine = F.EDUCATION.index(have)
-            ok = mine >= F.EDUCATION.index(threshold) if op == ">=" else have in threshold
+            ok = mine >= F.EDUCATION.index(threshold) if op == ">=" else (have in threshold) == (op == "in")
             return ok, f"education = {have}" + ("" if ok else f", required {op} {threshold}")
         if op == "has":
             return F.holds(have, threshold), f"{fact} = {', '.join(have) or 'none'}"

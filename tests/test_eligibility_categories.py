@@ -8833,3 +8833,39 @@ def test_unpaid_months_exclude_no_one_and_a_hukou_moved_in_is_read(facts: dict, 
     person = {"kind": "individual", "region": "江苏省盐城市亭湖区", "hukou": "江苏省盐城市亭湖区", "education": "master",
               "full_time": True, "hired": "2024-03-01", "social_insurance_months": 9, "employed": True, **facts}
     assert _status(doc, programme, date(2025, 6, 1), **person) == want
+
+
+CHAOZHOU_RENT = """潮州市人才安居租赁补贴办法
+
+第三条　本办法所称人才，是指按照《潮州市人才分类认定目录》认定的A、B、C、D、E类人才，以及全日制普通高校本科毕业生。
+
+第五条　申请租赁补贴应同时具备以下条件：
+（一）与本市用人单位签订劳动合同，且在本市连续缴纳社会保险满3个月以上；
+（二）本人、配偶及未成年子女在本市无自有住房（A类、B类人才不受本项限制）；
+（三）本科毕业生申请时未满35周岁，且毕业5年内。
+
+第六条　租赁补贴按人才类别分档发放：A类人才每人每月5000元，E类人才每人每月1000元，全日制本科毕业生每人每月600元。
+
+第七条　有下列情形之一的，不予发放租赁补贴：
+（一）劳动（聘用）合同解除或终止的；
+（二）C类、D类、E类人才及本科毕业生在本市购买住房的；
+（三）被列入失信被执行人名单的。
+"""
+CHAOZHOU_TALENT = {"kind": "individual", "region": "广东省潮州市湘桥区", "employed": True, "social_insurance_months": 12,
+                   "dishonest": False, "born": "1990-01-01", "full_time": True}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "E", "education": "master", "homes_owned": 0}, "possible"),  # 购买住房 of an E: a person says
+    ({"talent_class": "A", "education": "doctor", "homes_owned": 1}, "eligible"),  # A is spared the home, not the rest
+    ({"talent_class": "E", "education": "master", "homes_owned": 1}, "ineligible"),  # E is not
+    ({"education": "bachelor", "homes_owned": 0, "graduated": "2023-06-30"}, "ineligible"),  # the graduate's own age
+    ({"talent_class": "A", "education": "doctor", "homes_owned": 1, "employed": False}, "ineligible"),  # contract ended
+])
+def test_what_one_group_must_be_and_an_exclusion_of_whom_it_names(facts: dict, want: str) -> None:
+    """（三）本科毕业生申请时未满35周岁…: asked of those graduates only (``education not in``); …无自有住房（A类、B类人才不受本项限制）:
+    the condition or those classes — never dropped; C类…及本科毕业生在本市购买住房的: whom it names and an act no test of it
+    reads, at a person's judgement; 劳动（聘用）合同解除或终止的: no job."""
+    doc = _doc(CHAOZHOU_RENT, "广东省潮州市/办法.txt")
+    programme = next(p for p in doc["programmes"] if p["node"].endswith("art_5"))
+    assert _status(doc, programme, date(2026, 2, 1), **{**CHAOZHOU_TALENT, **facts}) == want
