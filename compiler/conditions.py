@@ -748,7 +748,8 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
                  or before.endswith("超过") and re.match(F.APPLY_BEYOND, after)):
         return "years_since_hire", 1 if unit == "年" else 1 / 12  # 自劳动合同签订之日起超过12个月未提出首次申请的
     if c.type == "duration" and unit == "年" and re.search(r"引进(?:后|之日起)$", before) \
-            and re.search(r"购买|购房", after):
+            and (re.search(r"购买|购房", after) or re.search(r"(?:网签|购房|购买)[^，,。；;]{0,8}引进(?:后|之日起)$", before)):
+        # (网签时间应在引进之日起3年内: the purchase named first)
         return "purchase_years_after_hire", 1  # 引进后3年内在任城区购买首套住房
     if c.type == "count" and re.match(r"\d+(?:名|人)(?:及以上|以上)?(?:本企业|本单位)?(?:职工|员工)", after):
         return "employees", 1  # 为3名以上本企业职工缴纳社保的创业者: the business's staff
@@ -1075,7 +1076,7 @@ def work(seg: Segment) -> Iterator[Found]:  # noqa: D103
 
 
 _EMPLOYER_KIND = (r"机关事业单位|企事业单位|企业|(?<!企)(?<!机关)事业单位|高校|科研院所|社会组织|社会团体|民办非企业(?:单位)?|个体工商户"
-                  r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或](?:事业单位|参照)|在编|在岗)"  # 在(党政)机关、事业单位就业的, 在党政机关在编在岗的
+                  r"|(?<![^在与由被到、，,])(?:党政|行政|国家)?机关(?=[、和及或](?:事业单位|参照)|在编|在岗|工作|就业|任职)"  # 在(党政)机关、事业单位就业的, 在党政机关在编在岗的, 在党政机关工作的
                   r"|参照公务员法管理(?:的)?(?:事业)?单位|参公(?:事业)?单位")  # 在党政机关、参照公务员法管理单位在编在岗的
 # (高校 and 科研院所 are 事业单位 too: one who works at a university works at a 事业单位)
 _INSTITUTIONS = ("public_institution", "university", "research_institute")
@@ -1132,9 +1133,11 @@ def employer(seg: Segment) -> Iterator[Found]:
     m = m or re.search(r"(?:^|(?<=[，,]))(?:(?:本|我)[市区县])?(?P<qual>)[^，,。；;的]{0,12}?(?P<who>民办非企业|(?<!企)事业单位|高校|科研院所|企业)(?:单位)?"
                        rf"(?:[（(][^（()）]{{0,12}}[）)])?{F.BROUGHT_IN}", seg.text)
     if m and not re.search(r"或|和|及|、", re.sub(r"[（(][^（()）]*[）)]", "", m.group().replace(m.group("who"), "", 1))):
-        kinds = tuple(dict.fromkeys(k for w in re.findall(_EMPLOYER_KIND, m.group("who"))  # (参照…管理的事业单位: 参公单位)
-                                    for k in _EMPLOYER_KINDS["参公单位" if w.startswith("参") else w]))
-        yield Test("employer_kind", "in", kinds), m.span("who")
+        # (参照…管理的事业单位: 参公单位; 党政机关 alone, whose word the pattern knows by what follows it: 在党政机关工作)
+        words = re.findall(_EMPLOYER_KIND, m.group("who")) or [w for w in [m.group("who")] if w in _EMPLOYER_KINDS]
+        kinds = tuple(dict.fromkeys(k for w in words for k in _EMPLOYER_KINDS["参公单位" if w.startswith("参") else w]))
+        if kinds:  # (no kind read, no test: an empty list would hold for no one)
+            yield Test("employer_kind", "in", kinds), m.span("who")
         if re.search(r"(?:工作|就业|任职|全职)$", m.group()) and not seg.exclusion:
             yield Test("employed", "==", True), m.span()  # 在秀洲区企业或社会组织就业: a job there
         if m.group("qual") and m.group("who") == "企业":  # 与…工业企业签订劳动合同: what enterprise, a title of it
@@ -1717,7 +1720,7 @@ def _nothing_there(text: str, start: int, end: int) -> bool:
 
 
 _AREA = re.compile(rf"(?:(?<=[在于至到入和及与或含用有为是])|^|(?<=[，,、（(])|(?<=购买)|(?<=购置)|(?<=或者)|(?<=各县[（(]市[）)]))(?P<city>{_NAME_CHAR}{{2,4}}?市(?=各?(?:中心城区|主城区|市区|城区|县域|城市规划区|县城规划区))"
-                   rf"|(?!具有|拥有|持有|具备|取得|没有)(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市)?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域|城市规划区|县城规划区|(?<=[在于])购房区域)")  # 吉林市各城区
+                   rf"|(?!具有|拥有|持有|具备|取得|没有)(?:(?!市){_NAME_CHAR}){{2,3}}?(?=市区)|本市|我市|全市|市(?=城区))?各?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|县域|城市规划区|县城规划区|(?<=[在于])购房区域)")  # 吉林市各城区
 
 
 _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?!不|除)(?P<lead>含|包括|包含|即)?(?P<list>[^（()）]{2,60})[）)]")
@@ -1726,7 +1729,7 @@ _AREA_LIST = re.compile(r"(?:范围)?(?:内)?[（(](?!不|除)(?P<lead>含|包�
 def _list_items(text: str) -> list[str]:
     """The items of a list of places, cut at 、，和 及 以及 — not inside a name that holds one of them (南和区, 和平区)."""
     masked = _CONNECTED.sub(lambda m: "\ue000" * len(m.group()), text) if _CONNECTED_NAMES else text
-    cuts = [m.span() for m in re.finditer(r"[、，,]|以及|和|及", masked)]
+    cuts = [m.span() for m in re.finditer(r"[、，,·]|以及|和|及", masked)]  # (黄石经济技术开发区·铁山区: two names)
     bounds = [0, *(x for span in cuts for x in span), len(text)]
     return [text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
 
@@ -1746,7 +1749,7 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
     text = re.sub(r"[（(]([^（()）]*)[）)]", lambda m: "" if not re.match(r"含|包括|包含", m.group(1))
                   else "、" + re.sub(r"^(?:含|包括|包含)", "", m.group(1)), text)
     text = re.split(r"[，,；;（(]?(?:不含|不包括|不包含|除)", text)[0]  # …繁昌区，不含南陵县、无为市: those are outside
-    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:行政区域|行政区划|辖区)?(?:规划)?(?:范围)?内?$", "", i.strip())
+    items = [re.sub(r"^(?:在|于|含|包括|即)|(?:行政区域|行政区划|辖区|管辖)?(?:规划)?(?:范围)?内?$", "", i.strip())
              for i in _list_items(text) if i.strip()]  # (鄱阳镇行政区域范围: the town)  # (…规划范围，以及…: no item between ， and 以及)
     unnamed = [i for i in items if re.fullmatch(r"各[\u4e00-\u9fff]{2,10}", i)]  # 各园区管委会
     # 牛田镇纳入县城总体规划范围的区域: part of a town — which part, the profile does not say (the area stands for it)
@@ -1774,7 +1777,7 @@ def listed_places(text: str, chain: tuple, whole: str | None = None) -> tuple[st
 def _area_base(city: str | None, area: str, chain: tuple) -> str | None:
     """The place an area is part of: the city named, else the document's city (for a 城区, its
     county-level city when the document speaks for one: 双辽市城区)."""
-    if city and city not in ("本市", "我市", "全市"):
+    if city and city not in ("本市", "我市", "全市", "市"):  # (在市城区购买: the text's own city)
         city = city if city.endswith("市") else city + "市"  # 安阳市区: 安阳 + 市区
         return P.trim(city) if _named_place(P.trim(city), chain) else None
     levels = dict((lvl, n) for n, lvl in chain)

@@ -434,6 +434,8 @@ class _Reader:
         self._quiet: dict[str, list[tuple[int, int]]] = {}  # each node's sentences that ask nothing
         self._excluding_spans: dict[tuple[str, bool], list[Span]] = {}  # each node's excluding sentences
         self._excluded: dict[str, list[Condition]] = {}  # each node's exclusions
+        # an exclusion's own exception (…工作的人员（A类、B类人才除外）): (node, span) → whom it spares, as an exemption
+        self.excepted: dict[tuple[str, Span], Exemption] = {}
         issuers = [i.name for i in doc.meta.issuer] if doc.meta else []
         self.chain = tuple(P.territory(issuers + [doc.title]))
         zoned = None if self.chain else P.zone_territory(issuers + [doc.title])
@@ -623,6 +625,8 @@ class _Reader:
             scope_items = self._scope(outside)
             # 第七条 在京口区…工作的人才，所购住房应当位于京口区…范围内；…: what an article beside the lists requires, part of it
             strays = [p for n in outside if self._stray_requirement(n) for p in [self._node_logic(n, [], [])] if p is not None]
+            # 第二条 …各类人才补贴标准及年龄要求见下表：/ 人才类别	补贴标准	年龄要求 / A类人才…: a table of what each class must be
+            strays += [t for n in outside if n.children for t in [self._required_table(n)] if t is not None]
             if strays:  # (the guide's own logic, and what binds its grants)
                 logic, common = (Logic("all", (*(part.items if part.op == "all" else (part,)), *strays), part.node, part.span)
                                  for part in (logic, common))
@@ -743,7 +747,9 @@ class _Reader:
                          if d.rsplit("__clause_", 1)[0] not in elsewhere
                          and (self.deadline_names.get(d) is None or self.deadline_names[d] in title)), None) or general
         applicants = self._local(node, applicants, logic)
-        exemptions = list(dict.fromkeys(exemptions))  # one sentence read twice is one exemption
+        # (…工作的人员（A类、B类人才除外）: an exclusion's exception spares them of it)
+        exemptions = list(dict.fromkeys([*exemptions, *(self.excepted[key] for e in exclusions
+                                                        if (key := (e.node, e.span)) in self.excepted)]))
         return Programme("", node.id, title, span or _span_of(node, scope), applicants, logic, tuple(exemptions), exclusions,
                          tuple(preferences), benefits, deadline)
 
@@ -1443,6 +1449,9 @@ class _Reader:
             elif (catalogue := self._class_catalogue(node, kids)) is not None:
                 inner.append(catalogue)
                 kids = []
+            kids, table = self._class_table(kids)  # (a table's rows among them: one row is the applicant's)
+            if table is not None:
+                inner.append(table)
             rows = self._spared_rows(kids, exemptions)
             for kid in kids:
                 part = rows.get(kid.id) or self._node_logic(kid, exemptions, preferences)
@@ -1473,9 +1482,10 @@ class _Reader:
         parts = self._sentences(node, own, exemptions, preferences)
         if kids and _BARE_HEADING.fullmatch(own.text):  # （二）职称和技能落户 over its rows: a name, not a condition
             parts = [d for d in map(_decidable, parts) if d is not None]
+        kids, table = self._class_table(kids)  # (a table's rows among them: one row is the applicant's)
         rows = self._spared_rows(kids, exemptions)
         kid_parts = [p for p in (rows.get(kid.id) or self._node_logic(kid, exemptions, preferences) for kid in kids)
-                     if p is not None]
+                     if p is not None] + ([table] if table is not None else [])
         if len(kid_parts) > 1 and (_exclusive(kid_parts) or len(kid_parts) == len(kids) and self._cases(own.text, kids)):
             kid_parts = [Logic("any", tuple(kid_parts), node.id, node.span)]
         elif rows:  # not alternatives: whom a limit spares, no row
@@ -1484,6 +1494,54 @@ class _Reader:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Logic("all", tuple(parts), node.id, node.span)
+
+    def _class_table(self, kids: list[Node]) -> tuple[list[Node], Logic | None]:
+        """The kids a flattened table's rows fill, read as one table: each row opens with the class or degree it is for, then
+        its cells, split by tabs or spaces (A类人才（顶尖人才）	100万元	年龄不限 / B类人才…	60万元	60周岁以下C类人才…): one row
+        is the applicant's — its class and what it asks (any of the rows).  Returns the other kids, and the table (None when
+        fewer than two rows are found)."""
+        rows, used = [], set()
+        for kid in kids:
+            read = self._rows_of(kid) if not kid.children else None
+            if read is None:
+                if rows:
+                    break
+                continue
+            rows += read
+            used.add(kid.id)
+        if len(rows) < 2:
+            return kids, None
+        first = next(k for k in kids if k.id in used)
+        return [k for k in kids if k.id not in used], Logic("any", tuple(rows), first.id, first.span)
+
+    def _rows_of(self, node: Node) -> list[Logic] | None:
+        own = self.own(node)
+        text = own.text
+        starts = []
+        for m in _ROW_LABEL.finditer(text):
+            depth = sum(text.count(c, 0, m.start()) for c in "（(") - sum(text.count(c, 0, m.start()) for c in "）)")
+            if depth == 0 and (m.start() == 0 or not re.match(r"[、和及与或]", text[m.start() - 1])):
+                starts.append(m)
+        if not starts or starts[0].start() != 0 or len(text) > 400:
+            return None
+        rows = []
+        for k, m in enumerate(starts):
+            end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+            cells = text[m.end():end]
+            # (a cell break: a space kept, or a tab or line end the text dropped)
+            split = m.end() < len(text) and (text[m.end()].isspace()
+                                              or own.offsets[m.end()] - own.offsets[m.end() - 1] > 1)
+            if not split or not re.search(r"\d", cells) or re.search(r"[。；;，,]", cells.split("（注")[0].rstrip("。；; ")) \
+                    and not re.search(r"^[^，,]*\d[^，,]*[，,]\s*且", cells):
+                return None
+            # (D类人才（博士研究生、正高级职称人才）: the class; what it is, in brackets, the class stands for)
+            label_end = m.start("bracket") if m.group("bracket") and re.match(r"[A-H]类", m.group()) else m.end()
+            selector = [c for c in self._conditions(node, own, m.start(), label_end, rows=False) if _decides(c)]
+            if not selector:
+                return None
+            asked = [c for c in self._conditions(node, own, m.end(), end, rows=False) if _decides(c)]
+            rows.append(Logic("all", (*selector, *asked), node.id, own.span(m.start(), end)))
+        return rows
 
     def _spared_rows(self, kids: list[Node], exemptions: list) -> dict:
         """3.具有博士研究生学历的人员，不受年龄限制；among rows that each name a kind of person: each such row by its node — who
@@ -1720,6 +1778,8 @@ class _Reader:
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
             elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
                     or re.search(F.TERM_DEFINED, text) or _EXTRA_GRANT.search(text) \
+                    or all(_CLASSIFIES.search(piece) for piece in re.split(r"[，,]", text) if piece.strip(" 。；;")) \
+                    or G.STOPPED.search(text) and re.search(r"的[，,]", text) \
                     or _SHARE_FOR_SOME.search(own.full_sentence(*sentence.span())) \
                     or (defined := _DEFINITION.search(text)) and defined.group("term") in self.group_terms:
                 continue  # 江阴市、宜兴市的人才落户按当地规定办理: others' rules; 年龄…均以…之日计算: how ages count;
@@ -1730,6 +1790,8 @@ class _Reader:
                 rest = self._conditions(node, own, sentence.start() + save.end(), sentence.end())
                 if rest:
                     parts.append(_either(who, rest, node, own.span(*sentence.span())))
+            elif _ADMITTED_CASE.match(text):
+                continue  # A类、B类人才在本市已有一套住房，再购买第二套新建商品住房的，可以申请，补贴标准减半: a case let in, no condition
             elif (half := _PAID_LESS_FOR.match(text)) and (widened_parts := self._paid_less(node, own, sentence.start(), half, parts)):
                 parts = widened_parts  # …购买新建商品住房…的，每套给予1万元。进城农民购买二手住房的，补贴标准减半: a second-hand home too
             elif (loose := _LOOSER_FOR.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
@@ -1752,8 +1814,15 @@ class _Reader:
                 # C类、D类人才须在本市范围内无自有住房: asked of those classes only — the others are not bound by it
                 span = own.span(*sentence.span())
                 asked = self._conditions(node, own, sentence.start() + must.start("rest"), sentence.end())
-                if asked:
+                degrees = [c.test for c in self._conditions(node, own, sentence.start() + must.start("deg"),
+                                                            sentence.start() + must.end("deg"))
+                           if isinstance(c, Condition) and c.test is not None and c.test.fact == "education"
+                           and c.test.op == "in"] if must.group("deg") else []
+                if asked and (degrees or not must.group("deg")):
                     others = Condition(node.id, span, text.strip(), Test("talent_class", "not in", tuple(letters)))
+                    if degrees:  # (…及本科毕业生: neither of those classes nor of that degree)
+                        others = Logic("all", (others, Condition(node.id, span, text.strip(),
+                                                                 Test("education", "not in", degrees[0].value))), node.id, span)
                     parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
             elif (must := _DEGREE_MUST.match(text)) \
                     and (degrees := [c.test for c in self._conditions(node, own, sentence.start() + must.start("grp"),
@@ -1830,6 +1899,12 @@ class _Reader:
             return False
         sentences = [m.group() for m in re.finditer(r"[^。]+", self.own(node).text) if m.group().strip(" 。；;\n")]
         return bool(sentences) and all(_STRAY_MUST.search(t) and not _STRAY_NOT.search(t) for t in sentences)
+
+    def _required_table(self, node: Node) -> Logic | None:
+        """The table of classes under ``node`` when its header names what each must be (人才类别	补贴标准	年龄要求)."""
+        header = any(re.fullmatch(F.TABLE_HEADER, (k.text or "").replace(" ", "").replace("\t", "").strip())
+                     and re.search(r"要求|条件", k.text or "") for k in node.children)
+        return self._class_table(node.children)[1] if header else None
 
     def _paid_less(self, node: Node, own: _Own, at: int, m: re.Match, parts: list) -> list | None:
         """…购买新建商品住房…每套给予1万元购房补贴。进城农民购买二手住房的，补贴标准减半: those the sentence names are paid
@@ -2308,7 +2383,9 @@ class _Reader:
                 yield Condition(node.id, span, text, Test("titles", "has", names))
                 return
         # (with the number clauses of the stretch: 注册成立不满1年的, 从业人员不足10人的)
-        tests, open_words = read_segment(self._segment(node, own, a, b, None, True))
+        # 在党政机关…工作的人员（A类、B类人才除外）: the classes the exclusion spares — read without them, spared by an exemption
+        excepted = _EXCEPTED_CLASSES.search(own.text, a, b)
+        tests, open_words = read_segment(self._segment(node, own, a, excepted.start() if excepted else b, None, True))
         # 解除劳动关系或社会保险关系转出本市的: either excludes — an exclusion's sides are exclusions each
         tests = [t for x in tests for t in ([u for side in x[1] for u in side if isinstance(u, Test)]
                                             if isinstance(x, tuple) and x[0] == "any" else [x])]
@@ -2320,6 +2397,9 @@ class _Reader:
             # person judges
             kept = [replace(t, discretion=True) if t.fact in ("talent_class", "education") else t for t in kept]
         tests = kept
+        if excepted and tests and (letters := conditions.class_letters(excepted.group("who"))):
+            self.excepted[(node.id, span)] = Exemption(node.id, span, text, (), tuple(dict.fromkeys(t.fact for t in tests)),
+                                                       "lift", tuple(letters))
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
         # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
         for test in tests:
@@ -2718,7 +2798,11 @@ class _Reader:
             named = _DEFINED_TERM.fullmatch(part.text.strip(" 。；;，,")) if part.test is None else None
             # (经认定为本办法第二条所称A类至E类人才: the term, named with the classes its definition lists)
             return None if named and any(named.group("term").endswith(t) for t in terms) else part
-        return replace(p, logic=Logic("all", (*(d.logic for d in binding), restated(p.logic)), p.logic.node, p.logic.span))
+        # (本细则所称人才分类购房补贴，是指对经认定的各类人才…给予的一次性货币补贴: what a grant is — its tests bind, its other
+        # words describe the grant the text then sets out)
+        bound = [d.logic if not re.search(_GRANT_WORD_END, d.term.strip("“”\"")) else _decidable(d.logic) for d in binding]
+        return replace(p, logic=Logic("all", (*(b for b in bound if b is not None), restated(p.logic)), p.logic.node,
+                                      p.logic.span))
 
     @cached_property
     def _bindable(self) -> list[Definition]:
@@ -2840,7 +2924,10 @@ def _exclusive(items: list) -> bool:
     for item in items:
         own: dict[str, set] = {}
         tests = set()
-        for c in (_conditions_of(item) if isinstance(item, Logic) else [item]):
+        # (what the item requires on every way through it: C类、D类、E类人才及本科毕业生须为首次购房 in one of its
+        # alternatives names no class the item asks)
+        for c in (_required(item) if isinstance(item, Logic) and item.op == "all"
+                  else _conditions_of(item) if isinstance(item, Logic) else [item]):
             t = c.test
             if t is not None and t.fact in _EXCLUSIVE and t.op == "in":
                 own.setdefault(t.fact, set()).update(t.value)
@@ -2853,6 +2940,17 @@ def _exclusive(items: list) -> bool:
         return True
     # 本市农村户籍人口…；非本市户籍人口…: one item asks what another denies — a person is one or the other
     return any(_contradict(a, b) for i, x in enumerate(held) for y in held[i + 1:] for a in x for b in y)
+
+
+def _required(logic: Logic) -> Iterator[Condition]:
+    """The conditions a logic asks whichever way it is met: through its ``all`` groups, not inside alternatives or tiers."""
+    if logic.op != "all":
+        return
+    for item in logic.items:
+        if isinstance(item, Logic):
+            yield from _required(item)
+        else:
+            yield item
 
 
 def _reckons_only(text: str) -> bool:
@@ -3270,6 +3368,19 @@ _AMOUNT_HALVED = r"(?:补贴|奖励|资助|补助)(?:标准|金额|额度)?(?:�
 # 进城农民购买二手住房的，补贴标准减半, …的，按上述标准的50%执行: some paid less (_paid_less)
 _PAID_LESS_FOR = re.compile(r"\s*(?P<who>[^。；;]{2,30}?)的[，,]\s*(?:补贴|奖励|资助|补助)?(?:标准)?(?:减半|按(?:照)?(?:上述|以上|前述|本)?"
                             r"(?:标准|金额|额度)?的?(?:50%|一半|\d+(?:\.\d+)?%)(?:执行|发放|给予|计发))[。；;]?\s*$")
+_GRANT_WORD_END = r"(?:补贴|补助|奖励|资助|奖补|安家费)$"
+# （A类、B类人才除外）closing an exclusion: whom it does not exclude
+_EXCEPTED_CLASSES = re.compile(rf"[（(](?P<who>{F.TALENT_CLASS})除外[）)](?=[。；;]?\s*$)")
+# A类人才（顶尖人才）, 全日制普通高校本科毕业生: the class or degree a row of a table opens with (with what it is, in brackets)
+_ROW_LABEL = re.compile(r"(?:[A-H]类(?:人才)?|(?:全日制)?(?:普通高校|普通高等学校)?(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生))"
+                        r"(?P<bracket>[（(][^（()）]{0,30}[）)])?")
+# 人才类别按照《…目录》确定, 分为A、B、C、D、E五类, 各类人才补贴标准及年龄要求见下表: how the classes are set, asking nothing
+_CLASSIFIES = re.compile(r"^\s*[^，,。；;]{0,12}?(?:按照|依据|根据)《[^》]{2,40}》(?:确定|认定|划分|执行)\s*[。；;]?\s*$"
+                         r"|^\s*(?:共)?(?:分为|划分为|共分)[A-HＡ-Ｈ、一二三四五六七八九十和及\s]{1,20}(?:类|档|级|个类别)\s*[。；;]?\s*$"
+                         r"|(?:见|详见|如)(?:下表|附表|附件)[：:。；;]?\s*$")
+# A类、B类人才在本市已有一套住房，再购买第二套新建商品住房的，可以申请，补贴标准减半: those of a case may apply too
+_ADMITTED_CASE = re.compile(r"\s*[^。；;]{2,60}?的[，,]\s*(?:也|均|同样)?(?:可以|可)(?:申请|申报|申领|享受)(?:补贴|奖励|资助)?"
+                            r"(?:[，,]\s*(?:补贴|奖励|资助|补助)?(?:标准)?(?:减半|按[^。；;]{1,20}?(?:执行|发放|给予|计发)))?[。；;]?\s*$")
 # 对全职引进的A类人才，确有需要的可适当放宽: the condition before eased at discretion for those it names
 _LOOSER_FOR = re.compile(r"\s*(?:对|对于)(?P<who>[^，,。；;]{2,30}?)(?:的)?[，,]\s*(?:确有需要的|特殊情况的|情况特殊的|经[^，,。；;]{2,16}?同意的)?"
                          r"(?:可|可以)(?:适当|酌情)?放宽[。；;]?\s*$")
@@ -3279,6 +3390,8 @@ _SAVE_FOR = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|\d+
 _EASED_DEGREE = re.compile(r"\s*[^，,。；;]{0,20}?学历(?:要求)?(?:可|可以)?(?:适当)?放宽(?:至|到)(?:全日制)?(?:大专|专科|本科|高职|中专)")
 # C类、D类人才须在本市范围内无自有住房: what those classes (only) must be
 _CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<cls>[A-H](?:类)?(?:[、和及或至-][A-H]类?)*)类(?:人才)?"
+                         # (C类、D类、E类人才及本科毕业生须为首次购房: a degree's holders named beside the classes)
+                         r"(?:(?:及|和|、|以及)(?P<deg>(?:全日制)?(?:普通高校)?(?:本科毕业生|本科生|硕士研究生|博士研究生|大专毕业生)))?"
                          r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")
 # （三）本科毕业生申请时未满35周岁，且毕业5年内: what those of a degree must be (the others are not bound by it)
 _DEGREE_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<grp>(?:全日制)?(?:普通高校)?"

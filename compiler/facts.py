@@ -253,7 +253,8 @@ EXEMPTION = ("可不受", "不受")  # …可不受利税总额限制
 HALVED = ("可减半", "减半")  # 专利数量要求可减半
 # Those a sentence treats as meeting the conditions' own kind (机关事业单位编外聘用人员可参照执行, 毕业两年内初次就业的毕业生参照执行):
 # not the places a measure may be copied by (各县（市）可参照执行) — the caller reads whom it names.
-EXTENDED_TO = r"^[^，,。；;]{4,40}?(?:可|可以)?参照执行[。；;]?\s*$"
+EXTENDED_TO = (r"^[^，,。；;]{4,40}?(?:可|可以)?参照(?:执行|本(?:细则|办法|通知|方案|政策)(?:执行|享受[^，,。；;]{0,8}|申请[^，,。；;]{0,8}))"
+               r"[。；;]?\s*$")  # 全日制普通高校本科毕业生参照本细则享受购房补贴
 # The number of an item before its text: （一）, (二), 1., 2、
 ITEM_MARK = r"(?:[（(][一二三四五六七八九十]+[）)]|\d+[.、．])"
 # A thousands comma inside a number (5,000万元): no boundary between phrases.
@@ -261,6 +262,7 @@ THOUSANDS_COMMA = r"(?<=\d)[,，](?=\d{3}(?!\d))"
 # A sentence that excludes: 不予补贴, 不得享受, 取消…资格 (the eligibility stage reads its condition part).
 EXCLUSION_WORDS = (r"不予(?:支持|受理|资助|立项|推荐|奖励|补贴|补助|认定|批准|扶持|申报|发放|办理|享受|兑付|兑现)"
                    r"|不得(?:申报|申请|推荐|参评|享受|列入|重复申报)|不能(?:申报|申请|享受)|不再(?:支持|受理|资助|享受)"
+                   r"|不再给予(?:补贴|补助|奖励|资助|支持)"  # 已有两套及以上住房的，不再给予补贴
                    r"|不享受|不纳入|不列入[^，,。；;]{0,10}范围|不适用(?:于)?本(?:办法|细则|通知|政策|方案|规定|意见|措施|公告|指南)|不在[^，,。；;]{0,8}?(?:支持|补贴|补助|奖励|资助|扶持|申报|适用|使用|政策|享受)范围|不符合(?:申请|申报)?条件|取消(?:申报|评审|补贴|享受)?资格|不属于[^，,。；;]{0,10}(?:补贴|补助|支持|奖励|资助|扶持)(?:范围|对象)"
                    # （四）公务员和参照公务员法管理的工作人员除外。: whom it leaves out (not a proviso, 另有规定的除外)
                    rf"|^\s*{ITEM_MARK}?[^，,。；;：:（()）但]{{0,28}}"
@@ -498,7 +500,8 @@ TERRITORY_SCOPE = r"(?:实施|适用)范围(?:为|是|包括)|本(?:措施|办�
 #包括…; 襄城区、樊城区…（以下简称“中心城区”）; 中心城区（襄城区、樊城区…）): ``area`` is one of places.AREAS,
 # ``list`` the places.
 AREA_DEFINITION = (r"(?:本(?:办法|细则|通知|方案|意见|措施|规定|政策|指南|公告)(?:中)?所(?:称|指)(?:的)?)?"
-                   r"(?:[\u4e00-\u9fff]{2,4}市|[\u4e00-\u9fff]{2,3}(?=市区))?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|(?<=所称)(?:购房区域|县城规划区|城市规划区))(?:的)?(?:具体)?(?:范围|区域)?[，,]?"
+                   # (本细则所称“市城区”，是指…: the area quoted, the text's own city's)
+                   r"[“\"]?(?:[\u4e00-\u9fff]{2,4}市|[\u4e00-\u9fff]{2,3}(?=市区)|市(?=城区))?(?P<area>中心城区|主城区|市区|[二三四五六七八九十]?城区|(?<=所称)(?:购房区域|县城规划区|城市规划区)|(?<=所称“)(?:购房区域|县城规划区|城市规划区))[”\"]?(?:的)?(?:具体)?(?:范围|区域)?[，,]?"
                    # 襄城区、樊城区、襄州区（不含双沟镇）、高新区: brackets inside the list too
                    r"(?:是指|系指|指的是|指|为|是|包括|包含|涵盖|即|(?=[：:]))[：:]?(?P<list>(?:[^。；;（(）)]|[（(][^（()）。；;]*[）)]){2,120})"
                    r"|(?P<list2>[^。；;，,（(]{2,80})[（(]以下(?:简称|称)[“\"]?(?P<area2>中心城区|主城区|市区|[二三四五六七八九十]?城区)[”\"]?[）)]"
@@ -938,7 +941,7 @@ FILLER = ("有效期内", "职工基本养老保险", "基本养老保险", "城
 # In an exclusion, the kinds of property it names beside those NOT_MARKET_HOME reads (所购住房为二手住房、商业办公用房或者
 # 酒店式公寓的): a new market home (商品住房, new_home) is none of them, so they ask nothing more.  Not in a condition:
 # which 公寓 a measure pays for the words do not say.
-EXCLUDED_PROPERTY = ("酒店式公寓", "公寓")
+EXCLUDED_PROPERTY = ("酒店式公寓", "公寓式办公", "公寓", "商业办公用房", "办公用房")
 # A home's area as a selector of a tier (面积在90平方米（含90平方米）以下的, 购买90-144平方米（含144平方米）, 144平方米以上):
 # several in one sentence choose the amount by area — no profile fact, and each area is paid.
 AREA_UNIT = r"(?:平方米|㎡|m2|平米)"  # the units of a floor area

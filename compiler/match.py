@@ -484,8 +484,8 @@ class _Judge:
         fact, op, threshold = test["fact"], test["op"], test["value"]
         halved, maybe = False, None
         for exemption in self.exemptions:
-            if fact not in exemption["facts"]:
-                continue
+            if fact not in exemption["facts"] or exclusion and exemption.get("who"):
+                continue  # (…参照执行: whom it admits to the conditions, not out of the exclusions)
             spared = self._spared(exemption)
             if spared:
                 if exemption["effect"] == "lift":
@@ -508,7 +508,7 @@ class _Judge:
         if fact not in self.facts:
             return None, f"the profile does not give {_source_fact(fact) if fact not in F.DERIVED_AT else F.DERIVED_AT[fact]}"
         value, note = self._compare(test, fact, op, threshold, halved)
-        if value is False and maybe is not None:
+        if maybe is not None and value is exclusion:  # a failed condition, or an exclusion that hits — not one that misses
             return None, f"{note}; may be lifted: {maybe['text']}"
         return value, note
 

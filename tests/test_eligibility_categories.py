@@ -8869,3 +8869,53 @@ def test_what_one_group_must_be_and_an_exclusion_of_whom_it_names(facts: dict, w
     doc = _doc(CHAOZHOU_RENT, "广东省潮州市/办法.txt")
     programme = next(p for p in doc["programmes"] if p["node"].endswith("art_5"))
     assert _status(doc, programme, date(2026, 2, 1), **{**CHAOZHOU_TALENT, **facts}) == want
+
+
+EZHOU_CLASSES = """鄂州市人才分类购房补贴实施细则
+
+第一条　本细则所称人才购房补贴，是指对经认定的各类人才在市城区购买新建商品住房给予的一次性货币补贴。
+
+第二条　人才类别按照《鄂州市人才分类认定目录》确定，分为A、B、C三类；全日制普通高校本科毕业生参照本细则享受购房补贴。各类人才补贴标准及年龄要求见下表：
+人才类别	补贴标准	年龄要求
+A类人才（顶尖人才）	50万元	年龄不限
+B类人才（领军人才）	20万元	55周岁以下
+C类人才（博士研究生、正高级职称人才）	10万元	45周岁以下
+全日制普通高校本科毕业生	2万元	35周岁以下（含），且毕业5年内
+
+第三条　申请人应同时符合下列条件：
+（一）2025年1月1日以后在市城区购买新建商品住房，网签时间应在引进之日起3年内；
+（二）B类、C类人才及本科毕业生须为首次购房，即本人、配偶及未成年子女在本市无自有产权住房。
+
+第四条　A类人才在本市已有一套住房，再购买第二套新建商品住房的，可以申请，补贴标准减半；已有两套及以上住房的，不再给予补贴。补贴分两年拨付；拨付期间人才调离本市的，停止拨付剩余资金。
+
+第五条　有下列情形之一的，不予补贴：
+（一）申请人被列入失信被执行人名单的；
+（二）在党政机关工作的人员（A类人才除外）。
+
+第六条　本细则所称“市城区”，是指鄂城区、华容区和梁子湖区·葛店开发区管辖范围，不含下辖乡镇以外的县市。
+"""
+EZHOU_PERSON = {"kind": "individual", "region": "湖北省鄂州市鄂城区", "home_region": "湖北省鄂州市华容区", "new_home": True,
+                "home_purchased": "2025-06-01", "hired": "2024-03-01", "homes_owned": 0, "dishonest": False,
+                "employed": True, "employer_kind": "enterprise"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"talent_class": "B", "born": "1975-01-01"}, "eligible"),  # 50: the B row's 55, not the bachelor's 35
+    ({"talent_class": "C", "born": "1975-01-01"}, "ineligible"),  # 50 > the C row's 45
+    ({"talent_class": "A", "born": "1960-01-01", "homes_owned": 1, "education": "doctor"}, "eligible"),  # a second home, A
+    ({"talent_class": "A", "born": "1960-01-01", "homes_owned": 1}, "possible"),  # …unless A is also a 本科毕业生
+    ({"talent_class": "B", "born": "1980-01-01", "homes_owned": 1}, "ineligible"),  # B must buy a first home
+    ({"talent_class": "A", "born": "1960-01-01", "homes_owned": 2}, "ineligible"),  # 不再给予补贴
+    ({"talent_class": "A", "born": "1960-01-01", "employer_kind": "government"}, "eligible"),  # （A类人才除外）
+    ({"talent_class": "B", "born": "1980-01-01", "employer_kind": "government"}, "ineligible"),
+    ({"talent_class": "B", "born": "1980-01-01", "hired": "2021-03-01"}, "ineligible"),  # bought over 3 years after hire
+    ({"talent_class": "B", "born": "1980-01-01", "home_region": "湖北省鄂州市梁子湖区"}, "eligible"),  # 梁子湖区·葛店开发区
+])
+def test_a_table_of_classes_and_what_a_class_is_let_in_or_spared(facts: dict, want: str) -> None:
+    """A table flattened into tab-separated lines: one row is the applicant's (its class and its age); B类、C类人才及本科毕业生
+    须为首次购房: of those only; …的，可以申请，补贴标准减半: a case let in, no condition; 不再给予补贴: an exclusion; （A类人才
+    除外）: whom the exclusion spares; 网签时间应在引进之日起3年内; 本细则所称“市城区”，是指…·…管辖范围: the districts; how the
+    classes are set (按照《…》确定, 分为…三类, 见下表), what the grant is (本细则所称人才购房补贴，是指…) and 停止拨付 ask nothing."""
+    doc = _doc(EZHOU_CLASSES, "湖北省鄂州市/细则.txt")
+    programme = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
+    assert _status(doc, programme, date(2025, 9, 1), **{**EZHOU_PERSON, **facts}) == want
