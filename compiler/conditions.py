@@ -1207,6 +1207,10 @@ def moved_out(seg: Segment) -> Iterator[Found]:
                          seg.text):
         if m.group("own"):
             where = next((n for n, lvl in seg.chain if lvl == {"市": "city"}.get(m.group("own"), "county")), None)
+        elif re.fullmatch(rf"(?:{P.ZONE_WORD})", m.group("name")):  # 注册地已迁出开发区的: the zone the text is for
+            if zone := _zone(m.group("name"), seg.chain):
+                yield Test("region", "not in", zone), m.span()
+            continue
         else:
             where = P.resolve(m.group("name"), list(seg.chain))
         if where:
@@ -1353,6 +1357,8 @@ def class_letters(listed: str, up: bool = False) -> list[str]:
     return re.findall(r"[A-ZＡ-Ｚ一二三四五六七ⅠⅡⅢⅣⅤⅥⅦ]", listed)
 
 
+# 在常熟经济技术开发区范围内注册: a zone by its own name (a place's name before it), no title held (not 国家级经济技术开发区)
+_ZONE_NAMED = re.compile(r"[\u4e00-\u9fff](?<![为的是获及和或级与被选评])$")
 # 申报瞪羚企业库的企业, 申请认定高新技术企业的: the title one applies for, not one held
 _SOUGHT = re.compile(r"(?:申报|申请|参评|争创|创建)(?:认定|入库|评定|评价)?(?:为)?$")
 
@@ -1363,7 +1369,8 @@ def holdings(seg: Segment) -> Iterator[Found]:
     text = _expand_awards(seg.text)
     named = False
     for name, table in (("titles", F.TITLES), ("awards", F.AWARDS)):
-        spots = {t: [m.span() for m in _name_pattern(t).finditer(text) if not _SOUGHT.search(text[:m.start()])]
+        spots = {t: [m.span() for m in _name_pattern(t).finditer(text) if not _SOUGHT.search(text[:m.start()])
+                     and not (t.endswith("开发区") and _ZONE_NAMED.search(text[:m.start()]))]
                  for t in table}
         spots = {t: v for t, v in spots.items() if v}
         # a name inside a longer one found at the same place is not named (中国专利金奖, not also 专利奖)

@@ -612,7 +612,7 @@ class _Reader:
                 continue
             logic, exemptions, preferences = self._logic(conditions, None, [])
             taken = {n.id for b in blocks for n in _walk([b])} | other_parts
-            taken |= {n.id for b in members for n in self.followers.get(b.id, [])}
+            taken |= {n.id for b in members for n in _walk(self.followers.get(b.id, []))}  # (and what hangs under them)
             grants = self._grant_events([n for n in _walk(scope) if n.id not in taken])
             common, split = logic, isinstance(grants, Logic) and grants.op == "grants"
             if grants is not None:
@@ -2364,6 +2364,8 @@ class _Reader:
             title = "本项目" if any(w in what for w in F.THIS_PROGRAMME) else what
             yield Condition(node.id, span, text, Test("undertaking", "has", (title,)))
             return
+        if _HIGHEST_ONLY.search(text):
+            return  # 同时符合多项奖励条件的，按就高原则给予奖励，不重复享受；…同类奖励的，予以扣除: which grant, not who may apply
         if re.search(F.PROCEDURAL, text):
             # 逾期申请的不予受理, 以虚假材料骗取的: how an application is made, not who may apply — but 被列入严重失信主体名单，或
             # 经查实存在弄虚作假行为的 names a 失信 record beside it, which excludes
@@ -3080,6 +3082,9 @@ _EXCLUDING_SIDES: dict[str, tuple[_Side, ...]] = {
     "full_time": ((lambda t: t.value is False, F.PART_TIME, False),),  # 以非全日制方式取得最高学历学位的: a part-time degree
     "industrial": ((lambda t: t.value is False, None, False),),  # 非工业企业或不具有独立法人资格的: not an industrial one
     "kind": ((lambda t: t.value == F.UNIT_KINDS, F.UNIT_BUYER, False),),  # 单位购房不予补贴: a unit that buys
+    # 营业执照登记日期晚于2024年12月31日的: registered too late (早于…的: too early)
+    "founded": ((lambda t: t.op in (">", ">="), r"晚于|迟于|以后|之后", False),
+                (lambda t: t.op in ("<", "<="), r"早于|先于|以前|之前", False)),
     "founded_years": ((lambda t: t.op in ("<", "<="), None, False),  # 注册成立不满1年的: too young
                       (lambda t: t.op in (">", ">="), r"超过|已满|以上", False)),  # 申请时…登记注册已超过2年的: too old
     # 户籍已在市区的，不适用本指南: one whose 户籍 is there already
@@ -3369,6 +3374,8 @@ _AMOUNT_HALVED = r"(?:补贴|奖励|资助|补助)(?:标准|金额|额度)?(?:�
 _PAID_LESS_FOR = re.compile(r"\s*(?P<who>[^。；;]{2,30}?)的[，,]\s*(?:补贴|奖励|资助|补助)?(?:标准)?(?:减半|按(?:照)?(?:上述|以上|前述|本)?"
                             r"(?:标准|金额|额度)?的?(?:50%|一半|\d+(?:\.\d+)?%)(?:执行|发放|给予|计发))[。；;]?\s*$")
 _GRANT_WORD_END = r"(?:补贴|补助|奖励|资助|奖补|安家费)$"
+# 按就高原则给予奖励, 择优享受一项, …的，予以扣除: how grants one applicant meets combine, no exclusion
+_HIGHEST_ONLY = re.compile(r"就高原则|就高不重复|按就高|择优享受|只能(?:选择)?享受(?:其中)?一项|予以扣除")
 # （A类、B类人才除外）closing an exclusion: whom it does not exclude
 _EXCEPTED_CLASSES = re.compile(rf"[（(](?P<who>{F.TALENT_CLASS})除外[）)](?=[。；;]?\s*$)")
 # A类人才（顶尖人才）, 全日制普通高校本科毕业生: the class or degree a row of a table opens with (with what it is, in brackets)

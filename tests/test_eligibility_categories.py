@@ -8919,3 +8919,41 @@ def test_a_table_of_classes_and_what_a_class_is_let_in_or_spared(facts: dict, wa
     doc = _doc(EZHOU_CLASSES, "湖北省鄂州市/细则.txt")
     programme = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
     assert _status(doc, programme, date(2025, 9, 1), **{**EZHOU_PERSON, **facts}) == want
+
+
+ZHANGJIAGANG_ZONE = """关于组织申报2025年度张家港经济技术开发区科技型企业奖励的通知
+
+一、申报主体基本条件
+申报企业应在张家港经济技术开发区范围内依法注册登记，具有独立法人资格。
+
+二、奖励项目及标准
+对当年度取得入库登记编号的国家科技型中小企业，同时满足以下条件的，给予奖励：
+1.职工总数不超过500人；
+2.上年度研发费用占销售收入比例不低于3%。
+奖励标准：研发费用占比达到6%（含）以上的，奖励3万元；研发费用占比3%（含）至6%的，奖励1万元。
+
+三、不予奖励情形
+有下列情形之一的，不予奖励：
+（一）注册地已迁出开发区的；
+（二）营业执照登记日期晚于2024年12月31日的。
+同一企业同时符合多项奖励条件的，按就高原则给予奖励，不重复享受。
+"""
+ZHANGJIAGANG_FIRM = {"kind": "enterprise", "region": "江苏省苏州市张家港市杨舍镇", "legal_person": True, "titles": ["科技型中小企业"],
+               "employees": 120, "rd_ratio": 6.5, "founded": "2018-05-10", "dishonest": False}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "possible"),  # whether 杨舍镇 is in the zone, a person says — the zone's name is no title the firm lacks
+    ({"founded": "2025-02-01"}, "ineligible"),  # registered after the day
+    ({"rd_ratio": 2.5}, "ineligible"),
+])
+def test_a_zone_by_its_name_is_a_place_and_the_exclusions_of_a_zone_notice(facts: dict, want: str) -> None:
+    """在张家港经济技术开发区范围内依法注册登记: the zone, no title 经济技术开发区 held; 迁出开发区: the text's zone, unknown for a
+    district, never true for every place; 营业执照登记日期晚于…的: founded after that day; 按就高原则…不重复享受: which grant, no
+    exclusion; 奖励标准：…的，奖励3万元；…的，奖励1万元: the rows paid, one of them."""
+    doc = _doc(ZHANGJIAGANG_ZONE, "江苏省苏州市张家港市/通知.txt")
+    programme = next(p for p in doc["programmes"] if "科技型" in p["title"] or p["node"].startswith("item_2"))
+    tests = [c["test"] for c in _conditions(programme["logic"]) if c["test"]]
+    assert not any(t["fact"] == "titles" and "经济技术开发区" in t["value"] for t in tests)
+    assert not any("就高原则" in e["text"] for e in programme["exclusions"])
+    assert _status(doc, programme, date(2025, 7, 15), **{**ZHANGJIAGANG_FIRM, **facts}) == want
