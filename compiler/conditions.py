@@ -706,6 +706,9 @@ def _phrase_start(text: str, a: int, fact: str) -> int:
         named = re.search(rf"(?:(?:{'|'.join(F.AGE_AT.values())})?(?:年龄)?(?:在|为)?|毕业(?:后|时间在|时间)?)$", text[:a])
         if fact.startswith("graduated_years") and (since := re.search(_SINCE_GRADUATION, text[:a])):
             return since.start()  # 自毕业证书落款日期起至提出申请之日不超过5年
+        if fact == "graduated_years_at_hire" and (since := re.search(
+                rf"(?:{F.AGE_AT['age_at_hire']})距(?:其|离)?(?:毕业|离校)(?:时间|日期)?(?:不超过|不满|未满|在|为)?$", text[:a])):
+            return since.start()  # 签订劳动合同时距其毕业时间不超过3年: the hiring and the graduation
         if named and named.start() < a:
             return named.start()  # 购房时年龄35周岁以下, 毕业5年内: the event and the fact's name
     phrases = F.FACTS[fact].phrasings if fact in F.FACTS else ()
@@ -735,8 +738,11 @@ def _number_fact(before: str, text: str, c, context: str) -> tuple[str | None, f
     if c.type == "duration" and unit == "年" and (re.search(F.GRADUATION, before[-8:]) or re.search(_SINCE_GRADUATION, before)):
         # 毕业5年内…缴纳社会保险: the years are of graduation; 新毕业生（毕业5年内），购买新建商品住房: to the purchase
         bought = re.search(F.HOME_PURCHASE, after) and not re.search(F.HOME_PURCHASE, before)
-        if not bought and re.search(rf"(?:{F.AGE_AT['age_at_hire']})(?:处于|在|为)?$", before[-16:].replace("毕业", "")):
-            return "graduated_years_at_hire", 1  # 且签订劳动合同时处于毕业3年内（含）: the years to the hiring
+        if not bought and (re.search(rf"(?:{F.AGE_AT['age_at_hire']})(?:处于|在|为)?$", before[-16:].replace("毕业", ""))
+                           or re.search(rf"(?:{F.AGE_AT['age_at_hire']})距(?:其|离)?(?:毕业|离校)(?:时间|日期)?"
+                                        r"(?:不超过|不满|未满|在|为)?$", before)):
+            # 且签订劳动合同时处于毕业3年内（含）, 与用人单位签订劳动合同时距其毕业时间不超过3年: the years to the hiring
+            return "graduated_years_at_hire", 1
         return ("graduated_years_at_purchase" if bought else "graduated_years"), 1
     if c.type == "duration" and unit in ("年", "个月", "月") and _AFTER_PURCHASE.search(before) \
             and (re.match(F.APPLY_WITHIN, after) or re.match(rf"超过{F.APPLY_BEYOND}", after)

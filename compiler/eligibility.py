@@ -1776,7 +1776,7 @@ class _Reader:
                     parts += self._conditions(node, own, *sentence.span())  # stands for the others
             elif any(w in text for w in F.PREFERENCE):
                 preferences.append(Condition(node.id, own.span(*sentence.span()), text.strip()))
-            elif _EXCLUDES.search(text) or re.search(F.REFERRAL, text) or _reckons_only(text) \
+            elif _EXCLUDES.search(_BRACKETS.sub("", text)) or re.search(F.REFERRAL, text) or _reckons_only(text) \
                     or re.search(F.TERM_DEFINED, text) or _EXTRA_GRANT.search(text) \
                     or all(_CLASSIFIES.search(piece) for piece in re.split(r"[，,]", text) if piece.strip(" 。；;")) \
                     or G.STOPPED.search(text) and re.search(r"的[，,]", text) \
@@ -2343,8 +2343,9 @@ class _Reader:
         """The sentences of a node that exclude (all of them in a listing paragraph), read once."""
         key = (node.id, listed)
         if key not in self._excluding_spans:
+            # (与用人单位签订劳动合同时距其毕业时间不超过3年（…，超过3年的不予受理）: a bracket that restates the limit, no exclusion)
             self._excluding_spans[key] = [m.span() for m in re.finditer(r"[^。；;]+", own.text)
-                                          if listed or _EXCLUDES.search(m.group())]
+                                          if listed or _EXCLUDES.search(_BRACKETS.sub("", m.group()))]
         return self._excluding_spans[key]
 
     @cached_property
@@ -2398,10 +2399,18 @@ class _Reader:
             # C类、D类、E类人才及本科毕业生在本市购买住房的: whom it names, and an act no test of it says — that they did it, a
             # person judges
             kept = [replace(t, discretion=True) if t.fact in ("talent_class", "education") else t for t in kept]
+        degrees = [t for t in tests if isinstance(t, Test) and t.fact == "education" and t.op == "in" and t not in kept]
+        if degrees and kept and not excepted and not any(t.fact == "talent_class" for t in kept):
+            # (not C类…及本科毕业生…的: classes and a degree joined, either of them — no one spared)
+            # 非全日制本科、大专学历人员不纳入补贴范围: part-time, of those degrees — the others are spared it (an exemption whose
+            # who is the other degrees)
+            who = (Condition(node.id, span, text, Test("education", "not in", degrees[0].value)),)
+            self.excepted[(node.id, span)] = Exemption(node.id, span, text, (), tuple(dict.fromkeys(t.fact for t in kept)),
+                                                       "spare", (), who)
         tests = kept
         if excepted and tests and (letters := conditions.class_letters(excepted.group("who"))):
             self.excepted[(node.id, span)] = Exemption(node.id, span, text, (), tuple(dict.fromkeys(t.fact for t in tests)),
-                                                       "lift", tuple(letters))
+                                                       "spare", tuple(letters))
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
         # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
         for test in tests:
@@ -3374,6 +3383,7 @@ _AMOUNT_HALVED = r"(?:补贴|奖励|资助|补助)(?:标准|金额|额度)?(?:�
 _PAID_LESS_FOR = re.compile(r"\s*(?P<who>[^。；;]{2,30}?)的[，,]\s*(?:补贴|奖励|资助|补助)?(?:标准)?(?:减半|按(?:照)?(?:上述|以上|前述|本)?"
                             r"(?:标准|金额|额度)?的?(?:50%|一半|\d+(?:\.\d+)?%)(?:执行|发放|给予|计发))[。；;]?\s*$")
 _GRANT_WORD_END = r"(?:补贴|补助|奖励|资助|奖补|安家费)$"
+_BRACKETS = re.compile(r"[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]")  # a bracket, with one inside it
 # 按就高原则给予奖励, 择优享受一项, …的，予以扣除: how grants one applicant meets combine, no exclusion
 _HIGHEST_ONLY = re.compile(r"就高原则|就高不重复|按就高|择优享受|只能(?:选择)?享受(?:其中)?一项|予以扣除")
 # （A类、B类人才除外）closing an exclusion: whom it does not exclude
@@ -3401,9 +3411,11 @@ _CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s
                          r"(?:(?:及|和|、|以及)(?P<deg>(?:全日制)?(?:普通高校)?(?:本科毕业生|本科生|硕士研究生|博士研究生|大专毕业生)))?"
                          r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")
 # （三）本科毕业生申请时未满35周岁，且毕业5年内: what those of a degree must be (the others are not bound by it)
-_DEGREE_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<grp>(?:全日制)?(?:普通高校)?"
-                          r"(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生|大专生|专科生))"
-                          r"(?:应当|必须|须|应|需)?(?P<rest>(?:申请时|申报时|申领时|年龄)(?:(?!博士|硕士|研究生|本科|大专|专科|学历)[^。；;])+)"
+_DEGREE = r"(?:全日制)?(?:普通高校)?(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生|大专生|专科生|博士|硕士|本科|大专|专科)"
+# (其中，本科、大专层次须为全日制普通高校毕业生: those degrees, listed, with what they must be)
+_DEGREE_MUST = re.compile(rf"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?:其中[，,]?\s*)?(?P<grp>{_DEGREE}(?:[、和及或]{_DEGREE})*)"
+                          r"(?:(?:层次|学历)(?:的)?(?:人员|毕业生)?(?:应当|必须|须|应|需)|(?:应当|必须|须|应|需)?(?=申请时|申报时|申领时|年龄))"
+                          r"(?P<rest>(?:(?!博士|硕士|研究生|本科|大专|专科|学历)[^。；;])+)"
                           r"[。；;]?\s*$")
 # 所购住房应当位于…范围内, 申请人须为…: a sentence that requires something of the applicant or the home (_stray_requirement; not
 # 示范中心应当在…指导下编制…规划: a duty of the recognised); not one about applying, proving, paying or excluding, nor a definition

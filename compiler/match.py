@@ -458,7 +458,8 @@ class _Judge:
     def condition(self, condition: dict, exclusion: bool = False, floor: str | None = None) -> bool | None:
         """One condition judged; ``floor`` is the least degree its words accept (全日制本科及以上 → bachelor)."""
         test = condition["test"]
-        value, note = (None, "a person decides") if test is None else self.test(test, exclusion)
+        value, note = (None, "a person decides") if test is None \
+            else self.test(test, exclusion, (condition["node"], tuple(condition["span"])) if exclusion else None)
         if value is False and floor and test["fact"] == "full_time" and \
                 F.EDUCATION.index(self.facts.get("education", floor)) > F.EDUCATION.index(floor):
             # a part-time master: whether the bachelor's degree before it was full-time, the profile does not say
@@ -478,17 +479,19 @@ class _Judge:
                              "result": {True: "true", False: "false", None: "unknown"}[value], "note": note})
         return value
 
-    def test(self, test: dict, exclusion: bool = False) -> tuple[bool | None, str]:
+    def test(self, test: dict, exclusion: bool = False, at: tuple | None = None) -> tuple[bool | None, str]:
         """A test decided on the profile; an exemption that frees the applicant from the fact makes a condition hold
         and an exclusion on it miss (A类人才不受年龄限制: neither 不超过45周岁 nor 年龄超过45周岁的 is asked of them)."""
         fact, op, threshold = test["fact"], test["op"], test["value"]
         halved, maybe = False, None
         for exemption in self.exemptions:
-            if fact not in exemption["facts"] or exclusion and exemption.get("who"):
+            if fact not in exemption["facts"] or exclusion and re.search(F.EXTENDED_TO, exemption["text"]):
                 continue  # (…参照执行: whom it admits to the conditions, not out of the exclusions)
+            if exemption["effect"] == "spare" and at != (exemption["node"], tuple(exemption["span"])):
+                continue  # （A类人才除外）: its own exclusion's exception, no other condition's
             spared = self._spared(exemption)
             if spared:
-                if exemption["effect"] == "lift":
+                if exemption["effect"] in ("lift", "spare"):
                     return not exclusion, f"lifted: {exemption['text']}"
                 halved = True  # 可减半 halves once, however many exemptions say so
             elif spared is None:

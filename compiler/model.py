@@ -359,7 +359,7 @@ class Exemption:
     text: str
     holders: tuple[str, ...]  # titles or awards (or kinds) that grant it
     facts: tuple[str, ...]  # the facts whose conditions it lifts or halves
-    effect: str  # "lift" or "halve"
+    effect: str  # "lift", "halve", or "spare" (the exclusion at the same node and span only)
     classes: tuple[str, ...] = ()  # the talent classes it is for (A类、B类人才…不受年龄限制)
     who: tuple[Condition, ...] = ()  # the facts of those it is for (多孩家庭购买第二套…的，不受首套住房限制: children ≥ 2, …)
 

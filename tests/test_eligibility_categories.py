@@ -8957,3 +8957,35 @@ def test_a_zone_by_its_name_is_a_place_and_the_exclusions_of_a_zone_notice(facts
     assert not any(t["fact"] == "titles" and "经济技术开发区" in t["value"] for t in tests)
     assert not any("就高原则" in e["text"] for e in programme["exclusions"])
     assert _status(doc, programme, date(2025, 7, 15), **{**ZHANGJIAGANG_FIRM, **facts}) == want
+
+
+SIMING_RENT = """思明区高校毕业生租房补贴申领公告
+
+一、租房补贴
+（一）补贴对象。在思明区注册登记的企业新招用的高校毕业生，与用人单位签订劳动合同时距其毕业时间不超过3年（以毕业证书落款日期至首次签订劳动合同之日计算，超过3年的不予受理），且申领时在我区连续参加社会保险3个月以上的，可申领租房补贴。其中，本科、大专层次须为全日制普通高校毕业生；硕士研究生及以上学历不限学习形式。
+（二）补贴标准。博士研究生每人每月1500元，硕士研究生每人每月1000元，全日制本科每人每月600元。非全日制本科、大专学历人员不纳入补贴范围。
+（三）不予发放情形。有下列情形之一的，不予发放租房补贴：
+1.在党政机关工作的人员（A类人才除外）；
+2.被列入失信被执行人名单的。
+"""
+SIMING_GRADUATE = {"kind": "individual", "region": "福建省厦门市思明区", "employed": True, "employer_kind": "enterprise",
+                   "education": "master", "full_time": False, "graduated": "2023-06-30", "hired": "2024-07-01",
+                   "social_insurance_months": 12, "dishonest": False, "talent_class": "E"}
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({}, "eligible"),  # a part-time master: 本科、大专 must be full-time, not a master; the exclusion spares him
+    ({"education": "bachelor"}, "ineligible"),  # a part-time bachelor
+    ({"hired": "2026-08-01", "social_insurance_months": 4}, "ineligible"),  # hired over 3 years after graduating
+    ({"social_insurance_months": 2}, "ineligible"),  # the sentence with a bracketed 不予受理 still binds
+    ({"employer_kind": "government"}, "ineligible"),  # an E-class civil servant is not spared
+    ({"employer_kind": "government", "talent_class": "A"}, "eligible"),
+])
+def test_a_bracketed_refusal_binds_its_sentence_and_an_exclusion_spares_only_itself(facts: dict, want: str) -> None:
+    """（…，超过3年的不予受理）inside a condition: the sentence still binds; 签订劳动合同时距其毕业时间不超过3年:
+    graduated_years_at_hire; 其中，本科、大专层次须为全日制…；硕士研究生及以上学历不限学习形式: of those degrees only;
+    非全日制本科、大专学历人员不纳入补贴范围 and （A类人才除外）: whom an exclusion spares, for that exclusion only."""
+    doc = _doc(SIMING_RENT, "福建省厦门市思明区/公告.txt")
+    programme = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
+    assert {e["effect"] for e in programme["exemptions"]} <= {"spare"}
+    assert _status(doc, programme, date(2026, 12, 1), **{**SIMING_GRADUATE, **facts}) == want
