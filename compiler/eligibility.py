@@ -499,6 +499,8 @@ class _Reader:
                     continue  # 2025年6月1日起至2026年3月31日止: the first day, not the last
                 if re.match(r"\s*(?:度)?(?:的)?(?:申报|申请|申领|受理|报名)(?:时间|期限|日期|期间|时段)", own.text[end:end + 10]):
                     continue  # 2025年度申领时间为2025年3月1日至…: the year the period is for, the period follows
+                if re.search(r"[（(](?:如|例如|比如|举例)[^（()）]*$", own.text[:at]):
+                    continue  # 每季度首月1日至20日受理（如2025年第二季度受理时间为4月1日至4月20日）: an example, no deadline
                 start = max(own.text.rfind(m, 0, at) for m in "。；;\n") + 1
                 named = re.fullmatch(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?([\u4e00-\u9fff]{2,16}(?:补贴|补助|奖励|资助|奖补))"
                                      r"(?:每年|每年度|于|在)?", own.text[start:at])

@@ -8989,3 +8989,17 @@ def test_a_bracketed_refusal_binds_its_sentence_and_an_exclusion_spares_only_its
     programme = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
     assert {e["effect"] for e in programme["exemptions"]} <= {"spare"}
     assert _status(doc, programme, date(2026, 12, 1), **{**SIMING_GRADUATE, **facts}) == want
+
+
+def test_a_date_in_an_example_is_no_deadline() -> None:
+    """每季度首月1日至20日受理上一季度申请（如2025年第二季度受理时间为4月1日至4月20日）: the example's days close nothing —
+    a graduate judged in August is not told the window passed."""
+    doc = _doc("固安县一次性就业补贴申领指南\n\n一、申领条件\n同时符合下列条件的高校毕业生，可申领一次性就业补贴：\n"
+               "1.离校2年内；\n2.在本县小微企业就业并连续缴纳社会保险满6个月。\n\n二、补贴标准\n每人2000元。\n\n"
+               "三、申领时间\n按季度申领，每季度首月1日至20日受理上一季度申请（如2025年第二季度受理时间为4月1日至4月20日）。\n",
+               "河北省廊坊市固安县/指南.txt")
+    programme = _only(doc)
+    person = {"kind": "individual", "region": "河北省廊坊市固安县", "education": "bachelor", "graduated": "2024-06-30",
+              "employed": True, "social_insurance_months": 8}
+    assert _status(doc, programme, date(2025, 8, 5), **person) != "ineligible"
+    assert programme["deadline"] is None
