@@ -417,7 +417,9 @@ def _without_remarks(text: str) -> str:
     return "".join(kept)
 
 
-_AGE_TIER = re.compile(r"(?P<level>博士|硕士|研究生|本科|学士|大专|专科|女性|男性|[A-H]类)[\u4e00-\u9fff]{0,4}?(?:年龄)?"
+# (硕士研究生及全日制本科毕业生年龄不超过35周岁: two degrees, one limit)
+_AGE_TIER = re.compile(r"(?P<level>(?:博士|硕士|研究生|本科|学士|大专|专科)(?:[\u4e00-\u9fff]{0,3}?(?:及|和|、|与)(?:全日制)?(?:普通高校)?"
+                       r"(?:博士|硕士|研究生|本科|学士|大专|专科))*|女性|男性|[A-H]类)[\u4e00-\u9fff]{0,4}?(?:年龄)?"
                        r"(?P<bound>不超过|不超|不大于|在|年满|满|不低于|不小于)?"
                        r"(?P<n>\d+)周?岁(?P<post>以下|以内|及以下|以上|及以上)?")
 _AGE_FLOOR = ("年满", "满", "不低于", "不小于", "以上", "及以上")  # 女性年满40周岁、男性年满50周岁: the least age
@@ -601,7 +603,8 @@ def _selector(word: str) -> Test:
         return Test("talent_class", "in", (word[0],))
     if word in ("女性", "男性"):
         return Test("sex", "==", "female" if word == "女性" else "male")
-    return Test("education", "in", (degree_level(word),))
+    levels = re.findall(r"博士|硕士|研究生|本科|学士|大专|专科", word)  # 硕士研究生及全日制本科: either degree
+    return Test("education", "in", tuple(dict.fromkeys(degree_level(w) for w in levels)))
 
 
 def degree_level(word: str) -> str:

@@ -3670,11 +3670,17 @@ _SELECTORS = ("education", "talent_class", "kind")
 def _tier_segments(found: list, node: Node) -> list:
     """硕士研究生不超35周岁,学士本科生不超30周岁: consecutive segments that each select by degree (or
     class) and test the same other facts are tiers, not conditions that must all hold."""
+    def chooses(item) -> str | None:  # 硕士研究生及全日制本科毕业生: either degree (全日制 with the one it qualifies)
+        if isinstance(item, Condition):
+            return item.test.fact if item.test is not None and item.test.fact in _SELECTORS else None
+        facts = {c.test.fact if c.test is not None else None for c in _conditions_of(item)} - {"full_time"}
+        return facts.pop() if item.op == "any" and len(facts) == 1 and facts <= set(_SELECTORS) else None
+
     def selector(part) -> tuple[str, frozenset] | None:
         if not isinstance(part, Logic) or part.op != "all":
             return None
         facts = [i.test.fact for i in part.items if isinstance(i, Condition) and i.test is not None]
-        sel = [f for f in facts if f in _SELECTORS]
+        sel = [f for f in facts if f in _SELECTORS] + [f for i in part.items if isinstance(i, Logic) and (f := chooses(i))]
         rest = frozenset(f for f in facts if f not in _SELECTORS and f != "full_time")  # 全日制本科学历人员不超过30周岁：
         return (sel[0], rest) if len(sel) == 1 and rest else None  # 全日制 goes with its degree
     def key(part) -> frozenset | None:  # C类及以上人才不超过55周岁，…，硕士研究生不超过35周岁: rows by class or degree
@@ -3688,8 +3694,7 @@ def _tier_segments(found: list, node: Node) -> list:
         while rest and j < len(found) and key(found[j]) == rest:
             j += 1
         if rest and j - k > 1:  # each row's selector first (本科生年龄不超过30周岁 reads the age before the degree)
-            run = [replace(p, items=tuple(sorted(p.items, key=lambda i, s=selector(p)[0]: not (
-                isinstance(i, Condition) and i.test is not None and i.test.fact == s))))
+            run = [replace(p, items=tuple(sorted(p.items, key=lambda i, s=selector(p)[0]: chooses(i) != s)))
                    for p in found[k:j]]
             out.append(Logic("tiers", tuple(run), node.id, (run[0].span[0], run[-1].span[1])))
         else:

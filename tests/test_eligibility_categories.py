@@ -9003,3 +9003,20 @@ def test_a_date_in_an_example_is_no_deadline() -> None:
               "employed": True, "social_insurance_months": 8}
     assert _status(doc, programme, date(2025, 8, 5), **person) != "ineligible"
     assert programme["deadline"] is None
+
+
+@pytest.mark.parametrize("education, born, want", [
+    ("doctor", "1986-01-01", "eligible"),  # 39: the doctor's 40
+    ("master", "1986-01-01", "ineligible"),  # 39 > the master's 35
+    ("bachelor", "1992-01-01", "eligible"),  # 33: the bachelor's 35, with the master's
+    ("doctor", "1984-01-01", "ineligible"),
+])
+def test_two_degrees_share_one_age_row(education: str, born: str, want: str) -> None:
+    """博士研究生年龄不超过40周岁（含），硕士研究生及全日制本科毕业生年龄不超过35周岁（含）: rows by degree, the second for
+    either degree it names — not both limits on everyone."""
+    doc = _doc("湖里区高校毕业生生活补贴申领指南\n\n一、申领条件\n同时满足以下条件的高校毕业生可申领生活补贴：\n"
+               "1.博士研究生年龄不超过40周岁（含），硕士研究生及全日制本科毕业生年龄不超过35周岁（含），年龄计算至申领之日；\n"
+               "2.在湖里区连续缴纳社会保险满6个月。\n\n二、补贴标准\n每人一次性发放1万元。\n", "福建省厦门市湖里区/指南.txt")
+    person = {"kind": "individual", "region": "福建省厦门市湖里区", "education": education, "full_time": True,
+              "born": born, "social_insurance_months": 9}
+    assert _status(doc, _only(doc), date(2025, 6, 1), **person) == want
