@@ -1889,7 +1889,8 @@ class _Reader:
         for n in _walk([grant]):
             own = self.own(n)
             for sentence, _ in G.grant_pieces(own.text):
-                if (where := G.grant_event(sentence.group(), subject=True)) is not None:
+                if (where := G.grant_event(sentence.group(), subject=True)) is not None \
+                        and not _raised_for_some(sentence.group()):  # (其中…的，补贴比例提高至2%: more for some, no one's bar)
                     found += self._conditions(n, own, sentence.start() + where[0], sentence.start() + where[1])
         return found
 
@@ -3243,7 +3244,7 @@ def _raised_for_some(sentence: str) -> bool:
     grant, it does not say."""
     # (创业实体吸纳…就业…达3人（含）以上的，补贴标准提高至8000元: some, named by what they did, and the standard raised)
     # (在事业单位工作的人才，安家补贴按上述标准的50%执行: some paid a share of it — a grant of their own too)
-    return bool((re.match(r"\s*其中[，,]", sentence)
+    return bool((re.match(r"\s*其中[，,]?", sentence)
                  or re.match(rf"[^。；;]{{2,60}}?的[，,]\s*(?:补贴|奖励|资助|补助|奖补)(?:标准|金额|额度)?{F.RAISE_VERB}", sentence.lstrip()))
                 and re.search(F.RAISED, sentence)) or bool(_SHARE_FOR_SOME.search(sentence.rstrip()))
 

@@ -930,6 +930,7 @@ FILLER = ("有效期内", "职工基本养老保险", "基本养老保险", "城
           "在职在岗", "在岗在职", "在职", "在岗",  # 申报时仍在该企业在职在岗: the employment test says it
           "给予",  # 同时符合下列条件的，按学历给予购房补贴：: what is granted, asked of no one
           "迁入", "迁至",  # 并将户籍迁入盐都区的: the 户籍 the place rule reads
+          "各乡镇（场）", "各乡镇(场)", "各乡（镇）", "各乡镇",  # 户籍在本县各乡镇（场）的农业户籍人员: the county's own towns
           "每套", "每人", "每户",  # 本科学历每套1万元: what a row pays, per what
           "通过", "学习", "学习方式", "方式",  # 通过全日制学习方式取得相应学历学位的人员: the degree tests say it
           "国家承认",  # 取得国家承认学历的普通高等学校毕业生: a degree is one the state recognises

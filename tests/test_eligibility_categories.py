@@ -9020,3 +9020,18 @@ def test_two_degrees_share_one_age_row(education: str, born: str, want: str) -> 
     person = {"kind": "individual", "region": "福建省厦门市湖里区", "education": education, "full_time": True,
               "born": born, "social_insurance_months": 9}
     assert _status(doc, _only(doc), date(2025, 6, 1), **person) == want
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"hukou": "江西省赣州市安远县", "hukou_rural": True}, "eligible"),  # a rural 户籍 of the county's towns; a bachelor
+    ({"hukou": "江西省赣州市赣县区", "hukou_rural": True}, "ineligible"),  # another county's
+])
+def test_a_raise_for_some_is_no_bar_and_the_countys_towns_are_the_county(facts: dict, want: str) -> None:
+    """新市民…：户籍在本县各乡镇（场）的农业户籍人员 / 按购房合同总价款的1%给予补贴；其中购房人为全日制硕士研究生及以上学历的，补贴比例
+    提高至2%: the raise is more for some, not a condition of all."""
+    doc = _doc("安远县新市民购房补贴通知\n\n一、新市民购房补贴\n（一）本通知所称新市民，是指户籍在本县各乡镇（场）的农业户籍人员。"
+               "以上人员须为首次购买住房。\n（二）补贴标准。按购房合同总价款的1%给予补贴，最高不超过1万元；其中购房人为全日制硕士研究生及以上"
+               "学历的，补贴比例提高至购房合同总价款的2%，最高不超过2万元。\n", "江西省赣州市安远县/通知.txt")
+    programme = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
+    person = {"kind": "individual", "region": "江西省赣州市安远县", "education": "bachelor", "homes_owned": 0, **facts}
+    assert _status(doc, programme, date(2025, 6, 1), **person) == want
