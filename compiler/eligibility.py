@@ -135,8 +135,9 @@ def _is_block(node: Node, index: _Blocks) -> bool:
         return False  # 第五条 下列人员不纳入补贴范围：: the lead of exclusions, not of conditions
     if not own and len(text) <= 24 and not re.search(r"[。；;，,]", text.rstrip("：:")):
         own = text.strip(" 。：:")
-    if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own):
-        return True
+    if own and len(own) <= 24 and re.search(F.BLOCK_HEADING, own) and not re.search(F.NOT_BLOCK, own) \
+            and not (not node.children and re.fullmatch(F.TABLE_HEADER, own.replace(" ", "").replace("\u3000", ""))):
+        return True  # (补贴类别　补贴对象　补贴标准: a table's header row, no heading)
     if own and len(own) <= 24 and re.search(F.GRANT_HEADING, own) and not re.search(F.EXCLUSION_WORDS, own) \
             and _unled_conditions(node):
         return True  # 第三条 青年人才购房补贴 / （一）申请时年龄在35周岁以下（含）；（二）…: conditions no lead-in announces
@@ -711,9 +712,12 @@ class _Reader:
                          else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
                          # （一）生活补贴对象 / 同时符合以下条件的高校毕业生，可申领生活补贴：: the grant the heading names
                          else m.group("name") if (m := _GRANT_TARGETS.match(label))
+                         # （一）首套住房购房人。…的，按首套住房标准给予补贴。/ （二）改善型住房购房人。…: the standard each is paid by
+                         else m.group("name") if (m := _PAID_BY_STANDARD.search(self.own(k).text))
                          else None for k in items]
                 if len(items) >= 2 and all(names) and len(set(names)) == len(names) \
-                        and (len(members) == 1 or all(_GRANT_TARGETS.match((_heading(k) or "").strip(" 。：:")) for k in items)):
+                        and (len(members) == 1 or all(_GRANT_TARGETS.match((_heading(k) or "").strip(" 。：:"))
+                                                      or _PAID_BY_STANDARD.search(self.own(k).text) for k in items)):
                     del groups[key]
                     others = [m for m in members if m is not member]
                     for k, name in zip(items, names):
@@ -3432,6 +3436,8 @@ _NAMED_APPLYING = re.compile(r"\s*" + _APPLYING)
 # 生活补贴对象, 租房补贴申领条件, 技能人才入户条件: the heading of those a grant (or a way to settle) it names is for
 _GRANT_TARGETS = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,10}(?:补贴|补助|奖励|资助|奖补|安家费|入户|落户))(?:的)?(?:发放|享受|申领|申请|申报)?"
                             r"(?:对象|条件|范围)$")
+# …的，按首套住房标准给予补贴: the standard a group of a list is paid by, which names its grant
+_PAID_BY_STANDARD = re.compile(r"按(?:照)?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:补贴)?标准(?:给予|发放|享受)(?:补贴|奖励|资助|补助)")
 # 符合生活补贴申领条件，且在沈阳市租房居住的: the conditions of another grant the text names, met too
 _OTHER_GRANT_MET = re.compile(r"(?:符合|满足|具备)(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:发放|享受|申领|申请|申报)?(?:条件|资格)$")
 # 符合本指南第六项所列人才类别之一, 属于下列类别之一: the categories a list elsewhere in the text names, one of them
@@ -3793,7 +3799,8 @@ def _lead_in(text: str) -> tuple[int, bool]:
     (县（市、区）应为国家知识产权示范城市…，且符合下列条件之一: before 且) or name who, so that only their
     tests bind (…经营者（女性不超过55周岁、男性不超过60周岁）符合以下条件之一, 在本市注册的企业应同时符合…);
     (0, False) for a bare lead, or one whose subject is the employer (申请人所在企业需…且需满足以下条件之一)."""
-    m = re.search(r"[，,]?(?:(?P<whole>且(?:应)?(?=符合|满足))|且|并且|并)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备)"
+    # (…已有1套自有产权住房，再次购买新建商品住房，且属于下列情形之一的: the lead's words, whole, before 且属于)
+    m = re.search(r"[，,]?(?:(?P<whole>且(?:应)?(?=符合|满足|属于))|且|并且|并)?(?:应|须|需|应当|必须)?(?:同时)?(?:符合|满足|具备|属于)"
                   r"(?:下列|以下|如下)", text)
     if not m or m.start() < 4 or re.search(F.EMPLOYER_SUBJECT, text[:m.start()]):
         return 0, False

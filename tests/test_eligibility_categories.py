@@ -9035,3 +9035,38 @@ def test_a_raise_for_some_is_no_bar_and_the_countys_towns_are_the_county(facts: 
     programme = max(doc["programmes"], key=lambda p: p["span"][1] - p["span"][0])
     person = {"kind": "individual", "region": "江西省赣州市安远县", "education": "bachelor", "homes_owned": 0, **facts}
     assert _status(doc, programme, date(2025, 6, 1), **person) == want
+
+
+XINZHOU_HOMES = """信州区鼓励购买新建商品住房补贴实施细则
+
+一、适用范围
+本细则适用于2025年3月1日至2025年12月31日期间在信州区行政区域内购买新建商品住房的购房人。购房人为多人共有的，按一套住房享受一次补贴，补贴资金发放至合同约定的第一购房人。
+
+二、补贴对象
+（一）首套住房购房人。购房人在我区无登记在名下的住房，包括已网签备案尚未办理不动产权证书的住房，首次购买新建商品住房的，按首套住房标准给予补贴。
+（二）改善型住房购房人。购房人在我区已有1套自有产权住房，再次购买新建商品住房，且属于下列情形之一的，按改善型住房标准给予补贴：
+1.多子女家庭。购房人家庭生育二孩及以上子女的；
+2.人才家庭。购房人具有全日制大学本科及以上学历的。
+
+三、补贴标准
+补贴类别　补贴对象　补贴标准
+首套住房补贴　首次购房家庭　按购房合同总价款的1.5%给予补贴
+改善型住房补贴　多子女家庭、人才家庭　按购房合同总价款的1%给予补贴
+"""
+XINZHOU_BUYER = {"kind": "individual", "region": "江西省上饶市信州区", "home_region": "江西省上饶市信州区", "new_home": True,
+                 "home_purchased": "2025-05-10"}
+
+
+@pytest.mark.parametrize("standard, facts, want", [
+    ("首套住房", {"homes_owned": 0}, "eligible"),  # 多人共有, 补贴资金发放至…, 包括…的住房 ask nothing
+    ("首套住房", {"homes_owned": 1, "children": 2}, "ineligible"),  # the first-home standard is the first home's
+    ("改善型住房", {"homes_owned": 1, "children": 2}, "eligible"),
+    ("改善型住房", {"homes_owned": 0, "children": 2}, "ineligible"),  # 已有1套: the lead before 且属于下列情形之一
+    ("改善型住房", {"homes_owned": 1, "children": 1, "education": "secondary"}, "ineligible"),
+])
+def test_groups_paid_by_their_own_standard_are_a_programme_each(standard: str, facts: dict, want: str) -> None:
+    """（一）首套住房购房人。…按首套住房标准给予补贴 / （二）改善型住房购房人。…已有1套…，且属于下列情形之一的，按改善型住房标准…:
+    each group the programme of its standard; a table's header (补贴类别　补贴对象　补贴标准) opens no block."""
+    doc = _doc(XINZHOU_HOMES, "江西省上饶市信州区/细则.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{standard}）"))
+    assert _status(doc, programme, date(2025, 6, 1), **{**XINZHOU_BUYER, **facts}) == want
