@@ -2372,6 +2372,8 @@ class _Reader:
             title = "本项目" if any(w in what for w in F.THIS_PROGRAMME) else what
             yield Condition(node.id, span, text, Test("undertaking", "has", (title,)))
             return
+        if re.fullmatch(r"\s*(?:以上|上述|前款)?(?:所列)?(?:情形|情况)?(?:均)?以[^，,。；;]{2,40}(?:为准|认定)[。；;]?\s*", text):
+            return  # 以上情形以区人力资源和社会保障局会同有关部门联合核查结果为准: on whose findings, no case of its own
         if _HIGHEST_ONLY.search(text):
             return  # 同时符合多项奖励条件的，按就高原则给予奖励，不重复享受；…同类奖励的，予以扣除: which grant, not who may apply
         if re.search(F.PROCEDURAL, text):

@@ -9070,3 +9070,15 @@ def test_groups_paid_by_their_own_standard_are_a_programme_each(standard: str, f
     doc = _doc(XINZHOU_HOMES, "江西省上饶市信州区/细则.txt")
     programme = next(p for p in doc["programmes"] if p["title"].endswith(f"（{standard}）"))
     assert _status(doc, programme, date(2025, 6, 1), **{**XINZHOU_BUYER, **facts}) == want
+
+
+def test_on_whose_findings_the_exclusions_hold_is_no_exclusion() -> None:
+    """以上情形以区人力资源和社会保障局会同有关部门联合核查结果为准: whose check decides, no case of its own."""
+    doc = _doc("历下区生活补贴申领指南\n\n一、申领条件\n同时符合下列条件的高校毕业生，可申领生活补贴：\n1.毕业5年内；\n"
+               "2.在历下区连续缴纳社会保险满6个月。\n\n二、不予补贴情形\n有下列情形之一的，不予补贴：\n（一）被列入失信联合惩戒对象名单的。\n"
+               "以上情形以区人力资源和社会保障局会同有关部门联合核查结果为准。\n\n三、补贴标准\n每人每月800元。\n", "山东省济南市历下区/指南.txt")
+    programme = _only(doc)
+    assert [e["text"] for e in programme["exclusions"] if "为准" in e["text"]] == []
+    person = {"kind": "individual", "region": "山东省济南市历下区", "education": "bachelor", "graduated": "2024-06-30",
+              "social_insurance_months": 8, "dishonest": False}
+    assert _status(doc, programme, date(2025, 6, 1), **person) == "eligible"
