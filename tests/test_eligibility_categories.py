@@ -9082,3 +9082,18 @@ def test_on_whose_findings_the_exclusions_hold_is_no_exclusion() -> None:
     person = {"kind": "individual", "region": "山东省济南市历下区", "education": "bachelor", "graduated": "2024-06-30",
               "social_insurance_months": 8, "dishonest": False}
     assert _status(doc, programme, date(2025, 6, 1), **person) == "eligible"
+
+
+@pytest.mark.parametrize("education, born, want", [
+    ("master", "1991-01-01", "eligible"),
+    ("master", "1989-12-31", "ineligible"),  # a master born before the day
+    ("doctor", "1983-08-01", "possible"),  # 42: the doctor's 40 at discretion, and no birth day asked of him
+])
+def test_a_birth_day_asked_of_some_degrees_only(education: str, born: str, want: str) -> None:
+    """本科、硕士研究生为1990年1月1日（含）以后出生；博士研究生年龄原则上不超过40周岁: each of its own degrees."""
+    doc = _doc("槐荫区生活补贴申领指南\n\n一、申领条件\n同时符合下列条件的高校毕业生，可申领生活补贴：\n"
+               "1.本科、硕士研究生为1990年1月1日（含）以后出生；博士研究生年龄原则上不超过40周岁，特别优秀的可适当放宽；\n"
+               "2.在槐荫区连续缴纳社会保险满6个月。\n\n二、补贴标准\n每人每月800元。\n", "山东省济南市槐荫区/指南.txt")
+    person = {"kind": "individual", "region": "山东省济南市槐荫区", "education": education, "born": born,
+              "social_insurance_months": 8}
+    assert _status(doc, _only(doc), date(2025, 6, 1), **person) == want
