@@ -734,7 +734,7 @@ class _Reader:
         refer to that list (符合本指南第六项所列人才类别之一) or the part's heading says it holds categories."""
         referred = any(c.test is None and _LISTED_ONE.search(c.text) for c in _conditions_of(logic))
         for n in _walk(scope):
-            if n.id in taken or n.id in self.covered - {m.id for m in _walk(scope)}:
+            if n.id in taken:
                 continue
             items = _paying_items(n)
             if len(items) >= 2 and all(_heading(k) or _run_in(k.text) for k in items) \
@@ -1523,12 +1523,14 @@ class _Reader:
     def _rows_of(self, node: Node) -> list[Logic] | None:
         own = self.own(node)
         text = own.text
+        if len(text) > 400 or not _ROW_LABEL.match(text):
+            return None  # (a table's rows, each short: not a paragraph of prose)
         starts = []
         for m in _ROW_LABEL.finditer(text):
             depth = sum(text.count(c, 0, m.start()) for c in "（(") - sum(text.count(c, 0, m.start()) for c in "）)")
             if depth == 0 and (m.start() == 0 or not re.match(r"[、和及与或]", text[m.start() - 1])):
                 starts.append(m)
-        if not starts or starts[0].start() != 0 or len(text) > 400:
+        if not starts or starts[0].start() != 0:
             return None
         rows = []
         for k, m in enumerate(starts):

@@ -481,7 +481,8 @@ class _Judge:
 
     def test(self, test: dict, exclusion: bool = False, at: tuple | None = None) -> tuple[bool | None, str]:
         """A test decided on the profile; an exemption that frees the applicant from the fact makes a condition hold
-        and an exclusion on it miss (A类人才不受年龄限制: neither 不超过45周岁 nor 年龄超过45周岁的 is asked of them)."""
+        and an exclusion on it miss (A类人才不受年龄限制: neither 不超过45周岁 nor 年龄超过45周岁的 is asked of them);
+        one that spares (``effect`` spare) frees only from the exclusion at its own place, ``at`` (node, span)."""
         fact, op, threshold = test["fact"], test["op"], test["value"]
         halved, maybe = False, None
         for exemption in self.exemptions:
