@@ -999,6 +999,11 @@ class _Reader:
                     binder = None
                     made = replace(made, logic=Logic("all", (referred_grant.logic, *made.logic.items)), span=(a, b))
                 referred_grant = made if referring else None
+                if binder is not None and (group := self._group_opening(binder.logic, own.text[s:e])) is not None:
+                    # 三、补贴标准 …进城农民按每平方米200元给予补贴；新市民每套给予1.5万元: the group of 二、补贴对象 the grant names first
+                    # (whose name, said again, asks nothing more)
+                    binder = replace(binder, logic=group)
+                    made = replace(made, logic=_without(made.logic, lambda c: c.test is None and c.text.strip() == text.strip()))
                 if binder is not None:  # a guide's grant: the purchase period the guide gives it by name
                     made = replace(made, logic=Logic("all", (*made.logic.items, *self._window_named(sentence.group()))))
                 if binder is not None:
@@ -1631,6 +1636,14 @@ class _Reader:
             re.fullmatch(rf"[\u4e00-\u9fff“”]{{0,10}}(?:{F.PERSON_WORDS}|市民|企业|单位|机构|团队)", n)
             and not re.search(F.BLOCK_HEADING, n) and not re.fullmatch(F.TOPIC_LABEL, n) for n in names)
 
+    def _group_opening(self, logic: Logic, text: str) -> Logic | None:
+        """``logic`` cut to the named group (（一）进城农民。…（二）新市民。…) whose name ``text`` opens with (新市民每套给予…)."""
+        names = {label for c in _conditions_of(logic) if c.node in self.nodes
+                 for label in [_run_in(self.own(self.nodes[c.node]).text)] if label and len(label) >= 2}
+        name = next((n for n in sorted(names, key=len, reverse=True) if text.lstrip().startswith(n)), None)
+        # (the groups' alternative may be the logic itself)
+        return self._group_named(Logic("all", (logic,), logic.node, logic.span), name) if name else None
+
     def _group_named(self, logic: Logic, name: str | None) -> Logic | None:
         """``logic`` with its alternative of named groups (（一）青年人才。…（二）新市民。…) cut to the one group ``name``
         names (补贴标准（一）青年人才：…); None when it has no such alternative."""
@@ -2140,8 +2153,10 @@ class _Reader:
                 options = previous.items if isinstance(previous, Logic) and previous.op == "any" else (previous,)
                 part = Logic("any", (*options, part), node.id, (_span_start(previous), own.span(a, b)[1]))
             found.append(part)
+            # (…满6个月的，在本县购买新建商品住房，且…唯一住房的: a stretch that ends in 的 says who, whole — no case inside it)
             if text.endswith("的") and segment.end() < end and not re.search(F.PERMITS, own.text[segment.end():end][:12]) \
                     and not _PAID_AFTER.match(own.text, segment.end(), end) \
+                    and not own.text[start:end].rstrip(" 。；;\n").endswith("的") \
                     and not conditions.inside_bracket(own.text, start, segment.end()):  # （…户籍的，视为…）: no case
                 selects.add(len(found) - 1)  # …无城镇住房的，可以领取…: X is required, not a case
         return _tier_segments(_case_parts(found, selects, node), node)

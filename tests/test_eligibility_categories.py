@@ -9097,3 +9097,29 @@ def test_a_birth_day_asked_of_some_degrees_only(education: str, born: str, want:
     person = {"kind": "individual", "region": "山东省济南市槐荫区", "education": education, "born": born,
               "social_insurance_months": 8}
     assert _status(doc, _only(doc), date(2025, 6, 1), **person) == want
+
+
+NINGDU_GROUPS = """宁都县农民进城和新市民购房补贴通知
+
+一、补贴对象
+（一）进城农民。具有本县农业户籍的居民，本人及其配偶在本县名下无房，在本县购买新建商品住房的。
+（二）新市民。具有外县（市、区）户籍，在我县就业并连续缴纳社会保险满6个月的，在本县购买新建商品住房，且所购住房为其家庭在我县唯一住房的。
+
+二、补贴标准
+（一）购买新建商品住房。进城农民按每平方米200元给予补贴，单套最高不超过2.4万元；新市民每套给予1.5万元一次性补贴。
+（二）购买二手住房。进城农民购买二手住房的，按每套8000元给予补贴。
+"""
+
+
+@pytest.mark.parametrize("facts, want", [
+    ({"hukou": "江西省赣州市兴国县", "hukou_rural": False, "social_insurance_months": 7, "employed": True}, "eligible"),
+    ({"hukou": "江西省赣州市兴国县", "hukou_rural": False, "social_insurance_months": 3, "employed": True}, "ineligible"),
+])
+def test_a_grant_row_that_names_a_group_is_bound_by_that_group(facts: dict, want: str) -> None:
+    """二、补贴对象 （一）进城农民。… （二）新市民。… / …进城农民按每平方米200元给予补贴；新市民每套给予1.5万元: the 新市民 row is
+    bound by the 新市民 group only — never by the farmers' rural 户籍 — and 市民 is a person."""
+    doc = _doc(NINGDU_GROUPS, "江西省赣州市宁都县/通知.txt")
+    programme = next(p for p in doc["programmes"] if p["title"].startswith("新市民"))
+    person = {"kind": "individual", "region": "江西省赣州市宁都县", "home_region": "江西省赣州市宁都县", "new_home": True,
+              "homes_owned": 0, **facts}
+    assert _status(doc, programme, date(2025, 8, 1), **person) == want
