@@ -708,16 +708,11 @@ class _Reader:
             # (一、适用范围 beside 三、申办条件 / （一）技能人才入户条件 / （二）留学人员入户条件: the blocks beside bind each)
             for member in members:
                 items = [k for k in member.children if k.kind == "item"]
-                names = [m.group("name") if (m := _NAMED_APPLYING.match(self.own(k).text))
-                         else label if (label := (_heading(k) or "").strip(" 。：:")) and re.search(F.GRANT_HEADING, label)
-                         # （一）生活补贴对象 / 同时符合以下条件的高校毕业生，可申领生活补贴：: the grant the heading names
-                         else m.group("name") if (m := _GRANT_TARGETS.match(label))
-                         # （一）首套住房购房人。…的，按首套住房标准给予补贴。/ （二）改善型住房购房人。…: the standard each is paid by
-                         else m.group("name") if (m := _PAID_BY_STANDARD.search(self.own(k).text))
-                         else None for k in items]
+                found = [self._grant_named(k) for k in items]
+                names = [f[0] if f else None for f in found]
+                # (blocks beside the list bind each part only when every item names its grant by whom or how it pays)
                 if len(items) >= 2 and all(names) and len(set(names)) == len(names) \
-                        and (len(members) == 1 or all(_GRANT_TARGETS.match((_heading(k) or "").strip(" 。：:"))
-                                                      or _PAID_BY_STANDARD.search(self.own(k).text) for k in items)):
+                        and (len(members) == 1 or all(f[1] for f in found)):
                     del groups[key]
                     others = [m for m in members if m is not member]
                     for k, name in zip(items, names):
@@ -727,6 +722,21 @@ class _Reader:
                         named[k.id] = (name, grant)
                     break
         return named
+
+    def _grant_named(self, item: Node) -> tuple[str, bool] | None:
+        """The grant an item of a condition list is for, by name, and whether the item names it by whom or how it pays
+        (the heading of its targets, the standard it is paid by) rather than as a lead or a grant heading."""
+        own = self.own(item).text
+        label = (_heading(item) or "").strip(" 。：:")
+        if m := _NAMED_APPLYING.match(own):  # （一）申报设备投资补助的企业，应…
+            return m.group("name"), bool(_GRANT_TARGETS.match(label) or _PAID_BY_STANDARD.search(own))
+        if label and re.search(F.GRANT_HEADING, label):  # （一）生活补贴。同时符合下列条件的人员…
+            return label, bool(_GRANT_TARGETS.match(label) or _PAID_BY_STANDARD.search(own))
+        if m := _GRANT_TARGETS.match(label):  # （一）生活补贴对象, 技能人才入户条件
+            return m.group("name"), True
+        if m := _PAID_BY_STANDARD.search(own):  # （一）首套住房购房人。…的，按首套住房标准给予补贴
+            return m.group("name"), True
+        return None
 
     def _categories(self, scope: list[Node], taken: set[str], logic: Logic) -> list[Node]:
         """The items of a part beside a guide's blocks that each name a category, ask what it must be and pay it its own
@@ -1641,20 +1651,21 @@ class _Reader:
         names = {label for c in _conditions_of(logic) if c.node in self.nodes
                  for label in [_run_in(self.own(self.nodes[c.node]).text)] if label and len(label) >= 2}
         name = next((n for n in sorted(names, key=len, reverse=True) if text.lstrip().startswith(n)), None)
-        # (the groups' alternative may be the logic itself)
-        return self._group_named(Logic("all", (logic,), logic.node, logic.span), name) if name else None
+        return self._group_named(logic, name)
 
     def _group_named(self, logic: Logic, name: str | None) -> Logic | None:
         """``logic`` with its alternative of named groups (（一）青年人才。…（二）新市民。…) cut to the one group ``name``
         names (补贴标准（一）青年人才：…); None when it has no such alternative."""
         if not name:
             return None
+        named = [x for x in logic.items if x.node in self.nodes and _run_in(self.own(self.nodes[x.node]).text) == name] \
+            if logic.op == "any" else []
+        if len(named) == 1:
+            return named[0]  # (the alternative itself: （一）进城农民。… （二）新市民。…)
         items, found = [], False
         for item in logic.items:
             if isinstance(item, Logic) and not found:
-                named = [x for x in item.items if x.node in self.nodes and _run_in(self.own(self.nodes[x.node]).text) == name] \
-                    if item.op == "any" else []
-                inner = named[0] if len(named) == 1 else self._group_named(item, name)
+                inner = self._group_named(item, name)
                 if inner is not None:
                     items.append(inner)
                     found = True
@@ -1831,30 +1842,8 @@ class _Reader:
                 eased = [_firm(p) for p in self._conditions(node, own, *sentence.span())]
                 parts[previous[0]:] = [_either(parts[previous[0]:], eased, node, own.span(*sentence.span()))]
                 previous = (previous[0], len(parts))
-            elif (must := _CLASS_MUST.match(text)) and (letters := conditions.class_letters(must.group("cls"))):
-                # C类、D类人才须在本市范围内无自有住房: asked of those classes only — the others are not bound by it
-                span = own.span(*sentence.span())
-                asked = self._conditions(node, own, sentence.start() + must.start("rest"), sentence.end())
-                degrees = [c.test for c in self._conditions(node, own, sentence.start() + must.start("deg"),
-                                                            sentence.start() + must.end("deg"))
-                           if isinstance(c, Condition) and c.test is not None and c.test.fact == "education"
-                           and c.test.op == "in"] if must.group("deg") else []
-                if asked and (degrees or not must.group("deg")):
-                    others = Condition(node.id, span, text.strip(), Test("talent_class", "not in", tuple(letters)))
-                    if degrees:  # (…及本科毕业生: neither of those classes nor of that degree)
-                        others = Logic("all", (others, Condition(node.id, span, text.strip(),
-                                                                 Test("education", "not in", degrees[0].value))), node.id, span)
-                    parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
-            elif (must := _DEGREE_MUST.match(text)) \
-                    and (degrees := [c.test for c in self._conditions(node, own, sentence.start() + must.start("grp"),
-                                                                       sentence.start() + must.end("grp"))
-                                     if isinstance(c, Condition) and c.test is not None and c.test.fact == "education"
-                                     and c.test.op == "in"]) \
-                    and (asked := self._conditions(node, own, sentence.start() + must.start("rest"), sentence.end())):
-                # （三）本科毕业生申请时未满35周岁，且毕业5年内: asked of those graduates only, among the classes the text names
-                span = own.span(*sentence.span())
-                others = Condition(node.id, span, text.strip(), Test("education", "not in", degrees[0].value))
-                parts.append(Logic("any", (others, Logic("all", tuple(asked), node.id, span)), node.id, span))
+            elif (only := self._only_of(node, own, sentence)) is not None:
+                parts.append(only)  # C类、D类人才须…, 本科毕业生申请时未满35周岁…: asked of those only
             elif (some := _RELAXED_FOR_SOME.match(text)) and previous is not None and previous[1] == len(parts) > previous[0] \
                     and (relaxed := self._relaxed(node, own, sentence.start(), some, parts[previous[0]:])) is not None:
                 parts[previous[0]:] = relaxed  # 研发费用占营业收入比重不低于5%，其中年营业收入2亿元以上的企业不低于3%
@@ -1900,6 +1889,32 @@ class _Reader:
         if loosened:
             parts = [_loosen_age(p, tuple(loosened)) for p in parts]
         return _exclusive_parts(parts, pieces, node, spared)
+
+    def _only_of(self, node: Node, own: _Own, sentence) -> Logic | None:
+        """C类、D类人才须在本市范围内无自有住房, C类…及本科毕业生须为首次购房, （三）本科毕业生申请时未满35周岁，且毕业5年内: what the
+        classes or degrees the sentence opens with must be — the others (``talent_class not in``, ``education not in``) are
+        not bound by it.  None when the sentence is no such rule."""
+        text, at = sentence.group(), sentence.start()
+        classes = _CLASS_MUST.match(text)
+        must = classes or _DEGREE_MUST.match(text)
+        if must is None or classes and not conditions.class_letters(classes.group("cls")):
+            return None
+        span = own.span(*sentence.span())
+        others = [Condition(node.id, span, text.strip(), Test("talent_class", "not in",
+                                                                tuple(conditions.class_letters(classes.group("cls")))))] \
+            if classes else []
+        degree = "deg" if classes else "grp"
+        if must.group(degree):  # (…及本科毕业生: neither of those classes nor of that degree)
+            degrees = [c.test.value for c in self._conditions(node, own, at + must.start(degree), at + must.end(degree))
+                       if isinstance(c, Condition) and c.test is not None and c.test.fact == "education" and c.test.op == "in"]
+            if not degrees:
+                return None
+            others.append(Condition(node.id, span, text.strip(), Test("education", "not in", degrees[0])))
+        asked = self._conditions(node, own, at + must.start("rest"), sentence.end())
+        if not asked:
+            return None
+        who = others[0] if len(others) == 1 else Logic("all", tuple(others), node.id, span)
+        return Logic("any", (who, Logic("all", tuple(asked), node.id, span)), node.id, span)
 
     def _recipients_of(self, grant: Node) -> list:
         """What the grant sentences of a part ask of those they pay, all of it (words for a person too): 对…竣工投产、
@@ -2426,17 +2441,15 @@ class _Reader:
             # person judges
             kept = [replace(t, discretion=True) if t.fact in ("talent_class", "education") else t for t in kept]
         degrees = [t for t in tests if isinstance(t, Test) and t.fact == "education" and t.op == "in" and t not in kept]
-        if degrees and kept and not excepted and not any(t.fact == "talent_class" for t in kept):
-            # (not C类…及本科毕业生…的: classes and a degree joined, either of them — no one spared)
-            # 非全日制本科、大专学历人员不纳入补贴范围: part-time, of those degrees — the others are spared it (an exemption whose
-            # who is the other degrees)
-            who = (Condition(node.id, span, text, Test("education", "not in", degrees[0].value)),)
-            self.excepted[(node.id, span)] = Exemption(node.id, span, text, (), tuple(dict.fromkeys(t.fact for t in kept)),
-                                                       "spare", (), who)
         tests = kept
-        if excepted and tests and (letters := conditions.class_letters(excepted.group("who"))):
+        # whom the exclusion spares, an exemption of it: the classes of its （A类、B类人才除外）, or the other degrees of
+        # 非全日制本科、大专学历人员不纳入补贴范围 (not C类…及本科毕业生…的: classes and a degree joined, either of them)
+        classes = tuple(conditions.class_letters(excepted.group("who"))) if excepted else ()
+        who = (Condition(node.id, span, text, Test("education", "not in", degrees[0].value)),) \
+            if degrees and not excepted and not any(t.fact == "talent_class" for t in tests) else ()
+        if tests and (classes or who):
             self.excepted[(node.id, span)] = Exemption(node.id, span, text, (), tuple(dict.fromkeys(t.fact for t in tests)),
-                                                       "spare", tuple(letters))
+                                                       "spare", classes, who)
         # 列入失信被执行人名单的企业: which list it is does not change who has a 失信 record; 商业、办公等
         # 非住宅类房产及二手房: a second-hand home excludes, the rest is for a person to judge
         for test in tests:
@@ -3414,9 +3427,11 @@ _BRACKETS = re.compile(r"[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]")
 _HIGHEST_ONLY = re.compile(r"就高原则|就高不重复|按就高|择优享受|只能(?:选择)?享受(?:其中)?一项|予以扣除")
 # （A类、B类人才除外）closing an exclusion: whom it does not exclude
 _EXCEPTED_CLASSES = re.compile(rf"[（(](?P<who>{F.TALENT_CLASS})除外[）)](?=[。；;]?\s*$)")
+# 全日制普通高校本科毕业生, 硕士研究生, 大专生: the holders of a degree, named as a group
+_DEGREE_HOLDER = (r"(?:全日制)?(?:普通高校|普通高等学校)?(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生|大专生"
+                  r"|专科生)")
 # A类人才（顶尖人才）, 全日制普通高校本科毕业生: the class or degree a row of a table opens with (with what it is, in brackets)
-_ROW_LABEL = re.compile(r"(?:[A-H]类(?:人才)?|(?:全日制)?(?:普通高校|普通高等学校)?(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生))"
-                        r"(?P<bracket>[（(][^（()）]{0,30}[）)])?")
+_ROW_LABEL = re.compile(rf"(?:[A-H]类(?:人才)?|{_DEGREE_HOLDER})(?P<bracket>[（(][^（()）]{{0,30}}[）)])?")
 # 人才类别按照《…目录》确定, 分为A、B、C、D、E五类, 各类人才补贴标准及年龄要求见下表: how the classes are set, asking nothing
 _CLASSIFIES = re.compile(r"^\s*[^，,。；;]{0,12}?(?:按照|依据|根据)《[^》]{2,40}》(?:确定|认定|划分|执行)\s*[。；;]?\s*$"
                          r"|^\s*(?:共)?(?:分为|划分为|共分)[A-HＡ-Ｈ、一二三四五六七八九十和及\s]{1,20}(?:类|档|级|个类别)\s*[。；;]?\s*$"
@@ -3434,10 +3449,10 @@ _EASED_DEGREE = re.compile(r"\s*[^，,。；;]{0,20}?学历(?:要求)?(?:可|可
 # C类、D类人才须在本市范围内无自有住房: what those classes (only) must be
 _CLASS_MUST = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?P<cls>[A-H](?:类)?(?:[、和及或至-][A-H]类?)*)类(?:人才)?"
                          # (C类、D类、E类人才及本科毕业生须为首次购房: a degree's holders named beside the classes)
-                         r"(?:(?:及|和|、|以及)(?P<deg>(?:全日制)?(?:普通高校)?(?:本科毕业生|本科生|硕士研究生|博士研究生|大专毕业生)))?"
+                         rf"(?:(?:及|和|、|以及)(?P<deg>{_DEGREE_HOLDER}))?"
                          r"(?:应当|必须|须|应|需)(?P<rest>[^。；;]+)[。；;]?\s*$")
 # （三）本科毕业生申请时未满35周岁，且毕业5年内: what those of a degree must be (the others are not bound by it)
-_DEGREE = r"(?:全日制)?(?:普通高校)?(?:博士研究生|硕士研究生|本科毕业生|本科生|大专毕业生|专科毕业生|大专生|专科生|博士|硕士|本科|大专|专科)"
+_DEGREE = rf"(?:{_DEGREE_HOLDER}|(?:全日制)?(?:普通高校)?(?:博士|硕士|本科|大专|专科))"
 # (其中，本科、大专层次须为全日制普通高校毕业生: those degrees, listed, with what they must be)
 _DEGREE_MUST = re.compile(rf"\s*(?:[（(][一二三四五六七八九十]+[）)]\s*)?(?:其中[，,]?\s*)?(?P<grp>{_DEGREE}(?:[、和及或]{_DEGREE})*)"
                           r"(?:(?:层次|学历)(?:的)?(?:人员|毕业生)?(?:应当|必须|须|应|需)|(?:应当|必须|须|应|需)?(?=申请时|申报时|申领时|年龄)"

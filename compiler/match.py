@@ -380,6 +380,8 @@ class _Judge:
             if start and at not in self.facts and at in (earliest or {}):
                 self.least[name] = (elapsed.elapsed if name in F.ELAPSED else elapsed.years)(start, earliest[at])
         self.exemptions = exemptions
+        # …参照执行: whom an extension admits to the conditions, never out of the exclusions (found once per programme)
+        self.extensions = [bool(re.search(F.EXTENDED_TO, e["text"])) for e in exemptions]
         self.clauses = clauses
         self.on = on
         self.reasons: list[dict[str, Any]] = []
@@ -485,9 +487,9 @@ class _Judge:
         one that spares (``effect`` spare) frees only from the exclusion at its own place, ``at`` (node, span)."""
         fact, op, threshold = test["fact"], test["op"], test["value"]
         halved, maybe = False, None
-        for exemption in self.exemptions:
-            if fact not in exemption["facts"] or exclusion and re.search(F.EXTENDED_TO, exemption["text"]):
-                continue  # (…参照执行: whom it admits to the conditions, not out of the exclusions)
+        for exemption, extends in zip(self.exemptions, self.extensions):
+            if fact not in exemption["facts"] or exclusion and extends:
+                continue
             if exemption["effect"] == "spare" and at != (exemption["node"], tuple(exemption["span"])):
                 continue  # （A类人才除外）: its own exclusion's exception, no other condition's
             spared = self._spared(exemption)
